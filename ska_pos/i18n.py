@@ -50,7 +50,7 @@ def gettext(message: str, language: str | None = None) -> str:
     return _catalog(language or _current).get(message, message)
 
 
-def _(message: str, **params: object) -> str:
+def _(message: str, /, **params: object) -> str:
     """Translate `message` into the current language, then fill its `{name}` placeholders."""
     text = gettext(message)
     return text.format(**params) if params else text

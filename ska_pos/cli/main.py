@@ -1,2 +1,50 @@
-def main() -> int:
-    return 0
+"""`ska-pos`: with no command it opens the till; the commands call the same services as the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ska_pos import __version__
+from ska_pos.cli import data_commands, db_commands
+from ska_pos.cli.common import CommandFailed
+from ska_pos.i18n import LANGUAGES, _, set_language
+from ska_pos.services.errors import ServiceError
+
+COMMAND_MODULES = (db_commands, data_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ska-pos", description=_("SKA POS: till and worker earnings ledger"))
+    parser.add_argument("--version", action="version", version=f"ska-pos {__version__}")
+    parser.add_argument("--db", metavar="URL", help=_("database URL (default: SKA_POS_DATABASE_URL or a local file)"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=_("language of messages"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    _early_language(args_list)
+    args = build_parser().parse_args(args_list)
+    if args.command is None:
+        from ska_pos.app import run_gui
+
+        return run_gui(args.db)
+    try:
+        return int(args.handler(args) or 0)
+    except (ServiceError, CommandFailed) as error:
+        print(_("Error: {message}", message=str(error)), file=sys.stderr)
+        return 1
+
+
+def _early_language(argv: list[str]) -> None:
+    """Help texts are built before parsing, so read --lang first."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv) and argv[index + 1] in LANGUAGES:
+            set_language(argv[index + 1])
+        elif arg.startswith("--lang=") and arg.split("=", 1)[1] in LANGUAGES:
+            set_language(arg.split("=", 1)[1])

@@ -1,0 +1,24 @@
+"""What every command shares: opening the database named on the command line, and parsing dates."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from ska_pos.db.database import Database, open_database
+from ska_pos.i18n import _
+
+
+class CommandFailed(Exception):
+    """A command could not do its work; the message is for the user."""
+
+
+def database_from(args: argparse.Namespace) -> Database:
+    return open_database(args.db)
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {text}", text=text)) from error

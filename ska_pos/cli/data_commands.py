@@ -1,0 +1,62 @@
+"""`ska-pos export sales` and `ska-pos import catalog`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ska_pos.cli.common import CommandFailed, database_from, iso_date
+from ska_pos.db.models import Outlet
+from ska_pos.i18n import _
+from ska_pos.services.catalog_import import CatalogImportError, import_catalog
+from ska_pos.services.sales_export import FORMATS, write_export
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser("export", help=_("export records to a file"))
+    what = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+    sales = what.add_parser("sales", help=_("one row per worker per sale line"))
+    sales.add_argument("--from", dest="date_from", type=iso_date, required=True, metavar="DATE")
+    sales.add_argument("--to", dest="date_to", type=iso_date, required=True, metavar="DATE")
+    sales.add_argument("--format", choices=FORMATS, default=None, help=_("default: from the file name"))
+    sales.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    sales.set_defaults(handler=run_export_sales)
+
+    imports = commands.add_parser("import", help=_("import records from a file"))
+    kind = imports.add_subparsers(dest="what", metavar="WHAT", required=True)
+    catalog = kind.add_parser("catalog", help=_("items from a CSV or XLSX file"))
+    catalog.add_argument("file", type=Path, metavar="FILE")
+    catalog.add_argument("--outlet", metavar="CODE", help=_("outlet for rows without outlet_code"))
+    catalog.set_defaults(handler=run_import_catalog)
+
+
+def run_export_sales(args: argparse.Namespace) -> int:
+    fmt = args.format or args.output.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise CommandFailed(_("Choose --format csv or xlsx"))
+    if args.date_to < args.date_from:
+        raise CommandFailed(_("--to is before --from"))
+    database = database_from(args)
+    with database.reading() as session:
+        count = write_export(session, args.date_from, args.date_to, fmt, args.output)
+    print(_("{count} rows written to {file}", count=count, file=args.output))
+    return 0
+
+
+def run_import_catalog(args: argparse.Namespace) -> int:
+    if not args.file.exists():
+        raise CommandFailed(_("No such file: {file}", file=args.file))
+    database = database_from(args)
+    try:
+        with database.transaction() as session:
+            outlet = session.scalar(select(Outlet).where(Outlet.code == args.outlet.upper())) if args.outlet else None
+            if args.outlet and outlet is None:
+                raise CommandFailed(_("Unknown outlet {code}", code=args.outlet))
+            report = import_catalog(session, args.file, default_outlet=outlet)
+    except CatalogImportError as error:
+        raise CommandFailed(_("Nothing was imported. Fix these rows:") + "\n" + "\n".join(error.errors)) from error
+    print(_("Catalog imported: {created} new items, {updated} updated.", created=report.created,
+            updated=report.updated))  # fmt: skip
+    return 0

@@ -1,0 +1,42 @@
+"""One opened database: engine, session factory, schema at head."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ska_pos.db.engine import make_engine, make_session_factory, resolve_database_url
+from ska_pos.db.migrate import upgrade_to_head
+
+
+@dataclass(frozen=True)
+class Database:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commits when the block ends, rolls everything back if it raises."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+    resolved = resolve_database_url(url)
+    engine = make_engine(resolved)
+    if upgrade:
+        upgrade_to_head(engine)
+    return Database(url=resolved, engine=engine, sessions=make_session_factory(engine))

@@ -1,0 +1,39 @@
+"""Every mapped table, importable from one place (Alembic and the services need them all registered)."""
+
+from ska_pos.db.models.base import Base, new_id
+from ska_pos.db.models.catalog import Barcode, Category, Item, ShareRule
+from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement
+from ska_pos.db.models.org import Outlet, Sentra, Setting, Till, User
+from ska_pos.db.models.people import Customer, Worker, worker_outlet
+from ska_pos.db.models.sales import Payment, Sale, SaleLine
+from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
+from ska_pos.db.models.till_state import HeldSale, PrintJob
+
+__all__ = [
+    "AuditEntry",
+    "Barcode",
+    "Base",
+    "CashMovement",
+    "Category",
+    "Customer",
+    "EarningEntry",
+    "HeldSale",
+    "Item",
+    "Outlet",
+    "Payment",
+    "Payout",
+    "PrintJob",
+    "Sale",
+    "SaleLine",
+    "Sentra",
+    "Setting",
+    "ShareRule",
+    "Shift",
+    "ShiftClosing",
+    "StockMovement",
+    "Till",
+    "User",
+    "Worker",
+    "new_id",
+    "worker_outlet",
+]

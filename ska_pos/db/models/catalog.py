@@ -1,0 +1,98 @@
+"""What an outlet sells, and the rules that say which part of a line's net revenue is the worker's."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ska_pos.db.models.base import Base, UuidPrimaryKey
+from ska_pos.db.types import utcnow
+
+ITEM_KINDS = ("product", "service")
+UNITS = ("pcs", "kg", "m", "service")
+SHARE_KINDS = ("percent", "fixed")
+
+
+class Category(UuidPrimaryKey, Base):
+    __tablename__ = "category"
+    __table_args__ = (UniqueConstraint("outlet_id", "name"),)
+
+    outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    sort_order: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Item(UuidPrimaryKey, Base):
+    __tablename__ = "item"
+    __table_args__ = (
+        UniqueConstraint("outlet_id", "sku"),
+        CheckConstraint(f"kind IN {ITEM_KINDS}", name="kind"),
+        CheckConstraint(f"unit IN {UNITS}", name="unit"),
+        CheckConstraint("price >= 0", name="price"),
+        Index("ix_item_outlet_name", "outlet_id", "name"),
+    )
+
+    outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
+    category_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("category.id"))
+    sku: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16), default="product")
+    unit: Mapped[str] = mapped_column(String(16), default="pcs")
+    price: Mapped[int]
+    track_stock: Mapped[bool] = mapped_column(default=False)
+    maker_worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("worker.id"))
+    min_quantity: Mapped[Decimal | None] = mapped_column(default=None)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    barcodes: Mapped[list[Barcode]] = relationship(back_populates="item", cascade="all, delete-orphan")
+    category: Mapped[Category | None] = relationship()
+
+
+class Barcode(UuidPrimaryKey, Base):
+    __tablename__ = "barcode"
+    __table_args__ = (UniqueConstraint("outlet_id", "code"),)
+
+    item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("item.id"), index=True)
+    outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
+    code: Mapped[str] = mapped_column(String(64))
+
+    item: Mapped[Item] = relationship(back_populates="barcodes")
+
+
+class ShareRule(UuidPrimaryKey, Base):
+    """Percent of net (basis points) or fixed rupiah per unit, for an item, a category or a whole outlet.
+
+    Rules are never edited: a change is a new rule with a later `valid_from`, so past earnings keep theirs.
+    """
+
+    __tablename__ = "share_rule"
+    __table_args__ = (
+        CheckConstraint(f"kind IN {SHARE_KINDS}", name="kind"),
+        CheckConstraint("percent_bp BETWEEN 0 AND 10000", name="percent"),
+        CheckConstraint("fixed_per_unit >= 0", name="fixed"),
+        CheckConstraint("NOT (item_id IS NOT NULL AND category_id IS NOT NULL)", name="one_scope"),
+        Index("ix_share_rule_lookup", "outlet_id", "valid_from"),
+    )
+
+    outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
+    category_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("category.id"))
+    item_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("item.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    percent_bp: Mapped[int] = mapped_column(default=0)
+    fixed_per_unit: Mapped[int] = mapped_column(default=0)
+    valid_from: Mapped[date]
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @property
+    def scope(self) -> str:
+        if self.item_id is not None:
+            return "item"
+        return "category" if self.category_id is not None else "outlet"

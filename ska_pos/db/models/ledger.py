@@ -1,0 +1,101 @@
+"""Append-only records: worker earnings, payouts, stock movements and the audit log."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ska_pos.db.models.base import Base, UuidPrimaryKey
+from ska_pos.db.types import utcnow
+
+EARNING_KINDS = ("sale", "void", "refund", "adjustment")
+PAYOUT_METHODS = ("cash", "transfer")
+STOCK_KINDS = ("sale", "void", "refund", "receive", "adjust")
+
+
+class EarningEntry(UuidPrimaryKey, Base):
+    """One worker's credit on one sale line (or a reversal, or a manager's adjustment).
+
+    `credited_amount` is the worker's part of the line's net revenue; `amount` is what the worker earns from it;
+    the outlet keeps the difference. The rule that applied is copied so that later rule changes alter nothing.
+    """
+
+    __tablename__ = "earning_entry"
+    __table_args__ = (
+        CheckConstraint(f"kind IN {EARNING_KINDS}", name="kind"),
+        CheckConstraint("split_bp BETWEEN 0 AND 10000", name="split"),
+        Index("ix_earning_worker_date", "worker_id", "business_date"),
+        Index("ix_earning_outlet_date", "outlet_id", "business_date"),
+    )
+
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id"))
+    outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
+    sale_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale.id"), index=True)
+    sale_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale_line.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    business_date: Mapped[date]
+    split_bp: Mapped[int] = mapped_column(default=10000)
+    quantity: Mapped[Decimal] = mapped_column(default=Decimal(0))
+    credited_amount: Mapped[int]
+    amount: Mapped[int]
+    share_rule_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("share_rule.id"))
+    rule_kind: Mapped[str] = mapped_column(String(16), default="")
+    rule_percent_bp: Mapped[int] = mapped_column(default=0)
+    rule_fixed_per_unit: Mapped[int] = mapped_column(default=0)
+    reverses_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("earning_entry.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
+    approved_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Payout(UuidPrimaryKey, Base):
+    __tablename__ = "payout"
+    __table_args__ = (
+        CheckConstraint(f"method IN {PAYOUT_METHODS}", name="method"),
+        Index("ix_payout_worker_paid", "worker_id", "paid_on"),
+    )
+
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id"))
+    amount: Mapped[int]
+    method: Mapped[str] = mapped_column(String(16))
+    reference: Mapped[str] = mapped_column(String(120), default="")
+    period_from: Mapped[date | None] = mapped_column(default=None)
+    period_to: Mapped[date | None] = mapped_column(default=None)
+    paid_on: Mapped[date]
+    paid_at: Mapped[datetime] = mapped_column(default=utcnow)
+    paid_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    over_balance_reason: Mapped[str] = mapped_column(Text, default="")
+    reverses_payout_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payout.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class StockMovement(UuidPrimaryKey, Base):
+    __tablename__ = "stock_movement"
+    __table_args__ = (CheckConstraint(f"kind IN {STOCK_KINDS}", name="kind"),)
+
+    item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("item.id"), index=True)
+    outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    quantity: Mapped[Decimal]
+    sale_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale_line.id"))
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditEntry(UuidPrimaryKey, Base):
+    __tablename__ = "audit_log"
+
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
+    approved_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64), default="")
+    entity_id: Mapped[str] = mapped_column(String(64), default="")
+    details: Mapped[str] = mapped_column(Text, default="")

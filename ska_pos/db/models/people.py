@@ -1,0 +1,51 @@
+"""PPKS workers, whose income is the point of the outlet, and customers."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ska_pos.db.models.base import Base, UuidPrimaryKey
+from ska_pos.db.models.org import Outlet
+from ska_pos.db.types import utcnow
+
+worker_outlet = Table(
+    "worker_outlet",
+    Base.metadata,
+    Column("worker_id", ForeignKey("worker.id"), primary_key=True),
+    Column("outlet_id", ForeignKey("outlet.id"), primary_key=True),
+)
+
+
+class Worker(UuidPrimaryKey, Base):
+    __tablename__ = "worker"
+
+    sentra_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sentra.id"))
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    display_name: Mapped[str] = mapped_column(String(60))
+    ppks_category: Mapped[str] = mapped_column(String(80), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    # Personal data: shown to managers only, never printed on receipts.
+    nik: Mapped[str | None] = mapped_column(String(16), default=None)
+    phone: Mapped[str | None] = mapped_column(String(40), default=None)
+    consent_date: Mapped[date | None] = mapped_column(default=None)
+    bank_name: Mapped[str] = mapped_column(String(80), default="")
+    bank_account: Mapped[str] = mapped_column(String(40), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    outlets: Mapped[list[Outlet]] = relationship(secondary=worker_outlet)
+
+
+class Customer(UuidPrimaryKey, Base):
+    __tablename__ = "customer"
+
+    sentra_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sentra.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str] = mapped_column(String(40), default="", index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,40 @@
+"""Working state of a till that is not financial: held carts and the print queue."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ska_pos.db.models.base import Base, UuidPrimaryKey
+from ska_pos.db.types import utcnow
+
+PRINT_STATUSES = ("pending", "done", "failed")
+
+
+class HeldSale(UuidPrimaryKey, Base):
+    """A cart put aside to be recalled later; it survives a restart. Deleted when recalled."""
+
+    __tablename__ = "held_sale"
+
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"), index=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    label: Mapped[str] = mapped_column(String(120), default="")
+    cart_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PrintJob(UuidPrimaryKey, Base):
+    __tablename__ = "print_job"
+
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"), index=True)
+    sale_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    printed_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -1,0 +1,1 @@
+"""A realistic demo sentra for trying SKA POS out and for tests."""

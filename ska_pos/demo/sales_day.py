@@ -1,0 +1,111 @@
+"""One demo business day at one outlet: a shift, a few dozen sales, now and then a void or a refund."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date, datetime, time
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from ska_pos.db.models import Item, Outlet, Sale, Worker
+from ska_pos.domain.discounts import Discount
+from ska_pos.domain.settlement import Tender
+from ska_pos.services import cart_ops, reversals, sales, shifts
+from ska_pos.services.actor import Actor
+from ska_pos.services.cart import Cart
+from ska_pos.services.sale_context import tax_settings
+
+SALES_PER_DAY = {"kafe": (25, 45), "salon": (6, 14), "laundry": (8, 16), "jahit": (4, 10), "toko": (10, 25)}
+
+
+class DaySeller:
+    def __init__(
+        self, session: Session, rng: random.Random, actor: Actor, items: list[Item], workers: list[Worker],
+        supervisor_id: uuid.UUID | None,
+    ) -> None:  # fmt: skip
+        self.session, self.rng, self.actor = session, rng, actor
+        self.items, self.workers, self.supervisor_id = items, workers, supervisor_id
+        outlet = session.get(Outlet, actor.outlet_id)
+        assert outlet is not None
+        self.outlet = outlet
+
+    def sell_day(self, day: date) -> int:
+        shifts.open_shift(self.session, self.actor, 200_000, now=self._at(day, time(8, 0)))
+        low, high = SALES_PER_DAY[self.outlet.kind]
+        count = self.rng.randint(low, high)
+        minutes = sorted(self.rng.sample(range(8 * 60 + 5, 20 * 60 + 50), count))
+        sold = [self._sell(self._at(day, time(m // 60, m % 60))) for m in minutes]
+        self._reverse_some(sold, self._at(day, time(21, 0)))
+        expected = shifts.cash_summary(self.session, shifts.current_shift(self.session, self.actor)).expected
+        shifts.close_shift(self.session, self.actor, _counts_for(expected), approver_id=self.supervisor_id,
+                           now=self._at(day, time(21, 30)))  # fmt: skip
+        return count
+
+    def _at(self, day: date, at: time) -> datetime:
+        return datetime.combine(day, at, tzinfo=ZoneInfo(self.outlet.timezone))
+
+    def _sell(self, moment: datetime) -> sales.CompletedSale:
+        cart = Cart(self.outlet.id)
+        for item in self.rng.sample(self.items, self.rng.choice([1, 1, 2, 2, 3, 4])):
+            self._add(cart, item)
+        if self.outlet.kind == "kafe":
+            cart.order_type = self.rng.choice(["dine_in", "takeaway"])
+            cart.table_no = str(self.rng.randint(1, 12)) if cart.order_type == "dine_in" else ""
+        if self.rng.random() < 0.05:
+            cart_ops.set_sale_discount(self.session, cart, Discount.percent(500))
+        total = cart.priced(tax_settings(self.outlet)).total
+        return sales.complete_sale(self.session, self.actor, cart, [self._tender(total)], now=moment)
+
+    def _add(self, cart: Cart, item: Item) -> None:
+        quantity = Decimal(self.rng.choice(["1", "1", "1", "2", "3"]))
+        if item.unit in ("kg", "m"):
+            quantity = Decimal(self.rng.randint(10, 80)) / 10
+        cart_ops.add_item(self.session, cart, item.id, quantity)
+        index = len(cart.lines) - 1
+        if item.kind == "service" or not cart.lines[index].workers:
+            cart_ops.set_workers(self.session, cart, index, self._credits())
+        if self.rng.random() < 0.08:
+            cart_ops.set_line_discount(self.session, cart, index, Discount.percent(1000))
+
+    def _credits(self) -> list[tuple[uuid.UUID, int]]:
+        if len(self.workers) > 1 and self.rng.random() < 0.15:
+            first, second = self.rng.sample(self.workers, 2)
+            return [(first.id, 6000), (second.id, 4000)]
+        return [(self.rng.choice(self.workers).id, 10000)]
+
+    def _tender(self, total: int) -> Tender:
+        roll = self.rng.random()
+        if roll < 0.2:
+            return Tender("qris", total)
+        if roll < 0.28:
+            return Tender("transfer", total, f"TRF{self.rng.randrange(10**8):08d}")
+        if roll < 0.33:
+            return Tender("ewallet", total, f"EW{self.rng.randrange(10**8):08d}")
+        step = self.rng.choice([1000, 5000, 10000, 50000, 100000])
+        return Tender("cash", -(-total // step) * step)
+
+    def _reverse_some(self, sold: list[sales.CompletedSale], moment: datetime) -> None:
+        if not sold or self.rng.random() > 0.25:
+            return
+        target = self.rng.choice(sold)
+        if self.rng.random() < 0.5:
+            reversals.void_sale(self.session, self.actor, target.sale_id, "Salah input pesanan",
+                                approver_id=self.supervisor_id, now=moment)  # fmt: skip
+            return
+        sale = self.session.get(Sale, target.sale_id)
+        if sale is None:
+            return
+        line = sale.lines[0]
+        request = reversals.RefundRequest(line.id, line.quantity)
+        reversals.refund_lines(self.session, self.actor, sale.id, [request], "Barang cacat, dikembalikan",
+                               approver_id=self.supervisor_id, now=moment)  # fmt: skip
+
+
+def _counts_for(amount: int) -> dict[int, int]:
+    counts = {}
+    for denomination in shifts.DENOMINATIONS:
+        counts[denomination], amount = divmod(amount, denomination)
+    return {d: c for d, c in counts.items() if c}

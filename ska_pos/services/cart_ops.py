@@ -1,0 +1,150 @@
+"""Changing a cart at the till. Each change is checked here, so a bad cart never reaches the sale."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from ska_pos.db.models import Item, Worker
+from ska_pos.domain.discounts import Discount
+from ska_pos.domain.money import BP_WHOLE
+from ska_pos.i18n import _
+from ska_pos.services import settings
+from ska_pos.services.auth import require_approver
+from ska_pos.services.cart import Cart, CartLine, WorkerCredit
+from ska_pos.services.catalog import find_by_code
+from ska_pos.services.errors import NotFound, ValidationError
+
+ONE = Decimal(1)
+
+
+def check_quantity(quantity: Decimal) -> None:
+    if quantity <= 0:
+        raise ValidationError(_("The quantity must be more than zero"))
+    if quantity != quantity.quantize(Decimal("0.001")):
+        raise ValidationError(_("A quantity has at most three decimal places"))
+
+
+def add_item(session: Session, cart: Cart, item_id: uuid.UUID, quantity: Decimal = ONE) -> CartLine:
+    item = session.get(Item, item_id)
+    if item is None or not item.active:
+        raise NotFound(_("This item is not for sale"))
+    return _append(session, cart, item, quantity)
+
+
+def add_by_code(session: Session, cart: Cart, code: str, quantity: Decimal = ONE) -> CartLine:
+    """A scanned barcode or typed SKU; scanning the same product again adds one to its line."""
+    item = find_by_code(session, cart.outlet_id, code)
+    for index, line in enumerate(cart.lines):
+        if line.item_id == item.id and not line.is_service and line.unit == "pcs":
+            return set_quantity(cart, index, line.quantity + quantity)
+    return _append(session, cart, item, quantity)
+
+
+def _append(session: Session, cart: Cart, item: Item, quantity: Decimal) -> CartLine:
+    if item.outlet_id != cart.outlet_id:
+        raise ValidationError(_("{name} belongs to another outlet", name=item.name))
+    check_quantity(quantity)
+    line = CartLine(
+        item_id=item.id,
+        sku=item.sku,
+        name=item.name,
+        kind=item.kind,
+        unit=item.unit,
+        category_id=item.category_id,
+        list_price=item.price,
+        unit_price=item.price,
+        quantity=max(quantity, item.min_quantity or quantity),
+        workers=_maker_credit(session, item),
+    )
+    cart.lines.append(line)
+    return line
+
+
+def _maker_credit(session: Session, item: Item) -> tuple[WorkerCredit, ...]:
+    if item.maker_worker_id is None:
+        return ()
+    maker = session.get(Worker, item.maker_worker_id)
+    if maker is None or not maker.active:
+        return ()
+    return (WorkerCredit(maker.id, maker.display_name, BP_WHOLE),)
+
+
+def set_quantity(cart: Cart, index: int, quantity: Decimal) -> CartLine:
+    check_quantity(quantity)
+    return cart.replace_line(_index(cart, index), quantity=quantity)
+
+
+def remove_line(cart: Cart, index: int) -> CartLine:
+    return cart.lines.pop(_index(cart, index))
+
+
+def set_price(session: Session, cart: Cart, index: int, unit_price: int, *, approver_id: uuid.UUID | None) -> CartLine:
+    """A price other than the list price needs a supervisor."""
+    if unit_price < 0:
+        raise ValidationError(_("A price cannot be negative"))
+    line = cart.lines[_index(cart, index)]
+    override_by = None if unit_price == line.list_price else require_approver(session, approver_id).id
+    return cart.replace_line(index, unit_price=unit_price, price_override_by=override_by)
+
+
+def set_line_discount(
+    session: Session, cart: Cart, index: int, discount: Discount | None, *, approver_id: uuid.UUID | None = None
+) -> CartLine:
+    line = cart.lines[_index(cart, index)]
+    approved = _approval_for(session, cart, discount, line.unit_price * line.quantity, approver_id)
+    return cart.replace_line(index, discount=discount, discount_approved_by=approved)
+
+
+def set_sale_discount(
+    session: Session, cart: Cart, discount: Discount | None, *, approver_id: uuid.UUID | None = None
+) -> None:
+    base = sum(line.unit_price * line.quantity for line in cart.lines)
+    cart.sale_discount_approved_by = _approval_for(session, cart, discount, base, approver_id)
+    cart.sale_discount = discount
+
+
+def discount_needs_approval(session: Session, cart: Cart, discount: Discount | None, base: Decimal | int) -> bool:
+    if discount is None or base <= 0:
+        return False
+    limit = settings.get_setting(session, settings.scope_of("outlet", cart.outlet_id), settings.DISCOUNT_LIMIT_BP)
+    if discount.kind == "percent":
+        return discount.value > limit
+    return Decimal(discount.value) * BP_WHOLE > Decimal(base) * limit
+
+
+def _approval_for(
+    session: Session, cart: Cart, discount: Discount | None, base: Decimal | int, approver_id: uuid.UUID | None
+) -> uuid.UUID | None:
+    if not discount_needs_approval(session, cart, discount, base):
+        return None
+    return require_approver(session, approver_id).id
+
+
+def set_workers(session: Session, cart: Cart, index: int, credits: Sequence[tuple[uuid.UUID, int]]) -> CartLine:
+    """Who the line is credited to, with each one's part in basis points (together 100%)."""
+    index = _index(cart, index)
+    if credits and sum(split for _worker, split in credits) != BP_WHOLE:
+        raise ValidationError(_("The workers' shares must add up to 100%"))
+    workers = tuple(_credit(session, worker_id, split) for worker_id, split in credits)
+    return cart.replace_line(index, workers=workers)
+
+
+def _credit(session: Session, worker_id: uuid.UUID, split_bp: int) -> WorkerCredit:
+    worker = session.get(Worker, worker_id)
+    if worker is None:
+        raise NotFound(_("Unknown worker"))
+    if not worker.active:
+        raise ValidationError(_("{name} is no longer active", name=worker.display_name))
+    if split_bp <= 0:
+        raise ValidationError(_("Each worker's share must be more than 0%"))
+    return WorkerCredit(worker.id, worker.display_name, split_bp)
+
+
+def _index(cart: Cart, index: int) -> int:
+    if not 0 <= index < len(cart.lines):
+        raise ValidationError(_("There is no line {number} in the cart", number=index + 1))
+    return index

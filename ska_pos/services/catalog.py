@@ -1,0 +1,62 @@
+"""Finding what an outlet sells: by barcode, SKU or name, and the workers of an outlet."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from ska_pos.db.models import Barcode, Category, Item, Worker, worker_outlet
+from ska_pos.i18n import _
+from ska_pos.services.errors import NotFound
+
+
+def find_by_code(session: Session, outlet_id: uuid.UUID, code: str) -> Item:
+    """What a scanner or a typed code names: a barcode first, then a SKU, in this outlet only."""
+    code = code.strip()
+    item = session.scalar(
+        select(Item).join(Barcode).where(Barcode.outlet_id == outlet_id, Barcode.code == code, Item.active)
+    )
+    if item is None:
+        item = session.scalar(select(Item).where(Item.outlet_id == outlet_id, Item.sku == code.upper(), Item.active))
+    if item is None:
+        raise NotFound(_("No item with barcode or SKU {code} in this outlet", code=code))
+    return item
+
+
+def search_items(session: Session, outlet_id: uuid.UUID, text: str, *, limit: int = 30) -> list[Item]:
+    pattern = f"%{text.strip().lower()}%"
+    query = (
+        select(Item)
+        .where(Item.outlet_id == outlet_id, Item.active)
+        .where(or_(func.lower(Item.name).like(pattern), func.lower(Item.sku).like(pattern)))
+        .order_by(Item.name)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def items_of_category(session: Session, category_id: uuid.UUID) -> list[Item]:
+    return list(session.scalars(select(Item).where(Item.category_id == category_id, Item.active).order_by(Item.name)))
+
+
+def categories_of(session: Session, outlet_id: uuid.UUID) -> list[Category]:
+    query = (
+        select(Category)
+        .where(Category.outlet_id == outlet_id, Category.active)
+        .order_by(Category.sort_order, Category.name)
+    )
+    return list(session.scalars(query))
+
+
+def workers_of(session: Session, outlet_id: uuid.UUID, *, active_only: bool = True) -> list[Worker]:
+    query = (
+        select(Worker)
+        .join(worker_outlet, worker_outlet.c.worker_id == Worker.id)
+        .where(worker_outlet.c.outlet_id == outlet_id)
+        .order_by(Worker.display_name)
+    )
+    if active_only:
+        query = query.where(Worker.active)
+    return list(session.scalars(query))

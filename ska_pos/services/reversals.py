@@ -1,0 +1,235 @@
+"""Voids and refunds: new sales that reverse old lines, payments, stock and the workers' earnings with them."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, StockMovement, new_id
+from ska_pos.db.types import quantity_from_thousandths, utcnow
+from ska_pos.i18n import _
+from ska_pos.services import audit
+from ska_pos.services.actor import Actor
+from ska_pos.services.auth import require_approver
+from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.reversal_amounts import (
+    LineReversal,
+    SaleReversal,
+    check_method,
+    reverse_line,
+    reverse_sale_totals,
+)
+from ska_pos.services.sale_context import Place, business_date, next_receipt, place_of
+from ska_pos.services.sales import CompletedSale
+
+
+@dataclass(frozen=True)
+class RefundRequest:
+    line_id: uuid.UUID
+    quantity: Decimal
+
+
+def void_sale(
+    session: Session, actor: Actor, sale_id: uuid.UUID, reason: str, *, approver_id: uuid.UUID | None,
+    now: datetime | None = None,
+) -> CompletedSale:  # fmt: skip
+    """Reverse a whole sale the same day or later; paid back by the methods it was paid with."""
+    sale = _reversible_sale(session, actor, sale_id, reason, approver_id)
+    if _reversals_of(session, sale.id):
+        raise ValidationError(_("This sale already has a void or refund; refund the remaining lines instead"))
+    requests = [RefundRequest(line.id, line.quantity) for line in sale.lines]
+    return _reverse(session, actor, sale, requests, "void", reason, approver_id, now, method=None, reference="")
+
+
+def refund_lines(
+    session: Session, actor: Actor, sale_id: uuid.UUID, requests: Sequence[RefundRequest], reason: str, *,
+    approver_id: uuid.UUID | None, method: str = "cash", reference: str = "", now: datetime | None = None,
+) -> CompletedSale:  # fmt: skip
+    sale = _reversible_sale(session, actor, sale_id, reason, approver_id)
+    if not requests:
+        raise ValidationError(_("Choose the lines to refund"))
+    check_method(method)
+    return _reverse(session, actor, sale, list(requests), "refund", reason, approver_id, now, method, reference)
+
+
+def _reversible_sale(
+    session: Session, actor: Actor, sale_id: uuid.UUID, reason: str, approver_id: uuid.UUID | None
+) -> Sale:
+    sale = session.get(Sale, sale_id)
+    if sale is None or sale.outlet_id != actor.outlet_id:
+        raise NotFound(_("No such sale in this outlet"))
+    if sale.kind != "sale":
+        raise ValidationError(_("Only a sale can be voided or refunded"))
+    if not reason.strip():
+        raise ValidationError(_("Give a reason"))
+    require_approver(session, approver_id)
+    return sale
+
+
+def _reversals_of(session: Session, sale_id: uuid.UUID) -> list[uuid.UUID]:
+    return list(session.scalars(select(Sale.id).where(Sale.reverses_sale_id == sale_id)))
+
+
+def _reverse(
+    session: Session, actor: Actor, sale: Sale, requests: list[RefundRequest], kind: str, reason: str,
+    approver_id: uuid.UUID | None, now: datetime | None, method: str | None, reference: str,
+) -> CompletedSale:  # fmt: skip
+    place = place_of(session, actor)
+    moment = now or utcnow()
+    day = business_date(place.outlet, moment)
+    line_reversals, empties_sale = _line_reversals(session, sale, requests)
+    already = _already_reversed(session, sale.id)
+    totals = reverse_sale_totals(sale, line_reversals, already, empties_sale=empties_sale)
+    seq, receipt_no = next_receipt(session, place, day)
+    new_sale_id = new_id()
+    session.execute(insert(Sale), [_reversal_row(new_sale_id, actor, place, sale, totals, kind, reason, approver_id,
+                                                 day, seq, receipt_no, moment)])  # fmt: skip
+    _write_lines(session, actor, place.outlet.id, new_sale_id, line_reversals, kind, day, approver_id, reason)
+    payments = _mirrored_payments(sale, totals.total) if method is None else [(method, totals.total, reference)]
+    session.execute(insert(Payment), [
+        {"id": new_id(), "sale_id": new_sale_id, "method": m, "amount": amount, "tendered": amount, "change": 0,
+         "reference": ref, "created_at": moment} for m, amount, ref in payments])  # fmt: skip
+    audit.record(session, kind, user_id=actor.user_id, entity="sale", entity_id=sale.id, approved_by_id=approver_id,
+                 till_id=actor.till_id, reason=reason, receipt_no=receipt_no, total=totals.total)  # fmt: skip
+    return CompletedSale(new_sale_id, receipt_no, totals.total, totals.total, 0, 0)
+
+
+def _line_reversals(session: Session, sale: Sale, requests: list[RefundRequest]) -> tuple[list[LineReversal], bool]:
+    """The reversal of each requested line, and whether they leave nothing of the sale to refund."""
+    lines = {line.id: line for line in sale.lines}
+    if len({request.line_id for request in requests}) != len(requests):
+        raise ValidationError(_("Each line can be named only once"))
+    reversals = []
+    for request in requests:
+        line = lines.get(request.line_id)
+        if line is None:
+            raise NotFound(_("That line is not part of this sale"))
+        if request.quantity <= 0:
+            raise ValidationError(_("The quantity must be more than zero"))
+        done = _reversed_line_parts(session, line.id)
+        reversals.append(reverse_line(line, request.quantity, done, _entries_of(session, line.id)))
+    emptied = {r.line.id for r in reversals if r.empties_line}
+    untouched = [line for line in sale.lines if line.id not in {r.line.id for r in reversals}]
+    empties_sale = len(emptied) + sum(_fully_reversed(session, line) for line in untouched) == len(sale.lines)
+    return reversals, empties_sale
+
+
+def _fully_reversed(session: Session, line: SaleLine) -> bool:
+    return bool(line.quantity + _reversed_line_parts(session, line.id)["quantity"] == 0)
+
+
+def _reversed_line_parts(session: Session, line_id: uuid.UUID) -> dict[str, Any]:
+    row = session.execute(
+        select(
+            func.coalesce(func.sum(SaleLine.quantity), 0).label("quantity"),
+            func.coalesce(func.sum(SaleLine.gross_amount), 0).label("gross_amount"),
+            func.coalesce(func.sum(SaleLine.line_discount), 0).label("line_discount"),
+            func.coalesce(func.sum(SaleLine.sale_discount_part), 0).label("sale_discount_part"),
+            func.coalesce(func.sum(SaleLine.included_tax), 0).label("included_tax"),
+        ).where(SaleLine.reverses_line_id == line_id)
+    ).one()
+    parts = dict(row._mapping)
+    parts["quantity"] = quantity_from_thousandths(parts["quantity"])
+    return parts
+
+
+def _entries_of(session: Session, line_id: uuid.UUID) -> list[tuple[EarningEntry, int, int]]:
+    """Each original credit of a line with what earlier refunds already took back from it."""
+    originals = list(session.scalars(select(EarningEntry).where(EarningEntry.sale_line_id == line_id)))
+    result = []
+    for entry in originals:
+        taken = session.execute(
+            select(
+                func.coalesce(func.sum(EarningEntry.credited_amount), 0),
+                func.coalesce(func.sum(EarningEntry.amount), 0),
+            ).where(EarningEntry.reverses_entry_id == entry.id)
+        ).one()
+        result.append((entry, int(taken[0]), int(taken[1])))
+    return result
+
+
+def _already_reversed(session: Session, sale_id: uuid.UUID) -> dict[str, int]:
+    row = session.execute(
+        select(func.coalesce(func.sum(Sale.service_charge), 0), func.coalesce(func.sum(Sale.tax_amount), 0)).where(
+            Sale.reverses_sale_id == sale_id
+        )
+    ).one()
+    included = session.scalar(
+        select(func.coalesce(func.sum(SaleLine.included_tax), 0))
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(Sale.reverses_sale_id == sale_id)
+    )
+    return {"service_charge": int(row[0]), "tax_amount": int(row[1]), "included_tax": int(included or 0)}
+
+
+def _mirrored_payments(sale: Sale, total: int) -> list[tuple[str, int, str]]:
+    return [(payment.method, -payment.amount, payment.reference) for payment in sale.payments]
+
+
+def _reversal_row(
+    sale_id: uuid.UUID, actor: Actor, place: Place, original: Sale, totals: SaleReversal, kind: str, reason: str,
+    approver_id: uuid.UUID | None, day: date, seq: int, receipt_no: str, moment: datetime,
+) -> dict[str, Any]:  # fmt: skip
+    return {
+        "id": sale_id, "outlet_id": place.outlet.id, "till_id": place.till.id, "shift_id": place.shift_id,
+        "cashier_id": actor.user_id, "customer_id": original.customer_id, "kind": kind,
+        "reverses_sale_id": original.id, "reason": reason.strip(), "approved_by_id": approver_id,
+        "receipt_no": receipt_no, "business_date": day, "seq": seq, "sold_at": moment,
+        "subtotal": totals.subtotal, "line_discount_total": totals.line_discount_total,
+        "sale_discount_total": totals.sale_discount_total, "net_total": totals.net_total,
+        "service_charge": totals.service_charge, "service_rate_bp": original.service_rate_bp,
+        "tax_amount": totals.tax_amount, "tax_rate_bp": original.tax_rate_bp,
+        "prices_include_tax": original.prices_include_tax, "total": totals.total, "rounding": 0,
+        "paid": totals.total, "change": 0, "order_type": original.order_type, "table_no": original.table_no,
+    }  # fmt: skip
+
+
+def _write_lines(
+    session: Session, actor: Actor, outlet_id: uuid.UUID, sale_id: uuid.UUID, reversals: list[LineReversal],
+    kind: str, day: date, approver_id: uuid.UUID | None, reason: str,
+) -> None:  # fmt: skip
+    tracked = set(session.scalars(select(Item.id).where(Item.id.in_({r.line.item_id for r in reversals}),
+                                                        Item.track_stock)))  # fmt: skip
+    lines, entries, stock = [], [], []
+    for number, reversal in enumerate(reversals, start=1):
+        line_id = new_id()
+        lines.append(reversal.row(line_id, sale_id, number))
+        for entry, credited, amount in reversal.credits:
+            entries.append({
+                "id": new_id(), "worker_id": entry.worker_id, "outlet_id": outlet_id, "sale_id": sale_id,
+                "sale_line_id": line_id, "kind": kind, "business_date": day, "split_bp": entry.split_bp,
+                "quantity": _worker_quantity(reversal.quantity, entry.split_bp), "credited_amount": credited,
+                "amount": amount, "share_rule_id": entry.share_rule_id, "rule_kind": entry.rule_kind,
+                "rule_percent_bp": entry.rule_percent_bp, "rule_fixed_per_unit": entry.rule_fixed_per_unit,
+                "reverses_entry_id": entry.id, "reason": reason, "created_by_id": actor.user_id,
+                "approved_by_id": approver_id,
+            })  # fmt: skip
+        if reversal.line.item_id in tracked:
+            stock.append(
+                {
+                    "id": new_id(),
+                    "item_id": reversal.line.item_id,
+                    "outlet_id": outlet_id,
+                    "kind": kind,
+                    "quantity": reversal.quantity,
+                    "sale_line_id": line_id,
+                    "user_id": actor.user_id,
+                }
+            )
+    session.execute(insert(SaleLine), lines)
+    if entries:
+        session.execute(insert(EarningEntry), entries)
+    if stock:
+        session.execute(insert(StockMovement), stock)
+
+
+def _worker_quantity(quantity: Decimal, split_bp: int) -> Decimal:
+    return (-quantity * split_bp / 10000).quantize(Decimal("0.001"))
+

@@ -1,0 +1,251 @@
+"""Completing a sale: the sale, its lines, worker credits, payments, stock and earnings in one transaction."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, StockMovement, User, Worker, new_id
+from ska_pos.db.types import utcnow
+from ska_pos.domain.pricing import PricedLine, SaleTotals
+from ska_pos.domain.settlement import PaymentError, Settlement, Tender, settle
+from ska_pos.i18n import _
+from ska_pos.services import audit
+from ska_pos.services.actor import Actor, role_at_least
+from ska_pos.services.cart import Cart, CartLine
+from ska_pos.services.earnings_rules import credits_for_line, pick_rule, rule_candidates
+from ska_pos.services.errors import PermissionDenied, ValidationError
+from ska_pos.services.sale_context import Place, business_date, next_receipt, place_of
+
+
+@dataclass(frozen=True)
+class CompletedSale:
+    sale_id: uuid.UUID
+    receipt_no: str
+    total: int
+    paid: int
+    change: int
+    rounding: int
+
+
+def complete_sale(
+    session: Session, actor: Actor, cart: Cart, tenders: Sequence[Tender], *, now: datetime | None = None
+) -> CompletedSale:
+    """Write the whole sale, or nothing: every check comes before the first insert."""
+    place = place_of(session, actor)
+    _check_cart(session, actor, cart)
+    totals = cart.priced(place.tax)
+    try:
+        settlement = settle(totals.total, tenders, place.outlet.cash_rounding_unit)
+    except PaymentError as error:
+        raise ValidationError(str(error)) from error
+    moment = now or utcnow()
+    sale_id = _write_sale(session, actor, place, cart, totals, settlement, moment)
+    return CompletedSale(
+        sale_id, _receipt_of(session, sale_id), totals.total, settlement.paid, settlement.change, settlement.rounding
+    )
+
+
+def _receipt_of(session: Session, sale_id: uuid.UUID) -> str:
+    return session.execute(select(Sale.receipt_no).where(Sale.id == sale_id)).scalar_one()
+
+
+def _check_cart(session: Session, actor: Actor, cart: Cart) -> None:
+    if cart.is_empty():
+        raise ValidationError(_("The cart is empty"))
+    if cart.outlet_id != actor.outlet_id:
+        raise ValidationError(_("This cart belongs to another outlet"))
+    _check_items(session, actor, cart.lines)
+    _check_workers(session, cart.lines)
+    _check_approvals(session, cart)
+
+
+def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine]) -> None:
+    rows = session.execute(
+        select(Item.id, Item.outlet_id, Item.active, Item.name).where(Item.id.in_({line.item_id for line in lines}))
+    )
+    items = {row.id: row for row in rows}
+    for line in lines:
+        item = items.get(line.item_id)
+        if item is None or not item.active:
+            raise ValidationError(_("{name} is not for sale", name=line.name))
+        if item.outlet_id != actor.outlet_id:
+            raise ValidationError(_("{name} belongs to another outlet", name=line.name))
+        if line.quantity <= 0:
+            raise ValidationError(_("The quantity must be more than zero"))
+        if line.unit_price < 0:
+            raise ValidationError(_("A price cannot be negative"))
+        if line.is_service and not line.workers:
+            raise ValidationError(_("Choose the worker who performed {name}", name=line.name))
+
+
+def _check_workers(session: Session, lines: Sequence[CartLine]) -> None:
+    wanted = {credit.worker_id for line in lines for credit in line.workers}
+    if not wanted:
+        return
+    active = dict(session.execute(select(Worker.id, Worker.active).where(Worker.id.in_(wanted))).tuples().all())
+    for line in lines:
+        for credit in line.workers:
+            if not active.get(credit.worker_id, False):
+                raise ValidationError(_("{name} is no longer active", name=credit.display_name))
+        if line.workers and sum(credit.split_bp for credit in line.workers) != 10000:
+            raise ValidationError(_("The workers' shares must add up to 100%"))
+
+
+def _check_approvals(session: Session, cart: Cart) -> None:
+    named = [cart.sale_discount_approved_by]
+    named += [approver for line in cart.lines for approver in (line.price_override_by, line.discount_approved_by)]
+    approvers = {approver for approver in named if approver is not None}
+    if any(line.unit_price != line.list_price and line.price_override_by is None for line in cart.lines):
+        raise PermissionDenied(_("A changed price needs a supervisor's approval"))
+    if not approvers:
+        return
+    roles = dict(session.execute(select(User.id, User.role).where(User.id.in_(approvers))).tuples().all())
+    if any(not role_at_least(roles.get(approver, ""), "supervisor") for approver in approvers):
+        raise PermissionDenied(_("This needs a supervisor's approval"))
+
+
+def _write_sale(
+    session: Session,
+    actor: Actor,
+    place: Place,
+    cart: Cart,
+    totals: SaleTotals,
+    settlement: Settlement,
+    moment: datetime,
+) -> uuid.UUID:
+    day = business_date(place.outlet, moment)
+    seq, receipt_no = next_receipt(session, place, day)
+    sale_id = new_id()
+    session.execute(
+        insert(Sale), [_sale_row(sale_id, actor, place, cart, totals, settlement, day, seq, receipt_no, moment)]
+    )
+    line_rows, entry_rows, stock_rows = _line_rows(session, actor, place, cart, totals, sale_id, day)
+    session.execute(insert(SaleLine), line_rows)
+    session.execute(insert(Payment), [_payment_row(sale_id, payment, moment) for payment in settlement.payments])
+    if entry_rows:
+        session.execute(insert(EarningEntry), entry_rows)
+    if stock_rows:
+        session.execute(insert(StockMovement), stock_rows)
+    _audit_overrides(session, actor, cart, sale_id)
+    return sale_id
+
+
+def _sale_row(
+    sale_id: uuid.UUID,
+    actor: Actor,
+    place: Place,
+    cart: Cart,
+    totals: SaleTotals,
+    settlement: Settlement,
+    day: Any,
+    seq: int,
+    receipt_no: str,
+    moment: datetime,
+) -> dict[str, Any]:
+    return {
+        "id": sale_id, "outlet_id": place.outlet.id, "till_id": place.till.id, "shift_id": place.shift_id,
+        "cashier_id": actor.user_id, "customer_id": cart.customer_id, "kind": "sale", "receipt_no": receipt_no,
+        "business_date": day, "seq": seq, "sold_at": moment, "subtotal": totals.subtotal,
+        "line_discount_total": totals.line_discount_total, "sale_discount_total": totals.sale_discount_total,
+        "net_total": totals.net_total, "service_charge": totals.service_charge,
+        "service_rate_bp": place.tax.service_rate_bp, "tax_amount": totals.tax_amount,
+        "tax_rate_bp": place.tax.tax_rate_bp, "prices_include_tax": place.tax.prices_include_tax,
+        "total": totals.total, "rounding": settlement.rounding, "paid": settlement.paid,
+        "change": settlement.change, "order_type": cart.order_type, "table_no": cart.table_no, "note": cart.note,
+    }  # fmt: skip
+
+
+def _line_rows(
+    session: Session, actor: Actor, place: Place, cart: Cart, totals: SaleTotals, sale_id: uuid.UUID, day: Any
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    candidates = rule_candidates(session, place.outlet.id, day)
+    tracked = _tracked_items(session, cart)
+    lines, entries, stock = [], [], []
+    for number, (line, priced) in enumerate(zip(cart.lines, totals.lines, strict=True), start=1):
+        line_id = new_id()
+        lines.append(_line_row(line_id, sale_id, number, line, priced))
+        rule = pick_rule(candidates, line.item_id, line.category_id, day)
+        for credit in credits_for_line(line.workers, priced.net_amount, line.quantity, rule):
+            entries.append({
+                "id": new_id(), "worker_id": credit.worker_id, "outlet_id": place.outlet.id, "sale_id": sale_id,
+                "sale_line_id": line_id, "kind": "sale", "business_date": day, "split_bp": credit.split_bp,
+                "quantity": credit.quantity, "credited_amount": credit.credited_amount, "amount": credit.amount,
+                "share_rule_id": rule.rule_id if rule else None, "rule_kind": rule.rule.kind if rule else "",
+                "rule_percent_bp": rule.rule.percent_bp if rule else 0,
+                "rule_fixed_per_unit": rule.rule.fixed_per_unit if rule else 0, "created_by_id": actor.user_id,
+            })  # fmt: skip
+        if line.item_id in tracked:
+            stock.append(
+                {
+                    "id": new_id(),
+                    "item_id": line.item_id,
+                    "outlet_id": place.outlet.id,
+                    "kind": "sale",
+                    "quantity": -line.quantity,
+                    "sale_line_id": line_id,
+                    "user_id": actor.user_id,
+                }
+            )
+    return lines, entries, stock
+
+
+def _tracked_items(session: Session, cart: Cart) -> set[uuid.UUID]:
+    ids = {line.item_id for line in cart.lines if not line.is_service}
+    if not ids:
+        return set()
+    return set(session.scalars(select(Item.id).where(Item.id.in_(ids), Item.track_stock)))
+
+
+def _line_row(
+    line_id: uuid.UUID, sale_id: uuid.UUID, number: int, line: CartLine, priced: PricedLine
+) -> dict[str, Any]:
+    return {
+        "id": line_id, "sale_id": sale_id, "line_no": number, "item_id": line.item_id,
+        "category_id": line.category_id, "sku": line.sku, "name": line.name, "unit": line.unit,
+        "quantity": line.quantity, "list_price": line.list_price, "unit_price": line.unit_price,
+        "price_override_by_id": line.price_override_by, "gross_amount": priced.gross,
+        "line_discount": priced.line_discount, "sale_discount_part": priced.sale_discount_part,
+        "included_tax": priced.included_tax, "net_amount": priced.net_amount, "note": line.note,
+    }  # fmt: skip
+
+
+def _payment_row(sale_id: uuid.UUID, payment: Any, moment: datetime) -> dict[str, Any]:
+    return {"id": new_id(), "sale_id": sale_id, "method": payment.method, "amount": payment.amount,
+            "tendered": payment.tendered, "change": payment.change, "reference": payment.reference,
+            "created_at": moment}  # fmt: skip
+
+
+def _audit_overrides(session: Session, actor: Actor, cart: Cart, sale_id: uuid.UUID) -> None:
+    for line in cart.lines:
+        if line.price_override_by is not None:
+            audit.record(session, "price_override", user_id=actor.user_id, entity="sale", entity_id=sale_id,
+                         approved_by_id=line.price_override_by, till_id=actor.till_id, sku=line.sku,
+                         list_price=line.list_price, unit_price=line.unit_price)  # fmt: skip
+        if line.discount_approved_by is not None:
+            audit.record(
+                session,
+                "line_discount",
+                user_id=actor.user_id,
+                entity="sale",
+                entity_id=sale_id,
+                approved_by_id=line.discount_approved_by,
+                till_id=actor.till_id,
+                sku=line.sku,
+            )
+    if cart.sale_discount_approved_by is not None:
+        audit.record(
+            session,
+            "sale_discount",
+            user_id=actor.user_id,
+            entity="sale",
+            entity_id=sale_id,
+            approved_by_id=cart.sale_discount_approved_by,
+            till_id=actor.till_id,
+        )

@@ -1,0 +1,153 @@
+"""Creating the things a sentra is made of: outlets, tills, users, workers, catalog and share rules."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ska_pos.db.models import (
+    Barcode,
+    Category,
+    Item,
+    Outlet,
+    Sentra,
+    ShareRule,
+    Till,
+    User,
+    Worker,
+    worker_outlet,
+)  # fmt: skip
+from ska_pos.db.models.catalog import ITEM_KINDS, UNITS
+from ska_pos.db.models.org import OUTLET_KINDS, ROLES
+from ska_pos.domain.qris import QrisError, validate_static
+from ska_pos.i18n import _
+from ska_pos.services.auth import hash_pin
+from ska_pos.services.errors import ValidationError
+
+
+def create_sentra(session: Session, code: str, name: str, address: str = "") -> Sentra:
+    sentra = Sentra(code=_code(code), name=_required(name, _("name")), address=address)
+    session.add(sentra)
+    session.flush()
+    return sentra
+
+
+def create_outlet(session: Session, sentra: Sentra, code: str, name: str, kind: str, **settings: object) -> Outlet:
+    if kind not in OUTLET_KINDS:
+        raise ValidationError(_("Unknown outlet kind {kind}", kind=kind))
+    qris = str(settings.get("qris_payload") or "")
+    if qris:
+        try:
+            validate_static(qris)
+        except QrisError as error:
+            raise ValidationError(str(error)) from error
+    outlet = Outlet(sentra_id=sentra.id, code=_code(code), name=_required(name, _("name")), kind=kind, **settings)
+    session.add(outlet)
+    session.flush()
+    return outlet
+
+
+def create_till(session: Session, outlet: Outlet, code: str, name: str = "") -> Till:
+    till = Till(outlet_id=outlet.id, code=_code(code), name=name or code)
+    session.add(till)
+    session.flush()
+    return till
+
+
+def create_user(
+    session: Session, sentra: Sentra, username: str, full_name: str, role: str, pin: str,
+    outlet: Outlet | None = None,
+) -> User:  # fmt: skip
+    if role not in ROLES:
+        raise ValidationError(_("Unknown role {role}", role=role))
+    username = username.strip().lower()
+    if not username or session.scalar(select(User.id).where(User.username == username)):
+        raise ValidationError(_("The user name {name} is taken or empty", name=username))
+    user = User(sentra_id=sentra.id, outlet_id=outlet.id if outlet else None, username=username,
+                full_name=_required(full_name, _("name")), role=role, pin_hash=hash_pin(pin))  # fmt: skip
+    session.add(user)
+    session.flush()
+    return user
+
+
+def create_worker(
+    session: Session, sentra: Sentra, code: str, name: str, outlets: Sequence[Outlet], *,
+    display_name: str = "", ppks_category: str = "", **personal: object,
+) -> Worker:  # fmt: skip
+    worker = Worker(sentra_id=sentra.id, code=_code(code), name=_required(name, _("name")),
+                    display_name=display_name or name.split()[0], ppks_category=ppks_category, **personal)  # fmt: skip
+    session.add(worker)
+    session.flush()
+    if outlets:
+        session.execute(worker_outlet.insert(), [{"worker_id": worker.id, "outlet_id": o.id} for o in outlets])
+    return worker
+
+
+def create_category(session: Session, outlet: Outlet, name: str, sort_order: int = 0) -> Category:
+    category = Category(outlet_id=outlet.id, name=_required(name, _("name")), sort_order=sort_order)
+    session.add(category)
+    session.flush()
+    return category
+
+
+def create_item(
+    session: Session, outlet: Outlet, sku: str, name: str, price: int, *, kind: str = "product", unit: str = "pcs",
+    category: Category | None = None, barcodes: Sequence[str] = (), maker: Worker | None = None,
+    track_stock: bool = False, min_quantity: Decimal | None = None,
+) -> Item:  # fmt: skip
+    check_item_fields(kind, unit, price)
+    item = Item(outlet_id=outlet.id, category_id=category.id if category else None, sku=_code(sku),
+                name=_required(name, _("name")), kind=kind, unit=unit, price=price, track_stock=track_stock,
+                maker_worker_id=maker.id if maker else None, min_quantity=min_quantity)  # fmt: skip
+    item.barcodes = [Barcode(outlet_id=outlet.id, code=code.strip()) for code in barcodes if code.strip()]
+    session.add(item)
+    session.flush()
+    return item
+
+
+def check_item_fields(kind: str, unit: str, price: int) -> None:
+    if kind not in ITEM_KINDS:
+        raise ValidationError(_("The kind must be product or service"))
+    if unit not in UNITS:
+        raise ValidationError(_("The unit must be one of {units}", units=", ".join(UNITS)))
+    if price < 0:
+        raise ValidationError(_("A price cannot be negative"))
+
+
+def add_share_rule(
+    session: Session, outlet: Outlet, *, valid_from: date, percent_bp: int | None = None,
+    fixed_per_unit: int | None = None, item: Item | None = None, category: Category | None = None,
+    created_by: uuid.UUID | None = None, note: str = "",
+) -> ShareRule:  # fmt: skip
+    if (percent_bp is None) == (fixed_per_unit is None):
+        raise ValidationError(_("A share rule is either a percentage or a fixed amount per unit"))
+    if percent_bp is not None and not 0 <= percent_bp <= 10000:
+        raise ValidationError(_("A percentage is between 0% and 100%"))
+    if fixed_per_unit is not None and fixed_per_unit < 0:
+        raise ValidationError(_("A fixed amount cannot be negative"))
+    rule = ShareRule(outlet_id=outlet.id, item_id=item.id if item else None,
+                     category_id=category.id if category else None,
+                     kind="percent" if percent_bp is not None else "fixed", percent_bp=percent_bp or 0,
+                     fixed_per_unit=fixed_per_unit or 0, valid_from=valid_from, created_by_id=created_by,
+                     note=note)  # fmt: skip
+    session.add(rule)
+    session.flush()
+    return rule
+
+
+def _code(code: str) -> str:
+    cleaned = code.strip().upper()
+    if not (cleaned.isascii() and cleaned.isalnum()):
+        raise ValidationError(_("A code is letters and digits only: {code}", code=code))
+    return cleaned
+
+
+def _required(value: str, what: str) -> str:
+    if not value.strip():
+        raise ValidationError(_("The {what} is required", what=what))
+    return value.strip()

@@ -1,0 +1,153 @@
+"""A till's cash shift: open with a counted float, cash in and out, close with a count."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ska_pos.db.models import CashMovement, Payment, Sale, Shift, ShiftClosing
+from ska_pos.db.types import utcnow
+from ska_pos.i18n import _
+from ska_pos.services import audit, settings
+from ska_pos.services.actor import Actor
+from ska_pos.services.auth import require_approver
+from ska_pos.services.errors import ValidationError
+from ska_pos.services.sale_context import open_shift_id
+
+# Rupiah notes and coins in circulation, largest first.
+DENOMINATIONS = (100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100)
+
+
+def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datetime | None = None) -> uuid.UUID:
+    if opening_float < 0:
+        raise ValidationError(_("The opening float cannot be negative"))
+    if open_shift_id(session, actor.till_id) is not None:
+        raise ValidationError(_("A shift is already open on this till"))
+    shift = Shift(
+        till_id=actor.till_id, opened_by_id=actor.user_id, opening_float=opening_float, opened_at=now or utcnow()
+    )
+    session.add(shift)
+    session.flush()
+    return shift.id
+
+
+def current_shift(session: Session, actor: Actor) -> Shift:
+    shift_id = open_shift_id(session, actor.till_id)
+    if shift_id is None:
+        raise ValidationError(_("No shift is open on this till"))
+    shift = session.get(Shift, shift_id)
+    assert shift is not None
+    return shift
+
+
+def move_cash(
+    session: Session, actor: Actor, direction: str, amount: int, reason: str, *, approver_id: uuid.UUID | None = None
+) -> None:
+    """Cash put in or taken out of the drawer; taking cash out needs a supervisor unless one is doing it."""
+    shift = current_shift(session, actor)
+    if direction not in ("in", "out"):
+        raise ValidationError(_("Cash goes either in or out"))
+    if amount <= 0:
+        raise ValidationError(_("The amount must be more than zero"))
+    if not reason.strip():
+        raise ValidationError(_("Give a reason for the cash movement"))
+    if direction == "out" and not actor.has_role("supervisor"):
+        approver_id = require_approver(session, approver_id).id
+    session.add(
+        CashMovement(
+            shift_id=shift.id,
+            direction=direction,
+            amount=amount,
+            reason=reason.strip(),
+            user_id=actor.user_id,
+            approved_by_id=approver_id,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class CashSummary:
+    opening_float: int
+    cash_sales: int
+    cash_in: int
+    cash_out: int
+
+    @property
+    def expected(self) -> int:
+        return self.opening_float + self.cash_sales + self.cash_in - self.cash_out
+
+
+def cash_summary(session: Session, shift: Shift) -> CashSummary:
+    cash_sales = session.scalar(
+        select(func.coalesce(func.sum(Payment.amount), 0))
+        .join(Sale, Sale.id == Payment.sale_id)
+        .where(Sale.shift_id == shift.id, Payment.method == "cash")
+    )
+    moved = dict(
+        session.execute(
+            select(CashMovement.direction, func.sum(CashMovement.amount))
+            .where(CashMovement.shift_id == shift.id)
+            .group_by(CashMovement.direction)
+        )
+        .tuples()
+        .all()
+    )
+    return CashSummary(shift.opening_float, int(cash_sales or 0), int(moved.get("in", 0)), int(moved.get("out", 0)))
+
+
+def count_total(counts: Mapping[int, int]) -> int:
+    for denomination, count in counts.items():
+        if denomination not in DENOMINATIONS:
+            raise ValidationError(_("Rp{value} is not a rupiah note or coin", value=denomination))
+        if count < 0:
+            raise ValidationError(_("A count cannot be negative"))
+    return sum(denomination * count for denomination, count in counts.items())
+
+
+def close_shift(
+    session: Session,
+    actor: Actor,
+    counts: Mapping[int, int],
+    *,
+    approver_id: uuid.UUID | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> ShiftClosing:
+    """Counted cash against expected; a difference past the outlet's limit needs a supervisor."""
+    shift = current_shift(session, actor)
+    counted = count_total(counts)
+    expected = cash_summary(session, shift).expected
+    difference = counted - expected
+    limit = settings.get_setting(session, settings.scope_of("outlet", actor.outlet_id), settings.SHIFT_DIFFERENCE_LIMIT)
+    if abs(difference) > limit and not actor.has_role("supervisor"):
+        approver_id = require_approver(session, approver_id).id
+    closing = ShiftClosing(
+        shift_id=shift.id,
+        closed_by_id=actor.user_id,
+        approved_by_id=approver_id,
+        expected_cash=expected,
+        counted_cash=counted,
+        difference=difference,
+        denominations=json.dumps({str(k): v for k, v in counts.items() if v}),
+        note=note,
+        closed_at=now or utcnow(),
+    )
+    session.add(closing)
+    audit.record(
+        session,
+        "shift_close",
+        user_id=actor.user_id,
+        entity="shift",
+        entity_id=shift.id,
+        approved_by_id=approver_id,
+        till_id=actor.till_id,
+        difference=difference,
+    )
+    session.flush()
+    return closing
