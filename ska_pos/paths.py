@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -20,8 +21,13 @@ def resources_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The user's data folder for SKA POS, created when missing."""
-    path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    """The user's data folder for SKA POS, created when missing.
+
+    `SKA_POS_DATA_DIR`, when set and not empty, replaces the platform's folder (the tests use it so they never
+    touch real data; it also lets an outlet keep its data on another drive).
+    """
+    override = os.environ.get("SKA_POS_DATA_DIR")
+    path = Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

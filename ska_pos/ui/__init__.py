@@ -1,0 +1,1 @@
+"""The Qt Widgets user interface. It calls the services; nothing outside this package imports Qt."""

@@ -1,0 +1,41 @@
+"""Shared test setup. The environment comes first: it must be in place before anything imports PySide6,
+python-escpos or reads the data folder."""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+# One temp folder for the whole session, removed when the interpreter exits.
+_SESSION_TMP = Path(tempfile.mkdtemp(prefix="ska-pos-tests-"))
+atexit.register(shutil.rmtree, _SESSION_TMP, ignore_errors=True)
+
+# Without a display, Qt aborts the whole pytest process (exit 134) unless it renders offscreen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# python-escpos makes a new temp folder on every import unless this names an existing folder.
+os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(_SESSION_TMP / "escpos"))
+Path(os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"]).mkdir(parents=True, exist_ok=True)
+# No test may touch the real user data folder (ska_pos.paths.data_dir honours this).
+os.environ.setdefault("SKA_POS_DATA_DIR", str(_SESSION_TMP / "data"))
+
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+from pgserver import running_postgres  # noqa: E402  (tests/ is on sys.path: pytest's default import mode)
+
+settings.register_profile("ci", deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """SQLAlchemy URL of an empty database on a throwaway PostgreSQL server, shared by the session.
+
+    Tests using it are skipped, with the reason, where no PostgreSQL server binaries are installed.
+    """
+    with running_postgres() as url:
+        yield url
