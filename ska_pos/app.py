@@ -6,4 +6,4 @@ from __future__ import annotations
 def run_gui(database_url: str | None) -> int:
     from ska_pos.ui.application import run
 
-    return run(database_url)
+    return int(run(database_url))

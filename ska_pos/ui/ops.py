@@ -16,6 +16,8 @@ BUSY_CURSOR_MS = 300
 PROGRESS_DIALOG_MS = 600
 
 _pool: QThreadPool | None = None
+# Operations without a parent widget are kept alive here until they finish.
+_running: set[Operation] = set()
 
 
 def database_pool() -> QThreadPool:
@@ -52,7 +54,7 @@ class Operation(QObject):
     finished = Signal()
 
     def __init__(
-        self, parent: QWidget, work: Callable[[], Any], on_success: Callable[[Any], None],
+        self, parent: QWidget | None, work: Callable[[], Any], on_success: Callable[[Any], None],
         on_failure: Callable[[Exception], None] | None, label: str,
     ) -> None:  # fmt: skip
         super().__init__(parent)
@@ -69,6 +71,7 @@ class Operation(QObject):
         self._done = False
 
     def start(self) -> None:
+        _running.add(self)
         database_pool().start(self._job)
 
     def _show_busy_cursor(self) -> None:
@@ -90,6 +93,7 @@ class Operation(QObject):
 
     def _end(self) -> None:
         self._done = True
+        _running.discard(self)
         if self._cursor_set:
             QApplication.restoreOverrideCursor()
         if self._dialog is not None:
@@ -119,7 +123,7 @@ class Operation(QObject):
 
 
 def run_operation(
-    parent: QWidget, work: Callable[[], Any], on_success: Callable[[Any], None], *,
+    parent: QWidget | None, work: Callable[[], Any], on_success: Callable[[Any], None], *,
     on_failure: Callable[[Exception], None] | None = None, label: str = "",
 ) -> Operation:  # fmt: skip
     """Run `work` on the database thread, then `on_success(result)` or `on_failure(error)` on the UI thread."""

@@ -1,0 +1,110 @@
+"""A committed sale as receipt data (plain, for the PDF and ESC/POS renderers), and its kitchen ticket."""
+
+from __future__ import annotations
+
+import uuid
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ska_pos.db.models import Customer, EarningEntry, Outlet, Sale, Till, User, Worker
+from ska_pos.i18n import _, current_language
+from ska_pos.reports.receipt_model import KitchenItem, KitchenTicket, ReceiptData, ReceiptLine, ReceiptPayment
+from ska_pos.services.errors import NotFound
+from ska_pos.services.sale_queries import sale_with_lines
+
+
+def receipt_data(
+    session: Session, sale_id: uuid.UUID, *, copy: bool = False, language: str | None = None
+) -> ReceiptData:
+    """Voids and refunds show their amounts as positive numbers under their own heading."""
+    sale = _sale(session, sale_id)
+    outlet = session.get(Outlet, sale.outlet_id)
+    till = session.get(Till, sale.till_id)
+    cashier = session.get(User, sale.cashier_id)
+    assert outlet is not None
+    assert till is not None
+    assert cashier is not None
+    sign = -1 if sale.kind != "sale" else 1
+    cash = [p for p in sale.payments if p.method == "cash"]
+    return ReceiptData(
+        outlet_name=outlet.name, outlet_address=outlet.address,
+        header_lines=tuple(line for line in outlet.receipt_header.splitlines() if line.strip()),
+        footer_lines=tuple(line for line in outlet.receipt_footer.splitlines() if line.strip()),
+        receipt_no=sale.receipt_no, sold_at=sale.sold_at.astimezone(ZoneInfo(outlet.timezone)),
+        cashier_name=cashier.full_name, till_code=till.code, kind=sale.kind,  # type: ignore[arg-type]
+        lines=tuple(_lines(session, sale, sign)), subtotal=sign * sale.subtotal,
+        discount_total=sign * (sale.line_discount_total + sale.sale_discount_total),
+        service_charge=sign * sale.service_charge, service_rate_bp=sale.service_rate_bp,
+        tax_amount=sign * sale.tax_amount, tax_rate_bp=sale.tax_rate_bp, tax_included=sale.prices_include_tax,
+        total=sign * sale.total, rounding=sign * sale.rounding,
+        payments=tuple(ReceiptPayment(p.method, sign * p.amount, p.reference) for p in sale.payments),  # type: ignore[arg-type]
+        tendered=sign * sum(p.tendered for p in cash), change=sum(p.change for p in cash),
+        original_receipt_no=_original_number(session, sale), reason=sale.reason,
+        customer_name=_customer_name(session, sale), table_no=sale.table_no,
+        order_type=sale.order_type,  # type: ignore[arg-type]
+        is_copy=copy, show_workers=outlet.show_workers_on_receipt, language=language or current_language(),
+    )  # fmt: skip
+
+
+def kitchen_ticket(session: Session, sale_id: uuid.UUID, *, language: str | None = None) -> KitchenTicket:
+    sale = _sale(session, sale_id)
+    outlet = session.get(Outlet, sale.outlet_id)
+    assert outlet is not None
+    items = tuple(KitchenItem(line.name, line.quantity, (), line.note) for line in sale.lines)
+    return KitchenTicket(outlet.name, sale.receipt_no, sale.sold_at.astimezone(ZoneInfo(outlet.timezone)),
+                         sale.table_no, sale.order_type, items, sale.note,  # type: ignore[arg-type]
+                         language=language or current_language())  # fmt: skip
+
+
+def _sale(session: Session, sale_id: uuid.UUID) -> Sale:
+    sale = sale_with_lines(session, sale_id)
+    if sale is None:
+        raise NotFound(_("No such sale in this outlet"))
+    return sale
+
+
+def _lines(session: Session, sale: Sale, sign: int) -> list[ReceiptLine]:
+    names = _worker_names(session, sale)
+    return [
+        ReceiptLine(
+            name=line.name,
+            quantity=sign * line.quantity,
+            unit=line.unit,
+            unit_price=line.unit_price,
+            gross=sign * line.gross_amount,
+            discount=sign * (line.line_discount + line.sale_discount_part),
+            amount=sign * (line.gross_amount - line.line_discount - line.sale_discount_part),
+            workers=names.get(line.id, ()),
+            note=line.note,
+        )
+        for line in sale.lines
+    ]
+
+
+def _worker_names(session: Session, sale: Sale) -> dict[uuid.UUID, tuple[str, ...]]:
+    rows = session.execute(
+        select(EarningEntry.sale_line_id, Worker.display_name)
+        .join(Worker, Worker.id == EarningEntry.worker_id)
+        .where(EarningEntry.sale_id == sale.id)
+        .order_by(EarningEntry.split_bp.desc())
+    )
+    names: dict[uuid.UUID, tuple[str, ...]] = {}
+    for line_id, name in rows:
+        if line_id is not None:
+            names[line_id] = (*names.get(line_id, ()), name)
+    return names
+
+
+def _original_number(session: Session, sale: Sale) -> str:
+    if sale.reverses_sale_id is None:
+        return ""
+    return session.scalar(select(Sale.receipt_no).where(Sale.id == sale.reverses_sale_id)) or ""
+
+
+def _customer_name(session: Session, sale: Sale) -> str:
+    if sale.customer_id is None:
+        return ""
+    customer = session.get(Customer, sale.customer_id)
+    return customer.name if customer else ""
