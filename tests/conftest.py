@@ -26,6 +26,9 @@ from collections.abc import Iterator  # noqa: E402
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 from pgserver import running_postgres  # noqa: E402  (tests/ is on sys.path: pytest's default import mode)
+from shop import Shop, build_shop  # noqa: E402
+
+from ska_pos.db.database import Database, open_database  # noqa: E402
 
 settings.register_profile("ci", deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
@@ -39,3 +42,17 @@ def postgres_url() -> Iterator[str]:
     """
     with running_postgres() as url:
         yield url
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh SQLite database at the newest schema, in the test's own folder."""
+    database = open_database(f"sqlite:///{tmp_path / 'pos.sqlite3'}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def shop(db: Database) -> Shop:
+    """A café and a salon with users (PINs in shop.PINS), workers, items, share rules and open shifts."""
+    return build_shop(db)

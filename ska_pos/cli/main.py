@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 
 from ska_pos import __version__
-from ska_pos.cli import data_commands, db_commands
+from ska_pos.cli import data_commands, db_commands, report_commands
 from ska_pos.cli.common import CommandFailed
 from ska_pos.i18n import LANGUAGES, _, set_language
 from ska_pos.services.errors import ServiceError
 
-COMMAND_MODULES = (db_commands, data_commands)
+COMMAND_MODULES = (db_commands, data_commands, report_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,15 +1,11 @@
-"""A small sentra on a fresh SQLite file: one café and one salon, workers, items, users and an open shift."""
+"""A small sentra for tests: one café and one salon, workers, items, users (PINs below) and open shifts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-import pytest
-
-from ska_pos.db.database import Database, open_database
+from ska_pos.db.database import Database
 from ska_pos.db.models import Category, Item, Outlet, User, Worker
 from ska_pos.services import setup, shifts
 from ska_pos.services.actor import Actor
@@ -37,15 +33,7 @@ class Shop:
     salon_shampoo: Item
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'pos.sqlite3'}")
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def shop(db: Database) -> Shop:
+def build_shop(db: Database) -> Shop:
     with db.transaction() as s:
         sentra = setup.create_sentra(s, "BLH", "Sentra Budi Luhur")
         cafe = setup.create_outlet(s, sentra, "KFE", "Kafe Budi Luhur", "kafe", tax_rate_bp=1000,

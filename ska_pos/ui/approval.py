@@ -1,0 +1,64 @@
+"""A supervisor approves an action at the till with their user name and PIN.
+
+`ask_approval(parent, database, what)` returns the approver's id, or None when cancelled. The PIN is checked by
+`services.auth.approve`; the id then travels with the action, which the service checks again and records.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ska_pos.db.database import Database
+from ska_pos.services import auth
+from ska_pos.services.errors import ServiceError
+from ska_pos.ui.messages import translate_buttons
+from ska_pos.ui.pin_pad import PinPad
+from ska_pos.ui.widgets import named
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ApprovalDialog", text)
+
+
+class ApprovalDialog(QDialog):
+    def __init__(self, database: Database, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.approver_id: uuid.UUID | None = None
+        self.setWindowTitle(tr("Supervisor approval"))
+        named(self, "approvalDialog", tr("Supervisor approval"))
+        self.what = named(QLabel(what), "approvalReason", what)
+        self.what.setWordWrap(True)
+        self.username = named(QLineEdit(), "approvalUsername", tr("Supervisor user name"))
+        self.username.setPlaceholderText(tr("Supervisor user name"))
+        self.pin_pad = PinPad(self, object_prefix="approvalPin")
+        self.pin_pad.submitted.connect(self._check)
+        self.error = named(QLabel(""), "approvalError", tr("Approval error"))
+        self.error.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        translate_buttons(buttons)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.what, self.username, self.pin_pad, self.error, buttons):
+            layout.addWidget(widget)
+        self.username.returnPressed.connect(self.pin_pad.setFocus)
+        self.username.setFocus()
+
+    def _check(self, pin: str) -> None:
+        try:
+            with self.database.transaction() as session:
+                self.approver_id = auth.approve(session, self.username.text(), pin)
+        except ServiceError as error:
+            self.error.setText(error.message)
+            self.error.setAccessibleName(error.message)
+            self.pin_pad.clear()
+            return
+        self.accept()
+
+
+def ask_approval(parent: QWidget | None, database: Database, what: str) -> uuid.UUID | None:
+    dialog = ApprovalDialog(database, what, parent)
+    return dialog.approver_id if dialog.exec() == QDialog.DialogCode.Accepted else None
