@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Dialect
+from sqlalchemy import BigInteger, ColumnElement, DateTime, Dialect, func
+from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.types import TypeDecorator
 
 QUANTITY_SCALE = 3
@@ -34,9 +35,9 @@ class Quantity(TypeDecorator[Decimal]):
         return (Decimal(int(value)) / _QUANTITY_FACTOR).quantize(_QUANTUM)
 
 
-def quantity_from_thousandths(value: int | None) -> Decimal:
-    """For SQL aggregates over a Quantity column, which come back as raw thousandths."""
-    return (Decimal(int(value or 0)) / _QUANTITY_FACTOR).quantize(_QUANTUM)
+def quantity_sum(column: ColumnElement[Decimal] | InstrumentedAttribute[Decimal]) -> ColumnElement[Decimal]:
+    """SUM of a Quantity column, typed so that the result comes back as a Decimal (0 when there are no rows)."""
+    return func.coalesce(func.sum(column), 0, type_=Quantity())
 
 
 class UtcDateTime(TypeDecorator[datetime]):

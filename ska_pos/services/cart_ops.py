@@ -127,6 +127,8 @@ def _approval_for(
 def set_workers(session: Session, cart: Cart, index: int, credits: Sequence[tuple[uuid.UUID, int]]) -> CartLine:
     """Who the line is credited to, with each one's part in basis points (together 100%)."""
     index = _index(cart, index)
+    if len({worker_id for worker_id, _split in credits}) != len(credits):
+        raise ValidationError(_("Each worker can be named only once on a line"))
     if credits and sum(split for _worker, split in credits) != BP_WHOLE:
         raise ValidationError(_("The workers' shares must add up to 100%"))
     workers = tuple(_credit(session, worker_id, split) for worker_id, split in credits)

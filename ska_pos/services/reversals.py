@@ -13,7 +13,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, StockMovement, new_id
-from ska_pos.db.types import quantity_from_thousandths, utcnow
+from ska_pos.db.types import quantity_sum, utcnow
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
@@ -128,16 +128,14 @@ def _fully_reversed(session: Session, line: SaleLine) -> bool:
 def _reversed_line_parts(session: Session, line_id: uuid.UUID) -> dict[str, Any]:
     row = session.execute(
         select(
-            func.coalesce(func.sum(SaleLine.quantity), 0).label("quantity"),
+            quantity_sum(SaleLine.quantity).label("quantity"),
             func.coalesce(func.sum(SaleLine.gross_amount), 0).label("gross_amount"),
             func.coalesce(func.sum(SaleLine.line_discount), 0).label("line_discount"),
             func.coalesce(func.sum(SaleLine.sale_discount_part), 0).label("sale_discount_part"),
             func.coalesce(func.sum(SaleLine.included_tax), 0).label("included_tax"),
         ).where(SaleLine.reverses_line_id == line_id)
     ).one()
-    parts = dict(row._mapping)
-    parts["quantity"] = quantity_from_thousandths(parts["quantity"])
-    return parts
+    return dict(row._mapping)
 
 
 def _entries_of(session: Session, line_id: uuid.UUID) -> list[tuple[EarningEntry, int, int]]:
@@ -232,4 +230,3 @@ def _write_lines(
 
 def _worker_quantity(quantity: Decimal, split_bp: int) -> Decimal:
     return (-quantity * split_bp / 10000).quantize(Decimal("0.001"))
-

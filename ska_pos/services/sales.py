@@ -89,7 +89,7 @@ def _check_workers(session: Session, lines: Sequence[CartLine]) -> None:
     wanted = {credit.worker_id for line in lines for credit in line.workers}
     if not wanted:
         return
-    active = dict(session.execute(select(Worker.id, Worker.active).where(Worker.id.in_(wanted))).tuples().all())
+    active = dict(session.execute(select(Worker.id, Worker.active).where(Worker.id.in_(wanted))).all())
     for line in lines:
         for credit in line.workers:
             if not active.get(credit.worker_id, False):
@@ -106,7 +106,7 @@ def _check_approvals(session: Session, cart: Cart) -> None:
         raise PermissionDenied(_("A changed price needs a supervisor's approval"))
     if not approvers:
         return
-    roles = dict(session.execute(select(User.id, User.role).where(User.id.in_(approvers))).tuples().all())
+    roles = dict(session.execute(select(User.id, User.role).where(User.id.in_(approvers))).all())
     if any(not role_at_least(roles.get(approver, ""), "supervisor") for approver in approvers):
         raise PermissionDenied(_("This needs a supervisor's approval"))
 

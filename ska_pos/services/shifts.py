@@ -94,9 +94,7 @@ def cash_summary(session: Session, shift: Shift) -> CashSummary:
             select(CashMovement.direction, func.sum(CashMovement.amount))
             .where(CashMovement.shift_id == shift.id)
             .group_by(CashMovement.direction)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     return CashSummary(shift.opening_float, int(cash_sales or 0), int(moved.get("in", 0)), int(moved.get("out", 0)))
 

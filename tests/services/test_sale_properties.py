@@ -1,0 +1,111 @@
+"""Property: whatever is rung up, discounted, split, voided or refunded, the stored amounts add up to the rupiah."""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from shop import Shop, build_shop
+from sqlalchemy import func, select
+
+from ska_pos.db.database import open_database
+from ska_pos.db.models import EarningEntry, Outlet, Payment, Sale, SaleLine
+from ska_pos.domain.discounts import Discount
+from ska_pos.domain.settlement import Tender
+from ska_pos.services import cart_ops, reversals, sales
+from ska_pos.services.cart import Cart
+from ska_pos.services.reversals import RefundRequest
+from ska_pos.services.sale_context import tax_settings
+
+
+@cache
+def shared_shop() -> Shop:
+    """One database for all examples: each example checks only its own sale and what reverses it."""
+    folder = Path(tempfile.mkdtemp(prefix="ska-pos-props-"))
+    shop = build_shop(open_database(f"sqlite:///{folder / 'pos.sqlite3'}"))
+    with shop.db.transaction() as s:
+        s.merge(shop.cafe).prices_include_tax = True
+    return shop
+
+
+line_strategy = st.tuples(
+    st.sampled_from(["es_teh", "kopi", "keripik"]),
+    st.decimals(min_value=Decimal("0.001"), max_value=Decimal(20), places=3),
+    st.integers(min_value=0, max_value=1_000),  # line discount in basis points (within the 10% limit)
+    st.sampled_from([None, (10_000,), (5_000, 5_000), (3_333, 6_667), (1, 9_999)]),
+)
+refund_strategy = st.lists(st.tuples(st.integers(0, 5), st.integers(1, 100)), max_size=4)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(line_strategy, min_size=1, max_size=5), sale_discount=st.integers(0, 1_000),
+       refunds=refund_strategy, void=st.booleans())  # fmt: skip
+def test_every_stored_amount_adds_up(
+    lines: list[tuple[str, Decimal, int, tuple[int, ...] | None]], sale_discount: int,
+    refunds: list[tuple[int, int]], void: bool,
+) -> None:  # fmt: skip
+    shop = shared_shop()
+    sale_id = ring_up(shop, lines, sale_discount)
+    if void:
+        with shop.db.transaction() as s:
+            reversals.void_sale(s, shop.cashier, sale_id, "uji", approver_id=shop.supervisor.id)
+    else:
+        refund_some(shop, sale_id, refunds)
+    check_sale_family(shop, sale_id, fully_reversed=void)
+
+
+def ring_up(shop: Shop, lines: list[tuple[str, Decimal, int, tuple[int, ...] | None]], sale_discount: int) -> uuid.UUID:
+    workers = [shop.siti.id, shop.budi.id]
+    with shop.db.transaction() as s:
+        cart = Cart(shop.cafe.id)
+        for index, (name, quantity, discount_bp, split) in enumerate(lines):
+            cart_ops.add_item(s, cart, getattr(shop, name).id, quantity)
+            cart_ops.set_line_discount(s, cart, index, Discount.percent(discount_bp))
+            if split is not None:
+                cart_ops.set_workers(s, cart, index, list(zip(workers[: len(split)], split, strict=True)))
+        cart_ops.set_sale_discount(s, cart, Discount.percent(sale_discount))
+        total = cart.priced(tax_settings(s.get(Outlet, shop.cafe.id))).total  # type: ignore[arg-type]
+        return sales.complete_sale(s, shop.cashier, cart, [Tender("cash", max(total, 1))]).sale_id
+
+
+def refund_some(shop: Shop, sale_id: uuid.UUID, refunds: list[tuple[int, int]]) -> None:
+    for line_index, percent in refunds:
+        with shop.db.transaction() as s:
+            sale = s.get(Sale, sale_id)
+            assert sale is not None
+            line = sale.lines[line_index % len(sale.lines)]
+            left = line.quantity + (s.scalar(select(func.sum(SaleLine.quantity)).where(
+                SaleLine.reverses_line_id == line.id)) or Decimal(0))  # fmt: skip
+            quantity = (left * percent / 100).quantize(Decimal("0.001"))
+            if quantity <= 0:
+                continue
+            reversals.refund_lines(s, shop.cashier, sale_id, [RefundRequest(line.id, quantity)], "uji",
+                                   approver_id=shop.supervisor.id)  # fmt: skip
+
+
+def check_sale_family(shop: Shop, sale_id: uuid.UUID, *, fully_reversed: bool) -> None:
+    with shop.db.reading() as s:
+        family = s.scalars(select(Sale).where((Sale.id == sale_id) | (Sale.reverses_sale_id == sale_id))).all()
+        for sale in family:
+            assert sum(line.net_amount for line in sale.lines) == sale.net_total
+            assert sale.total == sale.net_total + sale.service_charge + sale.tax_amount
+            assert sum(p.amount for p in sale.payments) == sale.paid == sale.total + sale.rounding
+            for line in sale.lines:
+                credited = s.scalar(select(func.sum(EarningEntry.credited_amount)).where(
+                    EarningEntry.sale_line_id == line.id))  # fmt: skip
+                assert credited in (None, line.net_amount)
+        ids = [sale.id for sale in family]
+        net = s.scalar(select(func.sum(SaleLine.net_amount)).where(SaleLine.sale_id.in_(ids)))
+        paid = s.scalar(select(func.sum(Payment.amount)).where(Payment.sale_id.in_(ids)))
+        earned = s.scalar(select(func.sum(EarningEntry.amount)).where(EarningEntry.sale_id.in_(ids)))
+    assert net is not None
+    assert paid is not None
+    assert net >= 0
+    assert paid >= 0
+    if fully_reversed:
+        assert (net, paid, earned) == (0, 0, 0)
