@@ -50,7 +50,7 @@ class TcpPrinter:
 @contextmanager
 def tcp_printer(port: int = 0) -> Iterator[TcpPrinter]:
     server = _Server(port)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield TcpPrinter(server)

@@ -63,7 +63,8 @@ def test_no_line_is_wider_than_the_paper(paper_mm: int, columns: int) -> None:
 def test_copy_and_void_banners() -> None:
     output = escpos_bytes(partial(render_receipt_escpos, replace(sample_receipt(), is_copy=True, kind="void")))
     text = _readable(output)
-    assert " SALINAN " in text and " PEMBATALAN " in text
+    assert " SALINAN " in text
+    assert " PEMBATALAN " in text
     assert b"\x1dB\x01 SALINAN \n" in output  # inverted, white on black
 
 
@@ -102,3 +103,10 @@ def test_daily_summary_on_the_thermal_printer() -> None:
     assert "Siti Rahayu" in text
     assert "Rp4.611.255" in text
     assert "Pengelola" in text
+
+
+def test_qr_as_a_picture_for_printers_without_the_qr_command() -> None:
+    output = escpos_bytes(partial(render_receipt_escpos, sample_receipt(), native_qr=False))
+    assert QR_DATA not in output
+    assert b"\x1dv0" in output  # GS v 0: a raster image
+    assert output.endswith(PAPER_FULL_CUT)

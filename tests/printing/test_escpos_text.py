@@ -6,7 +6,7 @@ from ska_pos.printing.escpos_text import columns_for, pair_lines, printable, wra
 
 
 def test_typographic_punctuation_becomes_plain() -> None:
-    assert printable("Kopi – “Luhur” … ‘ok’") == 'Kopi - "Luhur" ... \'ok\''
+    assert printable("Kopi – “Luhur” … ‘ok’") == "Kopi - \"Luhur\" ... 'ok'"
 
 
 def test_letters_code_page_437_has_stay_and_others_lose_their_accent() -> None:

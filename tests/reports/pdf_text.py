@@ -13,6 +13,10 @@ class PdfPages:
     texts: tuple[str, ...]  # per page, whitespace collapsed so wrapped names read as one
     sizes: tuple[tuple[float, float], ...]  # (width, height) in points
     fonts: frozenset[str]
+    rightmost: tuple[float, ...]  # per page, the right edge of the rightmost character
+
+    def fits_width(self) -> bool:
+        return all(right <= width for right, (width, _height) in zip(self.rightmost, self.sizes, strict=True))
 
     @property
     def text(self) -> str:
@@ -25,4 +29,5 @@ def read_pdf(pdf: bytes) -> PdfPages:
         texts = tuple(" ".join((page.extract_text() or "").split()) for page in document.pages)
         sizes = tuple((float(page.width), float(page.height)) for page in document.pages)
         fonts = frozenset(char["fontname"].split("+")[-1] for page in document.pages for char in page.chars)
-    return PdfPages(texts, sizes, fonts)
+        rightmost = tuple(max((float(char["x1"]) for char in page.chars), default=0.0) for page in document.pages)
+    return PdfPages(texts, sizes, fonts, rightmost)

@@ -16,7 +16,9 @@ def test_quantity(value: Decimal, language: str, expected: str) -> None:
     assert fmt.quantity(value, language) == expected
 
 
-@pytest.mark.parametrize(("bp", "language", "expected"), [(1000, "id", "10%"), (550, "id", "5,5%"), (550, "en", "5.5%")])
+@pytest.mark.parametrize(
+    ("bp", "language", "expected"), [(1000, "id", "10%"), (550, "id", "5,5%"), (550, "en", "5.5%")]
+)
 def test_rate(bp: int, language: str, expected: str) -> None:
     assert fmt.rate_bp(bp, language) == expected
 

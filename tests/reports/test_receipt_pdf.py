@@ -32,6 +32,7 @@ def test_receipt_shows_number_lines_total_and_change(paper_mm: int) -> None:
     assert "Oleh: Dewi Anggraini, Budi Santoso" in pdf.text
     assert "Makan di tempat · Meja 7" in pdf.text
     assert "SALINAN" not in pdf.text
+    assert pdf.fits_width()
 
 
 @pytest.mark.parametrize("paper_mm", [58, 80])
@@ -124,7 +125,9 @@ def test_long_values_wrap_instead_of_overflowing() -> None:
     line = ReceiptLine(name.strip(), Decimal(1), "", 1250000, 1250000, 0, 1250000, ("Siti Rahayu",))
     data = replace(sample_receipt(), lines=(line,), cashier_name="Raden Ajeng Siti Nurhaliza Kusumawardhani")
     pdf = read_pdf(render_receipt_pdf(data, 58))
-    assert name.split()[0] in pdf.text and "Kusumawardhani" in pdf.text
+    assert " ".join(name.split()) in pdf.text
+    assert "Raden Ajeng Siti Nurhaliza Kusumawardhani" in pdf.text
+    assert pdf.fits_width()
 
 
 def test_unknown_paper_width_is_refused() -> None:
@@ -142,3 +145,11 @@ def test_kitchen_ticket() -> None:
     assert "Catatan: Tanpa acar" in pdf.text
     assert "Catatan: Tamu menunggu di teras" in pdf.text
     assert "Rp" not in pdf.text  # the kitchen needs no prices
+
+
+def test_a_word_longer_than_the_paper_is_cut_not_lost() -> None:
+    code = "TRX" + "0123456789" * 6
+    data = replace(sample_receipt(), footer_lines=(code,))
+    pdf = read_pdf(render_receipt_pdf(data, 58))
+    assert code in pdf.text.replace(" ", "")
+    assert pdf.fits_width()

@@ -1,0 +1,1 @@
+"""Thermal printers: ESC/POS rendering, connections and a print queue that never blocks a sale."""

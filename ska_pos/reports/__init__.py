@@ -1,0 +1,1 @@
+"""Receipts and reports rendered from plain data: no database, no Qt."""

@@ -1,0 +1,111 @@
+"""The daily summary (laporan harian) of one outlet or a whole sentra, as plain frozen data.
+
+Amounts are whole rupiah; quantities Decimal. The services aggregate the day; the renderers only lay it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Literal
+
+ScopeKind = Literal["outlet", "sentra"]
+
+
+@dataclass(frozen=True)
+class PaymentTotal:
+    method: str  # "cash", "qris", "transfer" or "ewallet"
+    count: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class ShiftCash:
+    till_code: str
+    cashier_name: str
+    opened_at: datetime
+    closed_at: datetime | None
+    opening_float: int
+    cash_sales: int
+    cash_in: int
+    cash_out: int
+    expected: int
+    counted: int | None  # None while the shift is still open
+    difference: int | None  # counted minus expected
+
+    @property
+    def is_open(self) -> bool:
+        return self.counted is None
+
+
+@dataclass(frozen=True)
+class CategorySales:
+    name: str
+    quantity: Decimal
+    amount: int
+
+
+@dataclass(frozen=True)
+class ItemSales:
+    name: str
+    quantity: Decimal
+    amount: int
+
+
+@dataclass(frozen=True)
+class WorkerRevenue:
+    worker_code: str
+    name: str
+    net_credited: int  # net revenue of the lines credited to the worker
+    share: int  # the worker's earnings from them
+
+
+@dataclass(frozen=True)
+class OutletTotal:
+    outlet_code: str
+    outlet_name: str
+    sales_count: int
+    net_sales: int
+    total_collected: int
+
+
+@dataclass(frozen=True)
+class DailySummary:
+    scope_kind: ScopeKind
+    scope_name: str
+    outlet_codes: tuple[str, ...]
+    business_date: date
+    generated_at: datetime
+    sales_count: int
+    gross_sales: int
+    discounts: int
+    void_count: int
+    void_amount: int
+    refund_count: int
+    refund_amount: int
+    net_sales: int
+    service_charge: int
+    tax: int
+    total_collected: int
+    payments: tuple[PaymentTotal, ...]
+    shifts: tuple[ShiftCash, ...]
+    categories: tuple[CategorySales, ...]
+    top_items: tuple[ItemSales, ...]  # best sellers by amount; the first ten are shown
+    workers: tuple[WorkerRevenue, ...]
+    outlets: tuple[OutletTotal, ...] = ()  # one row per outlet when the scope is a sentra
+    cashier_name: str = ""  # printed under the signature lines; blank lines when empty
+    manager_name: str = ""
+    language: str = "id"
+
+    @property
+    def worker_net_total(self) -> int:
+        return sum(worker.net_credited for worker in self.workers)
+
+    @property
+    def worker_share_total(self) -> int:
+        return sum(worker.share for worker in self.workers)
+
+    @property
+    def shown_top_items(self) -> tuple[ItemSales, ...]:
+        return self.top_items[:10]

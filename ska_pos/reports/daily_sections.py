@@ -1,0 +1,168 @@
+"""The daily summary as titled tables of display strings, laid out by the A4 and the thermal renderers alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ska_pos.i18n import gettext
+from ska_pos.reports import formatting as fmt
+from ska_pos.reports.daily_model import DailySummary, ShiftCash
+from ska_pos.reports.labels import payment_method_label
+
+ColumnKind = Literal["text", "count", "money"]
+Row = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: ColumnKind = "money"
+    weight: float = 1.0  # relative width on A4
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    total: Row | None = None
+
+
+def daily_tables(summary: DailySummary) -> list[Table]:
+    tables = [_overview(summary)]
+    if summary.scope_kind == "sentra" and summary.outlets:
+        tables.append(_outlets(summary))
+    tables += [_payments(summary), _shifts(summary), _workers(summary), _categories(summary), _top_items(summary)]
+    return tables
+
+
+def _money(summary: DailySummary, amount: int) -> str:
+    return fmt.rupiah(amount, summary.language)
+
+
+def _overview(s: DailySummary) -> Table:
+    lang = s.language
+    rows: list[Row] = [
+        (gettext("Number of sales", lang), str(s.sales_count)),
+        (gettext("Gross sales", lang), _money(s, s.gross_sales)),
+        (gettext("Discounts", lang), fmt.minus_rupiah(s.discounts, lang)),
+        (gettext("Voids ({count})", lang).format(count=s.void_count), fmt.minus_rupiah(s.void_amount, lang)),
+        (gettext("Refunds ({count})", lang).format(count=s.refund_count), fmt.minus_rupiah(s.refund_amount, lang)),
+        (gettext("Net sales", lang), _money(s, s.net_sales)),
+        (gettext("Service charge", lang), _money(s, s.service_charge)),
+        (gettext("Tax (PBJT)", lang), _money(s, s.tax)),
+    ]
+    columns = (Column("", "text", 3), Column("", "money", 1))
+    total = (gettext("Total collected", lang), _money(s, s.total_collected))
+    return Table(gettext("Summary", lang), columns, tuple(rows), total)
+
+
+def _payments(s: DailySummary) -> Table:
+    lang = s.language
+    rows = tuple((payment_method_label(p.method, lang), str(p.count), _money(s, p.amount)) for p in s.payments)
+    total = (
+        gettext("Total", lang),
+        str(sum(p.count for p in s.payments)),
+        _money(s, sum(p.amount for p in s.payments)),
+    )
+    columns = (
+        Column(gettext("Method", lang), "text", 2),
+        Column(gettext("Transactions", lang), "count"),
+        Column(gettext("Amount", lang)),
+    )
+    return Table(gettext("Payments by method", lang), columns, rows, total)
+
+
+def _shift_label(shift: ShiftCash, lang: str) -> str:
+    opened = fmt.time_of_day(shift.opened_at, lang)
+    closed = fmt.time_of_day(shift.closed_at, lang) if shift.closed_at else gettext("open", lang)
+    return f"{shift.till_code} · {shift.cashier_name} ({opened}–{closed})"
+
+
+def _shifts(s: DailySummary) -> Table:
+    lang = s.language
+    rows = tuple(
+        (
+            _shift_label(shift, lang),
+            _money(s, shift.opening_float),
+            _money(s, shift.cash_sales),
+            _money(s, shift.cash_in),
+            fmt.minus_rupiah(shift.cash_out, lang),
+            _money(s, shift.expected),
+            "–" if shift.counted is None else _money(s, shift.counted),  # the label already says "open"
+            "–" if shift.difference is None else _money(s, shift.difference),
+        )
+        for shift in s.shifts
+    )
+    columns = (
+        Column(gettext("Till, cashier", lang), "text", 1.5),
+        Column(gettext("Opening float", lang)),
+        Column(gettext("Cash sales", lang)),
+        Column(gettext("Cash in", lang)),
+        Column(gettext("Cash out", lang)),
+        Column(gettext("Expected", lang)),
+        Column(gettext("Counted", lang)),
+        Column(gettext("Difference", lang)),
+    )
+    return Table(gettext("Cash per shift", lang), columns, rows)
+
+
+def _categories(s: DailySummary) -> Table:
+    lang = s.language
+    rows = tuple((c.name, fmt.quantity(c.quantity, lang), _money(s, c.amount)) for c in s.categories)
+    total = (gettext("Total", lang), "", _money(s, sum(c.amount for c in s.categories)))
+    columns = (
+        Column(gettext("Category", lang), "text", 3),
+        Column(gettext("Quantity", lang), "count"),
+        Column(gettext("Sales", lang)),
+    )
+    return Table(gettext("Sales by category", lang), columns, rows, total)
+
+
+def _top_items(s: DailySummary) -> Table:
+    lang = s.language
+    rows = tuple(
+        (f"{rank}. {item.name}", fmt.quantity(item.quantity, lang), _money(s, item.amount))
+        for rank, item in enumerate(s.shown_top_items, start=1)
+    )
+    columns = (
+        Column(gettext("Item", lang), "text", 3),
+        Column(gettext("Quantity", lang), "count"),
+        Column(gettext("Sales", lang)),
+    )
+    return Table(gettext("Top items", lang), columns, rows)
+
+
+def _workers(s: DailySummary) -> Table:
+    lang = s.language
+    rows = tuple((w.worker_code, w.name, _money(s, w.net_credited), _money(s, w.share)) for w in s.workers)
+    total = (gettext("Total", lang), "", _money(s, s.worker_net_total), _money(s, s.worker_share_total))
+    columns = (
+        Column(gettext("Code", lang), "text", 0.8),
+        Column(gettext("Worker", lang), "text", 2.2),
+        Column(gettext("Net credited", lang)),
+        Column(gettext("Worker's share", lang)),
+    )
+    return Table(gettext("Revenue per PPKS worker", lang), columns, rows, total)
+
+
+def _outlets(s: DailySummary) -> Table:
+    lang = s.language
+    rows = tuple(
+        (f"{o.outlet_code} {o.outlet_name}", str(o.sales_count), _money(s, o.net_sales), _money(s, o.total_collected))
+        for o in s.outlets
+    )
+    total = (
+        gettext("Total", lang),
+        str(sum(o.sales_count for o in s.outlets)),
+        _money(s, sum(o.net_sales for o in s.outlets)),
+        _money(s, sum(o.total_collected for o in s.outlets)),
+    )
+    columns = (
+        Column(gettext("Outlet", lang), "text", 2.5),
+        Column(gettext("Transactions", lang), "count"),
+        Column(gettext("Net sales", lang)),
+        Column(gettext("Total collected", lang)),
+    )
+    return Table(gettext("Per outlet", lang), columns, rows, total)

@@ -1,0 +1,94 @@
+"""What a receipt and a kitchen ticket show, as plain frozen data filled in by the services.
+
+Amounts are whole rupiah (int), quantities Decimal. Every amount is printed as given: the services decide signs
+(a void or refund receipt normally repeats the original, positive amounts under its heading).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Literal
+
+PaymentMethod = Literal["cash", "qris", "transfer", "ewallet"]
+ReceiptKind = Literal["sale", "void", "refund"]
+OrderType = Literal["", "dine_in", "takeaway"]
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    name: str
+    quantity: Decimal
+    unit: str
+    unit_price: int
+    gross: int
+    discount: int  # the line's own discount plus its part of the sale discount
+    amount: int  # gross minus discount
+    workers: tuple[str, ...]  # display names of the workers credited
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ReceiptPayment:
+    method: PaymentMethod
+    amount: int
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    outlet_name: str
+    outlet_address: str
+    header_lines: tuple[str, ...]
+    footer_lines: tuple[str, ...]
+    receipt_no: str
+    sold_at: datetime  # aware, in the outlet's local time
+    cashier_name: str
+    till_code: str
+    kind: ReceiptKind
+    lines: tuple[ReceiptLine, ...]
+    subtotal: int  # sum of the lines' gross amounts
+    discount_total: int
+    service_charge: int
+    service_rate_bp: int
+    tax_amount: int
+    tax_rate_bp: int
+    tax_included: bool  # prices already hold the tax: it is shown but not added
+    total: int
+    rounding: int  # cash rounding adjustment, 0 when the outlet does not round
+    payments: tuple[ReceiptPayment, ...]
+    tendered: int  # cash handed over; 0 when no cash was paid
+    change: int
+    original_receipt_no: str = ""  # the sale a void or refund reverses
+    reason: str = ""
+    customer_name: str = ""
+    table_no: str = ""
+    order_type: OrderType = ""
+    is_copy: bool = False
+    show_workers: bool = True
+    language: str = "id"
+
+    @property
+    def paid_in_cash(self) -> bool:
+        return any(payment.method == "cash" for payment in self.payments)
+
+
+@dataclass(frozen=True)
+class KitchenItem:
+    name: str
+    quantity: Decimal
+    modifiers: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class KitchenTicket:
+    outlet_name: str
+    receipt_no: str
+    sold_at: datetime
+    table_no: str
+    order_type: OrderType
+    items: tuple[KitchenItem, ...]
+    note: str = ""
+    language: str = "id"
