@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import ShareRule
@@ -20,21 +20,28 @@ from ska_pos.services.cart import WorkerCredit
 QUANTITY_QUANTUM = Decimal("0.001")
 
 
+# Newest first: of two rules of the same scope and day, the one made later wins. Built once (hot path).
+_RULES = (
+    select(ShareRule.id, ShareRule.item_id, ShareRule.category_id, ShareRule.kind, ShareRule.percent_bp,
+           ShareRule.fixed_per_unit, ShareRule.valid_from)
+    .where(ShareRule.outlet_id == bindparam("outlet_id"), ShareRule.valid_from <= bindparam("on_date"))
+    .order_by(ShareRule.created_at.desc())
+)  # fmt: skip
+
+
 def rule_candidates(session: Session, outlet_id: uuid.UUID, on_date: date) -> list[RuleCandidate]:
-    # Newest first: of two rules of the same scope and day, the one made later wins.
-    query = (
-        select(ShareRule)
-        .where(ShareRule.outlet_id == outlet_id, ShareRule.valid_from <= on_date)
-        .order_by(ShareRule.created_at.desc())
-    )
-    rows = session.scalars(query)
-    return [_candidate(row) for row in rows]
+    rows = session.connection().execute(_RULES, {"outlet_id": outlet_id, "on_date": on_date})
+    return [_candidate(*row) for row in rows]
 
 
-def _candidate(row: ShareRule) -> RuleCandidate:
-    target = row.item_id if row.item_id is not None else row.category_id
-    rule = DomainRule(row.kind, row.percent_bp, row.fixed_per_unit)  # type: ignore[arg-type]
-    return RuleCandidate(rule_id=row.id, scope=row.scope, target_id=target, valid_from=row.valid_from, rule=rule)  # type: ignore[arg-type]
+def _candidate(
+    rule_id: uuid.UUID, item_id: uuid.UUID | None, category_id: uuid.UUID | None, kind: str, percent_bp: int,
+    fixed_per_unit: int, valid_from: date,
+) -> RuleCandidate:  # fmt: skip
+    scope = "item" if item_id is not None else ("category" if category_id is not None else "outlet")
+    rule = DomainRule(kind, percent_bp, fixed_per_unit)  # type: ignore[arg-type]
+    target = item_id if item_id is not None else category_id
+    return RuleCandidate(rule_id=rule_id, scope=scope, target_id=target, valid_from=valid_from, rule=rule)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

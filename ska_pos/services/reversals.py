@@ -83,7 +83,7 @@ def _reverse(
 ) -> CompletedSale:  # fmt: skip
     place = place_of(session, actor)
     moment = now or utcnow()
-    day = business_date(place.outlet, moment)
+    day = business_date(place, moment)
     line_reversals, empties_sale = _line_reversals(session, sale, requests)
     already = _already_reversed(session, sale.id)
     totals = reverse_sale_totals(sale, line_reversals, already, empties_sale=empties_sale)
@@ -91,7 +91,7 @@ def _reverse(
     new_sale_id = new_id()
     session.execute(insert(Sale), [_reversal_row(new_sale_id, actor, place, sale, totals, kind, reason, approver_id,
                                                  day, seq, receipt_no, moment)])  # fmt: skip
-    _write_lines(session, actor, place.outlet.id, new_sale_id, line_reversals, kind, day, approver_id, reason)
+    _write_lines(session, actor, place.outlet_id, new_sale_id, line_reversals, kind, day, approver_id, reason)
     payments = _mirrored_payments(sale, totals.total) if method is None else [(method, totals.total, reference)]
     session.execute(insert(Payment), [
         {"id": new_id(), "sale_id": new_sale_id, "method": m, "amount": amount, "tendered": amount, "change": 0,
@@ -176,7 +176,7 @@ def _reversal_row(
     approver_id: uuid.UUID | None, day: date, seq: int, receipt_no: str, moment: datetime,
 ) -> dict[str, Any]:  # fmt: skip
     return {
-        "id": sale_id, "outlet_id": place.outlet.id, "till_id": place.till.id, "shift_id": place.shift_id,
+        "id": sale_id, "outlet_id": place.outlet_id, "till_id": place.till_id, "shift_id": place.shift_id,
         "cashier_id": actor.user_id, "customer_id": original.customer_id, "kind": kind,
         "reverses_sale_id": original.id, "reason": reason.strip(), "approved_by_id": approver_id,
         "receipt_no": receipt_no, "business_date": day, "seq": seq, "sold_at": moment,

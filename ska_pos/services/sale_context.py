@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Outlet, Sale, Shift, ShiftClosing, Till
@@ -18,29 +19,64 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ValidationError
 
 
+class Zoned(Protocol):
+    @property
+    def timezone(self) -> str: ...
+
+
+class Taxed(Protocol):
+    @property
+    def tax_rate_bp(self) -> int: ...
+    @property
+    def prices_include_tax(self) -> bool: ...
+    @property
+    def service_rate_bp(self) -> int: ...
+
+
 @dataclass(frozen=True)
 class Place:
-    outlet: Outlet
-    till: Till
+    """Where a sale happens, as plain values read in one query."""
+
+    outlet_id: uuid.UUID
+    outlet_code: str
+    timezone: str
+    tax: TaxSettings
+    cash_rounding_unit: int
+    till_id: uuid.UUID
+    till_code: str
     shift_id: uuid.UUID
 
-    @property
-    def tax(self) -> TaxSettings:
-        return tax_settings(self.outlet)
 
-
-def tax_settings(outlet: Outlet) -> TaxSettings:
+def tax_settings(outlet: Taxed) -> TaxSettings:
     return TaxSettings(outlet.tax_rate_bp, outlet.prices_include_tax, outlet.service_rate_bp)
 
 
+# Built once: constructing a statement costs more than running it, and this runs for every sale.
+_STILL_OPEN = ~select(ShiftClosing.id).where(ShiftClosing.shift_id == Shift.id).exists()
+_PLACE = (
+    select(Till.outlet_id, Till.active, Till.code, Outlet.code, Outlet.timezone, Outlet.tax_rate_bp,
+           Outlet.prices_include_tax, Outlet.service_rate_bp, Outlet.cash_rounding_unit, Shift.id)
+    .join(Outlet, Outlet.id == Till.outlet_id)
+    .outerjoin(Shift, (Shift.till_id == Till.id) & _STILL_OPEN)
+    .where(Till.id == bindparam("till_id"))
+    .order_by(Shift.opened_at.desc())
+    .limit(1)
+)  # fmt: skip
+_LAST_SEQ = select(func.max(Sale.seq)).where(
+    Sale.till_id == bindparam("till_id"), Sale.business_date == bindparam("day")
+)
+
+
 def place_of(session: Session, actor: Actor) -> Place:
-    till = session.get(Till, actor.till_id)
-    if till is None or till.outlet_id != actor.outlet_id or not till.active:
+    """The till, its outlet and its open shift in one query."""
+    row = session.connection().execute(_PLACE, {"till_id": actor.till_id}).first()
+    if row is None or row[0] != actor.outlet_id or not row[1]:
         raise ValidationError(_("This till does not belong to the outlet"))
-    shift_id = open_shift_id(session, till.id)
+    _outlet_id, _active, till_code, outlet_code, zone, tax_bp, inclusive, service_bp, rounding, shift_id = row
     if shift_id is None:
         raise ValidationError(_("Open a shift before selling"))
-    return Place(till.outlet, till, shift_id)
+    tax = TaxSettings(tax_bp, inclusive, service_bp)
+    return Place(actor.outlet_id, outlet_code, zone, tax, rounding, actor.till_id, till_code, shift_id)
 
 
 def open_shift_id(session: Session, till_id: uuid.UUID) -> uuid.UUID | None:
@@ -54,13 +90,12 @@ def open_shift_id(session: Session, till_id: uuid.UUID) -> uuid.UUID | None:
     return session.scalar(query)
 
 
-def business_date(outlet: Outlet, moment: datetime) -> date:
+def business_date(outlet: Zoned, moment: datetime) -> date:
     """The outlet's own calendar day (WIB, WITA or WIT), which numbers receipts and dates reports."""
     return moment.astimezone(ZoneInfo(outlet.timezone)).date()
 
 
 def next_receipt(session: Session, place: Place, day: date) -> tuple[int, str]:
     """Gapless per till per day: the number is taken inside the sale's own transaction."""
-    last = session.scalar(select(func.max(Sale.seq)).where(Sale.till_id == place.till.id, Sale.business_date == day))
-    seq = (last or 0) + 1
-    return seq, format_receipt_number(place.outlet.code, place.till.code, day, seq)
+    seq = (session.connection().execute(_LAST_SEQ, {"till_id": place.till_id, "day": day}).scalar() or 0) + 1
+    return seq, format_receipt_number(place.outlet_code, place.till_code, day, seq)

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, StockMovement, User, Worker, new_id
+from ska_pos.db.models.base import table_of
 from ska_pos.db.types import utcnow
 from ska_pos.domain.pricing import PricedLine, SaleTotals
 from ska_pos.domain.settlement import PaymentError, Settlement, Tender, settle
@@ -39,37 +40,39 @@ def complete_sale(
 ) -> CompletedSale:
     """Write the whole sale, or nothing: every check comes before the first insert."""
     place = place_of(session, actor)
-    _check_cart(session, actor, cart)
+    tracked = _check_cart(session, actor, cart)
     totals = cart.priced(place.tax)
     try:
-        settlement = settle(totals.total, tenders, place.outlet.cash_rounding_unit)
+        settlement = settle(totals.total, tenders, place.cash_rounding_unit)
     except PaymentError as error:
         raise ValidationError(str(error)) from error
     moment = now or utcnow()
-    sale_id = _write_sale(session, actor, place, cart, totals, settlement, moment)
-    return CompletedSale(
-        sale_id, _receipt_of(session, sale_id), totals.total, settlement.paid, settlement.change, settlement.rounding
-    )
+    sale_id, receipt_no = _write_sale(session, actor, place, cart, totals, settlement, moment, tracked)
+    return CompletedSale(sale_id, receipt_no, totals.total, settlement.paid, settlement.change, settlement.rounding)
 
 
-def _receipt_of(session: Session, sale_id: uuid.UUID) -> str:
-    return session.execute(select(Sale.receipt_no).where(Sale.id == sale_id)).scalar_one()
-
-
-def _check_cart(session: Session, actor: Actor, cart: Cart) -> None:
+def _check_cart(session: Session, actor: Actor, cart: Cart) -> set[uuid.UUID]:
+    """Every check before the first write; returns the items whose stock is tracked."""
     if cart.is_empty():
         raise ValidationError(_("The cart is empty"))
     if cart.outlet_id != actor.outlet_id:
         raise ValidationError(_("This cart belongs to another outlet"))
-    _check_items(session, actor, cart.lines)
+    tracked = _check_items(session, actor, cart.lines)
     _check_workers(session, cart.lines)
     _check_approvals(session, cart)
+    return tracked
 
 
-def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine]) -> None:
-    rows = session.execute(
-        select(Item.id, Item.outlet_id, Item.active, Item.name).where(Item.id.in_({line.item_id for line in lines}))
-    )
+# Built once: constructing a statement costs more than running it on this hot path.
+_ITEMS = select(Item.id, Item.outlet_id, Item.active, Item.track_stock).where(
+    Item.id.in_(bindparam("ids", expanding=True))
+)
+_WORKERS_ACTIVE = select(Worker.id, Worker.active).where(Worker.id.in_(bindparam("ids", expanding=True)))
+_INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, Payment, EarningEntry, StockMovement)}
+
+
+def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine]) -> set[uuid.UUID]:
+    rows = session.connection().execute(_ITEMS, {"ids": list({line.item_id for line in lines})})
     items = {row.id: row for row in rows}
     for line in lines:
         item = items.get(line.item_id)
@@ -83,13 +86,14 @@ def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine]) -> N
             raise ValidationError(_("A price cannot be negative"))
         if line.is_service and not line.workers:
             raise ValidationError(_("Choose the worker who performed {name}", name=line.name))
+    return {line.item_id for line in lines if items[line.item_id].track_stock and not line.is_service}
 
 
 def _check_workers(session: Session, lines: Sequence[CartLine]) -> None:
     wanted = {credit.worker_id for line in lines for credit in line.workers}
     if not wanted:
         return
-    active = dict(session.execute(select(Worker.id, Worker.active).where(Worker.id.in_(wanted))).all())
+    active = dict(session.connection().execute(_WORKERS_ACTIVE, {"ids": list(wanted)}).all())
     for line in lines:
         for credit in line.workers:
             if not active.get(credit.worker_id, False):
@@ -106,7 +110,7 @@ def _check_approvals(session: Session, cart: Cart) -> None:
         raise PermissionDenied(_("A changed price needs a supervisor's approval"))
     if not approvers:
         return
-    roles = dict(session.execute(select(User.id, User.role).where(User.id.in_(approvers))).all())
+    roles = dict(session.connection().execute(select(User.id, User.role).where(User.id.in_(approvers))).all())
     if any(not role_at_least(roles.get(approver, ""), "supervisor") for approver in approvers):
         raise PermissionDenied(_("This needs a supervisor's approval"))
 
@@ -119,22 +123,25 @@ def _write_sale(
     totals: SaleTotals,
     settlement: Settlement,
     moment: datetime,
-) -> uuid.UUID:
-    day = business_date(place.outlet, moment)
+    tracked: set[uuid.UUID],
+) -> tuple[uuid.UUID, str]:
+    """Core inserts on the session's connection: the till's hot path, several times cheaper than ORM flushes."""
+    day = business_date(place, moment)
     seq, receipt_no = next_receipt(session, place, day)
     sale_id = new_id()
-    session.execute(
-        insert(Sale), [_sale_row(sale_id, actor, place, cart, totals, settlement, day, seq, receipt_no, moment)]
-    )
-    line_rows, entry_rows, stock_rows = _line_rows(session, actor, place, cart, totals, sale_id, day)
-    session.execute(insert(SaleLine), line_rows)
-    session.execute(insert(Payment), [_payment_row(sale_id, payment, moment) for payment in settlement.payments])
+    sale = _sale_row(sale_id, actor, place, cart, totals, settlement, day, seq, receipt_no, moment)
+    line_rows, entry_rows, stock_rows = _line_rows(session, actor, place, cart, totals, sale_id, day, tracked)
+    payment_rows = [_payment_row(sale_id, payment, moment) for payment in settlement.payments]
+    connection = session.connection()
+    connection.execute(_INSERTS[Sale], [sale])
+    connection.execute(_INSERTS[SaleLine], line_rows)
+    connection.execute(_INSERTS[Payment], payment_rows)
     if entry_rows:
-        session.execute(insert(EarningEntry), entry_rows)
+        connection.execute(_INSERTS[EarningEntry], entry_rows)
     if stock_rows:
-        session.execute(insert(StockMovement), stock_rows)
+        connection.execute(_INSERTS[StockMovement], stock_rows)
     _audit_overrides(session, actor, cart, sale_id)
-    return sale_id
+    return sale_id, receipt_no
 
 
 def _sale_row(
@@ -150,7 +157,7 @@ def _sale_row(
     moment: datetime,
 ) -> dict[str, Any]:
     return {
-        "id": sale_id, "outlet_id": place.outlet.id, "till_id": place.till.id, "shift_id": place.shift_id,
+        "id": sale_id, "outlet_id": place.outlet_id, "till_id": place.till_id, "shift_id": place.shift_id,
         "cashier_id": actor.user_id, "customer_id": cart.customer_id, "kind": "sale", "receipt_no": receipt_no,
         "business_date": day, "seq": seq, "sold_at": moment, "subtotal": totals.subtotal,
         "line_discount_total": totals.line_discount_total, "sale_discount_total": totals.sale_discount_total,
@@ -163,10 +170,16 @@ def _sale_row(
 
 
 def _line_rows(
-    session: Session, actor: Actor, place: Place, cart: Cart, totals: SaleTotals, sale_id: uuid.UUID, day: Any
+    session: Session,
+    actor: Actor,
+    place: Place,
+    cart: Cart,
+    totals: SaleTotals,
+    sale_id: uuid.UUID,
+    day: Any,
+    tracked: set[uuid.UUID],
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    candidates = rule_candidates(session, place.outlet.id, day)
-    tracked = _tracked_items(session, cart)
+    candidates = rule_candidates(session, place.outlet_id, day)
     lines, entries, stock = [], [], []
     for number, (line, priced) in enumerate(zip(cart.lines, totals.lines, strict=True), start=1):
         line_id = new_id()
@@ -174,7 +187,7 @@ def _line_rows(
         rule = pick_rule(candidates, line.item_id, line.category_id, day)
         for credit in credits_for_line(line.workers, priced.net_amount, line.quantity, rule):
             entries.append({
-                "id": new_id(), "worker_id": credit.worker_id, "outlet_id": place.outlet.id, "sale_id": sale_id,
+                "id": new_id(), "worker_id": credit.worker_id, "outlet_id": place.outlet_id, "sale_id": sale_id,
                 "sale_line_id": line_id, "kind": "sale", "business_date": day, "split_bp": credit.split_bp,
                 "quantity": credit.quantity, "credited_amount": credit.credited_amount, "amount": credit.amount,
                 "share_rule_id": rule.rule_id if rule else None, "rule_kind": rule.rule.kind if rule else "",
@@ -186,7 +199,7 @@ def _line_rows(
                 {
                     "id": new_id(),
                     "item_id": line.item_id,
-                    "outlet_id": place.outlet.id,
+                    "outlet_id": place.outlet_id,
                     "kind": "sale",
                     "quantity": -line.quantity,
                     "sale_line_id": line_id,
@@ -194,13 +207,6 @@ def _line_rows(
                 }
             )
     return lines, entries, stock
-
-
-def _tracked_items(session: Session, cart: Cart) -> set[uuid.UUID]:
-    ids = {line.item_id for line in cart.lines if not line.is_service}
-    if not ids:
-        return set()
-    return set(session.scalars(select(Item.id).where(Item.id.in_(ids), Item.track_stock)))
 
 
 def _line_row(

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, MetaData, Uuid
+from sqlalchemy import BigInteger, MetaData, Table, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ska_pos.db.types import Quantity, UtcDateTime
@@ -37,3 +37,10 @@ def new_id() -> uuid.UUID:
 
 class UuidPrimaryKey:
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class, for bulk inserts on hot paths."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
