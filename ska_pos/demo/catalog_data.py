@@ -29,7 +29,8 @@ _KAFE_FOOD = [
 _KAFE_SNACKS = [
     ("Pisang Goreng", 10000), ("Tahu Isi", 8000), ("Tempe Mendoan", 8000), ("Singkong Keju", 12000),
     ("Roti Bakar Cokelat", 15000), ("Kentang Goreng", 15000), ("Cireng Bumbu Rujak", 10000), ("Klepon", 8000),
-    ("Martabak Mini", 12000), ("Risoles Mayo", 9000),
+    ("Martabak Mini", 12000), ("Risoles Mayo", 9000), ("Lumpia Semarang", 10000), ("Pastel Isi Sayur", 7000),
+    ("Bakwan Jagung", 7000), ("Kue Lapis", 6000), ("Onde-onde", 6000), ("Donat Kentang", 8000),
 ]  # fmt: skip
 _SALON = [
     ("Potong", "Potong Rambut Wanita", 35000, S), ("Potong", "Potong Rambut Pria", 25000, S),
@@ -88,6 +89,8 @@ _TOKO = [
     ("Alat Tulis", "Buku Catatan Kertas Daur Ulang", 20000), ("Alat Tulis", "Pensil Hias", 5000),
     ("Alat Tulis", "Kartu Ucapan Lukis", 10000), ("Alat Tulis", "Pembatas Buku Anyaman", 8000),
     ("Alat Tulis", "Map Batik", 25000), ("Alat Tulis", "Kalender Meja Lukis", 30000),
+    ("Kerajinan", "Tempat Pensil Bambu", 20000), ("Kerajinan", "Bingkai Foto Kayu", 45000),
+    ("Makanan", "Kacang Bawang 200 g", 20000), ("Makanan", "Emping Melinjo", 35000),
 ]  # fmt: skip
 
 

@@ -1,0 +1,52 @@
+"""The same services on the sentra's PostgreSQL: a sale, a refund and the export, exactly as on SQLite."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from shop import Shop, build_shop
+from sqlalchemy import text
+
+from ska_pos.db.database import Database, open_database
+from ska_pos.db.types import utcnow
+from ska_pos.domain.settlement import Tender
+from ska_pos.services import cart_ops, reversals, sales
+from ska_pos.services.cart import Cart
+from ska_pos.services.sale_context import business_date
+from ska_pos.services.sales_export import write_export
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def pg_shop(postgres_url: str) -> Iterator[Shop]:
+    database: Database = open_database(postgres_url)
+    yield build_shop(database)
+    with database.engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    database.dispose()
+
+
+def test_a_sale_and_a_partial_refund_on_postgresql(pg_shop: Shop, tmp_path: Path) -> None:
+    shop = pg_shop
+    with shop.db.transaction() as s:
+        cart = Cart(shop.cafe.id)
+        cart_ops.add_item(s, cart, shop.keripik.id, Decimal("1.5"))
+        done = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 50_000)])
+    with shop.db.transaction() as s:
+        line = s.get(sales.Sale, done.sale_id).lines[0]  # type: ignore[union-attr]
+        assert line.quantity == Decimal("1.500")
+        reversals.refund_lines(s, shop.cashier, done.sale_id, [reversals.RefundRequest(line.id, Decimal("0.5"))],
+                               "Rusak", approver_id=shop.supervisor.id)  # fmt: skip
+    day = business_date(shop.cafe, utcnow())
+    with shop.db.reading() as s:
+        count = write_export(s, day, day, "csv", tmp_path / "pg.csv")
+    with (tmp_path / "pg.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert count == 2
+    assert [row["quantity"] for row in rows] == ["1.500", "-0.500"]
+    assert int(rows[0]["net_amount"]) + int(rows[1]["net_amount"]) == round(Decimal("1.0") * 12_500)
