@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from string import Template
+
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -11,10 +13,11 @@ NORMAL_POINT_SIZE = 12
 LARGE_POINT_SIZE = 16
 
 # Text #1a1a1a on #ffffff is 17:1; white on the primary blue #0b4f9c is 8.3:1; focus ring #d35400 is 3.6:1 on white.
-STYLE = """
+# Qt style sheets ignore percent font sizes, so the large roles are set in points from the base size.
+STYLE = Template("""
 QWidget { color: #1a1a1a; background: #ffffff; }
-QLabel[role="title"] { font-size: 150%; font-weight: bold; }
-QLabel[role="total"] { font-size: 260%; font-weight: bold; color: #0b4f9c; }
+QLabel[role="title"] { font-size: $title_pt; font-weight: bold; }
+QLabel[role="total"] { font-size: $total_pt; font-weight: bold; color: #0b4f9c; }
 QLabel[role="banner"] { background: #fff4d6; color: #5a3d00; border: 1px solid #8a6d00; padding: 6px; }
 QPushButton { background: #eef2f7; border: 2px solid #4a5568; border-radius: 6px; padding: 6px 12px;
               min-height: 40px; }
@@ -35,7 +38,7 @@ QHeaderView::section { background: #e2e8f0; color: #1a1a1a; padding: 4px; border
                        font-weight: bold; }
 QTabBar::tab { padding: 8px 16px; min-height: 32px; border: 2px solid #4a5568; margin-right: 2px; }
 QTabBar::tab:selected { background: #0b4f9c; color: #ffffff; }
-"""
+""")
 
 
 def load_fonts() -> str:
@@ -53,4 +56,5 @@ def apply_theme(app: QApplication, *, large_text: bool = False, family: str = ""
     font = QFont(family) if family else app.font()
     font.setPointSize(LARGE_POINT_SIZE if large_text else NORMAL_POINT_SIZE)
     app.setFont(font)
-    app.setStyleSheet(STYLE)
+    base = font.pointSize()
+    app.setStyleSheet(STYLE.substitute(title_pt=f"{round(base * 1.5)}pt", total_pt=f"{round(base * 2.6)}pt"))

@@ -90,11 +90,10 @@ def test_a_failed_recall_keeps_the_held_sale(shop: Shop) -> None:
 
 @pytest.mark.parametrize(
     ("outlet", "label", "message"),
-    [("cafe", "", "kosong"), ("salon", "", "outlet ini"), ("cafe", "x" * 121, "120")],
+    [("cafe", "", "nothing to hold"), ("salon", "", "this outlet"), ("cafe", "x" * 121, "at most 120")],
 )
 def test_bad_holds_are_refused_and_nothing_is_written(shop: Shop, outlet: str, label: str, message: str) -> None:
-    """Messages are in Bahasa Indonesia, the default language."""
-    cart = Cart(shop.cafe.id) if message == "kosong" else _cart(shop)
+    cart = Cart(shop.cafe.id) if message == "nothing to hold" else _cart(shop)
     actor = shop.cashier if outlet == "cafe" else shop.salon_cashier
     with pytest.raises(ValidationError, match=message), shop.db.transaction() as s:
         held_sales.hold(s, actor, cart, label)

@@ -1,0 +1,209 @@
+"""The three ways to take a payment in the payment dialog: cash, QRIS and a referenced transfer or e-wallet.
+
+`CashPanel.tendered(int)` with the cash handed over; `QrisPanel.received(int)` when the cashier confirms the
+customer paid the amount in the QR; `ReferencePanel.tendered(int, str)` with amount and reference.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ska_pos.domain.money import format_rupiah, parse_rupiah
+from ska_pos.domain.qris import QrisError, make_dynamic
+from ska_pos.ui.till.qr_image import qr_pixmap
+from ska_pos.ui.till.sizing import scale_font, touch_height
+from ska_pos.ui.widgets import big_button, named
+
+ROUND_NOTES = (5_000, 10_000, 20_000, 50_000, 100_000)
+ALWAYS_OFFERED = (50_000, 100_000)
+MAX_ROUND_AMOUNTS = 5
+QR_SIZE_PX = 320
+ERROR_STYLE = "color: #9b1c1c; font-weight: bold;"
+
+
+def round_amounts(due: int) -> list[int]:
+    """The amounts a customer likely hands over for `due`: the next round sums, and Rp50.000 and Rp100.000."""
+    candidates = {math.ceil(due / note) * note for note in ROUND_NOTES} | set(ALWAYS_OFFERED)
+    return sorted(amount for amount in candidates if amount > due)[:MAX_ROUND_AMOUNTS]
+
+
+def _amount_field(object_name: str, accessible: str) -> QLineEdit:
+    field = named(QLineEdit(), object_name, accessible)
+    touch_height(field, 60)
+    scale_font(field, 1.6)
+    return field
+
+
+class CashPanel(QWidget):
+    tendered = Signal(int)
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language, self.due = language, 0
+        self.quick = QGridLayout()
+        self.amount = _amount_field("cashAmount", self.tr("Cash received"))
+        self.amount.setPlaceholderText(self.tr("Cash received, then Enter"))
+        self.amount.textChanged.connect(self._show_change)
+        self.amount.returnPressed.connect(self._take_typed)
+        self.change = named(QLabel(""), "cashChange", self.tr("Change"))
+        self.change.setProperty("role", "total")
+        scale_font(self.change, 2.6)
+        self.change.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem = named(QLabel(""), "cashProblem", self.tr("Problem"))
+        self.problem.setStyleSheet(ERROR_STYLE)
+        take = big_button(self.tr("Take cash (Enter)"), "cashTake", self.tr("Take the cash typed"))
+        take.setProperty("role", "primary")
+        take.clicked.connect(self._take_typed)
+        touch_height(take, 60)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Quick amounts")))
+        layout.addLayout(self.quick)
+        layout.addWidget(QLabel(self.tr("Cash received")))
+        for widget in (self.amount, take, self.problem, self.change):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setFocusProxy(self.amount)
+
+    def set_due(self, due: int) -> None:
+        self.due = due
+        while self.quick.count():
+            taken = self.quick.takeAt(0)
+            old = taken.widget() if taken is not None else None
+            if old is not None:
+                old.deleteLater()
+        amounts = [(self.tr("Exact: {amount}").format(amount=format_rupiah(due, self.language)), due, "cashExact")]
+        amounts += [(format_rupiah(value, self.language), value, f"cashQuick{value}") for value in round_amounts(due)]
+        for position, (text, value, name) in enumerate(amounts):
+            button = big_button(text, name, self.tr("Cash {amount}").format(amount=format_rupiah(value, self.language)))
+            touch_height(button, 60)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, value=value: self.tendered.emit(value))
+            self.quick.addWidget(button, position // 3, position % 3)
+        self.amount.setText(str(due))
+        self.amount.selectAll()
+
+    def _typed(self) -> int | None:
+        try:
+            return parse_rupiah(self.amount.text(), self.language)
+        except ValueError:
+            return None
+
+    def _show_change(self) -> None:
+        given = self._typed()
+        self.problem.setText("")
+        if given is None or given < self.due:
+            self.change.setText("")
+            self.change.setAccessibleName(self.tr("Change"))
+            return
+        text = self.tr("Change {amount}").format(amount=format_rupiah(given - self.due, self.language))
+        self.change.setText(text)
+        self.change.setAccessibleName(text)
+
+    def _take_typed(self) -> None:
+        given = self._typed()
+        if given is None or given <= 0:
+            self.problem.setText(self.tr("⚠ Type the cash received, for example 50000"))
+            return
+        self.tendered.emit(given)
+
+
+class QrisPanel(QWidget):
+    received = Signal(int)
+
+    def __init__(self, static_payload: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.static_payload, self.language = static_payload, language
+        self.payload, self.due = "", 0
+        self.image = named(QLabel(""), "qrisImage", self.tr("QRIS code for the customer to scan"))
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setMinimumSize(QR_SIZE_PX, QR_SIZE_PX)
+        self.image.setStyleSheet("background: #ffffff;")
+        self.amount = named(QLabel(""), "qrisAmount", self.tr("Amount in the QRIS code"))
+        self.amount.setProperty("role", "title")
+        scale_font(self.amount, 1.8)
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(self.tr("Show this to the customer. When their app says paid, press Payment received."))
+        self.hint.setWordWrap(True)
+        self.confirm = big_button(
+            self.tr("Payment received"), "qrisReceived", self.tr("The customer's QRIS payment was received")
+        )
+        self.confirm.setProperty("role", "primary")
+        self.confirm.setAutoDefault(False)
+        touch_height(self.confirm, 64)
+        self.confirm.clicked.connect(lambda: self.received.emit(self.due))
+        layout = QVBoxLayout(self)
+        for widget in (self.image, self.amount, self.hint, self.confirm):
+            layout.addWidget(widget)
+        self.setFocusProxy(self.confirm)
+
+    def set_due(self, due: int) -> None:
+        self.due = due
+        self.amount.setText(format_rupiah(due, self.language))
+        try:
+            self.payload = make_dynamic(self.static_payload, due)
+        except QrisError as error:
+            self.payload = ""
+            message = str(error) if self.static_payload else self.tr("QRIS is not set up for this outlet")
+            self.image.setText(f"⚠ {message}")
+            self.image.setAccessibleName(message)
+            self.confirm.setEnabled(False)
+            return
+        self.image.setPixmap(qr_pixmap(self.payload, QR_SIZE_PX))
+        self.confirm.setEnabled(True)
+
+
+class ReferencePanel(QWidget):
+    tendered = Signal(int, str)
+
+    def __init__(self, method: str, method_name: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language, self.due = language, 0
+        prefix = "transfer" if method == "transfer" else "ewallet"
+        self.amount = _amount_field(f"{prefix}Amount", self.tr("Amount by {method}").format(method=method_name))
+        self.reference = named(
+            QLineEdit(), f"{prefix}Reference", self.tr("Reference of the {method} payment").format(method=method_name)
+        )
+        touch_height(self.reference, 56)
+        self.reference.setPlaceholderText(self.tr("Reference or transaction number (required)"))
+        self.problem = named(QLabel(""), f"{prefix}Problem", self.tr("Problem"))
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        add = big_button(self.tr("Add payment (Enter)"), f"{prefix}Add", self.tr("Add this payment"))
+        add.setProperty("role", "primary")
+        add.setAutoDefault(False)
+        add.clicked.connect(self._add)
+        touch_height(add, 60)
+        self.amount.returnPressed.connect(self.reference.setFocus)
+        self.reference.returnPressed.connect(self._add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Amount")))
+        layout.addWidget(self.amount)
+        layout.addWidget(QLabel(self.tr("Reference")))
+        for widget in (self.reference, add, self.problem):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setFocusProxy(self.reference)
+
+    def set_due(self, due: int) -> None:
+        self.due = due
+        self.amount.setText(str(due))
+        self.reference.clear()
+        self.problem.setText("")
+
+    def _add(self) -> None:
+        try:
+            amount = parse_rupiah(self.amount.text(), self.language)
+        except ValueError as error:
+            self.problem.setText(f"⚠ {error}")
+            return
+        if not self.reference.text().strip():
+            self.problem.setText(self.tr("⚠ Type the reference of the payment"))
+            self.reference.setFocus()
+            return
+        if not 0 < amount <= self.due:
+            self.problem.setText(self.tr("⚠ The amount must be between Rp1 and the amount still due"))
+            return
+        self.tendered.emit(amount, self.reference.text().strip())

@@ -1,0 +1,123 @@
+"""The search and barcode field that is always ready, with search results over the quick buttons.
+
+Signals: `codeEntered(str)` on Enter in the field; `itemChosen(object)` (an item id) when a result is taken with
+Enter or a tap; `searchChanged(str)` a moment after typing stops, for live results (digits alone are a scan).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+
+from ska_pos.ui.till.sizing import scale_font, touch_height
+from ska_pos.ui.widgets import named
+
+LIVE_SEARCH_MS = 300
+MIN_SEARCH_CHARS = 2
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SearchPanel(QWidget):
+    codeEntered = Signal(str)
+    itemChosen = Signal(object)
+    searchChanged = Signal(str)
+
+    def __init__(self, quick_buttons: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True, interval=LIVE_SEARCH_MS)
+        self._timer.timeout.connect(self._live_search)
+        self.field = named(
+            QLineEdit(),
+            "searchField",
+            self.tr("Search or scan"),
+            self.tr("Scan a barcode or type a code or a name, then Enter. F2 comes back here."),
+        )
+        self.field.setPlaceholderText(self.tr("Scan or type a code or name (F2)"))
+        touch_height(self.field, 60)
+        scale_font(self.field, 1.3, bold=False)
+        self.field.setClearButtonEnabled(True)
+        self.field.returnPressed.connect(self._enter)
+        self.field.textEdited.connect(lambda _text: self._timer.start())
+        self.caption = named(QLabel(""), "searchCaption", self.tr("Search results"))
+        self.results = named(
+            QListWidget(),
+            "searchResults",
+            self.tr("Search results"),
+            self.tr("Arrows to choose, Enter to add, Esc to go back"),
+        )
+        self.results.itemClicked.connect(self._chosen)
+        self.results.installEventFilter(self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(quick_buttons)
+        results_page = QWidget()
+        page_layout = QVBoxLayout(results_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.caption)
+        page_layout.addWidget(self.results)
+        self.stack.addWidget(results_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        layout.addWidget(self.stack, 1)
+        self.setFocusProxy(self.field)
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def showing_results(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def show_results(self, rows: list[tuple[uuid.UUID, str]], query: str) -> None:
+        self.results.clear()
+        for item_id, text in rows:
+            entry = QListWidgetItem(text)
+            entry.setData(ITEM_ID_ROLE, item_id)
+            self.results.addItem(entry)
+        found = self.tr("{count} found for “{text}”").format(count=len(rows), text=query)
+        self.caption.setText(found if rows else self.tr("Nothing found for “{text}”").format(text=query))
+        self.caption.setAccessibleName(self.caption.text())
+        self.results.setCurrentRow(0)
+        self.stack.setCurrentIndex(1)
+
+    def focus_results(self) -> None:
+        if self.results.count():
+            self.results.setCurrentRow(max(self.results.currentRow(), 0))
+            self.results.setFocus()
+
+    def reset(self) -> None:
+        """Empty field, quick buttons back, focus in the field: after every action."""
+        self._timer.stop()
+        self.field.clear()
+        self.results.clear()
+        self.stack.setCurrentIndex(0)
+        self.field.setFocus()
+
+    def _enter(self) -> None:
+        self._timer.stop()
+        if self.field.text().strip():
+            self.codeEntered.emit(self.field.text())
+
+    def _live_search(self) -> None:
+        text = self.field.text().strip()
+        if len(text) >= MIN_SEARCH_CHARS and not text.isdigit() and "*" not in text:
+            self.searchChanged.emit(text)
+        elif not text:
+            self.stack.setCurrentIndex(0)
+
+    def _chosen(self, entry: QListWidgetItem) -> None:
+        self.itemChosen.emit(entry.data(ITEM_ID_ROLE))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.results and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape:
+                self.field.setFocus()
+                self.field.selectAll()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.results.currentItem() is not None:
+                self._chosen(self.results.currentItem())
+                return True
+        return super().eventFilter(watched, event)

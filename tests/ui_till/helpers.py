@@ -1,0 +1,35 @@
+"""Driving the sale screen as a cashier does: by keyboard, into whatever has focus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from ska_pos.ui.till.sale_screen import SaleScreen
+
+ScreenFactory = Callable[..., SaleScreen]
+
+
+def scan(qtbot: QtBot, screen: SaleScreen, code: str) -> None:
+    """What a barcode scanner does: types the code into whatever has focus, then Enter."""
+    field = screen.search.field
+    assert screen.focusWidget() is field, "the search field must be ready for the scanner"
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def press(
+    qtbot: QtBot, screen: SaleScreen, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(screen.search.field, key, modifier)
+
+
+def open_dialog(screen: SaleScreen, name: str) -> QDialog:
+    dialog = screen.active_dialog
+    assert dialog is not None, f"no dialog open; expected {name}"
+    assert dialog.objectName() == name
+    assert dialog.isVisible()
+    return dialog
