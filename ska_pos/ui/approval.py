@@ -20,7 +20,7 @@ from ska_pos.ui.widgets import named
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ApprovalDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 class ApprovalDialog(QDialog):

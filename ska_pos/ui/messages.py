@@ -9,22 +9,16 @@ from ska_pos.services.errors import ServiceError
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Common", text)
+    return QCoreApplication.translate("", text)
 
 
 def translate_buttons(box: QDialogButtonBox | QMessageBox) -> None:
     """Standard buttons get our translated texts, since Qt ships no Indonesian catalog."""
-    texts = {
-        QDialogButtonBox.StandardButton.Ok: tr("OK"),
-        QDialogButtonBox.StandardButton.Cancel: tr("Cancel"),
-        QDialogButtonBox.StandardButton.Yes: tr("Yes"),
-        QDialogButtonBox.StandardButton.No: tr("No"),
-        QDialogButtonBox.StandardButton.Close: tr("Close"),
-        QDialogButtonBox.StandardButton.Save: tr("Save"),
-        QDialogButtonBox.StandardButton.Retry: tr("Retry"),
-    }
-    for standard, text in texts.items():
-        button = box.button(standard)  # type: ignore[arg-type]
+    kind = QMessageBox.StandardButton if isinstance(box, QMessageBox) else QDialogButtonBox.StandardButton
+    texts = {"Ok": tr("OK"), "Cancel": tr("Cancel"), "Yes": tr("Yes"), "No": tr("No"), "Close": tr("Close"),
+             "Save": tr("Save"), "Retry": tr("Retry")}  # fmt: skip
+    for name, text in texts.items():
+        button = box.button(getattr(kind, name))
         if button is not None:
             button.setText(text)
             button.setAccessibleName(text)

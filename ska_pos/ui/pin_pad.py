@@ -16,7 +16,7 @@ KEY_SIZE_PX = 72
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PinPad", text)
+    return QCoreApplication.translate("", text)
 
 
 class PinPad(QWidget):

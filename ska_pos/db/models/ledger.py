@@ -29,6 +29,8 @@ class EarningEntry(UuidPrimaryKey, Base):
         CheckConstraint(f"kind IN {EARNING_KINDS}", name="kind"),
         CheckConstraint("split_bp BETWEEN 0 AND 10000", name="split"),
         Index("ix_earning_worker_date", "worker_id", "business_date"),
+        # Covers the per-worker sums of the earnings reports (migration 0002).
+        Index("ix_earning_worker_sums", "worker_id", "business_date", "kind", "credited_amount", "amount"),
         Index("ix_earning_outlet_date", "outlet_id", "business_date"),
     )
 

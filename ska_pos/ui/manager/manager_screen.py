@@ -1,0 +1,56 @@
+"""The manager's screen: workers' earnings, outlets compared, workers, share rules. Managers and admins only.
+
+Embedded by the shell's manager area: `ManagerScreen(session)`. Each tab loads its figures the first time it is
+shown, off the UI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ska_pos.ui.manager.earnings_tab import EarningsTab
+from ska_pos.ui.manager.outlets_tab import OutletsTab
+from ska_pos.ui.manager.rules_tab import RulesTab
+from ska_pos.ui.manager.workers_tab import WorkersTab
+from ska_pos.ui.till_session import TillSession
+from ska_pos.ui.widgets import named
+
+
+class ManagerScreen(QWidget):
+    def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "managerScreen", self.tr("Manager"))
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if not session.is_manager:
+            refusal = self.tr("Only a manager or an administrator can see the workers' earnings.")
+            label = named(QLabel(refusal), "managerOnly", refusal)
+            label.setProperty("role", "banner")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+            layout.addStretch(1)
+            self.tabs: QTabWidget | None = None
+            return
+        self.earnings = EarningsTab(session)
+        self.outlets = OutletsTab(session)
+        self.workers = WorkersTab(session)
+        self.rules = RulesTab(session)
+        self.tabs = named(QTabWidget(), "managerTabs", self.tr("Manager's screens"))
+        self.tabs.addTab(self.earnings, self.tr("&Earnings"))
+        self.tabs.addTab(self.outlets, self.tr("&Outlets"))
+        self.tabs.addTab(self.workers, self.tr("&Workers"))
+        self.tabs.addTab(self.rules, self.tr("Share &rules"))
+        self._loaded: set[int] = set()
+        self.tabs.currentChanged.connect(self._load_tab)
+        layout.addWidget(self.tabs)
+        self._load_tab(0)
+
+    def _load_tab(self, index: int) -> None:
+        if self.tabs is None or index in self._loaded:
+            return
+        self._loaded.add(index)
+        tab = self.tabs.widget(index)
+        reload = getattr(tab, "reload", None)
+        if reload is not None:
+            reload()

@@ -1,0 +1,160 @@
+"""The revenue-share rules of each outlet, old and new, and making a new one (never editing an old one)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ska_pos.domain.money import format_rupiah
+from ska_pos.reports import formatting as fmt
+from ska_pos.services import share_rules
+from ska_pos.services.earnings.period import today_at
+from ska_pos.services.share_rules import RuleView
+from ska_pos.services.workers import OutletChoice, outlet_choices
+from ska_pos.ui.manager.rule_form import RuleFormDialog
+from ska_pos.ui.ops import run_operation
+from ska_pos.ui.till_session import TillSession
+from ska_pos.ui.widgets import big_button, named
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RulesModel(QAbstractTableModel):
+    def __init__(self, language: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.rows: list[RuleView] = []
+
+    def set_rows(self, rows: list[RuleView]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (self.tr("For"), self.tr("Worker's share"), self.tr("Starts on"), self.tr("Status"), self.tr("Note"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        rule = self.rows[index.row()]
+        values = (
+            self._scope(rule),
+            self._share(rule),
+            fmt.short_date(rule.valid_from, self.language),
+            self._status(rule),
+            rule.note,
+        )
+        return values[index.column()]
+
+    def _scope(self, rule: RuleView) -> str:
+        if rule.scope == "outlet":
+            return self.tr("whole outlet")
+        kind = self.tr("category") if rule.scope == "category" else self.tr("item")
+        return f"{kind}: {rule.target_name}"
+
+    def _share(self, rule: RuleView) -> str:
+        if rule.kind == "percent":
+            return fmt.rate_bp(rule.percent_bp, self.language)
+        return self.tr("{amount} per unit").format(amount=format_rupiah(rule.fixed_per_unit, self.language))
+
+    def _status(self, rule: RuleView) -> str:
+        return {"in_force": self.tr("in force"), "scheduled": self.tr("starts later"), "replaced": self.tr("replaced")}[
+            rule.status
+        ]
+
+
+class RulesTab(QWidget):
+    def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "rulesTab", self.tr("Share rules"))
+        self.session = session
+        self.today = date.today()
+        self.outlet = named(QComboBox(), "rulesOutlet", self.tr("Outlet"))
+        self.outlet.currentIndexChanged.connect(lambda _i: self._load_rules())
+        self.model = RulesModel(session.language, self)
+        self.table = named(QTableView(), "rulesTable", self.tr("Share rules"))
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        add = big_button(self.tr("New rule"), "ruleAdd")
+        add.setProperty("role", "primary")
+        add.clicked.connect(self.add)
+        explain = QLabel(
+            self.tr(
+                "A rule is never changed: a new rule takes over from its start date. Earnings "
+                "already recorded keep the rule they were made with."
+            )
+        )
+        explain.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Outlet")))
+        top.addWidget(self.outlet, 1)
+        top.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(explain)
+        layout.addWidget(self.table, 1)
+
+    def reload(self) -> None:
+        def work() -> tuple[list[OutletChoice], date]:
+            with self.session.database.reading() as s:
+                return outlet_choices(s), today_at(s, self.session.actor)
+
+        run_operation(self, work, self._outlets_loaded, label=self.tr("Loading rules…"))
+
+    def _outlets_loaded(self, loaded: tuple[list[OutletChoice], date]) -> None:
+        outlets, self.today = loaded
+        current = self.outlet.currentData() or self.session.actor.outlet_id
+        self.outlet.blockSignals(True)
+        self.outlet.clear()
+        for choice in outlets:
+            self.outlet.addItem(f"{choice.code}  {choice.name}", choice.id)
+        index = self.outlet.findData(current)
+        self.outlet.setCurrentIndex(max(index, 0))
+        self.outlet.blockSignals(False)
+        self._load_rules()
+
+    def _load_rules(self) -> None:
+        outlet_id, today = self.outlet.currentData(), self.today
+        if outlet_id is None:
+            return
+
+        def work() -> list[RuleView]:
+            with self.session.database.reading() as s:
+                return share_rules.list_rules(s, outlet_id, today)
+
+        run_operation(self, work, self.model.set_rows)
+
+    def add(self) -> RuleFormDialog | None:
+        outlet_id = self.outlet.currentData()
+        if outlet_id is None:
+            return None
+        dialog = RuleFormDialog(self.session, outlet_id, self.outlet.currentText(), self.today, self)
+        dialog.saved.connect(lambda _rule: self._load_rules())
+        dialog.open()
+        return dialog

@@ -1,0 +1,124 @@
+"""Adding or editing a worker: who they are, the outlets they work in, and (managers only) their personal data
+with the date of their consent.
+
+Signal (from ManagerDialog): `saved(WorkerView)`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QWidget
+
+from ska_pos.services import workers
+from ska_pos.services.workers import OutletChoice, PersonalData, WorkerForm, WorkerView
+from ska_pos.ui.manager.dialog_base import ManagerDialog
+from ska_pos.ui.manager.period_bar import from_qdate, to_qdate
+from ska_pos.ui.till_session import TillSession
+from ska_pos.ui.widgets import named
+
+
+class WorkerFormDialog(ManagerDialog):
+    def __init__(
+        self,
+        session: TillSession,
+        outlets: list[OutletChoice],
+        worker: WorkerView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = self.tr("Edit {name}").format(name=worker.name) if worker else self.tr("New worker")
+        super().__init__("workerForm", title, parent)
+        self.session, self.worker = session, worker
+        self.code = self._line("workerCode", self.tr("Worker code"), worker.code if worker else "")
+        self.name = self._line("workerName", self.tr("Full name"), worker.name if worker else "")
+        self.display = self._line(
+            "workerDisplayName", self.tr("Name on the till"), worker.display_name if worker else ""
+        )
+        self.category = self._line("workerCategory", self.tr("PPKS category"), worker.ppks_category if worker else "")
+        self.outlets = named(QListWidget(), "workerOutlets", self.tr("Outlets the worker works in"))
+        self.outlets.setMinimumHeight(min(36 * max(len(outlets), 1) + 8, 220))
+        for outlet in outlets:
+            item = QListWidgetItem(f"{outlet.code}  {outlet.name}")
+            item.setData(Qt.ItemDataRole.UserRole, outlet.id)
+            chosen = worker is not None and outlet.id in worker.outlet_ids
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.outlets.addItem(item)
+        personal = worker.personal if worker and worker.personal else PersonalData()
+        self.nik = self._line("workerNik", self.tr("NIK (16 digits)"), personal.nik)
+        self.phone = self._line("workerPhone", self.tr("Phone"), personal.phone)
+        self.bank = self._line("workerBank", self.tr("Bank"), personal.bank_name)
+        self.account = self._line("workerAccount", self.tr("Savings account number"), personal.bank_account)
+        self.consented = named(
+            QCheckBox(self.tr("The worker agreed to keeping this data")),
+            "workerConsented",
+            self.tr("The worker agreed to keeping this data"),
+        )
+        self.consent_date = named(QDateEdit(), "workerConsentDate", self.tr("Date of consent"))
+        self.consent_date.setCalendarPopup(True)
+        self.consent_date.setDisplayFormat("dd-MM-yyyy")
+        self.consent_date.setDate(to_qdate(personal.consent_date or date.today()))
+        self.consented.setChecked(personal.consent_date is not None)
+        self.notes = self._line("workerNotes", self.tr("Notes"), worker.notes if worker else "")
+        for label, field in (
+            (self.tr("&Code"), self.code),
+            (self.tr("Full &name"), self.name),
+            (self.tr("Name on the &till"), self.display),
+            (self.tr("PPKS &category"), self.category),
+            (self.tr("&Outlets"), self.outlets),
+            (self.tr("N&IK"), self.nik),
+            (self.tr("&Phone"), self.phone),
+            (self.tr("&Bank"), self.bank),
+            (self.tr("&Account"), self.account),
+            (self.tr("Consent"), self.consented),
+            (self.tr("Consent &date"), self.consent_date),
+            (self.tr("N&otes"), self.notes),
+        ):
+            self.add_row(label, field)
+        self.finish_layout()
+
+    def _line(self, object_name: str, accessible: str, value: str) -> QLineEdit:
+        field = named(QLineEdit(value), object_name, accessible)
+        field.setMinimumHeight(40)
+        return field
+
+    def chosen_outlets(self) -> tuple[uuid.UUID, ...]:
+        items = (self.outlets.item(row) for row in range(self.outlets.count()))
+        return tuple(
+            item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked
+        )
+
+    def form(self) -> WorkerForm:
+        consent = from_qdate(self.consent_date.date()) if self.consented.isChecked() else None
+        personal = PersonalData(
+            self.nik.text().strip(), self.phone.text().strip(), consent, self.bank.text(), self.account.text()
+        )
+        return WorkerForm(
+            self.code.text(),
+            self.name.text(),
+            self.display.text(),
+            self.category.text(),
+            self.chosen_outlets(),
+            self.notes.text(),
+            personal,
+        )
+
+    def check(self) -> str | None:
+        if not self.code.text().strip() or not self.name.text().strip():
+            return self.tr("Fill in the worker's code and name")
+        if not self.chosen_outlets():
+            return self.tr("Tick at least one outlet")
+        return None
+
+    def save_work(self) -> Callable[[], WorkerView]:
+        form, worker_id = self.form(), self.worker.id if self.worker else None
+
+        def work() -> WorkerView:
+            with self.session.database.transaction() as s:
+                if worker_id is None:
+                    return workers.add_worker(s, self.session.actor, form)
+                return workers.edit_worker(s, self.session.actor, worker_id, form)
+
+        return work

@@ -1,0 +1,166 @@
+"""The workers: who they are, where they work, and (here only) their personal data; add, edit, deactivate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from ska_pos.reports import formatting as fmt
+from ska_pos.services import workers
+from ska_pos.services.workers import OutletChoice, WorkerView
+from ska_pos.ui.manager.notices import ask, tell
+from ska_pos.ui.manager.worker_form import WorkerFormDialog
+from ska_pos.ui.ops import run_operation
+from ska_pos.ui.till_session import TillSession
+from ska_pos.ui.widgets import big_button, named
+
+Index = QModelIndex | QPersistentModelIndex
+Loaded = tuple[list[WorkerView], list[OutletChoice]]
+
+
+class WorkersModel(QAbstractTableModel):
+    def __init__(self, language: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.rows: list[WorkerView] = []
+
+    def set_rows(self, rows: list[WorkerView]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            self.tr("Code"),
+            self.tr("Name"),
+            self.tr("On the till"),
+            self.tr("Outlets"),
+            self.tr("Status"),
+            self.tr("NIK"),
+            self.tr("Phone"),
+            self.tr("Consent"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        worker = self.rows[index.row()]
+        personal = worker.personal
+        consent = fmt.short_date(personal.consent_date, self.language) if personal and personal.consent_date else ""
+        values = (
+            worker.code,
+            worker.name,
+            worker.display_name,
+            ", ".join(worker.outlet_codes),
+            self.tr("active") if worker.active else self.tr("inactive"),
+            personal.nik if personal else "",
+            personal.phone if personal else "",
+            consent,
+        )
+        return values[index.column()]
+
+
+class WorkersTab(QWidget):
+    def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "workersTab", self.tr("Workers"))
+        self.session = session
+        self.outlets: list[OutletChoice] = []
+        self.model = WorkersModel(session.language, self)
+        self.table = named(QTableView(), "workersTable", self.tr("Workers"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.show_inactive = named(
+            QCheckBox(self.tr("Show inactive workers")), "workersShowInactive", self.tr("Show inactive workers")
+        )
+        self.show_inactive.setChecked(True)
+        self.show_inactive.toggled.connect(lambda _on: self.reload())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.show_inactive)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._actions())
+
+    def _actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, name, slot in (
+            (self.tr("New worker"), "workerAdd", self.add),
+            (self.tr("Edit"), "workerEdit", self.edit),
+            (self.tr("Deactivate or reactivate"), "workerToggle", self.toggle_active),
+        ):
+            button = big_button(text, name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def reload(self) -> None:
+        include_inactive = self.show_inactive.isChecked()
+
+        def work() -> Loaded:
+            with self.session.database.reading() as s:
+                listed = workers.list_workers(s, self.session.actor, include_inactive=include_inactive)
+                return listed, workers.outlet_choices(s)
+
+        run_operation(self, work, self._loaded, label=self.tr("Loading workers…"))
+
+    def _loaded(self, loaded: Loaded) -> None:
+        rows, self.outlets = loaded
+        self.model.set_rows(rows)
+
+    def selected(self) -> WorkerView | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def add(self) -> WorkerFormDialog:
+        return self._open_form(None)
+
+    def edit(self) -> WorkerFormDialog | None:
+        worker = self.selected()
+        if worker is None:
+            tell(self, self.tr("Choose a worker in the list first."))
+            return None
+        return self._open_form(worker)
+
+    def _open_form(self, worker: WorkerView | None) -> WorkerFormDialog:
+        dialog = WorkerFormDialog(self.session, self.outlets, worker, self)
+        dialog.saved.connect(lambda _view: self.reload())
+        dialog.open()
+        return dialog
+
+    def toggle_active(self) -> None:
+        worker = self.selected()
+        if worker is None:
+            tell(self, self.tr("Choose a worker in the list first."))
+            return
+        question = (
+            self.tr("Deactivate {name}? They can no longer be chosen at the till; their earnings stay.")
+            if worker.active
+            else self.tr("Make {name} active again?")
+        ).format(name=worker.name)
+        if not ask(self, question):
+            return
+
+        def work() -> WorkerView:
+            with self.session.database.transaction() as s:
+                return workers.set_active(s, self.session.actor, worker.id, not worker.active)
+
+        run_operation(self, work, lambda _view: self.reload(), label=self.tr("Saving…"))
