@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -143,6 +143,3 @@ def ean13(twelve_digits: str) -> str:
     weighted = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(twelve_digits))
     return twelve_digits + str((10 - weighted % 10) % 10)
 
-
-def local_moment(outlet: Outlet, day: date, at: time) -> datetime:
-    return datetime.combine(day, at, tzinfo=ZoneInfo(outlet.timezone))

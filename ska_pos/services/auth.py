@@ -88,14 +88,18 @@ def _record_failure(user: User, now: datetime) -> LoginResult:
     return LoginResult(None, _("Too many wrong PINs. Try again later."), user.locked_until)
 
 
-def approve(session: Session, username: str, pin: str, *, minimum_role: str = "supervisor") -> uuid.UUID:
-    """A supervisor (or higher) confirms an action with their PIN; returns their id for the record."""
-    user = find_user(session, username)
-    if user is None or not user.active or not pin_matches(user.pin_hash, pin):
-        raise PermissionDenied(_("Approval refused: unknown user or wrong PIN"))
-    if not role_at_least(user.role, minimum_role):
-        raise PermissionDenied(_("Approval needs a supervisor or a manager"))
-    return user.id
+def approve(session: Session, username: str, pin: str, *, minimum_role: str = "supervisor") -> LoginResult:
+    """A supervisor (or higher) confirms an action with their PIN.
+
+    Wrong PINs count towards the same lockout as logging in, so approvals cannot be guessed; like `login` it
+    returns instead of raising, so the caller commits the counter. `result.user.id` goes with the action.
+    """
+    result = login(session, username, pin)
+    if result.ok and result.user is not None and not role_at_least(result.user.role, minimum_role):
+        return LoginResult(None, _("Approval needs a supervisor or a manager"))
+    if not result.ok and result.locked_until is None:
+        return LoginResult(None, _("Approval refused: {reason}", reason=result.message), None)
+    return result
 
 
 def require_approver(session: Session, approver_id: uuid.UUID | None, *, minimum_role: str = "supervisor") -> User:

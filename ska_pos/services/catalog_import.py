@@ -129,6 +129,7 @@ def _parse_row(session: Session, number: int, raw: dict[str, str], default_outle
     if missing:
         raise ValidationError(_("missing {columns}", columns=", ".join(missing)))
     outlet = _outlet(session, raw.get("outlet_code", ""), default_outlet)
+    sku = setup.clean_code(raw["sku"])
     kind = raw.get("kind") or "product"
     unit = raw.get("unit") or ("service" if kind == "service" else "pcs")
     try:
@@ -137,9 +138,9 @@ def _parse_row(session: Session, number: int, raw: dict[str, str], default_outle
         raise ValidationError(str(error)) from error
     setup.check_item_fields(kind, unit, price)
     barcodes = tuple(code.strip() for code in raw.get("barcodes", "").replace("|", ";").split(";") if code.strip())
-    _check_barcodes_free(session, outlet, raw["sku"].upper(), barcodes)
+    _check_barcodes_free(session, outlet, sku, barcodes)
     return CatalogRow(
-        row_number=number, outlet=outlet, sku=raw["sku"].upper(), name=raw["name"], price=price,
+        row_number=number, outlet=outlet, sku=sku, name=raw["name"], price=price,
         category=raw.get("category", ""), kind=kind, unit=unit,
         barcodes=barcodes,
         maker=_maker(session, raw.get("maker_code", "")), track_stock=raw.get("track_stock", "").lower() in TRUE_WORDS,
@@ -174,6 +175,8 @@ def _quantity(text: str) -> Decimal | None:
         value = Decimal(text.replace(",", "."))
     except InvalidOperation as error:
         raise ValidationError(_("not a quantity: {text}", text=text)) from error
+    if not value.is_finite() or value > 1_000_000:
+        raise ValidationError(_("not a quantity: {text}", text=text))
     if value <= 0:
         raise ValidationError(_("The quantity must be more than zero"))
     return value.quantize(Decimal("0.001"))

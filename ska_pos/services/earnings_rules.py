@@ -12,12 +12,13 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import ShareRule
+from ska_pos.domain.discounts import allocate
 from ska_pos.domain.earnings import RuleCandidate, choose_rule, split_credit, worker_share
 from ska_pos.domain.earnings import ShareRule as DomainRule
-from ska_pos.domain.money import BP_WHOLE
 from ska_pos.services.cart import WorkerCredit
 
 QUANTITY_QUANTUM = Decimal("0.001")
+QUANTITY_FACTOR = 1000
 
 
 # Newest first: of two rules of the same scope and day, the one made later wins. Built once (hot path).
@@ -62,13 +63,34 @@ def credits_for_line(
 ) -> list[Credit]:
     if not workers:
         return []
-    parts = split_credit(net_amount, [worker.split_bp for worker in workers])
-    credits = []
-    for worker, credited in zip(workers, parts, strict=True):
-        worker_quantity = (quantity * worker.split_bp / BP_WHOLE).quantize(QUANTITY_QUANTUM)
-        amount = worker_share(rule.rule, credited, worker_quantity) if rule else 0
-        credits.append(Credit(worker.worker_id, worker.split_bp, worker_quantity, credited, amount, rule))
-    return credits
+    splits = [worker.split_bp for worker in workers]
+    parts = split_credit(net_amount, splits)
+    quantities = split_quantity(quantity, splits)
+    amounts = worker_amounts(rule.rule if rule else None, parts, net_amount, quantity, splits)
+    return [
+        Credit(worker.worker_id, worker.split_bp, worker_quantity, credited, amount, rule)
+        for worker, credited, worker_quantity, amount in zip(workers, parts, quantities, amounts, strict=True)
+    ]
+
+
+def split_quantity(quantity: Decimal, splits: Sequence[int]) -> list[Decimal]:
+    """Each worker's part of a line's quantity, in thousandths by largest remainder, so the parts add up."""
+    if not splits:
+        return []
+    thousandths = allocate(int(quantity * QUANTITY_FACTOR), splits)
+    return [(Decimal(part) / QUANTITY_FACTOR).quantize(QUANTITY_QUANTUM) for part in thousandths]
+
+
+def worker_amounts(
+    rule: DomainRule | None, credited: Sequence[int], net_amount: int, quantity: Decimal, splits: Sequence[int]
+) -> list[int]:
+    """What each worker earns. A percentage applies to each one's credit; a fixed amount per unit is worked out
+    once for the whole line and then shared, so a split never earns less (or more) than the rule gives the line."""
+    if rule is None:
+        return [0] * len(credited)
+    if rule.kind == "percent":
+        return [worker_share(rule, part, Decimal(0)) for part in credited]
+    return allocate(worker_share(rule, net_amount, quantity), splits)
 
 
 def pick_rule(

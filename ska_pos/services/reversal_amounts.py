@@ -12,10 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from ska_pos.db.models import EarningEntry, Sale, SaleLine
-from ska_pos.domain.earnings import ShareRule, split_credit, worker_share
+from ska_pos.domain.earnings import ShareRule, split_credit
 from ska_pos.domain.money import round_half_up
 from ska_pos.domain.settlement import PAYMENT_METHODS
 from ska_pos.i18n import _
+from ska_pos.services.earnings_rules import worker_amounts
 from ska_pos.services.errors import ValidationError
 
 AMOUNT_FIELDS = ("gross_amount", "line_discount", "sale_discount_part", "included_tax")
@@ -56,16 +57,16 @@ def reverse_line(
     if quantity > remaining:
         raise ValidationError(_("Only {quantity} of {name} is left to refund", quantity=remaining, name=line.name))
     empties = quantity == remaining
-    amounts = {name: _part(getattr(line, name), done[name], quantity, line.quantity, empties) for name in AMOUNT_FIELDS}
+    taken = -done["quantity"] + quantity  # of the line, with this reversal
+    amounts = {name: _part(getattr(line, name), done[name], taken, line.quantity) for name in AMOUNT_FIELDS}
     reversal = LineReversal(line, quantity, empties, amounts)
     reversal.credits.extend(_credits(reversal, entries))
     return reversal
 
 
-def _part(original: int, done: int, quantity: Decimal, line_quantity: Decimal, empties: bool) -> int:
-    if empties:
-        return -(original + done)
-    return -round_half_up(original * quantity / line_quantity)
+def _part(original: int, done: int, taken: Decimal, line_quantity: Decimal) -> int:
+    """Rounded on the running total, so no step reverses more than its share and the last takes what is left."""
+    return -round_half_up(original * taken / line_quantity) - done
 
 
 def _credits(
@@ -78,18 +79,17 @@ def _credits(
             (entry, -(entry.credited_amount + credited), -(entry.amount + amount))
             for entry, credited, amount in entries
         ]
-    parts = split_credit(reversal.net_amount, [entry.split_bp for entry, _c, _a in entries])
-    return [
-        (entry, part, _share(entry, part, -reversal.quantity * entry.split_bp / 10000))
-        for (entry, _c, _a), part in zip(entries, parts, strict=True)
-    ]  # fmt: skip
+    splits = [entry.split_bp for entry, _c, _a in entries]
+    parts = split_credit(reversal.net_amount, splits)
+    amounts = worker_amounts(_rule_of(entries[0][0]), parts, reversal.net_amount, -reversal.quantity, splits)
+    return [(entry, part, amount) for (entry, _c, _a), part, amount in zip(entries, parts, amounts, strict=True)]
 
 
-def _share(entry: EarningEntry, credited: int, quantity: Decimal) -> int:
+def _rule_of(entry: EarningEntry) -> ShareRule | None:
+    """The rule copied onto the original credit: later rule changes never alter a reversal."""
     if not entry.rule_kind:
-        return 0
-    rule = ShareRule(entry.rule_kind, entry.rule_percent_bp, entry.rule_fixed_per_unit)  # type: ignore[arg-type]
-    return worker_share(rule, credited, quantity)
+        return None
+    return ShareRule(entry.rule_kind, entry.rule_percent_bp, entry.rule_fixed_per_unit)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -111,8 +111,9 @@ def reverse_sale_totals(
     included = sum(r.amounts["included_tax"] for r in reversals)
     added_tax_of_sale = sale.tax_amount - sum(line.included_tax for line in sale.lines)
     added_tax_done = already["tax_amount"] - already["included_tax"]
-    service = _sale_part(sale.service_charge, already["service_charge"], net, sale.net_total, empties_sale)
-    added_tax = _sale_part(added_tax_of_sale, added_tax_done, net, sale.net_total, empties_sale)
+    taken_net = -(already["net_total"] + net)
+    service = _sale_part(sale.service_charge, already["service_charge"], taken_net, sale.net_total, empties_sale)
+    added_tax = _sale_part(added_tax_of_sale, added_tax_done, taken_net, sale.net_total, empties_sale)
     after_discounts = sum(r.after_discounts for r in reversals)
     return SaleReversal(
         subtotal=sum(r.amounts["gross_amount"] for r in reversals),
@@ -125,12 +126,13 @@ def reverse_sale_totals(
     )
 
 
-def _sale_part(original: int, done: int, net: int, sale_net: int, empties_sale: bool) -> int:
+def _sale_part(original: int, done: int, taken_net: int, sale_net: int, empties_sale: bool) -> int:
+    """The part of a sale-level amount that follows the refunded net, rounded on the running total."""
     if empties_sale:
         return -(original + done)
     if sale_net == 0:
         return 0
-    return round_half_up(Decimal(original) * net / sale_net)
+    return -round_half_up(Decimal(original) * taken_net / sale_net) - done
 
 
 def check_method(method: str) -> None:

@@ -12,12 +12,13 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, StockMovement, new_id
+from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine, StockMovement, new_id
 from ska_pos.db.types import quantity_sum, utcnow
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.auth import require_approver
+from ska_pos.services.earnings_rules import split_quantity
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.reversal_amounts import (
     LineReversal,
@@ -56,13 +57,16 @@ def refund_lines(
     if not requests:
         raise ValidationError(_("Choose the lines to refund"))
     check_method(method)
+    if method in ("transfer", "ewallet") and not reference.strip():
+        raise ValidationError(_("A transfer or e-wallet payment needs its reference"))
     return _reverse(session, actor, sale, list(requests), "refund", reason, approver_id, now, method, reference)
 
 
 def _reversible_sale(
     session: Session, actor: Actor, sale_id: uuid.UUID, reason: str, approver_id: uuid.UUID | None
 ) -> Sale:
-    sale = session.get(Sale, sale_id)
+    # Locked (on PostgreSQL) so two tills cannot reverse the same sale at once; SQLite has a single writer anyway.
+    sale = session.get(Sale, sale_id, with_for_update=True)
     if sale is None or sale.outlet_id != actor.outlet_id:
         raise NotFound(_("No such sale in this outlet"))
     if sale.kind != "sale":
@@ -87,18 +91,23 @@ def _reverse(
     line_reversals, empties_sale = _line_reversals(session, sale, requests)
     already = _already_reversed(session, sale.id)
     totals = reverse_sale_totals(sale, line_reversals, already, empties_sale=empties_sale)
+    # The reversal that empties a sale also gives back its cash rounding, so the customer gets what they paid.
+    rounding = -(sale.rounding + already["rounding"]) if empties_sale else 0
     seq, receipt_no = next_receipt(session, place, day)
     new_sale_id = new_id()
     session.execute(insert(Sale), [_reversal_row(new_sale_id, actor, place, sale, totals, kind, reason, approver_id,
-                                                 day, seq, receipt_no, moment)])  # fmt: skip
+                                                 day, seq, receipt_no, moment) | {"rounding": rounding,
+                                                 "paid": totals.total + rounding}])  # fmt: skip
     _write_lines(session, actor, place.outlet_id, new_sale_id, line_reversals, kind, day, approver_id, reason)
-    payments = _mirrored_payments(sale, totals.total) if method is None else [(method, totals.total, reference)]
-    session.execute(insert(Payment), [
-        {"id": new_id(), "sale_id": new_sale_id, "method": m, "amount": amount, "tendered": amount, "change": 0,
-         "reference": ref, "created_at": moment} for m, amount, ref in payments])  # fmt: skip
+    payments = _mirrored_payments(sale) if method is None else [(method, totals.total + rounding, reference)]
+    payments = [(m, amount, ref) for m, amount, ref in payments if amount]
+    if payments:
+        session.execute(insert(Payment), [
+            {"id": new_id(), "sale_id": new_sale_id, "method": m, "amount": amount, "tendered": amount, "change": 0,
+             "reference": ref, "created_at": moment} for m, amount, ref in payments])  # fmt: skip
     audit.record(session, kind, user_id=actor.user_id, entity="sale", entity_id=sale.id, approved_by_id=approver_id,
                  till_id=actor.till_id, reason=reason, receipt_no=receipt_no, total=totals.total)  # fmt: skip
-    return CompletedSale(new_sale_id, receipt_no, totals.total, totals.total, 0, 0)
+    return CompletedSale(new_sale_id, receipt_no, totals.total, totals.total + rounding, 0, rounding)
 
 
 def _line_reversals(session: Session, sale: Sale, requests: list[RefundRequest]) -> tuple[list[LineReversal], bool]:
@@ -135,7 +144,8 @@ def _reversed_line_parts(session: Session, line_id: uuid.UUID) -> dict[str, Any]
             func.coalesce(func.sum(SaleLine.included_tax), 0).label("included_tax"),
         ).where(SaleLine.reverses_line_id == line_id)
     ).one()
-    return dict(row._mapping)
+    # PostgreSQL sums BIGINT as NUMERIC: money back to int, the quantity is already a typed Decimal.
+    return {key: value if key == "quantity" else int(value) for key, value in row._mapping.items()}
 
 
 def _entries_of(session: Session, line_id: uuid.UUID) -> list[tuple[EarningEntry, int, int]]:
@@ -154,20 +164,26 @@ def _entries_of(session: Session, line_id: uuid.UUID) -> list[tuple[EarningEntry
 
 
 def _already_reversed(session: Session, sale_id: uuid.UUID) -> dict[str, int]:
+    """What earlier voids and refunds of this sale already took back, as sums (negative)."""
     row = session.execute(
-        select(func.coalesce(func.sum(Sale.service_charge), 0), func.coalesce(func.sum(Sale.tax_amount), 0)).where(
-            Sale.reverses_sale_id == sale_id
-        )
+        select(
+            func.coalesce(func.sum(Sale.service_charge), 0),
+            func.coalesce(func.sum(Sale.tax_amount), 0),
+            func.coalesce(func.sum(Sale.rounding), 0),
+            func.coalesce(func.sum(Sale.net_total), 0),
+        ).where(Sale.reverses_sale_id == sale_id)
     ).one()
     included = session.scalar(
         select(func.coalesce(func.sum(SaleLine.included_tax), 0))
         .join(Sale, Sale.id == SaleLine.sale_id)
         .where(Sale.reverses_sale_id == sale_id)
     )
-    return {"service_charge": int(row[0]), "tax_amount": int(row[1]), "included_tax": int(included or 0)}
+    service, tax, rounding, net = (int(value) for value in row)
+    return {"service_charge": service, "tax_amount": tax, "rounding": rounding, "net_total": net,
+            "included_tax": int(included or 0)}  # fmt: skip
 
 
-def _mirrored_payments(sale: Sale, total: int) -> list[tuple[str, int, str]]:
+def _mirrored_payments(sale: Sale) -> list[tuple[str, int, str]]:
     return [(payment.method, -payment.amount, payment.reference) for payment in sale.payments]
 
 
@@ -193,23 +209,25 @@ def _write_lines(
     session: Session, actor: Actor, outlet_id: uuid.UUID, sale_id: uuid.UUID, reversals: list[LineReversal],
     kind: str, day: date, approver_id: uuid.UUID | None, reason: str,
 ) -> None:  # fmt: skip
-    tracked = set(session.scalars(select(Item.id).where(Item.id.in_({r.line.item_id for r in reversals}),
-                                                        Item.track_stock)))  # fmt: skip
+    # Stock goes back only where the sale took it out, whatever the item's settings are today.
+    tracked = set(session.scalars(select(StockMovement.sale_line_id).where(
+        StockMovement.sale_line_id.in_([r.line.id for r in reversals]))))  # fmt: skip
     lines, entries, stock = [], [], []
     for number, reversal in enumerate(reversals, start=1):
         line_id = new_id()
         lines.append(reversal.row(line_id, sale_id, number))
-        for entry, credited, amount in reversal.credits:
+        quantities = split_quantity(reversal.quantity, [entry.split_bp for entry, _c, _a in reversal.credits])
+        for (entry, credited, amount), worker_quantity in zip(reversal.credits, quantities, strict=True):
             entries.append({
                 "id": new_id(), "worker_id": entry.worker_id, "outlet_id": outlet_id, "sale_id": sale_id,
                 "sale_line_id": line_id, "kind": kind, "business_date": day, "split_bp": entry.split_bp,
-                "quantity": _worker_quantity(reversal.quantity, entry.split_bp), "credited_amount": credited,
+                "quantity": -worker_quantity, "credited_amount": credited,
                 "amount": amount, "share_rule_id": entry.share_rule_id, "rule_kind": entry.rule_kind,
                 "rule_percent_bp": entry.rule_percent_bp, "rule_fixed_per_unit": entry.rule_fixed_per_unit,
                 "reverses_entry_id": entry.id, "reason": reason, "created_by_id": actor.user_id,
                 "approved_by_id": approver_id,
             })  # fmt: skip
-        if reversal.line.item_id in tracked:
+        if reversal.line.id in tracked:
             stock.append(
                 {
                     "id": new_id(),
@@ -226,7 +244,3 @@ def _write_lines(
         session.execute(insert(EarningEntry), entries)
     if stock:
         session.execute(insert(StockMovement), stock)
-
-
-def _worker_quantity(quantity: Decimal, split_bp: int) -> Decimal:
-    return (-quantity * split_bp / 10000).quantize(Decimal("0.001"))

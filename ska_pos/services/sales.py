@@ -14,12 +14,14 @@ from sqlalchemy.orm import Session
 from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, StockMovement, User, Worker, new_id
 from ska_pos.db.models.base import table_of
 from ska_pos.db.types import utcnow
+from ska_pos.domain.money import BP_WHOLE, format_rupiah
 from ska_pos.domain.pricing import PricedLine, SaleTotals
 from ska_pos.domain.settlement import PaymentError, Settlement, Tender, settle
-from ska_pos.i18n import _
+from ska_pos.i18n import _, current_language
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor, role_at_least
 from ska_pos.services.cart import Cart, CartLine
+from ska_pos.services.cart_ops import discount_needs_approval
 from ska_pos.services.earnings_rules import credits_for_line, pick_rule, rule_candidates
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.sale_context import Place, business_date, next_receipt, place_of
@@ -57,21 +59,22 @@ def _check_cart(session: Session, actor: Actor, cart: Cart) -> set[uuid.UUID]:
         raise ValidationError(_("The cart is empty"))
     if cart.outlet_id != actor.outlet_id:
         raise ValidationError(_("This cart belongs to another outlet"))
-    tracked = _check_items(session, actor, cart.lines)
+    items = _check_items(session, actor, cart.lines)
     _check_workers(session, cart.lines)
+    _check_prices(cart, items)
     _check_approvals(session, cart)
-    return tracked
+    return {line.item_id for line in cart.lines if items[line.item_id].track_stock and not line.is_service}
 
 
 # Built once: constructing a statement costs more than running it on this hot path.
-_ITEMS = select(Item.id, Item.outlet_id, Item.active, Item.track_stock).where(
+_ITEMS = select(Item.id, Item.outlet_id, Item.active, Item.track_stock, Item.price, Item.name).where(
     Item.id.in_(bindparam("ids", expanding=True))
 )
 _WORKERS_ACTIVE = select(Worker.id, Worker.active).where(Worker.id.in_(bindparam("ids", expanding=True)))
 _INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, Payment, EarningEntry, StockMovement)}
 
 
-def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine]) -> set[uuid.UUID]:
+def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine]) -> dict[uuid.UUID, Any]:
     rows = session.connection().execute(_ITEMS, {"ids": list({line.item_id for line in lines})})
     items = {row.id: row for row in rows}
     for line in lines:
@@ -86,7 +89,7 @@ def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine]) -> s
             raise ValidationError(_("A price cannot be negative"))
         if line.is_service and not line.workers:
             raise ValidationError(_("Choose the worker who performed {name}", name=line.name))
-    return {line.item_id for line in lines if items[line.item_id].track_stock and not line.is_service}
+    return items
 
 
 def _check_workers(session: Session, lines: Sequence[CartLine]) -> None:
@@ -98,11 +101,32 @@ def _check_workers(session: Session, lines: Sequence[CartLine]) -> None:
         for credit in line.workers:
             if not active.get(credit.worker_id, False):
                 raise ValidationError(_("{name} is no longer active", name=credit.display_name))
-        if line.workers and sum(credit.split_bp for credit in line.workers) != 10000:
+            if credit.split_bp <= 0:
+                raise ValidationError(_("Each worker's share must be more than 0%"))
+        if len({credit.worker_id for credit in line.workers}) != len(line.workers):
+            raise ValidationError(_("Each worker can be named only once on a line"))
+        if line.workers and sum(credit.split_bp for credit in line.workers) != BP_WHOLE:
             raise ValidationError(_("The workers' shares must add up to 100%"))
 
 
+def _check_prices(cart: Cart, items: dict[uuid.UUID, Any]) -> None:
+    """The list price is today's; a held cart from before a price change must be rung up again."""
+    for line in cart.lines:
+        price = items[line.item_id].price
+        if line.list_price != price:
+            raise ValidationError(_("The price of {name} is now {price}; remove the line and add it again",
+                                    name=line.name, price=format_rupiah(price, current_language())))  # fmt: skip
+
+
 def _check_approvals(session: Session, cart: Cart) -> None:
+    """Approvals are judged again on the final cart: a discount within the limit can exceed it after a change."""
+    for line in cart.lines:
+        base = line.unit_price * line.quantity
+        if line.discount_approved_by is None and discount_needs_approval(session, cart, line.discount, base):
+            raise PermissionDenied(_("This needs a supervisor's approval"))
+    sale_base = sum(line.unit_price * line.quantity for line in cart.lines)
+    if cart.sale_discount_approved_by is None and discount_needs_approval(session, cart, cart.sale_discount, sale_base):
+        raise PermissionDenied(_("This needs a supervisor's approval"))
     named = [cart.sale_discount_approved_by]
     named += [approver for line in cart.lines for approver in (line.price_override_by, line.discount_approved_by)]
     approvers = {approver for approver in named if approver is not None}
@@ -135,7 +159,8 @@ def _write_sale(
     connection = session.connection()
     connection.execute(_INSERTS[Sale], [sale])
     connection.execute(_INSERTS[SaleLine], line_rows)
-    connection.execute(_INSERTS[Payment], payment_rows)
+    if payment_rows:  # a sale of Rp0 (a gift, a full approved discount) has none
+        connection.execute(_INSERTS[Payment], payment_rows)
     if entry_rows:
         connection.execute(_INSERTS[EarningEntry], entry_rows)
     if stock_rows:

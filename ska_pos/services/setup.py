@@ -31,7 +31,7 @@ from ska_pos.services.errors import ValidationError
 
 
 def create_sentra(session: Session, code: str, name: str, address: str = "") -> Sentra:
-    sentra = Sentra(code=_code(code), name=_required(name, _("name")), address=address)
+    sentra = Sentra(code=clean_code(code), name=_required(name, _("name")), address=address)
     session.add(sentra)
     session.flush()
     return sentra
@@ -46,14 +46,14 @@ def create_outlet(session: Session, sentra: Sentra, code: str, name: str, kind: 
             validate_static(qris)
         except QrisError as error:
             raise ValidationError(str(error)) from error
-    outlet = Outlet(sentra_id=sentra.id, code=_code(code), name=_required(name, _("name")), kind=kind, **settings)
+    outlet = Outlet(sentra_id=sentra.id, code=clean_code(code), name=_required(name, _("name")), kind=kind, **settings)
     session.add(outlet)
     session.flush()
     return outlet
 
 
 def create_till(session: Session, outlet: Outlet, code: str, name: str = "") -> Till:
-    till = Till(outlet_id=outlet.id, code=_code(code), name=name or code)
+    till = Till(outlet_id=outlet.id, code=clean_code(code), name=name or code)
     session.add(till)
     session.flush()
     return till
@@ -79,7 +79,7 @@ def create_worker(
     session: Session, sentra: Sentra, code: str, name: str, outlets: Sequence[Outlet], *,
     display_name: str = "", ppks_category: str = "", **personal: object,
 ) -> Worker:  # fmt: skip
-    worker = Worker(sentra_id=sentra.id, code=_code(code), name=_required(name, _("name")),
+    worker = Worker(sentra_id=sentra.id, code=clean_code(code), name=_required(name, _("name")),
                     display_name=display_name or name.split()[0], ppks_category=ppks_category, **personal)  # fmt: skip
     session.add(worker)
     session.flush()
@@ -101,7 +101,7 @@ def create_item(
     track_stock: bool = False, min_quantity: Decimal | None = None,
 ) -> Item:  # fmt: skip
     check_item_fields(kind, unit, price)
-    item = Item(outlet_id=outlet.id, category_id=category.id if category else None, sku=_code(sku),
+    item = Item(outlet_id=outlet.id, category_id=category.id if category else None, sku=clean_code(sku),
                 name=_required(name, _("name")), kind=kind, unit=unit, price=price, track_stock=track_stock,
                 maker_worker_id=maker.id if maker else None, min_quantity=min_quantity)  # fmt: skip
     item.barcodes = [Barcode(outlet_id=outlet.id, code=code.strip()) for code in barcodes if code.strip()]
@@ -140,7 +140,8 @@ def add_share_rule(
     return rule
 
 
-def _code(code: str) -> str:
+def clean_code(code: str) -> str:
+    """An outlet, till, worker or item code: upper-case letters and digits, as receipt numbers need."""
     cleaned = code.strip().upper()
     if not (cleaned.isascii() and cleaned.isalnum()):
         raise ValidationError(_("A code is letters and digits only: {code}", code=code))

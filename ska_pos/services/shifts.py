@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import CashMovement, Payment, Sale, Shift, ShiftClosing
+from ska_pos.db.models import CashMovement, Payment, Sale, Shift, ShiftClosing, Till
 from ska_pos.db.types import utcnow
 from ska_pos.i18n import _
 from ska_pos.services import audit, settings
@@ -24,9 +24,19 @@ from ska_pos.services.sale_context import open_shift_id
 DENOMINATIONS = (100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100)
 
 
+def _approval(session: Session, actor: Actor, approver_id: uuid.UUID | None, *, needed: bool) -> uuid.UUID | None:
+    """The approver to record: checked whenever one is named; a supervisor acting approves their own action."""
+    if approver_id is not None:
+        return require_approver(session, approver_id).id
+    if needed and actor.has_role("supervisor"):
+        return actor.user_id
+    return require_approver(session, None).id if needed else None
+
+
 def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datetime | None = None) -> uuid.UUID:
     if opening_float < 0:
         raise ValidationError(_("The opening float cannot be negative"))
+    session.get(Till, actor.till_id, with_for_update=True)  # PostgreSQL: one opening at a time per till
     if open_shift_id(session, actor.till_id) is not None:
         raise ValidationError(_("A shift is already open on this till"))
     shift = Shift(
@@ -57,8 +67,7 @@ def move_cash(
         raise ValidationError(_("The amount must be more than zero"))
     if not reason.strip():
         raise ValidationError(_("Give a reason for the cash movement"))
-    if direction == "out" and not actor.has_role("supervisor"):
-        approver_id = require_approver(session, approver_id).id
+    approver_id = _approval(session, actor, approver_id, needed=direction == "out")
     session.add(
         CashMovement(
             shift_id=shift.id,
@@ -123,8 +132,7 @@ def close_shift(
     expected = cash_summary(session, shift).expected
     difference = counted - expected
     limit = settings.get_setting(session, settings.scope_of("outlet", actor.outlet_id), settings.SHIFT_DIFFERENCE_LIMIT)
-    if abs(difference) > limit and not actor.has_role("supervisor"):
-        approver_id = require_approver(session, approver_id).id
+    approver_id = _approval(session, actor, approver_id, needed=abs(difference) > limit)
     closing = ShiftClosing(
         shift_id=shift.id,
         closed_by_id=actor.user_id,

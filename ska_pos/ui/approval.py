@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from ska_pos.db.database import Database
 from ska_pos.services import auth
-from ska_pos.services.errors import ServiceError
 from ska_pos.ui.messages import translate_buttons
 from ska_pos.ui.pin_pad import PinPad
 from ska_pos.ui.widgets import named
@@ -48,14 +47,15 @@ class ApprovalDialog(QDialog):
         self.username.setFocus()
 
     def _check(self, pin: str) -> None:
-        try:
-            with self.database.transaction() as session:
-                self.approver_id = auth.approve(session, self.username.text(), pin)
-        except ServiceError as error:
-            self.error.setText(error.message)
-            self.error.setAccessibleName(error.message)
+        with self.database.transaction() as session:  # commits the failed-PIN counter too
+            result = auth.approve(session, self.username.text(), pin)
+            approver_id = result.user.id if result.user is not None else None
+        if approver_id is None:
+            self.error.setText(result.message)
+            self.error.setAccessibleName(result.message)
             self.pin_pad.clear()
             return
+        self.approver_id = approver_id
         self.accept()
 
 

@@ -106,12 +106,21 @@ def _check_rules_at_the_time(session: Session) -> None:
         .join(Sale, Sale.id == SaleLine.sale_id)
         .where(EarningEntry.kind == "sale")
     )
+    fixed_lines: dict[uuid.UUID, tuple[DomainRule, list[EarningEntry]]] = {}
     for entry, item_id, category_id, outlet_id in session.execute(query):
         known = [_candidate(r) for r in rules if r.outlet_id == outlet_id and r.created_at <= entry.created_at]
         rule = choose_rule(known, item_id, category_id, entry.business_date)
         assert entry.share_rule_id == (rule.rule_id if rule else None)
+        if rule is not None and rule.rule.kind == "fixed":
+            fixed_lines.setdefault(entry.sale_line_id, (rule.rule, []))[1].append(entry)  # type: ignore[index]
+            continue
         share = worker_share(rule.rule, entry.credited_amount, entry.quantity) if rule else 0
         assert entry.amount == share
+    # A fixed amount per unit is worked out for the whole line, then shared between its workers.
+    for line_id, (rule_value, entries) in fixed_lines.items():
+        line = session.get(SaleLine, line_id)
+        assert line is not None
+        assert sum(e.amount for e in entries) == worker_share(rule_value, line.net_amount, line.quantity)
 
 
 def _candidate(row: ShareRule) -> RuleCandidate:

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ska_pos.db.models.base import Base, UuidPrimaryKey
 from ska_pos.db.types import utcnow
+from ska_pos.domain.settlement import PAYMENT_METHODS
 
 SALE_KINDS = ("sale", "void", "refund")
-PAYMENT_METHODS = ("cash", "qris", "transfer", "ewallet")
 
 
 class Sale(UuidPrimaryKey, Base):
