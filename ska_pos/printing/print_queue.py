@@ -152,6 +152,8 @@ class PrintQueue:
         while (job_id := self._waiting.get()) is not None:
             try:
                 self._print(job_id)
+            except Exception:  # a store that cannot be read (a locked database): the job waits for a retry
+                log.exception("print job %s could not be handled", job_id)
             finally:
                 with self._lock:
                     self._queued.discard(job_id)

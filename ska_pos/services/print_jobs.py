@@ -1,0 +1,197 @@
+"""The print queue's jobs kept in the database (`print_job`), so a job survives a restart and is never dropped.
+
+A row says what to print, not the printed bytes: a receipt or kitchen ticket names its sale (re-read from the
+database, which never changes a committed sale), a report keeps its ready bytes. Finished jobs stay as "done".
+
+Concurrency: the queue calls this store from its own thread while the UI's database thread writes sales. Each
+method opens its own short transaction of a single statement, so SQLite's one writer is held for about a
+millisecond and the other side waits through `busy_timeout`; a write never follows a read in the same
+transaction, so SQLite never has to refuse a lock upgrade. A failed bookkeeping write is logged, never raised
+into the print thread: the job then simply stays pending (printed twice at worst, never lost).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import threading
+import uuid
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from ska_pos.db.database import Database
+from ska_pos.db.models import Outlet, Sale
+from ska_pos.db.models import PrintJob as PrintJobRow
+from ska_pos.db.types import utcnow
+from ska_pos.printing.print_queue import JobKind, PrintJob
+from ska_pos.printing.transports import PrinterSettings
+from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
+from ska_pos.services.printer_settings import DEVICE_KINDS, TillPrinters, load_printers
+from ska_pos.services.receipts import kitchen_ticket, receipt_data
+
+log = logging.getLogger(__name__)
+
+WAITING = ("pending", "failed")
+_SETTINGS_FIELDS = {field.name for field in fields(PrinterSettings)}
+
+
+@dataclass(frozen=True)
+class _Recipe:
+    """What the payload column holds."""
+
+    settings: PrinterSettings
+    language: str = "id"
+    copy: bool = False
+    kick_drawer: bool = False  # only on the first attempt: a retry an hour later must not open the drawer
+    data: bytes = b""  # a report's ready bytes
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "settings": asdict(self.settings),
+                "language": self.language,
+                "copy": self.copy,
+                "kick_drawer": self.kick_drawer,
+                "data": base64.b64encode(self.data).decode("ascii"),
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> _Recipe:
+        raw: dict[str, Any] = json.loads(text or "{}")
+        settings = {key: value for key, value in raw.get("settings", {}).items() if key in _SETTINGS_FIELDS}
+        return cls(
+            PrinterSettings(**settings),
+            language=str(raw.get("language", "id")),
+            copy=bool(raw.get("copy", False)),
+            kick_drawer=bool(raw.get("kick_drawer", False)),
+            data=base64.b64decode(raw.get("data", "")),
+        )
+
+
+class DatabaseJobStore:
+    """The JobStore of one till, on the `print_job` table."""
+
+    def __init__(self, database: Database, till_id: uuid.UUID) -> None:
+        self.database, self.till_id = database, till_id
+        self._payloads: dict[str, ReceiptData | KitchenTicket | bytes] = {}  # a sale never changes: safe to keep
+        self._lock = threading.Lock()
+
+    def add(self, job: PrintJob) -> None:
+        sale_id = self._sale_of(job)
+        recipe = _Recipe(
+            settings=job.settings,
+            language=getattr(job.payload, "language", "id"),
+            copy=isinstance(job.payload, ReceiptData) and job.payload.is_copy,
+            kick_drawer=job.settings.kick_drawer,
+            data=job.payload if isinstance(job.payload, bytes) else b"",
+        )
+        row = {
+            "id": uuid.UUID(job.id), "till_id": self.till_id, "sale_id": sale_id, "kind": job.kind,
+            "payload": recipe.to_json(), "status": "pending", "attempts": job.attempts,
+            "last_error": job.last_error, "created_at": utcnow(),
+        }  # fmt: skip
+        with self.database.transaction() as session:
+            session.execute(insert(PrintJobRow), [row])
+        with self._lock:
+            self._payloads[job.id] = job.payload
+
+    def mark_done(self, job_id: str) -> None:
+        self._write(job_id, status="done", printed_at=utcnow(), last_error="")
+        with self._lock:
+            self._payloads.pop(job_id, None)
+
+    def mark_failed(self, job_id: str, error: str) -> None:
+        self._write(job_id, status="failed", attempts=PrintJobRow.attempts + 1, last_error=error)
+
+    def pending(self) -> list[PrintJob]:
+        """Waiting and failed jobs of this till, oldest first, printing on the printers as they are set up now."""
+        with self.database.reading() as session:
+            rows = list(
+                session.scalars(
+                    select(PrintJobRow)
+                    .where(PrintJobRow.till_id == self.till_id, PrintJobRow.status.in_(WAITING))
+                    .order_by(PrintJobRow.created_at, PrintJobRow.id)
+                )
+            )
+            if not rows:
+                return []
+            printers = load_printers(session, self.till_id)
+            return [job for row in rows if (job := self._job(session, row, printers)) is not None]
+
+    def count(self) -> int:
+        with self.database.reading() as session:
+            return int(
+                session.scalar(
+                    select(func.count(PrintJobRow.id)).where(
+                        PrintJobRow.till_id == self.till_id, PrintJobRow.status.in_(WAITING)
+                    )
+                )
+                or 0
+            )
+
+    def _sale_of(self, job: PrintJob) -> uuid.UUID | None:
+        if isinstance(job.payload, bytes):
+            return None
+        with self.database.reading() as session:
+            return session.scalar(select(Sale.id).where(Sale.receipt_no == job.payload.receipt_no))
+
+    def _write(self, job_id: str, **values: Any) -> None:
+        try:
+            with self.database.transaction() as session:
+                session.execute(update(PrintJobRow).where(PrintJobRow.id == uuid.UUID(job_id)).values(**values))
+        except SQLAlchemyError:
+            log.exception("could not record print job %s as %s", job_id, values.get("status"))
+
+    def _job(self, session: Session, row: PrintJobRow, printers: TillPrinters) -> PrintJob | None:
+        recipe = _Recipe.from_json(row.payload)
+        job_id = row.id.hex
+        try:
+            payload = self._payload(session, job_id, row, recipe)
+        except Exception:
+            log.exception("print job %s cannot be rebuilt; it stays in the table", job_id)
+            return None
+        kind: JobKind = "receipt" if row.kind == "receipt" else "kitchen" if row.kind == "kitchen" else "report"
+        settings = _current_settings(kind, recipe, printers)
+        copies = 1 if recipe.copy else settings.copies  # a reprint is one copy, however many a sale gets
+        settings = replace(settings, kick_drawer=recipe.kick_drawer and row.attempts == 0, copies=copies)
+        return PrintJob(job_id, kind, payload, settings, row.attempts, row.last_error)
+
+    def _payload(
+        self, session: Session, job_id: str, row: PrintJobRow, recipe: _Recipe
+    ) -> ReceiptData | KitchenTicket | bytes:
+        with self._lock:
+            known = self._payloads.get(job_id)
+        if known is not None:
+            return known
+        if row.kind == "receipt" and row.sale_id is not None:
+            payload: ReceiptData | KitchenTicket | bytes = receipt_data(
+                session, row.sale_id, copy=recipe.copy, language=recipe.language
+            )
+        elif row.kind == "kitchen" and row.sale_id is not None:
+            payload = kitchen_ticket(session, row.sale_id, language=recipe.language)
+        else:
+            payload = recipe.data
+        with self._lock:
+            self._payloads[job_id] = payload
+        return payload
+
+
+def kitchen_ticket_if_cafe(session: Session, sale_id: uuid.UUID, *, language: str) -> KitchenTicket | None:
+    """The kitchen ticket of a café's sale; None for the other outlets (they have no kitchen)."""
+    kind = session.scalar(select(Outlet.kind).join(Sale, Sale.outlet_id == Outlet.id).where(Sale.id == sale_id))
+    return kitchen_ticket(session, sale_id, language=language) if kind == "kafe" else None
+
+
+def _current_settings(kind: JobKind, recipe: _Recipe, printers: TillPrinters) -> PrinterSettings:
+    """A receipt or kitchen ticket goes to the printer as it is set up now (a supervisor may have fixed a wrong
+    address since); a report keeps the printer it was made for, its bytes being made for that paper."""
+    current = printers.receipt if kind == "receipt" else printers.kitchen if kind == "kitchen" else None
+    if current is None or current.kind not in DEVICE_KINDS:
+        return recipe.settings
+    return current
