@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck translations bench bundle clean
+.PHONY: run test lint typecheck translations ts bench bundle clean screenshots
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11+ is needed ($(PYTHON) not found)"; exit 1; }
@@ -33,6 +33,9 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+screenshots: $(STAMP) translations
+	$(BIN)/python docs/screenshots/make_screenshots.py
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/sale_commit.py
 
@@ -41,3 +44,7 @@ bundle: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# Refresh the Qt catalog from the UI code (keeps existing translations); translate what it marks unfinished.
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find ska_pos/ui -name '*.py' | sort) -ts resources/translations/ska_pos_id.ts -no-obsolete

@@ -27,6 +27,7 @@ from ska_pos.reports.thermal_pdf import render_blocks_pdf
 Paper = Literal["a4", "thermal80", "thermal58"]
 
 _COLUMN_WIDTH = 130 * mm
+_FRAME_PADDING = 6  # SimpleDocTemplate's frame keeps 6 pt inside the margins
 _SIZES: dict[Style, tuple[str, float]] = {
     "normal": (SANS, 10),
     "small": (SANS, 8.5),
@@ -52,16 +53,30 @@ def _render_a4(blocks: list[Block], title: str) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     side = (A4[0] - _COLUMN_WIDTH) / 2
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=side, rightMargin=side, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title=title, creator="SKA POS")  # fmt: skip
-    doc.build([_flowable(block, doc.width) for block in blocks])
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=side,
+        rightMargin=side,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        creator="SKA POS",
+    )
+    doc.build([_flowable(block, doc.width - 2 * _FRAME_PADDING) for block in blocks])
     return buffer.getvalue()
 
 
 def _style(style: Style, align: Align = "left", indent: bool = False) -> ParagraphStyle:
     font, size = _SIZES[style]
-    return ParagraphStyle(f"{style}-{align}-{indent}", fontName=font, fontSize=size, leading=size * 1.3,
-                          alignment=_ALIGN[align], leftIndent=6 * mm if indent else 0)  # fmt: skip
+    return ParagraphStyle(
+        f"{style}-{align}-{indent}",
+        fontName=font,
+        fontSize=size,
+        leading=size * 1.3,
+        alignment=_ALIGN[align],
+        leftIndent=6 * mm if indent else 0,
+    )
 
 
 def _flowable(block: Block, width: float) -> Flowable:
@@ -70,8 +85,14 @@ def _flowable(block: Block, width: float) -> Flowable:
     if isinstance(block, Pair):
         return _pair(block, width)
     if isinstance(block, Rule):
-        return HRFlowable(width="100%", thickness=1.0 if block.heavy else 0.5, color=colors.black,
-                          dash=None if block.heavy else [2, 2], spaceBefore=3, spaceAfter=3)  # fmt: skip
+        return HRFlowable(
+            width="100%",
+            thickness=1.0 if block.heavy else 0.5,
+            color=colors.black,
+            dash=None if block.heavy else [2, 2],
+            spaceBefore=3,
+            spaceAfter=3,
+        )
     assert isinstance(block, Gap)
     return Spacer(1, 3 * mm)
 
@@ -79,7 +100,7 @@ def _flowable(block: Block, width: float) -> Flowable:
 def _pair(block: Pair, width: float) -> Table:
     left = Paragraph(escape(block.left), _style(block.style, "left", block.indent))
     right = Paragraph(escape(block.right), _style(block.style, "right"))
-    table = Table([[left, right]], colWidths=[width * 0.62, width * 0.38])
+    table = Table([[left, right]], colWidths=[width * 0.62, width * 0.38], hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

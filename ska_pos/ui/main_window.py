@@ -1,79 +1,293 @@
-"""The main window. Until the till screens land it shows the sentra at a glance, and makes demo data on first start."""
+"""The till's one window: first start, login, the shift, the sale screen and everything around it, as pages.
+
+Pages other than the till page are made fresh each time they are shown (so a new language or text size reaches
+them); the till page lives as long as the login session, so locking the till keeps the sale being rung up.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import uuid
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
-from sqlalchemy import func, select
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ska_pos.db.database import Database
-from ska_pos.db.models import Outlet, Sale, Sentra
-from ska_pos.demo.builder import DemoResult, build_demo
-from ska_pos.ui.ops import run_operation
+from ska_pos.demo.builder import DEMO_MODE, DemoResult
+from ska_pos.i18n import current_language
+from ska_pos.services import settings, shifts
+from ska_pos.services.actor import Actor
+from ska_pos.services.first_start import FirstStartResult, database_is_empty
+from ska_pos.services.this_till import (
+    LocalConfig,
+    LoginName,
+    TillPlace,
+    load_local_config,
+    login_names,
+    resolve_till,
+    save_local_config,
+    users_named,
+)
+from ska_pos.ui.help import key_map
+from ska_pos.ui.help.help_dialog import HelpDialog
+from ska_pos.ui.printing.dispatch import ReceiptDispatcher
+from ska_pos.ui.printing.print_status import PrintStatusWidget
+from ska_pos.ui.session import look
+from ska_pos.ui.session.around_sale import AroundTheSale
+from ska_pos.ui.session.demo_pins_page import DemoPinsPage
+from ska_pos.ui.session.first_start_page import FirstStartPage
+from ska_pos.ui.session.idle_lock import IdleWatcher
+from ska_pos.ui.session.login_page import LoginContext, LoginPage
+from ska_pos.ui.session.till_page import SaleScreenFactory, TillPage, make_sale_screen
+from ska_pos.ui.theme import apply_theme
+from ska_pos.ui.till_session import TillSession
+from ska_pos.ui.translation import install_language
 from ska_pos.ui.widgets import named
 
-FIRST_START_DEMO_DAYS = 14
+
+def till_session(database: Database, place: TillPlace, user: LoginName) -> TillSession:
+    actor = Actor(user.user_id, user.role, place.outlet_id, place.till_id)
+    return TillSession(
+        database,
+        actor,
+        user.username,
+        user.full_name,
+        place.outlet_code,
+        place.outlet_name,
+        place.outlet_kind,
+        place.till_code,
+        current_language(),
+    )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-class MainWindow(QMainWindow):
-    def __init__(self, database: Database) -> None:
+class MainWindow(AroundTheSale):
+    def __init__(
+        self,
+        database: Database,
+        *,
+        sale_screen_factory: SaleScreenFactory = make_sale_screen,
+        config_folder: Path | None = None,
+    ) -> None:
         super().__init__()
-        self.database = database
-        self.setWindowTitle("SKA POS")
+        self.database, self.config_folder = database, config_folder
+        self.sale_screen_factory = sale_screen_factory
+        self.config = load_local_config(config_folder)
+        self.font_family = QApplication.font().family()
+        self.session: TillSession | None = None
+        self.dispatcher: ReceiptDispatcher | None = None
+        self.print_status: PrintStatusWidget | None = None
+        self.till_page: TillPage | None = None
+        self.page: QWidget | None = None
+        self.locked_user: LoginName | None = None
+        self.place: TillPlace | None = None
+        self.dialog: QWidget | None = None
+        self._rebuild: Callable[[], None] = self.start
         self.setObjectName("mainWindow")
+        self.setWindowTitle("SKA POS")
         self.resize(1366, 768)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        self.title = named(QLabel("SKA POS"), "title", tr("SKA POS"))
-        self.title.setProperty("role", "title")
-        self.banner = named(QLabel(""), "demoBanner", tr("Demo data notice"))
-        self.banner.setProperty("role", "banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.outlets = named(QListWidget(), "outletList", tr("Outlets and today's sales"))
-        self.location = named(QLabel(""), "databaseLocation", tr("Database location"))
-        for widget in (self.title, self.banner, self.outlets, self.location):
-            layout.addWidget(widget)
-        self.setCentralWidget(body)
+        self.stack = named(QStackedWidget(), "pages", "SKA POS")
+        self.setCentralWidget(self.stack)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        QShortcut(QKeySequence(key_map.HELP), self, self.show_help)
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().hide()  # shown only while prints wait (the print status panel)
+
+    # Pages --------------------------------------------------------------------------------------------------
+
+    def show_page(self, page: QWidget, rebuild: Callable[[], None]) -> None:
+        old, self.page, self._rebuild = self.page, page, rebuild
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        page.setFocus()
+        if old is not None and old is not page:
+            self._discard(old)
+
+    def _discard(self, page: QWidget) -> None:
+        self.stack.removeWidget(page)
+        page.hide()
+        page.setParent(None)  # type: ignore[call-overload]
+        page.deleteLater()
 
     def start(self) -> None:
-        """Fill an empty database with demo data (off the UI thread), then show the overview."""
-        self.location.setText(tr("Database: {url}").format(url=self.database.engine.url.render_as_string()))
-        if self._is_empty():
-            run_operation(self, self._make_demo, self._demo_made, label=tr("Preparing demo data…"))
-        else:
-            self.refresh()
-
-    def _is_empty(self) -> bool:
         with self.database.reading() as session:
-            return not session.scalar(select(func.count()).select_from(Sentra))
+            empty = database_is_empty(session)
+        self.show_first_start() if empty else self.show_login()
 
-    def _make_demo(self) -> DemoResult:
-        return build_demo(self.database, days=FIRST_START_DEMO_DAYS)
+    def show_first_start(self) -> None:
+        page = FirstStartPage(self.database, large_text=self.config.large_text)
+        page.setUp.connect(self._set_up)
+        page.demoBuilt.connect(self._demo_built)
+        self._connect_preferences(page.preferences)
+        self.show_page(page, self.show_first_start)
 
-    def _demo_made(self, result: DemoResult) -> None:
-        pins = ", ".join(f"{user} {pin}" for user, pin in result.pins.items())
-        self.banner.setText(tr("This is DEMO DATA, made because the database was empty. PINs (note them now): {pins}")
-                            .format(pins=pins))  # fmt: skip
-        self.banner.setAccessibleName(self.banner.text())
-        self.banner.show()
-        self.refresh()
+    def _set_up(self, result: FirstStartResult) -> None:
+        self._save_config(self.config.with_till(result.till_id))
+        self.show_login()
 
-    def refresh(self) -> None:
-        self.outlets.clear()
+    def _demo_built(self, result: DemoResult) -> None:
         with self.database.reading() as session:
-            rows = session.execute(
-                select(Outlet.code, Outlet.name, Outlet.kind, func.count(Sale.id))
-                .outerjoin(Sale, (Sale.outlet_id == Outlet.id) & (Sale.business_date == date.today()))
-                .group_by(Outlet.id, Outlet.code, Outlet.name, Outlet.kind)
-                .order_by(Outlet.code)
-            ).all()
-        for code, name, kind, sales in rows:
-            self.outlets.addItem(tr("{code}  {name} ({kind}): {sales} sales today").format(
-                code=code, name=name, kind=kind, sales=sales))  # fmt: skip
+            users = users_named(session, result.pins)
+        page = DemoPinsPage(users, result.pins)
+        page.done.connect(self.show_login)
+        self.show_page(page, self.show_login)
+
+    def show_login(self) -> None:
+        with self.database.reading() as session:
+            place = resolve_till(session, self.config.till_id)
+            users = login_names(session, place.outlet_id) if place else []
+            demo = settings.get_setting(session, "global", DEMO_MODE)
+        if place is None:
+            self.show_page(
+                look.title(
+                    self.tr("This database has no active till. Ask the administrator to add one."), "noTillMessage"
+                ),
+                self.show_login,
+            )
+            return
+        if place.till_id != self.config.till_id:
+            self._save_config(self.config.with_till(place.till_id))
+        self.place = place
+        page = LoginPage(
+            self.database, LoginContext(place, users, demo, self.locked_user), large_text=self.config.large_text
+        )
+        page.loggedIn.connect(self.logged_in)
+        self._connect_preferences(page.preferences)
+        self.show_page(page, self.show_login)
+        self.setWindowTitle(f"SKA POS · {place.outlet_name} · {place.till_code}")
+
+    def _connect_preferences(self, preferences: QWidget) -> None:
+        preferences.languageChosen.connect(self.set_language)  # type: ignore[attr-defined]
+        preferences.largeTextToggled.connect(self.set_large_text)  # type: ignore[attr-defined]
+
+    # Session ------------------------------------------------------------------------------------------------
+
+    def logged_in(self, user: LoginName) -> None:
+        if self.locked_user is not None and self.till_page is not None and user.user_id == self.locked_user.user_id:
+            self.locked_user = None
+            self.show_till()
+            return
+        self.end_session()
+        place = self.place
+        assert place is not None
+        self.session = till_session(self.database, place, user)
+        self._use_dispatcher(place.till_id)
+        with self.database.reading() as session:
+            shift_open = shifts.open_shift_id(session, place.till_id) is not None
+            minutes = settings.get_setting(
+                session, settings.scope_of("outlet", place.outlet_id), settings.IDLE_LOCK_MINUTES
+            )
+        self.idle.start(minutes)
+        self.show_till() if shift_open else self.show_open_shift()
+
+    def show_open_shift(self) -> None:
+        from ska_pos.ui.shift.open_shift_page import OpenShiftPage
+
+        assert self.session is not None
+        page = OpenShiftPage(self.session)
+        page.opened.connect(self.show_till)
+        page.logOut.connect(self.log_out)
+        page.managerRequested.connect(self.show_manager)
+        self.show_page(page, self.show_open_shift)
+
+    def show_till(self) -> None:
+        assert self.session is not None
+        assert self.dispatcher is not None
+        if self.till_page is None:
+            with self.database.reading() as session:
+                demo = settings.get_setting(session, "global", DEMO_MODE)
+            screen = self.sale_screen_factory(self.session, self.dispatcher, None)
+            self.till_page = TillPage(self.session, screen, demo_mode=demo)
+            self._connect_till(self.till_page)
+            self.stack.addWidget(self.till_page)
+        self.stack.setCurrentWidget(self.till_page)
+        if self.page is not None:
+            self._discard(self.page)
+            self.page = None
+        self._rebuild = self.show_till
+        if not self.idle.active:
+            self.idle.start()
+        self.till_page.focus_sale()
+
+    def _connect_till(self, page: TillPage) -> None:
+        page.journalRequested.connect(self.show_journal)
+        page.shiftRequested.connect(self.show_shift)
+        page.menuRequested.connect(self.show_menu)
+        page.lockRequested.connect(self.lock)
+        page.helpRequested.connect(self.show_help)
+
+    def _use_dispatcher(self, till_id: uuid.UUID) -> None:
+        """One receipt dispatcher (and print queue) per till, kept across logins so waiting prints go on."""
+        if self.dispatcher is not None and self.dispatcher.till_id == till_id:
+            return
+        self._close_dispatcher()
+        self.dispatcher = ReceiptDispatcher(self.database, till_id, self)
+        self.print_status = PrintStatusWidget(self.dispatcher)
+        self.print_status.installEventFilter(self)
+        self.statusBar().addPermanentWidget(self.print_status)
+
+    def _close_dispatcher(self) -> None:
+        if self.dispatcher is None:
+            return
+        self.dispatcher.close()
+        if self.print_status is not None:
+            self.statusBar().removeWidget(self.print_status)
+            self.print_status.deleteLater()
+            self.print_status = None
+        self.dispatcher.deleteLater()
+        self.dispatcher = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.print_status and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.statusBar().setVisible(event.type() == QEvent.Type.Show)
+        return super().eventFilter(watched, event)
+
+    def lock(self) -> None:
+        if self.session is None or self.locked_user is not None:
+            return
+        self.locked_user = LoginName(
+            self.session.actor.user_id, self.session.username, self.session.user_name, self.session.actor.role
+        )
+        self.idle.stop()
+        self.show_login()
+
+    def log_out(self) -> None:
+        self.end_session()
+        self.show_login()
+
+    def end_session(self) -> None:
+        self.idle.stop()
+        self.locked_user = None
+        if self.till_page is not None:
+            self._discard(self.till_page)
+            self.till_page = None
+        self.session = None
+
+    def show_help(self) -> None:
+        self._open_dialog(HelpDialog(self))
+
+    # Preferences ----------------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        install_language(language)
+        with self.database.transaction() as session:
+            settings.set_setting(session, "global", settings.LANGUAGE, language)
+        self._rebuild()
+
+    def set_large_text(self, large_text: bool) -> None:
+        self._save_config(self.config.with_large_text(large_text))
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, large_text=large_text, family=self.font_family)
+        self._rebuild()
+
+    def _save_config(self, config: LocalConfig) -> None:
+        save_local_config(config, self.config_folder)
+        self.config = load_local_config(self.config_folder)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        self._close_dispatcher()
+        super().closeEvent(event)

@@ -34,9 +34,14 @@ def busy_shift(shop: Shop) -> tuple[uuid.UUID, int, int]:
     qris_sale = sell(shop, ["8990003"], "qris")
     with shop.db.transaction() as s:
         sale_lines = s.get(sales.Sale, cash_sale.sale_id).lines  # type: ignore[union-attr]
-        refund = reversals.refund_lines(s, shop.cashier, cash_sale.sale_id,
-                                        [reversals.RefundRequest(sale_lines[0].id, Decimal(1))], "cold",
-                                        approver_id=shop.supervisor.id)  # fmt: skip
+        refund = reversals.refund_lines(
+            s,
+            shop.cashier,
+            cash_sale.sale_id,
+            [reversals.RefundRequest(sale_lines[0].id, Decimal(1))],
+            "cold",
+            approver_id=shop.supervisor.id,
+        )
         shifts.move_cash(s, shop.cashier, "in", 50_000, "change from the bank")
         shifts.move_cash(s, shop.cashier, "out", 20_000, "ice", approver_id=shop.supervisor.id)
     with shop.db.transaction() as s:
@@ -95,9 +100,22 @@ def test_pdf_says_what_the_shift_was(shop: Shop, paper: str) -> None:
         report = build_shift_report(s, shift_id, language="en")
     pages = read_pdf(render_shift_report_pdf(report, paper))  # type: ignore[arg-type]
     assert pages.fits_width()
-    for expected in ("SHIFT REPORT", "Kafe Budi Luhur", "Opening float", "Rp200,000", "Counted cash", "Rp250,000",
-                     f"+Rp{surplus:,}", "Approved by Dewi Supervisor", "Rp100,000 × 2", "Cash in: change",
-                     "QRIS (1)", "Refunds (1)", "Cashier", "Supervisor"):  # fmt: skip
+    for expected in (
+        "SHIFT REPORT",
+        "Kafe Budi Luhur",
+        "Opening float",
+        "Rp200,000",
+        "Counted cash",
+        "Rp250,000",
+        f"+Rp{surplus:,}",
+        "Approved by Dewi Supervisor",
+        "Rp100,000 × 2",
+        "Cash in: change",
+        "QRIS (1)",
+        "Refunds (1)",
+        "Cashier",
+        "Supervisor",
+    ):
         assert expected in pages.text, expected
     if paper == "a4":
         assert pages.sizes[0] == pytest.approx((595.27, 841.89), abs=1)

@@ -42,3 +42,9 @@ def test_login_names_and_typed_names(shop: Shop) -> None:
     assert this_till.match_login_name(names, "ag").username == "manajer"  # type: ignore[union-attr]
     assert this_till.match_login_name(names, "") is None
     assert this_till.match_login_name(names, "nobody") is None
+
+
+def test_users_named_in_role_order(shop: Shop) -> None:
+    with shop.db.reading() as s:
+        names = this_till.users_named(s, {"manajer", "kasir", "nobody"})
+    assert [n.username for n in names] == ["kasir", "manajer"]

@@ -28,8 +28,9 @@ def test_journal_lists_sales_and_their_reversals(shop: Shop) -> None:
     with shop.db.transaction() as s:
         line = refundable_lines(s, first.sale_id)[0]
         request = reversals.RefundRequest(line.line_id, Decimal(1))
-        refund = reversals.refund_lines(s, shop.cashier, first.sale_id, [request], "spilt",
-                                        approver_id=shop.supervisor.id)  # fmt: skip
+        refund = reversals.refund_lines(
+            s, shop.cashier, first.sale_id, [request], "spilt", approver_id=shop.supervisor.id
+        )
         void = reversals.void_sale(s, shop.cashier, second.sale_id, "wrong item", approver_id=shop.supervisor.id)
     with shop.db.reading() as s:
         entries = {entry.receipt_no: entry for entry in todays_journal(s, shop.cashier.till_id)}
@@ -53,8 +54,14 @@ def test_refundable_lines_shrink_with_each_refund(shop: Shop) -> None:
         lines = refundable_lines(s, sold.sale_id)
     assert [(line.name, line.refundable) for line in lines] == [("Es Teh Manis", 2), ("Kopi Tubruk", 1)]
     with shop.db.transaction() as s:
-        reversals.refund_lines(s, shop.cashier, sold.sale_id, [reversals.RefundRequest(lines[0].line_id, Decimal(1))],
-                               "too sweet", approver_id=shop.supervisor.id)  # fmt: skip
+        reversals.refund_lines(
+            s,
+            shop.cashier,
+            sold.sale_id,
+            [reversals.RefundRequest(lines[0].line_id, Decimal(1))],
+            "too sweet",
+            approver_id=shop.supervisor.id,
+        )
     with shop.db.reading() as s:
         after = refundable_lines(s, sold.sale_id)
     assert [line.refundable for line in after] == [Decimal(1), Decimal(1)]

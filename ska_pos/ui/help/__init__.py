@@ -1,0 +1,1 @@
+"""The key map of the till, shown on F1."""

@@ -1,0 +1,142 @@
+"""The pages around the sale screen: journal, shift, menu, settings, the manager area (imported when first asked
+for: its charts are heavy), and the daily summary and printer settings dialogs.
+
+A mixin of `MainWindow`: it uses the window's session, dispatcher and page switching.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from ska_pos.db.database import Database
+from ska_pos.services.this_till import LocalConfig, load_local_config
+from ska_pos.ui.printing.daily_summary_dialog import DailySummaryDialog
+from ska_pos.ui.printing.dispatch import ReceiptDispatcher
+from ska_pos.ui.printing.printer_settings_dialog import PrinterSettingsDialog
+from ska_pos.ui.session.manager_host import ManagerHost
+from ska_pos.ui.session.menu_page import MenuPage
+from ska_pos.ui.session.settings_page import SettingsPage
+from ska_pos.ui.till_session import TillSession
+
+if TYPE_CHECKING:
+    from ska_pos.ui.session.till_page import TillPage
+
+
+class AroundTheSale(QMainWindow):
+    database: Database
+    session: TillSession | None
+    dispatcher: ReceiptDispatcher | None
+    till_page: TillPage | None
+    config: LocalConfig
+    config_folder: Path | None
+    dialog: QWidget | None
+
+    def show_page(self, page: QWidget, rebuild: Callable[[], None]) -> None:
+        raise NotImplementedError
+
+    def show_till(self) -> None:
+        raise NotImplementedError
+
+    def show_open_shift(self) -> None:
+        raise NotImplementedError
+
+    def log_out(self) -> None:
+        raise NotImplementedError
+
+    def set_large_text(self, large_text: bool) -> None:
+        raise NotImplementedError
+
+    def show_journal(self) -> None:
+        from ska_pos.ui.journal.journal_page import JournalPage
+
+        assert self.session is not None
+        assert self.dispatcher is not None
+        page = JournalPage(self.session, self.dispatcher)
+        page.back.connect(self.show_till)
+        self.show_page(page, self.show_journal)
+
+    def show_shift(self) -> None:
+        from ska_pos.ui.shift.shift_page import ShiftPage
+
+        assert self.session is not None
+        page = ShiftPage(self.session)
+        page.back.connect(self.show_till)
+        page.closeRequested.connect(self.show_close_shift)
+        self.show_page(page, self.show_shift)
+
+    def show_close_shift(self) -> None:
+        from ska_pos.ui.shift.close_shift_page import CloseShiftPage
+
+        assert self.session is not None
+        page = CloseShiftPage(self.session)
+        page.back.connect(self.show_shift)
+        page.closed.connect(self._shift_closed)
+        self.show_page(page, self.show_close_shift)
+
+    def _shift_closed(self, shift_id: uuid.UUID) -> None:
+        from ska_pos.ui.shift.report_preview import show_shift_report
+
+        assert self.session is not None
+        language = self.session.language
+        self.log_out()
+        show_shift_report(self, self.database, shift_id, language, on_shown=self._remember_dialog)
+
+    def _remember_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+
+    def show_menu(self) -> None:
+        assert self.session is not None
+        page = MenuPage(self.session, large_text=self.config.large_text)
+        page.chosen.connect(self._menu_chosen)
+        self.show_page(page, self.show_menu)
+
+    def _menu_chosen(self, action: str) -> None:
+        handlers: dict[str, Callable[[], None]] = {
+            "daily": self.show_daily_summary,
+            "printers": self.show_printer_settings,
+            "manager": self.show_manager,
+            "settings": self.show_settings,
+            "largeText": lambda: self.set_large_text(not self.config.large_text),
+            "logOut": self.log_out,
+            "back": self.show_till,
+        }
+        handlers[action]()
+
+    def show_settings(self) -> None:
+        assert self.session is not None
+        page = SettingsPage(self.session, config_folder=self.config_folder)
+        page.back.connect(self.show_menu)
+        page.saved.connect(self._settings_saved)
+        self.show_page(page, self.show_settings)
+
+    def _settings_saved(self, till_changed: bool) -> None:
+        self.config = load_local_config(self.config_folder)
+        if till_changed:
+            self.log_out()
+        else:
+            self.show_menu()
+
+    def show_manager(self) -> None:
+        assert self.session is not None
+        from ska_pos.ui.manager.manager_screen import ManagerScreen  # heavy (charts): only when asked for
+
+        page = ManagerHost(ManagerScreen(self.session))
+        page.back.connect(self.show_till if self.till_page is not None else self.show_open_shift)
+        self.show_page(page, self.show_manager)
+
+    def show_daily_summary(self) -> None:
+        assert self.session is not None
+        self._open_dialog(DailySummaryDialog(self.session, self, dispatcher=self.dispatcher))
+
+    def show_printer_settings(self) -> None:
+        assert self.session is not None
+        self._open_dialog(PrinterSettingsDialog(self.session, self))
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.open()  # type: ignore[attr-defined]

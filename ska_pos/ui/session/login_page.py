@@ -1,0 +1,194 @@
+"""Logging in at the till: pick your name from big buttons or type it, then the PIN on the keypad or keyboard.
+
+Wrong PINs are counted by `auth.login` (the counter is committed); after five the user waits, and the page says
+until when. When the till is locked, the page says whose sale is kept.
+
+Signals: `loggedIn(object)` with the `LoginName`; `languageChosen(str)`; `largeTextToggled(bool)`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ska_pos.db.database import Database
+from ska_pos.services import auth
+from ska_pos.services.this_till import LoginName, TillPlace, match_login_name
+from ska_pos.ui.messages import error_text
+from ska_pos.ui.pin_pad import PinPad
+from ska_pos.ui.session import look
+from ska_pos.ui.session.page_ops import run_for
+from ska_pos.ui.session.preferences_bar import PreferencesBar
+from ska_pos.ui.session.roles import role_name
+from ska_pos.ui.widgets import big_button, named
+
+NAME_COLUMNS = 2
+
+
+@dataclass(frozen=True)
+class LoginContext:
+    place: TillPlace
+    users: list[LoginName]
+    demo_mode: bool
+    locked_user: LoginName | None = None
+
+
+@dataclass(frozen=True)
+class LoginOutcome:
+    ok: bool
+    message: str
+    locked_until: datetime | None
+
+
+class LoginPage(QWidget):
+    loggedIn = Signal(object)
+    languageChosen = Signal(str)
+    largeTextToggled = Signal(bool)
+
+    def __init__(
+        self, database: Database, context: LoginContext, *, large_text: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database, self.context = database, context
+        self.selected: LoginName | None = None
+        named(self, "loginPage", self.tr("Log in"))
+        self.pin_pad = PinPad(self, object_prefix="loginPin")
+        self.pin_pad.submitted.connect(self._submit)
+        self.pin_heading = look.heading(self.tr("Choose your name first"), "loginPinHeading")
+        self.message = look.text("", "loginMessage", self.tr("Login message"))
+        self.message.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+        self.preferences = PreferencesBar(large_text=large_text, languages=context.locked_user is None, parent=self)
+        self.preferences.languageChosen.connect(self.languageChosen)
+        self.preferences.largeTextToggled.connect(self.largeTextToggled)
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        columns.addLayout(self._names_column(), 3)
+        columns.addLayout(self._pin_column(), 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        for widget in self._banners():
+            layout.addWidget(widget)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.preferences)
+        self._tab_order()
+        self.setFocusProxy(self.name_field)
+        if context.locked_user is not None:
+            self.select(context.locked_user)
+
+    def _tab_order(self) -> None:
+        """Names, then the typed name, then the PIN, then language and text size."""
+        chain = [*self.name_buttons.values(), self.name_field, self.pin_pad.display]
+        chain += [button for button in self.preferences.findChildren(QPushButton) if button.isVisibleTo(self)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _banners(self) -> list[QWidget]:
+        place = self.context.place
+        widgets: list[QWidget] = [
+            look.title(f"SKA POS · {place.outlet_name}", "loginTitle"),
+            look.text(self.tr("Till {code}").format(code=place.till_code), "loginTill"),
+        ]
+        if self.context.demo_mode:
+            banner = look.text(self.tr("DATA DEMO: this till holds demo data, not real sales."), "demoBanner")
+            banner.setProperty("role", "banner")
+            widgets.append(look.scaled(banner, look.HEADING))
+        if self.context.locked_user is not None:
+            locked = look.text(
+                self.tr("The till is locked. The sale of {name} is kept: log in to carry on.").format(
+                    name=self.context.locked_user.full_name
+                ),
+                "lockedBanner",
+            )
+            locked.setProperty("role", "banner")
+            widgets.append(locked)
+        return widgets
+
+    def _names_column(self) -> QVBoxLayout:
+        grid_host = QWidget()
+        grid_host.setStyleSheet("QPushButton { min-height: 64px; }")  # style sheet minimums beat setMinimumHeight
+        grid = QGridLayout(grid_host)
+        self.name_buttons: dict[str, QWidget] = {}
+        for index, user in enumerate(self.context.users):
+            button = big_button(
+                f"{user.full_name}\n{role_name(user.role)}", f"loginUser_{user.username}", user.full_name
+            )
+            look.scaled(button, 1.15, bold=False)
+            button.clicked.connect(lambda _checked=False, user=user: self.select(user))
+            grid.addWidget(button, index // NAME_COLUMNS, index % NAME_COLUMNS)
+            self.name_buttons[user.username] = button
+        grid.setRowStretch(len(self.context.users) // NAME_COLUMNS + 1, 1)
+        scroll = named(QScrollArea(), "loginNames", self.tr("Names"))
+        scroll.setWidget(grid_host)
+        scroll.setWidgetResizable(True)
+        self.name_field = named(
+            QLineEdit(), "loginNameField", self.tr("Type your name"), self.tr("Type your name or user name, then Enter")
+        )
+        self.name_field.setPlaceholderText(self.tr("Or type your name, then Enter"))
+        self.name_field.setMinimumHeight(48)
+        self.name_field.returnPressed.connect(self._typed_name)
+        column = QVBoxLayout()
+        column.addWidget(look.heading(self.tr("Who are you?"), "loginWhoHeading"))
+        column.addWidget(scroll, 1)
+        column.addWidget(self.name_field)
+        return column
+
+    def _pin_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.addWidget(self.pin_heading)
+        column.addWidget(self.pin_pad)
+        column.addWidget(self.message)
+        column.addStretch(1)
+        return column
+
+    def _typed_name(self) -> None:
+        user = match_login_name(self.context.users, self.name_field.text())
+        if user is None:
+            self._say(self.tr("No one of that name can log in here. Check the spelling or touch your name."))
+            return
+        self.select(user)
+
+    def select(self, user: LoginName) -> None:
+        self.selected = user
+        look.set_text(self.pin_heading, self.tr("PIN of {name}").format(name=user.full_name))
+        self._say("")
+        self.setFocusProxy(self.pin_pad)
+        self.pin_pad.clear()
+
+    def _submit(self, pin: str) -> None:
+        if self.selected is None:
+            self._say(self.tr("Choose your name first"))
+            self.pin_pad.clear()
+            return
+        username = self.selected.username
+
+        def work() -> LoginOutcome:
+            with self.database.transaction() as session:
+                result = auth.login(session, username, pin)
+                return LoginOutcome(result.ok, result.message, result.locked_until)
+
+        self.pin_pad.setEnabled(False)
+        run_for(self, work, self._answered, on_failure=self._failed)
+
+    def _answered(self, outcome: LoginOutcome) -> None:
+        self.pin_pad.setEnabled(True)
+        if outcome.ok and self.selected is not None:
+            self.loggedIn.emit(self.selected)
+            return
+        message = outcome.message
+        if outcome.locked_until is not None:
+            until = outcome.locked_until.astimezone().strftime("%H:%M:%S")
+            message += " " + self.tr("Wait until {time}.").format(time=until)
+        self._say(message)
+        self.pin_pad.clear()
+
+    def _failed(self, error: Exception) -> None:
+        self.pin_pad.setEnabled(True)
+        self._say(error_text(error))
+        self.pin_pad.clear()
+
+    def _say(self, text: str) -> None:
+        look.set_text(self.message, text, text or self.tr("Login message"))

@@ -1,0 +1,79 @@
+"""Type sizes for the till's titles and big amounts, relative to the application font.
+
+The theme's percentage font sizes are not applied by Qt style sheets, so the screens size their titles and totals
+here; since the base is the application font, large-text mode scales them too.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
+
+from ska_pos.ui.widgets import named
+
+W = TypeVar("W", bound=QWidget)
+
+TITLE = 1.6
+HEADING = 1.25
+BIG = 2.2
+
+
+def font(factor: float, *, bold: bool = True, family: str = "") -> QFont:
+    result = QFont(QApplication.font())
+    if family:
+        result.setFamily(family)
+    result.setPointSizeF(result.pointSizeF() * factor)
+    result.setBold(bold)
+    return result
+
+
+def scaled(widget: W, factor: float, *, bold: bool = True) -> W:
+    widget.setFont(font(factor, bold=bold))
+    return widget
+
+
+def title(text: str, object_name: str) -> QLabel:
+    label = named(QLabel(text), object_name, text)
+    label.setProperty("role", "title")
+    label.setWordWrap(True)
+    return scaled(label, TITLE)
+
+
+def heading(text: str, object_name: str) -> QLabel:
+    label = named(QLabel(text), object_name, text)
+    label.setWordWrap(True)
+    return scaled(label, HEADING)
+
+
+def text(value: str, object_name: str, accessible_name: str = "") -> QLabel:
+    label = named(QLabel(value), object_name, accessible_name or value)
+    label.setWordWrap(True)
+    return label
+
+
+def amount(object_name: str, accessible_name: str, factor: float = BIG) -> QLabel:
+    """A label for a big rupiah amount; its accessible name should be updated with the value."""
+    label = named(QLabel(""), object_name, accessible_name)
+    label.setProperty("role", "total")
+    return scaled(label, factor)
+
+
+def set_text(label: QLabel, value: str, spoken: str = "") -> None:
+    """Change a label and what a screen reader says for it together."""
+    label.setText(value)
+    label.setAccessibleName(spoken or value)
+
+
+def dialog_buttons(box: QDialogButtonBox, prefix: str, height: int = 48) -> None:
+    """Name the standard buttons of a dialog (`<prefix>Ok`, `<prefix>Cancel`, ...) and make them touch sized."""
+    for button in box.buttons():
+        role = box.standardButton(button)
+        suffix = {
+            QDialogButtonBox.StandardButton.Ok: "Ok",
+            QDialogButtonBox.StandardButton.Cancel: "Cancel",
+            QDialogButtonBox.StandardButton.Close: "Close",
+        }.get(role, "Button")
+        button.setObjectName(f"{prefix}{suffix}")
+        button.setMinimumHeight(height)

@@ -1,0 +1,40 @@
+"""Driving the window in the shell tests: logging in and making sales through the services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+from shop import PINS, Shop
+
+from ska_pos.domain.settlement import Tender
+from ska_pos.services import cart_ops, sales, shifts
+from ska_pos.services.cart import Cart
+from ska_pos.services.sale_context import tax_settings
+from ska_pos.ui.main_window import MainWindow
+
+from .conftest import find, page_name
+
+
+def log_in(qtbot: QtBot, window: MainWindow, username: str, *, page: str = "tillPage") -> None:
+    find(window, QPushButton, f"loginUser_{username}").click()
+    pin = find(window, QLineEdit, "loginPinField")
+    qtbot.keyClicks(pin, PINS[username])
+    qtbot.keyClick(pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page_name(window) == page)
+
+
+def sell(shop: Shop, *codes: str, method: str = "cash") -> sales.CompletedSale:
+    cart = Cart(shop.cafe.id)
+    with shop.db.transaction() as s:
+        for code in codes:
+            cart_ops.add_by_code(s, cart, code)
+        total = cart.priced(tax_settings(shop.cafe)).total
+        given = 100_000 if method == "cash" else total
+        return sales.complete_sale(s, shop.cashier, cart, [Tender(method, given)])
+
+
+def close_cafe_shift(shop: Shop) -> None:
+    with shop.db.transaction() as s:
+        expected = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier)).expected
+        shifts.close_shift(s, shop.cashier, {100_000: expected // 100_000}, approver_id=shop.supervisor.id)

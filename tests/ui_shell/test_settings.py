@@ -1,0 +1,73 @@
+"""The manager's settings at the till: idle lock and cash difference for the outlet; which till this machine is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
+from pytestqt.qtbot import QtBot
+from shop import Shop
+
+from ska_pos.db.models import Outlet
+from ska_pos.services import settings, setup
+from ska_pos.services.this_till import load_local_config
+from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.session.settings_page import SettingsPage
+
+from .conftest import find, page_name
+from .helpers import log_in
+
+
+def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsPage:
+    window.show_settings()
+    page = window.stack.currentWidget()
+    assert isinstance(page, SettingsPage)
+    qtbot.waitUntil(lambda: page.difference_limit.text() != "")
+    return page
+
+
+def test_a_manager_sets_the_idle_lock_and_the_difference_limit(
+    qtbot: QtBot, shop_window: MainWindow, shop: Shop, tmp_path: Path
+) -> None:
+    log_in(qtbot, shop_window, "manajer")
+    page = open_settings(qtbot, shop_window)
+    assert page.findChild(QComboBox, "settingsThisTill") is None  # only an administrator moves tills
+    find(page, QSpinBox, "settingsIdleMinutes").setValue(3)
+    limit = find(page, QLineEdit, "settingsDifferenceLimit")
+    limit.setText("abc")
+    find(page, QPushButton, "settingsSave").click()
+    assert find(page, QLabel, "settingsError").text() != ""
+    limit.setText("25.000")
+    find(page, QPushButton, "settingsSave").click()
+    qtbot.waitUntil(lambda: page_name(shop_window) == "menuPage")
+    scope = settings.scope_of("outlet", shop.cafe.id)
+    with shop.db.reading() as s:
+        assert settings.get_setting(s, scope, settings.IDLE_LOCK_MINUTES) == 3
+        assert settings.get_setting(s, scope, settings.SHIFT_DIFFERENCE_LIMIT) == 25_000
+    assert load_local_config(tmp_path).till_id == shop.cashier.till_id
+
+
+def test_an_administrator_moves_this_machine_to_another_till(
+    qtbot: QtBot, shop_window: MainWindow, shop: Shop, tmp_path: Path
+) -> None:
+    with shop.db.transaction() as s:
+        outlet = s.get(Outlet, shop.cafe.id)
+        assert outlet is not None
+        setup.create_user(s, outlet.sentra, "admin", "Admin Sentra", "admin", "4444")
+    shop_window.show_login()
+    find(shop_window, QPushButton, "loginUser_admin").click()
+    pin = find(shop_window, QLineEdit, "loginPinField")
+    qtbot.keyClicks(pin, "4444")
+    qtbot.keyClick(pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page_name(shop_window) == "tillPage")
+    page = open_settings(qtbot, shop_window)
+    till = find(page, QComboBox, "settingsThisTill")
+    assert till.currentText().startswith("KFE/T1")
+    till.setCurrentIndex(next(i for i in range(till.count()) if till.itemText(i).startswith("SLN/T1")))
+    find(page, QPushButton, "settingsSave").click()
+    qtbot.waitUntil(lambda: page_name(shop_window) == "loginPage")
+    assert load_local_config(tmp_path).till_id == shop.salon_cashier.till_id
+    assert shop_window.place is not None
+    assert shop_window.place.outlet_code == "SLN"
+    assert shop_window.session is None
