@@ -6,6 +6,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from pgserver import running_postgres  # noqa: E402  (tests/ is on sys.path: pyt
 from shop import Shop, build_shop  # noqa: E402
 
 from ska_pos.db.database import Database, open_database  # noqa: E402
+from ska_pos.i18n import current_language, set_language  # noqa: E402
 
 settings.register_profile("ci", deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
@@ -56,3 +58,14 @@ def db(tmp_path: Path) -> Iterator[Database]:
 def shop(db: Database) -> Shop:
     """A café and a salon with users (PINs in shop.PINS), workers, items, share rules and open shifts."""
     return build_shop(db)
+
+
+@pytest.fixture(autouse=True)
+def _languages_reset_after_each_test() -> Iterator[None]:
+    """A test that logs in switches the interface to Indonesian; the next test starts from the source texts."""
+    previous = current_language()
+    yield
+    translation = sys.modules.get("ska_pos.ui.translation")
+    if translation is not None:
+        translation.install_language("en")  # removes the installed Qt translator
+    set_language(previous)

@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../ska_pos/ui/approval.py" line="30"/>
         <location filename="../../ska_pos/ui/approval.py" line="31"/>
-        <location filename="../../ska_pos/ui/approval.py" line="32"/>
         <source>Supervisor approval</source>
         <translation>Persetujuan supervisor</translation>
     </message>
     <message>
+        <location filename="../../ska_pos/ui/approval.py" line="34"/>
         <location filename="../../ska_pos/ui/approval.py" line="35"/>
-        <location filename="../../ska_pos/ui/approval.py" line="36"/>
         <source>Supervisor user name</source>
         <translation>Nama pengguna supervisor</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/approval.py" line="39"/>
+        <location filename="../../ska_pos/ui/approval.py" line="38"/>
         <source>Approval error</source>
         <translation>Kesalahan persetujuan</translation>
     </message>
@@ -506,109 +506,109 @@
 <context>
     <name>DailySummaryDialog</name>
     <message>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="57"/>
         <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="58"/>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="59"/>
         <source>Daily summary</source>
         <translation>Laporan harian</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="65"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="64"/>
         <source>Only a supervisor or manager can print the daily summary.</source>
         <translation>Hanya supervisor atau pengelola yang dapat mencetak laporan harian.</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="71"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="70"/>
         <source>Outlet or whole sentra</source>
         <translation>Gerai atau seluruh sentra</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="72"/>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="82"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="71"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="81"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="76"/>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="83"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="75"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="82"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="77"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="76"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="77"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="76"/>
         <source>Thermal 80 mm</source>
         <translation>Termal 80 mm</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="78"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="77"/>
         <source>Thermal 58 mm</source>
         <translation>Termal 58 mm</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="81"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="80"/>
         <source>Outlet</source>
         <translation>Gerai</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="84"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="83"/>
         <source>Show the summary; print it on any printer or save it from there</source>
         <translation>Tampilkan laporan; cetak di printer mana saja atau simpan dari sana</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="85"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="84"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="85"/>
         <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="86"/>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="87"/>
         <source>Print on the receipt printer</source>
         <translation>Cetak di printer struk</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="90"/>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="197"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="89"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="176"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="93"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="92"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="115"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="110"/>
         <source>Whole sentra (all outlets)</source>
         <translation>Seluruh sentra (semua gerai)</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="143"/>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="145"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="133"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="135"/>
         <source>Making the summary…</source>
         <translation>Membuat laporan…</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="161"/>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="166"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="147"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="153"/>
         <source>Printing the summary…</source>
         <translation>Mencetak laporan…</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="177"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="151"/>
         <source>No receipt printer is set up for this till.</source>
         <translation>Belum ada printer struk untuk mesin kasir ini.</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="181"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="160"/>
         <source>The report was printed.</source>
         <translation>Laporan sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="185"/>
+        <location filename="../../ska_pos/ui/printing/daily_summary_dialog.py" line="164"/>
         <source>Not printed: {message}</source>
         <translation>Tidak tercetak: {message}</translation>
     </message>
@@ -2170,27 +2170,27 @@
         <translation>Kirim ulang semua cetakan yang menunggu ke printer</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/print_status.py" line="43"/>
+        <location filename="../../ska_pos/ui/printing/print_status.py" line="44"/>
         <source>Printing again…</source>
         <translation>Mencetak ulang…</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/print_status.py" line="52"/>
+        <location filename="../../ska_pos/ui/printing/print_status.py" line="53"/>
         <source>Kitchen ticket {number}</source>
         <translation>Tiket dapur {number}</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/print_status.py" line="54"/>
+        <location filename="../../ska_pos/ui/printing/print_status.py" line="55"/>
         <source>Receipt {number}</source>
         <translation>Struk {number}</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/print_status.py" line="55"/>
+        <location filename="../../ska_pos/ui/printing/print_status.py" line="56"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ska_pos/ui/printing/print_status.py" line="67"/>
+        <location filename="../../ska_pos/ui/printing/print_status.py" line="68"/>
         <source>%n print(s) waiting</source>
         <translation>
             <numerusform>%n cetakan menunggu</numerusform>
@@ -2200,193 +2200,193 @@
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="46"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="47"/>
         <source>Printer settings, till {till}</source>
         <translation>Pengaturan printer, mesin kasir {till}</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="54"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="56"/>
         <source>Only a supervisor or manager can change the printer settings.</source>
         <translation>Hanya supervisor atau pengelola yang dapat mengubah pengaturan printer.</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="60"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="62"/>
         <source>Network (LAN)</source>
         <translation>Jaringan (LAN)</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="61"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="63"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="62"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="64"/>
         <source>Serial port (COM)</source>
         <translation>Port serial (COM)</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="63"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="65"/>
         <source>Device file</source>
         <translation>Berkas perangkat</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="64"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="66"/>
         <source>No printer: save PDF files</source>
         <translation>Tanpa printer: simpan berkas PDF</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="65"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="67"/>
         <source>No printer</source>
         <translation>Tanpa printer</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="70"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="72"/>
         <source>Printer connection</source>
         <translation>Sambungan printer</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="71"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="73"/>
         <source>Printer address</source>
         <translation>Alamat printer</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="72"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="74"/>
         <source>Address examples</source>
         <translation>Contoh alamat</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="74"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="76"/>
         <source>Paper width</source>
         <translation>Lebar kertas</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="75"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="77"/>
         <source>Copies of each receipt</source>
         <translation>Rangkap tiap struk</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="77"/>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="78"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="79"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="80"/>
         <source>Show the workers&apos; names on receipts</source>
         <translation>Tampilkan nama pekerja di struk</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="79"/>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="80"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="81"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="82"/>
         <source>Open the cash drawer for cash sales</source>
         <translation>Buka laci uang untuk penjualan tunai</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="82"/>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="112"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="84"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="114"/>
         <source>Connection</source>
         <translation>Sambungan</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="83"/>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="113"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="85"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="115"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="85"/>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="114"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="87"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="116"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="86"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="88"/>
         <source>Copies</source>
         <translation>Rangkap</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="92"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="94"/>
         <source>Test print</source>
         <translation>Uji cetak</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="93"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="95"/>
         <source>Print a test receipt on the printer as set above</source>
         <translation>Cetak struk uji di printer sesuai pengaturan di atas</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="95"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="97"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="106"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="108"/>
         <source>Kitchen printer</source>
         <translation>Printer dapur</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="108"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="110"/>
         <source>Kitchen printer connection</source>
         <translation>Sambungan printer dapur</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="109"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="111"/>
         <source>Kitchen printer address</source>
         <translation>Alamat printer dapur</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="110"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="112"/>
         <source>Kitchen paper width</source>
         <translation>Lebar kertas dapur</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="122"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="124"/>
         <source>Save or cancel</source>
         <translation>Simpan atau batal</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="140"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="142"/>
         <source>IP address, and the port when it is not 9100: 192.168.1.50 or 192.168.1.50:9100</source>
         <translation>Alamat IP, dan port jika bukan 9100: 192.168.1.50 atau 192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="141"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="143"/>
         <source>Vendor and product id as lsusb shows them: 04b8:0e15</source>
         <translation>ID vendor dan produk seperti yang ditampilkan lsusb: 04b8:0e15</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="142"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="144"/>
         <source>Port and speed: COM3:9600 or /dev/ttyUSB0:19200</source>
         <translation>Port dan kecepatan: COM3:9600 atau /dev/ttyUSB0:19200</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="143"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="145"/>
         <source>The printer&apos;s device file: /dev/usb/lp0</source>
         <translation>Berkas perangkat printer: /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="144"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="146"/>
         <source>Folder for the PDF files; empty: the receipts folder in the data folder</source>
         <translation>Folder untuk berkas PDF; jika kosong: folder struk di dalam folder data</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="145"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="147"/>
         <source>Receipts are kept as PDF files in the data folder and shown on screen.</source>
         <translation>Struk disimpan sebagai berkas PDF di folder data dan ditampilkan di layar.</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="205"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="203"/>
         <source>Choose a printer first.</source>
         <translation>Pilih printer dulu.</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="207"/>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="210"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="205"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="208"/>
         <source>Printing a test receipt…</source>
         <translation>Mencetak struk uji…</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="223"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="213"/>
         <source>The test receipt was saved as a PDF file.</source>
         <translation>Struk uji disimpan sebagai berkas PDF.</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="225"/>
+        <location filename="../../ska_pos/ui/printing/printer_settings_dialog.py" line="215"/>
         <source>The test receipt was sent to the printer. Check that it printed clearly.</source>
         <translation>Struk uji sudah dikirim ke printer. Periksa apakah tercetak dengan jelas.</translation>
     </message>
@@ -2492,12 +2492,12 @@
 <context>
     <name>ReceiptDispatcher</name>
     <message>
-        <location filename="../../ska_pos/ui/printing/dispatch.py" line="113"/>
+        <location filename="../../ska_pos/ui/printing/dispatch.py" line="119"/>
         <source>No receipt printer is set up for this till.</source>
         <translation>Belum ada printer struk untuk mesin kasir ini.</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/printing/dispatch.py" line="167"/>
+        <location filename="../../ska_pos/ui/printing/dispatch.py" line="143"/>
         <source>The report was printed.</source>
         <translation>Laporan sudah dicetak.</translation>
     </message>
@@ -3174,77 +3174,77 @@
 <context>
     <name>ShiftPage</name>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="39"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="48"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="40"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="49"/>
         <source>When the shift opened</source>
         <translation>Waktu shift dibuka</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="46"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="55"/>
         <source>Opening float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="47"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="56"/>
         <source>Cash sales</source>
         <translation>Penjualan tunai</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="48"/>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="79"/>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="127"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="57"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="88"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="136"/>
         <source>Cash in</source>
         <translation>Kas masuk</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="49"/>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="80"/>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="127"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="58"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="89"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="136"/>
         <source>Cash out</source>
         <translation>Kas keluar</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="50"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="59"/>
         <source>Expected cash in the drawer</source>
         <translation>Tunai seharusnya di laci</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="57"/>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="62"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="66"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="72"/>
         <source>Cash movements</source>
         <translation>Kas masuk dan keluar</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="69"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="78"/>
         <source>Shift of till {till}</source>
         <translation>Shift mesin kasir {till}</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="81"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="90"/>
         <source>Print shift report</source>
         <translation>Cetak laporan shift</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="82"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="91"/>
         <source>Close the shift</source>
         <translation>Tutup shift</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="83"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="92"/>
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="112"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="121"/>
         <source>Opened {moment} by {name}</source>
         <translation>Dibuka {moment} oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/shift/shift_page.py" line="133"/>
+        <location filename="../../ska_pos/ui/shift/shift_page.py" line="142"/>
         <source>None yet</source>
         <translation>Belum ada</translation>
     </message>
