@@ -838,42 +838,42 @@
 <context>
     <name>EarningsTableModel</name>
     <message>
-        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="47"/>
+        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="29"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="48"/>
+        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="30"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="49"/>
+        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="31"/>
         <source>Lines</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="50"/>
+        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="32"/>
         <source>Credited revenue</source>
         <translation>Penjualan atas nama pekerja</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="51"/>
+        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="33"/>
         <source>Earnings</source>
         <translation>Pendapatan</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="52"/>
+        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="34"/>
         <source>Paid out</source>
         <translation>Dibayarkan</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="53"/>
+        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="35"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="88"/>
+        <location filename="../../ska_pos/ui/manager/earnings_model.py" line="62"/>
         <source>{name} (inactive)</source>
         <translation>{name} (tidak aktif)</translation>
     </message>
@@ -1553,7 +1553,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ska_pos/ui/main_window.py" line="145"/>
+        <location filename="../../ska_pos/ui/main_window.py" line="146"/>
         <source>This database has no active till. Ask the administrator to add one.</source>
         <translation>Basis data ini tidak punya mesin kasir yang aktif. Minta administrator menambahkannya.</translation>
     </message>
@@ -1754,37 +1754,37 @@
 <context>
     <name>OutletsModel</name>
     <message>
-        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="43"/>
+        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="24"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="44"/>
+        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="24"/>
         <source>Outlet</source>
         <translation>Gerai</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="45"/>
+        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="24"/>
         <source>Sales</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="46"/>
+        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="24"/>
         <source>Net revenue</source>
         <translation>Penjualan bersih</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="47"/>
+        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="25"/>
         <source>Workers&apos; earnings</source>
         <translation>Pendapatan pekerja</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="48"/>
+        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="25"/>
         <source>Outlet&apos;s share</source>
         <translation>Bagian gerai</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="49"/>
+        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="25"/>
         <source>Workers</source>
         <translation>Pekerja</translation>
     </message>
@@ -1792,13 +1792,13 @@
 <context>
     <name>OutletsTab</name>
     <message>
-        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="77"/>
-        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="81"/>
+        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="36"/>
+        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="40"/>
         <source>Outlets compared</source>
         <translation>Perbandingan gerai</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="103"/>
+        <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="62"/>
         <source>Comparing the outlets…</source>
         <translation>Membandingkan gerai…</translation>
     </message>
@@ -2808,62 +2808,62 @@
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="54"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="33"/>
         <source>For</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="54"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="33"/>
         <source>Worker&apos;s share</source>
         <translation>Bagian pekerja</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="54"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="33"/>
         <source>Starts on</source>
         <translation>Mulai berlaku</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="54"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="54"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="33"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="74"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="47"/>
         <source>whole outlet</source>
         <translation>seluruh gerai</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="75"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="48"/>
         <source>category</source>
         <translation>kategori</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="75"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="48"/>
         <source>item</source>
         <translation>barang</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="81"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="54"/>
         <source>{amount} per unit</source>
         <translation>{amount} per satuan</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="84"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="57"/>
         <source>in force</source>
         <translation>berlaku</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="84"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="57"/>
         <source>starts later</source>
         <translation>berlaku nanti</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="84"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="57"/>
         <source>replaced</source>
         <translation>digantikan</translation>
     </message>
@@ -2871,29 +2871,29 @@
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="92"/>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="98"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="65"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="71"/>
         <source>Share rules</source>
         <translation>Aturan bagi hasil</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="95"/>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="115"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="68"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="88"/>
         <source>Outlet</source>
         <translation>Gerai</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="104"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="77"/>
         <source>New rule</source>
         <translation>Aturan baru</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="109"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="82"/>
         <source>A rule is never changed: a new rule takes over from its start date. Earnings already recorded keep the rule they were made with.</source>
         <translation>Aturan tidak pernah diubah: aturan baru berlaku mulai tanggalnya. Pendapatan yang sudah tercatat tetap memakai aturan lamanya.</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="128"/>
+        <location filename="../../ska_pos/ui/manager/rules_tab.py" line="101"/>
         <source>Loading rules…</source>
         <translation>Memuat aturan…</translation>
     </message>
@@ -3606,52 +3606,52 @@
 <context>
     <name>WorkersModel</name>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="44"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="23"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="45"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="24"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="46"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="25"/>
         <source>On the till</source>
         <translation>Di kasir</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="47"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="26"/>
         <source>Outlets</source>
         <translation>Gerai</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="48"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="49"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="28"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="50"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="29"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="51"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="30"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="68"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="41"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="68"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="41"/>
         <source>inactive</source>
         <translation>tidak aktif</translation>
     </message>
@@ -3659,54 +3659,54 @@
 <context>
     <name>WorkersTab</name>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="79"/>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="83"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="52"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="56"/>
         <source>Workers</source>
         <translation>Pekerja</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="93"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="66"/>
         <source>Show inactive workers</source>
         <translation>Tampilkan pekerja tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="105"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="78"/>
         <source>New worker</source>
         <translation>Pekerja baru</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="106"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="79"/>
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="107"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="80"/>
         <source>Deactivate or reactivate</source>
         <translation>Nonaktifkan atau aktifkan lagi</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="123"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="96"/>
         <source>Loading workers…</source>
         <translation>Memuat pekerja…</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="139"/>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="152"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="112"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="125"/>
         <source>Choose a worker in the list first.</source>
         <translation>Pilih dulu pekerja di daftar.</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="155"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="128"/>
         <source>Deactivate {name}? They can no longer be chosen at the till; their earnings stay.</source>
         <translation>Nonaktifkan {name}? Ia tidak dapat dipilih lagi di kasir; pendapatannya tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="157"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="130"/>
         <source>Make {name} active again?</source>
         <translation>Aktifkan {name} lagi?</translation>
     </message>
     <message>
-        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="166"/>
+        <location filename="../../ska_pos/ui/manager/workers_tab.py" line="139"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>

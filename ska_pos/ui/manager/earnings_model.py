@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services.earnings import WorkerEarnings
+from ska_pos.ui.rows_model import RowsModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -20,30 +21,11 @@ CODE, NAME, LINES, CREDITED, EARNINGS, PAYOUTS, BALANCE = range(7)
 _MONEY = (CREDITED, EARNINGS, PAYOUTS, BALANCE)
 
 
-class EarningsTableModel(QAbstractTableModel):
-    def __init__(self, language: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self.rows: list[WorkerEarnings] = []
+class EarningsTableModel(RowsModel):
+    numeric_columns = frozenset(range(2, 7))
 
-    def set_rows(self, rows: list[WorkerEarnings]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> WorkerEarnings | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Code"),
             self.tr("Name"),
             self.tr("Lines"),
@@ -52,22 +34,14 @@ class EarningsTableModel(QAbstractTableModel):
             self.tr("Paid out"),
             self.tr("Balance"),
         )
-        return headers[section] if 0 <= section < len(headers) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
+    def extra(self, row: WorkerEarnings, column: int, role: int) -> Any:
         if role == SORT_ROLE:
             return self._value(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (CODE, NAME):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
-        return None
+        return row if role == ROW_ROLE else None
+
+    def text(self, row: WorkerEarnings, column: int) -> str:
+        return self._text(row, column)
 
     def _value(self, row: WorkerEarnings, column: int) -> Any:
         values = (

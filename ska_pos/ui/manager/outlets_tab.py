@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from ska_pos.domain.money import format_rupiah
@@ -13,62 +12,22 @@ from ska_pos.services.earnings import OutletEarnings, outlet_comparison
 from ska_pos.ui.manager.charts import outlets_chart
 from ska_pos.ui.manager.period_bar import PeriodBar
 from ska_pos.ui.ops import run_operation
+from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
-Index = QModelIndex | QPersistentModelIndex
 
+class OutletsModel(RowsModel):
+    numeric_columns = frozenset({2, 3, 4, 5, 6})
 
-class OutletsModel(QAbstractTableModel):
-    def __init__(self, language: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self.rows: list[OutletEarnings] = []
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Code"), self.tr("Outlet"), self.tr("Sales"), self.tr("Net revenue"),
+                self.tr("Workers' earnings"), self.tr("Outlet's share"), self.tr("Workers"))  # fmt: skip
 
-    def set_rows(self, rows: list[OutletEarnings]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            self.tr("Code"),
-            self.tr("Outlet"),
-            self.tr("Sales"),
-            self.tr("Net revenue"),
-            self.tr("Workers' earnings"),
-            self.tr("Outlet's share"),
-            self.tr("Workers"),
-        )
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            values: tuple[Any, ...] = (
-                row.outlet_code,
-                row.outlet_name,
-                row.sales,
-                row.net_revenue,
-                row.worker_earnings,
-                row.outlet_share,
-                row.workers,
-            )
-            value = values[column]
-            return format_rupiah(value, self.language) if column in (3, 4, 5) else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def text(self, row: OutletEarnings, column: int) -> str:
+        values: tuple[Any, ...] = (row.outlet_code, row.outlet_name, row.sales, row.net_revenue,
+                                   row.worker_earnings, row.outlet_share, row.workers)  # fmt: skip
+        return format_rupiah(values[column], self.language) if column in (3, 4, 5) else str(values[column])
 
 
 class OutletsTab(QWidget):

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,41 +23,16 @@ from ska_pos.services.share_rules import RuleView
 from ska_pos.services.workers import OutletChoice, outlet_choices
 from ska_pos.ui.manager.rule_form import RuleFormDialog
 from ska_pos.ui.ops import run_operation
+from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
-Index = QModelIndex | QPersistentModelIndex
 
+class RulesModel(RowsModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("For"), self.tr("Worker's share"), self.tr("Starts on"), self.tr("Status"), self.tr("Note"))
 
-class RulesModel(QAbstractTableModel):
-    def __init__(self, language: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self.rows: list[RuleView] = []
-
-    def set_rows(self, rows: list[RuleView]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("For"), self.tr("Worker's share"), self.tr("Starts on"), self.tr("Status"), self.tr("Note"))
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        rule = self.rows[index.row()]
+    def text(self, rule: RuleView, column: int) -> str:
         values = (
             self._scope(rule),
             self._share(rule),
@@ -67,7 +40,7 @@ class RulesModel(QAbstractTableModel):
             self._status(rule),
             rule.note,
         )
-        return values[index.column()]
+        return values[column]
 
     def _scope(self, rule: RuleView) -> str:
         if rule.scope == "outlet":

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from ska_pos.reports import formatting as fmt
@@ -13,34 +10,16 @@ from ska_pos.services.workers import OutletChoice, WorkerView
 from ska_pos.ui.manager.notices import ask, tell
 from ska_pos.ui.manager.worker_form import WorkerFormDialog
 from ska_pos.ui.ops import run_operation
+from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
-Index = QModelIndex | QPersistentModelIndex
 Loaded = tuple[list[WorkerView], list[OutletChoice]]
 
 
-class WorkersModel(QAbstractTableModel):
-    def __init__(self, language: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self.rows: list[WorkerView] = []
-
-    def set_rows(self, rows: list[WorkerView]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
+class WorkersModel(RowsModel):
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Code"),
             self.tr("Name"),
             self.tr("On the till"),
@@ -50,14 +29,8 @@ class WorkersModel(QAbstractTableModel):
             self.tr("Phone"),
             self.tr("Consent"),
         )
-        return headers[section] if 0 <= section < len(headers) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        worker = self.rows[index.row()]
+    def text(self, worker: WorkerView, column: int) -> str:
         personal = worker.personal
         consent = fmt.short_date(personal.consent_date, self.language) if personal and personal.consent_date else ""
         values = (
@@ -70,7 +43,7 @@ class WorkersModel(QAbstractTableModel):
             personal.phone if personal else "",
             consent,
         )
-        return values[index.column()]
+        return str(values[column])
 
 
 class WorkersTab(QWidget):
