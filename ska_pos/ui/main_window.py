@@ -6,6 +6,7 @@ them); the till page lives as long as the login session, so locking the till kee
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -229,14 +230,19 @@ class MainWindow(AroundTheSale):
         self.statusBar().addPermanentWidget(self.print_status)
 
     def _close_dispatcher(self) -> None:
+        """Stop the print thread. The dispatcher and its panel stay (hidden) children of the window until it goes:
+        a receipt or a refresh may still report back to them."""
         if self.dispatcher is None:
             return
+        with contextlib.suppress(RuntimeError, TypeError):  # nothing connected
+            self.dispatcher.queue_changed.disconnect()
         self.dispatcher.close()
         if self.print_status is not None:
             self.statusBar().removeWidget(self.print_status)
-            self.print_status.deleteLater()
+            self.print_status.removeEventFilter(self)
+            self.print_status.hide()
             self.print_status = None
-        self.dispatcher.deleteLater()
+        self.statusBar().hide()
         self.dispatcher = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

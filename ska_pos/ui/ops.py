@@ -123,6 +123,8 @@ class Operation(QObject):
             self._dialog.close()
             self._dialog.deleteLater()
         try:
+            if self._parent is not None and not isValid(self._parent):
+                return  # the screen that asked is gone; the work itself is done (or failed) in the database
             if error is None:
                 self._on_success(result)
             elif self._on_failure is not None:
