@@ -28,6 +28,7 @@ import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 from pgserver import running_postgres  # noqa: E402  (tests/ is on sys.path: pytest's default import mode)
 from shop import Shop, build_shop  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
 from ska_pos.db.database import Database, open_database  # noqa: E402
 from ska_pos.i18n import current_language, set_language  # noqa: E402
@@ -69,3 +70,13 @@ def _languages_reset_after_each_test() -> Iterator[None]:
     if translation is not None:
         translation.install_language("en")  # removes the installed Qt translator
     set_language(previous)
+
+
+@pytest.fixture
+def pg_shop(postgres_url: str) -> Iterator[Shop]:
+    """The `shop` on the throwaway PostgreSQL server, dropped again after the test."""
+    database = open_database(postgres_url)
+    yield build_shop(database)
+    with database.engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    database.dispose()

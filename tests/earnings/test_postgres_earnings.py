@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from shop import Shop, build_shop
-from sqlalchemy import text
+from shop import Shop
 
 from earnings.ledger_helpers import refund, sell, void
-from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import Sale
 from ska_pos.services.actor import Actor
 from ska_pos.services.earnings import Period, check_ledger, daily_earnings, outlet_comparison, worker_earnings
@@ -21,15 +18,6 @@ from ska_pos.services.payouts import record_adjustment, record_payout
 
 pytestmark = pytest.mark.postgres
 NOV = Period(date(2026, 11, 1), date(2026, 11, 30))
-
-
-@pytest.fixture
-def pg_shop(postgres_url: str) -> Iterator[Shop]:
-    database: Database = open_database(postgres_url)
-    yield build_shop(database)
-    with database.engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    database.dispose()
 
 
 def test_the_earnings_figures_on_postgresql(pg_shop: Shop) -> None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from shop import Shop, build_shop
-from sqlalchemy import select, text
+from shop import Shop
+from sqlalchemy import select
 
-from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import PrintJob as PrintJobRow
 from ska_pos.printing.print_queue import PrintJob
 from ska_pos.reports.daily_model import DailySummary
@@ -23,15 +21,6 @@ from .day import DAY, build_day
 
 pytestmark = pytest.mark.postgres
 LATER = datetime(2026, 11, 29, 14, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def pg_shop(postgres_url: str) -> Iterator[Shop]:
-    database: Database = open_database(postgres_url)
-    yield build_shop(database)
-    with database.engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    database.dispose()
 
 
 def comparable(summary: DailySummary) -> DailySummary:

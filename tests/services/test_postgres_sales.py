@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import csv
 import threading
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from shop import Shop, build_shop
-from sqlalchemy import func, select, text
+from shop import Shop
+from sqlalchemy import func, select
 
-from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import Payment
 from ska_pos.db.types import utcnow
 from ska_pos.domain.settlement import Tender
@@ -23,15 +21,6 @@ from ska_pos.services.sale_context import business_date
 from ska_pos.services.sales_export import write_export
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_shop(postgres_url: str) -> Iterator[Shop]:
-    database: Database = open_database(postgres_url)
-    yield build_shop(database)
-    with database.engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    database.dispose()
 
 
 def test_a_sale_and_a_partial_refund_on_postgresql(pg_shop: Shop, tmp_path: Path) -> None:
