@@ -23,12 +23,12 @@
     <message>
         <location filename="../../ska_pos/ui/manager/charts.py" line="41"/>
         <source>Earnings</source>
-        <translation>Pendapatan</translation>
+        <translation>Penghasilan</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/charts.py" line="46"/>
         <source>Earnings per day</source>
-        <translation>Pendapatan per hari</translation>
+        <translation>Penghasilan per hari</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/charts.py" line="49"/>
@@ -43,7 +43,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/charts.py" line="60"/>
         <source>Workers&apos; earnings</source>
-        <translation>Pendapatan pekerja</translation>
+        <translation>Penghasilan pekerja</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/charts.py" line="60"/>
@@ -68,12 +68,12 @@
     <message>
         <location filename="../../ska_pos/ui/manager/documents.py" line="41"/>
         <source>Worker&apos;s statement</source>
-        <translation>Laporan pendapatan pekerja</translation>
+        <translation>Laporan penghasilan pekerja</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/documents.py" line="41"/>
         <source>Preparing the statement…</source>
-        <translation>Menyiapkan laporan pendapatan…</translation>
+        <translation>Menyiapkan laporan penghasilan…</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/documents.py" line="55"/>
@@ -170,7 +170,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/adjustment_dialog.py" line="24"/>
         <source>Correct the earnings of {name}</source>
-        <translation>Koreksi pendapatan {name}</translation>
+        <translation>Koreksi penghasilan {name}</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/adjustment_dialog.py" line="26"/>
@@ -747,7 +747,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_tab.py" line="41"/>
         <source>Worker earnings</source>
-        <translation>Pendapatan pekerja</translation>
+        <translation>Penghasilan pekerja</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_tab.py" line="44"/>
@@ -772,7 +772,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_tab.py" line="67"/>
         <source>Earnings per worker</source>
-        <translation>Pendapatan per pekerja</translation>
+        <translation>Penghasilan per pekerja</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_tab.py" line="82"/>
@@ -792,12 +792,12 @@
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_tab.py" line="103"/>
         <source>Adding up earnings…</source>
-        <translation>Menjumlahkan pendapatan…</translation>
+        <translation>Menjumlahkan penghasilan…</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_tab.py" line="113"/>
         <source>{count} workers · credited {credited} · earnings {earnings} · paid out {paid} · balance {balance}</source>
-        <translation>{count} pekerja · penjualan atas nama pekerja {credited} · pendapatan {earnings} · dibayarkan {paid} · saldo {balance}</translation>
+        <translation>{count} pekerja · penjualan atas nama pekerja {credited} · penghasilan {earnings} · dibayarkan {paid} · saldo {balance}</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_tab.py" line="128"/>
@@ -812,7 +812,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_tab.py" line="129"/>
         <source>Net revenue {net} = workers&apos; earnings {workers} + outlets&apos; share {outlets}: {verdict}</source>
-        <translation>Penjualan bersih {net} = pendapatan pekerja {workers} + bagian gerai {outlets}: {verdict}</translation>
+        <translation>Penjualan bersih {net} = penghasilan pekerja {workers} + bagian gerai {outlets}: {verdict}</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_tab.py" line="146"/>
@@ -822,7 +822,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_tab.py" line="155"/>
         <source>Export earnings</source>
-        <translation>Ekspor pendapatan</translation>
+        <translation>Ekspor penghasilan</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_tab.py" line="162"/>
@@ -860,7 +860,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_model.py" line="33"/>
         <source>Earnings</source>
-        <translation>Pendapatan</translation>
+        <translation>Penghasilan</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/earnings_model.py" line="34"/>
@@ -1595,7 +1595,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/manager_screen.py" line="27"/>
         <source>Only a manager or an administrator can see the workers&apos; earnings.</source>
-        <translation>Hanya pengelola atau administrator yang dapat melihat pendapatan pekerja.</translation>
+        <translation>Hanya pengelola atau administrator yang dapat melihat penghasilan pekerja.</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/manager_screen.py" line="39"/>
@@ -1605,7 +1605,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/manager_screen.py" line="40"/>
         <source>&amp;Earnings</source>
-        <translation>&amp;Pendapatan</translation>
+        <translation>&amp;Penghasilan</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/manager_screen.py" line="41"/>
@@ -1776,7 +1776,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="25"/>
         <source>Workers&apos; earnings</source>
-        <translation>Pendapatan pekerja</translation>
+        <translation>Penghasilan pekerja</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/outlets_tab.py" line="25"/>
@@ -2890,7 +2890,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/rules_tab.py" line="82"/>
         <source>A rule is never changed: a new rule takes over from its start date. Earnings already recorded keep the rule they were made with.</source>
-        <translation>Aturan tidak pernah diubah: aturan baru berlaku mulai tanggalnya. Pendapatan yang sudah tercatat tetap memakai aturan lamanya.</translation>
+        <translation>Aturan tidak pernah diubah: aturan baru berlaku mulai tanggalnya. Penghasilan yang sudah tercatat tetap memakai aturan lamanya.</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/rules_tab.py" line="101"/>
@@ -3352,7 +3352,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/worker_detail.py" line="39"/>
         <source>Language of the statement</source>
-        <translation>Bahasa laporan pendapatan</translation>
+        <translation>Bahasa laporan penghasilan</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/worker_detail.py" line="54"/>
@@ -3362,7 +3362,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/worker_detail.py" line="55"/>
         <source>Earnings</source>
-        <translation>Pendapatan</translation>
+        <translation>Penghasilan</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/worker_detail.py" line="56"/>
@@ -3382,12 +3382,12 @@
     <message>
         <location filename="../../ska_pos/ui/manager/worker_detail.py" line="95"/>
         <source>Correct earnings</source>
-        <translation>Koreksi pendapatan</translation>
+        <translation>Koreksi penghasilan</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/worker_detail.py" line="96"/>
         <source>Print statement</source>
-        <translation>Cetak laporan pendapatan</translation>
+        <translation>Cetak laporan penghasilan</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/worker_detail.py" line="97"/>
@@ -3698,7 +3698,7 @@
     <message>
         <location filename="../../ska_pos/ui/manager/workers_tab.py" line="128"/>
         <source>Deactivate {name}? They can no longer be chosen at the till; their earnings stay.</source>
-        <translation>Nonaktifkan {name}? Ia tidak dapat dipilih lagi di kasir; pendapatannya tetap tersimpan.</translation>
+        <translation>Nonaktifkan {name}? Ia tidak dapat dipilih lagi di kasir; penghasilannya tetap tersimpan.</translation>
     </message>
     <message>
         <location filename="../../ska_pos/ui/manager/workers_tab.py" line="130"/>
