@@ -8,17 +8,13 @@ The data is fixed (ska_pos.reports.earnings_samples); each PDF gets a PNG of eve
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from make_samples import to_png
-from reportlab import rl_config
+from make_samples import write_samples
 
 from ska_pos.reports.earnings_report_pdf import render_earnings_report_pdf
 from ska_pos.reports.earnings_samples import sample_earnings_report, sample_payout_slip, sample_worker_statement
 from ska_pos.reports.payout_slip_pdf import render_payout_slip_pdf
 from ska_pos.reports.worker_statement_pdf import render_worker_statement_pdf
-
-HERE = Path(__file__).resolve().parent
 
 SAMPLES: dict[str, Callable[[], bytes]] = {
     "payout-slip-a4": lambda: render_payout_slip_pdf(sample_payout_slip(transfer=True), "a4"),
@@ -30,12 +26,7 @@ SAMPLES: dict[str, Callable[[], bytes]] = {
 
 
 def main() -> None:
-    rl_config.invariant = 1
-    for name, render in SAMPLES.items():
-        pdf = HERE / f"{name}.pdf"
-        pdf.write_bytes(render())
-        to_png(pdf)
-        print(pdf.relative_to(HERE.parent.parent))
+    write_samples(SAMPLES)
 
 
 if __name__ == "__main__":

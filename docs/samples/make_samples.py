@@ -54,13 +54,18 @@ def to_png(pdf: Path) -> None:
         page.render(scale=DPI / 72).to_pil().save(HERE / f"{pdf.stem}-{index:0{width}}.png")
 
 
-def main() -> None:
+def write_samples(samples: dict[str, Callable[[], bytes]]) -> None:
+    """Each sample as a PDF beside this script, with a PNG of every page."""
     rl_config.invariant = 1  # no timestamps or random ids: regenerating unchanged samples changes no bytes
-    for name, render in SAMPLES.items():
+    for name, render in samples.items():
         pdf = HERE / f"{name}.pdf"
         pdf.write_bytes(render())
         to_png(pdf)
         print(pdf.relative_to(HERE.parent.parent))
+
+
+def main() -> None:
+    write_samples(SAMPLES)
 
 
 if __name__ == "__main__":

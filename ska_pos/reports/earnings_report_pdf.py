@@ -43,10 +43,7 @@ def _title(report: EarningsReport) -> str:
 
 
 def _period(report: EarningsReport) -> str:
-    lang = report.language
-    return gettext("{start} to {end}", lang).format(
-        start=fmt.short_date(report.period_from, lang), end=fmt.short_date(report.period_to, lang)
-    )
+    return fmt.period(report.period_from, report.period_to, report.language)
 
 
 def _heading(report: EarningsReport) -> list[Any]:

@@ -9,6 +9,7 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
 from ska_pos.domain.money import format_rupiah
+from ska_pos.i18n import gettext
 
 _LOCALES = {"id": "id_ID", "en": "en_US"}
 
@@ -53,3 +54,10 @@ def long_date(day: date, language: str) -> str:
 
 def short_date(day: date, language: str) -> str:
     return str(format_date(day, "d MMM y", locale=locale_of(language)))
+
+
+def period(start: date, end: date, language: str) -> str:
+    """ "1 Nov 2026 to 30 Nov 2026" in the document's language."""
+    return gettext("{start} to {end}", language).format(
+        start=short_date(start, language), end=short_date(end, language)
+    )

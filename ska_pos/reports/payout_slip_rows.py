@@ -81,9 +81,7 @@ def period_text(slip: PayoutSlip) -> str:
     lang = slip.language
     if slip.period_from is None or slip.period_to is None:
         return gettext("Everything until {date}", lang).format(date=fmt.short_date(slip.paid_on, lang))
-    return gettext("{start} to {end}", lang).format(
-        start=fmt.short_date(slip.period_from, lang), end=fmt.short_date(slip.period_to, lang)
-    )
+    return fmt.period(slip.period_from, slip.period_to, lang)
 
 
 def _money(language: str) -> Callable[[int], str]:

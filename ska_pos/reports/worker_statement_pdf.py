@@ -61,10 +61,7 @@ def _document_title(statement: WorkerStatement) -> str:
 
 
 def _period(statement: WorkerStatement) -> str:
-    lang = statement.language
-    return gettext("{start} to {end}", lang).format(
-        start=fmt.short_date(statement.period_from, lang), end=fmt.short_date(statement.period_to, lang)
-    )
+    return fmt.period(statement.period_from, statement.period_to, statement.language)
 
 
 def _heading(statement: WorkerStatement) -> list[Any]:

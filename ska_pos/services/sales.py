@@ -254,29 +254,14 @@ def _payment_row(sale_id: uuid.UUID, payment: Any, moment: datetime) -> dict[str
 
 
 def _audit_overrides(session: Session, actor: Actor, cart: Cart, sale_id: uuid.UUID) -> None:
+    """Every approved override of the sale: who approved it goes in the audit log."""
+    approvals: list[tuple[str, uuid.UUID | None, dict[str, object]]] = []
     for line in cart.lines:
-        if line.price_override_by is not None:
-            audit.record(session, "price_override", user_id=actor.user_id, entity="sale", entity_id=sale_id,
-                         approved_by_id=line.price_override_by, till_id=actor.till_id, sku=line.sku,
-                         list_price=line.list_price, unit_price=line.unit_price)  # fmt: skip
-        if line.discount_approved_by is not None:
-            audit.record(
-                session,
-                "line_discount",
-                user_id=actor.user_id,
-                entity="sale",
-                entity_id=sale_id,
-                approved_by_id=line.discount_approved_by,
-                till_id=actor.till_id,
-                sku=line.sku,
-            )
-    if cart.sale_discount_approved_by is not None:
-        audit.record(
-            session,
-            "sale_discount",
-            user_id=actor.user_id,
-            entity="sale",
-            entity_id=sale_id,
-            approved_by_id=cart.sale_discount_approved_by,
-            till_id=actor.till_id,
-        )
+        prices = {"sku": line.sku, "list_price": line.list_price, "unit_price": line.unit_price}
+        approvals += [("price_override", line.price_override_by, prices),
+                      ("line_discount", line.discount_approved_by, {"sku": line.sku})]  # fmt: skip
+    approvals.append(("sale_discount", cart.sale_discount_approved_by, {}))
+    for action, approver, details in approvals:
+        if approver is not None:
+            audit.record(session, action, user_id=actor.user_id, entity="sale", entity_id=sale_id,
+                         approved_by_id=approver, till_id=actor.till_id, **details)  # fmt: skip
