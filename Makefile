@@ -47,4 +47,4 @@ clean:
 
 # Refresh the Qt catalog from the UI code (keeps existing translations); translate what it marks unfinished.
 ts: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find ska_pos/ui -name '*.py' | sort) -ts resources/translations/ska_pos_id.ts -no-obsolete
+	$(BIN)/pyside6-lupdate $$(find ska_pos/ui -name '*.py' | sort) -ts resources/translations/ska_pos_id.ts -no-obsolete -locations none
