@@ -45,7 +45,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 def postgres_url() -> Iterator[str]:
     """SQLAlchemy URL of an empty database on a throwaway PostgreSQL server, shared by the session.
 
-    Tests using it are skipped, with the reason, where no PostgreSQL server binaries are installed.
+    Tests using it are skipped, with the reason, only where no PostgreSQL server binaries are installed; where they
+    are, a server that cannot run fails them.
     """
     with running_postgres() as url:
         yield url
