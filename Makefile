@@ -24,6 +24,7 @@ run: $(STAMP) translations
 test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/ruff check ska_pos tests benchmarks
+	$(BIN)/ruff format --check ska_pos tests benchmarks
 	$(BIN)/mypy
 
 lint: $(STAMP)

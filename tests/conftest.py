@@ -23,6 +23,7 @@ Path(os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"]).mkdir(parents=True, exist_ok=
 os.environ.setdefault("SKA_POS_DATA_DIR", str(_SESSION_TMP / "data"))
 
 from collections.abc import Iterator  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
@@ -33,6 +34,9 @@ from sqlalchemy import text  # noqa: E402
 from ska_pos.db.database import Database, open_database  # noqa: E402
 from ska_pos.i18n import current_language, set_language  # noqa: E402
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 settings.register_profile("ci", deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
@@ -41,10 +45,20 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 def postgres_url() -> Iterator[str]:
     """SQLAlchemy URL of an empty database on a throwaway PostgreSQL server, shared by the session.
 
-    Tests using it are skipped, with the reason, where no PostgreSQL server binaries are installed.
+    Tests using it are skipped, with the reason, only where no PostgreSQL server binaries are installed; where they
+    are, a server that cannot run fails them.
     """
     with running_postgres() as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> QApplication:
+    """pytest-qt's application, with the keys the real one has (`ska_pos.ui.application.make_app`)."""
+    from ska_pos.ui.enter_key import install_enter_clicks
+
+    install_enter_clicks(qapp)
+    return qapp
 
 
 @pytest.fixture

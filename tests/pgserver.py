@@ -6,7 +6,9 @@ deletes the folder. initdb and postgres refuse to run as root (CI runs as root),
 to the `postgres` user and both run through `runuser -u postgres --`.
 
 Set `SKA_POS_TEST_POSTGRES_URL` to use an existing server instead (its database must be disposable).
-When no binaries (or no psycopg) are found, the tests that need the server are skipped with the reason.
+Only where the machine has no server binaries at all are the tests that need the server skipped, with the reason
+(`-ra` prints it in the summary). Where binaries are installed, anything else that keeps the server from running
+(binaries incomplete or not executable, no psycopg, no user to run it as, initdb or start failing) fails them.
 """
 
 from __future__ import annotations
@@ -33,8 +35,14 @@ SERVER_TOOLS = ("initdb", "pg_ctl", "postgres")
 START_ATTEMPTS = 3
 
 
-def _has_server_tools(bindir: Path) -> bool:
-    return all((bindir / tool).is_file() and os.access(bindir / tool, os.X_OK) for tool in SERVER_TOOLS)
+def _missing_tools(bindir: Path) -> list[str]:
+    return [tool for tool in SERVER_TOOLS if not ((bindir / tool).is_file() and os.access(bindir / tool, os.X_OK))]
+
+
+def _cannot_run(reason: str) -> NoReturn:
+    pytest.fail(
+        f"PostgreSQL server binaries are installed, but the PostgreSQL tests cannot run: {reason}", pytrace=False
+    )
 
 
 def _version_key(bindir: Path) -> tuple[int, ...]:
@@ -62,12 +70,23 @@ def candidate_bindirs() -> list[Path]:
     return unique
 
 
-def find_server_bindir() -> Path:
-    """The folder of the newest usable server binaries; skips the calling test when there is none."""
-    candidates = candidate_bindirs()
+def find_server_bindir(candidates: Sequence[Path] | None = None) -> Path:
+    """The first folder of `candidates` (default: `candidate_bindirs()`) with all the server binaries.
+
+    Skips the calling test where none of the folders holds any of them; fails it where some are there but not all
+    of them, or not executable: a broken installation must not pass for a machine without PostgreSQL.
+    """
+    candidates = candidate_bindirs() if candidates is None else list(candidates)
     for bindir in candidates:
-        if _has_server_tools(bindir):
+        if not _missing_tools(bindir):
             return bindir
+    broken = [
+        f"{bindir} lacks an executable {' and '.join(_missing_tools(bindir))}"
+        for bindir in candidates
+        if any((bindir / tool).exists() for tool in SERVER_TOOLS)
+    ]
+    if broken:
+        _cannot_run("; ".join(broken))
     looked = ", ".join(str(path) for path in candidates) or "pg_config --bindir, /usr/lib/postgresql/*/bin"
     pytest.skip(
         f"PostgreSQL server binaries not found (looked in {looked}): install postgresql to run the PostgreSQL tests"
@@ -97,12 +116,11 @@ class _Runner:
             try:
                 account = pwd.getpwnam(SUPERUSER)
             except KeyError:
-                pytest.skip(
-                    "running as root, and PostgreSQL refuses to run as root, but there is no "
-                    f"'{SUPERUSER}' user to run it as"
+                _cannot_run(
+                    f"running as root, which PostgreSQL refuses, and there is no '{SUPERUSER}' user to run it as"
                 )
             if runuser is None:
-                pytest.skip("running as root, and PostgreSQL refuses to run as root, but runuser is missing")
+                _cannot_run("running as root, which PostgreSQL refuses, and runuser is missing")
             for folder in [workdir, *workdir.rglob("*")]:
                 os.chown(folder, account.pw_uid, account.pw_gid)
             self.prefix = [runuser, "-u", SUPERUSER, "--"]
@@ -152,11 +170,11 @@ def running_postgres(extra_settings: Sequence[str] = ()) -> Iterator[str]:
     if external:
         yield external
         return
+    bindir = find_server_bindir()
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        pytest.skip("psycopg is not installed: install the 'postgres' extra to run the PostgreSQL tests")
-    bindir = find_server_bindir()
+        _cannot_run("psycopg is not installed (it comes with the 'dev' and 'postgres' extras)")
 
     workdir = Path(tempfile.mkdtemp(prefix="ska-pos-pg-"))  # under /tmp, which the postgres user can reach
     datadir, sockdir, log = workdir / "data", workdir / "socket", workdir / "server.log"

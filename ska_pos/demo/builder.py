@@ -142,4 +142,3 @@ def ean13(twelve_digits: str) -> str:
     """A barcode with its check digit, so that real scanners and label printers accept it."""
     weighted = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(twelve_digits))
     return twelve_digits + str((10 - weighted % 10) % 10)
-

@@ -10,6 +10,7 @@ from ska_pos.db.database import Database, open_database
 from ska_pos.i18n import LANGUAGES
 from ska_pos.services import settings
 from ska_pos.services.this_till import load_local_config
+from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.theme import apply_theme, load_fonts
 from ska_pos.ui.translation import install_language
@@ -18,6 +19,7 @@ from ska_pos.ui.translation import install_language
 def make_app(*, large_text: bool | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    install_enter_clicks(app)
     app.setApplicationName("SKA POS")
     app.setOrganizationName("SKA")
     if large_text is None:

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from ska_pos.db.database import Database
 from ska_pos.demo.builder import DEMO_MODE, DemoResult
 from ska_pos.i18n import current_language
-from ska_pos.services import settings, shifts
+from ska_pos.services import settings
 from ska_pos.services.actor import Actor
 from ska_pos.services.first_start import FirstStartResult, database_is_empty
+from ska_pos.services.sale_context import open_shift_id
 from ska_pos.services.this_till import (
     LocalConfig,
     LoginName,
@@ -41,6 +42,7 @@ from ska_pos.ui.session.demo_pins_page import DemoPinsPage
 from ska_pos.ui.session.first_start_page import FirstStartPage
 from ska_pos.ui.session.idle_lock import IdleWatcher
 from ska_pos.ui.session.login_page import LoginContext, LoginPage
+from ska_pos.ui.session.preferences_bar import PreferencesBar
 from ska_pos.ui.session.till_page import SaleScreenFactory, TillPage, make_sale_screen
 from ska_pos.ui.theme import apply_theme
 from ska_pos.ui.till_session import TillSession
@@ -109,7 +111,7 @@ class MainWindow(AroundTheSale):
     def _discard(self, page: QWidget) -> None:
         self.stack.removeWidget(page)
         page.hide()
-        page.setParent(None)  # type: ignore[call-overload]
+        page.setParent(None)
         page.deleteLater()
 
     def start(self) -> None:
@@ -159,9 +161,9 @@ class MainWindow(AroundTheSale):
         self.show_page(page, self.show_login)
         self.setWindowTitle(f"SKA POS · {place.outlet_name} · {place.till_code}")
 
-    def _connect_preferences(self, preferences: QWidget) -> None:
-        preferences.languageChosen.connect(self.set_language)  # type: ignore[attr-defined]
-        preferences.largeTextToggled.connect(self.set_large_text)  # type: ignore[attr-defined]
+    def _connect_preferences(self, preferences: PreferencesBar) -> None:
+        preferences.languageChosen.connect(self.set_language)
+        preferences.largeTextToggled.connect(self.set_large_text)
 
     # Session ------------------------------------------------------------------------------------------------
 
@@ -176,7 +178,7 @@ class MainWindow(AroundTheSale):
         self.session = till_session(self.database, place, user)
         self._use_dispatcher(place.till_id)
         with self.database.reading() as session:
-            shift_open = shifts.open_shift_id(session, place.till_id) is not None
+            shift_open = open_shift_id(session, place.till_id) is not None
             minutes = settings.get_setting(
                 session, settings.scope_of("outlet", place.outlet_id), settings.IDLE_LOCK_MINUTES
             )

@@ -78,7 +78,7 @@ class Operation(QObject):
     finished = Signal()
 
     def __init__(
-        self, parent: QWidget | None, work: Callable[[], Any], on_success: Callable[[Any], None],
+        self, parent: QWidget | None, work: Callable[[], Any], on_success: Callable[[Any], object],
         on_failure: Callable[[Exception], None] | None, label: str,
     ) -> None:  # fmt: skip
         super().__init__()  # not a child of `parent`: Qt must not delete it while the job still runs
@@ -139,7 +139,7 @@ class Operation(QObject):
 
 
 def run_operation(
-    parent: QWidget | None, work: Callable[[], Any], on_success: Callable[[Any], None], *,
+    parent: QWidget | None, work: Callable[[], Any], on_success: Callable[[Any], object], *,
     on_failure: Callable[[Exception], None] | None = None, label: str = "",
 ) -> Operation:  # fmt: skip
     """Run `work` on the database thread, then `on_success(result)` or `on_failure(error)` on the UI thread."""

@@ -61,7 +61,7 @@ def test_the_test_print_reaches_the_network_printer(shop: Shop, qtbot: QtBot) ->
         qtbot.mouseClick(dialog.test_button, _left())
         qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=WAIT_MS)
         [received] = printer.wait_for(1)
-    assert dialog.result.text().startswith("The test receipt was sent to the printer")
+    assert dialog.outcome.text().startswith("The test receipt was sent to the printer")
     text = readable(received)
     assert "Uji printer" in text
     assert "Kafe Budi Luhur" in text
@@ -76,8 +76,8 @@ def test_a_dead_printer_is_said_plainly(shop: Shop, qtbot: QtBot) -> None:
     dialog.address.setText(f"127.0.0.1:{port}")
     dialog.test_print()
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=WAIT_MS)
-    assert dialog.result.text() == f"Printer tidak terjangkau di 127.0.0.1:{port}"
-    assert dialog.result.accessibleName() == dialog.result.text()
+    assert dialog.outcome.text() == f"Printer tidak terjangkau di 127.0.0.1:{port}"
+    assert dialog.outcome.accessibleName() == dialog.outcome.text()
 
 
 def test_a_bad_address_is_refused_and_nothing_saved(shop: Shop, qtbot: QtBot) -> None:
@@ -86,7 +86,7 @@ def test_a_bad_address_is_refused_and_nothing_saved(shop: Shop, qtbot: QtBot) ->
     dialog.address.setText("printer:port")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=WAIT_MS)
-    assert "printer:port" in dialog.result.text()
+    assert "printer:port" in dialog.outcome.text()
     with shop.db.reading() as s:
         assert load_printers(s, shop.cashier.till_id).receipt.kind == "none"
 
@@ -118,7 +118,7 @@ def test_a_cashier_cannot_change_the_printers(shop: Shop, qtbot: QtBot) -> None:
     assert not dialog.kind.isEnabled()
     assert not dialog.save_button.isEnabled()
     assert not dialog.test_button.isEnabled()
-    assert "supervisor" in dialog.result.text()
+    assert "supervisor" in dialog.outcome.text()
 
 
 def test_the_status_panel_shows_waiting_prints_and_retries_them(
@@ -183,7 +183,7 @@ def test_the_daily_summary_prints_on_the_receipt_printer(
         dialog.print_thermal()
         qtbot.waitUntil(lambda: bool(printer.wait_for(1, timeout=0.01)), timeout=WAIT_MS)
         [received] = printer.wait_for(1)
-        qtbot.waitUntil(lambda: dialog.result.text() == "The report was printed.", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: dialog.outcome.text() == "The report was printed.", timeout=WAIT_MS)
     text = readable(received)
     assert "LAPORAN HARIAN" in text
     assert "Kafe Budi Luhur" in text
@@ -196,7 +196,7 @@ def test_the_daily_summary_says_when_there_is_no_receipt_printer(shop: Shop, qtb
     dialog = summary_dialog(shop, qtbot)
     dialog.print_thermal()
     qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=WAIT_MS)
-    assert dialog.result.text() == "No receipt printer is set up for this till."
+    assert dialog.outcome.text() == "No receipt printer is set up for this till."
 
 
 def test_the_preview_prints_every_page_and_saves_the_pdf(shop: Shop, qtbot: QtBot, tmp_path: Path) -> None:
@@ -231,3 +231,13 @@ def _left() -> object:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_printing_dialogs_keep_qt_s_dialog_result(shop: Shop, qtbot: QtBot) -> None:
+    """QDialog.result() is the code the dialog closed with; a message label must not hide it."""
+    from PySide6.QtWidgets import QDialog
+
+    for dialog in (settings_dialog(shop, qtbot), summary_dialog(shop, qtbot)):
+        dialog.open()
+        dialog.reject()
+        assert dialog.result() == QDialog.DialogCode.Rejected

@@ -140,4 +140,3 @@ def test_a_malformed_catalog_lists_rows_instead_of_crashing(shop: Shop, tmp_path
     with pytest.raises(CatalogImportError) as raised, shop.db.transaction() as s:
         import_catalog(s, path, default_outlet=s.merge(shop.cafe))
     assert [e.split(":")[0] for e in raised.value.errors] == ["Row 2", "Row 3", "Row 4"]
-

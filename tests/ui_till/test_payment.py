@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pressing import clicks_per_enter, press_enter_on
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
@@ -187,3 +188,41 @@ def test_the_payment_dialog_stands_alone(qtbot: QtBot, screen: SaleScreen, shop:
         dialog.ewallet.reference.setText("OVO-1")
         dialog.ewallet.reference.returnPressed.emit()
     assert [(t.method, t.amount, t.reference) for t in dialog.tenders()] == [("ewallet", 37_500, "OVO-1")]
+
+
+def test_enter_on_a_quick_cash_amount_pays_with_it(qtbot: QtBot, screen: SaleScreen) -> None:
+    scan(qtbot, screen, "8990002")
+    dialog = _pay_dialog(qtbot, screen)
+    quick = dialog.findChild(QPushButton, "cashQuick50000")
+    assert quick is not None
+    press_enter_on(qtbot, quick)
+    _wait_for_sale(qtbot, screen)
+    done = screen.flow.last_sale
+    assert done is not None
+    assert done.change == 50_000 - done.total
+
+
+def test_enter_on_payment_received_confirms_the_qris_payment(qtbot: QtBot, screen: SaleScreen, shop: Shop) -> None:
+    scan(qtbot, screen, "2*8990002")
+    dialog = _pay_dialog(qtbot, screen)
+    qtbot.keyClick(dialog.cash.amount, Qt.Key.Key_F3)
+    assert dialog.qris.confirm.text() == "Payment received"  # "Pembayaran diterima" in Indonesian
+    assert dialog.focusWidget() is dialog.qris.confirm
+    press_enter_on(qtbot, dialog.qris.confirm)
+    _wait_for_sale(qtbot, screen)
+    with shop.db.reading() as s:
+        sale = sale_with_lines(s, screen.flow.last_sale.sale_id)
+        assert [(p.method, p.amount) for p in sale.payments] == [("qris", 18_480)]
+
+
+def test_enter_clicks_every_button_of_each_payment_method_once(qtbot: QtBot, screen: SaleScreen) -> None:
+    dialog = PaymentDialog(screen.session, 37_500, "", None)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    counts: dict[str, int] = {}
+    for index, panel in enumerate((dialog.cash, dialog.qris, dialog.transfer, dialog.ewallet)):
+        dialog.choose_method(index)
+        counts |= clicks_per_enter(qtbot, panel.findChildren(QPushButton))
+    assert {"cashExact", "cashQuick40000", "cashTake", "transferAdd", "ewalletAdd"} <= set(counts)
+    assert set(counts.values()) == {1}, counts
+    assert dialog.isVisible()

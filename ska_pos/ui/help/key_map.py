@@ -34,7 +34,7 @@ SHELL_KEYS: tuple[KeyBinding, ...] = (
     KeyBinding(MENU, str(QT_TRANSLATE_NOOP("KeyMap", "Menu: daily summary, printers, settings, large text, log out"))),
     KeyBinding(BACK, str(QT_TRANSLATE_NOOP("KeyMap", "On the journal, shift and menu pages: back to the sale"))),
     KeyBinding("Tab / Shift+Tab", str(QT_TRANSLATE_NOOP("KeyMap", "Next / previous control"))),
-    KeyBinding("Space", str(QT_TRANSLATE_NOOP("KeyMap", "Press the button that has the orange frame"))),
+    KeyBinding("Enter / Space", str(QT_TRANSLATE_NOOP("KeyMap", "Press the button that has the orange frame"))),
 )
 
 

@@ -6,6 +6,8 @@ Signal: `changed()` after a payout or a correction, so the list behind can reloa
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -114,8 +116,9 @@ class WorkerDetailDialog(QDialog):
         self.days = days
         while self.chart_box.count():
             item = self.chart_box.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.chart = daily_chart(days, self.session.language)
         self.chart_box.addWidget(self.chart)
 
@@ -125,9 +128,9 @@ class WorkerDetailDialog(QDialog):
         dialog.open()
         return dialog
 
-    def _paid(self, payout_id: object, paper: str) -> None:
+    def _paid(self, payout_id: uuid.UUID, paper: str) -> None:
         self._after_change()
-        preview_slip(self, self.session, payout_id, paper, self.session.language)  # type: ignore[arg-type]
+        preview_slip(self, self.session, payout_id, paper, self.session.language)
 
     def open_adjustment(self) -> AdjustmentDialog:
         dialog = AdjustmentDialog(self.session, self.row.worker_id, self.row.worker_name, self)

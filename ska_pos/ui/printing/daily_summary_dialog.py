@@ -86,8 +86,8 @@ class DailySummaryDialog(QDialog):
                                     self.tr("Print on the receipt printer"))  # fmt: skip
         self.preview_button.clicked.connect(self.preview)
         self.thermal_button.clicked.connect(self.print_thermal)
-        self.result = named(QLabel(""), "summaryResult", self.tr("Result"))
-        self.result.setWordWrap(True)
+        self.outcome = named(QLabel(""), "summaryResult", self.tr("Result"))
+        self.outcome.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         named(close, "summaryButtons", self.tr("Close"))
         translate_buttons(close)
@@ -96,7 +96,7 @@ class DailySummaryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview_button)
         layout.addWidget(self.thermal_button)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(close)
         for widget in (self.scope, self.day, self.paper, self.preview_button, self.thermal_button, *close.buttons()):
             widget.setMinimumHeight(TOUCH_TARGET_PX)
@@ -120,7 +120,8 @@ class DailySummaryDialog(QDialog):
         return code or None
 
     def chosen_day(self) -> date:
-        return self.day.date().toPython()  # type: ignore[no-any-return]
+        chosen = self.day.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
 
     def chosen_paper(self) -> Paper:
         paper: Paper = self.paper.currentData()
@@ -172,8 +173,8 @@ class DailySummaryDialog(QDialog):
         self._say(error.message if isinstance(error, PrinterError) else error_text(error))
 
     def _say(self, text: str) -> None:
-        self.result.setText(text)
-        self.result.setAccessibleName(text or self.tr("Result"))
+        self.outcome.setText(text)
+        self.outcome.setAccessibleName(text or self.tr("Result"))
 
 
 # The work of the operations below runs on the database thread and holds no Qt object: whatever it holds may be

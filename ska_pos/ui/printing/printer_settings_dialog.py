@@ -3,6 +3,7 @@ printer, with a test print through the real connection. Supervisors and managers
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import partial
@@ -94,10 +95,10 @@ class PrinterSettingsDialog(QDialog):
         self.test_button = named(QPushButton(self.tr("Test print")), "printerTest", self.tr("Test print"),
                                  self.tr("Print a test receipt on the printer as set above"))  # fmt: skip
         self.test_button.clicked.connect(self.test_print)
-        self.result = named(QLabel(""), "printerTestResult", self.tr("Result"))
-        self.result.setWordWrap(True)
+        self.outcome = named(QLabel(""), "printerTestResult", self.tr("Result"))
+        self.outcome.setWordWrap(True)
         layout.addWidget(self.test_button)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self._buttons())
         for widget in (self.kind, self.address, self.paper, self.copies, self.test_button):
             widget.setMinimumHeight(TOUCH_TARGET_PX)
@@ -127,11 +128,12 @@ class PrinterSettingsDialog(QDialog):
             button.setMinimumHeight(TOUCH_TARGET_PX)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("printerSave")
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         return buttons
 
-    def _combo(self, object_name: str, accessible: str, choices: list[tuple[str, object]]) -> QComboBox:
+    def _combo(self, object_name: str, accessible: str, choices: Sequence[tuple[str, object]]) -> QComboBox:
         combo = named(QComboBox(), object_name, accessible)
         for label, value in choices:
             combo.addItem(label, value)
@@ -155,8 +157,7 @@ class PrinterSettingsDialog(QDialog):
         for widget in self.findChildren(QWidget):
             if isinstance(widget, QComboBox | QLineEdit | QSpinBox | QCheckBox | QPushButton):
                 widget.setEnabled(enabled)
-        cancel = self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setEnabled(True)
+        self.cancel_button.setEnabled(True)
 
     # Reading and writing the fields ---------------------------------------------------------------------------
 
@@ -232,8 +233,8 @@ class PrinterSettingsDialog(QDialog):
         self._say(error.message if isinstance(error, PrinterError) else error_text(error))
 
     def _say(self, text: str) -> None:
-        self.result.setText(text)
-        self.result.setAccessibleName(text)
+        self.outcome.setText(text)
+        self.outcome.setAccessibleName(text)
 
 
 # The work of the operations below runs on the database thread and holds no Qt object: whatever it holds may be

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from ska_pos.db.database import Database
 from ska_pos.services.this_till import LocalConfig, load_local_config
@@ -137,6 +137,6 @@ class AroundTheSale(QMainWindow):
         assert self.session is not None
         self._open_dialog(PrinterSettingsDialog(self.session, self))
 
-    def _open_dialog(self, dialog: QWidget) -> None:
+    def _open_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.open()

@@ -6,7 +6,7 @@ a modal dialog is open (a payment in progress is never interrupted).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 CHECK_EVERY_MS = 1000
@@ -42,13 +42,13 @@ class IdleWatcher(QObject):
         self._since_input.start()
         self._timer.start(min(CHECK_EVERY_MS, max(self.limit_ms // 4, 10)))
         if not self._watching:
-            QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+            _application().installEventFilter(self)
             self._watching = True
 
     def stop(self) -> None:
         self._timer.stop()
         if self._watching:
-            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            _application().removeEventFilter(self)
             self._watching = False
 
     @property
@@ -67,3 +67,9 @@ class IdleWatcher(QObject):
             return
         self.stop()
         self.idle.emit()
+
+
+def _application() -> QCoreApplication:
+    app = QApplication.instance()
+    assert app is not None, "the idle watcher watches the running application"
+    return app

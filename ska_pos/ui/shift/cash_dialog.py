@@ -5,6 +5,8 @@ Signal: `moved()` once the movement is recorded (the dialog then closes).
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -70,9 +72,9 @@ class CashMovementDialog(QDialog):
         reason = self.reason.currentText().strip()
         session, direction = self.session, self.direction
 
-        def work(approver_id: object) -> None:
+        def work(approver_id: uuid.UUID | None) -> None:
             with session.database.transaction() as db_session:
-                shifts.move_cash(db_session, session.actor, direction, amount, reason, approver_id=approver_id)  # type: ignore[arg-type]
+                shifts.move_cash(db_session, session.actor, direction, amount, reason, approver_id=approver_id)
 
         what = self.tr("Take {amount} out of the drawer: {reason}").format(
             amount=format_rupiah(amount, session.language), reason=reason
