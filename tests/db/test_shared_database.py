@@ -14,7 +14,7 @@ from ska_pos.cli.main import main
 from ska_pos.db.database import open_database
 from ska_pos.db.engine import make_engine
 from ska_pos.db.migrate import alembic_config, current_revision, newest_revision
-from ska_pos.db.open_errors import DatabaseTooNew, UpgradeNeeded
+from ska_pos.db.open_errors import DatabaseTooNew, ServerRefused, UpgradeNeeded
 from ska_pos.i18n import set_language
 
 pytestmark = pytest.mark.postgres
@@ -95,3 +95,11 @@ def test_a_till_and_the_administrator_refuse_a_newer_schema(shared: str, capsys:
     assert main(["--lang", "en", "--db", shared, "db", "upgrade"]) == 1
     assert "newer SKA POS" in capsys.readouterr().err
     assert schema_of(shared)[0] == "9999_newer"
+
+
+def test_a_server_that_says_no_is_told_with_its_reason(postgres_url: str) -> None:
+    set_language("en")
+    elsewhere = postgres_url.rsplit("/", 1)[0] + "/no_such_database"
+    with pytest.raises(ServerRefused, match=r"refused the connection: .*no_such_database.* does not exist") as refused:
+        open_database(elsewhere)
+    assert "\n" not in refused.value.message
