@@ -31,7 +31,7 @@ from pgserver import running_postgres  # noqa: E402  (tests/ is on sys.path: pyt
 from shop import Shop, build_shop  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
-from ska_pos.db.database import Database, open_database  # noqa: E402
+from ska_pos.db.database import Database, open_database, open_upgraded_database  # noqa: E402
 from ska_pos.i18n import current_language, set_language  # noqa: E402
 
 if TYPE_CHECKING:
@@ -88,8 +88,10 @@ def _languages_reset_after_each_test() -> Iterator[None]:
 
 @pytest.fixture
 def pg_shop(postgres_url: str) -> Iterator[Shop]:
-    """The `shop` on the throwaway PostgreSQL server, dropped again after the test."""
-    database = open_database(postgres_url)
+    """The `shop` on the throwaway PostgreSQL server, dropped again after the test.
+
+    The schema is made as the administrator makes it (a till never creates or upgrades a shared database)."""
+    database, _ = open_upgraded_database(postgres_url)
     yield build_shop(database)
     with database.engine.begin() as connection:
         connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))

@@ -2583,6 +2583,17 @@
     </message>
 </context>
 <context>
+    <name>StartupErrorBox</name>
+    <message>
+        <source>SKA POS cannot start</source>
+        <translation>SKA POS tidak dapat dimulai</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <source>Please fill this in</source>

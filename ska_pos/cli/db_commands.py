@@ -1,4 +1,7 @@
-"""`ska-pos init` and `ska-pos demo`."""
+"""`ska-pos init`, `ska-pos db upgrade` and `ska-pos demo`: the commands that may create or upgrade a schema.
+
+They are the administrator's: a till upgrades only its own SQLite file, and never a shared server's database.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +9,21 @@ import argparse
 
 from sqlalchemy import func, select
 
-from ska_pos.cli.common import CommandFailed, database_from
-from ska_pos.db.migrate import current_revision
+from ska_pos.cli.common import CommandFailed
+from ska_pos.db.database import Database, open_upgraded_database
+from ska_pos.db.engine import resolve_database_url
 from ska_pos.db.models import Sale, Sentra
+from ska_pos.db.opening import Upgrade, database_name
 from ska_pos.i18n import _
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = commands.add_parser("init", help=_("create or upgrade the database"))
     init.set_defaults(handler=run_init)
+    db = commands.add_parser("db", help=_("the database's schema (for the administrator)"))
+    db_commands = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
+    upgrade = db_commands.add_parser("upgrade", help=_("upgrade the database to this version's schema"))
+    upgrade.set_defaults(handler=run_upgrade)
     demo = commands.add_parser("demo", help=_("fill an empty database with a demo sentra"))
     demo.add_argument("--days", type=int, default=30, help=_("days of sales to make (default 30)"))
     demo.add_argument("--seed", type=int, default=1, help=_("random seed, for the same data every time"))
@@ -22,10 +31,40 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_init(args: argparse.Namespace) -> int:
-    database = database_from(args)
-    print(_("Database ready at schema {revision}: {url}", revision=current_revision(database.engine),
+    database, upgrade = open_upgraded_database(args.db)
+    _print_backup(upgrade)
+    print(_("Database ready at schema {revision}: {url}", revision=upgrade.after,
             url=database.engine.url.render_as_string(hide_password=True)))  # fmt: skip
+    database.dispose()
     return 0
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    url = resolve_database_url(args.db)
+    database, upgrade = open_upgraded_database(url)
+    database.dispose()
+    where = database_name(url)
+    if not upgrade.changed:
+        print(_("The database {where} is already at schema {revision}; nothing to do.", where=where,
+                revision=upgrade.after))  # fmt: skip
+    elif upgrade.before is None:
+        print(_("The database {where} was empty; its schema is now {revision}.", where=where, revision=upgrade.after))
+    else:
+        print(_("The database {where} was upgraded from schema {before} to {after}.", where=where,
+                before=upgrade.before, after=upgrade.after))  # fmt: skip
+    _print_backup(upgrade)
+    return 0
+
+
+def _print_backup(upgrade: Upgrade) -> None:
+    if upgrade.backup is not None:
+        print(_("A copy from before the upgrade is kept at {path}.", path=upgrade.backup))
+
+
+def _setup_database(args: argparse.Namespace) -> Database:
+    database, upgrade = open_upgraded_database(args.db)
+    _print_backup(upgrade)
+    return database
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -33,7 +72,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
     if args.days < 0:
         raise CommandFailed(_("--days cannot be negative"))
-    database = database_from(args)
+    database = _setup_database(args)
     with database.reading() as session:
         if session.scalar(select(func.count()).select_from(Sentra)):
             raise CommandFailed(_("The database already has data; demo data goes only into an empty one"))

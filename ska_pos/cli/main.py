@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ska_pos import __version__
 from ska_pos.cli import data_commands, db_commands, report_commands
 from ska_pos.cli.common import CommandFailed
+from ska_pos.db.open_errors import DatabaseOpenError
 from ska_pos.i18n import LANGUAGES, _, set_language
 from ska_pos.services.errors import ServiceError
 
@@ -36,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args.db)
     try:
         return int(args.handler(args) or 0)
-    except (ServiceError, CommandFailed) as error:
+    except (ServiceError, CommandFailed, DatabaseOpenError) as error:
         print(_("Error: {message}", message=str(error)), file=sys.stderr)
         return 1
 

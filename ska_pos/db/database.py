@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from ska_pos.db.engine import make_engine, make_session_factory, resolve_database_url
-from ska_pos.db.migrate import upgrade_to_head
+from ska_pos.db.engine import make_session_factory, resolve_database_url
+from ska_pos.db.opening import Upgrade, open_engine, upgrade_database
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,16 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+def open_database(url: str | None = None) -> Database:
+    """The till's and the commands' opening (see opening.py): raises `DatabaseOpenError`, having written nothing,
+    when the database cannot be used; a till's SQLite file is upgraded (after a copy), a server's never."""
     resolved = resolve_database_url(url)
-    engine = make_engine(resolved)
-    if upgrade:
-        upgrade_to_head(engine)
+    engine, _ = open_engine(resolved)
     return Database(url=resolved, engine=engine, sessions=make_session_factory(engine))
+
+
+def open_upgraded_database(url: str | None = None) -> tuple[Database, Upgrade]:
+    """The administrator's opening (`ska-pos init`, `ska-pos db upgrade`): any database brought to this schema."""
+    resolved = resolve_database_url(url)
+    engine, upgrade = upgrade_database(resolved)
+    return Database(url=resolved, engine=engine, sessions=make_session_factory(engine)), upgrade

@@ -7,11 +7,13 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from ska_pos.db.database import Database, open_database
-from ska_pos.i18n import LANGUAGES
+from ska_pos.db.open_errors import DatabaseOpenError
+from ska_pos.i18n import LANGUAGES, current_language
 from ska_pos.services import settings
 from ska_pos.services.this_till import load_local_config
 from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.startup_error import StartupErrorBox
 from ska_pos.ui.theme import apply_theme, load_fonts
 from ska_pos.ui.translation import install_language
 
@@ -36,9 +38,19 @@ def open_app_database(database_url: str | None) -> Database:
     return database
 
 
+def show_startup_error(error: DatabaseOpenError) -> int:
+    """The refusal in a window of its own (the language is the command line's, or Indonesian); exit code 1."""
+    install_language(current_language())
+    StartupErrorBox(error.message).exec()
+    return 1
+
+
 def run(database_url: str | None) -> int:
     app = make_app()
-    database = open_app_database(database_url)
+    try:
+        database = open_app_database(database_url)
+    except DatabaseOpenError as error:
+        return show_startup_error(error)
     window = MainWindow(database)
     window.showMaximized()
     window.start()

@@ -1,4 +1,10 @@
-"""Alembic environment: takes the engine from the caller, batch mode on SQLite."""
+"""Alembic environment: takes the engine from the caller, batch mode on SQLite.
+
+All pending migrations and Alembic's version row go in one transaction (`engine.begin()`, with no transaction per
+migration): an upgrade killed half way leaves the schema as it was. On SQLite this holds because the engine starts
+each transaction with BEGIN IMMEDIATE and pysqlite's own commits before DDL are off (ska_pos/db/engine.py);
+tests/db/test_interrupted_set_up.py kills `ska-pos init` to prove it.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ def run_migrations_online() -> None:
             target_metadata=Base.metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            transaction_per_migration=False,
         )
         context.run_migrations()
 

@@ -1,0 +1,117 @@
+"""A till's SQLite file, looked at before SQLAlchemy opens it: what it holds, whether it is sound, and its copy.
+
+The look is read only and leaves no trace: SQLAlchemy's connection would switch the file to WAL and create its side
+files, so a file that is then refused would have been changed. Plain `sqlite3` is used, as `immutable` when no WAL
+file is beside it (then SQLite makes no -shm/-wal files either).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from ska_pos.db.open_errors import CannotOpenFile, DatabaseDamaged, NotADatabase
+from ska_pos.db.types import utcnow
+from ska_pos.i18n import _
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+VERSION_TABLE = "alembic_version"
+BACKUP_FOLDER = "backups"
+
+
+@dataclass(frozen=True)
+class FileContents:
+    tables: frozenset[str]  # SQLite's own tables left out
+    revision: str | None
+
+    @property
+    def empty(self) -> bool:
+        return not self.tables
+
+
+def cannot_open(path: Path | str, reason: object) -> CannotOpenFile:
+    return CannotOpenFile(_("The database file {path} cannot be opened: {reason}", path=path, reason=reason))
+
+
+def damaged(path: Path) -> DatabaseDamaged:
+    return DatabaseDamaged(_("The database file {path} is damaged; restore it from a backup.", path=path))
+
+
+def wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+@contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    mode = "mode=ro" if wal_path(path).exists() else "mode=ro&immutable=1"
+    try:
+        connection = sqlite3.connect(f"file:{quote(str(path))}?{mode}", uri=True)
+    except sqlite3.Error as error:
+        raise cannot_open(path, error) from error
+    with closing(connection):
+        yield connection
+
+
+def inspect_file(path: Path, *, full_check: bool = False) -> FileContents:
+    """What the file at `path` holds; raises when it is not a sound SQLite database.
+
+    `PRAGMA quick_check` at every start (it reads every page; benchmarks/opening_checks.py measures it), the slower
+    `integrity_check` (which also compares every index with its table) when `full_check`.
+    """
+    if path.is_dir():
+        raise CannotOpenFile(_("The database file {path} is a folder.", path=path))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise cannot_open(path, error.strerror) from error
+    if not header:
+        return FileContents(frozenset(), None)  # SQLite treats an empty file as an empty database
+    if header != SQLITE_HEADER:
+        raise NotADatabase(_("The file {path} is not a database; check the database location.", path=path))
+    with _read_only(path) as connection:
+        try:
+            verdict = [row[0] for row in connection.execute(f"PRAGMA {'integrity' if full_check else 'quick'}_check")]
+            if verdict != ["ok"]:
+                raise damaged(path)
+            tables = frozenset(
+                name
+                for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if not name.startswith("sqlite_")
+            )
+            revision = None
+            if VERSION_TABLE in tables:
+                row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+                revision = row[0] if row else None
+        except sqlite3.OperationalError as error:  # "unable to open database file", "database is locked"
+            raise cannot_open(path, error) from error
+        except sqlite3.DatabaseError as error:  # "database disk image is malformed", "file is not a database"
+            raise damaged(path) from error
+    return FileContents(tables, revision)
+
+
+def backup_path(path: Path, revision: str) -> Path:
+    stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+    return path.parent / BACKUP_FOLDER / f"{path.stem}-schema-{revision}-{stamp}{path.suffix or '.sqlite3'}"
+
+
+def keep_copy(path: Path, revision: str) -> Path:
+    """A whole copy of the database (WAL included) through SQLite's backup API, in `backups/` beside it.
+
+    Written under a temporary name and renamed when complete, so a copy that is there is a whole one.
+    """
+    target = backup_path(path, revision)
+    partial = target.with_name(target.name + ".partial")
+    target.parent.mkdir(exist_ok=True)
+    with (
+        closing(sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)) as source,
+        closing(sqlite3.connect(partial)) as copy,
+    ):
+        source.backup(copy)
+    os.replace(partial, target)
+    return target
