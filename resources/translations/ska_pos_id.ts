@@ -48,10 +48,6 @@
         <translation>{code}: bersih {net}, pekerja {workers}</translation>
     </message>
     <message>
-        <source>thousand rupiah</source>
-        <translation>ribu rupiah</translation>
-    </message>
-    <message>
         <source>Worker&apos;s statement</source>
         <translation>Laporan penghasilan pekerja</translation>
     </message>
@@ -1121,6 +1117,10 @@
         <translation>Kembalian {amount}</translation>
     </message>
     <message>
+        <source>No change</source>
+        <translation>Tanpa kembalian</translation>
+    </message>
+    <message>
         <source>Receipt {number} · paid {amount}</source>
         <translation>Struk {number} · dibayar {amount}</translation>
     </message>
@@ -1907,8 +1907,12 @@
         <translation>Nominal dalam kode QRIS</translation>
     </message>
     <message>
-        <source>Show this to the customer. When their app says paid, press Payment received.</source>
-        <translation>Tunjukkan ini ke pelanggan. Setelah aplikasinya menyatakan lunas, tekan Pembayaran diterima.</translation>
+        <source>Merchant name in the QRIS code</source>
+        <translation>Nama merchant dalam kode QRIS</translation>
+    </message>
+    <message>
+        <source>Show this to the customer. Their app must show the same merchant name. When it says paid, press Payment received.</source>
+        <translation>Tunjukkan ini ke pelanggan. Aplikasinya harus menampilkan nama merchant yang sama. Setelah tertulis berhasil, tekan Pembayaran diterima.</translation>
     </message>
     <message>
         <source>Payment received</source>
@@ -1921,6 +1925,14 @@
     <message>
         <source>QRIS is not set up for this outlet</source>
         <translation>QRIS belum diatur untuk gerai ini</translation>
+    </message>
+    <message>
+        <source>(no merchant name in the code)</source>
+        <translation>(tidak ada nama merchant dalam kode)</translation>
+    </message>
+    <message>
+        <source>Merchant: {name}, {city}</source>
+        <translation>Merchant: {name}, {city}</translation>
     </message>
 </context>
 <context>
