@@ -624,8 +624,8 @@
         <translation>Menjumlahkan penghasilan…</translation>
     </message>
     <message>
-        <source>{count} workers · credited {credited} · earnings {earnings} · paid out {paid} · balance {balance}</source>
-        <translation>{count} pekerja · penjualan atas nama pekerja {credited} · penghasilan {earnings} · dibayarkan {paid} · saldo {balance}</translation>
+        <source>{count} workers · credited {credited} · opening balance {opening} · earnings {earnings} · paid out {paid} · balance {balance}</source>
+        <translation>{count} pekerja · penjualan atas nama pekerja {credited} · saldo awal {opening} · penghasilan {earnings} · dibayarkan {paid} · saldo {balance}</translation>
     </message>
     <message>
         <source>balanced</source>
@@ -673,6 +673,10 @@
     <message>
         <source>Credited revenue</source>
         <translation>Penjualan atas nama pekerja</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo awal</translation>
     </message>
     <message>
         <source>Earnings</source>

@@ -21,7 +21,7 @@ from ska_pos.services.earnings.local_time import sentra_zone
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import NotFound
 
-COLUMNS = ("worker_code", "worker_name", "credited_revenue", "earnings", "payouts", "balance")
+COLUMNS = ("worker_code", "worker_name", "credited_revenue", "opening_balance", "earnings", "payouts", "balance")
 FILE_FORMATS = ("csv", "xlsx")
 
 
@@ -56,7 +56,10 @@ def report_rows(rows: Sequence[WorkerEarnings]) -> list[EarningsRow]:
 
 def write_rows(rows: Sequence[EarningsRow], fmt: str, path: Path) -> int:
     """The rows as CSV or XLSX with exactly the columns in COLUMNS; returns how many rows were written."""
-    values = [(r.worker_code, r.worker_name, r.credited_revenue, r.earnings, r.payouts, r.balance) for r in rows]
+    values = [
+        (r.worker_code, r.worker_name, r.credited_revenue, r.opening_balance, r.earnings, r.payouts, r.balance)
+        for r in rows
+    ]
     if fmt == "csv":
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
