@@ -2599,6 +2599,29 @@
     </message>
 </context>
 <context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Shift of another person</source>
+        <translation>Shift milik orang lain</translation>
+    </message>
+    <message>
+        <source>The shift on this till was opened by {holder} and is still open.
+
+Continue that shift as {user}? The cash in the drawer then counts as yours until the shift is closed, and the take-over is recorded.</source>
+        <translation>Shift di mesin kasir ini dibuka oleh {holder} dan masih terbuka.
+
+Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab Anda sampai shift ditutup, dan pengambilalihan ini dicatat.</translation>
+    </message>
+    <message>
+        <source>Yes, continue the shift (Enter)</source>
+        <translation>Ya, lanjutkan shift (Enter)</translation>
+    </message>
+    <message>
+        <source>No, log out (Esc)</source>
+        <translation>Tidak, keluar (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <source>Please fill this in</source>
