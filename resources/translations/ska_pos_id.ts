@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Payout slip</source>
-        <translation>Slip pembayaran upah</translation>
+        <translation>Slip pembayaran penghasilan</translation>
     </message>
     <message>
         <source>Preparing the payout slip…</source>
-        <translation>Menyiapkan slip pembayaran upah…</translation>
+        <translation>Menyiapkan slip pembayaran penghasilan…</translation>
     </message>
     <message>
         <source>OK</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>Worker detail and payout</source>
-        <translation>Rincian pekerja dan pembayaran upah</translation>
+        <translation>Rincian pekerja dan pembayaran penghasilan</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>This database is empty. Set up your sentra, or try the till with demo data.</source>
-        <translation>Basis data ini masih kosong. Siapkan sentra Anda, atau coba kasir dengan data demo.</translation>
+        <translation>Basis data ini masih kosong. Siapkan sentra Anda, atau coba mesin kasir dengan data demo.</translation>
     </message>
     <message>
         <source>Set up</source>
@@ -822,7 +822,7 @@
     <name>HelpDialog</name>
     <message>
         <source>Keys of the till</source>
-        <translation>Tombol keyboard kasir</translation>
+        <translation>Tombol keyboard mesin kasir</translation>
     </message>
     <message>
         <source>Every action also has a button you can touch.</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Lock the till</source>
-        <translation>Kunci kasir</translation>
+        <translation>Kunci mesin kasir</translation>
     </message>
     <message>
         <source>Discount on the whole sale</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>The till is locked. The sale of {name} is kept: log in to carry on.</source>
-        <translation>Kasir terkunci. Penjualan {name} tetap tersimpan: masuk untuk melanjutkan.</translation>
+        <translation>Mesin kasir terkunci. Penjualan {name} tetap tersimpan: masuk untuk melanjutkan.</translation>
     </message>
     <message>
         <source>Names</source>
@@ -1504,7 +1504,7 @@
     <name>PayoutDialog</name>
     <message>
         <source>Pay {name}</source>
-        <translation>Bayar upah {name}</translation>
+        <translation>Bayar penghasilan {name}</translation>
     </message>
     <message>
         <source>Balance: loading…</source>
@@ -2356,7 +2356,7 @@
     </message>
     <message>
         <source>There are no held sales at this till</source>
-        <translation>Tidak ada penjualan yang ditahan di kasir ini</translation>
+        <translation>Tidak ada penjualan yang ditahan di mesin kasir ini</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2504,7 +2504,7 @@
     </message>
     <message>
         <source>Lock the till after minutes idle</source>
-        <translation>Kunci kasir setelah sekian menit tidak dipakai</translation>
+        <translation>Kunci mesin kasir setelah sekian menit tidak dipakai</translation>
     </message>
     <message>
         <source>min</source>
@@ -2524,7 +2524,7 @@
     </message>
     <message>
         <source>Lock the till after (minutes without use)</source>
-        <translation>Kunci kasir setelah (menit tidak dipakai)</translation>
+        <translation>Kunci mesin kasir setelah (menit tidak dipakai)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2639,11 +2639,11 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <name>TillPage</name>
     <message>
         <source>Till</source>
-        <translation>Kasir</translation>
+        <translation>Mesin kasir</translation>
     </message>
     <message>
         <source>Till menu</source>
-        <translation>Menu kasir</translation>
+        <translation>Menu mesin kasir</translation>
     </message>
     <message>
         <source>DATA DEMO: practice data, not real sales</source>
@@ -2725,7 +2725,7 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     </message>
     <message>
         <source>Record a payout</source>
-        <translation>Catat pembayaran upah</translation>
+        <translation>Catat pembayaran penghasilan</translation>
     </message>
     <message>
         <source>Correct earnings</source>
@@ -2811,7 +2811,7 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     </message>
     <message>
         <source>Name on the till</source>
-        <translation>Nama di kasir</translation>
+        <translation>Nama di mesin kasir</translation>
     </message>
     <message>
         <source>PPKS category</source>
@@ -2859,7 +2859,7 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     </message>
     <message>
         <source>Name on the &amp;till</source>
-        <translation>Nama &amp;di kasir</translation>
+        <translation>Nama di &amp;mesin kasir</translation>
     </message>
     <message>
         <source>PPKS &amp;category</source>
@@ -2918,7 +2918,7 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     </message>
     <message>
         <source>On the till</source>
-        <translation>Di kasir</translation>
+        <translation>Di mesin kasir</translation>
     </message>
     <message>
         <source>Outlets</source>
@@ -2981,7 +2981,7 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     </message>
     <message>
         <source>Deactivate {name}? They can no longer be chosen at the till; their earnings stay.</source>
-        <translation>Nonaktifkan {name}? Ia tidak dapat dipilih lagi di kasir; penghasilannya tetap tersimpan.</translation>
+        <translation>Nonaktifkan {name}? Ia tidak dapat dipilih lagi di mesin kasir; penghasilannya tetap tersimpan.</translation>
     </message>
     <message>
         <source>Make {name} active again?</source>

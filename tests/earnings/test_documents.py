@@ -122,7 +122,7 @@ def test_the_payout_slip_on_a4_and_thermal_paper(paper: str, width: float) -> No
     pdf = read_pdf(render_payout_slip_pdf(sample_payout_slip("id", transfer=True), paper))  # type: ignore[arg-type]
     assert pdf.sizes[0][0] == pytest.approx(width, abs=1)
     for text in ("SLIP PEMBAYARAN PENGHASILAN", "Siti Rahayu (W007)", "Rp1.500.000", "Cap jempol",
-                 "Diterima oleh (penerima manfaat)", "Dibayar oleh (pengelola)", "Nama: Bu Ratna Pengelola",
+                 "Diterima oleh (pekerja)", "Dibayar oleh (pengelola)", "Nama: Bu Ratna Pengelola",
                  "BRI berakhiran 4410", "Rp412.500", "1 Nov 2026 sampai 30 Nov 2026"):  # fmt: skip
         assert text in pdf.text.upper() if text.isupper() else text in pdf.text
     assert len(pdf.texts) == 1
