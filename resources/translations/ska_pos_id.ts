@@ -2712,6 +2712,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
         <translation>Penjualan atas nama pekerja</translation>
     </message>
     <message>
+        <source>Opening balance</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
         <source>Earnings</source>
         <translation>Penghasilan</translation>
     </message>

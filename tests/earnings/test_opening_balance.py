@@ -16,12 +16,14 @@ from pytestqt.qtbot import QtBot
 from shop import Shop
 
 from earnings.ledger_helpers import sell
+from earnings.ui_fixtures import session_of
 from ska_pos.reports.earnings_report_pdf import render_earnings_report_pdf
 from ska_pos.services.actor import Actor
 from ska_pos.services.earnings import Period, worker_earnings
 from ska_pos.services.earnings.report import earnings_report, report_rows, write_rows
 from ska_pos.services.payouts import record_payout
 from ska_pos.ui.manager.earnings_model import EarningsTableModel
+from ska_pos.ui.manager.worker_detail import WorkerDetailDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 from pdf_text import read_pdf
@@ -88,3 +90,13 @@ def test_the_printed_report_shows_the_opening_balance(carried: Shop) -> None:
     text = read_pdf(render_earnings_report_pdf(report)).text
     assert "Saldo awal" in text
     assert "W001 Siti Rahayu Rp5.000 Rp6.000 Rp2.000 Rp1.000 Rp7.000" in text
+
+
+def test_the_worker_detail_shows_the_opening_balance(carried: Shop, qtbot: QtBot) -> None:
+    with carried.db.reading() as s:
+        (row,) = worker_earnings(s, NOV, worker_ids=[carried.siti.id])
+    detail = WorkerDetailDialog(session_of(carried), row, NOV)
+    qtbot.addWidget(detail)
+    shown = {key: label.text() for key, (_caption, label) in detail.figures.items()}
+    assert (shown["opening"], shown["earnings"], shown["payouts"], shown["balance"]) == (
+        "Rp6,000", "Rp2,000", "Rp1,000", "Rp7,000")  # fmt: skip
