@@ -211,3 +211,12 @@ def test_the_payment_dialog_stands_alone(qtbot: QtBot, screen: SaleScreen, shop:
         dialog.ewallet.reference.setText("OVO-1")
         dialog.ewallet.reference.returnPressed.emit()
     assert [(t.method, t.amount, t.reference) for t in dialog.tenders()] == [("ewallet", 37_500, "OVO-1")]
+
+
+def test_the_cash_panel_shows_change_only_when_there_is_some(qtbot: QtBot, screen: SaleScreen) -> None:
+    scan(qtbot, screen, "8990002")
+    dialog = _pay_dialog(qtbot, screen)
+    assert dialog.cash.amount.text() == str(dialog.cash.due)  # the exact amount is offered first
+    assert dialog.cash.change.text() == ""
+    dialog.cash.amount.setText(str(dialog.cash.due + 1_000))
+    assert dialog.cash.change.text().endswith("Rp1.000") or dialog.cash.change.text().endswith("Rp1,000")

@@ -94,7 +94,7 @@ class CashPanel(QWidget):
     def _show_change(self) -> None:
         given = self._typed()
         self.problem.setText("")
-        if given is None or given < self.due:
+        if given is None or given <= self.due:  # change only when there is some: no "Change Rp0" in large type
             self.change.setText("")
             self.change.setAccessibleName(self.tr("Change"))
             return
