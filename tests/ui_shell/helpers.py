@@ -16,9 +16,7 @@ from ska_pos.ui.main_window import MainWindow
 from .conftest import find, page_name
 
 
-def log_in(
-    qtbot: QtBot, window: MainWindow, username: str, *, page: str = "tillPage", take_over: bool = False
-) -> None:
+def log_in(qtbot: QtBot, window: MainWindow, username: str, *, page: str = "tillPage", take_over: bool = False) -> None:
     """Log in by keyboard; `take_over`: the shop's café shift is Rina's, so anyone else is asked and says yes."""
     find(window, QPushButton, f"loginUser_{username}").click()
     pin = find(window, QLineEdit, "loginPinField")
