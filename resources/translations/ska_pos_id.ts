@@ -48,10 +48,6 @@
         <translation>{code}: bersih {net}, pekerja {workers}</translation>
     </message>
     <message>
-        <source>thousand rupiah</source>
-        <translation>ribu rupiah</translation>
-    </message>
-    <message>
         <source>Worker&apos;s statement</source>
         <translation>Laporan penghasilan pekerja</translation>
     </message>
@@ -61,11 +57,11 @@
     </message>
     <message>
         <source>Payout slip</source>
-        <translation>Slip pembayaran upah</translation>
+        <translation>Slip pembayaran penghasilan</translation>
     </message>
     <message>
         <source>Preparing the payout slip…</source>
-        <translation>Menyiapkan slip pembayaran upah…</translation>
+        <translation>Menyiapkan slip pembayaran penghasilan…</translation>
     </message>
     <message>
         <source>OK</source>
@@ -613,7 +609,7 @@
     </message>
     <message>
         <source>Worker detail and payout</source>
-        <translation>Rincian pekerja dan pembayaran upah</translation>
+        <translation>Rincian pekerja dan pembayaran penghasilan</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -628,8 +624,8 @@
         <translation>Menjumlahkan penghasilan…</translation>
     </message>
     <message>
-        <source>{count} workers · credited {credited} · earnings {earnings} · paid out {paid} · balance {balance}</source>
-        <translation>{count} pekerja · penjualan atas nama pekerja {credited} · penghasilan {earnings} · dibayarkan {paid} · saldo {balance}</translation>
+        <source>{count} workers · credited {credited} · opening balance {opening} · earnings {earnings} · paid out {paid} · balance {balance}</source>
+        <translation>{count} pekerja · penjualan atas nama pekerja {credited} · saldo awal {opening} · penghasilan {earnings} · dibayarkan {paid} · saldo {balance}</translation>
     </message>
     <message>
         <source>balanced</source>
@@ -679,6 +675,10 @@
         <translation>Penjualan atas nama pekerja</translation>
     </message>
     <message>
+        <source>Opening balance</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
         <source>Earnings</source>
         <translation>Penghasilan</translation>
     </message>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>This database is empty. Set up your sentra, or try the till with demo data.</source>
-        <translation>Basis data ini masih kosong. Siapkan sentra Anda, atau coba kasir dengan data demo.</translation>
+        <translation>Basis data ini masih kosong. Siapkan sentra Anda, atau coba mesin kasir dengan data demo.</translation>
     </message>
     <message>
         <source>Set up</source>
@@ -822,7 +822,7 @@
     <name>HelpDialog</name>
     <message>
         <source>Keys of the till</source>
-        <translation>Tombol keyboard kasir</translation>
+        <translation>Tombol keyboard mesin kasir</translation>
     </message>
     <message>
         <source>Every action also has a button you can touch.</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Lock the till</source>
-        <translation>Kunci kasir</translation>
+        <translation>Kunci mesin kasir</translation>
     </message>
     <message>
         <source>Discount on the whole sale</source>
@@ -1121,6 +1121,10 @@
         <translation>Kembalian {amount}</translation>
     </message>
     <message>
+        <source>No change</source>
+        <translation>Tanpa kembalian</translation>
+    </message>
+    <message>
         <source>Receipt {number} · paid {amount}</source>
         <translation>Struk {number} · dibayar {amount}</translation>
     </message>
@@ -1196,7 +1200,7 @@
     </message>
     <message>
         <source>The till is locked. The sale of {name} is kept: log in to carry on.</source>
-        <translation>Kasir terkunci. Penjualan {name} tetap tersimpan: masuk untuk melanjutkan.</translation>
+        <translation>Mesin kasir terkunci. Penjualan {name} tetap tersimpan: masuk untuk melanjutkan.</translation>
     </message>
     <message>
         <source>Names</source>
@@ -1500,7 +1504,7 @@
     <name>PayoutDialog</name>
     <message>
         <source>Pay {name}</source>
-        <translation>Bayar upah {name}</translation>
+        <translation>Bayar penghasilan {name}</translation>
     </message>
     <message>
         <source>Balance: loading…</source>
@@ -1907,8 +1911,12 @@
         <translation>Nominal dalam kode QRIS</translation>
     </message>
     <message>
-        <source>Show this to the customer. When their app says paid, press Payment received.</source>
-        <translation>Tunjukkan ini ke pelanggan. Setelah aplikasinya menyatakan lunas, tekan Pembayaran diterima.</translation>
+        <source>Merchant name in the QRIS code</source>
+        <translation>Nama merchant dalam kode QRIS</translation>
+    </message>
+    <message>
+        <source>Show this to the customer. Their app must show the same merchant name. When it says paid, press Payment received.</source>
+        <translation>Tunjukkan ini ke pelanggan. Aplikasinya harus menampilkan nama merchant yang sama. Setelah tertulis berhasil, tekan Pembayaran diterima.</translation>
     </message>
     <message>
         <source>Payment received</source>
@@ -1921,6 +1929,14 @@
     <message>
         <source>QRIS is not set up for this outlet</source>
         <translation>QRIS belum diatur untuk gerai ini</translation>
+    </message>
+    <message>
+        <source>(no merchant name in the code)</source>
+        <translation>(tidak ada nama merchant dalam kode)</translation>
+    </message>
+    <message>
+        <source>Merchant: {name}, {city}</source>
+        <translation>Merchant: {name}, {city}</translation>
     </message>
 </context>
 <context>
@@ -2340,7 +2356,7 @@
     </message>
     <message>
         <source>There are no held sales at this till</source>
-        <translation>Tidak ada penjualan yang ditahan di kasir ini</translation>
+        <translation>Tidak ada penjualan yang ditahan di mesin kasir ini</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2488,7 +2504,7 @@
     </message>
     <message>
         <source>Lock the till after minutes idle</source>
-        <translation>Kunci kasir setelah sekian menit tidak dipakai</translation>
+        <translation>Kunci mesin kasir setelah sekian menit tidak dipakai</translation>
     </message>
     <message>
         <source>min</source>
@@ -2508,7 +2524,7 @@
     </message>
     <message>
         <source>Lock the till after (minutes without use)</source>
-        <translation>Kunci kasir setelah (menit tidak dipakai)</translation>
+        <translation>Kunci mesin kasir setelah (menit tidak dipakai)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2591,6 +2607,26 @@
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Shift of another person</source>
+        <translation>Shift milik orang lain</translation>
+    </message>
+    <message>
+        <source>The shift on this till was opened by {holder} and is still open.
+
+Continue that shift as {user}? The cash in the drawer then counts as yours until the shift is closed, and the take-over is recorded.</source>
+        <translation>Shift di mesin kasir ini dibuka oleh {holder} dan masih terbuka.
+
+Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab Anda sampai shift ditutup, dan pengambilalihan ini dicatat.</translation>
+    </message>
+    <message>
+        <source>Yes, continue the shift (Enter)</source>
+        <translation>Ya, lanjutkan shift (Enter)</translation>
+    </message>
+    <message>
+        <source>No, log out (Esc)</source>
+        <translation>Tidak, keluar (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2611,11 +2647,11 @@
     <name>TillPage</name>
     <message>
         <source>Till</source>
-        <translation>Kasir</translation>
+        <translation>Mesin kasir</translation>
     </message>
     <message>
         <source>Till menu</source>
-        <translation>Menu kasir</translation>
+        <translation>Menu mesin kasir</translation>
     </message>
     <message>
         <source>DATA DEMO: practice data, not real sales</source>
@@ -2684,6 +2720,10 @@
         <translation>Penjualan atas nama pekerja</translation>
     </message>
     <message>
+        <source>Opening balance</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
         <source>Earnings</source>
         <translation>Penghasilan</translation>
     </message>
@@ -2697,7 +2737,7 @@
     </message>
     <message>
         <source>Record a payout</source>
-        <translation>Catat pembayaran upah</translation>
+        <translation>Catat pembayaran penghasilan</translation>
     </message>
     <message>
         <source>Correct earnings</source>
@@ -2783,7 +2823,7 @@
     </message>
     <message>
         <source>Name on the till</source>
-        <translation>Nama di kasir</translation>
+        <translation>Nama di mesin kasir</translation>
     </message>
     <message>
         <source>PPKS category</source>
@@ -2831,7 +2871,7 @@
     </message>
     <message>
         <source>Name on the &amp;till</source>
-        <translation>Nama &amp;di kasir</translation>
+        <translation>Nama di &amp;mesin kasir</translation>
     </message>
     <message>
         <source>PPKS &amp;category</source>
@@ -2890,7 +2930,7 @@
     </message>
     <message>
         <source>On the till</source>
-        <translation>Di kasir</translation>
+        <translation>Di mesin kasir</translation>
     </message>
     <message>
         <source>Outlets</source>
@@ -2953,7 +2993,7 @@
     </message>
     <message>
         <source>Deactivate {name}? They can no longer be chosen at the till; their earnings stay.</source>
-        <translation>Nonaktifkan {name}? Ia tidak dapat dipilih lagi di kasir; penghasilannya tetap tersimpan.</translation>
+        <translation>Nonaktifkan {name}? Ia tidak dapat dipilih lagi di mesin kasir; penghasilannya tetap tersimpan.</translation>
     </message>
     <message>
         <source>Make {name} active again?</source>

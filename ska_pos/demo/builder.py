@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -61,7 +62,7 @@ def build_demo(database: Database, *, days: int = 30, seed: int = 1, today: date
 
 def _build_sentra(session: Session, rng: random.Random) -> tuple[DemoResult, list[DemoOutlet], User]:
     sentra = setup.create_sentra(session, "BLH", "Sentra Budi Luhur", "Jl. Mayjen Sutoyo No. 1, Jakarta Timur")
-    pins = {username: f"{rng.randrange(10**5, 10**6):06d}" for username, _name, _role in USERS}
+    pins = {username: new_pin() for username, _name, _role in USERS}
     users = {username: setup.create_user(session, sentra, username, name, role, pins[username])
              for username, name, role in USERS}  # fmt: skip
     outlets = [_outlet(session, sentra, kind) for kind in OUTLETS]
@@ -72,6 +73,12 @@ def _build_sentra(session: Session, rng: random.Random) -> tuple[DemoResult, lis
     settings.set_setting(session, "global", DEMO_MODE, True)
     result = DemoResult(pins, [outlet.code for outlet, _till in outlets], supervisor_id=users["spv"].id)
     return result, demo_outlets, users["kasir1"]
+
+
+def new_pin() -> str:
+    """Six random digits from the system's secure source, never from the demo's seed: the demo's content may be the
+    same on every install, its PINs must not be, or anyone who has seen one install can log in at another."""
+    return f"{secrets.randbelow(10**6):06d}"
 
 
 def _outlet(session: Session, sentra: Sentra, kind: str) -> tuple[Outlet, Till]:

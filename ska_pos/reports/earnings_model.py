@@ -129,6 +129,11 @@ class EarningsRow:
     payouts: int
     balance: int
 
+    @property
+    def opening_balance(self) -> int:
+        """Owed before the period began: the balance brought forward, so that opening + earnings - payouts = balance."""
+        return self.balance - self.earnings + self.payouts
+
 
 @dataclass(frozen=True)
 class EarningsReport:

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import CashMovement, Payment, Sale, Shift, ShiftClosing, Till
+from ska_pos.db.models import AuditEntry, CashMovement, Payment, Sale, Shift, ShiftClosing, Till, User
 from ska_pos.db.types import utcnow
 from ska_pos.i18n import _
 from ska_pos.services import audit, settings
@@ -54,6 +54,58 @@ def current_shift(session: Session, actor: Actor) -> Shift:
     shift = session.get(Shift, shift_id)
     assert shift is not None
     return shift
+
+
+TAKE_OVER = "shift_take_over"
+
+
+@dataclass(frozen=True)
+class ShiftHolder:
+    """Who is answerable for a till's open shift now: whoever opened it, or whoever last took it over."""
+
+    shift_id: uuid.UUID
+    user_id: uuid.UUID
+    full_name: str
+    opened_at: datetime
+
+
+def shift_holder(session: Session, till_id: uuid.UUID) -> ShiftHolder | None:
+    """The holder of the till's open shift; None when no shift is open."""
+    shift_id = open_shift_id(session, till_id)
+    if shift_id is None:
+        return None
+    shift = session.get(Shift, shift_id)
+    assert shift is not None
+    taken_by = session.scalar(
+        select(AuditEntry.user_id)
+        .where(AuditEntry.action == TAKE_OVER, AuditEntry.entity == "shift", AuditEntry.entity_id == str(shift_id))
+        .order_by(AuditEntry.at.desc())
+        .limit(1)
+    )
+    user_id = taken_by or shift.opened_by_id
+    user = session.get(User, user_id)
+    return ShiftHolder(shift_id, user_id, user.full_name if user else "", shift.opened_at)
+
+
+def take_over_shift(session: Session, actor: Actor) -> None:
+    """The actor carries on the till's open shift from its holder, said in the audit log; nothing to do if they
+    hold it already."""
+    session.get(Till, actor.till_id, with_for_update=True)  # PostgreSQL: one take-over at a time per till
+    holder = shift_holder(session, actor.till_id)
+    if holder is None:
+        raise ValidationError(_("No shift is open on this till"))
+    if holder.user_id == actor.user_id:
+        return
+    audit.record(
+        session,
+        TAKE_OVER,
+        user_id=actor.user_id,
+        entity="shift",
+        entity_id=holder.shift_id,
+        till_id=actor.till_id,
+        taken_from=holder.user_id,
+    )
+    session.flush()
 
 
 def move_cash(

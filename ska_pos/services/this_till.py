@@ -16,8 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Outlet, Till, User
+from ska_pos.i18n import _
 from ska_pos.paths import data_dir
 from ska_pos.services.actor import ROLE_RANK
+from ska_pos.services.errors import ValidationError
+from ska_pos.services.sale_context import open_shift_id
 
 CONFIG_FILE = "till.json"
 DEMO_TILL = ("KFE", "T1")
@@ -97,6 +100,17 @@ def resolve_till(session: Session, chosen: uuid.UUID | None) -> TillPlace | None
         if (place.outlet_code, place.till_code) == DEMO_TILL:
             return place
     return places[0] if places else None
+
+
+def check_till_change(session: Session, current: uuid.UUID | None, chosen: uuid.UUID) -> None:
+    """Refuses to make this machine another till while its own till has a shift open: that shift could then no
+    longer be closed here, and its cash would be counted nowhere."""
+    if current is None or chosen == current:
+        return
+    if open_shift_id(session, current) is not None:
+        raise ValidationError(
+            _("This till still has an open shift. Close the shift first, then choose another till for this machine.")
+        )
 
 
 @dataclass(frozen=True)

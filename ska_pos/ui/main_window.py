@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from ska_pos.db.database import Database
 from ska_pos.demo.builder import DEMO_MODE, DemoResult
 from ska_pos.i18n import current_language
-from ska_pos.services import settings
+from ska_pos.services import settings, shifts
 from ska_pos.services.actor import Actor
+from ska_pos.services.errors import ServiceError
 from ska_pos.services.first_start import FirstStartResult, database_is_empty
-from ska_pos.services.sale_context import open_shift_id
 from ska_pos.services.this_till import (
     LocalConfig,
     LoginName,
@@ -34,6 +34,7 @@ from ska_pos.services.this_till import (
 )
 from ska_pos.ui.help import key_map
 from ska_pos.ui.help.help_dialog import HelpDialog
+from ska_pos.ui.messages import show_error
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.printing.print_status import PrintStatusWidget
 from ska_pos.ui.session import look
@@ -178,12 +179,40 @@ class MainWindow(AroundTheSale):
         self.session = till_session(self.database, place, user)
         self._use_dispatcher(place.till_id)
         with self.database.reading() as session:
-            shift_open = open_shift_id(session, place.till_id) is not None
+            holder = shifts.shift_holder(session, place.till_id)
             minutes = settings.get_setting(
                 session, settings.scope_of("outlet", place.outlet_id), settings.IDLE_LOCK_MINUTES
             )
         self.idle.start(minutes)
-        self.show_till() if shift_open else self.show_open_shift()
+        if holder is None:
+            self.show_open_shift()
+        elif holder.user_id == user.user_id:
+            self.show_till()
+        else:
+            self.ask_take_over(holder)
+
+    def ask_take_over(self, holder: shifts.ShiftHolder) -> None:
+        """Another person holds the open shift: the one logging in says whether they carry it on or log out."""
+        from ska_pos.ui.shift.take_over_dialog import TakeOverDialog
+
+        assert self.session is not None
+        dialog = TakeOverDialog(holder, self.session.user_name, self)
+        dialog.accepted.connect(self._take_over)
+        dialog.rejected.connect(self.log_out)
+        dialog.finished.connect(self.activateWindow)  # keys (and their shortcuts) go back to the window's pages
+        self._open_dialog(dialog)
+
+    def _take_over(self) -> None:
+        assert self.session is not None
+        actor = self.session.actor
+        try:
+            with self.database.transaction() as session:
+                shifts.take_over_shift(session, actor)
+        except ServiceError as error:  # the shift was closed meanwhile at another place
+            self.log_out()
+            show_error(self, error)
+            return
+        self.show_till()
 
     def show_open_shift(self) -> None:
         from ska_pos.ui.shift.open_shift_page import OpenShiftPage

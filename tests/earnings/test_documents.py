@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,11 +15,13 @@ from sqlalchemy import select, update
 
 from earnings.ledger_helpers import refund, sell
 from ska_pos.db.models import Payout, Sale, Worker
+from ska_pos.reports.earnings_report_pdf import render_earnings_report_pdf
 from ska_pos.reports.earnings_samples import sample_payout_slip, sample_worker_statement
 from ska_pos.reports.payout_slip_pdf import render_payout_slip_pdf
 from ska_pos.reports.worker_statement_pdf import render_worker_statement_pdf
 from ska_pos.services.actor import Actor
 from ska_pos.services.earnings import Period
+from ska_pos.services.earnings.report import earnings_report
 from ska_pos.services.earnings.slip import payout_slip
 from ska_pos.services.earnings.statement import worker_statement
 from ska_pos.services.payouts import record_adjustment, record_payout
@@ -120,7 +122,7 @@ def test_the_payout_slip_on_a4_and_thermal_paper(paper: str, width: float) -> No
     pdf = read_pdf(render_payout_slip_pdf(sample_payout_slip("id", transfer=True), paper))  # type: ignore[arg-type]
     assert pdf.sizes[0][0] == pytest.approx(width, abs=1)
     for text in ("SLIP PEMBAYARAN PENGHASILAN", "Siti Rahayu (W007)", "Rp1.500.000", "Cap jempol",
-                 "Diterima oleh (penerima manfaat)", "Dibayar oleh (pengelola)", "Nama: Bu Ratna Pengelola",
+                 "Diterima oleh (pekerja)", "Dibayar oleh (pengelola)", "Nama: Bu Ratna Pengelola",
                  "BRI berakhiran 4410", "Rp412.500", "1 Nov 2026 sampai 30 Nov 2026"):  # fmt: skip
         assert text in pdf.text.upper() if text.isupper() else text in pdf.text
     assert len(pdf.texts) == 1
@@ -139,3 +141,13 @@ def test_a_slip_from_the_ledger_never_prints_personal_data(siti_month: Shop) -> 
         assert PHONE not in text
         assert "0123-01-004410" not in text  # only the last digits of the account
         assert "BRI account ending 0531" in text
+
+
+def test_the_statement_and_the_report_print_their_time_in_the_outlets_zone(siti_month: Shop) -> None:
+    """Made at 09:20 UTC in a Jakarta outlet: the paper says 16:20, like every other paper of the outlet."""
+    made = datetime(2026, 11, 30, 9, 20, tzinfo=UTC)
+    with siti_month.db.reading() as s:
+        statement = worker_statement(s, siti_month.siti.id, NOV, now=made)
+        report = earnings_report(s, NOV, now=made)
+    assert "Dibuat 30 Nov 2026 16:20" in read_pdf(render_worker_statement_pdf(statement)).text
+    assert "Dibuat 30 Nov 2026 16:20" in read_pdf(render_earnings_report_pdf(report)).text

@@ -152,8 +152,16 @@ def test_export(screen: ManagerScreen, tmp_path: Path, monkeypatch: pytest.Monke
     qtbot.waitUntil(lambda: any("2 workers written" in text for text in messages))
     if fmt == "csv":
         rows = list(csv.reader(target.open(encoding="utf-8")))
-        assert rows[0] == ["worker_code", "worker_name", "credited_revenue", "earnings", "payouts", "balance"]
-        assert rows[2] == ["W002", "Budi Santoso", "24000", "9600", "0", "9600"]
+        assert rows[0] == [
+            "worker_code",
+            "worker_name",
+            "credited_revenue",
+            "opening_balance",
+            "earnings",
+            "payouts",
+            "balance",
+        ]
+        assert rows[2] == ["W002", "Budi Santoso", "24000", "0", "9600", "0", "9600"]
     else:
         assert target.stat().st_size > 0
 

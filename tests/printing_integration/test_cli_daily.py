@@ -46,7 +46,7 @@ def test_an_outlet_on_a4(day_shop: Shop, tmp_path: Path, capsys: pytest.CaptureF
     assert f"Total diterima {format_rupiah(expected.total_collected)}" in pdf.text
     for worker in expected.workers:
         assert f"{worker.worker_code} {worker.name} {format_rupiah(worker.net_credited)}" in pdf.text
-    assert "Per outlet" not in pdf.text
+    assert "Per gerai" not in pdf.text
     assert round(pdf.sizes[0][0]) == 595  # A4
 
 

@@ -168,7 +168,7 @@ def test_the_daily_summary_preview_matches_the_database(shop: Shop, qtbot: QtBot
     text = read_pdf(dialog.preview_dialog.pdf).text
     assert f"Total diterima {format_rupiah(expected.total_collected)}" in text
     assert "Nama: Agus Manajer" in text  # the manager who made it signs it
-    assert "Per outlet" in text
+    assert "Per gerai" in text
     assert dialog.preview_dialog.page_count() >= 1
 
 

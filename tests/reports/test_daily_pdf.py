@@ -32,7 +32,7 @@ def test_a4_has_every_section_the_workers_totals_and_signatures() -> None:
     assert "Kasir" in text
     assert "Pengelola" in text
     assert "Nama: Hj. Nurhayati, S.Sos." in text
-    assert "Per outlet" not in text  # only a sentra lists its outlets
+    assert "Per gerai" not in text  # only a sentra lists its outlets
 
 
 def test_a4_numbers_its_pages() -> None:
@@ -43,12 +43,12 @@ def test_a4_numbers_its_pages() -> None:
     for number, page in enumerate(pdf.texts, start=1):
         assert f"Halaman {number} dari {count}" in page
     assert "Penerima Manfaat 249" in pdf.text
-    assert "Kode Nama PPKS" in pdf.texts[1]  # the header row repeats on a new page
+    assert "Kode Pekerja" in pdf.texts[1]  # the header row repeats on a new page
 
 
 def test_sentra_lists_each_outlet_with_a_total() -> None:
     text = read_pdf(render_daily_summary_pdf(sample_sentra_summary(), "a4")).text
-    assert "Per outlet" in text
+    assert "Per gerai" in text
     assert "KSB Kafe Sentra Budi Luhur 87" in text
     assert "SLN Salon Budi Luhur 12 Rp640.000 Rp640.000" in text
     assert "Total 99 Rp4.632.430 Rp5.251.255" in text

@@ -30,7 +30,7 @@ def test_receipt_shows_number_lines_total_and_change(paper_mm: int) -> None:
     assert "Biaya layanan 5% Rp4.700" in pdf.text
     assert "PBJT 10% Rp9.870" in pdf.text
     assert "Oleh: Dewi Anggraini, Budi Santoso" in pdf.text
-    assert "Makan di tempat · Meja 7" in pdf.text
+    assert "Makan di sini · Meja 7" in pdf.text
     assert "SALINAN" not in pdf.text
     assert pdf.fits_width()
 
@@ -139,7 +139,7 @@ def test_kitchen_ticket() -> None:
     ticket = sample_kitchen_ticket()
     pdf = read_pdf(render_kitchen_ticket_pdf(ticket, 58))
     assert pdf.sizes[0][0] == pytest.approx(58 * mm, abs=0.01)
-    assert pdf.text.startswith("DAPUR Meja 7 MAKAN DI TEMPAT")
+    assert pdf.text.startswith("DAPUR Meja 7 MAKAN DI SINI")
     assert "2 x Nasi Goreng Kampung Spesial Telur Mata Sapi" in pdf.text
     assert "- Gula sedikit - Es banyak" in pdf.text
     assert "Catatan: Tanpa acar" in pdf.text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from shop import PINS, Shop
 
@@ -16,12 +16,31 @@ from ska_pos.ui.main_window import MainWindow
 from .conftest import find, page_name
 
 
-def log_in(qtbot: QtBot, window: MainWindow, username: str, *, page: str = "tillPage") -> None:
+def log_in(qtbot: QtBot, window: MainWindow, username: str, *, page: str = "tillPage", take_over: bool = False) -> None:
+    """Log in by keyboard; `take_over`: the shop's café shift is Rina's, so anyone else is asked and says yes."""
     find(window, QPushButton, f"loginUser_{username}").click()
     pin = find(window, QLineEdit, "loginPinField")
     qtbot.keyClicks(pin, PINS[username])
     qtbot.keyClick(pin, Qt.Key.Key_Return)
+    if take_over:
+        answer_take_over(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page_name(window) == page)
+
+
+def take_over_dialog(qtbot: QtBot, window: MainWindow) -> QDialog:
+    qtbot.waitUntil(lambda: isinstance(window.dialog, QDialog) and window.dialog.isVisible())
+    dialog = window.dialog
+    assert isinstance(dialog, QDialog)
+    assert dialog.objectName() == "takeOverDialog"
+    return dialog
+
+
+def answer_take_over(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    """Answer the take-over question by keyboard: Enter continues the shift, Esc logs out."""
+    dialog = take_over_dialog(qtbot, window)
+    focused = dialog.focusWidget() or dialog
+    qtbot.keyClick(focused, key)
+    qtbot.waitUntil(lambda: not dialog.isVisible() and QApplication.activeWindow() is window)
 
 
 def sell(shop: Shop, *codes: str, method: str = "cash") -> sales.CompletedSale:

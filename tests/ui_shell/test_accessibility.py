@@ -59,7 +59,7 @@ def test_first_start_and_login_pages(qtbot: QtBot, empty_window: MainWindow) -> 
 def test_every_page_of_a_session(qtbot: QtBot, shop_window: MainWindow, shop: Shop) -> None:
     assert problems(current(shop_window)) == []
     sell(shop, "8990001", "8990002")
-    log_in(qtbot, shop_window, "manajer")
+    log_in(qtbot, shop_window, "manajer", take_over=True)
     visited = []
     for open_page, name in (
         (shop_window.show_journal, "journalPage"),
@@ -115,7 +115,7 @@ def test_the_menu_follows_the_role(qtbot: QtBot, shop_window: MainWindow) -> Non
     assert shown == {"menu_largeText", "menu_logOut", "menu_back"}
     find(current(shop_window), QPushButton, "menu_logOut").click()
     assert page_name(shop_window) == "loginPage"
-    log_in(qtbot, shop_window, "manajer")
+    log_in(qtbot, shop_window, "manajer", take_over=True)
     shop_window.till_page.menuRequested.emit()  # type: ignore[union-attr]
     shown = {button.objectName() for button in current(shop_window).findChildren(QPushButton)}
     assert {"menu_daily", "menu_printers", "menu_manager", "menu_settings"} <= shown
@@ -131,7 +131,7 @@ def test_ctrl_m_opens_the_menu_from_the_sale(qtbot: QtBot, shop_window: MainWind
 
 
 def test_the_menu_opens_the_manager_area_and_the_dialogs_of_other_parts(qtbot: QtBot, shop_window: MainWindow) -> None:
-    log_in(qtbot, shop_window, "manajer")
+    log_in(qtbot, shop_window, "manajer", take_over=True)
     for action, name in (("daily", "dailySummary"), ("printers", "printerSettings")):
         shop_window.show_menu()
         find(current(shop_window), QPushButton, f"menu_{action}").click()

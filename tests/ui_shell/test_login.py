@@ -14,6 +14,7 @@ from ska_pos.services.auth import MAX_FAILED_PINS, find_user
 from ska_pos.ui.main_window import MainWindow
 
 from .conftest import find, page_name
+from .helpers import answer_take_over
 
 
 def type_login(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
@@ -86,6 +87,7 @@ def test_english_is_chosen_at_login_and_kept(qtbot: QtBot, shop_window: MainWind
     with shop.db.reading() as s:
         assert settings.get_setting(s, "global", settings.LANGUAGE) == "en"
     type_login(qtbot, shop_window, "spv", PINS["spv"])
+    answer_take_over(qtbot, shop_window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page_name(shop_window) == "tillPage")
     assert shop_window.session is not None
     assert shop_window.session.language == "en"
@@ -126,6 +128,7 @@ def test_another_user_after_a_lock_starts_afresh(qtbot: QtBot, shop_window: Main
     assert page_name(shop_window) == "loginPage"
     find(shop_window, QPushButton, "loginUser_spv").click()
     type_login(qtbot, shop_window, "", PINS["spv"])
+    answer_take_over(qtbot, shop_window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page_name(shop_window) == "tillPage")
     assert shop_window.session is not None
     assert shop_window.session.username == "spv"

@@ -16,7 +16,7 @@ from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.session.settings_page import SettingsPage
 
 from .conftest import find, page_name
-from .helpers import log_in
+from .helpers import answer_take_over, close_cafe_shift, log_in
 
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsPage:
@@ -30,7 +30,7 @@ def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsPage:
 def test_a_manager_sets_the_idle_lock_and_the_difference_limit(
     qtbot: QtBot, shop_window: MainWindow, shop: Shop, tmp_path: Path
 ) -> None:
-    log_in(qtbot, shop_window, "manajer")
+    log_in(qtbot, shop_window, "manajer", take_over=True)
     page = open_settings(qtbot, shop_window)
     assert page.findChild(QComboBox, "settingsThisTill") is None  # only an administrator moves tills
     find(page, QSpinBox, "settingsIdleMinutes").setValue(3)
@@ -60,7 +60,9 @@ def test_an_administrator_moves_this_machine_to_another_till(
     pin = find(shop_window, QLineEdit, "loginPinField")
     qtbot.keyClicks(pin, "4444")
     qtbot.keyClick(pin, Qt.Key.Key_Return)
+    answer_take_over(qtbot, shop_window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page_name(shop_window) == "tillPage")
+    close_cafe_shift(shop)  # a till with an open shift keeps this machine (tests/ui_shell/test_shift_take_over.py)
     page = open_settings(qtbot, shop_window)
     till = find(page, QComboBox, "settingsThisTill")
     assert till.currentText().startswith("KFE/T1")

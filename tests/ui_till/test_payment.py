@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pressing import clicks_per_enter, press_enter_on
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from shop import Shop
 from sqlalchemy import func, select
@@ -105,6 +105,30 @@ def test_qris_shows_a_code_for_the_exact_amount_then_the_cashier_confirms(
     with shop.db.reading() as s:
         sale = sale_with_lines(s, screen.flow.last_sale.sale_id)
         assert [(p.method, p.amount) for p in sale.payments] == [("qris", 18_480)]
+
+
+def test_the_qris_screen_names_the_merchant_the_customer_must_see(qtbot: QtBot, screen: SaleScreen) -> None:
+    scan(qtbot, screen, "8990002")
+    dialog = _pay_dialog(qtbot, screen)
+    qtbot.keyClick(dialog.cash.amount, Qt.Key.Key_F3)
+    merchant = dialog.findChild(QLabel, "qrisMerchant")
+    assert merchant is not None
+    assert merchant.isVisible()
+    assert "KAFE BUDI LUHUR" in merchant.text()
+    assert "JAKARTA TIMUR" in merchant.text()
+    assert merchant.accessibleName() == merchant.text()
+
+
+def test_no_change_in_large_type_after_an_exact_payment(qtbot: QtBot, screen: SaleScreen) -> None:
+    scan(qtbot, screen, "8990002")
+    dialog = _pay_dialog(qtbot, screen)
+    qtbot.keyClick(dialog.cash.amount, Qt.Key.Key_F3)
+    dialog.qris.confirm.click()
+    _wait_for_sale(qtbot, screen)
+    assert screen.last_sale.isVisible()
+    assert not screen.last_sale.change.isVisible()
+    assert "Rp0" not in screen.last_sale.change.text()
+    assert screen.flow.last_sale.receipt_no in screen.last_sale.receipt.text()
 
 
 def test_cash_and_transfer_together(qtbot: QtBot, screen: SaleScreen, shop: Shop) -> None:
@@ -226,3 +250,12 @@ def test_enter_clicks_every_button_of_each_payment_method_once(qtbot: QtBot, scr
     assert {"cashExact", "cashQuick40000", "cashTake", "transferAdd", "ewalletAdd"} <= set(counts)
     assert set(counts.values()) == {1}, counts
     assert dialog.isVisible()
+
+
+def test_the_cash_panel_shows_change_only_when_there_is_some(qtbot: QtBot, screen: SaleScreen) -> None:
+    scan(qtbot, screen, "8990002")
+    dialog = _pay_dialog(qtbot, screen)
+    assert dialog.cash.amount.text() == str(dialog.cash.due)  # the exact amount is offered first
+    assert dialog.cash.change.text() == ""
+    dialog.cash.amount.setText(str(dialog.cash.due + 1_000))
+    assert dialog.cash.change.text().endswith("Rp1.000") or dialog.cash.change.text().endswith("Rp1,000")

@@ -30,6 +30,11 @@ class WorkerEarnings:
     payouts: int
     balance: int
 
+    @property
+    def opening_balance(self) -> int:
+        """Owed before the period began: the balance brought forward, so that opening + earnings - payouts = balance."""
+        return self.balance - self.earnings + self.payouts
+
 
 @dataclass(frozen=True)
 class EarningsTotals:
@@ -39,6 +44,11 @@ class EarningsTotals:
     earnings: int
     payouts: int
     balance: int
+
+    @property
+    def opening_balance(self) -> int:
+        """Owed before the period began: the balance brought forward, so that opening + earnings - payouts = balance."""
+        return self.balance - self.earnings + self.payouts
 
 
 def worker_earnings(

@@ -17,10 +17,11 @@ from ska_pos.i18n import _
 from ska_pos.reports.earnings_model import EarningsReport, EarningsRow
 from ska_pos.services.earnings.ledger import WorkerEarnings, worker_earnings
 from ska_pos.services.earnings.ledger_check import check_ledger
+from ska_pos.services.earnings.local_time import sentra_zone
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import NotFound
 
-COLUMNS = ("worker_code", "worker_name", "credited_revenue", "earnings", "payouts", "balance")
+COLUMNS = ("worker_code", "worker_name", "credited_revenue", "opening_balance", "earnings", "payouts", "balance")
 FILE_FORMATS = ("csv", "xlsx")
 
 
@@ -39,8 +40,9 @@ def earnings_report(
     rows = worker_earnings(session, period, worker_ids=ids)
     check = check_ledger(session, period, line_detail=False)
     sentra = session.scalar(select(Sentra.name).order_by(Sentra.code).limit(1))
+    made = (now or utcnow()).astimezone(sentra_zone(session))
     return EarningsReport(
-        sentra_name=sentra or "", period_from=period.start, period_to=period.end, generated_at=now or utcnow(),
+        sentra_name=sentra or "", period_from=period.start, period_to=period.end, generated_at=made,
         rows=tuple(report_rows(rows)), net_revenue=check.net_revenue, outlet_share=check.outlet_share,
         balanced=check.balanced, language=language,
     )  # fmt: skip
@@ -54,7 +56,10 @@ def report_rows(rows: Sequence[WorkerEarnings]) -> list[EarningsRow]:
 
 def write_rows(rows: Sequence[EarningsRow], fmt: str, path: Path) -> int:
     """The rows as CSV or XLSX with exactly the columns in COLUMNS; returns how many rows were written."""
-    values = [(r.worker_code, r.worker_name, r.credited_revenue, r.earnings, r.payouts, r.balance) for r in rows]
+    values = [
+        (r.worker_code, r.worker_name, r.credited_revenue, r.opening_balance, r.earnings, r.payouts, r.balance)
+        for r in rows
+    ]
     if fmt == "csv":
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)

@@ -19,6 +19,7 @@ from ska_pos.reports.earnings_model import (
     WorkerStatement,
 )
 from ska_pos.services.earnings.ledger import worker_balance
+from ska_pos.services.earnings.local_time import worker_zone
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import NotFound
 
@@ -37,7 +38,7 @@ def worker_statement(
         worker_name=worker.name,
         period_from=period.start,
         period_to=period.end,
-        generated_at=now or utcnow(),
+        generated_at=(now or utcnow()).astimezone(worker_zone(session, worker_id)),
         lines=tuple(statement_lines(session, worker_id, period)),
         adjustments=tuple(_adjustments(session, worker_id, period)),
         payments=tuple(_payments(session, worker_id, period)),

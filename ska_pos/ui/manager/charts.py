@@ -12,10 +12,10 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QStackedBarSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
@@ -26,7 +26,8 @@ from ska_pos.ui.widgets import named
 
 DAYS_SHOWN_ONE_BY_ONE = 62
 CROWDED = 12  # more bars than this get smaller labels
-THOUSAND = 1000.0  # the axis counts thousands of rupiah; the exact amounts are in the tables
+THOUSAND = 1000.0  # bars are drawn in thousands of rupiah; the exact amounts are in the tables
+TICKS = 5  # about this many amounts along the side
 WORKER_COLOUR = QColor("#0b4f9c")  # the theme's primary blue
 OUTLET_COLOUR = QColor("#d35400")
 
@@ -43,7 +44,7 @@ def daily_chart(days: Sequence[DailyEarnings], language: str) -> QChartView:
     earnings.append([value / THOUSAND for value in values])
     series = QBarSeries()
     series.append(earnings)
-    view = _view(series, labels, max(values, default=0), "dailyChart", tr("Earnings per day"))
+    view = _view(series, labels, max(values, default=0), "dailyChart", tr("Earnings per day"), language)
     total = format_rupiah(sum(values), language)
     best = max(range(len(values)), key=values.__getitem__) if values else None
     summary = tr("{count} bars, {total} in all").format(count=len(values), total=total)
@@ -66,7 +67,7 @@ def outlets_chart(outlets: Sequence[OutletEarnings], language: str) -> QChartVie
     series.append(workers)
     series.append(outlet)
     highest = max((o.net_revenue for o in outlets), default=0)
-    view = _view(series, [o.outlet_code for o in outlets], highest, "outletsChart", tr("Outlets compared"))
+    view = _view(series, [o.outlet_code for o in outlets], highest, "outletsChart", tr("Outlets compared"), language)
     view.setAccessibleDescription(
         "; ".join(
             tr("{code}: net {net}, workers {workers}").format(
@@ -80,7 +81,9 @@ def outlets_chart(outlets: Sequence[OutletEarnings], language: str) -> QChartVie
     return view
 
 
-def _view(series: QBarSeries | QStackedBarSeries, labels: list[str], highest: int, name: str, title: str) -> QChartView:
+def _view(
+    series: QBarSeries | QStackedBarSeries, labels: list[str], highest: int, name: str, title: str, language: str
+) -> QChartView:
     chart = QChart()
     chart.addSeries(series)
     chart.setTitle(title)
@@ -95,17 +98,36 @@ def _view(series: QBarSeries | QStackedBarSeries, labels: list[str], highest: in
         small = QFont(categories.labelsFont())
         small.setPointSizeF(max(small.pointSizeF() * 0.6, 7.0))
         categories.setLabelsFont(small)
-    amounts = QValueAxis()
-    amounts.setTitleText(tr("thousand rupiah"))
-    amounts.setRange(0, max(highest / THOUSAND, 1.0) * 1.1)
-    amounts.setLabelFormat("%.0f")
-    amounts.applyNiceNumbers()
+    amounts = amount_axis(highest, language)
     chart.addAxis(amounts, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(amounts)
     view = named(QChartView(chart), name, title)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(260)
     return view
+
+
+def amount_axis(highest: int, language: str) -> QCategoryAxis:
+    """The side axis with amounts written as everywhere else (`Rp10.000`), not as `10000`."""
+    ticks = amount_ticks(highest)
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setStartValue(0)
+    for tick in ticks:
+        axis.append(format_rupiah(tick, language), tick / THOUSAND)
+    axis.setRange(0, ticks[-1] / THOUSAND)
+    return axis
+
+
+def amount_ticks(highest: int) -> list[int]:
+    """Round amounts from 0 to just above `highest`, in steps of 1, 2, 2.5 or 5 times a power of ten rupiah."""
+    rough = max(highest, 1000) * 11 // 10 // TICKS
+    power = 1000
+    while power * 10 <= rough:
+        power *= 10
+    step = next(power * m // 2 for m in (2, 4, 5, 10, 20) if power * m // 2 >= rough)
+    count = -(-max(highest, 1) // step)
+    return [step * i for i in range(count + 1)]
 
 
 def _by_day(days: Sequence[DailyEarnings]) -> tuple[list[str], list[int]]:

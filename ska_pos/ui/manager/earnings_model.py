@@ -17,12 +17,12 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
-CODE, NAME, LINES, CREDITED, EARNINGS, PAYOUTS, BALANCE = range(7)
-_MONEY = (CREDITED, EARNINGS, PAYOUTS, BALANCE)
+CODE, NAME, LINES, CREDITED, OPENING, EARNINGS, PAYOUTS, BALANCE = range(8)
+_MONEY = (CREDITED, OPENING, EARNINGS, PAYOUTS, BALANCE)
 
 
 class EarningsTableModel(RowsModel):
-    numeric_columns = frozenset(range(2, 7))
+    numeric_columns = frozenset(range(2, 8))
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -30,6 +30,7 @@ class EarningsTableModel(RowsModel):
             self.tr("Name"),
             self.tr("Lines"),
             self.tr("Credited revenue"),
+            self.tr("Opening balance"),
             self.tr("Earnings"),
             self.tr("Paid out"),
             self.tr("Balance"),
@@ -49,6 +50,7 @@ class EarningsTableModel(RowsModel):
             row.worker_name.lower(),
             row.lines,
             row.credited_revenue,
+            row.opening_balance,
             row.earnings,
             row.payouts,
             row.balance,

@@ -54,6 +54,7 @@ class WorkerDetailDialog(QDialog):
         grid = QGridLayout()
         captions = (
             ("credited", self.tr("Credited revenue"), "detailCredited"),
+            ("opening", self.tr("Opening balance"), "detailOpening"),
             ("earnings", self.tr("Earnings"), "detailEarnings"),
             ("payouts", self.tr("Paid out"), "detailPayouts"),
             ("balance", self.tr("Balance at the period's end"), "detailBalance"),
@@ -71,6 +72,7 @@ class WorkerDetailDialog(QDialog):
         self.row = row
         amounts = {
             "credited": row.credited_revenue,
+            "opening": row.opening_balance,
             "earnings": row.earnings,
             "payouts": row.payouts,
             "balance": row.balance,

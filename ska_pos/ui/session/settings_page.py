@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QS
 
 from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.services import settings
-from ska_pos.services.this_till import TillPlace, load_local_config, save_local_config, till_places
+from ska_pos.services.this_till import (
+    TillPlace,
+    check_till_change,
+    load_local_config,
+    save_local_config,
+    till_places,
+)
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.session import look
 from ska_pos.ui.session.page_ops import run_for
@@ -108,8 +114,11 @@ class SettingsPage(QWidget):
         chosen = uuid.UUID(data) if isinstance(data, str) else self.session.actor.till_id
         till_changed = chosen != self.session.actor.till_id
 
+        current = self.session.actor.till_id
+
         def work() -> None:
             with database.transaction() as session:
+                check_till_change(session, current, chosen)
                 settings.set_setting(session, scope, settings.IDLE_LOCK_MINUTES, minutes)
                 settings.set_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit)
 

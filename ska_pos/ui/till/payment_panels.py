@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ska_pos.domain.money import format_rupiah, parse_rupiah
-from ska_pos.domain.qris import QrisError, make_dynamic
+from ska_pos.domain.qris import QrisError, make_dynamic, merchant_city, merchant_name
 from ska_pos.ui.till.qr_image import qr_pixmap
 from ska_pos.ui.till.sizing import scale_font, touch_height
 from ska_pos.ui.widgets import big_button, named
@@ -94,7 +94,7 @@ class CashPanel(QWidget):
     def _show_change(self) -> None:
         given = self._typed()
         self.problem.setText("")
-        if given is None or given < self.due:
+        if given is None or given <= self.due:  # change only when there is some: no "Change Rp0" in large type
             self.change.setText("")
             self.change.setAccessibleName(self.tr("Change"))
             return
@@ -125,7 +125,16 @@ class QrisPanel(QWidget):
         self.amount.setProperty("role", "title")
         scale_font(self.amount, 1.8)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel(self.tr("Show this to the customer. When their app says paid, press Payment received."))
+        self.merchant = named(QLabel(""), "qrisMerchant", self.tr("Merchant name in the QRIS code"))
+        self.merchant.setProperty("role", "title")
+        self.merchant.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.merchant.setWordWrap(True)
+        self.hint = QLabel(
+            self.tr(
+                "Show this to the customer. Their app must show the same merchant name. When it says paid, press "
+                "Payment received."
+            )
+        )
         self.hint.setWordWrap(True)
         self.confirm = big_button(
             self.tr("Payment received"), "qrisReceived", self.tr("The customer's QRIS payment was received")
@@ -135,7 +144,7 @@ class QrisPanel(QWidget):
         touch_height(self.confirm, 64)
         self.confirm.clicked.connect(lambda: self.received.emit(self.due))
         layout = QVBoxLayout(self)
-        for widget in (self.image, self.amount, self.hint, self.confirm):
+        for widget in (self.image, self.amount, self.merchant, self.hint, self.confirm):
             layout.addWidget(widget)
         self.setFocusProxy(self.confirm)
 
@@ -149,10 +158,22 @@ class QrisPanel(QWidget):
             message = str(error) if self.static_payload else self.tr("QRIS is not set up for this outlet")
             self.image.setText(f"⚠ {message}")
             self.image.setAccessibleName(message)
+            self.merchant.setText("")
             self.confirm.setEnabled(False)
             return
+        self._show_merchant()
         self.image.setPixmap(qr_pixmap(self.payload, QR_SIZE_PX))
         self.confirm.setEnabled(True)
+
+    def _show_merchant(self) -> None:
+        """The name (and city) the customer's app shows after scanning, so the cashier can check it is ours."""
+        try:
+            name, city = merchant_name(self.payload), merchant_city(self.payload)
+        except QrisError:
+            name, city = self.tr("(no merchant name in the code)"), ""
+        text = self.tr("Merchant: {name}, {city}").format(name=name, city=city) if city else name
+        self.merchant.setText(text)
+        self.merchant.setAccessibleName(text)
 
 
 class ReferencePanel(QWidget):

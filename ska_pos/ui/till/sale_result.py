@@ -81,9 +81,11 @@ class LastSalePanel(QFrame):
         self.hide()
 
     def show_sale(self, sale: CompletedSale) -> None:
+        # Change in large type only when there is some to hand back: "Change Rp0" after QRIS only distracts.
         change = self.tr("Change {amount}").format(amount=format_rupiah(sale.change, self.language))
-        self.change.setText(change)
-        self.change.setAccessibleName(change)
+        self.change.setText(change if sale.change else "")
+        self.change.setAccessibleName(change if sale.change else self.tr("No change"))
+        self.change.setVisible(sale.change > 0)
         receipt = self.tr("Receipt {number} · paid {amount}").format(
             number=sale.receipt_no, amount=format_rupiah(sale.paid, self.language)
         )
@@ -91,7 +93,7 @@ class LastSalePanel(QFrame):
         self.receipt.setAccessibleName(receipt)
         self.set_status(self.tr("Making the receipt…"))
         self.show()
-        announce(self, f"{change}. {receipt}")
+        announce(self, f"{change}. {receipt}" if sale.change else receipt)
 
     def set_status(self, text: str, *, problem: bool = False) -> None:
         self.status.setText(f"⚠ {text}" if problem else text)

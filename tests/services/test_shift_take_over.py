@@ -1,0 +1,67 @@
+"""A shift belongs to whoever holds it: taking one over is said and recorded, and a till keeps its open shift."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from shop import Shop
+from sqlalchemy import select
+
+from ska_pos.db.models import AuditEntry
+from ska_pos.services import shifts
+from ska_pos.services.actor import Actor
+from ska_pos.services.errors import ValidationError
+from ska_pos.services.this_till import check_till_change
+
+
+def supervisor_at_cafe(shop: Shop) -> Actor:
+    return Actor(shop.supervisor.id, "supervisor", shop.cafe.id, shop.cashier.till_id)
+
+
+def test_the_opener_holds_the_shift_until_someone_takes_it_over(shop: Shop) -> None:
+    spv = supervisor_at_cafe(shop)
+    with shop.db.reading() as s:
+        holder = shifts.shift_holder(s, shop.cashier.till_id)
+    assert holder is not None
+    assert (holder.user_id, holder.full_name) == (shop.cashier.user_id, "Rina Kasir")
+    with shop.db.transaction() as s:
+        shifts.take_over_shift(s, spv)
+    with shop.db.reading() as s:
+        taken = shifts.shift_holder(s, shop.cashier.till_id)
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.action == shifts.TAKE_OVER)).all()
+    assert taken is not None
+    assert (taken.shift_id, taken.user_id, taken.full_name) == (holder.shift_id, spv.user_id, "Dewi Supervisor")
+    assert [(e.user_id, e.entity_id, e.till_id) for e in entries] == [
+        (spv.user_id, str(holder.shift_id), shop.cashier.till_id)
+    ]
+    assert json.loads(entries[0].details) == {"taken_from": str(shop.cashier.user_id)}
+
+
+def test_the_holder_taking_over_again_records_nothing(shop: Shop) -> None:
+    with shop.db.transaction() as s:
+        shifts.take_over_shift(s, shop.cashier)
+    with shop.db.reading() as s:
+        assert s.scalars(select(AuditEntry).where(AuditEntry.action == shifts.TAKE_OVER)).all() == []
+
+
+def test_no_open_shift_cannot_be_taken_over(shop: Shop) -> None:
+    with shop.db.transaction() as s:
+        expected = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier)).expected
+        shifts.close_shift(s, shop.cashier, {100_000: expected // 100_000}, approver_id=shop.supervisor.id)
+    with pytest.raises(ValidationError, match="No shift is open"), shop.db.transaction() as s:
+        shifts.take_over_shift(s, supervisor_at_cafe(shop))
+
+
+def test_a_till_with_an_open_shift_is_not_swapped_for_another(shop: Shop) -> None:
+    cafe, salon = shop.cashier.till_id, shop.salon_cashier.till_id
+    with pytest.raises(ValidationError, match="Close the shift first"), shop.db.reading() as s:
+        check_till_change(s, cafe, salon)
+    with shop.db.reading() as s:
+        check_till_change(s, cafe, cafe)  # staying is always fine
+        check_till_change(s, None, salon)  # a machine with no till yet
+    with shop.db.transaction() as s:
+        expected = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier)).expected
+        shifts.close_shift(s, shop.cashier, {100_000: expected // 100_000}, approver_id=shop.supervisor.id)
+    with shop.db.reading() as s:
+        check_till_change(s, cafe, salon)  # the shift is closed: nothing is left behind
