@@ -2607,6 +2607,9 @@
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>TakeOverDialog</name>
     <message>
         <source>Shift of another person</source>
