@@ -25,7 +25,8 @@ def resolve_database_url(explicit: str | None = None) -> str:
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    if cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal":  # a file ("memory" otherwise)
+        cursor.execute("PRAGMA wal_autocheckpoint=0")  # checkpoints run off the sale's path: db/checkpoint.py
     cursor.execute("PRAGMA foreign_keys=ON")
     # FULL: a committed sale survives a power cut on the till.
     cursor.execute("PRAGMA synchronous=FULL")

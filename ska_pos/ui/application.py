@@ -11,6 +11,7 @@ from ska_pos.i18n import LANGUAGES
 from ska_pos.services import settings
 from ska_pos.services.this_till import load_local_config
 from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.session.idle_checkpoint import IdleCheckpoint
 from ska_pos.ui.theme import apply_theme, load_fonts
 from ska_pos.ui.translation import install_language
 
@@ -38,8 +39,11 @@ def run(database_url: str | None) -> int:
     app = make_app()
     database = open_app_database(database_url)
     window = MainWindow(database)
+    checkpoints = IdleCheckpoint.start_for(database, window)
     window.showMaximized()
     window.start()
     code = app.exec()
+    if checkpoints is not None:
+        checkpoints.stop()
     database.dispose()
     return code
