@@ -1,17 +1,24 @@
 """Checkpointing a SQLite file's write-ahead log off the sale's path.
 
 SQLite's automatic checkpoint runs inside the commit that takes the log past 1,000 pages: that sale then copies
-the log into the database file and syncs it, and its commit takes 15-17 ms instead of 2. The till's connections
-turn it off (`wal_autocheckpoint=0` in `engine.py`) and the work is done here instead, on a connection of its own:
+the log into the database file and syncs it, and its commit takes 15-17 ms instead of 2. The work is done here
+instead, on a connection of its own:
 
-- `Checkpointer`: a background thread that runs a PASSIVE checkpoint every few seconds, so the log stays small
-  even on a till that is never idle; the UI asks it for a TRUNCATE when the till has been idle a while.
+- `Checkpointer`: a background thread that runs a PASSIVE checkpoint every few seconds; the UI asks it for a
+  TRUNCATE when the till has been idle a while.
 - `checkpoint_file`: one checkpoint now, for a process that closes (the command line) or a test.
 
 PASSIVE never waits for, and never blocks, a writer or a reader: it copies what it can and leaves the rest for
-the next round. Once everything is copied, the next commit starts the log again from its beginning, so the file
-stops growing. TRUNCATE also empties the file; it runs with no busy timeout, so when another connection (another
-till, a report) is busy it quietly does what PASSIVE would, instead of holding back that till's sale.
+the next round. Once everything is copied, the next commit starts the log again from its beginning, so at a
+customer's pace (a round finishes between two sales) the log stays at a few seconds of sales. TRUNCATE also
+empties the file; it runs with no busy timeout, so when another connection (another till, a report) is busy at
+that moment it does what PASSIVE would, instead of waiting and holding back that till's sale.
+
+Writes that never pause (an import, a benchmark, a process with no checkpointer) would keep a PASSIVE round from
+ever finishing, and no lock in SQLite is fair enough for a checkpoint to cut in. So the connections keep SQLite's
+automatic checkpoint, set to `AUTOCHECKPOINT_PAGES` instead of 1,000 (`engine.py`): a bound on the log that a till
+at a customer's pace never reaches, and when writes do reach it, the commit that crosses it copies only what the
+thread has not copied yet.
 
 Several processes on one file: `wal_autocheckpoint` belongs to each connection, but a checkpoint copies the one
 log that every connection writes to. A till's thread therefore also copies what a command-line import wrote, and
@@ -34,6 +41,8 @@ log = logging.getLogger(__name__)
 
 Mode = Literal["PASSIVE", "TRUNCATE"]
 EVERY_S = 2.0
+# SQLite's own checkpoint stays on as a safety net, far above what the thread lets the log reach (below).
+AUTOCHECKPOINT_PAGES = 10_000
 
 
 @dataclass(frozen=True)
@@ -51,11 +60,12 @@ class CheckpointResult:
 
 @dataclass(frozen=True)
 class CheckpointStats:
-    """The work a `Checkpointer` has done so far: rounds that copied something, frames copied, time spent."""
+    """The work a `Checkpointer` has done so far: rounds that found pages to copy, the time they took, and the
+    longest log (in pages) it found."""
 
     rounds: int = 0
-    copied_frames: int = 0
     seconds: float = 0.0
+    longest_log: int = 0
     failures: int = 0
 
 
@@ -80,9 +90,14 @@ def open_checkpoint_connection(database: Path) -> sqlite3.Connection:
     return connection
 
 
-def checkpoint(connection: sqlite3.Connection, mode: Mode = "PASSIVE") -> CheckpointResult:
-    if mode == "TRUNCATE":
-        checkpoint(connection, "PASSIVE")  # copy first without the writer lock, so TRUNCATE holds it briefly
+def checkpoint(connection: sqlite3.Connection, mode: Mode = "PASSIVE") -> tuple[CheckpointResult, CheckpointResult]:
+    """A PASSIVE checkpoint, then the TRUNCATE if asked for (which then holds the writer's lock only briefly, as
+    there is little left to copy); the answers to both (the same one twice for PASSIVE)."""
+    passive = _wal_checkpoint(connection, "PASSIVE")
+    return passive, (passive if mode == "PASSIVE" else _wal_checkpoint(connection, mode))
+
+
+def _wal_checkpoint(connection: sqlite3.Connection, mode: Mode) -> CheckpointResult:
     busy, log_frames, copied = connection.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
     return CheckpointResult(bool(busy), log_frames, copied)
 
@@ -94,7 +109,7 @@ def checkpoint_file(database: Path, mode: Mode = "PASSIVE") -> CheckpointResult 
     except sqlite3.Error:
         return None
     try:
-        return checkpoint(connection, mode)
+        return checkpoint(connection, mode)[1]
     except sqlite3.Error as error:
         log.warning("checkpoint of %s failed: %s", database, error)
         return None
@@ -163,26 +178,14 @@ class Checkpointer:
         try:
             if self._connection is None:
                 self._connection = open_checkpoint_connection(self.database)
-            before = checkpoint(self._connection, "PASSIVE")
-            after = checkpoint(self._connection, "TRUNCATE") if mode == "TRUNCATE" else before
+            before, after = checkpoint(self._connection, mode)
         except sqlite3.Error as error:  # a full disk, a file that went away: logged, and tried again next round
             log.warning("checkpoint of %s failed: %s", self.database, error)
             self._stats = replace(self._stats, failures=self._stats.failures + 1)
             return
-        copied = self._newly_copied(before)
-        if after is not before and not after.busy:
-            copied += max(before.log_frames - before.copied_frames, 0)
-            self._last = after
-        if copied:
+        found_work = before != self._last and before.log_frames > 0
+        self._last = after
+        if found_work:
             stats = self._stats
-            self._stats = replace(stats, rounds=stats.rounds + 1, copied_frames=stats.copied_frames + copied,
-                                  seconds=stats.seconds + time.perf_counter() - started)  # fmt: skip
-
-    def _newly_copied(self, result: CheckpointResult) -> int:
-        """The answer counts the frames copied since the log last started again, not in this round; a log that
-        was copied whole starts again at the next commit (about: a new log exactly as long as the last is missed)."""
-        last, self._last = self._last, result
-        if result.copied_frames <= 0 or result == last:
-            return 0
-        restarted = last.complete or result.log_frames < last.log_frames or result.copied_frames < last.copied_frames
-        return result.copied_frames if restarted else result.copied_frames - last.copied_frames
+            self._stats = replace(stats, rounds=stats.rounds + 1, seconds=stats.seconds + time.perf_counter() - started,
+                                  longest_log=max(stats.longest_log, before.log_frames))  # fmt: skip

@@ -34,7 +34,7 @@ def test_an_idle_till_empties_its_database_log(qtbot: QtBot, shop: Shop) -> None
         assert idle.watcher.active  # watching for the next quiet spell
     finally:
         idle.stop()
-    assert checkpointer.stats.copied_frames > 0
+    assert checkpointer.stats.rounds > 0
 
 
 def test_no_checkpoints_for_a_database_without_a_log(qtbot: QtBot) -> None:
