@@ -1,11 +1,12 @@
 """How long committing one sale takes at the till, through the services and through raw sqlite3.
 
     python benchmarks/sale_commit.py [--sales 2000] [--history 200000] [--checkpoints background|sqlite]
+                                     [--gap-ms 5]
 
 Both paths write the same rows (a sale, 3 lines, a cash payment, 3 earnings entries, after reading the next
 receipt number) in one transaction each, on the same SQLite file with the same pragmas (WAL, foreign keys,
-synchronous=FULL) and a long history. They take turns sale by sale (which one goes first alternates), so both
-see the same disk, the same log and the same load on the machine.
+synchronous=FULL) and a long history. They take turns sale by sale (which one goes first alternates, and each
+sale starts a moment after the last commit), so both see the same disk, the same log and the same load.
 
 Checkpoints: `background` (the till's way) runs the till's checkpointer thread (ska_pos/db/checkpoint.py) beside
 both paths, whose connections keep SQLite's automatic checkpoint only as a distant bound (10,000 pages); `sqlite`
@@ -44,11 +45,16 @@ from ska_pos.services.cart import Cart
 SQLITE_DEFAULT_AUTOCHECKPOINT = 1000
 
 
-def service_sale(shop: BenchShop, rng: random.Random) -> float:
+def rung_up(shop: BenchShop, rng: random.Random) -> Cart:
+    """A cart of 3 items, as the cashier rings it up before paying (not timed)."""
     with shop.db.reading() as s:
         cart = Cart(shop.actor.outlet_id)
         for item in rng.sample(shop.items, 3):
             cart_ops.add_item(s, cart, item.id, Decimal(1))
+    return cart
+
+
+def service_sale(shop: BenchShop, cart: Cart) -> float:
     started = time.perf_counter()
     with shop.db.transaction() as s:
         sales.complete_sale(s, shop.actor, cart, [Tender("cash", 500_000)])
@@ -67,8 +73,7 @@ class RawTill:
         self.outlet, self.till, self.user = a.outlet_id.hex, a.till_id.hex, a.user_id.hex
         self.shop, self.key = shop, key
 
-    def sale(self, rng: random.Random) -> float:
-        items = rng.sample(self.shop.items, 3)
+    def sale(self, items: list[Item]) -> float:
         started = time.perf_counter()
         self._write(items)
         return time.perf_counter() - started
@@ -128,6 +133,21 @@ def pages_per_sale(shop: BenchShop, write: Callable[[], object], count: int = 10
     return result.log_frames / count
 
 
+def fsync_floor(folder: Path, count: int = 200) -> list[float]:
+    """How long the disk takes to sync a 4 KiB append: no commit with synchronous=FULL is faster than this."""
+    timings = []
+    descriptor = os.open(folder / "fsync-probe", os.O_WRONLY | os.O_CREAT)
+    try:
+        for _ in range(count):
+            os.write(descriptor, b"x" * 4096)
+            started = time.perf_counter()
+            os.fsync(descriptor)
+            timings.append(time.perf_counter() - started)
+    finally:
+        os.close(descriptor)
+    return timings
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
@@ -139,19 +159,25 @@ FIGURES = (("p50", 0.5), ("p90", 0.9), ("p99", 0.99), ("max", 1.0))
 def report(name: str, timings: list[float]) -> dict[str, float]:
     figures = {label: percentile(timings, fraction) * 1000 for label, fraction in FIGURES}
     shown = "   ".join(f"{label} {value:6.2f}" for label, value in figures.items())
-    print(f"{name:<22} {shown}   mean {statistics.fmean(timings) * 1000:6.2f}  (ms per sale)")
+    print(f"{name:<22} {shown}   mean {statistics.fmean(timings) * 1000:6.2f}  (ms)")
     return figures
 
 
-def interleaved(shop: BenchShop, raw: RawTill, count: int, rng: random.Random) -> tuple[list[float], list[float]]:
-    services, raws = [], []
+def interleaved(
+    shop: BenchShop, raw: RawTill, count: int, rng: random.Random, gap_s: float
+) -> tuple[list[float], list[float]]:
+    """Turn about, each sale `gap_s` after the last commit: a commit right behind another one syncs faster (the
+    disk is still busy with the first), which would favour whichever path comes second."""
+    services: list[float] = []
+    raws: list[float] = []
     for n in range(count):
-        if n % 2:
-            raws.append(raw.sale(rng))
-            services.append(service_sale(shop, rng))
-        else:
-            services.append(service_sale(shop, rng))
-            raws.append(raw.sale(rng))
+        cart, items = rung_up(shop, rng), rng.sample(shop.items, 3)
+        for path in ("raw", "services") if n % 2 else ("services", "raw"):
+            time.sleep(gap_s)
+            if path == "raw":
+                raws.append(raw.sale(items))
+            else:
+                services.append(service_sale(shop, cart))
     return services, raws
 
 
@@ -164,7 +190,9 @@ def main() -> None:
     parser.add_argument("--sales", type=int, default=2000, help="sales per path")
     parser.add_argument("--history", type=int, default=200_000)
     parser.add_argument("--checkpoints", choices=("background", "sqlite"), default="background")
+    parser.add_argument("--gap-ms", type=float, default=5.0, help="pause before each sale (default 5)")
     args = parser.parse_args()
+    gap = args.gap_ms / 1000
     background = args.checkpoints == "background"
     with tempfile.TemporaryDirectory(prefix="ska-bench-") as folder:
         shop = build(Path(folder) / "bench.sqlite3")
@@ -173,10 +201,12 @@ def main() -> None:
         print(f"history: {args.history:,} sales written in {time.perf_counter() - started:.1f} s")
         rng = random.Random(1)
         raw, raw_v4 = RawTill(shop, AUTOCHECKPOINT_PAGES), RawTill(shop, AUTOCHECKPOINT_PAGES, key=uuid.uuid4)
-        interleaved(shop, raw, 50, rng)  # warm caches and statement compilation
-        print(f"pages written per sale: services {pages_per_sale(shop, lambda: service_sale(shop, rng)):.1f},"
-              f" raw {pages_per_sale(shop, lambda: raw.sale(rng)):.1f},"
-              f" raw with random (v4) keys {pages_per_sale(shop, lambda: raw_v4.sale(rng)):.1f}")  # fmt: skip
+        interleaved(shop, raw, 50, rng, gap)  # warm caches and statement compilation
+        services_pages = pages_per_sale(shop, lambda: service_sale(shop, rung_up(shop, rng)))
+        raw_pages = pages_per_sale(shop, lambda: raw.sale(rng.sample(shop.items, 3)))
+        v4_pages = pages_per_sale(shop, lambda: raw_v4.sale(rng.sample(shop.items, 3)))
+        print(f"pages written per sale: services {services_pages:.1f}, raw {raw_pages:.1f},"
+              f" raw with random (v4) keys {v4_pages:.1f}")  # fmt: skip
         raw_v4.close()
         if not background:  # SQLite's automatic checkpoint at its default, inside the commits, as before
             raw.close()
@@ -187,7 +217,7 @@ def main() -> None:
         if checkpointer is not None:
             checkpointer.start()
         run_started = time.perf_counter()
-        services, raws = interleaved(shop, raw, args.sales, rng)
+        services, raws = interleaved(shop, raw, args.sales, rng, gap)
         elapsed = time.perf_counter() - run_started
         if checkpointer is not None:
             checkpointer.stop()
@@ -195,6 +225,7 @@ def main() -> None:
               f" load average {os.getloadavg()[0]:.2f} (2 cores)")  # fmt: skip
         service = report("services (SQLAlchemy)", services)
         floor = report("raw sqlite3", raws)
+        report("disk: one fsync", fsync_floor(Path(folder)))
         print(
             "ratio services/raw     "
             + "   ".join(f"{label} {service[label] / floor[label]:5.2f}x" for label, _ in FIGURES)
