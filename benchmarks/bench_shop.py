@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import random
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import Item, Worker
+from ska_pos.ids import new_id
 from ska_pos.services import setup, shifts
 from ska_pos.services.actor import Actor
 
@@ -45,7 +45,7 @@ def build(path: Path) -> BenchShop:
 
 
 def _hex() -> str:
-    return uuid.uuid4().hex
+    return new_id().hex
 
 
 def add_history(shop: BenchShop, sales: int, *, seed: int = 7) -> None:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import random
 import sqlite3
-import uuid
 from datetime import UTC, date, datetime, timedelta
 
 from bench_shop import BenchShop
 
 from ska_pos.db.models import Item, Outlet
+from ska_pos.ids import new_id
 from ska_pos.services import setup
 from ska_pos.services.sale_context import open_shift_id
 
@@ -51,17 +51,17 @@ def _sale(
     rows: dict[str, list[tuple[object, ...]]], ids: dict[str, str], day: date, seq: int, stamp: str, kind: str,
     items: list[Item], categories: list[str], method: str, *, sign: int, reverses: str | None = None,
 ) -> str:  # fmt: skip
-    sale_id = uuid.uuid4().hex
+    sale_id = new_id().hex
     net = 0
     for line_no, item in enumerate(items, start=1):
-        line_id, price = uuid.uuid4().hex, sign * item.price
+        line_id, price = new_id().hex, sign * item.price
         net += price
         category = categories[int(item.sku[3:]) % len(categories)]
         rows["sale_line"].append((sale_id, line_no, item.id.hex, category, item.sku, item.name, "pcs", sign * 1000,
                                   item.price, item.price, price, 0, 0, 0, price, "", line_id))  # fmt: skip
         rows["earning_entry"].append((item.maker_worker_id.hex, ids["outlet"], sale_id, line_id, kind,  # type: ignore[union-attr]
                                       day.isoformat(), 10_000, sign * 1000, price, price * 3 // 10, "percent", 3_000,
-                                      0, "", ids["user"], stamp, uuid.uuid4().hex))  # fmt: skip
+                                      0, "", ids["user"], stamp, new_id().hex))  # fmt: skip
     service = net // 20
     tax = (net + service) // 10
     total = net + service + tax
@@ -69,7 +69,7 @@ def _sale(
                          f"KFE-T1-{day:%Y%m%d}-{seq:04d}", day.isoformat(), seq, stamp, net, 0, 0, net, service, 500,
                          tax, 1000, 0, total, 0, total, 0, "", "", "", sale_id))  # fmt: skip
     rows["payment"].append((sale_id, method, total, total, 0, "REF" if method in ("transfer", "ewallet") else "",
-                            stamp, uuid.uuid4().hex))  # fmt: skip
+                            stamp, new_id().hex))  # fmt: skip
     return sale_id
 
 

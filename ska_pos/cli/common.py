@@ -13,8 +13,23 @@ class CommandFailed(Exception):
     """A command could not do its work; the message is for the user."""
 
 
+# Databases a command opened, closed by `main` when the command ends (`close_databases`).
+_opened: list[Database] = []
+
+
 def database_from(args: argparse.Namespace) -> Database:
-    return open_database(args.db)
+    return closed_at_the_end(open_database(args.db))
+
+
+def closed_at_the_end(database: Database) -> Database:
+    _opened.append(database)
+    return database
+
+
+def close_databases() -> None:
+    """Close what the command opened; closing copies the write-ahead log into the file (`Database.dispose`)."""
+    while _opened:
+        _opened.pop().dispose()
 
 
 def iso_date(text: str) -> date:

@@ -9,7 +9,7 @@ import argparse
 
 from sqlalchemy import func, select
 
-from ska_pos.cli.common import CommandFailed
+from ska_pos.cli.common import CommandFailed, closed_at_the_end
 from ska_pos.db.database import Database, open_upgraded_database
 from ska_pos.db.engine import resolve_database_url
 from ska_pos.db.models import Sale, Sentra
@@ -64,7 +64,7 @@ def _print_backup(upgrade: Upgrade) -> None:
 def _setup_database(args: argparse.Namespace) -> Database:
     database, upgrade = open_upgraded_database(args.db)
     _print_backup(upgrade)
-    return database
+    return closed_at_the_end(database)
 
 
 def run_demo(args: argparse.Namespace) -> int:

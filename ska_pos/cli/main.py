@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ska_pos import __version__
 from ska_pos.cli import data_commands, db_commands, report_commands
-from ska_pos.cli.common import CommandFailed
+from ska_pos.cli.common import CommandFailed, close_databases
 from ska_pos.db.open_errors import DatabaseOpenError
 from ska_pos.i18n import LANGUAGES, _, set_language
 from ska_pos.services.errors import ServiceError
@@ -40,6 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ServiceError, CommandFailed, DatabaseOpenError) as error:
         print(_("Error: {message}", message=str(error)), file=sys.stderr)
         return 1
+    finally:
+        close_databases()
 
 
 def _early_language(argv: list[str]) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from ska_pos.db.checkpoint import checkpoint_file, database_file
 from ska_pos.db.engine import make_session_factory, resolve_database_url
 from ska_pos.db.opening import Upgrade, open_engine, upgrade_database
 
@@ -31,6 +32,11 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        """Close every connection, after copying the write-ahead log into the file (no connection does it on its
+        own: `ska_pos/db/checkpoint.py`)."""
+        database = database_file(self.engine)
+        if database is not None:
+            checkpoint_file(database)
         self.engine.dispose()
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ska_pos.db.checkpoint import AUTOCHECKPOINT_PAGES
 from ska_pos.paths import default_database_path
 
 DATABASE_URL_ENV = "SKA_POS_DATABASE_URL"
@@ -28,7 +29,9 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # would COMMIT before DDL; with its handling off, the "begin" event below says when a transaction starts.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    if cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal":  # a file ("memory" otherwise)
+        # Checkpoints run off the sale's path (db/checkpoint.py); SQLite's own one only bounds the log.
+        cursor.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
     cursor.execute("PRAGMA foreign_keys=ON")
     # FULL: a committed sale survives a power cut on the till.
     cursor.execute("PRAGMA synchronous=FULL")

@@ -10,12 +10,12 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from ska_pos.i18n import _
+from ska_pos.ids import new_id
 from ska_pos.printing.errors import PrinterError
 from ska_pos.printing.transports import PrinterSettings, send_bytes, send_kitchen_ticket, send_receipt
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
@@ -40,7 +40,7 @@ class PrintJob:
 
     @classmethod
     def new(cls, kind: JobKind, payload: ReceiptData | KitchenTicket | bytes, settings: PrinterSettings) -> PrintJob:
-        return cls(uuid.uuid4().hex, kind, payload, settings)
+        return cls(new_id().hex, kind, payload, settings)
 
 
 class JobStore(Protocol):

@@ -13,6 +13,7 @@ from ska_pos.services import settings
 from ska_pos.services.this_till import load_local_config
 from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.session.idle_checkpoint import IdleCheckpoint
 from ska_pos.ui.startup_error import StartupErrorBox
 from ska_pos.ui.theme import apply_theme, load_fonts
 from ska_pos.ui.translation import install_language
@@ -52,8 +53,11 @@ def run(database_url: str | None) -> int:
     except DatabaseOpenError as error:
         return show_startup_error(error)
     window = MainWindow(database)
+    checkpoints = IdleCheckpoint.start_for(database, window)
     window.showMaximized()
     window.start()
     code = app.exec()
+    if checkpoints is not None:
+        checkpoints.stop()
     database.dispose()
     return code

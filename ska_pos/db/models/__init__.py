@@ -1,6 +1,6 @@
 """Every mapped table, importable from one place (Alembic and the services need them all registered)."""
 
-from ska_pos.db.models.base import Base, new_id
+from ska_pos.db.models.base import Base
 from ska_pos.db.models.catalog import Barcode, Category, Item, ShareRule
 from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement
 from ska_pos.db.models.org import Outlet, Sentra, Setting, Till, User
@@ -8,6 +8,7 @@ from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.sales import Payment, Sale, SaleLine
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
 from ska_pos.db.models.till_state import HeldSale, PrintJob
+from ska_pos.ids import new_id
 
 __all__ = [
     "AuditEntry",

@@ -10,6 +10,7 @@ from sqlalchemy import BigInteger, MetaData, Table, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ska_pos.db.types import Quantity, UtcDateTime
+from ska_pos.ids import new_id
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -28,11 +29,6 @@ class Base(DeclarativeBase):
         datetime: UtcDateTime(),
         Decimal: Quantity(),
     }
-
-
-def new_id() -> uuid.UUID:
-    """Keys are made on the till, so records of many tills can meet in one sentra database."""
-    return uuid.uuid4()
 
 
 class UuidPrimaryKey:
