@@ -65,7 +65,8 @@ def refund_lines(
 def _reversible_sale(
     session: Session, actor: Actor, sale_id: uuid.UUID, reason: str, approver_id: uuid.UUID | None
 ) -> Sale:
-    # Locked (on PostgreSQL) so two tills cannot reverse the same sale at once; SQLite has a single writer anyway.
+    # Two tills cannot reverse the same sale at once: the row is locked on PostgreSQL, and on SQLite the
+    # transaction began with BEGIN IMMEDIATE, so every check below reads under the write lock.
     sale = session.get(Sale, sale_id, with_for_update=True)
     if sale is None or sale.outlet_id != actor.outlet_id:
         raise NotFound(_("No such sale in this outlet"))

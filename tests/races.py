@@ -1,0 +1,68 @@
+"""Real races between separate OS processes, as two tills (or two machines) would make them.
+
+Each racer is a fresh interpreter (multiprocessing "spawn"): its own engine, its own connections. Before each
+round every racer waits at a shared barrier, so their transactions really start at the same moment.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import uuid
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from ska_pos.db.database import open_database
+from ska_pos.i18n import set_language
+from ska_pos.services import reversals
+from ska_pos.services.actor import Actor
+from ska_pos.services.errors import ServiceError
+
+DONE = "done"
+BARRIER_SECONDS = 60
+
+
+def race(target: Callable[..., None], racers: Sequence[tuple[Any, ...]], rounds: int) -> list[list[str]]:
+    """Runs `target(barrier, results, racer_index, *args)` in one process per racer; the outcome of each round,
+    as one list per round of what each racer reported (DONE or the refusal's message), in racer order."""
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(len(racers))
+    results = context.Queue()
+    processes = [
+        context.Process(target=target, args=(barrier, results, index, *args), daemon=True)
+        for index, args in enumerate(racers)
+    ]
+    for process in processes:
+        process.start()
+    outcomes: dict[tuple[int, int], str] = {}
+    for _ in range(rounds * len(racers)):
+        index, round_no, outcome = results.get(timeout=BARRIER_SECONDS)
+        outcomes[(round_no, index)] = outcome
+    for process in processes:
+        process.join(timeout=BARRIER_SECONDS)
+        assert process.exitcode == 0, f"racer exited with {process.exitcode}"
+    return [[outcomes[(round_no, index)] for index in range(len(racers))] for round_no in range(rounds)]
+
+
+def reverse_sales(
+    barrier: Any, results: Any, index: int, url: str, actor: Actor, kind: str,
+    sales: Sequence[tuple[uuid.UUID, uuid.UUID, Decimal]], approver_id: uuid.UUID,
+) -> None:  # fmt: skip
+    """Voids (kind "void") or fully refunds the first line (kind "refund") of each sale in turn, one per round."""
+    set_language("en")
+    database = open_database(url, upgrade=False)
+    try:
+        for round_no, (sale_id, line_id, quantity) in enumerate(sales):
+            barrier.wait(timeout=BARRIER_SECONDS)
+            try:
+                with database.transaction() as session:
+                    if kind == "void":
+                        reversals.void_sale(session, actor, sale_id, "Salah input", approver_id=approver_id)
+                    else:
+                        request = reversals.RefundRequest(line_id, quantity)
+                        reversals.refund_lines(session, actor, sale_id, [request], "Rusak", approver_id=approver_id)
+                results.put((index, round_no, DONE))
+            except ServiceError as error:
+                results.put((index, round_no, error.message))
+    finally:
+        database.dispose()
