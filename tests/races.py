@@ -66,3 +66,28 @@ def reverse_sales(
                 results.put((index, round_no, error.message))
     finally:
         database.dispose()
+
+
+def sell(
+    barrier: Any, results: Any, index: int, url: str, actor: Actor, item_id: uuid.UUID, rounds: int
+) -> None:  # fmt: skip
+    """One cash sale of one item per round; any failure is reported by its type and message, not raised."""
+    from ska_pos.domain.settlement import Tender
+    from ska_pos.services import cart_ops, sales
+    from ska_pos.services.cart import Cart
+
+    set_language("en")
+    database = open_database(url, upgrade=False)
+    try:
+        for round_no in range(rounds):
+            barrier.wait(timeout=BARRIER_SECONDS)
+            try:
+                with database.transaction() as session:
+                    cart = Cart(actor.outlet_id)
+                    cart_ops.add_item(session, cart, item_id, Decimal(1))
+                    sales.complete_sale(session, actor, cart, [Tender("cash", 100_000)])
+                results.put((index, round_no, DONE))
+            except Exception as error:  # the test shows what went wrong, whatever it is
+                results.put((index, round_no, f"{type(error).__name__}: {error}"))
+    finally:
+        database.dispose()
