@@ -91,3 +91,24 @@ def sell(
                 results.put((index, round_no, f"{type(error).__name__}: {error}"))
     finally:
         database.dispose()
+
+
+def claim_tills(
+    barrier: Any, results: Any, index: int, url: str, machine: Any, till_ids: Sequence[uuid.UUID]
+) -> None:  # fmt: skip
+    """This process is one computer; each round it claims the next till at the moment the other computer does."""
+    from ska_pos.services.till_claims import claim_till
+
+    set_language("en")
+    database = open_database(url, upgrade=False)
+    try:
+        for round_no, till_id in enumerate(till_ids):
+            barrier.wait(timeout=BARRIER_SECONDS)
+            try:
+                with database.transaction() as session:
+                    claim_till(session, till_id, machine)
+                results.put((index, round_no, DONE))
+            except ServiceError as error:
+                results.put((index, round_no, error.message))
+    finally:
+        database.dispose()
