@@ -49,13 +49,13 @@ def run_import_catalog(args: argparse.Namespace) -> int:
     if not args.file.exists():
         raise CommandFailed(_("No such file: {file}", file=args.file))
     database = database_from(args)
-    rows = read_catalog(args.file)  # before the transaction: other tills wait while it holds the write lock
+    catalog = read_catalog(args.file)  # before the transaction: other tills wait while it holds the write lock
     try:
         with database.transaction() as session:
             outlet = session.scalar(select(Outlet).where(Outlet.code == args.outlet.upper())) if args.outlet else None
             if args.outlet and outlet is None:
                 raise CommandFailed(_("Unknown outlet {code}", code=args.outlet))
-            report = import_catalog(session, rows, default_outlet=outlet)
+            report = import_catalog(session, catalog, default_outlet=outlet)
     except CatalogImportError as error:
         raise CommandFailed(_("Nothing was imported. Fix these rows:") + "\n" + "\n".join(error.errors)) from error
     print(_("Catalog imported: {created} new items, {updated} updated.", created=report.created,

@@ -74,27 +74,57 @@ def _read_xlsx(path: Path) -> Iterator[dict[str, str]]:
         yield {key: "" if value is None else str(value).strip() for key, value in zip(header, values, strict=False)}
 
 
-# The non-empty rows of a file, each with its spreadsheet row number (the header is row 1).
-CatalogRows = list[tuple[int, dict[str, str]]]
+@dataclass(frozen=True)
+class RowFields:
+    """A row checked on its own, before the database is asked anything; codes are resolved later."""
+
+    row_number: int
+    outlet_code: str
+    sku: str
+    name: str
+    price: int
+    category: str
+    kind: str
+    unit: str
+    barcodes: tuple[str, ...]
+    maker_code: str
+    track_stock: bool
+    min_quantity: Decimal | None
 
 
-def read_catalog(path: Path) -> CatalogRows:
-    """The file's rows, read before any transaction begins (reading 20,000 rows takes a moment)."""
-    return [(number, raw) for number, raw in enumerate(read_table(path), start=2) if any(raw.values())]
+@dataclass(frozen=True)
+class CatalogFile:
+    """A file read and checked row by row, before any transaction begins (20,000 rows take a moment)."""
+
+    rows: list[RowFields]
+    errors: list[tuple[int, str]]
+
+
+def read_catalog(path: Path) -> CatalogFile:
+    rows: list[RowFields] = []
+    errors: list[tuple[int, str]] = []
+    for number, raw in enumerate(read_table(path), start=2):
+        if not any(raw.values()):
+            continue
+        try:
+            rows.append(_row_fields(number, raw))
+        except ServiceError as error:
+            errors.append((number, error.message))
+    return CatalogFile(rows, errors)
 
 
 def import_catalog(
-    session: Session, source: Path | CatalogRows, *, default_outlet: Outlet | None = None
+    session: Session, source: Path | CatalogFile, *, default_outlet: Outlet | None = None
 ) -> ImportReport:
     """Raises CatalogImportError listing every bad row (by spreadsheet row number) and writes nothing then.
 
     One transaction, all rows or none, kept short because SQLite's write lock is held from its first read and
-    other tills wait at most busy_timeout (5 s) for it: the file is read before (`read_catalog`), what the rows
-    refer to is loaded in a few queries, every row is checked in memory, then the rows are written in bulk
+    other tills wait at most busy_timeout (5 s) for it: the file is read and checked before (`read_catalog`),
+    what the rows refer to is loaded in a few queries and checked in memory, then the rows are written in bulk
     statements (20,000 rows: benchmarks/catalog_import.py)."""
-    raws = read_catalog(source) if isinstance(source, Path) else source
-    known = _Known.load(session, raws, default_outlet)
-    parsed, errors = _parse_all(raws, known, default_outlet)
+    catalog = read_catalog(source) if isinstance(source, Path) else source
+    known = _Known.load(session, catalog.rows, default_outlet)
+    parsed, errors = _resolve_all(catalog, known, default_outlet)
     if errors:
         raise CatalogImportError(errors)
     return _write(session, parsed, known)
@@ -111,11 +141,11 @@ class _Known:
     categories: dict[tuple[uuid.UUID, str], uuid.UUID]
 
     @classmethod
-    def load(cls, session: Session, raws: list[tuple[int, dict[str, str]]], default: Outlet | None) -> _Known:
-        codes = {raw.get("outlet_code", "").upper() for _n, raw in raws} - {""}
+    def load(cls, session: Session, rows: list[RowFields], default: Outlet | None) -> _Known:
+        codes = {row.outlet_code for row in rows} - {""}
         outlets = {o.code: o for o in session.scalars(select(Outlet).where(Outlet.code.in_(codes)))} if codes else {}
         outlet_ids = [outlet.id for outlet in outlets.values()] + ([default.id] if default is not None else [])
-        makers = {raw.get("maker_code", "").upper() for _n, raw in raws} - {""}
+        makers = {row.maker_code for row in rows} - {""}
         workers = {w.code: w for w in session.scalars(select(Worker).where(Worker.code.in_(makers)))} if makers else {}
         items = {(outlet, sku): item_id for item_id, outlet, sku in session.execute(
             select(Item.id, Item.outlet_id, Item.sku).where(Item.outlet_id.in_(outlet_ids)))}  # fmt: skip
@@ -128,32 +158,32 @@ class _Known:
         return cls(outlets, workers, items, barcodes, categories)
 
 
-def _parse_all(
-    raws: list[tuple[int, dict[str, str]]], known: _Known, default_outlet: Outlet | None
+def _resolve_all(
+    catalog: CatalogFile, known: _Known, default_outlet: Outlet | None
 ) -> tuple[list[CatalogRow], list[str]]:
     parsed: list[CatalogRow] = []
-    errors: list[str] = []
+    errors: list[tuple[int, str]] = list(catalog.errors)
     seen: dict[tuple[str, str], int] = {}
-    for number, raw in raws:
+    for fields in catalog.rows:
         try:
-            row = _parse_row(known, number, raw, default_outlet)
+            row = _resolve(known, fields, default_outlet)
         except ServiceError as error:
-            errors.append(_("Row {row}: {problem}", row=number, problem=error.message))
+            errors.append((fields.row_number, error.message))
             continue
         errors.extend(_duplicates(row, seen))
         parsed.append(row)
-    if not parsed and not errors:
-        errors.append(_("The file has no rows to import"))
-    return parsed, errors
+    messages = [_("Row {row}: {problem}", row=number, problem=problem) for number, problem in sorted(errors)]
+    if not parsed and not messages:
+        messages.append(_("The file has no rows to import"))
+    return parsed, messages
 
 
-def _duplicates(row: CatalogRow, seen: dict[tuple[str, str], int]) -> list[str]:
+def _duplicates(row: CatalogRow, seen: dict[tuple[str, str], int]) -> list[tuple[int, str]]:
     """SKUs and barcodes must be unique per outlet within the file as well as in the database."""
     problems = []
     for key, text in [((row.outlet.code, row.sku), row.sku)] + [((row.outlet.code, "#" + b), b) for b in row.barcodes]:
         if key in seen:
-            problems.append(_("Row {row}: {code} is already on row {other}", row=row.row_number, code=text,
-                              other=seen[key]))  # fmt: skip
+            problems.append((row.row_number, _("{code} is already on row {other}", code=text, other=seen[key])))
         seen[key] = row.row_number
     return problems
 
@@ -165,24 +195,31 @@ def _check_barcodes_free(known: _Known, outlet: Outlet, sku: str, barcodes: tupl
             raise ValidationError(_("barcode {code} already belongs to {sku}", code=code, sku=owner[1]))
 
 
-def _parse_row(known: _Known, number: int, raw: dict[str, str], default_outlet: Outlet | None) -> CatalogRow:
+def _row_fields(number: int, raw: dict[str, str]) -> RowFields:
     missing = [column for column in REQUIRED_COLUMNS if not raw.get(column)]
     if missing:
         raise ValidationError(_("missing {columns}", columns=", ".join(missing)))
-    outlet = _outlet(known, raw.get("outlet_code", ""), default_outlet)
     sku = setup.clean_code(raw["sku"])
     kind = raw.get("kind") or "product"
     unit = raw.get("unit") or ("service" if kind == "service" else "pcs")
     price = _price(raw["price"])
     setup.check_item_fields(kind, unit, price)
     barcodes = tuple(code.strip() for code in raw.get("barcodes", "").replace("|", ";").split(";") if code.strip())
-    _check_barcodes_free(known, outlet, sku, barcodes)
-    return CatalogRow(
-        row_number=number, outlet=outlet, sku=sku, name=raw["name"], price=price,
-        category=raw.get("category", ""), kind=kind, unit=unit,
-        barcodes=barcodes,
-        maker=_maker(known, raw.get("maker_code", "")), track_stock=raw.get("track_stock", "").lower() in TRUE_WORDS,
+    return RowFields(
+        row_number=number, outlet_code=raw.get("outlet_code", "").upper(), sku=sku, name=raw["name"], price=price,
+        category=raw.get("category", ""), kind=kind, unit=unit, barcodes=barcodes,
+        maker_code=raw.get("maker_code", "").upper(), track_stock=raw.get("track_stock", "").lower() in TRUE_WORDS,
         min_quantity=_quantity(raw.get("min_quantity", "")),
+    )  # fmt: skip
+
+
+def _resolve(known: _Known, fields: RowFields, default_outlet: Outlet | None) -> CatalogRow:
+    outlet = _outlet(known, fields.outlet_code, default_outlet)
+    _check_barcodes_free(known, outlet, fields.sku, fields.barcodes)
+    return CatalogRow(
+        row_number=fields.row_number, outlet=outlet, sku=fields.sku, name=fields.name, price=fields.price,
+        category=fields.category, kind=fields.kind, unit=fields.unit, barcodes=fields.barcodes,
+        maker=_maker(known, fields.maker_code), track_stock=fields.track_stock, min_quantity=fields.min_quantity,
     )  # fmt: skip
 
 
@@ -200,7 +237,7 @@ def _outlet(known: _Known, code: str, default: Outlet | None) -> Outlet:
         if default is None:
             raise ValidationError(_("no outlet_code and no outlet chosen"))
         return default
-    outlet = known.outlets.get(code.upper())
+    outlet = known.outlets.get(code)
     if outlet is None:
         raise ValidationError(_("unknown outlet {code}", code=code))
     return outlet
@@ -209,7 +246,7 @@ def _outlet(known: _Known, code: str, default: Outlet | None) -> Outlet:
 def _maker(known: _Known, code: str) -> Worker | None:
     if not code:
         return None
-    worker = known.workers.get(code.upper())
+    worker = known.workers.get(code)
     if worker is None:
         raise ValidationError(_("unknown worker {code}", code=code))
     return worker
