@@ -64,6 +64,8 @@ def reverse_sales(
                 results.put((index, round_no, DONE))
             except ServiceError as error:
                 results.put((index, round_no, error.message))
+            except Exception as error:  # reported, so the test fails at once saying what, instead of timing out
+                results.put((index, round_no, f"{type(error).__name__}: {error}"))
     finally:
         database.dispose()
 
@@ -110,5 +112,7 @@ def claim_tills(
                 results.put((index, round_no, DONE))
             except ServiceError as error:
                 results.put((index, round_no, error.message))
+            except Exception as error:  # reported, so the test fails at once saying what, instead of timing out
+                results.put((index, round_no, f"{type(error).__name__}: {error}"))
     finally:
         database.dispose()
