@@ -10,7 +10,7 @@ from sqlalchemy import select
 from ska_pos.cli.common import CommandFailed, database_from, iso_date
 from ska_pos.db.models import Outlet
 from ska_pos.i18n import _
-from ska_pos.services.catalog_import import CatalogImportError, import_catalog
+from ska_pos.services.catalog_import import CatalogImportError, import_catalog, read_catalog
 from ska_pos.services.sales_export import FORMATS, write_export
 
 
@@ -49,12 +49,13 @@ def run_import_catalog(args: argparse.Namespace) -> int:
     if not args.file.exists():
         raise CommandFailed(_("No such file: {file}", file=args.file))
     database = database_from(args)
+    catalog = read_catalog(args.file)  # before the transaction: other tills wait while it holds the write lock
     try:
         with database.transaction() as session:
             outlet = session.scalar(select(Outlet).where(Outlet.code == args.outlet.upper())) if args.outlet else None
             if args.outlet and outlet is None:
                 raise CommandFailed(_("Unknown outlet {code}", code=args.outlet))
-            report = import_catalog(session, args.file, default_outlet=outlet)
+            report = import_catalog(session, catalog, default_outlet=outlet)
     except CatalogImportError as error:
         raise CommandFailed(_("Nothing was imported. Fix these rows:") + "\n" + "\n".join(error.errors)) from error
     print(_("Catalog imported: {created} new items, {updated} updated.", created=report.created,

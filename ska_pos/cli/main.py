@@ -11,7 +11,7 @@ from ska_pos.cli import data_commands, db_commands, report_commands
 from ska_pos.cli.common import CommandFailed, close_databases
 from ska_pos.db.open_errors import DatabaseOpenError
 from ska_pos.i18n import LANGUAGES, _, set_language
-from ska_pos.services.errors import ServiceError
+from ska_pos.services.errors import ServiceError, plain_database_error
 
 COMMAND_MODULES = (db_commands, data_commands, report_commands)
 
@@ -39,6 +39,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except (ServiceError, CommandFailed, DatabaseOpenError) as error:
         print(_("Error: {message}", message=str(error)), file=sys.stderr)
+        return 1
+    except Exception as error:
+        plain = plain_database_error(error)
+        if plain is None:
+            raise
+        print(_("Error: {message}", message=plain.message), file=sys.stderr)
         return 1
     finally:
         close_databases()

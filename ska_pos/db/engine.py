@@ -12,6 +12,8 @@ from ska_pos.db.checkpoint import AUTOCHECKPOINT_PAGES
 from ska_pos.paths import default_database_path
 
 DATABASE_URL_ENV = "SKA_POS_DATABASE_URL"
+# Execution option of the engine that reading sessions use: their transactions never take the write lock.
+READ_ONLY = "ska_pos_read_only"
 
 
 def resolve_database_url(explicit: str | None = None) -> str:
@@ -39,17 +41,35 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _begin_immediate(connection: Connection) -> None:
-    """Take SQLite's write lock when the transaction starts, as `SELECT ... FOR UPDATE` would on PostgreSQL."""
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+def _begin_sqlite(connection: Connection) -> None:
+    """A write transaction takes SQLite's write lock when it starts, as `SELECT ... FOR UPDATE` would on
+    PostgreSQL; a reading one starts deferred (WAL readers never wait) and refuses any write (`query_only`)."""
+    read_only = bool(connection.get_execution_options().get(READ_ONLY))
+    info = connection.connection.info
+    if info.get(READ_ONLY, False) != read_only:
+        connection.exec_driver_sql(f"PRAGMA query_only={int(read_only)}")
+        info[READ_ONLY] = read_only
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def _begin_postgresql(connection: Connection) -> None:
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("SET TRANSACTION READ ONLY")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
-        event.listen(engine, "begin", _begin_immediate)
+        event.listen(engine, "begin", _begin_sqlite)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _begin_postgresql)
     return engine
+
+
+def reading_engine(engine: Engine) -> Engine:
+    """The same engine and pool, for sessions that only read."""
+    return engine.execution_options(**{READ_ONLY: True})
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

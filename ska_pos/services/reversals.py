@@ -27,7 +27,7 @@ from ska_pos.services.reversal_amounts import (
     reverse_line,
     reverse_sale_totals,
 )
-from ska_pos.services.sale_context import Place, business_date, next_receipt, place_of
+from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
 from ska_pos.services.sales import CompletedSale
 
 
@@ -65,7 +65,8 @@ def refund_lines(
 def _reversible_sale(
     session: Session, actor: Actor, sale_id: uuid.UUID, reason: str, approver_id: uuid.UUID | None
 ) -> Sale:
-    # Locked (on PostgreSQL) so two tills cannot reverse the same sale at once; SQLite has a single writer anyway.
+    # Two tills cannot reverse the same sale at once: the row is locked on PostgreSQL, and on SQLite the
+    # transaction began with BEGIN IMMEDIATE, so every check below reads under the write lock.
     sale = session.get(Sale, sale_id, with_for_update=True)
     if sale is None or sale.outlet_id != actor.outlet_id:
         raise NotFound(_("No such sale in this outlet"))
@@ -95,9 +96,10 @@ def _reverse(
     rounding = -(sale.rounding + already["rounding"]) if empties_sale else 0
     seq, receipt_no = next_receipt(session, place, day)
     new_sale_id = new_id()
-    session.execute(insert(Sale), [_reversal_row(new_sale_id, actor, place, sale, totals, kind, reason, approver_id,
-                                                 day, seq, receipt_no, moment) | {"rounding": rounding,
-                                                 "paid": totals.total + rounding}])  # fmt: skip
+    row = _reversal_row(new_sale_id, actor, place, sale, totals, kind, reason, approver_id, day, seq, receipt_no,
+                        moment) | {"rounding": rounding, "paid": totals.total + rounding}  # fmt: skip
+    with numbered(place, receipt_no):
+        session.execute(insert(Sale), [row])
     _write_lines(session, actor, place.outlet_id, new_sale_id, line_reversals, kind, day, approver_id, reason)
     payments = _mirrored_payments(sale) if method is None else [(method, totals.total + rounding, reference)]
     payments = [(m, amount, ref) for m, amount, ref in payments if amount]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Outlet, Sale, Shift, ShiftClosing, Till
@@ -16,7 +19,7 @@ from ska_pos.domain.pricing import TaxSettings
 from ska_pos.domain.receipt_number import format_receipt_number
 from ska_pos.i18n import _
 from ska_pos.services.actor import Actor
-from ska_pos.services.errors import ValidationError
+from ska_pos.services.errors import ServiceError, ValidationError
 
 
 class Zoned(Protocol):
@@ -61,6 +64,8 @@ _PLACE = (
     .where(Till.id == bindparam("till_id"))
     .order_by(Shift.opened_at.desc())
     .limit(1)
+    # PostgreSQL: sales of one till take their numbers one at a time (SQLite's BEGIN IMMEDIATE already does so).
+    .with_for_update(of=Till)
 )  # fmt: skip
 _LAST_SEQ = select(func.max(Sale.seq)).where(
     Sale.till_id == bindparam("till_id"), Sale.business_date == bindparam("day")
@@ -93,6 +98,25 @@ def open_shift_id(session: Session, till_id: uuid.UUID) -> uuid.UUID | None:
 def business_date(outlet: Zoned, moment: datetime) -> date:
     """The outlet's own calendar day (WIB, WITA or WIT), which numbers receipts and dates reports."""
     return moment.astimezone(ZoneInfo(outlet.timezone)).date()
+
+
+class ReceiptNumberTaken(ServiceError):
+    """Another transaction numbered a sale of this till first; this one wrote nothing."""
+
+
+@contextmanager
+def numbered(place: Place, receipt_no: str) -> Iterator[None]:
+    """Around the insert of a numbered sale: a number taken by another transaction is said plainly, never as a
+    raw IntegrityError, and the caller's transaction (the whole sale) is rolled back."""
+    try:
+        yield
+    except IntegrityError as error:
+        detail = str(error.orig)
+        if "receipt_no" not in detail and "seq" not in detail:
+            raise
+        raise ReceiptNumberTaken(_("Receipt number {number} is already used: is till {till} open on two "
+                                   "computers? The sale was not saved; try again.", number=receipt_no,
+                                   till=place.till_code)) from error  # fmt: skip
 
 
 def next_receipt(session: Session, place: Place, day: date) -> tuple[int, str]:

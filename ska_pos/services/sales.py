@@ -24,7 +24,7 @@ from ska_pos.services.cart import Cart, CartLine
 from ska_pos.services.cart_ops import discount_needs_approval
 from ska_pos.services.earnings_rules import credits_for_line, pick_rule, rule_candidates
 from ska_pos.services.errors import PermissionDenied, ValidationError
-from ska_pos.services.sale_context import Place, business_date, next_receipt, place_of
+from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,8 @@ def _write_sale(
     line_rows, entry_rows, stock_rows = _line_rows(session, actor, place, cart, totals, sale_id, day, tracked)
     payment_rows = [_payment_row(sale_id, payment, moment) for payment in settlement.payments]
     connection = session.connection()
-    connection.execute(_INSERTS[Sale], [sale])
+    with numbered(place, receipt_no):
+        connection.execute(_INSERTS[Sale], [sale])
     connection.execute(_INSERTS[SaleLine], line_rows)
     if payment_rows:  # a sale of Rp0 (a gift, a full approved discount) has none
         connection.execute(_INSERTS[Payment], payment_rows)

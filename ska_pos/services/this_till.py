@@ -1,12 +1,14 @@
 """Which till this machine is, and who may log in at it.
 
 Several tills share one database, so the choice of till belongs to the machine, not to the database: it is kept in
-a small JSON file in the data folder (`till.json`), together with the machine's large-text preference.
+a small JSON file in the data folder (`till.json`), together with the machine's large-text preference and the
+random id that tells this computer from another one configured as the same till (services/till_claims.py).
 """
 
 from __future__ import annotations
 
 import json
+import socket
 import uuid
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +23,7 @@ from ska_pos.paths import data_dir
 from ska_pos.services.actor import ROLE_RANK
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.sale_context import open_shift_id
+from ska_pos.services.till_claims import Machine
 
 CONFIG_FILE = "till.json"
 DEMO_TILL = ("KFE", "T1")
@@ -30,6 +33,7 @@ DEMO_TILL = ("KFE", "T1")
 class LocalConfig:
     till_id: uuid.UUID | None = None
     large_text: bool = False
+    machine_id: uuid.UUID | None = None
 
     def with_till(self, till_id: uuid.UUID) -> LocalConfig:
         return replace(self, till_id=till_id)
@@ -47,7 +51,8 @@ def load_local_config(folder: Path | None = None) -> LocalConfig:
     try:
         raw = json.loads(config_path(folder).read_text(encoding="utf-8"))
         till_id = uuid.UUID(raw["till_id"]) if raw.get("till_id") else None
-        return LocalConfig(till_id=till_id, large_text=bool(raw.get("large_text", False)))
+        machine_id = uuid.UUID(raw["machine_id"]) if raw.get("machine_id") else None
+        return LocalConfig(till_id=till_id, large_text=bool(raw.get("large_text", False)), machine_id=machine_id)
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return LocalConfig()
 
@@ -55,10 +60,21 @@ def load_local_config(folder: Path | None = None) -> LocalConfig:
 def save_local_config(config: LocalConfig, folder: Path | None = None) -> None:
     path = config_path(folder)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"till_id": str(config.till_id) if config.till_id else None, "large_text": config.large_text}
+    data = {"till_id": str(config.till_id) if config.till_id else None, "large_text": config.large_text,
+            "machine_id": str(config.machine_id) if config.machine_id else None}  # fmt: skip
     temporary = path.with_suffix(".tmp")
     temporary.write_text(json.dumps(data, indent=2), encoding="utf-8")
     temporary.replace(path)
+
+
+def this_machine(folder: Path | None = None) -> Machine:
+    """This computer's identity, made once and kept in its settings file."""
+    config = load_local_config(folder)
+    if config.machine_id is None:
+        config = replace(config, machine_id=uuid.uuid4())
+        save_local_config(config, folder)
+    assert config.machine_id is not None
+    return Machine(config.machine_id, socket.gethostname()[:255])
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
@@ -30,11 +30,14 @@ from ska_pos.services.this_till import (
     login_names,
     resolve_till,
     save_local_config,
+    this_machine,
     users_named,
 )
+from ska_pos.services.till_claims import RENEW_EVERY, Claim, TillTakenOver, claim_till, release_till, renew_claim
 from ska_pos.ui.help import key_map
 from ska_pos.ui.help.help_dialog import HelpDialog
-from ska_pos.ui.messages import show_error
+from ska_pos.ui.messages import show_error, show_info
+from ska_pos.ui.ops import run_operation
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.printing.print_status import PrintStatusWidget
 from ska_pos.ui.session import look
@@ -77,7 +80,12 @@ class MainWindow(AroundTheSale):
         super().__init__()
         self.database, self.config_folder = database, config_folder
         self.sale_screen_factory = sale_screen_factory
+        self.machine = this_machine(config_folder)
         self.config = load_local_config(config_folder)
+        self.claimed_till: uuid.UUID | None = None
+        self.renewal = QTimer(self)
+        self.renewal.setInterval(int(RENEW_EVERY.total_seconds() * 1000))
+        self.renewal.timeout.connect(self._renew_claim)
         self.font_family = QApplication.font().family()
         self.session: TillSession | None = None
         self.dispatcher: ReceiptDispatcher | None = None
@@ -176,6 +184,26 @@ class MainWindow(AroundTheSale):
         self.end_session()
         place = self.place
         assert place is not None
+        database, machine = self.database, self.machine
+
+        def claim() -> Claim:
+            with database.transaction() as session:
+                return claim_till(session, place.till_id, machine)
+
+        run_operation(self, claim, lambda claimed: self._start_session(place, user, claimed),
+                      on_failure=self._claim_refused)  # fmt: skip
+
+    def _claim_refused(self, error: Exception) -> None:
+        """Told before the cashier starts: this till is open on another computer (or the database said no)."""
+        show_error(self, error)
+        self.show_login()
+
+    def _start_session(self, place: TillPlace, user: LoginName, claimed: Claim) -> None:
+        self.claimed_till = place.till_id
+        self.renewal.start()
+        notice = claimed.takeover_notice()
+        if notice:
+            show_info(self, notice)
         self.session = till_session(self.database, place, user)
         self._use_dispatcher(place.till_id)
         with self.database.reading() as session:
@@ -292,7 +320,46 @@ class MainWindow(AroundTheSale):
 
     def log_out(self) -> None:
         self.end_session()
+        self._release_claim()
         self.show_login()
+
+    def _renew_claim(self) -> None:
+        till_id, database, machine = self.claimed_till, self.database, self.machine
+        if till_id is None:
+            return
+
+        def renew() -> None:
+            with database.transaction() as session:
+                renew_claim(session, till_id, machine)
+
+        run_operation(self, renew, lambda _none: None, on_failure=self._claim_lost)
+
+    def _claim_lost(self, error: Exception) -> None:
+        if not isinstance(error, TillTakenOver):
+            return  # a busy or unreachable database: the next renewal tries again
+        self.claimed_till = None
+        self.renewal.stop()
+        self.end_session()
+        show_error(self, error)
+        self.show_login()
+
+    def _release_claim(self, *, wait: bool = False) -> None:
+        """Another computer may open the till at once; on closing the program this waits for it."""
+        till_id, database, machine = self.claimed_till, self.database, self.machine
+        self.claimed_till = None
+        self.renewal.stop()
+        if till_id is None:
+            return
+
+        def release() -> None:
+            with database.transaction() as session:
+                release_till(session, till_id, machine)
+
+        if wait:
+            with contextlib.suppress(Exception):  # closing anyway: a claim left behind goes stale in minutes
+                release()
+        else:
+            run_operation(None, release, lambda _none: None, on_failure=lambda _error: None)
 
     def end_session(self) -> None:
         self.idle.stop()
@@ -326,5 +393,6 @@ class MainWindow(AroundTheSale):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self._release_claim(wait=True)
         self._close_dispatcher()
         super().closeEvent(event)

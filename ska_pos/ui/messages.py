@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
-from ska_pos.services.errors import ServiceError
+from ska_pos.services.errors import ServiceError, plain_database_error
 
 
 def tr(text: str) -> str:
@@ -27,6 +27,9 @@ def translate_buttons(box: QDialogButtonBox | QMessageBox) -> None:
 def error_text(error: BaseException) -> str:
     if isinstance(error, ServiceError):
         return error.message
+    plain = plain_database_error(error)
+    if plain is not None:
+        return plain.message
     return tr("Something went wrong: {error}").format(error=error)
 
 

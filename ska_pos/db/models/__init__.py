@@ -7,7 +7,7 @@ from ska_pos.db.models.org import Outlet, Sentra, Setting, Till, User
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.sales import Payment, Sale, SaleLine
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
-from ska_pos.db.models.till_state import HeldSale, PrintJob
+from ska_pos.db.models.till_state import HeldSale, PrintJob, TillClaim
 from ska_pos.ids import new_id
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "ShiftClosing",
     "StockMovement",
     "Till",
+    "TillClaim",
     "User",
     "Worker",
     "new_id",

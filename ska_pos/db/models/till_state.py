@@ -1,4 +1,4 @@
-"""Working state of a till that is not financial: held carts and the print queue."""
+"""Working state of a till that is not financial: held carts, the print queue and which computer has the till."""
 
 from __future__ import annotations
 
@@ -38,3 +38,19 @@ class PrintJob(UuidPrimaryKey, Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     printed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class TillClaim(Base):
+    """The computer that has a till open now: one row per till, renewed in place while the till runs.
+
+    A lease, not a record: it says nothing about money and matters only in the database the computers share, so
+    it is updated in place and never synced. An append-only log of renewals would grow by a row every half minute
+    per till for nothing; what is worth keeping (a takeover of a computer that stopped) goes to the audit log."""
+
+    __tablename__ = "till_claim"
+
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"), primary_key=True)
+    machine_id: Mapped[uuid.UUID]
+    hostname: Mapped[str] = mapped_column(String(255), default="")
+    claimed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    renewed_at: Mapped[datetime] = mapped_column(default=utcnow)
