@@ -50,7 +50,7 @@ def reverse_sales(
 ) -> None:  # fmt: skip
     """Voids (kind "void") or fully refunds the first line (kind "refund") of each sale in turn, one per round."""
     set_language("en")
-    database = open_database(url, upgrade=False)
+    database = open_database(url)
     try:
         for round_no, (sale_id, line_id, quantity) in enumerate(sales):
             barrier.wait(timeout=BARRIER_SECONDS)
@@ -79,7 +79,7 @@ def sell(
     from ska_pos.services.cart import Cart
 
     set_language("en")
-    database = open_database(url, upgrade=False)
+    database = open_database(url)
     try:
         for round_no in range(rounds):
             barrier.wait(timeout=BARRIER_SECONDS)
@@ -102,7 +102,7 @@ def claim_tills(
     from ska_pos.services.till_claims import claim_till
 
     set_language("en")
-    database = open_database(url, upgrade=False)
+    database = open_database(url)
     try:
         for round_no, till_id in enumerate(till_ids):
             barrier.wait(timeout=BARRIER_SECONDS)
