@@ -11,8 +11,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import Sentra, Worker
-from ska_pos.db.types import utcnow
 from ska_pos.i18n import _
 from ska_pos.reports.earnings_model import EarningsReport, EarningsRow
 from ska_pos.services.earnings.ledger import WorkerEarnings, worker_earnings
@@ -40,7 +40,7 @@ def earnings_report(
     check = check_ledger(session, period, line_detail=False)
     sentra = session.scalar(select(Sentra.name).order_by(Sentra.code).limit(1))
     return EarningsReport(
-        sentra_name=sentra or "", period_from=period.start, period_to=period.end, generated_at=now or utcnow(),
+        sentra_name=sentra or "", period_from=period.start, period_to=period.end, generated_at=now or clock.now(),
         rows=tuple(report_rows(rows)), net_revenue=check.net_revenue, outlet_share=check.outlet_share,
         balanced=check.balanced, language=language,
     )  # fmt: skip

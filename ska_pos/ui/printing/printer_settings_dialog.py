@@ -4,7 +4,6 @@ printer, with a test print through the real connection. Supervisors and managers
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 from functools import partial
 
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ska_pos import clock
 from ska_pos.printing.errors import PrinterError
 from ska_pos.printing.transports import PrinterSettings, send_receipt
 from ska_pos.services.printer_settings import (
@@ -248,7 +248,7 @@ def _load(session: TillSession) -> TillPrinters:
 def _send_test(session: TillSession, settings: PrinterSettings) -> PrinterSettings:
     checked = check_printer(settings)
     data = printer_test_receipt(session.outlet_name, session.till_code, session.user_name,
-                                datetime.now().astimezone(), session.language)  # fmt: skip
+                                clock.now_in(session.outlet_timezone), session.language)  # fmt: skip
     send_receipt(checked, data)
     return checked
 
