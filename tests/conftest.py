@@ -38,6 +38,7 @@ from ska_pos.i18n import current_language, set_language  # noqa: E402
 settings.register_profile("ci", deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+
 # `SKA_POS_TEST_START=2026-12-31T17:30:00+00:00 pytest -m dates` starts the clock of every test at that moment
 # (still ticking), so the suite can be run at the moments that break date code: `make test` does (see Makefile).
 def _chosen_start() -> datetime | None:
@@ -58,10 +59,11 @@ def pytest_report_header() -> str | None:
 
 
 @pytest.fixture(autouse=True)
-def _clock_starts_at_chosen_moment() -> Iterator[None]:
+def _clock_starts_at_chosen_moment(request: pytest.FixtureRequest) -> Iterator[None]:
     """Autouse fixtures run before the others of their scope, so the test's data is built at that moment too.
-    A test that pins its own moment with time_machine.travel still gets it: the inner travel wins."""
-    if _START is None:
+    A test that pins its own moment keeps it: `@pytest.mark.time_machine(...)` is left alone, and a
+    `time_machine.travel` or `time_machine.move_to` inside the test nests within this one and wins."""
+    if _START is None or request.node.get_closest_marker("time_machine") is not None:
         yield
         return
     with time_machine.travel(_START, tick=True):
