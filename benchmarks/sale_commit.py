@@ -16,12 +16,12 @@ import statistics
 import tempfile
 import time
 import uuid
-from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
 from bench_shop import BenchShop, add_history, build
 
+from ska_pos import clock
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, sales
 from ska_pos.services.cart import Cart
@@ -57,8 +57,8 @@ def raw_path(shop: BenchShop, count: int, rng: random.Random) -> list[float]:
 
 
 def _raw_sale(connection: sqlite3.Connection, outlet: str, till: str, user: str, items: list) -> None:  # type: ignore[type-arg]
-    now = datetime.now(UTC)
-    stamp, day = now.strftime("%Y-%m-%d %H:%M:%S.%f"), now.date().isoformat()
+    now = clock.now()
+    stamp, day = now.strftime("%Y-%m-%d %H:%M:%S.%f"), clock.today_in(clock.DEFAULT_ZONE).isoformat()
     connection.execute("BEGIN")
     seq = connection.execute("SELECT coalesce(max(seq), 0) + 1 FROM sale WHERE till_id = ? AND business_date = ?",
                              (till, day)).fetchone()[0]  # fmt: skip
