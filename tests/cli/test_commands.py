@@ -34,6 +34,7 @@ def test_init_creates_the_schema(url: str, capsys: pytest.CaptureFixture[str]) -
     assert "Database ready at schema 0" in capsys.readouterr().out
 
 
+@pytest.mark.dates  # the demo sells up to yesterday in Jakarta
 def test_demo_then_export_agrees_with_the_sales(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "en", "--db", url, "demo", "--days", "2", "--seed", "5"]) == 0
     out = capsys.readouterr().out
@@ -55,12 +56,14 @@ def test_demo_then_export_agrees_with_the_sales(url: str, tmp_path: Path, capsys
     database.dispose()
 
 
+@pytest.mark.dates  # the demo sells up to yesterday in Jakarta
 def test_demo_refuses_a_database_with_data(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "en", "--db", url, "demo", "--days", "0"]) == 0
     assert main(["--lang", "en", "--db", url, "demo", "--days", "0"]) == 1
     assert "already has data" in capsys.readouterr().err
 
 
+@pytest.mark.dates  # the demo sells up to yesterday in Jakarta
 def test_import_catalog_reports_bad_rows_and_imports_nothing(
     url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

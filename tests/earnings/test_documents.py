@@ -31,7 +31,6 @@ from pdf_text import read_pdf
 NOV = Period(date(2026, 11, 1), date(2026, 11, 30))
 # The ledger below is November's and its bonus is recorded "today": today is a November day.
 IN_NOVEMBER = pytest.mark.time_machine(LATE_NOVEMBER_2026)
-pytestmark = pytest.mark.dates
 NIK, PHONE = "3171234567890123", "081234567890"
 
 

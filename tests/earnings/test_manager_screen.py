@@ -23,7 +23,7 @@ from ska_pos.ui.manager.earnings_model import BALANCE, EARNINGS
 from ska_pos.ui.manager.manager_screen import ManagerScreen
 
 # The screen opens on this month and the shop sold in November: today is a November day.
-pytestmark = [pytest.mark.gui, pytest.mark.dates, pytest.mark.time_machine(LATE_NOVEMBER_2026)]
+pytestmark = [pytest.mark.gui, pytest.mark.time_machine(LATE_NOVEMBER_2026)]
 
 
 @pytest.fixture

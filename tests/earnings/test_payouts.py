@@ -18,6 +18,8 @@ from ska_pos.services.earnings import Period, check_ledger, worker_balance
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.payouts import record_adjustment, record_payout, reverse_payout
 
+pytestmark = pytest.mark.dates
+
 PAID_ON = date(2026, 11, 20)
 
 

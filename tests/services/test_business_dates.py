@@ -37,7 +37,7 @@ from ska_pos.ui.till_session import TillSession
 ON_A_MACHINE_IN_SAO_PAULO = NEW_YEAR_IN_JAKARTA.astimezone(ZoneInfo("America/Sao_Paulo"))
 NEW_YEAR = date(2027, 1, 1)
 
-pytestmark = [pytest.mark.dates, pytest.mark.time_machine(ON_A_MACHINE_IN_SAO_PAULO, tick=False)]
+pytestmark = pytest.mark.time_machine(ON_A_MACHINE_IN_SAO_PAULO, tick=False)
 
 
 @pytest.fixture

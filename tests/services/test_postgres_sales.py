@@ -20,7 +20,7 @@ from ska_pos.services.errors import ValidationError
 from ska_pos.services.sale_context import business_date
 from ska_pos.services.sales_export import write_export
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.dates]
 
 
 def test_a_sale_and_a_partial_refund_on_postgresql(pg_shop: Shop, tmp_path: Path) -> None:

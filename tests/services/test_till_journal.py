@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
+import pytest
 from shop import Shop
 
 from ska_pos import clock
@@ -12,6 +13,8 @@ from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, reversals, sales
 from ska_pos.services.cart import Cart
 from ska_pos.services.till_journal import refundable_lines, todays_journal
+
+pytestmark = pytest.mark.dates
 
 
 def sell(shop: Shop, *codes: str) -> sales.CompletedSale:

@@ -15,7 +15,6 @@ from ui_till.helpers import open_dialog, press, scan
 # 00:30 WIB, told in the zone that time-machine makes the machine's own for the test (14:30 there).
 pytestmark = [
     pytest.mark.gui,
-    pytest.mark.dates,
     pytest.mark.time_machine(NEW_YEAR_IN_JAKARTA.astimezone(ZoneInfo("America/Sao_Paulo")), tick=False),
 ]
 
