@@ -15,7 +15,6 @@ from datetime import date
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from ska_pos import clock
 from ska_pos.db.models import Outlet, Worker, worker_outlet
 from ska_pos.i18n import _
 from ska_pos.services import audit
@@ -23,7 +22,6 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.earnings.access import is_manager, require_manager
 from ska_pos.services.earnings.period import today_at
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.sale_context import business_date
 
 _CODE = re.compile(r"[A-Z0-9]{1,16}")
 _NIK = re.compile(r"[0-9]{16}")
@@ -88,7 +86,7 @@ def add_worker(session: Session, actor: Actor, form: WorkerForm) -> WorkerView:
     if home is None:
         raise NotFound(_("Unknown outlet"))
     personal = form.personal or PersonalData()
-    code = _checked(session, form, personal, None, business_date(home, clock.now()))
+    code = _checked(session, form, personal, None, today_at(session, actor))
     worker = Worker(sentra_id=home.sentra_id, code=code, **_fields(form), **_personal_fields(personal))
     session.add(worker)
     session.flush()
