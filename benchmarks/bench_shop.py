@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from ska_pos import clock
 from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import Item, Worker
 from ska_pos.ids import new_id
@@ -52,7 +53,7 @@ def add_history(shop: BenchShop, sales: int, *, seed: int = 7) -> None:
     """`sales` past sales of 3 lines and a cash payment, about 500 a day, ending yesterday."""
     rng = random.Random(seed)
     per_day = 500
-    start = date.today() - timedelta(days=sales // per_day + 2)
+    start = clock.today_in(clock.DEFAULT_ZONE) - timedelta(days=sales // per_day + 2)
     a = shop.actor
     ids = {"outlet": a.outlet_id.hex, "till": a.till_id.hex, "user": a.user_id.hex}
     connection = sqlite3.connect(shop.path)

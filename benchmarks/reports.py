@@ -13,7 +13,6 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -22,6 +21,7 @@ from bench_shop import add_history, build
 from busy_day import add_day
 from sqlalchemy import func, select
 
+from ska_pos import clock
 from ska_pos.db.models import Sale
 from ska_pos.printing.escpos_receipt import escpos_bytes, render_receipt_escpos
 from ska_pos.reports.daily_model import CategorySales, DailySummary, ItemSales, OutletTotal, ShiftCash, WorkerRevenue
@@ -90,7 +90,7 @@ def database_figures(folder: Path) -> dict[str, float]:
     30,000 sales on earlier days."""
     shop = build(folder / "bench.sqlite3")
     add_history(shop, HISTORY)
-    day = date.today()
+    day = clock.today_in(clock.DEFAULT_ZONE)
     add_day(shop, day, SALES)
     with shop.db.reading() as s:
         sale_id = s.scalar(select(Sale.id).where(Sale.kind == "sale").limit(1))

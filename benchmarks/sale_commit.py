@@ -28,13 +28,13 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
 from bench_shop import BenchShop, add_history, build
 from sqlalchemy import event
 
+from ska_pos import clock
 from ska_pos.db.checkpoint import AUTOCHECKPOINT_PAGES, Checkpointer, checkpoint_file
 from ska_pos.db.models import Item
 from ska_pos.domain.settlement import Tender
@@ -80,8 +80,8 @@ class RawTill:
 
     def _write(self, items: list[Item]) -> None:
         connection, outlet, till, user = self.connection, self.outlet, self.till, self.user
-        now = datetime.now(UTC)
-        stamp, day = now.strftime("%Y-%m-%d %H:%M:%S.%f"), now.date().isoformat()
+        now = clock.now()
+        stamp, day = now.strftime("%Y-%m-%d %H:%M:%S.%f"), clock.today_in(clock.DEFAULT_ZONE).isoformat()
         connection.execute("BEGIN IMMEDIATE")
         seq = connection.execute("SELECT coalesce(max(seq), 0) + 1 FROM sale WHERE till_id = ? AND business_date = ?",
                                  (till, day)).fetchone()[0]  # fmt: skip

@@ -23,9 +23,11 @@ Path(os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"]).mkdir(parents=True, exist_ok=
 os.environ.setdefault("SKA_POS_DATA_DIR", str(_SESSION_TMP / "data"))
 
 from collections.abc import Iterator  # noqa: E402
+from datetime import datetime  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
+import time_machine  # noqa: E402
 from hypothesis import settings  # noqa: E402
 from pgserver import running_postgres  # noqa: E402  (tests/ is on sys.path: pytest's default import mode)
 from shop import Shop, build_shop  # noqa: E402
@@ -39,6 +41,37 @@ if TYPE_CHECKING:
 
 settings.register_profile("ci", deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+# `SKA_POS_TEST_START=2026-12-31T17:30:00+00:00 pytest -m dates` starts the clock of every test at that moment
+# (still ticking), so the suite can be run at the moments that break date code: `make test` does (see Makefile).
+def _chosen_start() -> datetime | None:
+    text = os.environ.get("SKA_POS_TEST_START", "").strip()
+    if not text:
+        return None
+    start = datetime.fromisoformat(text)
+    if start.tzinfo is None:
+        raise ValueError("SKA_POS_TEST_START needs a UTC offset, e.g. 2026-12-31T17:30:00+00:00")
+    return start
+
+
+_START = _chosen_start()
+
+
+def pytest_report_header() -> str | None:
+    return f"clock of every test starts at {_START.isoformat()} (SKA_POS_TEST_START)" if _START else None
+
+
+@pytest.fixture(autouse=True)
+def _clock_starts_at_chosen_moment(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Autouse fixtures run before the others of their scope, so the test's data is built at that moment too.
+    A test that pins its own moment keeps it: `@pytest.mark.time_machine(...)` is left alone, and a
+    `time_machine.travel` or `time_machine.move_to` inside the test nests within this one and wins."""
+    if _START is None or request.node.get_closest_marker("time_machine") is not None:
+        yield
+        return
+    with time_machine.travel(_START, tick=True):
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -28,12 +28,12 @@ def register(reports: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 def run_daily(args: argparse.Namespace) -> int:
     from ska_pos.reports.daily_pdf import render_daily_summary_pdf
-    from ska_pos.services.daily_summary import daily_summary
+    from ska_pos.services.daily_summary import daily_summary, summary_today
 
-    day: date = args.day or date.today()
     paper = "a4" if args.paper == "a4" else f"thermal{args.width}"
     database = database_from(args)
     with database.reading() as session:
+        day: date = args.day or summary_today(session, args.outlet)
         summary = daily_summary(session, day, outlet_code=args.outlet, language=current_language())
     pdf = render_daily_summary_pdf(summary, paper)  # type: ignore[arg-type]
     try:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from ska_pos import clock
 from ska_pos.db.open_errors import CannotOpenFile, DatabaseDamaged, NotADatabase
-from ska_pos.db.types import utcnow
 from ska_pos.i18n import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -96,7 +96,7 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileContents:
 
 
 def backup_path(path: Path, revision: str) -> Path:
-    stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+    stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
     return path.parent / BACKUP_FOLDER / f"{path.stem}-schema-{revision}-{stamp}{path.suffix or '.sqlite3'}"
 
 

@@ -10,6 +10,8 @@ from sqlalchemy import BigInteger, ColumnElement, DateTime, Dialect, func
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.types import TypeDecorator
 
+from ska_pos import clock
+
 QUANTITY_SCALE = 3
 _QUANTITY_FACTOR = Decimal(10) ** QUANTITY_SCALE
 _QUANTUM = Decimal(1).scaleb(-QUANTITY_SCALE)
@@ -59,5 +61,5 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+# Older name of the one clock, kept so that code written against it keeps working; new code calls clock.now().
+utcnow = clock.now

@@ -6,12 +6,12 @@ import random
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.db.models import Item, Outlet, Sentra, Till, User, Worker
 from ska_pos.demo.catalog_data import OUTLETS, items_for
@@ -47,7 +47,7 @@ def build_demo(database: Database, *, days: int = 30, seed: int = 1, today: date
     rng = random.Random(seed)
     with database.transaction() as session:
         result, outlets, cashier = _build_sentra(session, rng)
-    today = today or datetime.now(ZoneInfo("Asia/Jakarta")).date()
+    today = today or clock.today_in(clock.DEFAULT_ZONE)  # the demo outlets keep the default zone
     for offset in range(days, 0, -1):
         day = today - timedelta(days=offset)
         for demo in outlets:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
 from functools import partial, wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, ParamSpec
 
+from ska_pos import clock
 from ska_pos.i18n import _
 from ska_pos.paths import data_dir
 from ska_pos.printing.errors import PrinterError
@@ -130,7 +130,7 @@ def send_bytes(settings: PrinterSettings, payload: bytes) -> None:
     if settings.kind == "none":
         return
     if settings.kind == "pdf":
-        _save_pdf(settings, payload, f"report-{datetime.now():%Y%m%d-%H%M%S}")
+        _save_pdf(settings, payload, f"report-{clock.now():%Y%m%d-%H%M%S}Z")  # UTC: printing knows no outlet zone
         return
     printer = open_printer(settings)
     try:

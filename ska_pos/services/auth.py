@@ -12,8 +12,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import User
-from ska_pos.db.types import utcnow
 from ska_pos.i18n import _
 from ska_pos.services.actor import role_at_least
 from ska_pos.services.errors import PermissionDenied, ValidationError
@@ -65,7 +65,7 @@ def find_user(session: Session, username: str) -> User | None:
 
 def login(session: Session, username: str, pin: str, *, now: datetime | None = None) -> LoginResult:
     """Checks a PIN and counts failures. Returns instead of raising so the caller commits the counter."""
-    now = now or utcnow()
+    now = now or clock.now()
     user = find_user(session, username)
     if user is None or not user.active:
         return LoginResult(None, _("Unknown user or wrong PIN"))

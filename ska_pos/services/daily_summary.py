@@ -21,8 +21,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import Category, EarningEntry, Item, Outlet, Payment, Sale, SaleLine, Sentra, User, Worker
-from ska_pos.db.types import quantity_sum, utcnow
+from ska_pos.db.types import quantity_sum
 from ska_pos.i18n import _, current_language, gettext
 from ska_pos.reports.daily_model import (
     CategorySales,
@@ -34,6 +35,7 @@ from ska_pos.reports.daily_model import (
 )
 from ska_pos.services.daily_cash import shifts_of_day
 from ska_pos.services.errors import NotFound
+from ska_pos.services.sale_context import business_date
 
 TOP_ITEMS = 10
 PAYMENT_ORDER = ("cash", "qris", "transfer", "ewallet")
@@ -61,7 +63,7 @@ def daily_summary(
         scope_kind="sentra" if is_sentra else "outlet",
         scope_name=sentra.name if is_sentra else outlets[0].name,
         outlet_codes=tuple(outlet.code for outlet in outlets), business_date=day,
-        generated_at=(now or utcnow()).astimezone(zone),
+        generated_at=(now or clock.now()).astimezone(zone),
         sales_count=sales["count"], gross_sales=sales["gross"], discounts=sales["discounts"],
         void_count=voids["count"], void_amount=-voids["after_discounts"],
         refund_count=refunds["count"], refund_amount=-refunds["after_discounts"],
@@ -74,6 +76,13 @@ def daily_summary(
         manager_name=manager_name if manager_name is not None else _only_manager(session, sentra.id),
         language=lang,
     )  # fmt: skip
+
+
+def summary_today(session: Session, outlet_code: str | None = None) -> date:
+    """Today's business date for a summary: the outlet's own calendar (for the whole sentra, its first outlet's,
+    the zone the summary is dated in)."""
+    _sentra, outlets = _scope(session, outlet_code)
+    return business_date(outlets[0], clock.now()) if outlets else clock.today_in(clock.DEFAULT_ZONE)
 
 
 def outlet_choices(session: Session) -> list[tuple[str, str]]:

@@ -14,12 +14,14 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import Sentra
 from ska_pos.db.models.org import OUTLET_KINDS
 from ska_pos.i18n import _
 from ska_pos.services import setup
 from ska_pos.services.auth import check_pin_format
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.sale_context import business_date
 
 ADMIN_USERNAME = "admin"
 OUTLET_CODES = {"kafe": "KFE", "salon": "SLN", "laundry": "LDR", "jahit": "JHT", "toko": "TKO"}
@@ -88,7 +90,7 @@ def create_first_start(session: Session, request: FirstStart, *, today: date | N
     setup.add_share_rule(
         session,
         outlet,
-        valid_from=today or date.today(),
+        valid_from=today or business_date(outlet, clock.now()),
         percent_bp=DEFAULT_WORKER_SHARE_BP,
         created_by=admin.id,
         note=_("Default rule made at first start"),

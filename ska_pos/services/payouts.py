@@ -12,9 +12,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import EarningEntry, Outlet, Payout, Worker
 from ska_pos.db.models.ledger import PAYOUT_METHODS
-from ska_pos.db.types import utcnow
 from ska_pos.domain.money import format_rupiah
 from ska_pos.i18n import _, current_language
 from ska_pos.services import audit
@@ -51,7 +51,7 @@ def record_payout(
     payout = Payout(
         worker_id=worker.id, amount=amount, method=method, reference=reference,
         period_from=period.start if period else None, period_to=period.end if period else None, paid_on=paid_on,
-        paid_at=utcnow(), paid_by_id=actor.user_id, over_balance_reason=reason if amount > balance else "",
+        paid_at=clock.now(), paid_by_id=actor.user_id, over_balance_reason=reason if amount > balance else "",
         note=note.strip(),
     )  # fmt: skip
     session.add(payout)
@@ -77,7 +77,7 @@ def reverse_payout(session: Session, actor: Actor, payout_id: uuid.UUID, reason:
     reversal = Payout(
         worker_id=original.worker_id, amount=-original.amount, method=original.method, reference=original.reference,
         period_from=original.period_from, period_to=original.period_to, paid_on=today_at(session, actor),
-        paid_at=utcnow(), paid_by_id=actor.user_id, reverses_payout_id=original.id, note=reason.strip(),
+        paid_at=clock.now(), paid_by_id=actor.user_id, reverses_payout_id=original.id, note=reason.strip(),
     )  # fmt: skip
     session.add(reversal)
     session.flush()
@@ -101,7 +101,7 @@ def record_adjustment(
     if outlet is None:
         raise NotFound(_("Unknown outlet"))
     entry = EarningEntry(
-        worker_id=worker.id, outlet_id=outlet.id, kind="adjustment", business_date=business_date(outlet, utcnow()),
+        worker_id=worker.id, outlet_id=outlet.id, kind="adjustment", business_date=business_date(outlet, clock.now()),
         credited_amount=0, amount=amount, reason=reason.strip(), created_by_id=actor.user_id,
         approved_by_id=actor.user_id,
     )  # fmt: skip

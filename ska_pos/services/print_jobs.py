@@ -24,10 +24,10 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.db.models import Outlet, Sale
 from ska_pos.db.models import PrintJob as PrintJobRow
-from ska_pos.db.types import utcnow
 from ska_pos.printing.print_queue import JobKind, PrintJob
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
@@ -94,7 +94,7 @@ class DatabaseJobStore:
         row = {
             "id": uuid.UUID(job.id), "till_id": self.till_id, "sale_id": sale_id, "kind": job.kind,
             "payload": recipe.to_json(), "status": "pending", "attempts": job.attempts,
-            "last_error": job.last_error, "created_at": utcnow(),
+            "last_error": job.last_error, "created_at": clock.now(),
         }  # fmt: skip
         with self.database.transaction() as session:
             session.execute(insert(PrintJobRow), [row])
@@ -102,7 +102,7 @@ class DatabaseJobStore:
             self._payloads[job.id] = job.payload
 
     def mark_done(self, job_id: str) -> None:
-        self._write(job_id, status="done", printed_at=utcnow(), last_error="")
+        self._write(job_id, status="done", printed_at=clock.now(), last_error="")
         with self._lock:
             self._payloads.pop(job_id, None)
 

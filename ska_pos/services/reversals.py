@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine, StockMovement, new_id
-from ska_pos.db.types import quantity_sum, utcnow
+from ska_pos.db.types import quantity_sum
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
@@ -87,7 +88,7 @@ def _reverse(
     approver_id: uuid.UUID | None, now: datetime | None, method: str | None, reference: str,
 ) -> CompletedSale:  # fmt: skip
     place = place_of(session, actor)
-    moment = now or utcnow()
+    moment = now or clock.now()
     day = business_date(place, moment)
     line_reversals, empties_sale = _line_reversals(session, sale, requests)
     already = _already_reversed(session, sale.id)

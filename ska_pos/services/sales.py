@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, StockMovement, User, Worker, new_id
 from ska_pos.db.models.base import table_of
-from ska_pos.db.types import utcnow
 from ska_pos.domain.money import BP_WHOLE, format_rupiah
 from ska_pos.domain.pricing import PricedLine, SaleTotals
 from ska_pos.domain.settlement import PaymentError, Settlement, Tender, settle
@@ -48,7 +48,7 @@ def complete_sale(
         settlement = settle(totals.total, tenders, place.cash_rounding_unit)
     except PaymentError as error:
         raise ValidationError(str(error)) from error
-    moment = now or utcnow()
+    moment = now or clock.now()
     sale_id, receipt_no = _write_sale(session, actor, place, cart, totals, settlement, moment, tracked)
     return CompletedSale(sale_id, receipt_no, totals.total, settlement.paid, settlement.change, settlement.rounding)
 

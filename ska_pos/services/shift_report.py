@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import CashMovement, Outlet, Payment, Sale, Shift, ShiftClosing, Till, User
-from ska_pos.db.types import utcnow
 from ska_pos.i18n import _, current_language
 from ska_pos.reports.daily_model import PaymentTotal
 from ska_pos.reports.shift_report_model import CashMove, DenominationCount, KindTotal, ShiftReport
@@ -56,7 +56,7 @@ def build_shift_report(
         kinds=_kind_totals(session, shift),
         payments=_payment_totals(session, shift),
         note=closing.note if closing else "",
-        generated_at=(now or utcnow()).astimezone(zone),
+        generated_at=(now or clock.now()).astimezone(zone),
         language=language or current_language(),
     )
 

@@ -11,8 +11,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import AuditEntry, CashMovement, Payment, Sale, Shift, ShiftClosing, Till, User
-from ska_pos.db.types import utcnow
 from ska_pos.i18n import _
 from ska_pos.services import audit, settings
 from ska_pos.services.actor import Actor
@@ -40,7 +40,7 @@ def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datet
     if open_shift_id(session, actor.till_id) is not None:
         raise ValidationError(_("A shift is already open on this till"))
     shift = Shift(
-        till_id=actor.till_id, opened_by_id=actor.user_id, opening_float=opening_float, opened_at=now or utcnow()
+        till_id=actor.till_id, opened_by_id=actor.user_id, opening_float=opening_float, opened_at=now or clock.now()
     )
     session.add(shift)
     session.flush()
@@ -194,7 +194,7 @@ def close_shift(
         difference=difference,
         denominations=json.dumps({str(k): v for k, v in counts.items() if v}),
         note=note,
-        closed_at=now or utcnow(),
+        closed_at=now or clock.now(),
     )
     session.add(closing)
     audit.record(

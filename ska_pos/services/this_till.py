@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import Outlet, Till, User
 from ska_pos.i18n import _
 from ska_pos.paths import data_dir
@@ -86,6 +87,7 @@ class TillPlace:
     outlet_code: str
     outlet_name: str
     outlet_kind: str
+    outlet_timezone: str = clock.DEFAULT_ZONE
 
     @property
     def label(self) -> str:
@@ -101,7 +103,7 @@ def till_places(session: Session) -> list[TillPlace]:
         .order_by(Outlet.code, Till.code)
     ).all()
     return [
-        TillPlace(till.id, till.code, till.name, outlet.id, outlet.code, outlet.name, outlet.kind)
+        TillPlace(till.id, till.code, till.name, outlet.id, outlet.code, outlet.name, outlet.kind, outlet.timezone)
         for till, outlet in rows
     ]
 

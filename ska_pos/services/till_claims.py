@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import Till, TillClaim
-from ska_pos.db.types import utcnow
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.errors import NotFound, ServiceError
@@ -56,7 +56,7 @@ class Claim:
 
 def claim_till(session: Session, till_id: uuid.UUID, machine: Machine, *, now: datetime | None = None) -> Claim:
     """This computer takes the till, unless another one has it open (TillInUse)."""
-    moment = now or utcnow()
+    moment = now or clock.now()
     till = session.get(Till, till_id, with_for_update=True)  # PostgreSQL: one claim at a time per till
     if till is None:
         raise NotFound(_("No such till"))
@@ -92,7 +92,7 @@ def renew_claim(session: Session, till_id: uuid.UUID, machine: Machine, *, now: 
     if claim is None:
         claim_till(session, till_id, machine, now=now)
         return
-    claim.renewed_at = now or utcnow()
+    claim.renewed_at = now or clock.now()
     session.flush()
 
 

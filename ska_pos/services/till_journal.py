@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import Outlet, Sale, SaleLine, Till, User
-from ska_pos.db.types import quantity_sum, utcnow
+from ska_pos.db.types import quantity_sum
 from ska_pos.i18n import _
 from ska_pos.services.errors import NotFound
 from ska_pos.services.sale_context import business_date
@@ -49,7 +50,7 @@ def journal_day(session: Session, till_id: uuid.UUID, now: datetime | None = Non
     till = session.get(Till, till_id)
     if till is None:
         raise NotFound(_("No such till"))
-    return business_date(till.outlet, now or utcnow())
+    return business_date(till.outlet, now or clock.now())
 
 
 def todays_journal(session: Session, till_id: uuid.UUID, *, now: datetime | None = None) -> list[JournalEntry]:

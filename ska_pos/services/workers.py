@@ -20,6 +20,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.earnings.access import is_manager, require_manager
+from ska_pos.services.earnings.period import today_at
 from ska_pos.services.errors import NotFound, ValidationError
 
 _CODE = re.compile(r"[A-Z0-9]{1,16}")
@@ -85,7 +86,7 @@ def add_worker(session: Session, actor: Actor, form: WorkerForm) -> WorkerView:
     if home is None:
         raise NotFound(_("Unknown outlet"))
     personal = form.personal or PersonalData()
-    code = _checked(session, form, personal, None)
+    code = _checked(session, form, personal, None, today_at(session, actor))
     worker = Worker(sentra_id=home.sentra_id, code=code, **_fields(form), **_personal_fields(personal))
     session.add(worker)
     session.flush()
@@ -98,7 +99,7 @@ def add_worker(session: Session, actor: Actor, form: WorkerForm) -> WorkerView:
 def edit_worker(session: Session, actor: Actor, worker_id: uuid.UUID, form: WorkerForm) -> WorkerView:
     require_manager(actor)
     worker = _worker(session, worker_id)
-    worker.code = _checked(session, form, form.personal or PersonalData(), worker.id)
+    worker.code = _checked(session, form, form.personal or PersonalData(), worker.id, today_at(session, actor))
     for name, value in _fields(form).items():
         setattr(worker, name, value)
     if form.personal is not None:
@@ -129,7 +130,9 @@ def _worker(session: Session, worker_id: uuid.UUID) -> Worker:
     return worker
 
 
-def _checked(session: Session, form: WorkerForm, personal: PersonalData, worker_id: uuid.UUID | None) -> str:
+def _checked(
+    session: Session, form: WorkerForm, personal: PersonalData, worker_id: uuid.UUID | None, today: date
+) -> str:
     code = form.code.strip().upper()
     if not _CODE.fullmatch(code):
         raise ValidationError(_("A worker code is 1 to 16 letters and digits"))
@@ -140,18 +143,18 @@ def _checked(session: Session, form: WorkerForm, personal: PersonalData, worker_
         raise ValidationError(_("The worker's name is required"))
     if not form.outlet_ids:
         raise ValidationError(_("Choose at least one outlet the worker works in"))
-    _check_personal(personal)
+    _check_personal(personal, today)
     return code
 
 
-def _check_personal(personal: PersonalData) -> None:
+def _check_personal(personal: PersonalData, today: date) -> None:
     if personal.nik and not _NIK.fullmatch(personal.nik):
         raise ValidationError(_("A NIK is exactly 16 digits"))
     if personal.phone and not _PHONE.fullmatch(personal.phone.strip()):
         raise ValidationError(_("The phone number is not valid"))
     if not personal.is_empty and personal.consent_date is None:
         raise ValidationError(_("Personal data may be kept only with the worker's consent: enter its date"))
-    if personal.consent_date is not None and personal.consent_date > date.today():
+    if personal.consent_date is not None and personal.consent_date > today:
         raise ValidationError(_("The date of consent cannot be in the future"))
 
 

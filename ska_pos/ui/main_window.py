@@ -66,6 +66,7 @@ def till_session(database: Database, place: TillPlace, user: LoginName) -> TillS
         place.outlet_kind,
         place.till_code,
         current_language(),
+        place.outlet_timezone,
     )
 
 

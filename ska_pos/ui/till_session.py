@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.services.actor import Actor
 
@@ -19,6 +21,11 @@ class TillSession:
     outlet_kind: str
     till_code: str
     language: str = "id"
+    outlet_timezone: str = clock.DEFAULT_ZONE
+
+    def today(self) -> date:
+        """The outlet's business date: what "today" means on this till's screens."""
+        return clock.today_in(self.outlet_timezone)
 
     @property
     def is_manager(self) -> bool:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from shop import Shop, build_shop
 
 from earnings.ledger_helpers import noon
+from ska_pos import clock
 from ska_pos.db.database import open_database
 from ska_pos.db.models import Sale
 from ska_pos.domain.discounts import Discount
@@ -160,7 +161,7 @@ def _money(shop: Shop, step: MoneyStep) -> None:
             record_adjustment(s, manager_of(shop), worker.id, step.amount, "uji")
         elif step.amount > 0:
             # Never after today, whatever the machine's clock says.
-            paid_on = min(_day(step.day), date.today() - timedelta(days=1))
+            paid_on = min(_day(step.day), clock.today_in("Asia/Jakarta") - timedelta(days=1))
             record_payout(s, manager_of(shop), worker.id, step.amount, "cash", paid_on=paid_on,
                           over_balance_reason="uji")  # fmt: skip
 

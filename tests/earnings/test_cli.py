@@ -21,6 +21,8 @@ from ska_pos.services.payouts import record_payout
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 from pdf_text import read_pdf
 
+pytestmark = pytest.mark.dates
+
 COLUMNS = ["worker_code", "worker_name", "credited_revenue", "opening_balance", "earnings", "payouts", "balance"]
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from moments import LATE_NOVEMBER_2026
 from shop import Shop
 from sqlalchemy import select, update
 
@@ -30,6 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 from pdf_text import read_pdf
 
 NOV = Period(date(2026, 11, 1), date(2026, 11, 30))
+# The ledger below is November's and its bonus is recorded "today": today is a November day.
+IN_NOVEMBER = pytest.mark.time_machine(LATE_NOVEMBER_2026)
 NIK, PHONE = "3171234567890123", "081234567890"
 
 
@@ -55,6 +58,7 @@ def siti_month(shop: Shop, manager: Actor) -> Shop:
     return shop
 
 
+@IN_NOVEMBER
 def test_the_statement_sums_the_period(siti_month: Shop) -> None:
     shop = siti_month
     with shop.db.reading() as s:
@@ -72,6 +76,7 @@ def test_the_statement_sums_the_period(siti_month: Shop) -> None:
     assert (statement.earnings, statement.paid, statement.closing_balance) == (14_500, 9_000, 7_500)
 
 
+@IN_NOVEMBER
 def test_the_slip_shows_the_ledger_as_it_stood_at_the_payout(siti_month: Shop) -> None:
     shop = siti_month
     with shop.db.reading() as s:
@@ -87,11 +92,12 @@ def test_the_slip_shows_the_ledger_as_it_stood_at_the_payout(siti_month: Shop) -
         assert payout_slip(s, second.id) == slip
 
 
+@IN_NOVEMBER
 def test_the_statement_pdf_speaks_plain_indonesian_in_large_print(siti_month: Shop) -> None:
     with siti_month.db.reading() as s:
         statement = worker_statement(s, siti_month.siti.id, NOV, manager_name="Agus Manajer")
     pdf = read_pdf(render_worker_statement_pdf(statement))
-    for text in ("Catatan Penghasilan Anda", "Siti Rahayu, nomor W001", "Yang Anda buat atau kerjakan",
+    for text in ("Catatan Penghasilan Anda", "Siti Rahayu, pekerja nomor W001", "Yang Anda buat atau kerjakan",
                  "Terjual seharga", "Bagian Anda", "dikembalikan pembeli", "Sisa yang belum dibayar Rp7.500",
                  "Cap jempol", "Nama: Agus Manajer", "Bonus pameran", "Transfer bank (TRF-77)"):  # fmt: skip
         assert text in pdf.text
@@ -130,6 +136,7 @@ def test_the_payout_slip_on_a4_and_thermal_paper(paper: str, width: float) -> No
         assert "Saldo sesudah pembayaran ini Rp412.500" in pdf.text
 
 
+@IN_NOVEMBER
 def test_a_slip_from_the_ledger_never_prints_personal_data(siti_month: Shop) -> None:
     with siti_month.db.reading() as s:
         payout_id = s.scalars(select(Payout.id).where(Payout.reference == "TRF-77")).one()

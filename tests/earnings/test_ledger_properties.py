@@ -12,6 +12,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -23,6 +24,8 @@ from ska_pos.domain.earnings import RuleCandidate, choose_rule, worker_share
 from ska_pos.domain.earnings import ShareRule as DomainRule
 from ska_pos.services.earnings import Period, check_ledger, worker_balance, worker_earnings
 from ska_pos.services.earnings.statement import worker_statement
+
+pytestmark = pytest.mark.dates
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

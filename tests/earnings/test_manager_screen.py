@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from moments import LATE_NOVEMBER_2026
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,7 +22,8 @@ from ska_pos.db.models import Payout
 from ska_pos.ui.manager.earnings_model import BALANCE, EARNINGS
 from ska_pos.ui.manager.manager_screen import ManagerScreen
 
-pytestmark = pytest.mark.gui
+# The screen opens on this month and the shop sold in November: today is a November day.
+pytestmark = [pytest.mark.gui, pytest.mark.time_machine(LATE_NOVEMBER_2026)]
 
 
 @pytest.fixture

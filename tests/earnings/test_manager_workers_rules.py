@@ -12,7 +12,7 @@ from earnings.ui_fixtures import session_of
 from ska_pos.ui.manager.rules_tab import RulesTab
 from ska_pos.ui.manager.workers_tab import WorkersTab
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
 
 @pytest.fixture(autouse=True)

@@ -11,11 +11,14 @@ from shop import Shop
 from sqlalchemy import func, select
 
 from earnings.ledger_helpers import sell
+from ska_pos import clock
 from ska_pos.db.models import AuditEntry, EarningEntry, Payout
 from ska_pos.services.actor import Actor
 from ska_pos.services.earnings import Period, check_ledger, worker_balance
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.payouts import record_adjustment, record_payout, reverse_payout
+
+pytestmark = pytest.mark.dates
 
 PAID_ON = date(2026, 11, 20)
 
@@ -100,7 +103,9 @@ def test_other_refusals(siti_owed: Shop, manager: Actor) -> None:
     with shop.db.transaction() as s, pytest.raises(ValidationError, match="cash or by transfer"):
         record_payout(s, manager, shop.siti.id, 1_000, "qris", paid_on=PAID_ON)
     with shop.db.transaction() as s, pytest.raises(ValidationError, match="future"):
-        record_payout(s, manager, shop.siti.id, 1_000, "cash", paid_on=date.today() + timedelta(days=3))
+        record_payout(
+            s, manager, shop.siti.id, 1_000, "cash", paid_on=clock.today_in("Asia/Jakarta") + timedelta(days=3)
+        )
     assert payouts_count(shop) == 0
 
 

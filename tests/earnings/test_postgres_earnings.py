@@ -16,7 +16,7 @@ from ska_pos.services.earnings.slip import payout_slip
 from ska_pos.services.earnings.statement import worker_statement
 from ska_pos.services.payouts import record_adjustment, record_payout
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.dates]
 NOV = Period(date(2026, 11, 1), date(2026, 11, 30))
 
 

@@ -16,6 +16,8 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.earnings.period import today_at
 from ska_pos.services.errors import PermissionDenied, ValidationError
 
+pytestmark = pytest.mark.dates
+
 
 def today(shop: Shop, manager: Actor) -> date:
     with shop.db.reading() as s:

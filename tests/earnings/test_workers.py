@@ -14,6 +14,8 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.workers import PersonalData, WorkerForm
 
+pytestmark = pytest.mark.dates
+
 PERSONAL = PersonalData("3171234567890123", "0812-3456-7890", date(2026, 1, 5), "BRI", "0123-01-004410-53-1")
 
 

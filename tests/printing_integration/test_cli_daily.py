@@ -17,6 +17,8 @@ from ska_pos.services.daily_summary import daily_summary
 
 from .day import DAY, build_day
 
+pytestmark = pytest.mark.dates
+
 
 @pytest.fixture
 def day_shop(shop: Shop) -> Shop:

@@ -30,7 +30,7 @@ from ska_pos.ui.printing.printer_settings_dialog import PrinterSettingsDialog
 from .conftest import network, set_printers, till_session
 from .day import DAY, NOON, build_day, sell
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.dates]
 WAIT_MS = 10_000
 
 

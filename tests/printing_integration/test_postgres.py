@@ -19,7 +19,7 @@ from ska_pos.services.receipts import receipt_data
 from .conftest import network
 from .day import DAY, build_day
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.dates]
 LATER = datetime(2026, 11, 29, 14, 0, tzinfo=UTC)
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from shop import Shop
 
@@ -16,6 +17,8 @@ from ska_pos.services import cart_ops, reversals, sales
 from ska_pos.services.cart import Cart
 from ska_pos.services.sale_context import business_date
 from ska_pos.services.sales_export import COLUMNS, write_export
+
+pytestmark = pytest.mark.dates
 
 
 def make_sales(shop: Shop) -> None:

@@ -11,8 +11,8 @@ import pytest
 from shop import Shop
 from sqlalchemy import func, select
 
+from ska_pos import clock
 from ska_pos.db.models import Payment
-from ska_pos.db.types import utcnow
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, reversals, sales
 from ska_pos.services.cart import Cart
@@ -20,7 +20,7 @@ from ska_pos.services.errors import ValidationError
 from ska_pos.services.sale_context import business_date
 from ska_pos.services.sales_export import write_export
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.dates]
 
 
 def test_a_sale_and_a_partial_refund_on_postgresql(pg_shop: Shop, tmp_path: Path) -> None:
@@ -34,7 +34,7 @@ def test_a_sale_and_a_partial_refund_on_postgresql(pg_shop: Shop, tmp_path: Path
         assert line.quantity == Decimal("1.500")
         reversals.refund_lines(s, shop.cashier, done.sale_id, [reversals.RefundRequest(line.id, Decimal("0.5"))],
                                "Rusak", approver_id=shop.supervisor.id)  # fmt: skip
-    day = business_date(shop.cafe, utcnow())
+    day = business_date(shop.cafe, clock.now())
     with shop.db.reading() as s:
         count = write_export(s, day, day, "csv", tmp_path / "pg.csv")
     with (tmp_path / "pg.csv").open(encoding="utf-8") as handle:

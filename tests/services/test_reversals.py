@@ -17,6 +17,8 @@ from ska_pos.services.cart import Cart
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.reversals import RefundRequest
 
+pytestmark = pytest.mark.dates
+
 
 def big_sale(shop: Shop) -> uuid.UUID:
     """3 es teh + 2 keripik with a sale discount: odd amounts that must still reverse exactly."""

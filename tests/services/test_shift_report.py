@@ -17,6 +17,8 @@ from ska_pos.services.errors import NotFound
 from ska_pos.services.sale_context import tax_settings
 from ska_pos.services.shift_report import build_shift_report
 
+pytestmark = pytest.mark.dates
+
 
 def sell(shop: Shop, codes: list[str], method: str = "cash", given: int = 0) -> sales.CompletedSale:
     """A sale paid by one method: cash with `given` notes, the others for the exact total."""

@@ -10,6 +10,8 @@ from ska_pos.services import cart_ops, sales, shifts
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import PermissionDenied, ValidationError
 
+pytestmark = pytest.mark.dates
+
 
 def test_expected_cash_counts_float_cash_sales_and_movements(shop: Shop) -> None:
     with shop.db.transaction() as s:

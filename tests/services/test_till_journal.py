@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
+import pytest
 from shop import Shop
 
-from ska_pos.db.types import utcnow
+from ska_pos import clock
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, reversals, sales
 from ska_pos.services.cart import Cart
 from ska_pos.services.till_journal import refundable_lines, todays_journal
+
+pytestmark = pytest.mark.dates
 
 
 def sell(shop: Shop, *codes: str) -> sales.CompletedSale:
@@ -34,7 +37,7 @@ def test_journal_lists_sales_and_their_reversals(shop: Shop) -> None:
         void = reversals.void_sale(s, shop.cashier, second.sale_id, "wrong item", approver_id=shop.supervisor.id)
     with shop.db.reading() as s:
         entries = {entry.receipt_no: entry for entry in todays_journal(s, shop.cashier.till_id)}
-        tomorrow = todays_journal(s, shop.cashier.till_id, now=utcnow() + timedelta(days=1))
+        tomorrow = todays_journal(s, shop.cashier.till_id, now=clock.now() + timedelta(days=1))
     assert tomorrow == []
     sale = entries[first.receipt_no]
     assert (sale.kind, sale.total, sale.methods, sale.cashier_name) == ("sale", first.total, ("cash",), "Rina Kasir")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
@@ -17,6 +18,8 @@ from ska_pos.ui.main_window import MainWindow
 
 from .conftest import find, page_name
 from .helpers import log_in, sell
+
+pytestmark = pytest.mark.dates
 
 
 def open_journal(qtbot: QtBot, window: MainWindow, rows: int) -> JournalPage:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
@@ -14,6 +15,8 @@ from ska_pos.ui.main_window import MainWindow
 
 from .conftest import find, page_name
 from .helpers import close_cafe_shift, log_in, sell
+
+pytestmark = pytest.mark.dates
 
 
 def test_no_open_shift_asks_for_the_counted_float(qtbot: QtBot, shop_window: MainWindow, shop: Shop) -> None:

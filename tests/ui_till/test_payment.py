@@ -21,6 +21,8 @@ from ska_pos.ui.till.payment_dialog import PaymentDialog
 from ska_pos.ui.till.sale_screen import SaleScreen
 from ui_till.helpers import ScreenFactory, open_dialog, press, scan
 
+pytestmark = pytest.mark.dates
+
 
 def _sale_count(shop: Shop) -> int:
     with shop.db.reading() as s:

@@ -9,8 +9,8 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
-from ska_pos.db.types import utcnow
 
 ITEM_KINDS = ("product", "service")
 UNITS = ("pcs", "kg", "m", "service")
@@ -48,7 +48,7 @@ class Item(UuidPrimaryKey, Base):
     maker_worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("worker.id"))
     min_quantity: Mapped[Decimal | None] = mapped_column(default=None)
     active: Mapped[bool] = mapped_column(default=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
 
     barcodes: Mapped[list[Barcode]] = relationship(back_populates="item", cascade="all, delete-orphan")
     category: Mapped[Category | None] = relationship()
@@ -89,7 +89,7 @@ class ShareRule(UuidPrimaryKey, Base):
     valid_from: Mapped[date]
     note: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
 
     @property
     def scope(self) -> str:

@@ -9,8 +9,8 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
-from ska_pos.db.types import utcnow
 
 EARNING_KINDS = ("sale", "void", "refund", "adjustment")
 PAYOUT_METHODS = ("cash", "transfer")
@@ -52,7 +52,7 @@ class EarningEntry(UuidPrimaryKey, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
     approved_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
 
 
 class Payout(UuidPrimaryKey, Base):
@@ -69,7 +69,7 @@ class Payout(UuidPrimaryKey, Base):
     period_from: Mapped[date | None] = mapped_column(default=None)
     period_to: Mapped[date | None] = mapped_column(default=None)
     paid_on: Mapped[date]
-    paid_at: Mapped[datetime] = mapped_column(default=utcnow)
+    paid_at: Mapped[datetime] = mapped_column(default=clock.now)
     paid_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     over_balance_reason: Mapped[str] = mapped_column(Text, default="")
     reverses_payout_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payout.id"))
@@ -87,13 +87,13 @@ class StockMovement(UuidPrimaryKey, Base):
     sale_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale_line.id"))
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
     reason: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
 
 
 class AuditEntry(UuidPrimaryKey, Base):
     __tablename__ = "audit_log"
 
-    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(default=clock.now, index=True)
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
     approved_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
     till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))

@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
-from ska_pos.db.types import utcnow
 
 OUTLET_KINDS = ("kafe", "salon", "laundry", "jahit", "toko")
 ROLES = ("cashier", "supervisor", "manager", "admin")
@@ -21,7 +21,7 @@ class Sentra(UuidPrimaryKey, Base):
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
 
     outlets: Mapped[list[Outlet]] = relationship(back_populates="sentra", order_by="Outlet.code")
 
@@ -51,7 +51,7 @@ class Outlet(UuidPrimaryKey, Base):
     qris_payload: Mapped[str] = mapped_column(Text, default="")
     show_workers_on_receipt: Mapped[bool] = mapped_column(default=True)
     active: Mapped[bool] = mapped_column(default=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
 
     sentra: Mapped[Sentra] = relationship(back_populates="outlets")
     tills: Mapped[list[Till]] = relationship(back_populates="outlet", order_by="Till.code")
@@ -82,7 +82,7 @@ class User(UuidPrimaryKey, Base):
     active: Mapped[bool] = mapped_column(default=True)
     failed_pin_count: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None] = mapped_column(default=None)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
 
 
 class Setting(Base):
@@ -93,4 +93,4 @@ class Setting(Base):
     scope: Mapped[str] = mapped_column(String(80), primary_key=True)
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=clock.now, onupdate=clock.now)

@@ -8,9 +8,9 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
 from ska_pos.db.models.org import Outlet
-from ska_pos.db.types import utcnow
 
 worker_outlet = Table(
     "worker_outlet",
@@ -36,7 +36,7 @@ class Worker(UuidPrimaryKey, Base):
     bank_name: Mapped[str] = mapped_column(String(80), default="")
     bank_account: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
 
     outlets: Mapped[list[Outlet]] = relationship(secondary=worker_outlet)
 
@@ -48,4 +48,4 @@ class Customer(UuidPrimaryKey, Base):
     name: Mapped[str] = mapped_column(String(200))
     phone: Mapped[str] = mapped_column(String(40), default="", index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)

@@ -9,8 +9,8 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
-from ska_pos.db.types import utcnow
 from ska_pos.domain.settlement import PAYMENT_METHODS
 
 SALE_KINDS = ("sale", "void", "refund")
@@ -37,7 +37,7 @@ class Sale(UuidPrimaryKey, Base):
     receipt_no: Mapped[str] = mapped_column(String(48), unique=True)
     business_date: Mapped[date]
     seq: Mapped[int]
-    sold_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sold_at: Mapped[datetime] = mapped_column(default=clock.now)
     subtotal: Mapped[int]
     line_discount_total: Mapped[int] = mapped_column(default=0)
     sale_discount_total: Mapped[int] = mapped_column(default=0)
@@ -98,7 +98,7 @@ class Payment(UuidPrimaryKey, Base):
     tendered: Mapped[int] = mapped_column(default=0)
     change: Mapped[int] = mapped_column(default=0)
     reference: Mapped[str] = mapped_column(String(120), default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
 
     sale: Mapped[Sale] = relationship(back_populates="payments")
 

@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
-from ska_pos.db.types import utcnow
 
 
 class Shift(UuidPrimaryKey, Base):
@@ -18,7 +18,7 @@ class Shift(UuidPrimaryKey, Base):
 
     till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"), index=True)
     opened_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
-    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    opened_at: Mapped[datetime] = mapped_column(default=clock.now)
     opening_float: Mapped[int]
 
     closing: Mapped[ShiftClosing | None] = relationship(back_populates="shift")
@@ -37,7 +37,7 @@ class CashMovement(UuidPrimaryKey, Base):
     reason: Mapped[str] = mapped_column(Text)
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     approved_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
 
 
 class ShiftClosing(UuidPrimaryKey, Base):
@@ -46,7 +46,7 @@ class ShiftClosing(UuidPrimaryKey, Base):
     shift_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shift.id"), unique=True)
     closed_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     approved_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
-    closed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[datetime] = mapped_column(default=clock.now)
     expected_cash: Mapped[int]
     counted_cash: Mapped[int]
     difference: Mapped[int]

@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
-from ska_pos.db.types import utcnow
 
 PRINT_STATUSES = ("pending", "done", "failed")
 
@@ -23,7 +23,7 @@ class HeldSale(UuidPrimaryKey, Base):
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     label: Mapped[str] = mapped_column(String(120), default="")
     cart_json: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
 
 
 class PrintJob(UuidPrimaryKey, Base):
@@ -36,7 +36,7 @@ class PrintJob(UuidPrimaryKey, Base):
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
     printed_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
@@ -52,5 +52,5 @@ class TillClaim(Base):
     till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"), primary_key=True)
     machine_id: Mapped[uuid.UUID]
     hostname: Mapped[str] = mapped_column(String(255), default="")
-    claimed_at: Mapped[datetime] = mapped_column(default=utcnow)
-    renewed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_at: Mapped[datetime] = mapped_column(default=clock.now)
+    renewed_at: Mapped[datetime] = mapped_column(default=clock.now)

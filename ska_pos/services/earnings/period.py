@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import Outlet
-from ska_pos.db.types import utcnow
 from ska_pos.i18n import _
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
@@ -45,4 +45,4 @@ def today_at(session: Session, actor: Actor) -> date:
     outlet = session.get(Outlet, actor.outlet_id)
     if outlet is None:
         raise NotFound(_("Unknown outlet"))
-    return business_date(outlet, utcnow())
+    return business_date(outlet, clock.now())

@@ -11,8 +11,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import Sentra, Worker
-from ska_pos.db.types import utcnow
 from ska_pos.i18n import _
 from ska_pos.reports.earnings_model import EarningsReport, EarningsRow
 from ska_pos.services.earnings.ledger import WorkerEarnings, worker_earnings
@@ -40,7 +40,7 @@ def earnings_report(
     rows = worker_earnings(session, period, worker_ids=ids)
     check = check_ledger(session, period, line_detail=False)
     sentra = session.scalar(select(Sentra.name).order_by(Sentra.code).limit(1))
-    made = (now or utcnow()).astimezone(sentra_zone(session))
+    made = (now or clock.now()).astimezone(sentra_zone(session))
     return EarningsReport(
         sentra_name=sentra or "", period_from=period.start, period_to=period.end, generated_at=made,
         rows=tuple(report_rows(rows)), net_revenue=check.net_revenue, outlet_share=check.outlet_share,

@@ -8,8 +8,9 @@ from datetime import datetime
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import EarningEntry, Outlet, Payout, SaleLine, Sentra, Worker
-from ska_pos.db.types import quantity_sum, utcnow
+from ska_pos.db.types import quantity_sum
 from ska_pos.i18n import _
 from ska_pos.reports.earnings_model import (
     ShareText,
@@ -38,7 +39,7 @@ def worker_statement(
         worker_name=worker.name,
         period_from=period.start,
         period_to=period.end,
-        generated_at=(now or utcnow()).astimezone(worker_zone(session, worker_id)),
+        generated_at=(now or clock.now()).astimezone(worker_zone(session, worker_id)),
         lines=tuple(statement_lines(session, worker_id, period)),
         adjustments=tuple(_adjustments(session, worker_id, period)),
         payments=tuple(_payments(session, worker_id, period)),

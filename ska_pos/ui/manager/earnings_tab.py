@@ -40,7 +40,7 @@ class EarningsTab(QWidget):
         super().__init__(parent)
         named(self, "earningsTab", self.tr("Worker earnings"))
         self.session = session
-        self.period_bar = PeriodBar("earnings")
+        self.period_bar = PeriodBar("earnings", session.today())
         self.search = named(QLineEdit(), "earningsSearch", self.tr("Search by worker code or name"))
         self.search.setPlaceholderText(self.tr("Search code or name…"))
         self.model = EarningsTableModel(session.language, self)

@@ -35,7 +35,7 @@ class OutletsTab(QWidget):
         super().__init__(parent)
         named(self, "outletsTab", self.tr("Outlets compared"))
         self.session = session
-        self.period_bar = PeriodBar("outlets")
+        self.period_bar = PeriodBar("outlets", session.today())
         self.model = OutletsModel(session.language, self)
         self.table = named(QTableView(), "outletsTable", self.tr("Outlets compared"))
         self.table.setModel(self.model)

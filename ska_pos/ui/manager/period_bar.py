@@ -25,10 +25,10 @@ def from_qdate(value: QDate) -> date:
 class PeriodBar(QWidget):
     changed = Signal(object)
 
-    def __init__(self, name: str, today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, f"{name}Period", self.tr("Period"))
-        self.today = today or date.today()
+        self.today = today  # the outlet's business date
         self.start = self._date_edit(f"{name}From", self.tr("From date"))
         self.end = self._date_edit(f"{name}To", self.tr("To date"))
         this_month = big_button(self.tr("This month"), f"{name}ThisMonth")

@@ -50,7 +50,7 @@ class RuleFormDialog(ManagerDialog):
         self.valid_from = named(QDateEdit(), "ruleValidFrom", self.tr("Starts on"))
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setDisplayFormat("dd-MM-yyyy")
-        start = today or date.today()
+        start = today or session.today()
         self.valid_from.setMinimumDate(to_qdate(start))
         self.valid_from.setDate(to_qdate(start))
         self.note = named(QLineEdit(), "ruleNote", self.tr("Note"))

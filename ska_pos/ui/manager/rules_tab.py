@@ -64,7 +64,7 @@ class RulesTab(QWidget):
         super().__init__(parent)
         named(self, "rulesTab", self.tr("Share rules"))
         self.session = session
-        self.today = date.today()
+        self.today = session.today()
         self.outlet = named(QComboBox(), "rulesOutlet", self.tr("Outlet"))
         self.outlet.currentIndexChanged.connect(lambda _i: self._load_rules())
         self.model = RulesModel(session.language, self)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QWidget
@@ -59,7 +58,7 @@ class WorkerFormDialog(ManagerDialog):
         self.consent_date = named(QDateEdit(), "workerConsentDate", self.tr("Date of consent"))
         self.consent_date.setCalendarPopup(True)
         self.consent_date.setDisplayFormat("dd-MM-yyyy")
-        self.consent_date.setDate(to_qdate(personal.consent_date or date.today()))
+        self.consent_date.setDate(to_qdate(personal.consent_date or session.today()))
         self.consented.setChecked(personal.consent_date is not None)
         self.notes = self._line("workerNotes", self.tr("Notes"), worker.notes if worker else "")
         for label, field in (

@@ -68,10 +68,11 @@ class DailySummaryDialog(QDialog):
 
     def _build(self) -> None:
         self.scope = named(QComboBox(), "summaryScope", self.tr("Outlet or whole sentra"))
-        self.day = named(QDateEdit(QDate.currentDate()), "summaryDate", self.tr("Date"))
+        today = self.session.today()
+        self.day = named(QDateEdit(QDate(today.year, today.month, today.day)), "summaryDate", self.tr("Date"))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd-MM-yyyy")
-        self.day.setMaximumDate(QDate.currentDate())
+        self.day.setMaximumDate(self.day.date())
         self.paper = named(QComboBox(), "summaryPaper", self.tr("Paper"))
         for label, value in ((self.tr("A4"), "a4"), (self.tr("Thermal 80 mm"), "thermal80"),
                              (self.tr("Thermal 58 mm"), "thermal58")):  # fmt: skip

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
 from functools import partial
 
 from PySide6.QtWidgets import (
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ska_pos import clock
 from ska_pos.printing.errors import PrinterError
 from ska_pos.printing.transports import PrinterSettings, send_receipt
 from ska_pos.services.printer_settings import (
@@ -249,7 +249,7 @@ def _load(session: TillSession) -> TillPrinters:
 def _send_test(session: TillSession, settings: PrinterSettings) -> PrinterSettings:
     checked = check_printer(settings)
     data = printer_test_receipt(session.outlet_name, session.till_code, session.user_name,
-                                datetime.now().astimezone(), session.language)  # fmt: skip
+                                clock.now_in(session.outlet_timezone), session.language)  # fmt: skip
     send_receipt(checked, data)
     return checked
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -180,7 +181,7 @@ class LoginPage(QWidget):
             return
         message = outcome.message
         if outcome.locked_until is not None:
-            until = outcome.locked_until.astimezone().strftime("%H:%M:%S")
+            until = outcome.locked_until.astimezone(ZoneInfo(self.context.place.outlet_timezone)).strftime("%H:%M:%S")
             message += " " + self.tr("Wait until {time}.").format(time=until)
         self._say(message)
         self.pin_pad.clear()

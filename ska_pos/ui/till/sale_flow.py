@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject
 
@@ -161,7 +162,7 @@ class SaleFlow(QObject):
         total = format_rupiah(summary.cart.priced(self.controller.outlet.tax).total, self.session.language)
         names = ", ".join(line.name for line in summary.cart.lines[:3])
         more = "…" if len(summary.cart.lines) > 3 else ""
-        when = summary.created_at.astimezone().strftime("%H:%M")
+        when = summary.created_at.astimezone(ZoneInfo(self.session.outlet_timezone)).strftime("%H:%M")
         label = summary.label or self.tr("(no name)")
         return f"{label} · {total} · {when} · {summary.held_by}\n{names}{more}"
 
