@@ -37,7 +37,7 @@ class LineActions(QObject):
         with self.screen.session.database.reading() as session:
             workers = [(w.id, w.display_name) for w in catalog.workers_of(session, self.controller.cart.outlet_id)]
         line = self.controller.cart.lines[index]
-        dialog = WorkerDialog(workers, line.workers, line.name, self.screen)
+        dialog = WorkerDialog(workers, line.workers, line.name, self.screen, language=self.language)
         self.screen.open_dialog(dialog, lambda: self.controller.set_workers(index, dialog.credits()))
 
     def line_discount(self) -> None:
