@@ -23,14 +23,10 @@ def check_quantity_bound(quantity: Decimal) -> None:
 
 def check_price_bound(price: int) -> None:
     if price > MAX_UNIT_PRICE:
-        raise ValueError(
-            _("A price can be at most {amount}", amount=format_rupiah(MAX_UNIT_PRICE, current_language()))
-        )
+        raise ValueError(_("A price can be at most {amount}", amount=format_rupiah(MAX_UNIT_PRICE, current_language())))
 
 
 def check_total_bound(amount: int) -> None:
     """A sale's gross total, or one payment: refused past Rp1 miliar."""
     if abs(amount) > MAX_SALE_TOTAL:
-        raise ValueError(
-            _("A sale can be at most {amount}", amount=format_rupiah(MAX_SALE_TOTAL, current_language()))
-        )
+        raise ValueError(_("A sale can be at most {amount}", amount=format_rupiah(MAX_SALE_TOTAL, current_language())))

@@ -78,9 +78,9 @@ def _check_cart(session: Session, actor: Actor, cart: Cart) -> set[uuid.UUID]:
 
 
 # Built once: constructing a statement costs more than running it on this hot path.
-_ITEMS = select(
-    Item.id, Item.outlet_id, Item.active, Item.track_stock, Item.price, Item.name, Item.min_quantity
-).where(Item.id.in_(bindparam("ids", expanding=True)))
+_ITEMS = select(Item.id, Item.outlet_id, Item.active, Item.track_stock, Item.price, Item.name, Item.min_quantity).where(
+    Item.id.in_(bindparam("ids", expanding=True))
+)
 _WORKERS_ACTIVE = select(Worker.id, Worker.active).where(Worker.id.in_(bindparam("ids", expanding=True)))
 _INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, Payment, EarningEntry, StockMovement)}
 

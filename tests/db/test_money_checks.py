@@ -3,6 +3,7 @@ upgrades cleanly, keeping its sales."""
 
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,12 +14,17 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from ska_pos.db.database import open_database
-from ska_pos.db.migrate import alembic_config, upgrade_to_head
+from ska_pos.db.migrate import alembic_config
 from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine, new_id
 from ska_pos.db.types import utcnow
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, sales
 from ska_pos.services.cart import Cart
+
+
+def _zero_payment(sale_id: uuid.UUID, *, tendered: int) -> dict[str, object]:
+    return {"id": new_id(), "sale_id": sale_id, "method": "cash", "amount": 0, "tendered": tendered,
+            "change": tendered, "reference": "", "created_at": utcnow()}  # fmt: skip
 
 
 def _sale_with_a_zero_payment(url: str) -> None:
@@ -28,8 +34,7 @@ def _sale_with_a_zero_payment(url: str) -> None:
         cart = Cart(shop.cafe.id)
         cart_ops.add_item(s, cart, shop.kopi.id, Decimal(2))
         done = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 50_000)])
-        s.execute(insert(Payment), [{"id": new_id(), "sale_id": done.sale_id, "method": "cash", "amount": 0,
-                                     "tendered": 100, "change": 100, "reference": "", "created_at": utcnow()}])  # fmt: skip
+        s.execute(insert(Payment), [_zero_payment(done.sale_id, tendered=100)])
     database.dispose()
 
 
@@ -49,9 +54,7 @@ def test_a_till_with_a_zero_payment_upgrades_and_keeps_its_sale(tmp_path: Path) 
 
 
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def test_the_database_refuses_a_zero_payment(
-    backend: str, tmp_path: Path, request: pytest.FixtureRequest
-) -> None:
+def test_the_database_refuses_a_zero_payment(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     url = f"sqlite:///{tmp_path / 'pos.sqlite3'}" if backend == "sqlite" else request.getfixturevalue("postgres_url")
     database = open_database(url)
     shop = build_shop(database)
@@ -61,8 +64,7 @@ def test_the_database_refuses_a_zero_payment(
             cart_ops.add_item(s, cart, shop.kopi.id)
             done = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 50_000)])
         with pytest.raises(IntegrityError, match="ck_payment_amount"), database.transaction() as s:
-            s.execute(insert(Payment), [{"id": new_id(), "sale_id": done.sale_id, "method": "cash", "amount": 0,
-                                         "tendered": 0, "change": 0, "reference": "", "created_at": utcnow()}])  # fmt: skip
+            s.execute(insert(Payment), [_zero_payment(done.sale_id, tendered=0)])
     finally:
         if backend == "postgresql":
             with database.engine.begin() as connection:

@@ -27,9 +27,7 @@ def _discount(qtbot: QtBot, screen: SaleScreen, text: str) -> None:
 
 
 @pytest.mark.parametrize("typed", ["7,5", "7.5", "7,5 %"])
-def test_a_discount_of_seven_and_a_half_percent_reopens_as_typed(
-    qtbot: QtBot, screen: SaleScreen, typed: str
-) -> None:
+def test_a_discount_of_seven_and_a_half_percent_reopens_as_typed(qtbot: QtBot, screen: SaleScreen, typed: str) -> None:
     scan(qtbot, screen, "8990002")
     _discount(qtbot, screen, typed)
     assert screen.controller.cart.lines[0].discount == Discount.percent(750)
@@ -66,7 +64,8 @@ def test_a_split_of_twelve_and_a_half_percent_reopens_as_typed(
     for field, typed in zip(shares, ["inf", "87,5"], strict=True):
         field.setText(typed)
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    assert dialog.isVisible() and "inf" in dialog.error.text()
+    assert dialog.isVisible()
+    assert "inf" in dialog.error.text()
     shares[0].setText("12.5")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert not dialog.isVisible()
