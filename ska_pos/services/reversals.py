@@ -94,8 +94,7 @@ def _reverse(
     line_reversals, empties_sale = _line_reversals(session, sale, requests)
     already = _already_reversed(session, sale.id)
     totals = reverse_sale_totals(sale, line_reversals, already, empties_sale=empties_sale)
-    rounding = _refund_rounding(sale, totals.total, already["rounding"], empties_sale, method,
-                                place.cash_rounding_unit)  # fmt: skip
+    rounding = _refund_rounding(sale, totals.total, already, empties_sale, method, place.cash_rounding_unit)
     seq, receipt_no = next_receipt(session, place, day)
     new_sale_id = new_id()
     session.execute(insert(Sale), [_reversal_row(new_sale_id, actor, place, sale, totals, kind, reason, approver_id,
@@ -114,13 +113,18 @@ def _reverse(
 
 
 def _refund_rounding(
-    sale: Sale, total: int, rounded_before: int, empties_sale: bool, method: str | None, unit: int
+    sale: Sale, total: int, already: dict[str, int], empties_sale: bool, method: str | None, unit: int
 ) -> int:
     """The reversal that empties a sale gives back what is left of its cash rounding, so the customer gets back
-    exactly what they paid; a partial refund in cash is rounded like a cash sale, in the customer's favour."""
+    exactly what they paid. A partial refund in cash is rounded like a cash sale, in the customer's favour, on
+    the running total of the refunds (so small refunds never each gain a rounding) and never past what was paid."""
     if empties_sale:
-        return -(sale.rounding + rounded_before)
-    return cash_rounding(total, unit) if method == "cash" else 0
+        return -(sale.rounding + already["rounding"])
+    if method != "cash":
+        return 0
+    refunded = already["total"] + total
+    handed_back = max(refunded + cash_rounding(refunded, unit), -sale.paid)
+    return handed_back - (refunded + already["rounding"])
 
 
 def _line_reversals(session: Session, sale: Sale, requests: list[RefundRequest]) -> tuple[list[LineReversal], bool]:
@@ -185,6 +189,7 @@ def _already_reversed(session: Session, sale_id: uuid.UUID) -> dict[str, int]:
             func.coalesce(func.sum(Sale.tax_amount), 0),
             func.coalesce(func.sum(Sale.rounding), 0),
             func.coalesce(func.sum(Sale.net_total), 0),
+            func.coalesce(func.sum(Sale.total), 0),
         ).where(Sale.reverses_sale_id == sale_id)
     ).one()
     included = session.scalar(
@@ -192,8 +197,8 @@ def _already_reversed(session: Session, sale_id: uuid.UUID) -> dict[str, int]:
         .join(Sale, Sale.id == SaleLine.sale_id)
         .where(Sale.reverses_sale_id == sale_id)
     )
-    service, tax, rounding, net = (int(value) for value in row)
-    return {"service_charge": service, "tax_amount": tax, "rounding": rounding, "net_total": net,
+    service, tax, rounding, net, total = (int(value) for value in row)
+    return {"service_charge": service, "tax_amount": tax, "rounding": rounding, "net_total": net, "total": total,
             "included_tax": int(included or 0)}  # fmt: skip
 
 

@@ -97,6 +97,27 @@ def test_a_partial_cash_refund_is_rounded_in_the_customer_s_favour(shop: Shop) -
         assert s.scalar(select(func.sum(Payment.amount))) == 0
 
 
+def test_refunds_one_by_one_hand_back_whole_coins_and_never_more_than_was_paid(shop: Shop) -> None:
+    _set_rounding(shop, 100)
+    with shop.db.transaction() as s:
+        cart = Cart(shop.cafe.id)
+        cart_ops.add_item(s, cart, shop.es_teh.id, Decimal(10))  # 50.000 + 2.500 + 5.250 = 57.750
+        done = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 60_000)])
+        line_id = s.get(Sale, done.sale_id).lines[0].id  # type: ignore[union-attr]
+    assert done.paid == 57_700
+    handed_back = []
+    for _step in range(10):
+        with shop.db.transaction() as s:
+            refund = reversals.refund_lines(s, shop.cashier, done.sale_id, [RefundRequest(line_id, Decimal(1))],
+                                            "Salah", approver_id=shop.supervisor.id)  # fmt: skip
+        assert refund.total == -5_775
+        handed_back.append(-refund.paid)
+    # Rp5.775 is never handed back: each step rounds the running total, so 4 glasses give back 23.100 exactly.
+    assert handed_back[:4] == [5_800, 5_800, 5_800, 5_700]
+    assert all(amount % 100 == 0 for amount in handed_back)
+    assert sum(handed_back) == done.paid
+
+
 def test_a_partial_refund_by_qris_is_not_rounded(shop: Shop) -> None:
     _set_rounding(shop, 100)
     with shop.db.transaction() as s:
