@@ -572,14 +572,6 @@
         <source>Remove the discount</source>
         <translation>Hapus diskon</translation>
     </message>
-    <message>
-        <source>Type a number, for example 10</source>
-        <translation>Ketik angka, misalnya 10</translation>
-    </message>
-    <message>
-        <source>A percentage has at most two decimals</source>
-        <translation>Persen paling banyak dua angka di belakang koma</translation>
-    </message>
 </context>
 <context>
     <name>EarningsTab</name>
@@ -2800,6 +2792,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Tick at least two workers to split the line</source>
         <translation>Centang paling sedikit dua pekerja untuk membagi baris ini</translation>
+    </message>
+    <message>
+        <source>Each worker&apos;s share must be more than 0%</source>
+        <translation>Bagian setiap pekerja harus lebih dari 0%</translation>
     </message>
     <message>
         <source>The shares add up to {total}%; they must add up to 100%</source>

@@ -14,6 +14,10 @@ BP_WHOLE = 10000
 
 _LOCALES = {"id": "id_ID", "en": "en_US"}
 _QUANTITY = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+_PERCENT = re.compile(r"([0-9]+(?:[.,][0-9]+)?)\s*%?")
+# Pieces and services read as a bare number; weights and lengths keep their unit.
+_SHOWN_UNITS = ("kg", "m")
+_GROUPED_FROM = 10000
 
 
 def round_half_up(value: Decimal) -> int:
@@ -45,6 +49,33 @@ def format_rupiah(amount: int, language: str = "id") -> str:
         raise TypeError(f"rupiah are whole integers, not {type(amount).__name__}")
     digits = format_decimal(abs(amount), format="#,##0", locale=_locale(language))
     return f"{'-' if amount < 0 else ''}Rp{digits}"
+
+
+def format_quantity(quantity: Decimal, language: str = "id", unit: str = "") -> str:
+    """The one way a quantity is written for people: `2`, `1,5 kg` (`1.5 kg` in English), never the stored
+    scale (`2.000` reads as two thousand in Indonesian). Grouped only from 10.000 up (a day's total): a line
+    holds less, and what a quantity field shows must read back the same through `parse_quantity`."""
+    pattern = "#,##0.###" if abs(quantity) >= _GROUPED_FROM else "0.###"
+    number = str(format_decimal(quantity, format=pattern, locale=_locale(language)))
+    return f"{number} {unit}" if unit in _SHOWN_UNITS else number
+
+
+def percent_text(bp: int, language: str = "id") -> str:
+    """Basis points as the number of a percentage: 1250 -> `12,5` (`12.5` in English), 1000 -> `10`."""
+    return str(format_decimal(Decimal(bp) / 100, format="0.##", locale=_locale(language)))
+
+
+def parse_percent(text: str) -> int:
+    """`12,5`, `12.5` or `12,5 %` as basis points (1250); at most two decimals, between 0 and 100."""
+    match = _PERCENT.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(_("Not a percentage: {text}", text=text))
+    basis_points = Decimal(match.group(1).replace(",", ".")) * 100
+    if basis_points != basis_points.to_integral_value():
+        raise ValueError(_("A percentage has at most two decimals"))
+    if basis_points > BP_WHOLE:
+        raise ValueError(_("A percentage is between 0% and 100%"))
+    return int(basis_points)
 
 
 def parse_rupiah(text: str, language: str = "id") -> int:

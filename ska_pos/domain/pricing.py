@@ -135,6 +135,11 @@ def _totals(lines: tuple[PricedLine, ...], tax: TaxSettings) -> SaleTotals:
     )
 
 
+# A new outlet rounds a cash total down to Rp100 (DESIGN: totals such as Rp63.294 cannot be paid in coins); the
+# outlet may choose another unit, or 0 for none.
+DEFAULT_CASH_ROUNDING_UNIT = 100
+
+
 def cash_rounding(total: int, unit: int) -> int:
     """The adjustment that rounds a cash `total` down to a multiple of `unit`, so the customer never pays more.
 

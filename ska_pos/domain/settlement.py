@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ska_pos.domain.limits import check_total_bound
 from ska_pos.domain.pricing import cash_rounding
 from ska_pos.i18n import _
 
@@ -63,6 +64,10 @@ def _check(tender: Tender) -> None:
         raise PaymentError(_("Unknown payment method {method}", method=tender.method))
     if tender.amount <= 0:
         raise PaymentError(_("A payment must be more than zero"))
+    try:
+        check_total_bound(tender.amount)
+    except ValueError as error:
+        raise PaymentError(str(error)) from error
     if tender.method in ("transfer", "ewallet") and not tender.reference.strip():
         raise PaymentError(_("A transfer or e-wallet payment needs its reference"))
 
@@ -70,6 +75,7 @@ def _check(tender: Tender) -> None:
 def _settled(tenders: Sequence[Tender], cash_due: int, change: int) -> tuple[SettledPayment, ...]:
     settled = [SettledPayment(t.method, t.amount, t.amount, 0, t.reference) for t in tenders if t.method != "cash"]
     cash_tendered = sum(t.amount for t in tenders if t.method == "cash")
-    if cash_tendered:
+    # When the rounding covers the whole cash part, the notes handed over all go back: no payment of Rp0.
+    if cash_tendered and cash_due:
         settled.append(SettledPayment("cash", cash_due, cash_tendered, change, ""))
     return tuple(settled)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
-from ska_pos.domain.money import format_rupiah
+from ska_pos.domain.money import format_quantity, format_rupiah
 from ska_pos.i18n import gettext
 
 _LOCALES = {"id": "id_ID", "en": "en_US"}
@@ -27,9 +27,9 @@ def minus_rupiah(amount: int, language: str) -> str:
     return rupiah(-abs(amount), language)
 
 
-def quantity(value: Decimal, language: str) -> str:
-    """`2`, `1,5` (id) or `1.5` (en): no trailing zeros of the stored scale."""
-    return str(format_decimal(value, format="#,##0.###", locale=locale_of(language)))
+def quantity(value: Decimal, language: str, unit: str = "") -> str:
+    """`2`, `1,5 kg` (id) or `1.5 kg` (en): the domain's one quantity format, in the document's language."""
+    return format_quantity(value, language if language in _LOCALES else "id", unit)
 
 
 def rate_bp(basis_points: int, language: str) -> str:

@@ -68,9 +68,7 @@ def _identity(data: ReceiptData) -> list[Block]:
 
 def _line(line: ReceiptLine, data: ReceiptData) -> list[Block]:
     lang = data.language
-    count = fmt.quantity(line.quantity, lang)
-    if line.unit:
-        count = f"{count} {line.unit}"
+    count = fmt.quantity(line.quantity, lang, line.unit)
     blocks: list[Block] = [
         Text(line.name, "bold"),
         Pair(f"{count} x {fmt.rupiah(line.unit_price, lang)}", fmt.rupiah(line.gross, lang), indent=True),

@@ -36,6 +36,7 @@ class CartLine:
     discount_approved_by: uuid.UUID | None = None
     price_override_by: uuid.UUID | None = None
     note: str = ""
+    min_quantity: Decimal | None = None
 
     @property
     def is_service(self) -> bool:
@@ -114,4 +115,5 @@ def _line_from_dict(raw: dict[str, Any]) -> CartLine:
         discount_approved_by=_uuid_or_none(raw["discount_approved_by"]),
         price_override_by=_uuid_or_none(raw["price_override_by"]),
         note=raw["note"],
+        min_quantity=Decimal(raw["min_quantity"]) if raw.get("min_quantity") else None,  # held before it existed
     )

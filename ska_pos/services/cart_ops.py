@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Item, Worker
+from ska_pos.domain import limits
 from ska_pos.domain.discounts import Discount
-from ska_pos.domain.money import BP_WHOLE
-from ska_pos.i18n import _
+from ska_pos.domain.money import BP_WHOLE, format_quantity, line_amount
+from ska_pos.domain.pricing import LineInput, price_sale
+from ska_pos.i18n import _, current_language
 from ska_pos.services import settings
 from ska_pos.services.auth import require_approver
 from ska_pos.services.cart import Cart, CartLine, WorkerCredit
@@ -26,6 +30,45 @@ def check_quantity(quantity: Decimal) -> None:
         raise ValidationError(_("The quantity must be more than zero"))
     if quantity != quantity.quantize(Decimal("0.001")):
         raise ValidationError(_("A quantity has at most three decimal places"))
+    _within(limits.check_quantity_bound, quantity)
+
+
+def check_line_quantity(line: CartLine, quantity: Decimal) -> None:
+    """A quantity for `line`: more than zero, within the bound, and not under the item's minimum (laundry 3 kg)."""
+    check_quantity(quantity)
+    if line.min_quantity is not None and quantity < line.min_quantity:
+        minimum = format_quantity(line.min_quantity, current_language(), line.unit)
+        raise ValidationError(_("{name} is sold from {quantity}", name=line.name, quantity=minimum))
+
+
+def check_price(unit_price: int) -> None:
+    if unit_price < 0:
+        raise ValidationError(_("A price cannot be negative"))
+    _within(limits.check_price_bound, unit_price)
+
+
+def check_cart_total(lines: Sequence[CartLine]) -> None:
+    """The sale's gross (quantity times price over every line) within the bound."""
+    _within(limits.check_total_bound, sum(line_amount(line.quantity, line.unit_price) for line in lines))
+
+
+def _within(check: Callable[[Any], None], value: object) -> None:
+    try:
+        check(value)
+    except ValueError as error:
+        raise ValidationError(str(error)) from error
+
+
+def _put(cart: Cart, index: int | None, line: CartLine) -> CartLine:
+    """Store `line` at `index` (None: append) once the cart's total with it stays within the bound."""
+    lines = list(cart.lines)
+    if index is None:
+        lines.append(line)
+    else:
+        lines[index] = line
+    check_cart_total(lines)
+    cart.lines[:] = lines
+    return line
 
 
 def add_item(session: Session, cart: Cart, item_id: uuid.UUID, quantity: Decimal = ONE) -> CartLine:
@@ -48,6 +91,7 @@ def _append(session: Session, cart: Cart, item: Item, quantity: Decimal) -> Cart
     if item.outlet_id != cart.outlet_id:
         raise ValidationError(_("{name} belongs to another outlet", name=item.name))
     check_quantity(quantity)
+    check_price(item.price)
     line = CartLine(
         item_id=item.id,
         sku=item.sku,
@@ -59,9 +103,9 @@ def _append(session: Session, cart: Cart, item: Item, quantity: Decimal) -> Cart
         unit_price=item.price,
         quantity=max(quantity, item.min_quantity or quantity),
         workers=_maker_credit(session, item),
+        min_quantity=item.min_quantity,
     )
-    cart.lines.append(line)
-    return line
+    return _put(cart, None, line)
 
 
 def _maker_credit(session: Session, item: Item) -> tuple[WorkerCredit, ...]:
@@ -74,8 +118,9 @@ def _maker_credit(session: Session, item: Item) -> tuple[WorkerCredit, ...]:
 
 
 def set_quantity(cart: Cart, index: int, quantity: Decimal) -> CartLine:
-    check_quantity(quantity)
-    return cart.replace_line(_index(cart, index), quantity=quantity)
+    line = cart.lines[_index(cart, index)]
+    check_line_quantity(line, quantity)
+    return _put(cart, index, replace(line, quantity=quantity))
 
 
 def remove_line(cart: Cart, index: int) -> CartLine:
@@ -84,11 +129,10 @@ def remove_line(cart: Cart, index: int) -> CartLine:
 
 def set_price(session: Session, cart: Cart, index: int, unit_price: int, *, approver_id: uuid.UUID | None) -> CartLine:
     """A price other than the list price needs a supervisor."""
-    if unit_price < 0:
-        raise ValidationError(_("A price cannot be negative"))
+    check_price(unit_price)
     line = cart.lines[_index(cart, index)]
     override_by = None if unit_price == line.list_price else require_approver(session, approver_id).id
-    return cart.replace_line(index, unit_price=unit_price, price_override_by=override_by)
+    return _put(cart, index, replace(line, unit_price=unit_price, price_override_by=override_by))
 
 
 def set_line_discount(
@@ -102,18 +146,35 @@ def set_line_discount(
 def set_sale_discount(
     session: Session, cart: Cart, discount: Discount | None, *, approver_id: uuid.UUID | None = None
 ) -> None:
-    base = sum(line.unit_price * line.quantity for line in cart.lines)
-    cart.sale_discount_approved_by = _approval_for(session, cart, discount, base, approver_id)
+    needed = sale_discount_needs_approval(session, cart, discount)
+    cart.sale_discount_approved_by = require_approver(session, approver_id).id if needed else None
     cart.sale_discount = discount
 
 
 def discount_needs_approval(session: Session, cart: Cart, discount: Discount | None, base: Decimal | int) -> bool:
+    """A line's discount, judged on the line's own gross."""
     if discount is None or base <= 0:
         return False
-    limit = settings.get_setting(session, settings.scope_of("outlet", cart.outlet_id), settings.DISCOUNT_LIMIT_BP)
+    limit = _limit_bp(session, cart)
     if discount.kind == "percent":
         return discount.value > limit
     return Decimal(discount.value) * BP_WHOLE > Decimal(base) * limit
+
+
+def sale_discount_needs_approval(session: Session, cart: Cart, discount: Discount | None) -> bool:
+    """A sale discount is judged on what the sale loses: it comes off after the line discounts, so 10% off the
+    lines and 10% off the sale take 19% off the gross, past a 10% limit (docs/discounts.md)."""
+    if discount is None:
+        return False
+    priced = price_sale([LineInput(line.quantity, line.unit_price, line.discount) for line in cart.lines], discount)
+    taken_off = priced.line_discount_total + priced.sale_discount_total
+    if priced.sale_discount_total <= 0 or priced.subtotal <= 0:
+        return False
+    return taken_off * BP_WHOLE > priced.subtotal * _limit_bp(session, cart)
+
+
+def _limit_bp(session: Session, cart: Cart) -> int:
+    return settings.get_setting(session, settings.scope_of("outlet", cart.outlet_id), settings.DISCOUNT_LIMIT_BP)
 
 
 def _approval_for(

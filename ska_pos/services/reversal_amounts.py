@@ -1,7 +1,10 @@
 """The amounts of a void or refund, taken from the original lines so that reversals never exceed the sale.
 
 A partial refund takes its proportion (rounded half up); the refund that empties a line takes exactly what is
-left, so a line refunded in several steps is reversed to the rupiah, and so are its workers' earnings.
+left, so a line refunded in several steps is reversed to the rupiah, and so are its workers' earnings. Every
+part (of the line, and of each worker's credit, earnings and quantity) is worked out on the running total of
+what the line has given back so far, less what earlier steps took: no step takes more than its share, so no
+worker's credit goes below zero on the way.
 """
 
 from __future__ import annotations
@@ -13,13 +16,24 @@ from typing import Any
 
 from ska_pos.db.models import EarningEntry, Sale, SaleLine
 from ska_pos.domain.earnings import ShareRule, split_credit
-from ska_pos.domain.money import round_half_up
+from ska_pos.domain.money import format_quantity, round_half_up
 from ska_pos.domain.settlement import PAYMENT_METHODS
-from ska_pos.i18n import _
-from ska_pos.services.earnings_rules import worker_amounts
+from ska_pos.i18n import _, current_language
+from ska_pos.services.earnings_rules import split_quantity, worker_amounts
 from ska_pos.services.errors import ValidationError
 
 AMOUNT_FIELDS = ("gross_amount", "line_discount", "sale_discount_part", "included_tax")
+
+
+@dataclass(frozen=True)
+class CreditPart:
+    """An original credit of a line and an amount of it: what earlier reversals took, or what this one takes
+    (negative: credited amount, earnings and quantity)."""
+
+    entry: EarningEntry
+    credited_amount: int
+    amount: int
+    quantity: Decimal
 
 
 @dataclass(frozen=True)
@@ -28,7 +42,7 @@ class LineReversal:
     quantity: Decimal
     empties_line: bool
     amounts: dict[str, int]
-    credits: list[tuple[EarningEntry, int, int]] = field(default_factory=list)
+    credits: list[CreditPart] = field(default_factory=list)
 
     @property
     def net_amount(self) -> int:
@@ -49,18 +63,18 @@ class LineReversal:
         }  # fmt: skip
 
 
-def reverse_line(
-    line: SaleLine, quantity: Decimal, done: dict[str, Any], entries: list[tuple[EarningEntry, int, int]]
-) -> LineReversal:
+def reverse_line(line: SaleLine, quantity: Decimal, done: dict[str, Any], entries: list[CreditPart]) -> LineReversal:
     """`done` holds what earlier reversals of this line took (negative sums); `entries` its credits likewise."""
     remaining = line.quantity + done["quantity"]
     if quantity > remaining:
-        raise ValidationError(_("Only {quantity} of {name} is left to refund", quantity=remaining, name=line.name))
+        left = format_quantity(remaining, current_language(), line.unit)
+        raise ValidationError(_("Only {quantity} of {name} is left to refund", quantity=left, name=line.name))
     empties = quantity == remaining
     taken = -done["quantity"] + quantity  # of the line, with this reversal
     amounts = {name: _part(getattr(line, name), done[name], taken, line.quantity) for name in AMOUNT_FIELDS}
     reversal = LineReversal(line, quantity, empties, amounts)
-    reversal.credits.extend(_credits(reversal, entries))
+    net_before = done["gross_amount"] - done["line_discount"] - done["sale_discount_part"] - done["included_tax"]
+    reversal.credits.extend(_credits(reversal, entries, net_before + reversal.net_amount, taken))
     return reversal
 
 
@@ -69,20 +83,22 @@ def _part(original: int, done: int, taken: Decimal, line_quantity: Decimal) -> i
     return -round_half_up(original * taken / line_quantity) - done
 
 
-def _credits(
-    reversal: LineReversal, entries: list[tuple[EarningEntry, int, int]]
-) -> list[tuple[EarningEntry, int, int]]:
+def _credits(reversal: LineReversal, entries: list[CreditPart], net_so_far: int, taken: Decimal) -> list[CreditPart]:
+    """Each worker's part of this step: the split of the line's running net (`net_so_far`, negative, with this
+    step) and running quantity (`taken`), less what earlier steps took from that worker."""
     if not entries:
         return []
     if reversal.empties_line:
-        return [
-            (entry, -(entry.credited_amount + credited), -(entry.amount + amount))
-            for entry, credited, amount in entries
-        ]
-    splits = [entry.split_bp for entry, _c, _a in entries]
-    parts = split_credit(reversal.net_amount, splits)
-    amounts = worker_amounts(_rule_of(entries[0][0]), parts, reversal.net_amount, -reversal.quantity, splits)
-    return [(entry, part, amount) for (entry, _c, _a), part, amount in zip(entries, parts, amounts, strict=True)]
+        return [CreditPart(e.entry, -(e.entry.credited_amount + e.credited_amount), -(e.entry.amount + e.amount),
+                           -(e.entry.quantity + e.quantity)) for e in entries]  # fmt: skip
+    splits = [e.entry.split_bp for e in entries]
+    credited = split_credit(net_so_far, splits)
+    earned = worker_amounts(_rule_of(entries[0].entry), credited, net_so_far, -taken, splits)
+    quantities = split_quantity(-taken, splits)
+    return [
+        CreditPart(e.entry, part - e.credited_amount, amount - e.amount, worker_quantity - e.quantity)
+        for e, part, amount, worker_quantity in zip(entries, credited, earned, quantities, strict=True)
+    ]
 
 
 def _rule_of(entry: EarningEntry) -> ShareRule | None:

@@ -15,13 +15,14 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine, StockMovement, new_id
 from ska_pos.db.types import quantity_sum
+from ska_pos.domain.pricing import cash_rounding
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.auth import require_approver
-from ska_pos.services.earnings_rules import split_quantity
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.reversal_amounts import (
+    CreditPart,
     LineReversal,
     SaleReversal,
     check_method,
@@ -30,6 +31,7 @@ from ska_pos.services.reversal_amounts import (
 )
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
 from ska_pos.services.sales import CompletedSale
+from ska_pos.services.text_lengths import check_length
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ def refund_lines(
     check_method(method)
     if method in ("transfer", "ewallet") and not reference.strip():
         raise ValidationError(_("A transfer or e-wallet payment needs its reference"))
+    check_length(reference, Payment.reference, _("payment reference"))
     return _reverse(session, actor, sale, list(requests), "refund", reason, approver_id, now, method, reference)
 
 
@@ -93,8 +96,7 @@ def _reverse(
     line_reversals, empties_sale = _line_reversals(session, sale, requests)
     already = _already_reversed(session, sale.id)
     totals = reverse_sale_totals(sale, line_reversals, already, empties_sale=empties_sale)
-    # The reversal that empties a sale also gives back its cash rounding, so the customer gets what they paid.
-    rounding = -(sale.rounding + already["rounding"]) if empties_sale else 0
+    rounding = _refund_rounding(sale, totals.total, already, empties_sale, method, place.cash_rounding_unit)
     seq, receipt_no = next_receipt(session, place, day)
     new_sale_id = new_id()
     row = _reversal_row(new_sale_id, actor, place, sale, totals, kind, reason, approver_id, day, seq, receipt_no,
@@ -111,6 +113,21 @@ def _reverse(
     audit.record(session, kind, user_id=actor.user_id, entity="sale", entity_id=sale.id, approved_by_id=approver_id,
                  till_id=actor.till_id, reason=reason, receipt_no=receipt_no, total=totals.total)  # fmt: skip
     return CompletedSale(new_sale_id, receipt_no, totals.total, totals.total + rounding, 0, rounding)
+
+
+def _refund_rounding(
+    sale: Sale, total: int, already: dict[str, int], empties_sale: bool, method: str | None, unit: int
+) -> int:
+    """The reversal that empties a sale gives back what is left of its cash rounding, so the customer gets back
+    exactly what they paid. A partial refund in cash is rounded like a cash sale, in the customer's favour, on
+    the running total of the refunds (so small refunds never each gain a rounding) and never past what was paid."""
+    if empties_sale:
+        return -(sale.rounding + already["rounding"])
+    if method != "cash":
+        return 0
+    refunded = already["total"] + total
+    handed_back = max(refunded + cash_rounding(refunded, unit), -sale.paid)
+    return handed_back - (refunded + already["rounding"])
 
 
 def _line_reversals(session: Session, sale: Sale, requests: list[RefundRequest]) -> tuple[list[LineReversal], bool]:
@@ -151,18 +168,19 @@ def _reversed_line_parts(session: Session, line_id: uuid.UUID) -> dict[str, Any]
     return {key: value if key == "quantity" else int(value) for key, value in row._mapping.items()}
 
 
-def _entries_of(session: Session, line_id: uuid.UUID) -> list[tuple[EarningEntry, int, int]]:
+def _entries_of(session: Session, line_id: uuid.UUID) -> list[CreditPart]:
     """Each original credit of a line with what earlier refunds already took back from it."""
     originals = list(session.scalars(select(EarningEntry).where(EarningEntry.sale_line_id == line_id)))
     result = []
     for entry in originals:
-        taken = session.execute(
+        credited, amount, quantity = session.execute(
             select(
                 func.coalesce(func.sum(EarningEntry.credited_amount), 0),
                 func.coalesce(func.sum(EarningEntry.amount), 0),
+                quantity_sum(EarningEntry.quantity),
             ).where(EarningEntry.reverses_entry_id == entry.id)
         ).one()
-        result.append((entry, int(taken[0]), int(taken[1])))
+        result.append(CreditPart(entry, int(credited), int(amount), quantity))
     return result
 
 
@@ -174,6 +192,7 @@ def _already_reversed(session: Session, sale_id: uuid.UUID) -> dict[str, int]:
             func.coalesce(func.sum(Sale.tax_amount), 0),
             func.coalesce(func.sum(Sale.rounding), 0),
             func.coalesce(func.sum(Sale.net_total), 0),
+            func.coalesce(func.sum(Sale.total), 0),
         ).where(Sale.reverses_sale_id == sale_id)
     ).one()
     included = session.scalar(
@@ -181,8 +200,8 @@ def _already_reversed(session: Session, sale_id: uuid.UUID) -> dict[str, int]:
         .join(Sale, Sale.id == SaleLine.sale_id)
         .where(Sale.reverses_sale_id == sale_id)
     )
-    service, tax, rounding, net = (int(value) for value in row)
-    return {"service_charge": service, "tax_amount": tax, "rounding": rounding, "net_total": net,
+    service, tax, rounding, net, total = (int(value) for value in row)
+    return {"service_charge": service, "tax_amount": tax, "rounding": rounding, "net_total": net, "total": total,
             "included_tax": int(included or 0)}  # fmt: skip
 
 
@@ -219,13 +238,13 @@ def _write_lines(
     for number, reversal in enumerate(reversals, start=1):
         line_id = new_id()
         lines.append(reversal.row(line_id, sale_id, number))
-        quantities = split_quantity(reversal.quantity, [entry.split_bp for entry, _c, _a in reversal.credits])
-        for (entry, credited, amount), worker_quantity in zip(reversal.credits, quantities, strict=True):
+        for part in reversal.credits:
+            entry = part.entry
             entries.append({
                 "id": new_id(), "worker_id": entry.worker_id, "outlet_id": outlet_id, "sale_id": sale_id,
                 "sale_line_id": line_id, "kind": kind, "business_date": day, "split_bp": entry.split_bp,
-                "quantity": -worker_quantity, "credited_amount": credited,
-                "amount": amount, "share_rule_id": entry.share_rule_id, "rule_kind": entry.rule_kind,
+                "quantity": part.quantity, "credited_amount": part.credited_amount,
+                "amount": part.amount, "share_rule_id": entry.share_rule_id, "rule_kind": entry.rule_kind,
                 "rule_percent_bp": entry.rule_percent_bp, "rule_fixed_per_unit": entry.rule_fixed_per_unit,
                 "reverses_entry_id": entry.id, "reason": reason, "created_by_id": actor.user_id,
                 "approved_by_id": approver_id,

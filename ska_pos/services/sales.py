@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -21,10 +21,17 @@ from ska_pos.i18n import _, current_language
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor, role_at_least
 from ska_pos.services.cart import Cart, CartLine
-from ska_pos.services.cart_ops import discount_needs_approval
+from ska_pos.services.cart_ops import (
+    check_cart_total,
+    check_line_quantity,
+    check_price,
+    discount_needs_approval,
+    sale_discount_needs_approval,
+)
 from ska_pos.services.earnings_rules import credits_for_line, pick_rule, rule_candidates
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
+from ska_pos.services.text_lengths import check_length
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,7 @@ def complete_sale(
     """Write the whole sale, or nothing: every check comes before the first insert."""
     place = place_of(session, actor)
     tracked = _check_cart(session, actor, cart)
+    _check_tender_texts(tenders)
     totals = cart.priced(place.tax)
     try:
         settlement = settle(totals.total, tenders, place.cash_rounding_unit)
@@ -59,7 +67,10 @@ def _check_cart(session: Session, actor: Actor, cart: Cart) -> set[uuid.UUID]:
         raise ValidationError(_("The cart is empty"))
     if cart.outlet_id != actor.outlet_id:
         raise ValidationError(_("This cart belongs to another outlet"))
+    check_length(cart.order_type, Sale.order_type, _("order type"))
+    check_length(cart.table_no, Sale.table_no, _("table number"))
     items = _check_items(session, actor, cart.lines)
+    check_cart_total(cart.lines)
     _check_workers(session, cart.lines)
     _check_prices(cart, items)
     _check_approvals(session, cart)
@@ -67,7 +78,7 @@ def _check_cart(session: Session, actor: Actor, cart: Cart) -> set[uuid.UUID]:
 
 
 # Built once: constructing a statement costs more than running it on this hot path.
-_ITEMS = select(Item.id, Item.outlet_id, Item.active, Item.track_stock, Item.price, Item.name).where(
+_ITEMS = select(Item.id, Item.outlet_id, Item.active, Item.track_stock, Item.price, Item.name, Item.min_quantity).where(
     Item.id.in_(bindparam("ids", expanding=True))
 )
 _WORKERS_ACTIVE = select(Worker.id, Worker.active).where(Worker.id.in_(bindparam("ids", expanding=True)))
@@ -83,13 +94,17 @@ def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine]) -> d
             raise ValidationError(_("{name} is not for sale", name=line.name))
         if item.outlet_id != actor.outlet_id:
             raise ValidationError(_("{name} belongs to another outlet", name=line.name))
-        if line.quantity <= 0:
-            raise ValidationError(_("The quantity must be more than zero"))
-        if line.unit_price < 0:
-            raise ValidationError(_("A price cannot be negative"))
+        # Today's minimum, not the one copied onto the line: a held cart may predate it.
+        check_line_quantity(replace(line, min_quantity=item.min_quantity), line.quantity)
+        check_price(line.unit_price)
         if line.is_service and not line.workers:
             raise ValidationError(_("Choose the worker who performed {name}", name=line.name))
     return items
+
+
+def _check_tender_texts(tenders: Sequence[Tender]) -> None:
+    for tender in tenders:
+        check_length(tender.reference, Payment.reference, _("payment reference"))
 
 
 def _check_workers(session: Session, lines: Sequence[CartLine]) -> None:
@@ -124,8 +139,7 @@ def _check_approvals(session: Session, cart: Cart) -> None:
         base = line.unit_price * line.quantity
         if line.discount_approved_by is None and discount_needs_approval(session, cart, line.discount, base):
             raise PermissionDenied(_("This needs a supervisor's approval"))
-    sale_base = sum(line.unit_price * line.quantity for line in cart.lines)
-    if cart.sale_discount_approved_by is None and discount_needs_approval(session, cart, cart.sale_discount, sale_base):
+    if cart.sale_discount_approved_by is None and sale_discount_needs_approval(session, cart, cart.sale_discount):
         raise PermissionDenied(_("This needs a supervisor's approval"))
     named = [cart.sale_discount_approved_by]
     named += [approver for line in cart.lines for approver in (line.price_override_by, line.discount_approved_by)]

@@ -24,6 +24,7 @@ from ska_pos.db.models import (
 )  # fmt: skip
 from ska_pos.db.models.catalog import ITEM_KINDS, UNITS
 from ska_pos.db.models.org import OUTLET_KINDS, ROLES
+from ska_pos.domain.limits import check_price_bound
 from ska_pos.domain.qris import QrisError, validate_static
 from ska_pos.i18n import _
 from ska_pos.services.auth import hash_pin
@@ -117,6 +118,10 @@ def check_item_fields(kind: str, unit: str, price: int) -> None:
         raise ValidationError(_("The unit must be one of {units}", units=", ".join(UNITS)))
     if price < 0:
         raise ValidationError(_("A price cannot be negative"))
+    try:
+        check_price_bound(price)
+    except ValueError as error:
+        raise ValidationError(str(error)) from error
 
 
 def add_share_rule(

@@ -22,6 +22,7 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.earnings.access import is_manager, require_manager
 from ska_pos.services.earnings.period import today_at
 from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.text_lengths import check_length
 
 _CODE = re.compile(r"[A-Z0-9]{1,16}")
 _NIK = re.compile(r"[0-9]{16}")
@@ -143,6 +144,12 @@ def _checked(
         raise ValidationError(_("The worker's name is required"))
     if not form.outlet_ids:
         raise ValidationError(_("Choose at least one outlet the worker works in"))
+    texts = [(" ".join(form.name.split()), Worker.name, _("worker's name")),
+             (form.ppks_category.strip(), Worker.ppks_category, _("PPKS category")),
+             (personal.bank_name.strip(), Worker.bank_name, _("bank name")),
+             (personal.bank_account.strip(), Worker.bank_account, _("bank account number"))]  # fmt: skip
+    for value, column, what in texts:
+        check_length(value, column, what)
     _check_personal(personal, today)
     return code
 

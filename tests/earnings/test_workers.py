@@ -72,6 +72,9 @@ def test_only_managers_change_workers(shop: Shop) -> None:
         ({"personal": PersonalData(phone="call me", consent_date=date(2026, 1, 5))}, "phone"),
         ({"personal": PersonalData(nik="3171234567890123")}, "consent"),
         ({"personal": PersonalData(phone="08123456789", consent_date=date(2999, 1, 1))}, "future"),
+        ({"name": "Dewi " * 41}, "name can have at most 200 characters"),  # PostgreSQL refused the whole save
+        ({"ppks_category": "x" * 81}, "PPKS category can have at most 80 characters"),
+        ({"personal": PersonalData(bank_name="B" * 81, consent_date=date(2026, 1, 5))}, "bank name"),
     ],
 )
 def test_bad_worker_data_is_refused(shop: Shop, manager: Actor, changes: dict[str, object], message: str) -> None:

@@ -16,6 +16,10 @@ def test_quantity(value: Decimal, language: str, expected: str) -> None:
     assert fmt.quantity(value, language) == expected
 
 
+def test_quantity_with_its_unit_as_on_a_receipt() -> None:
+    assert (fmt.quantity(Decimal("1.500"), "id", "kg"), fmt.quantity(Decimal("2.000"), "id", "pcs")) == ("1,5 kg", "2")
+
+
 @pytest.mark.parametrize(
     ("bp", "language", "expected"), [(1000, "id", "10%"), (550, "id", "5,5%"), (550, "en", "5.5%")]
 )

@@ -45,6 +45,7 @@ def test_creates_everything_in_one_go(db: Database) -> None:
         assert admin
         assert (sentra.code, sentra.name) == ("BL", "Sentra Budi Luhur")
         assert (outlet.code, outlet.name, outlet.kind) == ("KFE", "Kafe Budi", "kafe")
+        assert outlet.cash_rounding_unit == 100  # cash totals rounded down to Rp100, in the customer's favour
         assert (till.code, till.outlet_id) == ("T1", outlet.id)
         assert (admin.username, admin.full_name, admin.role) == ("admin", "Ibu Admin", "admin")
         rule = s.scalars(select(ShareRule)).one()

@@ -113,6 +113,28 @@ def test_refund_of_chosen_lines(qtbot: QtBot, shop_window: MainWindow, shop: Sho
     assert not find(page, QPushButton, "journalVoid").isEnabled()
 
 
+def test_a_cash_refund_says_the_rounded_amount_to_give_back(
+    qtbot: QtBot, shop_window: MainWindow, shop: Shop, approve_as
+) -> None:
+    approve_as(shop.supervisor.id)
+    with shop.db.transaction() as s:
+        s.merge(shop.cafe).cash_rounding_unit = 100
+    sell(shop, "8990001", "8990001")  # 10.000 + service 500 + PBJT 1.050 = 11.550, paid 11.500
+    log_in(qtbot, shop_window, "kasir")
+    page = open_journal(qtbot, shop_window, 1)
+    find(page, QPushButton, "journalRefund").click()
+    qtbot.waitUntil(lambda: page.findChild(QDialog, "refundDialog") is not None)
+    dialog = find(page, QDialog, "refundDialog")
+    find(dialog, QPushButton, "refundMore").click()  # one Es Teh of the two: Rp5.775
+    qtbot.keyClicks(find(dialog, QLineEdit, "refundReason"), "terlalu manis")
+    with qtbot.waitSignal(page.dispatcher.printed, timeout=10_000):
+        find(dialog, QPushButton, "refundConfirm").click()
+        qtbot.waitUntil(lambda: page.proxy.rowCount() == 2)
+    status = find(page, QLabel, "journalStatus").text()
+    assert "Rp5.800" in status
+    assert "5.775" not in status
+
+
 def test_refund_cancelled_by_the_supervisor_writes_nothing(
     qtbot: QtBot, shop_window: MainWindow, shop: Shop, approve_as
 ) -> None:

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from shop import Shop
 
@@ -57,13 +57,13 @@ def test_a_line_split_between_two_workers_must_add_up_to_100(
     dialog.split.click()
     for row in range(dialog.list.count()):
         dialog.list.item(row).setCheckState(Qt.CheckState.Checked)
-    shares = [dialog.findChild(QSpinBox, f"workerShare{i}") for i in range(2)]
-    assert [spin.value() for spin in shares] == [50, 50]
-    shares[0].setValue(70)
+    shares = [dialog.findChild(QLineEdit, f"workerShare{i}") for i in range(2)]
+    assert [field.text() for field in shares] == ["50", "50"]
+    shares[0].setText("70")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert dialog.isVisible()
     assert "100" in dialog.error.text()
-    shares[1].setValue(30)
+    shares[1].setText("30")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert not dialog.isVisible()
     credits = {(c.display_name, c.split_bp) for c in screen.controller.cart.lines[0].workers}

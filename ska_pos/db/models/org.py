@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
+from ska_pos.domain.pricing import DEFAULT_CASH_ROUNDING_UNIT
 
 OUTLET_KINDS = ("kafe", "salon", "laundry", "jahit", "toko")
 ROLES = ("cashier", "supervisor", "manager", "admin")
@@ -47,7 +48,8 @@ class Outlet(UuidPrimaryKey, Base):
     tax_rate_bp: Mapped[int] = mapped_column(default=0)
     prices_include_tax: Mapped[bool] = mapped_column(default=False)
     service_rate_bp: Mapped[int] = mapped_column(default=0)
-    cash_rounding_unit: Mapped[int] = mapped_column(default=0)
+    # Cash totals are rounded down to this many rupiah, in the customer's favour; 0 turns rounding off.
+    cash_rounding_unit: Mapped[int] = mapped_column(default=DEFAULT_CASH_ROUNDING_UNIT)
     qris_payload: Mapped[str] = mapped_column(Text, default="")
     show_workers_on_receipt: Mapped[bool] = mapped_column(default=True)
     active: Mapped[bool] = mapped_column(default=True)

@@ -90,7 +90,10 @@ class SaleLine(UuidPrimaryKey, Base):
 
 class Payment(UuidPrimaryKey, Base):
     __tablename__ = "payment"
-    __table_args__ = (CheckConstraint(f"method IN {PAYMENT_METHODS}", name="method"),)
+    __table_args__ = (
+        CheckConstraint(f"method IN {PAYMENT_METHODS}", name="method"),
+        CheckConstraint("amount <> 0", name="amount"),  # a payment moves money, or it is not written
+    )
 
     sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sale.id"), index=True)
     method: Mapped[str] = mapped_column(String(16))

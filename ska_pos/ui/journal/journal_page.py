@@ -209,7 +209,7 @@ class JournalPage(QWidget):
 
     def _reversed(self, result: CompletedSale) -> None:
         self.dispatcher.after_sale(result.sale_id)
-        amount = format_rupiah(-result.total, self.session.language)
+        amount = format_rupiah(-result.paid, self.session.language)  # after cash rounding: what is handed back
         look.set_text(
             self.status,
             self.tr("{receipt} recorded: give back {amount}.").format(receipt=result.receipt_no, amount=amount),

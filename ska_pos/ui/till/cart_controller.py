@@ -115,9 +115,8 @@ class CartController(QObject):
             return cart_ops.discount_needs_approval(session, self.cart, discount, line.unit_price * line.quantity)
 
     def sale_discount_needs_approval(self, discount: Discount | None) -> bool:
-        base = sum(line.unit_price * line.quantity for line in self.cart.lines)
         with self.database.reading() as session:
-            return cart_ops.discount_needs_approval(session, self.cart, discount, base)
+            return cart_ops.sale_discount_needs_approval(session, self.cart, discount)
 
     def set_line_discount(self, index: int, discount: Discount | None, approver_id: uuid.UUID | None) -> None:
         self._check_open()

@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ska_pos.domain.money import format_rupiah
+from ska_pos.domain.money import format_quantity, format_rupiah
 from ska_pos.services.cart import CartLine
 from ska_pos.ui.till.cart_controller import CartController
-from ska_pos.ui.till.formatting import format_discount, format_quantity, format_workers
+from ska_pos.ui.till.formatting import format_discount, format_workers
 
 ITEM, WORKER, QUANTITY, PRICE, DISCOUNT, AMOUNT = range(6)
 _NUMERIC = (QUANTITY, PRICE, DISCOUNT, AMOUNT)
@@ -78,7 +78,7 @@ class CartModel(QAbstractTableModel):
         if column == WORKER:
             return self.tr("⚠ Choose (F4)") if self._needs_worker(line) else format_workers(line.workers, lang)
         if column == QUANTITY:
-            return format_quantity(line.quantity, line.unit, lang)
+            return format_quantity(line.quantity, lang, line.unit)
         if column == PRICE:
             price = format_rupiah(line.unit_price, lang)
             return f"{price} *" if line.unit_price != line.list_price else price

@@ -1,29 +1,14 @@
-"""How the till writes quantities, percentages and worker credits for people, in the current language."""
+"""How the till writes percentages and worker credits for people, in the current language."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from ska_pos.domain.discounts import Discount
-from ska_pos.domain.money import BP_WHOLE, format_rupiah
+from ska_pos.domain.money import BP_WHOLE, format_rupiah, percent_text
 from ska_pos.services.cart import WorkerCredit
 
 
-def _decimal_text(value: Decimal, language: str) -> str:
-    text = format(value.normalize(), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",") if language == "id" else text
-
-
-def format_quantity(quantity: Decimal, unit: str, language: str) -> str:
-    """`2`, `1,5 kg` (`1.5 kg` in English); pieces and services without a unit."""
-    number = _decimal_text(quantity, language)
-    return f"{number} {unit}" if unit in ("kg", "m") else number
-
-
 def format_percent(bp: int, language: str) -> str:
-    return f"{_decimal_text(Decimal(bp) / 100, language)}%"
+    return f"{percent_text(bp, language)}%"
 
 
 def format_discount(discount: Discount, language: str) -> str:

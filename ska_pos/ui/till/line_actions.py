@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ska_pos.domain.money import format_rupiah
+from ska_pos.domain.money import format_quantity, format_rupiah
 from ska_pos.services import catalog
 from ska_pos.ui import approval
-from ska_pos.ui.till.formatting import format_quantity
 from ska_pos.ui.till.line_dialogs import AmountDialog, DiscountDialog, TextDialog
 from ska_pos.ui.till.worker_dialog import WorkerDialog
 
@@ -38,7 +37,7 @@ class LineActions(QObject):
         with self.screen.session.database.reading() as session:
             workers = [(w.id, w.display_name) for w in catalog.workers_of(session, self.controller.cart.outlet_id)]
         line = self.controller.cart.lines[index]
-        dialog = WorkerDialog(workers, line.workers, line.name, self.screen)
+        dialog = WorkerDialog(workers, line.workers, line.name, self.screen, language=self.language)
         self.screen.open_dialog(dialog, lambda: self.controller.set_workers(index, dialog.credits()))
 
     def line_discount(self) -> None:
@@ -80,7 +79,7 @@ class LineActions(QObject):
         if index is None:
             return
         line = self.controller.cart.lines[index]
-        shown = format_quantity(line.quantity, "pcs", self.language)
+        shown = format_quantity(line.quantity, self.language)
         prompt = self.tr("Quantity of {item} ({unit}), for example 1,5").format(item=line.name, unit=line.unit)
         dialog = TextDialog(
             "quantityDialog", self.tr("Quantity"), prompt, shown, max_length=12, required=True, parent=self.screen

@@ -5,12 +5,10 @@ Each is opened with `open()`; after `accepted` read `discount()`, `amount()` or 
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ska_pos.domain.discounts import Discount
-from ska_pos.domain.money import format_rupiah, parse_rupiah
+from ska_pos.domain.money import format_rupiah, parse_percent, parse_rupiah, percent_text
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import scale_font, touch_height
 from ska_pos.ui.widgets import big_button, named
@@ -45,7 +43,9 @@ class DiscountDialog(TillDialog):
             row.addWidget(button)
         self.percent.setChecked(current is None or current.kind == "percent")
         self.rupiah.setChecked(not self.percent.isChecked())
-        shown = "" if current is None else str(current.value // 100 if current.kind == "percent" else current.value)
+        shown = ""
+        if current is not None:
+            shown = percent_text(current.value, language) if current.kind == "percent" else str(current.value)
         self.value = _field("discountValue", self.tr("Discount"), shown)
         self.value.setPlaceholderText(self.tr("For example 10 (percent) or 5000 (rupiah)"))
         self.value.returnPressed.connect(self.try_accept)
@@ -69,9 +69,7 @@ class DiscountDialog(TillDialog):
     def check(self) -> str | None:
         try:
             discount = self._parse(self.value.text().strip())
-        except InvalidOperation:
-            return self.tr("Type a number, for example 10")
-        except ValueError as error:
+        except ValueError as error:  # the message says what a discount may be; inf, nan and words are not one
             return str(error)
         self._discount = discount if discount.value else None
         return None
@@ -79,10 +77,7 @@ class DiscountDialog(TillDialog):
     def _parse(self, text: str) -> Discount:
         if self.rupiah.isChecked():
             return Discount.rupiah(parse_rupiah(text, self.language))
-        basis_points = Decimal(text.replace("%", "").replace(",", ".").strip()) * 100
-        if basis_points != basis_points.to_integral_value():
-            raise ValueError(self.tr("A percentage has at most two decimals"))
-        return Discount.percent(int(basis_points))
+        return Discount.percent(parse_percent(text))
 
 
 class AmountDialog(TillDialog):

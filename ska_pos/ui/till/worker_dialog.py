@@ -1,6 +1,7 @@
 """Choosing who a line is credited to: one worker with a tap or Enter, or a split by percentages adding to 100.
 
-`WorkerDialog(workers, current, line_name, parent)`; after `accepted`, `credits()` gives (worker id, basis points).
+`WorkerDialog(workers, current, line_name, parent, language=...)`; after `accepted`, `credits()` gives (worker id,
+basis points). Shares are typed as percentages with up to two decimals (`12,5` or `12.5`).
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from ska_pos.domain.money import BP_WHOLE
+from ska_pos.domain.money import BP_WHOLE, parse_percent, percent_text
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import scale_font, touch_height
@@ -34,10 +35,13 @@ class WorkerDialog(TillDialog):
         current: Sequence[WorkerCredit],
         line_name: str,
         parent: QWidget | None = None,
+        *,
+        language: str = "id",
     ) -> None:
         super().__init__("workerDialog", self.tr("Who made it or did it?"), parent)
+        self.language = language
         self._chosen: list[tuple[uuid.UUID, int]] = []
-        self._spins: dict[uuid.UUID, QSpinBox] = {}
+        self._shares: dict[uuid.UUID, QLineEdit] = {}
         self.names = dict(workers)
         heading = named(QLabel(self.tr("Worker for: {item}").format(item=line_name)), "workerHeading", line_name)
         heading.setProperty("role", "title")
@@ -81,7 +85,7 @@ class WorkerDialog(TillDialog):
             for credit in current:
                 self._entry(credit.worker_id).setCheckState(Qt.CheckState.Checked)
             for credit in current:
-                self._spins[credit.worker_id].setValue(credit.split_bp // 100)
+                self._shares[credit.worker_id].setText(percent_text(credit.split_bp, self.language))
         elif current:
             self.list.setCurrentItem(self._entry(current[0].worker_id))
         else:
@@ -126,20 +130,18 @@ class WorkerDialog(TillDialog):
     def _rebuild_split(self) -> None:
         while self.shares.rowCount():
             self.shares.removeRow(0)
-        self._spins = {}
+        self._shares = {}
         checked = self._checked() if self.split.isChecked() else []
         for worker_id, percent in zip(checked, equal_percents(len(checked)) if checked else [], strict=True):
-            spin = named(
-                QSpinBox(),
-                f"workerShare{len(self._spins)}",
+            field = named(
+                QLineEdit(percent_text(percent * 100, self.language)),
+                f"workerShare{len(self._shares)}",
                 self.tr("Share of {name} in percent").format(name=self.names[worker_id]),
             )
-            spin.setRange(1, 100)
-            spin.setSuffix(" %")
-            spin.setValue(percent)
-            touch_height(spin, 52)
-            self._spins[worker_id] = spin
-            self.shares.addRow(self.names[worker_id], spin)
+            field.setMaxLength(8)
+            touch_height(field, 52)
+            self._shares[worker_id] = field
+            self.shares.addRow(f"{self.names[worker_id]} (%)", field)
 
     def _clicked(self, entry: QListWidgetItem) -> None:
         if not self.split.isChecked():
@@ -159,12 +161,19 @@ class WorkerDialog(TillDialog):
                 return self.tr("Choose a worker from the list")
             self._chosen = [(entry.data(ID_ROLE), BP_WHOLE)]
             return None
-        if len(self._spins) < 2:
+        if len(self._shares) < 2:
             return self.tr("Tick at least two workers to split the line")
-        total = sum(spin.value() for spin in self._spins.values())
-        if total != 100:
-            return self.tr("The shares add up to {total}%; they must add up to 100%").format(total=total)
-        self._chosen = [(worker_id, spin.value() * 100) for worker_id, spin in self._spins.items()]
+        try:
+            chosen = [(worker_id, parse_percent(field.text())) for worker_id, field in self._shares.items()]
+        except ValueError as error:  # inf, nan, words, three decimals
+            return str(error)
+        if any(bp <= 0 for _worker, bp in chosen):
+            return self.tr("Each worker's share must be more than 0%")
+        total = sum(bp for _worker, bp in chosen)
+        if total != BP_WHOLE:
+            shown = percent_text(total, self.language)
+            return self.tr("The shares add up to {total}%; they must add up to 100%").format(total=shown)
+        self._chosen = chosen
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

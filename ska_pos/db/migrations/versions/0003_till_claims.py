@@ -1,6 +1,6 @@
 """till claims: which computer has each till open, so a second computer is told before its cashier starts
 
-Revision ID: 0003_till_claims
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-06 04:00:00
 
@@ -15,7 +15,7 @@ from alembic import op
 
 import ska_pos.db.types
 
-revision: str = "0003_till_claims"
+revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
