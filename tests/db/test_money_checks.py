@@ -28,7 +28,7 @@ def _zero_payment(sale_id: uuid.UUID, *, tendered: int) -> dict[str, object]:
 
 
 def _sale_with_a_zero_payment(url: str) -> None:
-    database = open_database(url, upgrade=False)
+    database = open_database(url)
     shop = build_shop(database)
     with database.transaction() as s:
         cart = Cart(shop.cafe.id)
@@ -40,7 +40,7 @@ def _sale_with_a_zero_payment(url: str) -> None:
 
 def test_a_till_with_a_zero_payment_upgrades_and_keeps_its_sale(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
-    database = open_database(url, upgrade=False)
+    database = open_database(url)
     command.upgrade(alembic_config(database.engine), "0002")
     database.dispose()
     _sale_with_a_zero_payment(url)
