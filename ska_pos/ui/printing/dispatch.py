@@ -29,7 +29,7 @@ from ska_pos.db.database import Database
 from ska_pos.paths import data_dir
 from ska_pos.printing.errors import PrinterError
 from ska_pos.printing.escpos_receipt import escpos_bytes, render_daily_summary_escpos
-from ska_pos.printing.print_queue import PrintJob, PrintQueue
+from ska_pos.printing.print_queue import Pause, PrintJob, PrintQueue, retry_pause
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.reports.daily_model import DailySummary
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
@@ -73,14 +73,16 @@ class ReceiptDispatcher(QObject):
     report_done = Signal(bool, str)
     kitchen_failed = Signal(str, str)
 
-    def __init__(self, database: Database, till_id: uuid.UUID, parent: QObject | None = None) -> None:
+    def __init__(
+        self, database: Database, till_id: uuid.UUID, parent: QObject | None = None, *, pause: Pause = retry_pause
+    ) -> None:
         super().__init__(parent)
         self.database, self.till_id = database, till_id
         self.store = DatabaseJobStore(database, till_id)
         # Background threads reach this object only through a weak reference: were the print queue or a database
         # job to hold it, its last reference could be dropped on that thread, and a QObject must die on its own.
         reporter = partial(_report_from_print_thread, weakref.ref(self), self.store, _relay())
-        self.queue = PrintQueue(self.store, on_change=reporter)
+        self.queue = PrintQueue(self.store, on_change=reporter, pause=pause)
         self.printing = _Printing(database, till_id, self.store, self.queue)
         # what waited before a restart prints on its own too
         run_operation(None, partial(_pick_up, self.printing), self.queue_changed.emit, on_failure=_ignore)
