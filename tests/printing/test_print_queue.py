@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from ska_pos.printing.print_queue import MemoryJobStore, PrintJob, PrintQueue, retry_pause, send_job
+from ska_pos.printing.print_queue import MemoryJobStore, PrintJob, PrintQueue, send_job
+from ska_pos.printing.print_rests import retry_pause
 from ska_pos.printing.transports import PrinterError, PrinterSettings
 from ska_pos.reports.samples import sample_kitchen_ticket, sample_receipt
 

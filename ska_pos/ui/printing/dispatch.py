@@ -29,7 +29,8 @@ from ska_pos.db.database import Database
 from ska_pos.paths import data_dir
 from ska_pos.printing.errors import PrinterError
 from ska_pos.printing.escpos_receipt import escpos_bytes, render_daily_summary_escpos
-from ska_pos.printing.print_queue import Pause, PrintJob, PrintQueue, retry_pause
+from ska_pos.printing.print_queue import PrintJob, PrintQueue
+from ska_pos.printing.print_rests import Pause, retry_pause
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.reports.daily_model import DailySummary
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
