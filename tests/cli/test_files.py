@@ -27,7 +27,9 @@ def english() -> Iterator[None]:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('files') / 'cli.sqlite3'}"
+    previous = current_language()  # --lang sets the language for the process: give it back to later tests
     assert main(["--lang", "en", "--db", url, "demo", "--days", "0"]) == 0
+    set_language(previous)
     return url
 
 

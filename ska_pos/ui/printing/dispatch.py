@@ -24,6 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from ska_pos.db.database import Database
 from ska_pos.paths import data_dir
@@ -86,7 +87,7 @@ class ReceiptDispatcher(QObject):
         self.queue = PrintQueue(self.store, on_change=reporter, pause=pause)
         self.printing = _Printing(database, till_id, self.store, self.queue)
         # what waited before a restart prints on its own too
-        run_operation(None, partial(_pick_up, self.printing), self.queue_changed.emit, on_failure=_ignore)
+        run_operation(None, partial(_pick_up, self.printing), self._picked_up, on_failure=_ignore)
 
     # The till's interface -------------------------------------------------------------------------------------
 
@@ -136,6 +137,10 @@ class ReceiptDispatcher(QObject):
     def _produce(self, sale_id: uuid.UUID, *, copy: bool, open_drawer: bool, parent: QWidget | None) -> None:
         run_operation(parent, partial(_dispatch, self.printing, sale_id, copy, open_drawer), self._dispatched,
                       on_failure=lambda error: self.failed.emit(str(sale_id), _message(error)))  # fmt: skip
+
+    def _picked_up(self, waiting: int) -> None:
+        if isValid(self):  # the window (and this dispatcher) may have closed meanwhile
+            self.queue_changed.emit(waiting)
 
     def _dispatched(self, outcome: _Outcome) -> None:
         if not outcome.queued:
