@@ -46,8 +46,6 @@ def run_export_sales(args: argparse.Namespace) -> int:
 
 
 def run_import_catalog(args: argparse.Namespace) -> int:
-    if not args.file.exists():
-        raise CommandFailed(_("No such file: {file}", file=args.file))
     database = database_from(args)
     catalog = read_catalog(args.file)  # before the transaction: other tills wait while it holds the write lock
     try:

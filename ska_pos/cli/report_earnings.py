@@ -16,6 +16,7 @@ from ska_pos.i18n import _, current_language
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.earnings.report import FILE_FORMATS, earnings_report, worker_id_by_code, write_rows
 from ska_pos.services.earnings.statement import worker_statement
+from ska_pos.services.export_files import write_bytes
 
 FORMATS = ("pdf", *FILE_FORMATS)
 
@@ -39,7 +40,7 @@ def run_report_earnings(args: argparse.Namespace) -> int:
     period = Period(args.date_from, args.date_to)
     with database_from(args).reading() as session:
         if fmt == "pdf":
-            args.output.write_bytes(_pdf(session, period, args.worker))
+            write_bytes(args.output, _pdf(session, period, args.worker))
             print(_("Report written to {file}", file=args.output))
             return 0
         report = earnings_report(session, period, worker_code=args.worker, language=current_language())

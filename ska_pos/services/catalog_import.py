@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from ska_pos.services.errors import ServiceError, ValidationError
 REQUIRED_COLUMNS = ("sku", "name", "price")
 OPTIONAL_COLUMNS = ("outlet_code", "category", "kind", "unit", "barcodes", "maker_code", "track_stock", "min_quantity")
 TRUE_WORDS = {"1", "true", "yes", "ya", "y"}
+EXTRA_FIELDS = "\x00extra"  # cannot be a column name
 
 
 @dataclass(frozen=True)
@@ -55,23 +57,77 @@ class CatalogImportError(ValidationError):
 
 
 def read_table(path: Path) -> Iterator[dict[str, str]]:
-    """Rows as dictionaries keyed by lower-case header, from a .csv or .xlsx file."""
-    if path.suffix.lower() == ".xlsx":
-        yield from _read_xlsx(path)
-        return
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        for row in csv.DictReader(handle):
-            yield {(key or "").strip().lower(): (value or "").strip() for key, value in row.items()}
+    """Rows as dictionaries keyed by lower-case header, from a .csv or .xlsx file. A file that cannot be read as
+    one raises ValidationError with a message for the user; a row with more fields than the header has gets
+    the key EXTRA_FIELDS (how many)."""
+    _check_is_file(path)
+    rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
+    header = [cell.strip().lower() for cell in next(rows, [])]
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if missing:
+        raise ValidationError(_("{file} has no column {columns}. The first row must name the columns, for example "
+                                "sku,name,price.", file=path.name, columns=", ".join(missing)))  # fmt: skip
+    for values in rows:
+        row = {key: value.strip() for key, value in zip(header, values, strict=False) if key}
+        extra = [value for value in values[len(header) :] if value.strip()]
+        if extra:
+            row[EXTRA_FIELDS] = str(len(extra))
+        yield row
 
 
-def _read_xlsx(path: Path) -> Iterator[dict[str, str]]:
+def _check_is_file(path: Path) -> None:
+    if path.is_dir():
+        raise ValidationError(_("{file} is a folder. Choose a CSV or XLSX file.", file=path))
+    if not path.is_file():
+        raise ValidationError(_("No such file: {file}", file=path))
+
+
+def _csv_rows(path: Path) -> Iterator[list[str]]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValidationError(_("Cannot read {file}: {reason}", file=path, reason=error.strerror or error)) from error
+    reader = csv.reader(io.StringIO(_decoded(path, data), newline=""))
+    try:
+        yield from reader
+    except csv.Error as error:
+        raise ValidationError(_("Row {row}: {problem}", row=reader.line_num, problem=error)) from error
+
+
+def _decoded(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without Excel's byte order mark), else Windows-1252: what Excel saves as "CSV" on Windows."""
+    if b"\x00" in data:
+        raise ValidationError(_("{file} is not a CSV text file. Save it from the spreadsheet as CSV UTF-8 or as "
+                                "XLSX.", file=path.name))  # fmt: skip
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValidationError(_("{file} is not in an encoding SKA POS can read. Save it from the spreadsheet as CSV "
+                            "UTF-8.", file=path.name))  # fmt: skip
+
+
+def _xlsx_rows(path: Path) -> Iterator[list[str]]:
     from openpyxl import load_workbook
 
-    book = load_workbook(path, read_only=True, data_only=True)
-    rows = book.worksheets[0].iter_rows(values_only=True)
-    header = [str(cell or "").strip().lower() for cell in next(rows, ())]
-    for values in rows:
-        yield {key: "" if value is None else str(value).strip() for key, value in zip(header, values, strict=False)}
+    # openpyxl raises zipfile, XML, KeyError and ValueError exceptions for a file that is not a workbook
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:
+        raise _not_a_workbook(path) from error
+    try:
+        for values in book.worksheets[0].iter_rows(values_only=True):
+            yield ["" if value is None else str(value) for value in values]
+    except Exception as error:
+        raise _not_a_workbook(path) from error
+    finally:
+        book.close()
+
+
+def _not_a_workbook(path: Path) -> ValidationError:
+    return ValidationError(_("{file} is not an Excel workbook (.xlsx) that SKA POS can read. Open it in the "
+                             "spreadsheet and save it again as XLSX or CSV UTF-8.", file=path.name))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -196,6 +252,9 @@ def _check_barcodes_free(known: _Known, outlet: Outlet, sku: str, barcodes: tupl
 
 
 def _row_fields(number: int, raw: dict[str, str]) -> RowFields:
+    if EXTRA_FIELDS in raw:
+        raise ValidationError(_("{count} more field(s) than the first row has columns; a text with a comma must be "
+                                "in quotes", count=raw[EXTRA_FIELDS]))  # fmt: skip
     missing = [column for column in REQUIRED_COLUMNS if not raw.get(column)]
     if missing:
         raise ValidationError(_("missing {columns}", columns=", ".join(missing)))

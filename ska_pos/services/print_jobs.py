@@ -1,6 +1,8 @@
 """The print queue's jobs kept in the database (`print_job`), so a job survives a restart and is never dropped.
 
-A row says what to print, not the printed bytes: a receipt or kitchen ticket names its sale (re-read from the
+A sale's receipt and kitchen ticket are recorded by `queue_sale_prints` in the sale's own transaction, so a crash
+after the commit cannot lose them; other jobs (reprints, reports) are added by the queue. A row says what to
+print, not the printed bytes: a receipt or kitchen ticket names its sale (re-read from the
 database, which never changes a committed sale), a report keeps its ready bytes. Finished jobs stay as "done".
 
 Concurrency: the queue calls this store from its own thread while the UI's database thread writes sales. Each
@@ -28,6 +30,7 @@ from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.db.models import Outlet, Sale
 from ska_pos.db.models import PrintJob as PrintJobRow
+from ska_pos.i18n import current_language
 from ska_pos.printing.print_queue import JobKind, PrintJob
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
@@ -135,6 +138,11 @@ class DatabaseJobStore:
                 or 0
             )
 
+    def recorded_kinds(self, session: Session, sale_id: uuid.UUID) -> set[str]:
+        """The kinds of job (receipt, kitchen) already recorded for a sale, by `queue_sale_prints`."""
+        query = select(PrintJobRow.kind).where(PrintJobRow.till_id == self.till_id, PrintJobRow.sale_id == sale_id)
+        return set(session.scalars(query))
+
     def _sale_of(self, job: PrintJob) -> uuid.UUID | None:
         if isinstance(job.payload, bytes):
             return None
@@ -160,6 +168,8 @@ class DatabaseJobStore:
         settings = _current_settings(kind, recipe, printers)
         copies = 1 if recipe.copy else settings.copies  # a reprint is one copy, however many a sale gets
         settings = replace(settings, kick_drawer=recipe.kick_drawer and row.attempts == 0, copies=copies)
+        if isinstance(payload, ReceiptData):  # worker names only where the outlet and this printer both want them
+            payload = replace(payload, show_workers=payload.show_workers and settings.show_workers)
         return PrintJob(job_id, kind, payload, settings, row.attempts, row.last_error)
 
     def _payload(
@@ -180,6 +190,40 @@ class DatabaseJobStore:
         with self._lock:
             self._payloads[job_id] = payload
         return payload
+
+
+def queue_sale_prints(session: Session, till_id: uuid.UUID, sale_id: uuid.UUID, *, open_drawer: bool = False) -> int:
+    """In the sale's own transaction: its receipt, and a café sale's kitchen ticket, as jobs waiting for this till's
+    printers, so that nothing between the commit and the printer can lose them. Returns how many were queued: 0
+    when the till has no device printer (its receipts are saved as PDFs once the sale commits)."""
+    printers = load_printers(session, till_id)
+    session.flush()
+    language = current_language()
+    rows = []
+    if printers.prints_receipts:
+        kick = printers.receipt.kick_drawer and open_drawer
+        settings = replace(printers.receipt, kick_drawer=kick)
+        rows.append(_new_row(till_id, sale_id, "receipt", _Recipe(settings, language, kick_drawer=kick)))
+    if printers.prints_kitchen_tickets and _is_cafe_sale(session, sale_id):
+        rows.append(_new_row(till_id, sale_id, "kitchen", _Recipe(printers.kitchen, language)))
+    if rows:
+        session.execute(insert(PrintJobRow), rows)
+    return len(rows)
+
+
+def _new_row(till_id: uuid.UUID, sale_id: uuid.UUID, kind: JobKind, recipe: _Recipe) -> dict[str, Any]:
+    return {
+        "id": uuid.uuid4(), "till_id": till_id, "sale_id": sale_id, "kind": kind, "payload": recipe.to_json(),
+        "status": "pending", "attempts": 0, "last_error": "", "created_at": clock.now(),
+    }  # fmt: skip
+
+
+def _is_cafe_sale(session: Session, sale_id: uuid.UUID) -> bool:
+    """Only a café's sales go to a kitchen; its voids and refunds do not."""
+    found = session.execute(
+        select(Outlet.kind, Sale.kind).join(Sale, Sale.outlet_id == Outlet.id).where(Sale.id == sale_id)
+    ).first()
+    return found is not None and tuple(found) == ("kafe", "sale")
 
 
 def kitchen_ticket_if_cafe(session: Session, sale_id: uuid.UUID, *, language: str) -> KitchenTicket | None:

@@ -21,7 +21,7 @@ from ska_pos.reports.receipt_model import ReceiptData, ReceiptLine, ReceiptPayme
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import PermissionDenied, ValidationError
-from ska_pos.services.settings import SettingKey, get_setting, scope_of, set_setting
+from ska_pos.services.settings import ScopeSettings, SettingKey, scope_of, set_setting
 
 PRINTER_KINDS: tuple[PrinterKind, ...] = ("network", "usb", "serial", "file", "pdf", "none")
 DEVICE_KINDS: tuple[PrinterKind, ...] = ("network", "usb", "serial", "file")  # ESC/POS printers, through the queue
@@ -55,20 +55,20 @@ class TillPrinters:
 
 
 def load_printers(session: Session, till_id: uuid.UUID) -> TillPrinters:
-    scope = scope_of("till", till_id)
+    settings = ScopeSettings(session, scope_of("till", till_id))  # one query: it runs inside every sale
     receipt = PrinterSettings(
-        kind=_kind(get_setting(session, scope, RECEIPT_KIND)),
-        address=get_setting(session, scope, RECEIPT_ADDRESS),
-        paper_mm=_paper(get_setting(session, scope, RECEIPT_PAPER_MM)),
-        copies=min(max(get_setting(session, scope, RECEIPT_COPIES), 1), MAX_COPIES),
-        show_workers=get_setting(session, scope, SHOW_WORKERS),
-        kick_drawer=get_setting(session, scope, KICK_DRAWER),
-        native_qr=get_setting(session, scope, NATIVE_QR),
+        kind=_kind(settings.get(RECEIPT_KIND)),
+        address=settings.get(RECEIPT_ADDRESS),
+        paper_mm=_paper(settings.get(RECEIPT_PAPER_MM)),
+        copies=min(max(settings.get(RECEIPT_COPIES), 1), MAX_COPIES),
+        show_workers=settings.get(SHOW_WORKERS),
+        kick_drawer=settings.get(KICK_DRAWER),
+        native_qr=settings.get(NATIVE_QR),
     )
     kitchen = PrinterSettings(
-        kind=_kind(get_setting(session, scope, KITCHEN_KIND)),
-        address=get_setting(session, scope, KITCHEN_ADDRESS),
-        paper_mm=_paper(get_setting(session, scope, KITCHEN_PAPER_MM)),
+        kind=_kind(settings.get(KITCHEN_KIND)),
+        address=settings.get(KITCHEN_ADDRESS),
+        paper_mm=_paper(settings.get(KITCHEN_PAPER_MM)),
         kick_drawer=False,
     )
     return TillPrinters(receipt, kitchen)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -13,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from ska_pos.db.models import EarningEntry, Outlet, Sale, SaleLine, Till, User, Worker
+from ska_pos.services.export_files import write_csv, write_xlsx
 
 COLUMNS = (
     "receipt_no", "line_no", "sold_at", "outlet_code", "till_code", "cashier", "item_sku", "item_name", "quantity",
@@ -66,35 +66,10 @@ def export_rows(session: Session, date_from: date, date_to: date) -> Iterator[tu
 
 
 def write_export(session: Session, date_from: date, date_to: date, fmt: str, path: Path) -> int:
-    """Writes the file and returns the number of data rows."""
+    """Writes the file and returns the number of data rows; text cells never become formulas."""
     rows = export_rows(session, date_from, date_to)
     if fmt == "csv":
-        return _write_csv(rows, path)
+        return write_csv(path, COLUMNS, rows)
     if fmt == "xlsx":
-        return _write_xlsx(rows, path)
+        return write_xlsx(path, "sales", COLUMNS, rows)
     raise ValueError(f"unknown export format {fmt!r}")
-
-
-def _write_csv(rows: Iterator[tuple[Any, ...]], path: Path) -> int:
-    count = 0
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    return count
-
-
-def _write_xlsx(rows: Iterator[tuple[Any, ...]], path: Path) -> int:
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("sales")
-    sheet.append(COLUMNS)
-    count = 0
-    for row in rows:
-        sheet.append(row)
-        count += 1
-    book.save(path)
-    return count

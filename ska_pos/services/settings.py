@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Setting
@@ -32,9 +33,23 @@ def scope_of(kind: str, entity_id: uuid.UUID | None = None) -> str:
 
 def get_setting(session: Session, scope: str, key: SettingKey[T]) -> T:
     row = session.get(Setting, (scope, key.key))
-    if row is None:
-        return key.default
-    value = json.loads(row.value)
+    return key.default if row is None else _decoded(row.value, key)
+
+
+class ScopeSettings:
+    """Every setting of one scope read in one query, for code that needs many of them (a till's printers)."""
+
+    def __init__(self, session: Session, scope: str) -> None:
+        rows = session.scalars(select(Setting).where(Setting.scope == scope))
+        self._raw = {row.key: row.value for row in rows}
+
+    def get(self, key: SettingKey[T]) -> T:
+        raw = self._raw.get(key.key)
+        return key.default if raw is None else _decoded(raw, key)
+
+
+def _decoded(raw: str, key: SettingKey[T]) -> T:
+    value = json.loads(raw)
     return value if isinstance(value, type(key.default)) else key.default
 
 

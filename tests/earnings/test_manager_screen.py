@@ -168,6 +168,16 @@ def test_export(screen: ManagerScreen, tmp_path: Path, monkeypatch: pytest.Monke
         assert target.stat().st_size > 0
 
 
+def test_export_to_a_missing_folder_says_so(screen: ManagerScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            qtbot: QtBot, messages: list[str]) -> None:  # fmt: skip
+    target = tmp_path / "gone" / "out.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    screen.earnings.export("csv")
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "does not exist" in messages[-1]
+    assert str(target.parent) in messages[-1]
+
+
 def test_outlets_compared(screen: ManagerScreen, qtbot: QtBot) -> None:
     assert screen.tabs is not None
     screen.tabs.setCurrentWidget(screen.outlets)

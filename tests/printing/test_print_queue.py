@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections.abc import Iterator
@@ -7,12 +8,18 @@ from collections.abc import Iterator
 import pytest
 
 from ska_pos.printing.print_queue import MemoryJobStore, PrintJob, PrintQueue, send_job
+from ska_pos.printing.print_rests import retry_pause
 from ska_pos.printing.transports import PrinterError, PrinterSettings
 from ska_pos.reports.samples import sample_kitchen_ticket, sample_receipt
 
 from .tcp_printer import closed_port, tcp_printer
 
 NO_PRINTER = PrinterSettings("none")
+
+
+def quick_pause(failures: int) -> float:
+    """The real pause's shape (doubling), in tenths of a second."""
+    return 0.1 * 2 ** (failures - 1)
 
 
 class Events:
@@ -99,24 +106,47 @@ def test_jobs_print_in_order_on_one_thread(events: Events, closing: list[PrintQu
     assert {thread for _job, thread in printed} == {"print-queue"}
 
 
-def test_a_failed_job_is_not_retried_on_its_own(events: Events, closing: list[PrintQueue]) -> None:
-    calls: list[str] = []
+def test_a_failed_job_is_retried_on_its_own_after_a_growing_pause(events: Events, closing: list[PrintQueue]) -> None:
+    tried_at: list[float] = []
 
-    def out_of_paper(job: PrintJob) -> None:
-        calls.append(job.id)
-        raise PrinterError("Kertas habis")
+    def out_of_paper_three_times(job: PrintJob) -> None:
+        tried_at.append(time.monotonic())
+        if len(tried_at) <= 3:
+            raise PrinterError("Kertas habis")
 
-    print_queue = PrintQueue(MemoryJobStore(), sender=out_of_paper, on_change=events)
+    print_queue = PrintQueue(MemoryJobStore(), sender=out_of_paper_three_times, on_change=events, pause=quick_pause)
     closing.append(print_queue)
     print_queue.submit(PrintJob.new("kitchen", sample_kitchen_ticket(), NO_PRINTER))
-    events.wait("failed")
-    time.sleep(0.3)
-    assert len(calls) == 1
+    events.wait("done")  # no retry was asked for
+    assert events.statuses() == ["printing", "failed"] * 3 + ["printing", "done"]
+    pauses = [later - earlier for earlier, later in itertools.pairwise(tried_at)]
+    assert len(pauses) == 3
+    assert all(pause >= nominal for pause, nominal in zip(pauses, [0.1, 0.2, 0.4], strict=True))  # doubling
+    assert print_queue.pending() == []
 
-    assert print_queue.retry_all() == 1
-    events.wait("failed", count=2)
-    [pending] = print_queue.pending()
-    assert (pending.attempts, pending.last_error) == (2, "Kertas habis")
+
+def test_a_dead_printer_costs_one_attempt_per_pause_not_one_per_job(events: Events, closing: list[PrintQueue]) -> None:
+    tried: list[str] = []
+
+    def refused(job: PrintJob) -> None:
+        tried.append(job.id)
+        raise PrinterError("Printer tidak terjangkau")
+
+    store = MemoryJobStore()
+    jobs = [PrintJob.new("receipt", sample_receipt(), NO_PRINTER) for _ in range(3)]
+    for job in jobs:
+        store.add(job)  # recorded by their sales' transactions
+    print_queue = PrintQueue(store, sender=refused, on_change=events, pause=quick_pause)
+    closing.append(print_queue)
+    assert print_queue.pick_up() == 3
+    events.wait("printing", count=3)
+    assert tried[:3] == [jobs[0].id] * 3  # only the oldest, once per rest; the others keep their place
+    told = [(job_id, attempts, error) for job_id, status, attempts, error in events.seen if status == "failed"]
+    assert (jobs[1].id, 0, "Printer tidak terjangkau") in told  # a new job hears why it waits
+
+
+def test_the_pause_grows_to_five_minutes_at_most() -> None:
+    assert [retry_pause(n) for n in (1, 2, 3, 4, 6, 7, 20)] == [5, 10, 20, 40, 160, 300, 300]
 
 
 def test_an_unexpected_error_fails_the_job_but_not_the_queue(events: Events, closing: list[PrintQueue]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
@@ -20,6 +19,7 @@ from ska_pos.services.earnings.ledger_check import check_ledger
 from ska_pos.services.earnings.local_time import sentra_zone
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import NotFound
+from ska_pos.services.export_files import write_csv, write_xlsx
 
 COLUMNS = ("worker_code", "worker_name", "credited_revenue", "opening_balance", "earnings", "payouts", "balance")
 FILE_FORMATS = ("csv", "xlsx")
@@ -61,23 +61,7 @@ def write_rows(rows: Sequence[EarningsRow], fmt: str, path: Path) -> int:
         for r in rows
     ]
     if fmt == "csv":
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(COLUMNS)
-            writer.writerows(values)
-    elif fmt == "xlsx":
-        _write_xlsx(values, path)
-    else:
-        raise ValueError(f"unknown file format {fmt!r}")
-    return len(values)
-
-
-def _write_xlsx(values: Sequence[tuple[str | int, ...]], path: Path) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("earnings")
-    sheet.append(COLUMNS)
-    for row in values:
-        sheet.append(row)
-    book.save(path)
+        return write_csv(path, COLUMNS, values)
+    if fmt == "xlsx":
+        return write_xlsx(path, "earnings", COLUMNS, values)
+    raise ValueError(f"unknown file format {fmt!r}")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ska_pos.domain.money import format_rupiah
-from ska_pos.services import reversals
+from ska_pos.services import print_jobs, reversals
 from ska_pos.services.sales import CompletedSale
 from ska_pos.services.till_journal import JournalEntry, RefundableLine, refundable_lines, todays_journal
 from ska_pos.ui.journal.journal_model import ENTRY_ROLE, RECEIPT, JournalModel
@@ -184,7 +184,9 @@ class JournalPage(QWidget):
 
         def work(approver_id: uuid.UUID | None) -> CompletedSale:
             with session.database.transaction() as db_session:
-                return reversals.void_sale(db_session, session.actor, entry.sale_id, reason, approver_id=approver_id)
+                done = reversals.void_sale(db_session, session.actor, entry.sale_id, reason, approver_id=approver_id)
+                print_jobs.queue_sale_prints(db_session, session.actor.till_id, done.sale_id)
+                return done
 
         what = self.tr("Void receipt {receipt}: {reason}").format(receipt=entry.receipt_no, reason=reason)
         run_with_approval(self, session.database, what, work, self._reversed, ask_first=True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ska_pos.services import reversals
+from ska_pos.services import print_jobs, reversals
 from ska_pos.services.sales import CompletedSale
 from ska_pos.services.till_journal import JournalEntry, RefundableLine
 from ska_pos.ui.journal.journal_model import payment_method_name
@@ -152,7 +152,7 @@ class RefundDialog(QDialog):
 
         def work(approver_id: uuid.UUID | None) -> CompletedSale:
             with session.database.transaction() as db_session:
-                return reversals.refund_lines(
+                done = reversals.refund_lines(
                     db_session,
                     session.actor,
                     sale_id,
@@ -162,6 +162,8 @@ class RefundDialog(QDialog):
                     method=method,
                     reference=reference,
                 )
+                print_jobs.queue_sale_prints(db_session, session.actor.till_id, done.sale_id)
+                return done
 
         what = self.tr("Refund from receipt {receipt}: {reason}").format(receipt=self.entry.receipt_no, reason=reason)
         self.buttons.setEnabled(False)

@@ -2,7 +2,9 @@
 
 With a thermal printer set for the till (network, USB, serial or a device file) the receipt, and a café's kitchen
 ticket, go through a print queue kept in the database: `after_sale` returns at once, a failed print stays queued
-(`pending_jobs`, `retry_all`) and nothing is dropped. With kind "pdf", "none" or no printer set, the receipt is
+(`pending_jobs`, `retry_all`), is tried again on its own with a growing pause, and nothing is dropped. The till
+records a sale's receipt job in the sale's own transaction (`print_jobs.queue_sale_prints`); `after_sale` then
+only starts it. With kind "pdf", "none" or no printer set, the receipt is
 saved as a PDF (in the data folder, or the folder the "pdf" kind names) and the till offers its preview.
 
 Signals: `printed(str receipt_no, str where)` when a receipt is printed or saved; `failed(str receipt_no_or_sale_id,
@@ -22,12 +24,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from ska_pos.db.database import Database
 from ska_pos.paths import data_dir
 from ska_pos.printing.errors import PrinterError
 from ska_pos.printing.escpos_receipt import escpos_bytes, render_daily_summary_escpos
 from ska_pos.printing.print_queue import PrintJob, PrintQueue
+from ska_pos.printing.print_rests import Pause, retry_pause
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.reports.daily_model import DailySummary
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
@@ -71,15 +75,19 @@ class ReceiptDispatcher(QObject):
     report_done = Signal(bool, str)
     kitchen_failed = Signal(str, str)
 
-    def __init__(self, database: Database, till_id: uuid.UUID, parent: QObject | None = None) -> None:
+    def __init__(
+        self, database: Database, till_id: uuid.UUID, parent: QObject | None = None, *, pause: Pause = retry_pause
+    ) -> None:
         super().__init__(parent)
         self.database, self.till_id = database, till_id
         self.store = DatabaseJobStore(database, till_id)
         # Background threads reach this object only through a weak reference: were the print queue or a database
         # job to hold it, its last reference could be dropped on that thread, and a QObject must die on its own.
         reporter = partial(_report_from_print_thread, weakref.ref(self), self.store, _relay())
-        self.queue = PrintQueue(self.store, on_change=reporter)
+        self.queue = PrintQueue(self.store, on_change=reporter, pause=pause)
         self.printing = _Printing(database, till_id, self.store, self.queue)
+        # what waited before a restart prints on its own too
+        run_operation(None, partial(_pick_up, self.printing), self._picked_up, on_failure=_ignore)
 
     # The till's interface -------------------------------------------------------------------------------------
 
@@ -130,6 +138,10 @@ class ReceiptDispatcher(QObject):
         run_operation(parent, partial(_dispatch, self.printing, sale_id, copy, open_drawer), self._dispatched,
                       on_failure=lambda error: self.failed.emit(str(sale_id), _message(error)))  # fmt: skip
 
+    def _picked_up(self, waiting: int) -> None:
+        if isValid(self):  # the window (and this dispatcher) may have closed meanwhile
+            self.queue_changed.emit(waiting)
+
     def _dispatched(self, outcome: _Outcome) -> None:
         if not outcome.queued:
             self.printed.emit(outcome.receipt_no, outcome.where)
@@ -141,6 +153,8 @@ class ReceiptDispatcher(QObject):
             self.printed.emit(number, job.settings.address or job.settings.kind)
         elif status == "done" and job.kind == "report":
             self.report_done.emit(True, self.tr("The report was printed."))
+        elif status == "failed" and job.attempts > 1 and job.kind != "report":
+            pass  # a background retry failed again: the status bar's count and last error say it, not a new alarm
         elif status == "failed" and job.kind == "receipt":
             self.failed.emit(number, job.last_error)
         elif status == "failed" and job.kind == "kitchen":
@@ -152,13 +166,20 @@ class ReceiptDispatcher(QObject):
 
 
 def _dispatch(printing: _Printing, sale_id: uuid.UUID, copy: bool, open_drawer: bool) -> _Outcome:
-    """On the database thread: read what to print, then queue it or save the PDF."""
+    """On the database thread: start the jobs the sale's transaction recorded (`queue_sale_prints`), queue what it
+    did not, or save the PDF."""
     with printing.database.reading() as session:
         printers = load_printers(session, printing.till_id)
         data = _as_printed(receipt_data(session, sale_id, copy=copy), printers.receipt)
-        wants_ticket = printers.prints_kitchen_tickets and not copy and data.kind == "sale"
+        recorded = set() if copy else printing.store.recorded_kinds(session, sale_id)
+        wants_ticket = (
+            printers.prints_kitchen_tickets and not copy and data.kind == "sale" and "kitchen" not in recorded
+        )
         ticket = kitchen_ticket_if_cafe(session, sale_id, language=data.language) if wants_ticket else None
-    if printers.prints_receipts:
+    queued = printers.prints_receipts or "receipt" in recorded
+    if "receipt" in recorded:
+        where = printers.receipt.address
+    elif printers.prints_receipts:
         kick = printers.receipt.kick_drawer and open_drawer and not copy
         settings = replace(printers.receipt, kick_drawer=kick, copies=1 if copy else printers.receipt.copies)
         printing.queue.submit(PrintJob.new("receipt", data, settings))
@@ -167,7 +188,14 @@ def _dispatch(printing: _Printing, sale_id: uuid.UUID, copy: bool, open_drawer: 
         where = str(_save_pdf(data, printers.receipt))
     if ticket is not None:
         printing.queue.submit(PrintJob.new("kitchen", ticket, printers.kitchen))
-    return _Outcome(data.receipt_no, printers.prints_receipts, where, printing.store.count())
+    if recorded:
+        printing.queue.pick_up()
+    return _Outcome(data.receipt_no, queued, where, printing.store.count())
+
+
+def _pick_up(printing: _Printing) -> int:
+    printing.queue.pick_up()
+    return printing.store.count()
 
 
 def _save_pdf(data: ReceiptData, settings: PrinterSettings) -> Path:
@@ -227,6 +255,10 @@ def _report_from_print_thread(
 def _as_printed(data: ReceiptData, settings: PrinterSettings) -> ReceiptData:
     """Worker names only where both the outlet and this till's printer settings want them."""
     return replace(data, show_workers=data.show_workers and settings.show_workers)
+
+
+def _ignore(_error: Exception) -> None:
+    """A failed start-up pick-up is not news: the background retry and the Retry button try again."""
 
 
 def _message(error: BaseException) -> str:

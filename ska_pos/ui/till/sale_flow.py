@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.settlement import Tender
-from ska_pos.services import held_sales, sales
+from ska_pos.services import held_sales, print_jobs, sales
 from ska_pos.services.cart import Cart
 from ska_pos.services.held_sales import HeldSummary
 from ska_pos.services.sales import CompletedSale
@@ -78,12 +78,14 @@ class SaleFlow(QObject):
     def commit(self, tenders: list[Tender]) -> None:
         self.busy = True
         cart, actor, database = self.controller.snapshot(), self.session.actor, self.session.database
+        cash = any(tender.method == "cash" for tender in tenders)
 
         def work() -> CompletedSale:
-            with database.transaction() as session:
-                return sales.complete_sale(session, actor, cart, tenders)
+            with database.transaction() as session:  # the receipt's print job commits with the sale, or neither does
+                done = sales.complete_sale(session, actor, cart, tenders)
+                print_jobs.queue_sale_prints(session, actor.till_id, done.sale_id, open_drawer=cash)
+                return done
 
-        cash = any(tender.method == "cash" for tender in tenders)
         run_operation(
             self.screen,
             work,
