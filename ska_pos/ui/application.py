@@ -12,6 +12,7 @@ from ska_pos.i18n import LANGUAGES, current_language
 from ska_pos.services import settings
 from ska_pos.services.this_till import load_local_config
 from ska_pos.ui.enter_key import install_enter_clicks
+from ska_pos.ui.first_page_report import report_first_page_if_asked
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.startup_error import StartupErrorBox
 from ska_pos.ui.theme import apply_theme, load_fonts
@@ -54,6 +55,7 @@ def run(database_url: str | None) -> int:
     window = MainWindow(database)
     window.showMaximized()
     window.start()
+    report_first_page_if_asked(window.page)
     code = app.exec()
     database.dispose()
     return code
