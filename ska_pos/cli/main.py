@@ -29,17 +29,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:  # the till's every start: no parser, whose help texts would load the core catalog first
+        return _run_gui(None)
     _early_language(args_list)
     args = build_parser().parse_args(args_list)
     if args.command is None:
-        from ska_pos.app import run_gui
-
-        return run_gui(args.db)
+        return _run_gui(args.db)
     try:
         return int(args.handler(args) or 0)
     except (ServiceError, CommandFailed, DatabaseOpenError) as error:
         print(_("Error: {message}", message=str(error)), file=sys.stderr)
         return 1
+
+
+def _run_gui(database_url: str | None) -> int:
+    from ska_pos.app import run_gui
+
+    return run_gui(database_url)
 
 
 def _early_language(argv: list[str]) -> None:

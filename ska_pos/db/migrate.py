@@ -38,7 +38,8 @@ def _revision_graph() -> dict[str, str | None]:
     graph: dict[str, str | None] = {}
     for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
         constants: dict[str, object] = {}
-        for node in ast.parse(script.read_bytes(), str(script)).body:
+        head = script.read_text("utf-8").split("\ndef ", 1)[0]  # the constants come before the functions
+        for node in ast.parse(head, str(script)).body:
             if isinstance(node, ast.AnnAssign | ast.Assign) and node.value is not None:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 for target in targets:
