@@ -29,12 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:  # the till's every start: no parser, whose help texts would load the core catalog first
+        return _run_gui(None)
     _early_language(args_list)
     args = build_parser().parse_args(args_list)
     if args.command is None:
-        from ska_pos.app import run_gui
-
-        return run_gui(args.db)
+        return _run_gui(args.db)
     try:
         return int(args.handler(args) or 0)
     except (ServiceError, CommandFailed, DatabaseOpenError) as error:
@@ -48,6 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         close_databases()
+
+
+def _run_gui(database_url: str | None) -> int:
+    from ska_pos.app import run_gui
+
+    return run_gui(database_url)
 
 
 def _early_language(argv: list[str]) -> None:

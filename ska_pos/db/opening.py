@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
@@ -143,6 +142,8 @@ def _check_revision(revision: str | None, where: str, *, empty: bool, on_file: b
 def _upgrade(engine: Engine, before: str | None, head: str, where: str) -> None:
     if before == head:
         return
+    from alembic import command  # only now: importing Alembic costs a till's start about 0.3 s
+
     try:
         command.upgrade(alembic_config(engine), "head")
     except SQLAlchemyError as error:

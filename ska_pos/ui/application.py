@@ -12,6 +12,7 @@ from ska_pos.i18n import LANGUAGES, current_language
 from ska_pos.services import settings
 from ska_pos.services.this_till import load_local_config
 from ska_pos.ui.enter_key import install_enter_clicks
+from ska_pos.ui.first_page_report import report_first_page_if_asked
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.session.idle_checkpoint import IdleCheckpoint
 from ska_pos.ui.startup_error import StartupErrorBox
@@ -56,6 +57,7 @@ def run(database_url: str | None) -> int:
     checkpoints = IdleCheckpoint.start_for(database, window)
     window.showMaximized()
     window.start()
+    report_first_page_if_asked(window.page)
     code = app.exec()
     if checkpoints is not None:
         checkpoints.stop()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from ska_pos.db.database import Database
 from ska_pos.services.this_till import LocalConfig, load_local_config
-from ska_pos.ui.printing.daily_summary_dialog import DailySummaryDialog
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.printing.printer_settings_dialog import PrinterSettingsDialog
 from ska_pos.ui.session.manager_host import ManagerHost
@@ -131,6 +130,8 @@ class AroundTheSale(QMainWindow):
 
     def show_daily_summary(self) -> None:
         assert self.session is not None
+        from ska_pos.ui.printing.daily_summary_dialog import DailySummaryDialog  # ReportLab: only when asked for
+
         self._open_dialog(DailySummaryDialog(self.session, self, dispatcher=self.dispatcher))
 
     def show_printer_settings(self) -> None:
