@@ -123,6 +123,14 @@
         <source>Digit {digit}</source>
         <translation>Angka {digit}</translation>
     </message>
+    <message>
+        <source>The backup of the database failed: {reason}</source>
+        <translation>Pencadangan basis data gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -2603,6 +2611,10 @@
     <message>
         <source>SKA POS cannot start</source>
         <translation>SKA POS tidak dapat dimulai</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup (of {when})</source>
+        <translation>Pulihkan dari cadangan terbaru (tanggal {when})</translation>
     </message>
     <message>
         <source>Close</source>

@@ -20,7 +20,7 @@ from ska_pos.ui.ops import Operation, run_operation
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupRuns", text)
+    return QCoreApplication.translate("", text)
 
 
 def _run(parent: QWidget | None, work: Callable[[], Backup | None]) -> Operation:
