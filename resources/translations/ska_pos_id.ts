@@ -2617,6 +2617,10 @@
         <translation>Pulihkan dari cadangan terbaru (tanggal {when})</translation>
     </message>
     <message>
+        <source>The damaged file is kept beside it under another name. What was recorded after that backup is not in it.</source>
+        <translation>Berkas yang rusak disimpan di sampingnya dengan nama lain. Apa yang dicatat setelah cadangan itu tidak ada di dalamnya.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

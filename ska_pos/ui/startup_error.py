@@ -26,7 +26,15 @@ class StartupErrorBox(QMessageBox):
             restore_text = self.tr("Restore the newest backup (of {when})").format(when=when)
             self.restore_button = named(self.addButton(restore_text, QMessageBox.ButtonRole.AcceptRole),
                                         "restoreButton", restore_text)  # fmt: skip
-            self.restore_button.setMinimumSize(TOUCH_TARGET_PX * 2, TOUCH_TARGET_PX)
+            padding = 4 * TOUCH_TARGET_PX // 3
+            width = self.restore_button.fontMetrics().horizontalAdvance(restore_text) + padding
+            self.restore_button.setMinimumSize(width, TOUCH_TARGET_PX)
+            self.setInformativeText(
+                self.tr(
+                    "The damaged file is kept beside it under another name. What was recorded after that backup "
+                    "is not in it."
+                )
+            )
         close_text = self.tr("Close")
         self.close_button = named(self.addButton(close_text, QMessageBox.ButtonRole.RejectRole), "closeButton",
                                   close_text)  # fmt: skip
