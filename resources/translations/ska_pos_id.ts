@@ -2527,12 +2527,36 @@
         <translation>Mesin kasir ini</translation>
     </message>
     <message>
+        <source>Folder for backups (empty: beside the database)</source>
+        <translation>Folder cadangan (kosong: di samping basis data)</translation>
+    </message>
+    <message>
+        <source>beside the database</source>
+        <translation>di samping basis data</translation>
+    </message>
+    <message>
+        <source>Keep backups for days</source>
+        <translation>Simpan cadangan selama berapa hari</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
         <source>Lock the till after (minutes without use)</source>
         <translation>Kunci mesin kasir setelah (menit tidak dipakai)</translation>
+    </message>
+    <message>
+        <source>Folder for backups (another disk, if you like)</source>
+        <translation>Folder cadangan (boleh di disk lain)</translation>
+    </message>
+    <message>
+        <source>Keep backups for</source>
+        <translation>Simpan cadangan selama</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2545,6 +2569,10 @@
     <message>
         <source>Settings of {outlet}</source>
         <translation>Pengaturan {outlet}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
     </message>
 </context>
 <context>
