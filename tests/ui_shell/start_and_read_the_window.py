@@ -39,7 +39,11 @@ def read_and_close(waited: int = 0) -> None:
                 buttons=[button.text() for button in buttons if button.isVisible()],
                 accessible=box.accessibleName())  # fmt: skip
     if press:
-        box.findChild(QAbstractButton, press[0]).click()
+        button = box.findChild(QAbstractButton, press[0])
+        if button is None:
+            print(json.dumps({**seen, "error": f"no button {press[0]}"}), flush=True)
+            os._exit(3)
+        button.click()
         QTimer.singleShot(20, read_the_till)
     else:
         box.escapeButton().click()
