@@ -172,7 +172,8 @@ def restore_backup(file: Path, url: str, *, now: datetime | None = None) -> Rest
         _remove_with_side_files(prepared)
         raise
     stamp = (now or utcnow()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    kept = database.with_name(f"{database.stem}-before-restore-{stamp}{database.suffix}") if database.exists() else None
+    leftovers = [each for each in (database, *_side_files(database)) if each.exists()]
+    kept = database.with_name(f"{database.stem}-before-restore-{stamp}{database.suffix}") if leftovers else None
     if kept is not None:
         _move_with_side_files(database, kept)
     os.replace(prepared, database)
@@ -241,11 +242,11 @@ def _side_files(path: Path) -> list[Path]:
 
 
 def _move_with_side_files(path: Path, target: Path) -> None:
-    """Renames the database with its WAL (committed transactions not yet in the file), so the old one stays whole."""
-    os.replace(path, target)
-    for side, new_side in zip(_side_files(path), _side_files(target), strict=True):
-        if side.exists():
-            os.replace(side, new_side)
+    """Renames the database with its WAL (committed transactions not yet in the file), so the old one stays whole;
+    a WAL left without its database goes too, or SQLite would replay it into the restored file."""
+    for old, new in zip((path, *_side_files(path)), (target, *_side_files(target)), strict=True):
+        if old.exists():
+            os.replace(old, new)
 
 
 def _remove_with_side_files(path: Path) -> None:

@@ -187,3 +187,19 @@ def test_an_older_backup_is_brought_to_this_schema(tmp_path: Path) -> None:
 def test_a_shared_database_is_restored_by_its_administrator(tmp_path: Path) -> None:
     with pytest.raises(RestoreRefused, match="administrator"):
         restore_backup(tmp_path / "x.sqlite3", "postgresql+psycopg://pos@server/ska_pos")
+
+
+def test_a_wal_left_without_its_database_is_moved_aside_not_replayed(
+    shop: Shop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backup = backed_up(shop, capsys)
+    shop.db.dispose()
+    database = tmp_path / "pos.sqlite3"
+    database.unlink()
+    stale = tmp_path / "pos.sqlite3-wal"
+    stale.write_bytes(b"\x37\x7f\x06\x82" + bytes(60))  # a WAL header from some other file
+    restored = restore_backup(backup, shop.db.url)
+    assert restored.kept is not None
+    assert restored.kept.with_name(restored.kept.name + "-wal").read_bytes() == b"\x37\x7f\x06\x82" + bytes(60)
+    assert not stale.exists()
+    open_database(shop.db.url).dispose()
