@@ -17,7 +17,7 @@ from pathlib import Path
 from db.bad_databases import CASES, a_shop_file, damage, snapshot
 from db.test_backups import spoil
 
-from ska_pos.db.backups import make_backup
+from ska_pos.db.backups import list_backups, make_backup
 from ska_pos.db.sqlite_file import is_sound
 
 HERE = Path(__file__).resolve().parent
@@ -64,7 +64,7 @@ def test_a_damaged_file_offers_its_newest_sound_backup_and_the_till_starts_on_it
         folder.mkdir()
     declined_url, _ = damaged_with_a_backup(declined)
     restored_url, backup = damaged_with_a_backup(restored)
-    spoilt_newer = make_backup(backup, restored / "backups", "daily", datetime(2026, 12, 6, 1, 0, tzinfo=UTC))
+    spoilt_newer = make_backup(backup, restored / "backups", "daily", datetime(2026, 12, 5, 11, 0, tzinfo=UTC))
     spoil(spoilt_newer.path)  # the newest backup is spoilt too: the one before it is offered
     declined_files = snapshot(declined)
     result = subprocess.run(
@@ -87,3 +87,5 @@ def test_a_damaged_file_offers_its_newest_sound_backup_and_the_till_starts_on_it
     assert is_sound(restored / "pos.sqlite3")
     (kept,) = restored.glob("pos-before-restore-*.sqlite3")
     assert not is_sound(kept)  # the damaged file, kept as it was
+    # the till, started on a day with no backup yet (any day after the 5th), made the day's backup
+    assert [b.path for b in list_backups(restored / "backups") if b.reason == "daily"][1:] == [spoilt_newer.path]
