@@ -123,6 +123,14 @@
         <source>Digit {digit}</source>
         <translation>Angka {digit}</translation>
     </message>
+    <message>
+        <source>The backup of the database failed: {reason}</source>
+        <translation>Pencadangan basis data gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -2511,12 +2519,36 @@
         <translation>Mesin kasir ini</translation>
     </message>
     <message>
+        <source>Folder for backups (empty: beside the database)</source>
+        <translation>Folder cadangan (kosong: di samping basis data)</translation>
+    </message>
+    <message>
+        <source>beside the database</source>
+        <translation>di samping basis data</translation>
+    </message>
+    <message>
+        <source>Keep backups for days</source>
+        <translation>Simpan cadangan selama berapa hari</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
         <source>Lock the till after (minutes without use)</source>
         <translation>Kunci mesin kasir setelah (menit tidak dipakai)</translation>
+    </message>
+    <message>
+        <source>Folder for backups (another disk, if you like)</source>
+        <translation>Folder cadangan (boleh di disk lain)</translation>
+    </message>
+    <message>
+        <source>Keep backups for</source>
+        <translation>Simpan cadangan selama</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2529,6 +2561,10 @@
     <message>
         <source>Settings of {outlet}</source>
         <translation>Pengaturan {outlet}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2631,14 @@
     <message>
         <source>SKA POS cannot start</source>
         <translation>SKA POS tidak dapat dimulai</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup (of {when})</source>
+        <translation>Pulihkan dari cadangan terbaru (tanggal {when})</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside it under another name. What was recorded after that backup is not in it.</source>
+        <translation>Berkas yang rusak disimpan di sampingnya dengan nama lain. Apa yang dicatat setelah cadangan itu tidak ada di dalamnya.</translation>
     </message>
     <message>
         <source>Close</source>

@@ -78,6 +78,12 @@ def _sqlite_file(parsed: URL) -> Path | None:
     return Path(database)
 
 
+def sqlite_file_of(url: str) -> Path | None:
+    """The till's own SQLite file that `url` names; None for a server's database or an in-memory one."""
+    parsed = make_url(url)
+    return _sqlite_file(parsed) if parsed.get_backend_name() == "sqlite" else None
+
+
 def _open_sqlite(url: str, parsed: URL) -> tuple[Engine, Upgrade]:
     path = _sqlite_file(parsed)
     before: str | None = None

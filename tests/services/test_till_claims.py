@@ -13,8 +13,8 @@ from races import claim_tills as claim_race
 from shop import Shop
 from sqlalchemy import select
 
+from ska_pos import clock
 from ska_pos.db.models import AuditEntry, TillClaim
-from ska_pos.db.types import utcnow
 from ska_pos.services import setup
 from ska_pos.services.this_till import load_local_config, this_machine
 from ska_pos.services.till_claims import (
@@ -66,7 +66,7 @@ def test_a_released_till_opens_at_once_elsewhere(shop: Shop) -> None:
 
 
 def test_a_stopped_computer_is_taken_over_saying_so_and_learns_it(shop: Shop) -> None:
-    claim(shop, FRONT, now=utcnow() - STALE_AFTER - timedelta(seconds=1))
+    claim(shop, FRONT, now=clock.now() - STALE_AFTER - timedelta(seconds=1))
     notice = claim(shop, BACK)
     assert notice is not None
     assert "KASIR-DEPAN" in notice
@@ -80,7 +80,7 @@ def test_a_stopped_computer_is_taken_over_saying_so_and_learns_it(shop: Shop) ->
 
 
 def test_renewing_keeps_the_claim_fresh(shop: Shop) -> None:
-    long_ago = utcnow() - STALE_AFTER * 3
+    long_ago = clock.now() - STALE_AFTER * 3
     claim(shop, FRONT, now=long_ago)
     with shop.db.transaction() as s:
         renew_claim(s, shop.cashier.till_id, FRONT)

@@ -78,12 +78,14 @@ class AroundTheSale(QMainWindow):
         self.show_page(page, self.show_close_shift)
 
     def _shift_closed(self, shift_id: uuid.UUID) -> None:
+        from ska_pos.ui.session.backup_runs import back_up_after_shift_close
         from ska_pos.ui.shift.report_preview import show_shift_report
 
         assert self.session is not None
         language = self.session.language
         self.log_out()
         show_shift_report(self, self.database, shift_id, language, on_shown=self._remember_dialog)
+        back_up_after_shift_close(self, self.database, self.config)  # after the report, on the same thread
 
     def _remember_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog

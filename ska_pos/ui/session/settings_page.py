@@ -1,5 +1,5 @@
 """Settings a manager sets at the till: when the till locks itself, the cash difference a cashier may close with,
-and (for an administrator) which till this machine is.
+and (for an administrator) which till this machine is and where and how long it keeps backups of its database.
 
 Signals: `saved(bool till_changed)`; `back()`.
 """
@@ -7,6 +7,7 @@ Signals: `saved(bool till_changed)`; `back()`.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +30,7 @@ from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
 MAX_IDLE_MINUTES = 120
+MAX_BACKUP_DAYS = 3650
 
 
 class SettingsPage(QWidget):
@@ -49,8 +51,18 @@ class SettingsPage(QWidget):
             QLineEdit(), "settingsDifferenceLimit", self.tr("Cash difference allowed without a supervisor")
         )
         self.till = named(QComboBox(), "settingsThisTill", self.tr("This till"))
+        self.backup_folder = named(
+            QLineEdit(), "settingsBackupFolder", self.tr("Folder for backups (empty: beside the database)")
+        )
+        self.backup_folder.setPlaceholderText(self.tr("beside the database"))
+        self.backup_days = named(QSpinBox(), "settingsBackupDays", self.tr("Keep backups for days"))
+        self.backup_days.setRange(1, MAX_BACKUP_DAYS)
+        self.backup_days.setSuffix(" " + self.tr("days"))
+        machine = load_local_config(config_folder)
+        self.backup_folder.setText(str(machine.backup_folder or ""))
+        self.backup_days.setValue(machine.keep_days)
         self.is_admin = session.actor.role == "admin"
-        for widget in (self.idle_minutes, self.difference_limit, self.till):
+        for widget in (self.idle_minutes, self.difference_limit, self.till, self.backup_folder, self.backup_days):
             widget.setMinimumSize(420, 48)
         self.error = look.text("", "settingsError", self.tr("Problem"))
         self.error.setStyleSheet("color: #9b1c1c; font-weight: bold;")
@@ -61,6 +73,8 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Cash difference allowed without a supervisor"), self.difference_limit)
         if self.is_admin:
             form.addRow(self.tr("This till"), self.till)
+            form.addRow(self.tr("Folder for backups (another disk, if you like)"), self.backup_folder)
+            form.addRow(self.tr("Keep backups for"), self.backup_days)
         self.save_button = big_button(self.tr("Save"), "settingsSave")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
@@ -109,6 +123,12 @@ class SettingsPage(QWidget):
         except ValueError as error:
             look.set_text(self.error, str(error))
             return
+        folder_text = self.backup_folder.text().strip()
+        backup_folder = Path(folder_text).expanduser() if folder_text else None
+        if self.is_admin and backup_folder is not None and not backup_folder.is_dir():
+            look.set_text(self.error, self.tr("The folder {folder} does not exist.").format(folder=backup_folder))
+            return
+        backup_days = self.backup_days.value()
         minutes, database, scope = self.idle_minutes.value(), self.session.database, self.scope
         data = self.till.currentData() if self.is_admin else None
         chosen = uuid.UUID(data) if isinstance(data, str) else self.session.actor.till_id
@@ -123,9 +143,10 @@ class SettingsPage(QWidget):
                 settings.set_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit)
 
         def done(_result: object) -> None:
-            if till_changed:
+            if self.is_admin:
                 config = load_local_config(self.config_folder)
-                save_local_config(config.with_till(chosen), self.config_folder)
+                config = replace(config.with_till(chosen), backup_folder=backup_folder, backup_days=backup_days)
+                save_local_config(config, self.config_folder)
             self.saved.emit(till_changed)
 
         run_for(self, work, done, on_failure=lambda error: look.set_text(self.error, error_text(error)))
