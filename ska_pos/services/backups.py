@@ -21,7 +21,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from alembic import command
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
@@ -36,7 +35,6 @@ from ska_pos.db.opening import sqlite_file_of
 from ska_pos.db.sqlite_file import BACKUP_FOLDER, copy_database, in_use, inspect_file, wal_path
 from ska_pos.i18n import _
 from ska_pos.services.earnings.ledger_check import check_ledger
-from ska_pos.services.earnings.local_time import DEFAULT_ZONE
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import ServiceError
 from ska_pos.services.this_till import LocalConfig, resolve_till
@@ -103,7 +101,7 @@ def till_zone(session: Session, config: LocalConfig) -> ZoneInfo:
     """The time zone of this machine's till's outlet: its business dates."""
     place = resolve_till(session, config.till_id)
     zone = session.scalar(select(Outlet.timezone).where(Outlet.id == place.outlet_id)) if place else None
-    return ZoneInfo(zone or DEFAULT_ZONE)
+    return ZoneInfo(zone or clock.DEFAULT_ZONE)
 
 
 def back_up_daily(database: Database, config: LocalConfig, *, now: datetime | None = None) -> Backup | None:
@@ -215,6 +213,8 @@ def _prepare(file: Path, prepared: Path, revision: str) -> None:
     engine = make_engine(f"sqlite:///{prepared}")
     try:
         if revision != newest_revision():
+            from alembic import command  # only for an older backup; a till's start never imports Alembic
+
             command.upgrade(alembic_config(engine), "head")
         with make_session_factory(engine)() as session:
             problem = _data_problem(session)

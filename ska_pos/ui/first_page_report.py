@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from ska_pos import clock
 
 SMOKE_REPORT = "SKA_POS_SMOKE_REPORT"
 
@@ -31,7 +32,7 @@ class _FirstPaint(QObject):
         return False
 
     def _report(self) -> None:
-        painted_at = time.time()
+        painted_at = clock.now().timestamp()
         self.path.write_text(json.dumps({"page": self.page.objectName(), "painted_at": painted_at}), "utf-8")
         QApplication.quit()
 

@@ -7,9 +7,11 @@ A damaged database file with a sound backup also gets the button that restores t
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from ska_pos import clock
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
 
 
@@ -22,7 +24,8 @@ class StartupErrorBox(QMessageBox):
         self.setText(message)
         self.restore_button: QPushButton | None = None
         if backup_taken is not None:
-            when = backup_taken.astimezone().strftime("%d-%m-%Y %H:%M")  # this computer's time zone
+            # no outlet can be read from a damaged file: its time is shown on the sentra's default clock (WIB)
+            when = backup_taken.astimezone(ZoneInfo(clock.DEFAULT_ZONE)).strftime("%d-%m-%Y %H:%M")
             restore_text = self.tr("Restore the newest backup (of {when})").format(when=when)
             self.restore_button = named(self.addButton(restore_text, QMessageBox.ButtonRole.AcceptRole),
                                         "restoreButton", restore_text)  # fmt: skip
