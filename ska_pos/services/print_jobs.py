@@ -25,12 +25,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ska_pos.db.database import Database
-from ska_pos.db.models import Outlet, Sale
 from ska_pos.db.models import PrintJob as PrintJobRow
+from ska_pos.db.models import Sale
 from ska_pos.db.types import utcnow
 from ska_pos.printing.print_queue import JobKind, PrintJob
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
+from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.printer_settings import DEVICE_KINDS, TillPrinters, load_printers
 from ska_pos.services.receipts import kitchen_ticket, receipt_data
 
@@ -183,9 +184,11 @@ class DatabaseJobStore:
 
 
 def kitchen_ticket_if_cafe(session: Session, sale_id: uuid.UUID, *, language: str) -> KitchenTicket | None:
-    """The kitchen ticket of a café's sale; None for the other outlets (they have no kitchen)."""
-    kind = session.scalar(select(Outlet.kind).join(Sale, Sale.outlet_id == Outlet.id).where(Sale.id == sale_id))
-    return kitchen_ticket(session, sale_id, language=language) if kind == "kafe" else None
+    """The kitchen ticket of a sale at an outlet whose profile has kitchen tickets (a café by default); None for
+    the others (they have no kitchen)."""
+    outlet_id = session.scalar(select(Sale.outlet_id).where(Sale.id == sale_id))
+    wanted = outlet_id is not None and profile_of(session, outlet_id).kitchen_tickets
+    return kitchen_ticket(session, sale_id, language=language) if wanted else None
 
 
 def _current_settings(kind: JobKind, recipe: _Recipe, printers: TillPrinters) -> PrinterSettings:

@@ -31,17 +31,25 @@ def scope_of(kind: str, entity_id: uuid.UUID | None = None) -> str:
 
 
 def get_setting(session: Session, scope: str, key: SettingKey[T]) -> T:
-    row = session.get(Setting, (scope, key.key))
-    if row is None:
-        return key.default
-    value = json.loads(row.value)
+    value = stored_value(session, scope, key.key)
     return value if isinstance(value, type(key.default)) else key.default
 
 
 def set_setting(session: Session, scope: str, key: SettingKey[T], value: T) -> None:
-    encoded = json.dumps(value)
-    row = session.get(Setting, (scope, key.key))
+    store_value(session, scope, key.key, value)
+
+
+def stored_value(session: Session, scope: str, key: str) -> object:
+    """The decoded value of one setting, None when it was never set: for settings that are more than one typed
+    value (an outlet's profile adjustments); everything else goes through a `SettingKey`."""
+    row = session.get(Setting, (scope, key))
+    return None if row is None else json.loads(row.value)
+
+
+def store_value(session: Session, scope: str, key: str, value: object) -> None:
+    encoded = json.dumps(value, sort_keys=True)
+    row = session.get(Setting, (scope, key))
     if row is None:
-        session.add(Setting(scope=scope, key=key.key, value=encoded))
+        session.add(Setting(scope=scope, key=key, value=encoded))
     else:
         row.value = encoded

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ska_pos.db.database import Database
+from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.services.actor import Actor
 
 
@@ -16,7 +17,7 @@ class TillSession:
     user_name: str
     outlet_code: str
     outlet_name: str
-    outlet_kind: str
+    profile: OutletProfile  # what the outlet does, read once at login
     till_code: str
     language: str = "id"
 
