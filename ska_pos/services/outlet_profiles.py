@@ -39,7 +39,6 @@ class OutletProfileRow:
     outlet_name: str
     kind: str
     profile: OutletProfile
-    adjusted: frozenset[str]  # the capabilities that differ from the kind's default
 
 
 def profile_of(session: Session, outlet_id: uuid.UUID) -> OutletProfile:
@@ -52,12 +51,10 @@ def profile_of(session: Session, outlet_id: uuid.UUID) -> OutletProfile:
 def outlet_profiles(session: Session) -> list[OutletProfileRow]:
     """Every active outlet's profile, by outlet code: what the manager's editor shows."""
     outlets = session.scalars(select(Outlet).where(Outlet.active).order_by(Outlet.code)).all()
-    rows = []
-    for outlet in outlets:
-        profile = _profile(session, outlet)
-        changed = frozenset(differences(outlet.kind, profile))
-        rows.append(OutletProfileRow(outlet.id, outlet.code, outlet.name, outlet.kind, profile, changed))
-    return rows
+    return [
+        OutletProfileRow(outlet.id, outlet.code, outlet.name, outlet.kind, _profile(session, outlet))
+        for outlet in outlets
+    ]
 
 
 def set_profile_overrides(

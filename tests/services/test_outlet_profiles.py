@@ -25,9 +25,9 @@ def test_an_outlet_nobody_adjusted_follows_its_kind(shop: Shop) -> None:
         assert profile_of(s, shop.cafe.id) == default_profile("kafe")
         assert profile_of(s, shop.salon.id) == default_profile("salon")
         rows = outlet_profiles(s)
-    assert [(row.outlet_code, row.kind, row.adjusted) for row in rows] == [
-        ("KFE", "kafe", frozenset()),
-        ("SLN", "salon", frozenset()),
+    assert [(row.outlet_code, row.kind, row.profile) for row in rows] == [
+        ("KFE", "kafe", default_profile("kafe")),
+        ("SLN", "salon", default_profile("salon")),
     ]
 
 
@@ -43,7 +43,7 @@ def test_a_manager_gives_the_salon_kitchen_tickets(shop: Shop, role: str) -> Non
         [salon] = [row for row in outlet_profiles(s) if row.outlet_code == "SLN"]
         stored = s.get(Setting, (f"outlet:{shop.salon.id}", "outlet_profile"))
         audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "outlet_profile")).one()
-    assert salon.adjusted == frozenset({"kitchen_tickets"})
+    assert salon.profile == profile
     assert stored is not None
     assert json.loads(stored.value) == {"kitchen_tickets": True}
     assert (audit.user_id, audit.entity, audit.entity_id) == (shop.manager.id, "outlet", str(shop.salon.id))
