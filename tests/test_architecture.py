@@ -257,10 +257,11 @@ def test_what_an_outlet_does_comes_from_its_profile() -> None:
     assert not bad, "outlet kind tested outside ska_pos/domain/outlet_profile.py (ask the profile):\n" + "\n".join(bad)
 
 
-def test_the_profile_module_knows_every_outlet_kind() -> None:
+def test_the_profile_module_knows_every_outlet_kind_the_database_allows() -> None:
+    from ska_pos.db.models.org import OUTLET_KINDS as ALLOWED
     from ska_pos.domain.outlet_profile import OUTLET_KINDS
 
-    assert OUTLET_KINDS == OUTLET_KIND_NAMES
+    assert OUTLET_KINDS == ALLOWED == OUTLET_KIND_NAMES
 
 
 @pytest.mark.parametrize(

@@ -31,12 +31,20 @@ def scope_of(kind: str, entity_id: uuid.UUID | None = None) -> str:
 
 
 def get_setting(session: Session, scope: str, key: SettingKey[T]) -> T:
-    value = stored_value(session, scope, key.key)
+    row = session.get(Setting, (scope, key.key))
+    if row is None:
+        return key.default
+    value = json.loads(row.value)
     return value if isinstance(value, type(key.default)) else key.default
 
 
 def set_setting(session: Session, scope: str, key: SettingKey[T], value: T) -> None:
-    store_value(session, scope, key.key, value)
+    encoded = json.dumps(value)
+    row = session.get(Setting, (scope, key.key))
+    if row is None:
+        session.add(Setting(scope=scope, key=key.key, value=encoded))
+    else:
+        row.value = encoded
 
 
 def stored_value(session: Session, scope: str, key: str) -> object:

@@ -23,8 +23,7 @@ from ska_pos.db.models import (
     worker_outlet,
 )  # fmt: skip
 from ska_pos.db.models.catalog import ITEM_KINDS, UNITS
-from ska_pos.db.models.org import ROLES
-from ska_pos.domain.outlet_profile import is_outlet_kind
+from ska_pos.db.models.org import OUTLET_KINDS, ROLES
 from ska_pos.domain.qris import QrisError, validate_static
 from ska_pos.i18n import _
 from ska_pos.services.auth import hash_pin
@@ -39,7 +38,7 @@ def create_sentra(session: Session, code: str, name: str, address: str = "") -> 
 
 
 def create_outlet(session: Session, sentra: Sentra, code: str, name: str, kind: str, **settings: object) -> Outlet:
-    if not is_outlet_kind(kind):
+    if kind not in OUTLET_KINDS:
         raise ValidationError(_("Unknown outlet kind {kind}", kind=kind))
     qris = str(settings.get("qris_payload") or "")
     if qris:

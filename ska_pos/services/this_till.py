@@ -85,6 +85,7 @@ class TillPlace:
     outlet_id: uuid.UUID
     outlet_code: str
     outlet_name: str
+    outlet_kind: str
 
     @property
     def label(self) -> str:
@@ -99,7 +100,10 @@ def till_places(session: Session) -> list[TillPlace]:
         .where(Till.active, Outlet.active)
         .order_by(Outlet.code, Till.code)
     ).all()
-    return [TillPlace(till.id, till.code, till.name, outlet.id, outlet.code, outlet.name) for till, outlet in rows]
+    return [
+        TillPlace(till.id, till.code, till.name, outlet.id, outlet.code, outlet.name, outlet.kind)
+        for till, outlet in rows
+    ]
 
 
 def resolve_till(session: Session, chosen: uuid.UUID | None) -> TillPlace | None:

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ska_pos.db.models.base import Base, UuidPrimaryKey
 from ska_pos.db.types import utcnow
-from ska_pos.domain.outlet_profile import OUTLET_KINDS
 
+OUTLET_KINDS = ("kafe", "salon", "laundry", "jahit", "toko")
 ROLES = ("cashier", "supervisor", "manager", "admin")
 
 
