@@ -1392,6 +1392,85 @@
     </message>
 </context>
 <context>
+    <name>OutletProfileEditor</name>
+    <message>
+        <source>Outlet capabilities</source>
+        <translation>Kemampuan gerai</translation>
+    </message>
+    <message>
+        <source>Outlet whose capabilities to change</source>
+        <translation>Gerai yang kemampuannya diubah</translation>
+    </message>
+    <message>
+        <source>Use the &amp;defaults</source>
+        <translation>Pakai &amp;bawaan</translation>
+    </message>
+    <message>
+        <source>Use the defaults of this kind of outlet</source>
+        <translation>Pakai bawaan untuk jenis gerai ini</translation>
+    </message>
+    <message>
+        <source>&amp;Save capabilities</source>
+        <translation>&amp;Simpan kemampuan</translation>
+    </message>
+    <message>
+        <source>Save the outlet&apos;s capabilities</source>
+        <translation>Simpan kemampuan gerai</translation>
+    </message>
+    <message>
+        <source>Capabilities status</source>
+        <translation>Status kemampuan</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>Ge&amp;rai</translation>
+    </message>
+    <message>
+        <source>Dine in and table numbers</source>
+        <translation>Makan di sini dan nomor meja</translation>
+    </message>
+    <message>
+        <source>Kitchen tickets and kitchen notes</source>
+        <translation>Tiket dapur dan catatan dapur</translation>
+    </message>
+    <message>
+        <source>Orders with a due date</source>
+        <translation>Pesanan dengan tanggal jadi</translation>
+    </message>
+    <message>
+        <source>Weighing by kg</source>
+        <translation>Timbang per kg</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Janji temu</translation>
+    </message>
+    <message>
+        <source>Scanning goods by barcode</source>
+        <translation>Pindai barang dengan barcode</translation>
+    </message>
+    <message>
+        <source>Reading the outlets&apos; capabilities…</source>
+        <translation>Membaca kemampuan gerai…</translation>
+    </message>
+    <message>
+        <source> (not the default)</source>
+        <translation> (bukan bawaan)</translation>
+    </message>
+    <message>
+        <source>The defaults are shown; save to keep them.</source>
+        <translation>Bawaan sudah ditampilkan; simpan untuk memakainya.</translation>
+    </message>
+    <message>
+        <source>Saving the outlet&apos;s capabilities…</source>
+        <translation>Menyimpan kemampuan gerai…</translation>
+    </message>
+    <message>
+        <source>Saved for {outlet}. Its tills use the change from their next login.</source>
+        <translation>Tersimpan untuk {outlet}. Mesin kasirnya memakai perubahan ini sejak login berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>OutletsModel</name>
     <message>
         <source>Code</source>

@@ -16,6 +16,7 @@ from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, reversals, sales, shifts
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart
+from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.sale_context import tax_settings
 
 SALES_PER_DAY = {"kafe": (25, 45), "salon": (6, 14), "laundry": (8, 16), "jahit": (4, 10), "toko": (10, 25)}
@@ -31,6 +32,7 @@ class DaySeller:
         outlet = session.get(Outlet, actor.outlet_id)
         assert outlet is not None
         self.outlet = outlet
+        self.profile = profile_of(session, outlet.id)
 
     def sell_day(self, day: date) -> int:
         shifts.open_shift(self.session, self.actor, 200_000, now=self._at(day, time(8, 0)))
@@ -51,7 +53,7 @@ class DaySeller:
         cart = Cart(self.outlet.id)
         for item in self.rng.sample(self.items, self.rng.choice([1, 1, 2, 2, 3, 4])):
             self._add(cart, item)
-        if self.outlet.kind == "kafe":
+        if self.profile.dine_in_and_tables:
             cart.order_type = self.rng.choice(["dine_in", "takeaway"])
             cart.table_no = str(self.rng.randint(1, 12)) if cart.order_type == "dine_in" else ""
         if self.rng.random() < 0.05:

@@ -60,3 +60,19 @@ def set_setting(session: Session, scope: str, key: SettingKey[T], value: T) -> N
         session.add(Setting(scope=scope, key=key.key, value=encoded))
     else:
         row.value = encoded
+
+
+def stored_value(session: Session, scope: str, key: str) -> object:
+    """The decoded value of one setting, None when it was never set: for settings that are more than one typed
+    value (an outlet's profile adjustments); everything else goes through a `SettingKey`."""
+    row = session.get(Setting, (scope, key))
+    return None if row is None else json.loads(row.value)
+
+
+def store_value(session: Session, scope: str, key: str, value: object) -> None:
+    encoded = json.dumps(value, sort_keys=True)
+    row = session.get(Setting, (scope, key))
+    if row is None:
+        session.add(Setting(scope=scope, key=key, value=encoded))
+    else:
+        row.value = encoded

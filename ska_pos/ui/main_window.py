@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ska_pos.db.database import Database
 from ska_pos.demo.builder import DEMO_MODE, DemoResult
+from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.i18n import current_language
 from ska_pos.services import settings, shifts
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ServiceError
 from ska_pos.services.first_start import FirstStartResult, database_is_empty
+from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.this_till import (
     LocalConfig,
     LoginName,
@@ -54,7 +56,7 @@ from ska_pos.ui.translation import install_language
 from ska_pos.ui.widgets import named
 
 
-def till_session(database: Database, place: TillPlace, user: LoginName) -> TillSession:
+def till_session(database: Database, place: TillPlace, user: LoginName, profile: OutletProfile) -> TillSession:
     actor = Actor(user.user_id, user.role, place.outlet_id, place.till_id)
     return TillSession(
         database,
@@ -63,7 +65,7 @@ def till_session(database: Database, place: TillPlace, user: LoginName) -> TillS
         user.full_name,
         place.outlet_code,
         place.outlet_name,
-        place.outlet_kind,
+        profile,
         place.till_code,
         current_language(),
         place.outlet_timezone,
@@ -187,11 +189,11 @@ class MainWindow(AroundTheSale):
         assert place is not None
         database, machine = self.database, self.machine
 
-        def claim() -> Claim:
+        def claim() -> tuple[Claim, OutletProfile]:
             with database.transaction() as session:
-                return claim_till(session, place.till_id, machine)
+                return claim_till(session, place.till_id, machine), profile_of(session, place.outlet_id)
 
-        run_operation(self, claim, lambda claimed: self._start_session(place, user, claimed),
+        run_operation(self, claim, lambda claimed: self._start_session(place, user, *claimed),
                       on_failure=self._claim_refused)  # fmt: skip
 
     def _claim_refused(self, error: Exception) -> None:
@@ -199,13 +201,13 @@ class MainWindow(AroundTheSale):
         show_error(self, error)
         self.show_login()
 
-    def _start_session(self, place: TillPlace, user: LoginName, claimed: Claim) -> None:
+    def _start_session(self, place: TillPlace, user: LoginName, claimed: Claim, profile: OutletProfile) -> None:
         self.claimed_till = place.till_id
         self.renewal.start()
         notice = claimed.takeover_notice()
         if notice:
             show_info(self, notice)
-        self.session = till_session(self.database, place, user)
+        self.session = till_session(self.database, place, user, profile)
         self._use_dispatcher(place.till_id)
         with self.database.reading() as session:
             holder = shifts.shift_holder(session, place.till_id)

@@ -12,6 +12,7 @@ from shop import Shop
 
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.services.actor import Actor
+from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.printer_settings import TillPrinters, save_printers
 from ska_pos.ui import ops
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
@@ -65,7 +66,9 @@ def till_session(shop: Shop, role: str = "supervisor") -> TillSession:
             "manager": ("manajer", "Agus Manajer")}[role]  # fmt: skip
     user_id = {"cashier": shop.cashier.user_id, "supervisor": shop.supervisor.id, "manager": shop.manager.id}[role]
     actor = Actor(user_id, role, shop.cashier.outlet_id, shop.cashier.till_id)
-    return TillSession(shop.db, actor, user[0], user[1], "KFE", "Kafe Budi Luhur", "kafe", "T1", "id")
+    with shop.db.reading() as s:
+        profile = profile_of(s, actor.outlet_id)
+    return TillSession(shop.db, actor, user[0], user[1], "KFE", "Kafe Budi Luhur", profile, "T1", "id")
 
 
 @pytest.fixture(autouse=True)

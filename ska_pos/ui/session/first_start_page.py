@@ -10,8 +10,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ska_pos.db.database import Database
-from ska_pos.db.models.org import OUTLET_KINDS
 from ska_pos.demo import builder
+from ska_pos.domain.outlet_profile import OUTLET_KINDS
 from ska_pos.services.first_start import FirstStart, FirstStartResult, create_first_start
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.session import look

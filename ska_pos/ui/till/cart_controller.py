@@ -19,6 +19,7 @@ from ska_pos.db.database import Database
 from ska_pos.db.models import Outlet
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.money import parse_quantity
+from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.domain.pricing import SaleTotals, TaxSettings
 from ska_pos.services import cart_ops
 from ska_pos.services.actor import Actor
@@ -32,7 +33,6 @@ _QUANTITY_PREFIX = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*\*\s*(\S.*)$")
 
 @dataclass(frozen=True)
 class OutletFacts:
-    kind: str
     tax: TaxSettings
     qris_payload: str
     cash_rounding_unit: int
@@ -43,7 +43,7 @@ def load_outlet_facts(database: Database, outlet_id: uuid.UUID) -> OutletFacts:
         outlet = session.get(Outlet, outlet_id)
         if outlet is None:
             raise LookupError(f"no outlet {outlet_id}")
-        return OutletFacts(outlet.kind, tax_settings(outlet), outlet.qris_payload, outlet.cash_rounding_unit)
+        return OutletFacts(tax_settings(outlet), outlet.qris_payload, outlet.cash_rounding_unit)
 
 
 def split_quantity(text: str) -> tuple[Decimal, str]:
@@ -63,9 +63,9 @@ def _quantity(text: str) -> Decimal:
 class CartController(QObject):
     changed = Signal()
 
-    def __init__(self, database: Database, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, database: Database, actor: Actor, profile: OutletProfile, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.database, self.actor = database, actor
+        self.database, self.actor, self.profile = database, actor, profile
         self.outlet = load_outlet_facts(database, actor.outlet_id)
         self.cart = self._new_cart()
         self.frozen = False
@@ -163,7 +163,7 @@ class CartController(QObject):
         self.load(self._new_cart())
 
     def _new_cart(self) -> Cart:
-        return Cart(self.actor.outlet_id, order_type="dine_in" if self.outlet.kind == "kafe" else "")
+        return Cart(self.actor.outlet_id, order_type="dine_in" if self.profile.dine_in_and_tables else "")
 
     def _changed_at(self, line: object) -> int:
         self.changed.emit()

@@ -59,10 +59,9 @@ class SaleScreen(QWidget):
         self.language = session.language
         self.active_dialog: QDialog | None = None
         self._selected_row = 0
-        self.controller = CartController(session.database, session.actor, self)
+        self.controller = CartController(session.database, session.actor, session.profile, self)
         self.line_actions = LineActions(self)
         self.flow = SaleFlow(self)
-        self.is_cafe = self.controller.outlet.kind == "kafe"
         self._build()
         self.controller.changed.connect(self._cart_changed)
         dispatcher.printed.connect(self._receipt_made)
@@ -89,7 +88,7 @@ class SaleScreen(QWidget):
         self.last_sale.previewRequested.connect(self._preview)
         self.order_bar = OrderBar()
         self.order_bar.changed.connect(self.controller.set_order)
-        self.order_bar.setVisible(self.is_cafe)
+        self.order_bar.setVisible(self.session.profile.dine_in_and_tables)
         self.keys = SaleKeys(self)
         self.actions_bar = ActionBar(self.keys.actions())
         header = named(
