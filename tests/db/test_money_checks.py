@@ -35,7 +35,12 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path / 'pos.sqlite3'}"
         return
     postgres_url: str = request.getfixturevalue("postgres_url")
+    _empty_schema(postgres_url)  # the server is shared by the session: a test before may have left its schema
     yield postgres_url
+    _empty_schema(postgres_url)
+
+
+def _empty_schema(postgres_url: str) -> None:
     engine = make_engine(postgres_url)
     with engine.begin() as connection:
         connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
