@@ -146,11 +146,12 @@ def _collected_by_outlet(session: Session, ids: Sequence[uuid.UUID], day: date) 
 
 
 def _payments(session: Session, ids: Sequence[uuid.UUID], day: date) -> tuple[PaymentTotal, ...]:
-    """Net takings per method: what sales took minus what voids and refunds paid back; counts every payment."""
+    """Net takings per method: what sales took minus what voids and refunds paid back; counts every payment
+    that moved money."""
     rows = session.execute(
         select(Payment.method, func.count(Payment.id), func.coalesce(func.sum(Payment.amount), 0))
         .join(Sale, Sale.id == Payment.sale_id)
-        .where(*_of_day(ids, day))
+        .where(*_of_day(ids, day), Payment.amount != 0)  # an old till's Rp0 row moved no money: not a payment
         .group_by(Payment.method)
     )
     totals = [PaymentTotal(method, int(count), int(amount)) for method, count, amount in rows]

@@ -114,7 +114,7 @@ def _payment_totals(session: Session, shift: Shift) -> tuple[PaymentTotal, ...]:
     rows = session.execute(
         select(Payment.method, func.count(Payment.id), func.coalesce(func.sum(Payment.amount), 0))
         .join(Sale, Sale.id == Payment.sale_id)
-        .where(Sale.shift_id == shift.id)
+        .where(Sale.shift_id == shift.id, Payment.amount != 0)  # an old till's Rp0 row moved no money
         .group_by(Payment.method)
         .order_by(Payment.method)
     )
