@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
 from ska_pos import __version__
-from ska_pos.cli import data_commands, db_commands, report_commands
+from ska_pos.cli import data_commands, db_commands, report_commands, support_commands
 from ska_pos.cli.common import CommandFailed
 from ska_pos.i18n import LANGUAGES, _, set_language
+from ska_pos.logs import configure_logging, current_log_path
 from ska_pos.services.errors import ServiceError
 
-COMMAND_MODULES = (db_commands, data_commands, report_commands)
+COMMAND_MODULES = (db_commands, data_commands, report_commands, support_commands)
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_logging()
     args_list = list(sys.argv[1:] if argv is None else argv)
     _early_language(args_list)
     args = build_parser().parse_args(args_list)
@@ -38,6 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except (ServiceError, CommandFailed) as error:
         print(_("Error: {message}", message=str(error)), file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("command %s failed unexpectedly", args.command)
+        print(_("Something went wrong; the details are in the log: {path}", path=current_log_path()), file=sys.stderr)
         return 1
 
 

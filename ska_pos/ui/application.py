@@ -10,6 +10,7 @@ from ska_pos.db.database import Database, open_database
 from ska_pos.i18n import LANGUAGES
 from ska_pos.services import settings
 from ska_pos.services.this_till import load_local_config
+from ska_pos.ui.crash_guard import install_crash_guard
 from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.theme import apply_theme, load_fonts
@@ -37,6 +38,7 @@ def open_app_database(database_url: str | None) -> Database:
 
 
 def run(database_url: str | None) -> int:
+    install_crash_guard()  # before anything else, so a failing start-up is logged too
     app = make_app()
     database = open_app_database(database_url)
     window = MainWindow(database)
