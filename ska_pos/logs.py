@@ -56,7 +56,7 @@ def hide_personal_numbers(text: str) -> str:
 class _IsoFormatter(logging.Formatter):
     """`2026-12-06T10:15:02.123+07:00 ERROR ska_pos.x: message`, with long numbers hidden, traceback included."""
 
-    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 (Qt-like API)
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
         return datetime.fromtimestamp(record.created).astimezone().isoformat(timespec="milliseconds")
 
     def format(self, record: logging.LogRecord) -> str:

@@ -127,6 +127,30 @@
         <source>Digit {digit}</source>
         <translation>Angka {digit}</translation>
     </message>
+    <message>
+        <source>Something went wrong. Sales already saved are safe. The details are written in the log.</source>
+        <translation>Terjadi kesalahan. Penjualan yang sudah tersimpan aman. Rinciannya dicatat di log.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Save problem report</source>
+        <translation>Simpan laporan masalah</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Berkas zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Problem report saved: {file}</source>
+        <translation>Laporan masalah disimpan: {file}</translation>
+    </message>
+    <message>
+        <source>Saving the problem report…</source>
+        <translation>Menyimpan laporan masalah…</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -1308,6 +1332,10 @@
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Save problem report</source>
+        <translation>Simpan laporan masalah</translation>
     </message>
     <message>
         <source>Normal text</source>

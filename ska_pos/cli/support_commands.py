@@ -15,7 +15,9 @@ log = logging.getLogger(__name__)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    report = commands.add_parser("problem-report", help=_("save logs, versions and settings (no personal data) in a zip"))
+    report = commands.add_parser(
+        "problem-report", help=_("save logs, versions and settings (no personal data) in a zip")
+    )
     report.add_argument("-o", "--output", type=Path, metavar="FILE", help=_("default: a dated file in Documents"))
     report.set_defaults(handler=run_problem_report)
 

@@ -89,7 +89,7 @@ def write_problem_report(
 
 
 def versions() -> dict[str, Any]:
-    libraries = {}
+    libraries: dict[str, str | None] = {}
     for name in LIBRARIES:
         try:
             libraries[name] = version(name)

@@ -42,9 +42,7 @@ class CrashGuard:
         sys.excepthook = self.previous_hook
         threading.excepthook = self.previous_thread_hook
 
-    def handle(
-        self, kind: type[BaseException], error: BaseException, traceback: TracebackType | None
-    ) -> None:
+    def handle(self, kind: type[BaseException], error: BaseException, traceback: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             self.previous_hook(kind, error, traceback)
             return
@@ -56,7 +54,9 @@ class CrashGuard:
         if args.exc_value is None:
             return
         name = args.thread.name if args.thread is not None else "?"
-        log.critical("unexpected error in thread %s", name, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        log.critical(
+            "unexpected error in thread %s", name, exc_info=(args.exc_type, args.exc_value, args.exc_traceback)
+        )
 
     def _tell_the_cashier(self) -> bool:
         """Show the message when a window is up, on the UI thread, not too often; False when nothing was shown."""
