@@ -25,7 +25,7 @@ def operation_name(work: Callable[..., object]) -> str:
     return f"{module}:{name}"
 
 
-def run_timed(work: Callable[[], T], *, slow_seconds: float = SLOW_SECONDS) -> T:
+def run_timed(work: Callable[[], T], *, slow_seconds: float | None = None) -> T:
     """`work()`, noting in the log when it took `slow_seconds` or longer, and any failure that is not the user's."""
     started = time.perf_counter()
     try:
@@ -37,5 +37,5 @@ def run_timed(work: Callable[[], T], *, slow_seconds: float = SLOW_SECONDS) -> T
         raise
     finally:
         elapsed = time.perf_counter() - started
-        if elapsed >= slow_seconds:
+        if elapsed >= (SLOW_SECONDS if slow_seconds is None else slow_seconds):
             log.warning("slow operation %s took %d ms", operation_name(work), round(elapsed * 1000))

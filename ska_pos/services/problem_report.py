@@ -9,6 +9,7 @@ sale: counting rows needs no row's content.
 from __future__ import annotations
 
 import json
+import logging
 import platform
 import sys
 import zipfile
@@ -19,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import func, select
+from sqlalchemy import URL, func, make_url, select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ska_pos import __version__
@@ -45,6 +47,8 @@ SAFE_SETTING_KEYS = frozenset(
 ) | {"demo_mode"}  # fmt: skip
 PERSONAL_SCOPE_PREFIX = "user:"
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class ProblemReport:
@@ -66,10 +70,14 @@ def write_problem_report(
     entries: dict[str, bytes] = {}
     about: dict[str, Any] = {"created_at": created_at.isoformat(), **versions()}
     if session is not None:
-        about["database"] = database_facts(session)
-        entries["settings.json"] = _json(safe_settings(session))
-        entries["row-counts.json"] = _json(row_counts(session))
-    else:
+        try:
+            about["database"] = database_facts(session)
+            entries["settings.json"] = _json(safe_settings(session))
+            entries["row-counts.json"] = _json(row_counts(session))
+        except SQLAlchemyError as error:  # a database that fails is the likeliest reason for a report
+            log.exception("problem report: the database could not be read")
+            database_error = f"{type(error).__name__}: {error.orig if isinstance(error, DBAPIError) else error}"
+    if database_error:
         about["database"] = {"error": hide_personal_numbers(database_error)}
     entries["about.json"] = _json(about)
     till_file = config_path(data_folder)
@@ -105,10 +113,14 @@ def versions() -> dict[str, Any]:
     }
 
 
+def url_without_password(url: str | URL) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def database_facts(session: Session) -> dict[str, Any]:
     engine = session.get_bind().engine
     return {
-        "url": engine.url.render_as_string(hide_password=True),
+        "url": url_without_password(engine.url),
         "dialect": engine.dialect.name,
         "server_version": ".".join(str(part) for part in (engine.dialect.server_version_info or ())),
         "schema_revision": current_revision(engine),
