@@ -151,6 +151,18 @@
         <source>Saving the problem report…</source>
         <translation>Menyimpan laporan masalah…</translation>
     </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Lihat di:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>

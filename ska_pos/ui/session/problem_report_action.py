@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ska_pos.db.database import Database
 from ska_pos.db.types import utcnow
@@ -16,14 +16,13 @@ from ska_pos.services.problem_report import (
 )
 from ska_pos.ui.messages import show_info, tr
 from ska_pos.ui.ops import Operation, run_operation
+from ska_pos.ui.save_dialog import ask_save_path
 
 
 def save_problem_report(parent: QWidget, database: Database) -> Operation | None:
     suggested = default_report_folder() / default_report_name(utcnow())
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Save problem report"), str(suggested), tr("Zip files (*.zip)")
-    )
-    return save_problem_report_to(parent, database, Path(path)) if path else None
+    path = ask_save_path(parent, tr("Save problem report"), suggested, tr("Zip files (*.zip)"))
+    return save_problem_report_to(parent, database, path) if path is not None else None
 
 
 def save_problem_report_to(parent: QWidget, database: Database, path: Path) -> Operation:
