@@ -123,8 +123,12 @@ def test_the_command_writes_the_report(db: Database, tmp_path: Path, capsys: pyt
 def test_the_command_writes_a_report_even_when_the_database_will_not_open(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    target = tmp_path / "support.zip"
-    missing = tmp_path / "no" / "such" / "folder" / "pos.sqlite3"
-    assert main(["--lang", "en", "--db", f"sqlite:///{missing}", "problem-report", "-o", str(target)]) == 0
-    assert "Problem report saved" in capsys.readouterr().out
-    assert "OperationalError" in json.loads(zip_texts(target)["about.json"])["database"]["error"]
+    missing, damaged = tmp_path / "missing.sqlite3", tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"this is not a database file, it is text " * 100)
+    for database, reason in ((missing, "FileNotFoundError: no database file at"),
+                             (damaged, "DatabaseError: file is not a database")):  # fmt: skip
+        target = tmp_path / f"report-{database.stem}.zip"
+        assert main(["--lang", "en", "--db", f"sqlite:///{database}", "problem-report", "-o", str(target)]) == 0
+        assert f"Problem report saved: {target}" in capsys.readouterr().out
+        assert reason in json.loads(zip_texts(target)["about.json"])["database"]["error"]
+    assert not missing.exists()  # looking did not create it
