@@ -1,8 +1,8 @@
 """The log file in the data folder: errors, print failures, slow operations, for the person who supports the sentra.
 
 `configure_logging()` is called once at start (command line and GUI; calling it again changes nothing). Messages
-go to `<data folder>/logs/ska-pos.log`, rotated at 1 MB with 5 old files kept, timestamps in ISO 8601 with the
-zone. `SKA_POS_LOG_LEVEL=DEBUG` adds the application's debug messages.
+go to `<data folder>/logs/ska-pos.log`, rotated at 1 MB with 5 old files kept, timestamps in ISO 8601, in UTC with
+the zone written out. `SKA_POS_LOG_LEVEL=DEBUG` adds the application's debug messages.
 
 The log must not hold personal data: log ids, never names, PINs, NIK, phone or bank numbers. As a second line of
 defence every message and traceback has long digit runs (NIK, phone and account numbers) hidden.
@@ -15,7 +15,7 @@ import logging.handlers
 import os
 import re
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ska_pos import __version__
@@ -54,10 +54,11 @@ def hide_personal_numbers(text: str) -> str:
 
 
 class _IsoFormatter(logging.Formatter):
-    """`2026-12-06T10:15:02.123+07:00 ERROR ska_pos.x: message`, with long numbers hidden, traceback included."""
+    """`2026-12-06T03:15:02.123+00:00 ERROR ska_pos.x: message` (UTC), with long numbers hidden, traceback included."""
 
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
-        return datetime.fromtimestamp(record.created).astimezone().isoformat(timespec="milliseconds")
+        # UTC, zone written out: one time line for every till, whatever zone its machine or its outlet is in.
+        return datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds")
 
     def format(self, record: logging.LogRecord) -> str:
         return hide_personal_numbers(super().format(record))

@@ -18,6 +18,7 @@ from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import platformdirs
 from sqlalchemy import URL, func, make_url, select
@@ -46,6 +47,7 @@ SAFE_SETTING_KEYS = frozenset(
     )
 ) | {"demo_mode"}  # fmt: skip
 PERSONAL_SCOPE_PREFIX = "user:"
+DEFAULT_ZONE = "Asia/Jakarta"
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +58,9 @@ class ProblemReport:
     files: tuple[str, ...]  # names inside the zip
 
 
-def default_report_name(moment: datetime) -> str:
-    """`laporan-masalah-20261206-1430.zip`, in this machine's local time."""
-    return f"laporan-masalah-{moment.astimezone():%Y%m%d-%H%M}.zip"
+def default_report_name(moment: datetime, zone: str = DEFAULT_ZONE) -> str:
+    """`laporan-masalah-20261206-1430.zip`, on the wall clock of `zone` (an outlet's; WIB unless told)."""
+    return f"laporan-masalah-{moment.astimezone(ZoneInfo(zone)):%Y%m%d-%H%M}.zip"
 
 
 def write_problem_report(

@@ -108,10 +108,9 @@ def test_a_report_without_a_database_says_why(tmp_path: Path, log_folder: Path) 
     assert "settings.json" not in texts
 
 
-def test_the_default_name_carries_the_local_date_and_time() -> None:
-    assert default_report_name(MOMENT).startswith("laporan-masalah-2026")
-    assert default_report_name(MOMENT).endswith(".zip")
-    assert len(default_report_name(MOMENT)) == len("laporan-masalah-20261206-0730.zip")
+def test_the_default_name_carries_the_outlets_date_and_time() -> None:
+    assert default_report_name(MOMENT) == "laporan-masalah-20261206-1430.zip"  # 07:30 UTC is 14:30 WIB
+    assert default_report_name(MOMENT, "Asia/Jayapura") == "laporan-masalah-20261206-1630.zip"
 
 
 def test_the_command_writes_the_report(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
