@@ -131,6 +131,42 @@
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
     </message>
+    <message>
+        <source>Something went wrong. Sales already saved are safe. The details are written in the log.</source>
+        <translation>Terjadi kesalahan. Penjualan yang sudah tersimpan aman. Rinciannya dicatat di log.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Lihat di:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>Save problem report</source>
+        <translation>Simpan laporan masalah</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Berkas zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Problem report saved: {file}</source>
+        <translation>Laporan masalah disimpan: {file}</translation>
+    </message>
+    <message>
+        <source>Saving the problem report…</source>
+        <translation>Menyimpan laporan masalah…</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -1312,6 +1348,10 @@
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Save problem report</source>
+        <translation>Simpan laporan masalah</translation>
     </message>
     <message>
         <source>Normal text</source>

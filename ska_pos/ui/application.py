@@ -17,6 +17,7 @@ from ska_pos.services import settings
 from ska_pos.services.backups import newest_backup_of, restore_backup
 from ska_pos.services.errors import ServiceError
 from ska_pos.services.this_till import load_local_config
+from ska_pos.ui.crash_guard import install_crash_guard
 from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.first_page_report import report_first_page_if_asked
 from ska_pos.ui.main_window import MainWindow
@@ -89,6 +90,7 @@ def open_or_restore(database_url: str | None) -> Database | int:
 
 
 def run(database_url: str | None) -> int:
+    install_crash_guard()  # before anything else, so a failing start-up is logged too
     app = make_app()
     opened = open_or_restore(database_url)
     if isinstance(opened, int):

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from ska_pos.slow_operations import run_timed
+
 BUSY_CURSOR_MS = 300
 PROGRESS_DIALOG_MS = 600
 
@@ -65,7 +67,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work()
+            result = run_timed(self.work)  # notes slow and failed work in the log
         except Exception as error:  # reported to the UI thread, never lost
             self.relay.done.emit(self.operation_id, None, error)
         else:

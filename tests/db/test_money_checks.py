@@ -14,12 +14,12 @@ from shop import build_shop
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
+from ska_pos import clock
 from ska_pos.db.database import Database, open_database, open_upgraded_database
 from ska_pos.db.engine import make_engine, make_session_factory
 from ska_pos.db.migrate import alembic_config, current_revision, head_revision
 from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine, new_id
 from ska_pos.db.sqlite_file import BACKUP_FOLDER
-from ska_pos.db.types import utcnow
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, sales
 from ska_pos.services.cart import Cart
@@ -49,7 +49,7 @@ def _empty_schema(postgres_url: str) -> None:
 
 def _zero_payment(sale_id: uuid.UUID, *, tendered: int) -> dict[str, object]:
     return {"id": new_id(), "sale_id": sale_id, "method": "cash", "amount": 0, "tendered": tendered,
-            "change": tendered, "reference": "", "created_at": utcnow()}  # fmt: skip
+            "change": tendered, "reference": "", "created_at": clock.now()}  # fmt: skip
 
 
 def _shop_at_0002_with_a_zero_payment(url: str) -> tuple[uuid.UUID, uuid.UUID]:

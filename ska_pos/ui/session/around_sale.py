@@ -19,6 +19,7 @@ from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.printing.printer_settings_dialog import PrinterSettingsDialog
 from ska_pos.ui.session.manager_host import ManagerHost
 from ska_pos.ui.session.menu_page import MenuPage
+from ska_pos.ui.session.problem_report_action import save_problem_report
 from ska_pos.ui.session.settings_page import SettingsPage
 from ska_pos.ui.till_session import TillSession
 
@@ -102,11 +103,15 @@ class AroundTheSale(QMainWindow):
             "printers": self.show_printer_settings,
             "manager": self.show_manager,
             "settings": self.show_settings,
+            "problemReport": self.save_problem_report,
             "largeText": lambda: self.set_large_text(not self.config.large_text),
             "logOut": self.log_out,
             "back": self.show_till,
         }
         handlers[action]()
+
+    def save_problem_report(self) -> None:
+        save_problem_report(self, self.database)
 
     def show_settings(self) -> None:
         assert self.session is not None
