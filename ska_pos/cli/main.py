@@ -7,13 +7,13 @@ import sys
 from collections.abc import Sequence
 
 from ska_pos import __version__
-from ska_pos.cli import data_commands, db_commands, report_commands
+from ska_pos.cli import data_commands, db_commands, report_commands, verify_commands
 from ska_pos.cli.common import CommandFailed, close_databases
 from ska_pos.db.open_errors import DatabaseOpenError
 from ska_pos.i18n import LANGUAGES, _, set_language
 from ska_pos.services.errors import ServiceError, plain_database_error
 
-COMMAND_MODULES = (db_commands, data_commands, report_commands)
+COMMAND_MODULES = (db_commands, data_commands, report_commands, verify_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,8 @@ from typing import Generic, TypeVar
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Setting
+from ska_pos.db.types import utcnow
+from ska_pos.services import journal
 
 T = TypeVar("T", int, str, bool)
 
@@ -38,10 +40,17 @@ def get_setting(session: Session, scope: str, key: SettingKey[T]) -> T:
     return value if isinstance(value, type(key.default)) else key.default
 
 
-def set_setting(session: Session, scope: str, key: SettingKey[T], value: T) -> None:
+def set_setting(
+    session: Session, scope: str, key: SettingKey[T], value: T, *, till_id: uuid.UUID | None = None,
+    user_id: uuid.UUID | None = None,
+) -> None:  # fmt: skip
+    """Save a setting; a change made by someone at a till goes in that till's journal."""
     encoded = json.dumps(value)
     row = session.get(Setting, (scope, key.key))
     if row is None:
         session.add(Setting(scope=scope, key=key.key, value=encoded))
     else:
         row.value = encoded
+    if till_id is not None:
+        journal.append(session, till_id, "setting", {"scope": scope, "key": key.key, "value": encoded,
+                                                     "user_id": user_id, "at": utcnow()}, record_id=None)  # fmt: skip

@@ -227,3 +227,10 @@ def close_shift(
     }  # fmt: skip
     write_closing(session, actor.till_id, "shift_close", details, record_id=closing.id)
     return closing
+
+
+def record_drawer_opening(session: Session, actor: Actor, reason: str) -> None:
+    """The cash drawer was opened (by a sale's receipt or on its own): said in the till's journal."""
+    journal.append(session, actor.till_id, "drawer_open", {
+        "till_id": actor.till_id, "user_id": actor.user_id, "reason": reason, "at": utcnow(),
+    }, record_id=None)  # fmt: skip
