@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from ska_pos.db.models import User
 from ska_pos.db.types import utcnow
 from ska_pos.i18n import _
-from ska_pos.services.actor import role_at_least
 from ska_pos.services import journal
+from ska_pos.services.actor import role_at_least
 from ska_pos.services.errors import PermissionDenied, ValidationError
 
 MAX_FAILED_PINS = 5

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import JournalCheck, JournalEntry, Sale, ShiftClosing, Till
+from ska_pos.db.models import JournalCheck, JournalEntry, Outlet, Sale, ShiftClosing, Till
 from ska_pos.db.types import utcnow
 from ska_pos.i18n import _
 from ska_pos.services import journal
@@ -69,8 +69,9 @@ class LastCheck:
 
 def verify(session: Session) -> VerifyReport:
     """Read everything; write nothing (the caller records the result with `record_check` if it wants)."""
-    codes = dict(session.execute(select(Till.id, Till.code)).all())
-    rows = session.execute(select(JournalEntry).order_by(JournalEntry.till_id, JournalEntry.seq)).scalars().all()
+    tills = session.execute(select(Till.id, Outlet.code, Till.code).join(Outlet, Outlet.id == Till.outlet_id))
+    codes = {till_id: f"{outlet} {till}" for till_id, outlet, till in tills}
+    rows = list(session.scalars(select(JournalEntry).order_by(JournalEntry.till_id, JournalEntry.seq)))
     by_till: dict[uuid.UUID, list[JournalEntry]] = {}
     for row in rows:
         by_till.setdefault(row.till_id, []).append(row)
@@ -93,8 +94,9 @@ def _check_chain(till_id: uuid.UUID, code: str, entries: list[JournalEntry]) -> 
                                     entry.payload)  # fmt: skip
         if not broken and (entry.prev_hash != prev_hash or digest != entry.hash):
             broken = True  # every later link follows from the first broken one: say only that one
+            what = _describe(entry, payload)
             report.problems.append(_("The chain is broken at entry {seq} ({what}): it was changed, or an entry "
-                                     "before it was removed", seq=entry.seq, what=_describe(entry, payload)))  # fmt: skip
+                                     "before it was removed", seq=entry.seq, what=what))  # fmt: skip
         prev_hash, expected_seq = entry.hash, entry.seq + 1
         if entry.type in journal.SALE_TYPES and payload is not None:
             sales.append((entry.seq, payload))

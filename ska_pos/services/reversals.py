@@ -100,11 +100,15 @@ def _reverse(
                         moment) | {"rounding": rounding, "paid": totals.total + rounding}  # fmt: skip
     with numbered(place, receipt_no):
         session.execute(insert(Sale), [row])
-    line_rows = _write_lines(session, actor, place.outlet_id, new_sale_id, line_reversals, kind, day, approver_id, reason)
+    line_rows = _write_lines(
+        session, actor, place.outlet_id, new_sale_id, line_reversals, kind, day, approver_id, reason
+    )
     payments = _mirrored_payments(sale) if method is None else [(method, totals.total + rounding, reference)]
     payment_rows = [
         {"id": new_id(), "sale_id": new_sale_id, "method": m, "amount": amount, "tendered": amount, "change": 0,
-         "reference": ref, "created_at": moment} for m, amount, ref in payments if amount]  # fmt: skip
+         "reference": ref, "created_at": moment}
+        for m, amount, ref in payments if amount
+    ]  # fmt: skip
     if payment_rows:
         session.execute(insert(Payment), payment_rows)
     journal.append_sale(session, row, line_rows, payment_rows)

@@ -61,7 +61,7 @@ def test_every_sale_and_shift_event_is_chained_and_verifies(shop: Shop) -> None:
     assert entries[0].prev_hash == str(shop.cashier.till_id)
     closing = json.loads(entries[-1].payload)
     assert (closing["first_seq"], closing["last_seq"], closing["last_hash"]) == (1, 5, entries[4].hash)
-    assert closing["totals"]["sales"] == 2 and closing["totals"]["voids"] == 1
+    assert (closing["totals"]["sales"], closing["totals"]["voids"]) == (2, 1)
     assert closing["grand_total"] == closing["totals"]["total"]
     report = _verify(shop)
     assert report.ok, list(report.lines())
@@ -85,7 +85,9 @@ def test_two_tills_interleaving_keep_their_own_gapless_sequences(shop: Shop) -> 
 
 
 @pytest.mark.parametrize("shop_name", ["shop", pytest.param("pg_shop", marks=pytest.mark.postgres)])
-def test_the_database_refuses_to_change_or_delete_a_journal_entry(request: pytest.FixtureRequest, shop_name: str) -> None:
+def test_the_database_refuses_to_change_or_delete_a_journal_entry(
+    request: pytest.FixtureRequest, shop_name: str
+) -> None:
     shop: Shop = request.getfixturevalue(shop_name)
     _sell(shop)
     with pytest.raises(DatabaseError, match="never updated or deleted"), shop.db.transaction() as s:
@@ -110,7 +112,9 @@ def test_a_changed_amount_in_the_journal_is_caught_with_its_receipt(shop: Shop) 
     sale = _sell(shop)
     _sell(shop)
     with _raw(shop) as raw:
-        (payload,) = raw.execute("SELECT payload FROM journal_entry WHERE type = 'sale' ORDER BY seq LIMIT 1").fetchone()
+        (payload,) = raw.execute(
+            "SELECT payload FROM journal_entry WHERE type = 'sale' ORDER BY seq LIMIT 1"
+        ).fetchone()
         changed = payload.replace(f'"total":{sale.total}', f'"total":{sale.total - 1000}')
         assert changed != payload
         raw.execute("UPDATE journal_entry SET payload = ? WHERE payload = ?", (changed, payload))
@@ -202,7 +206,7 @@ def test_closing_the_day_once_per_till_and_date(shop: Shop) -> None:
     _sell(shop)
     with shop.db.transaction() as s:
         closing = journal_closings.close_day(s, shop.cashier)
-    assert closing.closing_no == 1 and len(closing.short_hash) == 8
+    assert (closing.closing_no, len(closing.short_hash)) == (1, 8)
     with pytest.raises(Exception, match="already closed"), shop.db.transaction() as s:
         journal_closings.close_day(s, shop.cashier)
     assert _verify(shop).ok
@@ -214,6 +218,7 @@ def test_a_check_is_kept_for_the_managers_area(shop: Shop) -> None:
         journal_verify.record_check(s, journal_verify.verify(s))
     with shop.db.reading() as s:
         last = journal_verify.last_check(s)
-    assert last is not None and last.problems == 0 and last.entries >= 2
+    assert last is not None
+    assert (last.problems, last.entries >= 2) == (0, True)
     with shop.db.reading() as s:
         assert s.scalar(select(Sale.id)) is not None

@@ -114,13 +114,14 @@ class SettingsPage(QWidget):
         chosen = uuid.UUID(data) if isinstance(data, str) else self.session.actor.till_id
         till_changed = chosen != self.session.actor.till_id
 
-        current, user_id = self.session.actor.till_id, self.session.actor.user_id
+        current = self.session.actor.till_id
+        by = {"till_id": current, "user_id": self.session.actor.user_id}
 
         def work() -> None:
             with database.transaction() as session:
                 check_till_change(session, current, chosen)
-                settings.set_setting(session, scope, settings.IDLE_LOCK_MINUTES, minutes, till_id=current, user_id=user_id)
-                settings.set_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit, till_id=current, user_id=user_id)
+                settings.set_setting(session, scope, settings.IDLE_LOCK_MINUTES, minutes, **by)
+                settings.set_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit, **by)
 
         def done(_result: object) -> None:
             if till_changed:
