@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 
 import pytest
 from shop import Shop
@@ -13,7 +14,13 @@ from sqlalchemy.exc import DatabaseError
 
 from ska_pos.db.models import JournalEntry, Sale
 from ska_pos.domain.settlement import Tender
-from ska_pos.services import cart_ops, journal, journal_closings, journal_verify, reversals, sales, shifts
+from ska_pos.reports.daily_sections import daily_tables
+from ska_pos.reports.receipt_layout import receipt_blocks
+from ska_pos.reports.shift_report_layout import shift_report_blocks
+from ska_pos.services import (
+    cart_ops, daily_summary, journal, journal_closings, journal_verify, receipts, reversals, sales, shift_report,
+    shifts,
+)  # fmt: skip
 from ska_pos.services.cart import Cart
 
 
@@ -222,3 +229,25 @@ def test_a_check_is_kept_for_the_managers_area(shop: Shop) -> None:
     assert (last.problems, last.entries >= 2) == (0, True)
     with shop.db.reading() as s:
         assert s.scalar(select(Sale.id)) is not None
+
+
+def test_paper_shows_the_journal_the_receipt_its_entry_and_the_reports_their_closing(shop: Shop) -> None:
+    sale = _sell(shop)
+    with shop.db.reading() as s:
+        entry = s.scalars(select(JournalEntry).where(JournalEntry.record_id == sale.sale_id)).one()
+        receipt = receipts.receipt_data(s, sale.sale_id, language="id")
+        shift_id = shifts.current_shift(s, shop.cashier).id
+    assert (receipt.journal_seq, receipt.journal_hash) == (entry.seq, entry.hash)
+    assert any(f"Jurnal {entry.seq} · {entry.hash[:8]}" in str(block) for block in receipt_blocks(receipt))
+    _close_shift(shop)
+    with shop.db.transaction() as s:
+        day_closing = journal_closings.close_day(s, shop.cashier)
+    with shop.db.reading() as s:
+        closing = s.scalars(select(JournalEntry).where(JournalEntry.type == "shift_close")).one()
+        report = shift_report.build_shift_report(s, shift_id, language="id")
+        day = date.fromisoformat(json.loads(entry.payload)["business_date"])
+        summary = daily_summary.daily_summary(s, day, outlet_code=shop.cafe.code, language="id")
+    last_hash = json.loads(closing.payload)["last_hash"]
+    assert any(f"Penutupan no. 1 · jurnal {last_hash[:8]}" in str(block) for block in shift_report_blocks(report))
+    table = next(table for table in daily_tables(summary) if table.title == "Penutupan hari")
+    assert table.rows[0][1:3] == ("1", day_closing.short_hash)
