@@ -18,7 +18,15 @@ from ska_pos.reports.daily_sections import daily_tables
 from ska_pos.reports.receipt_layout import receipt_blocks
 from ska_pos.reports.shift_report_layout import shift_report_blocks
 from ska_pos.services import (
-    cart_ops, daily_summary, journal, journal_closings, journal_verify, receipts, reversals, sales, shift_report,
+    cart_ops,
+    daily_summary,
+    journal,
+    journal_closings,
+    journal_verify,
+    receipts,
+    reversals,
+    sales,
+    shift_report,
     shifts,
 )  # fmt: skip
 from ska_pos.services.cart import Cart
