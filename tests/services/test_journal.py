@@ -8,6 +8,7 @@ import sqlite3
 from datetime import date
 
 import pytest
+from races import DONE, open_drawers, race
 from shop import Shop
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DatabaseError
@@ -259,3 +260,18 @@ def test_paper_shows_the_journal_the_receipt_its_entry_and_the_reports_their_clo
     assert any(f"Penutupan no. 1 · jurnal {last_hash[:8]}" in str(block) for block in shift_report_blocks(report))
     table = next(table for table in daily_tables(summary) if table.title == "Penutupan hari")
     assert table.rows[0][1:3] == ("1", day_closing.short_hash)
+
+
+@pytest.mark.parametrize("shop_name", ["shop", pytest.param("pg_shop", marks=pytest.mark.postgres)])
+def test_two_processes_appending_to_one_tills_chain_keep_it_gapless(
+    request: pytest.FixtureRequest, shop_name: str
+) -> None:
+    shop: Shop = request.getfixturevalue(shop_name)
+    url = shop.db.engine.url.render_as_string(hide_password=False)
+    rounds = 8
+    outcomes = race(open_drawers, [(url, shop.cashier, rounds), (url, shop.cashier, rounds)], rounds)
+    assert outcomes == [[DONE, DONE]] * rounds
+    with shop.db.reading() as s:
+        seqs = list(s.scalars(select(JournalEntry.seq).where(JournalEntry.till_id == shop.cashier.till_id)))
+    assert sorted(seqs) == list(range(1, 2 * rounds + 2))  # the shift's opening, then every drawer opening
+    assert _verify(shop).ok
