@@ -129,7 +129,7 @@ def open_drawers(barrier: Any, results: Any, index: int, url: str, actor: Actor,
             barrier.wait(timeout=BARRIER_SECONDS)
             try:
                 with database.transaction() as session:
-                    shifts.record_drawer_opening(session, actor, f"racer {index}")
+                    shifts.record_drawer_opening(session, actor.till_id, actor.user_id, f"racer {index}")
                 results.put((index, round_no, DONE))
             except Exception as error:  # reported, so the test fails at once saying what, instead of timing out
                 results.put((index, round_no, f"{type(error).__name__}: {error}"))

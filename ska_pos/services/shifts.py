@@ -229,8 +229,15 @@ def close_shift(
     return closing
 
 
-def record_drawer_opening(session: Session, actor: Actor, reason: str) -> None:
-    """The cash drawer was opened (by a sale's receipt or on its own): said in the till's journal."""
-    journal.append(session, actor.till_id, "drawer_open", {
-        "till_id": actor.till_id, "user_id": actor.user_id, "reason": reason, "at": utcnow(),
+def record_drawer_opening(session: Session, till_id: uuid.UUID, user_id: uuid.UUID | None, reason: str) -> None:
+    """The cash drawer was opened (kicked with a sale's receipt, or on its own): said in the till's journal."""
+    journal.append(session, till_id, "drawer_open", {
+        "till_id": till_id, "user_id": user_id, "reason": reason, "at": utcnow(),
     }, record_id=None)  # fmt: skip
+
+
+def record_drawer_opening_for_sale(session: Session, till_id: uuid.UUID, sale_id: uuid.UUID) -> None:
+    """The drawer kicked open by a sale's receipt, by the sale's cashier."""
+    sale = session.get(Sale, sale_id)
+    user_id = sale.cashier_id if sale else None
+    record_drawer_opening(session, till_id, user_id, f"sale {sale.receipt_no}" if sale else "sale")
