@@ -46,3 +46,15 @@ def test_verify_passes_on_a_demo_database_and_fails_once_a_sale_is_changed(
     database.dispose()
     assert check is not None
     assert check.problems == 1
+
+
+def test_close_day_writes_a_closing_that_verify_accepts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'close.sqlite3'}"
+    assert main(["--lang", "en", "--db", url, "demo", "--days", "1", "--seed", "4"]) == 0
+    capsys.readouterr()
+    close = ["--lang", "en", "--db", url, "close-day", "--outlet", "KFE", "--till", "T1", "--user", "manajer"]
+    assert main(close) == 0
+    assert "Day closed: closing no. 1" in capsys.readouterr().out
+    assert main(close) == 1
+    assert "already closed" in capsys.readouterr().err
+    assert main(["--lang", "en", "--db", url, "verify"]) == 0
