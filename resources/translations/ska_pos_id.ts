@@ -882,6 +882,43 @@
     </message>
 </context>
 <context>
+    <name>JournalCheckBar</name>
+    <message>
+        <source>Last check of the journal</source>
+        <translation>Pemeriksaan terakhir jurnal</translation>
+    </message>
+    <message>
+        <source>Check the &amp;journal now</source>
+        <translation>Periksa &amp;jurnal sekarang</translation>
+    </message>
+    <message>
+        <source>Check the journal now</source>
+        <translation>Periksa jurnal sekarang</translation>
+    </message>
+    <message>
+        <source>Checking the journal…</source>
+        <translation>Memeriksa jurnal…</translation>
+    </message>
+    <message>
+        <source>Last check: never</source>
+        <translation>Pemeriksaan terakhir: belum pernah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Last check: {moment} — {outcome}</source>
+        <translation>Pemeriksaan terakhir: {moment} — {outcome}</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>Receipt no.</source>

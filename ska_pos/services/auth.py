@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.models import User
 from ska_pos.i18n import _
+from ska_pos.services import journal
 from ska_pos.services.actor import role_at_least
 from ska_pos.services.errors import PermissionDenied, ValidationError
 
@@ -63,7 +64,9 @@ def find_user(session: Session, username: str) -> User | None:
     return session.scalar(select(User).where(User.username == username.strip().lower()))
 
 
-def login(session: Session, username: str, pin: str, *, now: datetime | None = None) -> LoginResult:
+def login(
+    session: Session, username: str, pin: str, *, now: datetime | None = None, till_id: uuid.UUID | None = None
+) -> LoginResult:
     """Checks a PIN and counts failures. Returns instead of raising so the caller commits the counter."""
     now = now or clock.now()
     user = find_user(session, username)
@@ -75,6 +78,8 @@ def login(session: Session, username: str, pin: str, *, now: datetime | None = N
         return _record_failure(user, now)
     user.failed_pin_count = 0
     user.locked_until = None
+    if till_id is not None:  # a login at a till goes in its journal; an approval (no till named) does not
+        journal.append(session, till_id, "login", {"user_id": user.id, "at": now}, record_id=user.id)
     return LoginResult(user, "")
 
 

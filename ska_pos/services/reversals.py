@@ -17,7 +17,7 @@ from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine, StockMoveme
 from ska_pos.db.types import quantity_sum
 from ska_pos.domain.pricing import cash_rounding
 from ska_pos.i18n import _
-from ska_pos.services import audit
+from ska_pos.services import audit, journal
 from ska_pos.services.actor import Actor
 from ska_pos.services.auth import require_approver
 from ska_pos.services.errors import NotFound, ValidationError
@@ -103,13 +103,18 @@ def _reverse(
                         moment) | {"rounding": rounding, "paid": totals.total + rounding}  # fmt: skip
     with numbered(place, receipt_no):
         session.execute(insert(Sale), [row])
-    _write_lines(session, actor, place.outlet_id, new_sale_id, line_reversals, kind, day, approver_id, reason)
+    line_rows = _write_lines(
+        session, actor, place.outlet_id, new_sale_id, line_reversals, kind, day, approver_id, reason
+    )
     payments = _mirrored_payments(sale) if method is None else [(method, totals.total + rounding, reference)]
-    payments = [(m, amount, ref) for m, amount, ref in payments if amount]
-    if payments:
-        session.execute(insert(Payment), [
-            {"id": new_id(), "sale_id": new_sale_id, "method": m, "amount": amount, "tendered": amount, "change": 0,
-             "reference": ref, "created_at": moment} for m, amount, ref in payments])  # fmt: skip
+    payment_rows = [
+        {"id": new_id(), "sale_id": new_sale_id, "method": m, "amount": amount, "tendered": amount, "change": 0,
+         "reference": ref, "created_at": moment}
+        for m, amount, ref in payments if amount
+    ]  # fmt: skip
+    if payment_rows:
+        session.execute(insert(Payment), payment_rows)
+    journal.append_sale(session, row, line_rows, payment_rows)
     audit.record(session, kind, user_id=actor.user_id, entity="sale", entity_id=sale.id, approved_by_id=approver_id,
                  till_id=actor.till_id, reason=reason, receipt_no=receipt_no, total=totals.total)  # fmt: skip
     return CompletedSale(new_sale_id, receipt_no, totals.total, totals.total + rounding, 0, rounding)
@@ -230,7 +235,7 @@ def _reversal_row(
 def _write_lines(
     session: Session, actor: Actor, outlet_id: uuid.UUID, sale_id: uuid.UUID, reversals: list[LineReversal],
     kind: str, day: date, approver_id: uuid.UUID | None, reason: str,
-) -> None:  # fmt: skip
+) -> list[dict[str, Any]]:  # fmt: skip
     # Stock goes back only where the sale took it out, whatever the item's settings are today.
     tracked = set(session.scalars(select(StockMovement.sale_line_id).where(
         StockMovement.sale_line_id.in_([r.line.id for r in reversals]))))  # fmt: skip
@@ -266,3 +271,4 @@ def _write_lines(
         session.execute(insert(EarningEntry), entries)
     if stock:
         session.execute(insert(StockMovement), stock)
+    return lines

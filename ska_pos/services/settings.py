@@ -10,7 +10,9 @@ from typing import Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import Setting
+from ska_pos.services import journal
 
 T = TypeVar("T", int, str, bool)
 
@@ -53,13 +55,20 @@ def _decoded(raw: str, key: SettingKey[T]) -> T:
     return value if isinstance(value, type(key.default)) else key.default
 
 
-def set_setting(session: Session, scope: str, key: SettingKey[T], value: T) -> None:
+def set_setting(
+    session: Session, scope: str, key: SettingKey[T], value: T, *, till_id: uuid.UUID | None = None,
+    user_id: uuid.UUID | None = None,
+) -> None:  # fmt: skip
+    """Save a setting; a change made by someone at a till goes in that till's journal."""
     encoded = json.dumps(value)
     row = session.get(Setting, (scope, key.key))
     if row is None:
         session.add(Setting(scope=scope, key=key.key, value=encoded))
     else:
         row.value = encoded
+    if till_id is not None:
+        change = {"scope": scope, "key": key.key, "value": encoded, "user_id": user_id, "at": clock.now()}
+        journal.append(session, till_id, "setting", change, record_id=None)
 
 
 def stored_value(session: Session, scope: str, key: str) -> object:

@@ -12,12 +12,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import AuditEntry, CashMovement, Payment, Sale, Shift, ShiftClosing, Till, User
+from ska_pos.db.models import AuditEntry, CashMovement, Payment, Sale, Shift, ShiftClosing, Till, User, new_id
 from ska_pos.i18n import _
-from ska_pos.services import audit, settings
+from ska_pos.services import audit, journal, settings
 from ska_pos.services.actor import Actor
 from ska_pos.services.auth import require_approver
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.journal_closings import write_closing
 from ska_pos.services.sale_context import open_shift_id
 
 # Rupiah notes and coins in circulation, largest first.
@@ -44,6 +45,10 @@ def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datet
     )
     session.add(shift)
     session.flush()
+    journal.append(session, actor.till_id, "shift_open", {
+        "shift_id": shift.id, "till_id": actor.till_id, "opened_by_id": actor.user_id,
+        "opening_float": opening_float, "opened_at": shift.opened_at,
+    }, record_id=shift.id)  # fmt: skip
     return shift.id
 
 
@@ -120,8 +125,10 @@ def move_cash(
     if not reason.strip():
         raise ValidationError(_("Give a reason for the cash movement"))
     approver_id = _approval(session, actor, approver_id, needed=direction == "out")
+    movement_id = new_id()
     session.add(
         CashMovement(
+            id=movement_id,
             shift_id=shift.id,
             direction=direction,
             amount=amount,
@@ -130,6 +137,10 @@ def move_cash(
             approved_by_id=approver_id,
         )
     )
+    journal.append(session, actor.till_id, f"cash_{direction}", {
+        "id": movement_id, "shift_id": shift.id, "amount": amount, "reason": reason.strip(),
+        "user_id": actor.user_id, "approved_by_id": approver_id, "at": clock.now(),
+    }, record_id=movement_id)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -208,4 +219,25 @@ def close_shift(
         difference=difference,
     )
     session.flush()
+    details = {
+        "shift_id": shift.id, "closing_id": closing.id, "opened_at": shift.opened_at,
+        "closed_at": closing.closed_at, "closed_by_id": actor.user_id, "approved_by_id": approver_id,
+        "opening_float": shift.opening_float, "expected_cash": expected, "counted_cash": counted,
+        "difference": difference,
+    }  # fmt: skip
+    write_closing(session, actor.till_id, "shift_close", details, record_id=closing.id)
     return closing
+
+
+def record_drawer_opening(session: Session, till_id: uuid.UUID, user_id: uuid.UUID | None, reason: str) -> None:
+    """The cash drawer was opened (kicked with a sale's receipt, or on its own): said in the till's journal."""
+    journal.append(session, till_id, "drawer_open", {
+        "till_id": till_id, "user_id": user_id, "reason": reason, "at": clock.now(),
+    }, record_id=None)  # fmt: skip
+
+
+def record_drawer_opening_for_sale(session: Session, till_id: uuid.UUID, sale_id: uuid.UUID) -> None:
+    """The drawer kicked open by a sale's receipt, by the sale's cashier."""
+    sale = session.get(Sale, sale_id)
+    user_id = sale.cashier_id if sale else None
+    record_drawer_opening(session, till_id, user_id, f"sale {sale.receipt_no}" if sale else "sale")

@@ -39,6 +39,7 @@ from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
 from ska_pos.services.print_jobs import DatabaseJobStore, kitchen_ticket_if_cafe
 from ska_pos.services.printer_settings import DEVICE_KINDS, load_printers
 from ska_pos.services.receipts import receipt_data
+from ska_pos.services.shifts import record_drawer_opening_for_sale
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.ops import run_operation
 
@@ -189,6 +190,9 @@ def _dispatch(printing: _Printing, sale_id: uuid.UUID, copy: bool, open_drawer: 
         kick = printers.receipt.kick_drawer and open_drawer and not copy
         settings = replace(printers.receipt, kick_drawer=kick, copies=1 if copy else printers.receipt.copies)
         printing.queue.submit(PrintJob.new("receipt", data, settings))
+        if kick:  # the drawer opens with this receipt: said in the till's journal (after: the receipt comes first)
+            with printing.database.transaction() as session:
+                record_drawer_opening_for_sale(session, printing.till_id, sale_id)
         where = printers.receipt.address
     else:
         where = str(_save_pdf(data, printers.receipt))

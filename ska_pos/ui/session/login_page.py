@@ -164,11 +164,11 @@ class LoginPage(QWidget):
             self._say(self.tr("Choose your name first"))
             self.pin_pad.clear()
             return
-        username = self.selected.username
+        username, till_id = self.selected.username, self.context.place.till_id
 
         def work() -> LoginOutcome:
             with self.database.transaction() as session:
-                result = auth.login(session, username, pin)
+                result = auth.login(session, username, pin, till_id=till_id)
                 return LoginOutcome(result.ok, result.message, result.locked_until)
 
         self.pin_pad.setEnabled(False)

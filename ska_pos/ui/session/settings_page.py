@@ -135,12 +135,13 @@ class SettingsPage(QWidget):
         till_changed = chosen != self.session.actor.till_id
 
         current = self.session.actor.till_id
+        by = {"till_id": current, "user_id": self.session.actor.user_id}
 
         def work() -> None:
             with database.transaction() as session:
                 check_till_change(session, current, chosen)
-                settings.set_setting(session, scope, settings.IDLE_LOCK_MINUTES, minutes)
-                settings.set_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit)
+                settings.set_setting(session, scope, settings.IDLE_LOCK_MINUTES, minutes, **by)
+                settings.set_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit, **by)
 
         def done(_result: object) -> None:
             if self.is_admin:
