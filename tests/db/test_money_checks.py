@@ -1,4 +1,4 @@
-"""Revision 0004: the database itself refuses a new payment of Rp0, and a till that already wrote one upgrades
+"""Revision 0005: the database itself refuses a new payment of Rp0, and a till that already wrote one upgrades
 cleanly, keeping that row (nothing financial is deleted) and its sale; the reports do not count the old row."""
 
 from __future__ import annotations
@@ -52,11 +52,11 @@ def _zero_payment(sale_id: uuid.UUID, *, tendered: int) -> dict[str, object]:
             "change": tendered, "reference": "", "created_at": clock.now()}  # fmt: skip
 
 
-def _shop_at_0002_with_a_zero_payment(url: str) -> tuple[uuid.UUID, uuid.UUID]:
-    """A till (or server) of revision 0002 that wrote a cash sale and, after it, a cash payment of Rp0: the ids
+def _shop_at_0004_with_a_zero_payment(url: str) -> tuple[uuid.UUID, uuid.UUID]:
+    """A till (or server) of revision 0004 that wrote a cash sale and, after it, a cash payment of Rp0: the ids
     of the sale and of that payment."""
     engine = make_engine(url)
-    command.upgrade(alembic_config(engine), "0002")
+    command.upgrade(alembic_config(engine), "0004")
     database = Database(url=url, engine=engine, sessions=make_session_factory(engine))
     shop = build_shop(database)
     with database.transaction() as s:
@@ -65,7 +65,7 @@ def _shop_at_0002_with_a_zero_payment(url: str) -> tuple[uuid.UUID, uuid.UUID]:
         done = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 50_000)])
         zero_id = new_id()
         s.execute(insert(Payment), [{**_zero_payment(done.sale_id, tendered=100), "id": zero_id}])
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == "0004"
     database.dispose()
     return done.sale_id, zero_id
 
@@ -76,7 +76,7 @@ def _opened(url: str) -> Database:
 
 
 def test_a_till_with_a_zero_payment_upgrades_and_keeps_the_row_and_its_sale(url: str) -> None:
-    sale_id, zero_id = _shop_at_0002_with_a_zero_payment(url)
+    sale_id, zero_id = _shop_at_0004_with_a_zero_payment(url)
     database = _opened(url)
     try:
         assert current_revision(database.engine) == head_revision(database.engine)
@@ -99,7 +99,7 @@ def test_a_till_with_a_zero_payment_upgrades_and_keeps_the_row_and_its_sale(url:
 
 
 def test_the_reports_do_not_count_an_old_zero_payment(url: str) -> None:
-    sale_id, _zero_id = _shop_at_0002_with_a_zero_payment(url)
+    sale_id, _zero_id = _shop_at_0004_with_a_zero_payment(url)
     database = _opened(url)
     try:
         with database.reading() as s:

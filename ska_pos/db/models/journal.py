@@ -1,7 +1,7 @@
 """The tamper-evident journal: one hash-chained, append-only entry per financial or sensitive event of a till.
 
 The format is described for auditors in docs/journal.md; the database itself refuses to update or delete a row
-(triggers created by the migration 0005)."""
+(triggers created by the migration 0004)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """journal: the hash-chained, append-only journal of every till, and the results of its checks
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-06 05:00:00
 
 The database itself refuses to update or delete a journal entry: triggers on SQLite and PostgreSQL. Someone with
@@ -15,8 +15,8 @@ from alembic import op
 
 import ska_pos.db.types
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
