@@ -1,4 +1,4 @@
-"""Review 8: defects found in the field-test fixes, each shown by a test that fails on the reviewed code."""
+"""Cash refunds hand back whole units of the outlet's cash rounding, also after non-cash refunds or of a QRIS sale."""
 
 from __future__ import annotations
 
