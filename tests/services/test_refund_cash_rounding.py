@@ -44,3 +44,25 @@ def test_a_whole_refund_in_cash_of_a_qris_sale_hands_back_whole_coins(shop: Shop
         cash = reversals.refund_lines(s, shop.cashier, done.sale_id, [RefundRequest(line_id, Decimal(1))], "Salah",
                                       approver_id=shop.supervisor.id, method="cash")  # fmt: skip
     assert cash.paid % 100 == 0, f"the cashier is told to hand back Rp{-cash.paid} in cash"
+    assert cash.paid == -9_200  # rounded down: Rp9.300 would pay out more than was paid in (docs/discounts.md)
+
+
+def test_cash_after_transfer_is_rounded_up_alone_and_a_last_transfer_refund_brings_the_sale_to_zero(shop: Shop) -> None:
+    with shop.db.transaction() as s:
+        s.merge(shop.cafe).cash_rounding_unit = 100
+    with shop.db.transaction() as s:
+        cart = Cart(shop.cafe.id)
+        cart_ops.add_item(s, cart, shop.es_teh.id, Decimal(10))
+        done = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 60_000)])
+        line_id = s.get(Sale, done.sale_id).lines[0].id  # type: ignore[union-attr]
+
+    def refund(quantity: int, method: str, reference: str = "") -> int:
+        with shop.db.transaction() as s:
+            return reversals.refund_lines(s, shop.cashier, done.sale_id, [RefundRequest(line_id, Decimal(quantity))],
+                                          "Salah", approver_id=shop.supervisor.id, method=method,
+                                          reference=reference).paid  # fmt: skip
+
+    assert done.paid == 57_700
+    assert refund(1, "transfer", "TRF-1") == -5_775
+    assert [refund(1, "cash") for _ in range(2)] == [-5_800, -5_800]  # docs/discounts.md: 5.800, then 11.600
+    assert refund(7, "transfer", "TRF-2") == -(57_700 - 5_775 - 11_600)  # exactly what is left
