@@ -15,7 +15,7 @@ MAX_SALE_TOTAL = 1_000_000_000
 
 
 def check_quantity_bound(quantity: Decimal) -> None:
-    if abs(quantity) > MAX_QUANTITY:
+    if not -MAX_QUANTITY <= quantity <= MAX_QUANTITY:  # abs() would round, and overflow on 1e999999999
         raise ValueError(
             _("A line can have at most {quantity}", quantity=format_quantity(MAX_QUANTITY, current_language()))
         )

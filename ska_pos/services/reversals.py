@@ -9,7 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
@@ -134,10 +134,11 @@ def _refund_rounding(
     earlier = _earlier_refunds(session, sale.id)
     left = sale.paid + earlier["paid"]  # what the customer paid and has not had back yet (positive)
     if method == "cash":
+        at_most = -(left + cash_rounding(left, unit))  # what is left, rounded down to the unit (negative)
         cash_refunded = earlier["cash_total"] + total
         handed_back = cash_refunded + cash_rounding(cash_refunded, unit)
-        step = -(left + cash_rounding(left, unit)) if empties_sale else handed_back - earlier["cash_paid"]
-        return max(step, -(left + cash_rounding(left, unit))) - total
+        step = at_most if empties_sale else max(handed_back - earlier["cash_paid"], at_most)
+        return step - total
     if empties_sale:  # gives back what is left of the sale's rounding: the sale and its reversals come to zero
         return -(sale.rounding + already["rounding"])
     return 0
@@ -147,11 +148,9 @@ def _earlier_refunds(session: Session, sale_id: uuid.UUID) -> dict[str, int]:
     """What earlier reversals of the sale paid back in all (`paid`), and the totals and payments of those paid in
     cash (`cash_total`, `cash_paid`); all negative sums."""
     paid = session.scalar(select(func.coalesce(func.sum(Sale.paid), 0)).where(Sale.reverses_sale_id == sale_id))
-    in_cash = select(Payment.sale_id).where(Payment.method == "cash").distinct().subquery()
+    in_cash = exists().where(Payment.sale_id == Sale.id, Payment.method == "cash")
     cash_total = session.scalar(
-        select(func.coalesce(func.sum(Sale.total), 0))
-        .join(in_cash, in_cash.c.sale_id == Sale.id)
-        .where(Sale.reverses_sale_id == sale_id)
+        select(func.coalesce(func.sum(Sale.total), 0)).where(Sale.reverses_sale_id == sale_id, in_cash)
     )
     cash_paid = session.scalar(
         select(func.coalesce(func.sum(Payment.amount), 0))
