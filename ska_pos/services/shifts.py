@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.db.models import AuditEntry, CashMovement, Payment, Sale, Shift, ShiftClosing, Till, User, new_id
+from ska_pos.domain.limits import check_cash_bound
 from ska_pos.i18n import _
 from ska_pos.services import audit, journal, settings
 from ska_pos.services.actor import Actor
@@ -37,6 +38,7 @@ def _approval(session: Session, actor: Actor, approver_id: uuid.UUID | None, *, 
 def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datetime | None = None) -> uuid.UUID:
     if opening_float < 0:
         raise ValidationError(_("The opening float cannot be negative"))
+    _within_cash_bound(opening_float)
     session.get(Till, actor.till_id, with_for_update=True)  # PostgreSQL: one opening at a time per till
     if open_shift_id(session, actor.till_id) is not None:
         raise ValidationError(_("A shift is already open on this till"))
@@ -122,6 +124,7 @@ def move_cash(
         raise ValidationError(_("Cash goes either in or out"))
     if amount <= 0:
         raise ValidationError(_("The amount must be more than zero"))
+    _within_cash_bound(amount)
     if not reason.strip():
         raise ValidationError(_("Give a reason for the cash movement"))
     approver_id = _approval(session, actor, approver_id, needed=direction == "out")
@@ -177,7 +180,17 @@ def count_total(counts: Mapping[int, int]) -> int:
             raise ValidationError(_("Rp{value} is not a rupiah note or coin", value=denomination))
         if count < 0:
             raise ValidationError(_("A count cannot be negative"))
-    return sum(denomination * count for denomination, count in counts.items())
+    total = sum(denomination * count for denomination, count in counts.items())
+    _within_cash_bound(total)
+    return total
+
+
+def _within_cash_bound(amount: int) -> None:
+    """Past the bound is a slip of the finger; it would also overflow the database's INTEGER column."""
+    try:
+        check_cash_bound(amount)
+    except ValueError as error:
+        raise ValidationError(str(error)) from None
 
 
 def close_shift(
