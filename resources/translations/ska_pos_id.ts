@@ -123,6 +123,14 @@
         <source>Digit {digit}</source>
         <translation>Angka {digit}</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was saved</source>
+        <translation>Dibatalkan; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>The database did not answer within {seconds} seconds; nothing was shown or saved. Try again, and call the administrator if it goes on</source>
+        <translation>Database tidak menjawab dalam {seconds} detik; tidak ada yang ditampilkan atau disimpan. Coba lagi, dan hubungi administrator jika terus terjadi</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
