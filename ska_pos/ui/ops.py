@@ -46,6 +46,7 @@ DEFAULT_TIMEOUT_S = 15.0
 SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS = (
     "sales", "cart", "shift", "catalog", "workers", "earnings", "settings", "printing", "users", "tills",
 )  # fmt: skip
+EVERYTHING = frozenset({SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS})
 
 T = TypeVar("T")
 _log = logging.getLogger(__name__)
@@ -369,6 +370,24 @@ class WriteOp(_Op[T]):
                 return fn(session)
 
         return work
+
+
+class ServiceOp(_Op[T]):
+    """`fn(database)` for a service that runs several transactions of its own (building the demo shop, the print
+    queue): each is one user action on its own, so there is no one session to hand it; `changes` follow success."""
+
+    def __init__(
+        self, parent: QWidget | None, database: Database, fn: Callable[[Database], T], changes: Iterable[str]
+    ) -> None:
+        super().__init__(parent, database, lambda _session: fn(database))
+        self._service, self._topics = fn, frozenset(changes)
+
+    def _changes(self) -> Changes | None:
+        return Changes(self._topics)
+
+    def _work(self) -> Callable[[_Job], T]:
+        database, fn = self._database, self._service
+        return lambda _job: fn(database)
 
 
 def run_operation(
