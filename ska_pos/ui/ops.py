@@ -293,7 +293,7 @@ class Operation(QObject):
 class _Op(Generic[T]):
     """What `ReadOp` and `WriteOp` share: the callbacks and the feedback, set by chained calls."""
 
-    def __init__(self, parent: QWidget | None, database: Database, fn: Callable[[Session], T]) -> None:
+    def __init__(self, parent: QWidget | None, database: Database | None, fn: Callable[[Session], T]) -> None:
         self._parent, self._database, self._fn = parent, database, fn
         self._on_success: Callable[[T], object] = lambda _result: None
         self._on_failure: Callable[[Exception], None] | None = None
@@ -340,6 +340,7 @@ class ReadOp(_Op[T]):
 
     def _work(self) -> Callable[[_Job], T]:
         database, fn = self._database, self._fn
+        assert database is not None
 
         def work(job: _Job) -> T:
             with database.reading() as session:
@@ -363,6 +364,7 @@ class WriteOp(_Op[T]):
 
     def _work(self) -> Callable[[_Job], T]:
         database, fn = self._database, self._fn
+        assert database is not None
 
         def work(job: _Job) -> T:
             with database.transaction() as session:
@@ -387,7 +389,20 @@ class ServiceOp(_Op[T]):
 
     def _work(self) -> Callable[[_Job], T]:
         database, fn = self._database, self._service
+        assert database is not None
         return lambda _job: fn(database)
+
+
+class BackgroundOp(_Op[T]):
+    """`fn()` that touches no database (writing an export file), on the same worker, with the same feedback."""
+
+    def __init__(self, parent: QWidget | None, fn: Callable[[], T]) -> None:
+        super().__init__(parent, None, lambda _session: fn())
+        self._plain = fn
+
+    def _work(self) -> Callable[[_Job], T]:
+        fn = self._plain
+        return lambda _job: fn()
 
 
 def run_operation(
