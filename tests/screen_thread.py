@@ -36,7 +36,6 @@ NOT_YET_CONVERTED = frozenset(
         "printing/printer_settings_dialog.py",
         "till/cart_controller.py",
         "till/line_actions.py",
-        "till/sale_flow.py",
         "till/sale_screen.py",
     }
 )
