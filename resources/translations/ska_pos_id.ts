@@ -169,6 +169,10 @@
         <source>Wait a moment: the sale is being saved</source>
         <translation>Tunggu sebentar: penjualan sedang disimpan</translation>
     </message>
+    <message>
+        <source>Wait a moment: the last item is still being added</source>
+        <translation>Tunggu sebentar: barang terakhir masih sedang ditambahkan</translation>
+    </message>
 </context>
 <context>
     <name>CartModel</name>
@@ -2325,6 +2329,10 @@
     <message>
         <source>Choose the worker of {item} first</source>
         <translation>Pilih dulu pekerja untuk {item}</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the last item is still being added</source>
+        <translation>Tunggu sebentar: barang terakhir masih sedang ditambahkan</translation>
     </message>
     <message>
         <source>Saving the sale…</source>

@@ -40,7 +40,8 @@ def test_a_whole_sale_by_keyboard(qtbot: QtBot, window: MainWindow, shop: Shop, 
     for code in ("8990001", "8990002"):  # Es Teh Manis (made by Siti), Kopi Tubruk (made by Budi)
         qtbot.keyClicks(field, code)
         qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert [line.name for line in screen.controller.cart.lines] == ["Es Teh Manis", "Kopi Tubruk"]
+    # the adds run on the database worker (ui.ops): the cart fills as they are answered
+    qtbot.waitUntil(lambda: [line.name for line in screen.controller.cart.lines] == ["Es Teh Manis", "Kopi Tubruk"])
 
     qtbot.keyClick(field, Qt.Key.Key_F4)  # the worker of the selected line, the coffee
     workers = screen.active_dialog

@@ -49,7 +49,8 @@ def test_a_whole_sale_by_touch(qtbot: QtBot, window: MainWindow, shop: Shop, mes
              if button.objectName().startswith("quickItem")}  # fmt: skip
     tap(qtbot, names["Es Teh Manis"])
     tap(qtbot, names["Kopi Tubruk"])
-    assert [line.name for line in screen.controller.cart.lines] == ["Es Teh Manis", "Kopi Tubruk"]
+    # the adds run on the database worker (ui.ops): the cart fills as they are answered
+    qtbot.waitUntil(lambda: [line.name for line in screen.controller.cart.lines] == ["Es Teh Manis", "Kopi Tubruk"])
 
     tap_named(qtbot, screen, "actionWorker")  # the selected line is the coffee, just added
     workers = screen.active_dialog

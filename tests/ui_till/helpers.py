@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from ska_pos.ui import ops
 from ska_pos.ui.till.sale_screen import SaleScreen
 
 ScreenFactory = Callable[..., SaleScreen]
@@ -19,6 +20,12 @@ def scan(qtbot: QtBot, screen: SaleScreen, code: str) -> None:
     assert screen.focusWidget() is field, "the search field must be ready for the scanner"
     qtbot.keyClicks(field, code)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(qtbot, screen)
+
+
+def settle(qtbot: QtBot, screen: SaleScreen) -> None:
+    """Until every add started has been answered by the database worker (ui.ops): what the cashier then sees."""
+    qtbot.waitUntil(lambda: screen.controller.pending == 0 and not ops._running, timeout=10_000)
 
 
 def press(

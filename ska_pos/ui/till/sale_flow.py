@@ -49,7 +49,7 @@ class SaleFlow(QObject):
         self.controller.frozen = value
 
     def pay(self) -> None:
-        if self.busy or self.screen.say_if_empty():
+        if self.busy or self._adding() or self.screen.say_if_empty():
             return
         missing = next(
             (i for i, line in enumerate(self.controller.cart.lines) if line.is_service and not line.workers), None
@@ -73,6 +73,12 @@ class SaleFlow(QObject):
         self.busy = True
         dialog.rejected.connect(self._payment_cancelled)
         self.screen.open_dialog(dialog, lambda: self.commit(dialog.tenders()))
+
+    def _adding(self) -> bool:
+        """An add still on its way: paying or holding now would leave it out."""
+        if self.controller.pending:
+            self.screen.say(self.tr("Wait a moment: the last item is still being added"), "error")
+        return bool(self.controller.pending)
 
     def _payment_cancelled(self) -> None:
         self.busy = False
@@ -106,7 +112,7 @@ class SaleFlow(QObject):
         self.screen.focus_search()
 
     def hold(self) -> None:
-        if self.busy or self.screen.say_if_empty():
+        if self.busy or self._adding() or self.screen.say_if_empty():
             return
         dialog = TextDialog(
             "holdDialog",
