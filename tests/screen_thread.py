@@ -30,8 +30,6 @@ NOT_YET_CONVERTED = frozenset(
     {
         "approval.py",
         "main_window.py",
-        "printing/print_status.py",
-        "printing/daily_summary_dialog.py",
         "printing/dispatch.py",
         "printing/printer_settings_dialog.py",
         "till/cart_controller.py",
