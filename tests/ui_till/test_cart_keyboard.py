@@ -44,6 +44,7 @@ def test_plus_minus_del_and_a_typed_quantity_change_the_selected_line(qtbot: QtB
     dialog = open_dialog(screen, "quantityDialog")
     qtbot.keyClicks(dialog.value, "4")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert [line.quantity for line in screen.controller.cart.lines] == [4, 2]
     assert _cell(screen, 0, QUANTITY) == "4"
     press(qtbot, screen, Qt.Key.Key_Delete)
@@ -61,6 +62,7 @@ def test_a_bad_quantity_is_refused_with_a_message_and_changes_nothing(qtbot: QtB
     dialog = open_dialog(screen, "quantityDialog")
     qtbot.keyClicks(dialog.value, "1,2345")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert screen.controller.cart.lines[0].quantity == 1
     assert screen.message.kind == "error"
 
@@ -146,6 +148,7 @@ def test_a_weighed_item_takes_a_decimal_quantity(qtbot: QtBot, make_screen: Scre
     dialog.value.clear()
     qtbot.keyClicks(dialog.value, "0,25")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert screen.controller.cart.lines[0].quantity == Decimal("0.250")
     assert (_cell(screen, 0, QUANTITY), _cell(screen, 0, AMOUNT)) == ("0,25 kg", "Rp30.000")
 

@@ -68,7 +68,11 @@ def _quantity(text: str) -> Decimal:
 
 
 class CartController(QObject):
+    """Signals: `changed()` after every change; `refused(error)` when a change made through a dialog (worker,
+    discount, price) is refused by the services after the dialog has closed."""
+
     changed = Signal()
+    refused = Signal(object)
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,26 +91,31 @@ class CartController(QObject):
         """Add what a scanned or typed code names; then `added(index of its line)` or `failed(error)`."""
         self._check_open()
         quantity, code = split_quantity(text)
-        self._add(lambda session, cart: cart_ops.add_by_code(session, cart, code, quantity), added, failed)
+        add = lambda session, cart: cart_ops.add_by_code(session, cart, code, quantity)  # noqa: E731
+        self._apply(add, lambda line: added(self._index_of(line)), failed)
 
     def add_item(self, item_id: uuid.UUID, added: Callable[[int], None], failed: Callable[[Exception], None]) -> None:
         self._check_open()
-        self._add(lambda session, cart: cart_ops.add_item(session, cart, item_id), added, failed)
+        add = lambda session, cart: cart_ops.add_item(session, cart, item_id)  # noqa: E731
+        self._apply(add, lambda line: added(self._index_of(line)), failed)
 
-    def _add(
-        self, change: Callable[[Session, Cart], object], added: Callable[[int], None],
+    def _apply(
+        self, change: Callable[[Session, Cart], object], done: Callable[[object], None],
         failed: Callable[[Exception], None],
     ) -> None:  # fmt: skip
-        def work(session: Session) -> tuple[Cart, object]:  # on the worker, after every add started before it
+        """`change` on the worker, after every change started before it, on a copy of the cart they left."""
+
+        def work(session: Session) -> tuple[Cart, object]:
             cart = _copy(self._tip)
-            line = change(session, cart)
+            result = change(session, cart)
             self._tip = cart
-            return cart, line
+            return cart, result
 
         def answered(outcome: tuple[Cart, object]) -> None:
             self.pending -= 1
-            self.cart, line = outcome
-            added(self._changed_at(line))
+            self.cart, result = outcome
+            self.changed.emit()
+            done(result)
 
         def refused(error: Exception) -> None:
             self.pending -= 1
@@ -131,38 +140,46 @@ class CartController(QObject):
         cart_ops.remove_line(self.cart, index)
         self.changed.emit()
 
+    def _checked(self, change: Callable[[Session, Cart], object]) -> None:
+        self._check_open()
+        self._apply(change, lambda _result: None, self.refused.emit)
+
     def set_workers(self, index: int, credits: Sequence[tuple[uuid.UUID, int]]) -> None:
-        self._check_settled()
-        with self.database.reading() as session:
-            cart_ops.set_workers(session, self.cart, index, credits)
-        self.changed.emit()
+        self._checked(lambda session, cart: cart_ops.set_workers(session, cart, index, credits))
 
-    def line_discount_needs_approval(self, index: int, discount: Discount | None) -> bool:
-        line = self.cart.lines[index]
-        with self.database.reading() as session:
-            return cart_ops.discount_needs_approval(session, self.cart, discount, line.unit_price * line.quantity)
+    def line_discount_needs_approval(
+        self, index: int, discount: Discount | None, answer: Callable[[bool], None]
+    ) -> None:
+        def ask(session: Session, cart: Cart) -> bool:
+            line = cart.lines[index]
+            return cart_ops.discount_needs_approval(session, cart, discount, line.unit_price * line.quantity)
 
-    def sale_discount_needs_approval(self, discount: Discount | None) -> bool:
-        with self.database.reading() as session:
-            return cart_ops.sale_discount_needs_approval(session, self.cart, discount)
+        self._ask(ask, answer)
+
+    def sale_discount_needs_approval(self, discount: Discount | None, answer: Callable[[bool], None]) -> None:
+        self._ask(lambda session, cart: cart_ops.sale_discount_needs_approval(session, cart, discount), answer)
+
+    def _ask(self, question: Callable[[Session, Cart], bool], answer: Callable[[bool], None]) -> None:
+        """`answer(question(cart))` once every change started before it has been made."""
+        self._check_open()
+        ReadOp(self.owner, self.database, lambda session: question(session, _copy(self._tip))).success(answer).failure(
+            self.refused.emit
+        ).run_in_background()
 
     def set_line_discount(self, index: int, discount: Discount | None, approver_id: uuid.UUID | None) -> None:
-        self._check_settled()
-        with self.database.reading() as session:
-            cart_ops.set_line_discount(session, self.cart, index, discount, approver_id=approver_id)
-        self.changed.emit()
+        self._checked(
+            lambda session, cart: cart_ops.set_line_discount(session, cart, index, discount, approver_id=approver_id)
+        )
 
     def set_sale_discount(self, discount: Discount | None, approver_id: uuid.UUID | None) -> None:
-        self._check_settled()
-        with self.database.reading() as session:
-            cart_ops.set_sale_discount(session, self.cart, discount, approver_id=approver_id)
-        self.changed.emit()
+        self._checked(
+            lambda session, cart: cart_ops.set_sale_discount(session, cart, discount, approver_id=approver_id)
+        )
 
     def set_price(self, index: int, unit_price: int, approver_id: uuid.UUID | None) -> None:
-        self._check_settled()
-        with self.database.reading() as session:
-            cart_ops.set_price(session, self.cart, index, unit_price, approver_id=approver_id)
-        self.changed.emit()
+        self._checked(
+            lambda session, cart: cart_ops.set_price(session, cart, index, unit_price, approver_id=approver_id)
+        )
 
     def set_note(self, index: int, note: str) -> None:
         self._check_settled()
@@ -202,8 +219,7 @@ class CartController(QObject):
     def _new_cart(self) -> Cart:
         return Cart(self.actor.outlet_id, order_type="dine_in" if self.outlet.kind == "kafe" else "")
 
-    def _changed_at(self, line: object) -> int:
-        self.changed.emit()
+    def _index_of(self, line: object) -> int:
         return next(index for index, candidate in enumerate(self.cart.lines) if candidate is line)
 
 

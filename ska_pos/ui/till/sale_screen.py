@@ -67,6 +67,7 @@ class SaleScreen(QWidget):
         self.is_cafe = self.controller.outlet.kind == "kafe"
         self._build()
         self.controller.changed.connect(self._cart_changed)
+        self.controller.refused.connect(lambda error: self.say(error_text(error), "error"))
         dispatcher.printed.connect(self._receipt_made)
         dispatcher.failed.connect(self._receipt_failed)
         dispatcher.kitchen_failed.connect(self._kitchen_failed)
