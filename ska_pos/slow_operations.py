@@ -25,17 +25,18 @@ def operation_name(work: Callable[..., object]) -> str:
     return f"{module}:{name}"
 
 
-def run_timed(work: Callable[[], T], *, slow_seconds: float | None = None) -> T:
+def run_timed(work: Callable[[], T], *, slow_seconds: float | None = None, name: str | None = None) -> T:
     """`work()`, noting in the log when it took `slow_seconds` or longer, and any failure that is not the user's."""
+    name = name or operation_name(work)
     started = time.perf_counter()
     try:
         return work()
     except ServiceError:
         raise  # a refusal with a message for the user (bad input, no permission): not a fault
     except Exception:
-        log.exception("operation %s failed", operation_name(work))
+        log.exception("operation %s failed", name)
         raise
     finally:
         elapsed = time.perf_counter() - started
         if elapsed >= (SLOW_SECONDS if slow_seconds is None else slow_seconds):
-            log.warning("slow operation %s took %d ms", operation_name(work), round(elapsed * 1000))
+            log.warning("slow operation %s took %d ms", name, round(elapsed * 1000))

@@ -167,6 +167,14 @@
         <source>Saving the problem report…</source>
         <translation>Menyimpan laporan masalah…</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was saved</source>
+        <translation>Dibatalkan; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>The database did not answer within {seconds} seconds; nothing was shown or saved. Try again, and call the administrator if it goes on</source>
+        <translation>Database tidak menjawab dalam {seconds} detik; tidak ada yang ditampilkan atau disimpan. Coba lagi, dan hubungi administrator jika terus terjadi</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -204,6 +212,10 @@
     <message>
         <source>Wait a moment: the sale is being saved</source>
         <translation>Tunggu sebentar: penjualan sedang disimpan</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the last item is still being added</source>
+        <translation>Tunggu sebentar: barang terakhir masih sedang ditambahkan</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2493,10 @@
     <message>
         <source>Choose the worker of {item} first</source>
         <translation>Pilih dulu pekerja untuk {item}</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the last item is still being added</source>
+        <translation>Tunggu sebentar: barang terakhir masih sedang ditambahkan</translation>
     </message>
     <message>
         <source>Saving the sale…</source>

@@ -1,26 +1,28 @@
-"""Running a service call that may need a supervisor: try it, and when it is refused for want of an approval, ask
-for one (`ui.approval.ask_approval`) and run it again with the approver.
+"""A write that may need a supervisor, as one `ui.ops.WriteOp`: try it, and when it is refused for want of an
+approval, ask for one (`ui.approval.ask_approval`) and run it again with the approver.
 
-`work(approver_id)` runs on the database thread; `on_success(result)` on the UI thread. Other failures go to
-`on_failure` (by default a message box). Cancelling the approval calls `on_cancel` and changes nothing.
+`work(session, approver_id)` runs in the op's transaction on the database thread; `on_success(result)` on the UI
+thread. Other failures go to `on_failure` (by default a message box). Cancelling the approval calls `on_cancel` and
+changes nothing.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.db.database import Database
 from ska_pos.services.errors import PermissionDenied
 from ska_pos.ui import approval
 from ska_pos.ui.messages import show_error
-from ska_pos.ui.session.page_ops import run_for
+from ska_pos.ui.ops import WriteOp
 
-Work = Callable[[uuid.UUID | None], Any]
+Work = Callable[[Session, uuid.UUID | None], Any]
 
 
 @dataclass
@@ -29,19 +31,17 @@ class _Request:
     database: Database
     what: str
     work: Work
+    changes: frozenset[str]
     on_success: Callable[[Any], None]
     on_failure: Callable[[Exception], None] | None
     on_cancel: Callable[[], None] | None
     label: str
 
     def run(self, approver_id: uuid.UUID | None) -> None:
-        run_for(
-            self.parent,
-            lambda: self.work(approver_id),
-            self.on_success,
-            on_failure=lambda error: self.failed(error, approver_id),
-            label=self.label,
-        )
+        work = self.work
+        WriteOp(self.parent, self.database, lambda session: work(session, approver_id), self.changes).success(
+            self.on_success
+        ).failure(lambda error: self.failed(error, approver_id)).with_progress(self.label).run_in_background()
 
     def failed(self, error: Exception, approver_id: uuid.UUID | None) -> None:
         if isinstance(error, PermissionDenied) and approver_id is None:
@@ -71,13 +71,14 @@ def run_with_approval(
     work: Work,
     on_success: Callable[[Any], None],
     *,
+    changes: Iterable[str],
     ask_first: bool = False,
     on_failure: Callable[[Exception], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
     label: str = "",
 ) -> None:
     """`ask_first` for actions that always need a supervisor (voids, refunds); otherwise only when refused."""
-    request = _Request(parent, database, what, work, on_success, on_failure, on_cancel, label)
+    request = _Request(parent, database, what, work, frozenset(changes), on_success, on_failure, on_cancel, label)
     if ask_first:
         request.ask_then_run()
     else:

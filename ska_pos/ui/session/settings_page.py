@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.services import settings
@@ -24,8 +25,8 @@ from ska_pos.services.this_till import (
     till_places,
 )
 from ska_pos.ui.messages import error_text
+from ska_pos.ui.ops import SETTINGS, ReadOp, WriteOp
 from ska_pos.ui.session import look
-from ska_pos.ui.session.page_ops import run_for
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
@@ -99,15 +100,14 @@ class SettingsPage(QWidget):
     def _load(self) -> None:
         database, scope = self.session.database, self.scope
 
-        def work() -> tuple[int, int, list[TillPlace]]:
-            with database.reading() as session:
-                return (
-                    settings.get_setting(session, scope, settings.IDLE_LOCK_MINUTES),
-                    settings.get_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT),
-                    till_places(session),
-                )
+        def work(session: Session) -> tuple[int, int, list[TillPlace]]:
+            return (
+                settings.get_setting(session, scope, settings.IDLE_LOCK_MINUTES),
+                settings.get_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT),
+                till_places(session),
+            )
 
-        run_for(self, work, self._loaded)
+        ReadOp(self, database, work).success(self._loaded).run_in_background()
 
     def _loaded(self, values: tuple[int, int, list[TillPlace]]) -> None:
         minutes, limit, places = values
@@ -137,11 +137,10 @@ class SettingsPage(QWidget):
         current = self.session.actor.till_id
         by = {"till_id": current, "user_id": self.session.actor.user_id}
 
-        def work() -> None:
-            with database.transaction() as session:
-                check_till_change(session, current, chosen)
-                settings.set_setting(session, scope, settings.IDLE_LOCK_MINUTES, minutes, **by)
-                settings.set_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit, **by)
+        def work(session: Session) -> None:
+            check_till_change(session, current, chosen)
+            settings.set_setting(session, scope, settings.IDLE_LOCK_MINUTES, minutes, **by)
+            settings.set_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit, **by)
 
         def done(_result: object) -> None:
             if self.is_admin:
@@ -150,4 +149,6 @@ class SettingsPage(QWidget):
                 save_local_config(config, self.config_folder)
             self.saved.emit(till_changed)
 
-        run_for(self, work, done, on_failure=lambda error: look.set_text(self.error, error_text(error)))
+        WriteOp(self, database, work, {SETTINGS}).success(done).failure(
+            lambda error: look.set_text(self.error, error_text(error))
+        ).run_in_background()

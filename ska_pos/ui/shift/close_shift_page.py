@@ -11,12 +11,14 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services import settings, shifts
+from ska_pos.ui import ops
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.session import look
 from ska_pos.ui.session.approval_flow import run_with_approval
-from ska_pos.ui.session.page_ops import run_for
 from ska_pos.ui.shift.denomination_counter import DenominationCounter
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
@@ -92,15 +94,14 @@ class CloseShiftPage(QWidget):
     def _load(self) -> None:
         database, actor = self.session.database, self.session.actor
 
-        def work() -> tuple[uuid.UUID, int, int]:
-            with database.reading() as session:
-                shift = shifts.current_shift(session, actor)
-                limit = settings.get_setting(
-                    session, settings.scope_of("outlet", actor.outlet_id), settings.SHIFT_DIFFERENCE_LIMIT
-                )
-                return shift.id, shifts.cash_summary(session, shift).expected, limit
+        def work(session: Session) -> tuple[uuid.UUID, int, int]:
+            shift = shifts.current_shift(session, actor)
+            limit = settings.get_setting(
+                session, settings.scope_of("outlet", actor.outlet_id), settings.SHIFT_DIFFERENCE_LIMIT
+            )
+            return shift.id, shifts.cash_summary(session, shift).expected, limit
 
-        run_for(self, work, self._loaded)
+        ReadOp(self, database, work).success(self._loaded).run_in_background()
 
     def _loaded(self, result: tuple[uuid.UUID, int, int]) -> None:
         self.shift_id, self.expected, self.limit = result
@@ -146,12 +147,12 @@ class CloseShiftPage(QWidget):
             amount=format_rupiah(difference, self.session.language)
         )
 
-        def work(approver_id: uuid.UUID | None) -> uuid.UUID:
-            with database.transaction() as session:
-                closing = shifts.close_shift(session, actor, counts, approver_id=approver_id, note=note)
-                return closing.shift_id
+        def work(session: Session, approver_id: uuid.UUID | None) -> uuid.UUID:
+            closing = shifts.close_shift(session, actor, counts, approver_id=approver_id, note=note)
+            return closing.shift_id
 
         self.close_button.setEnabled(False)
         run_with_approval(
-            self, database, what, work, self.closed.emit, on_cancel=lambda: self.close_button.setEnabled(True)
-        )
+            self, database, what, work, self.closed.emit, changes={ops.SHIFT},
+            on_cancel=lambda: self.close_button.setEnabled(True),
+        )  # fmt: skip
