@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -65,7 +67,7 @@ class JournalCheckBar(QWidget):
         if result is None:
             self.status.setText(self.tr("Last check: never"))
             return
-        moment = date_time(result.checked_at.astimezone(), self.session.language)
+        moment = date_time(result.checked_at.astimezone(ZoneInfo(self.session.outlet_timezone)), self.session.language)
         outcome = self.tr("%n problem(s)", "", result.problems) if result.problems else self.tr("OK")
         self.status.setText(self.tr("Last check: {moment} — {outcome}").format(moment=moment, outcome=outcome))
         self.status.setProperty("role", "banner" if result.problems else "")
