@@ -1,0 +1,39 @@
+"""Review 8: the shift take-over writes on the screen thread and lets a busy database escape as an exception."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from shop import Shop
+
+from ska_pos.db.checkpoint import database_file
+from ska_pos.ui.main_window import MainWindow
+
+from .conftest import page_name
+from .helpers import answer_take_over, take_over_dialog
+from .test_shift_take_over import start_login
+
+
+def test_a_busy_database_during_the_take_over_is_a_message_not_a_frozen_screen_and_a_crash(
+    qtbot: QtBot, shop_window: MainWindow, shop: Shop, messages: list[str]
+) -> None:
+    start_login(qtbot, shop_window, "spv", "2222")
+    take_over_dialog(qtbot, shop_window)
+    path = database_file(shop.db.engine)
+    assert path is not None
+    other_till = sqlite3.connect(path, isolation_level=None)
+    other_till.execute("BEGIN IMMEDIATE")  # another till is writing a sale (or an import runs) right now
+    try:
+        started = time.monotonic()
+        answer_take_over(qtbot, shop_window, Qt.Key.Key_Return)
+        blocked = time.monotonic() - started
+    finally:
+        other_till.execute("ROLLBACK")
+        other_till.close()
+    # The screen thread must not wait for the database (ui/ops.py runs database work on its own thread) ...
+    assert blocked < 1.0, f"the screen froze {blocked:.1f} s waiting for the database"
+    # ... and "the database is busy" is a message, with the person back at the login (or asked again).
+    qtbot.waitUntil(lambda: bool(messages) or page_name(shop_window) == "loginPage", timeout=3_000)
