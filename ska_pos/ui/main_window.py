@@ -21,7 +21,6 @@ from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.i18n import current_language
 from ska_pos.services import settings, shifts
 from ska_pos.services.actor import Actor
-from ska_pos.services.errors import ServiceError
 from ska_pos.services.first_start import FirstStartResult, database_is_empty
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.this_till import (
@@ -228,22 +227,25 @@ class MainWindow(AroundTheSale):
 
         assert self.session is not None
         dialog = TakeOverDialog(holder, self.session.user_name, self)
-        dialog.accepted.connect(self._take_over)
+        dialog.accepted.connect(lambda: self._take_over(holder.shift_id))
         dialog.rejected.connect(self.log_out)
         dialog.finished.connect(self.activateWindow)  # keys (and their shortcuts) go back to the window's pages
         self._open_dialog(dialog)
 
-    def _take_over(self) -> None:
+    def _take_over(self, shift_id: uuid.UUID) -> None:
+        """On the database thread: a busy database or a shift closed meanwhile is a message, back at the login."""
         assert self.session is not None
-        actor = self.session.actor
-        try:
-            with self.database.transaction() as session:
-                shifts.take_over_shift(session, actor)
-        except ServiceError as error:  # the shift was closed meanwhile at another place
-            self.log_out()
-            show_error(self, error)
-            return
-        self.show_till()
+        actor, database = self.session.actor, self.database
+
+        def take_over() -> None:
+            with database.transaction() as session:
+                shifts.take_over_shift(session, actor, shift_id)
+
+        run_operation(self, take_over, lambda _none: self.show_till(), on_failure=self._take_over_refused)
+
+    def _take_over_refused(self, error: Exception) -> None:
+        self.log_out()
+        show_error(self, error)
 
     def show_open_shift(self) -> None:
         from ska_pos.ui.shift.open_shift_page import OpenShiftPage
