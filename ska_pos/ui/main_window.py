@@ -21,6 +21,7 @@ from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.i18n import current_language
 from ska_pos.services import settings, shifts
 from ska_pos.services.actor import Actor
+from ska_pos.services.errors import plain_database_error
 from ska_pos.services.first_start import FirstStartResult, database_is_empty
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.this_till import (
@@ -34,7 +35,7 @@ from ska_pos.services.this_till import (
     this_machine,
     users_named,
 )
-from ska_pos.services.till_claims import RENEW_EVERY, Claim, TillTakenOver, claim_till, release_till, renew_claim
+from ska_pos.services.till_claims import RENEW_EVERY, Claim, claim_till, release_till, renew_claim
 from ska_pos.ui.help import key_map
 from ska_pos.ui.help.help_dialog import HelpDialog
 from ska_pos.ui.messages import show_error, show_info
@@ -340,7 +341,8 @@ class MainWindow(AroundTheSale):
         run_operation(self, renew, lambda _none: None, on_failure=self._claim_lost)
 
     def _claim_lost(self, error: Exception) -> None:
-        if not isinstance(error, TillTakenOver):
+        """Any refusal (taken over, in use elsewhere, ...) ends the session and is told; the till is not ours."""
+        if plain_database_error(error) is not None:
             return  # a busy or unreachable database: the next renewal tries again
         self.claimed_till = None
         self.renewal.stop()
