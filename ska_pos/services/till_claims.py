@@ -12,6 +12,7 @@ computer minutes ahead would take a till in use, and one behind could never take
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -23,6 +24,8 @@ from ska_pos.db.models import Till, TillClaim
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.errors import NotFound, ServiceError
+
+_log = logging.getLogger(__name__)
 
 RENEW_EVERY = timedelta(seconds=30)
 STALE_AFTER = timedelta(minutes=2)
@@ -101,18 +104,25 @@ def _is_stale(session: Session, till_id: uuid.UUID) -> bool:
     return bool(session.scalar(select(renewed_long_ago).where(TillClaim.till_id == till_id)))
 
 
-def renew_claim(session: Session, till_id: uuid.UUID, machine: Machine) -> None:
-    """Keeps this computer's claim fresh; TillTakenOver when another computer has taken the till meanwhile."""
+def renew_claim(session: Session, till_id: uuid.UUID, machine: Machine) -> str | None:
+    """Keeps this computer's claim fresh; TillTakenOver when another computer has taken the till meanwhile.
+
+    When the claim is gone (another computer took the till over and let it go again), this computer claims it anew
+    and returns a notice for the cashier: the till's shift and sales may have moved on in between."""
     claim = session.get(TillClaim, till_id, with_for_update=True)
     if claim is not None and claim.machine_id != machine.machine_id:
         code = session.scalar(select(Till.code).where(Till.id == till_id)) or "?"
         raise TillTakenOver(_("Till {till} was taken over by another computer ({host}). Log in again, or choose "
                               "another till in Settings.", till=code, host=claim.hostname or "?"))  # fmt: skip
     if claim is None:
-        claim_till(session, till_id, machine)
-        return
+        claimed = claim_till(session, till_id, machine)
+        _log.warning("the claim of till %s by %s was gone; claimed again", claimed.till_code, machine.hostname)
+        return _("This computer's hold on till {till} was let go meanwhile, perhaps by another computer that took "
+                 "it over; this computer holds it again. Check the open shift and the held sales.",
+                 till=claimed.till_code)  # fmt: skip
     claim.renewed_at = database_now(session)
     session.flush()
+    return None
 
 
 def release_till(session: Session, till_id: uuid.UUID, machine: Machine) -> None:

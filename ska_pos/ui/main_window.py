@@ -336,11 +336,15 @@ class MainWindow(AroundTheSale):
         if till_id is None:
             return
 
-        def renew() -> None:
+        def renew() -> str | None:
             with database.transaction() as session:
-                renew_claim(session, till_id, machine)
+                return renew_claim(session, till_id, machine)
 
-        run_operation(self, renew, lambda _none: None, on_failure=self._claim_lost)
+        run_operation(self, renew, self._claimed_again, on_failure=self._claim_lost)
+
+    def _claimed_again(self, notice: str | None) -> None:
+        if notice:
+            show_info(self, notice)
 
     def _claim_lost(self, error: Exception) -> None:
         """Any refusal (taken over, in use elsewhere, ...) ends the session and is told; the till is not ours."""

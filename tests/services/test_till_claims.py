@@ -117,3 +117,20 @@ def test_two_computers_claiming_one_till_at_once_one_gets_it(shop_fixture: str, 
     for outcome in outcomes:
         assert outcome.count(DONE) == 1, outcomes
         assert "is open on another computer" in next(text for text in outcome if text != DONE), outcomes
+
+
+def test_a_claim_let_go_meanwhile_is_claimed_again_saying_so(shop: Shop, caplog: pytest.LogCaptureFixture) -> None:
+    claim(shop, FRONT)
+    renewed_ago(shop, STALE_AFTER * 2)  # FRONT looked stopped ...
+    claim(shop, BACK)  # ... BACK took the till over, sold, and logged out
+    with shop.db.transaction() as s:
+        release_till(s, shop.cashier.till_id, BACK)
+    with shop.db.transaction() as s:
+        notice = renew_claim(s, shop.cashier.till_id, FRONT)  # FRONT wakes up
+    assert notice is not None
+    assert "till T1 was let go meanwhile" in notice
+    assert "claimed again" in caplog.text
+    with shop.db.reading() as s:
+        assert s.scalar(select(TillClaim.hostname)) == "KASIR-DEPAN"
+    with shop.db.transaction() as s:
+        assert renew_claim(s, shop.cashier.till_id, FRONT) is None  # an ordinary renewal says nothing

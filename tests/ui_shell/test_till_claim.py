@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from shop import Shop
+from sqlalchemy import delete
 
 from ska_pos.db.models import TillClaim
 from ska_pos.services import held_sales
@@ -89,3 +90,18 @@ def test_the_sale_in_progress_is_held_when_another_computer_takes_the_till_over(
         held = held_sales.list_held(s, shop.cashier.till_id)
     assert [[line.name for line in h.cart.lines] for h in held] == [["Es Teh Manis"]]
     next(windows, None)
+
+
+def test_a_claim_let_go_meanwhile_is_told_to_the_cashier(
+    qtbot: QtBot, shop_window: MainWindow, shop: Shop, messages: list[str]
+) -> None:
+    log_in(qtbot, shop_window, "kasir")
+    with shop.db.transaction() as s:  # another computer took the till over and has logged out again
+        s.execute(delete(TillClaim))
+    shop_window._renew_claim()
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages == [
+        "Pegangan komputer ini atas mesin kasir T1 sempat dilepas, mungkin oleh komputer lain yang mengambil alihnya; "
+        "komputer ini memegangnya lagi. Periksa shift yang terbuka dan penjualan yang ditahan."
+    ]
+    assert page_name(shop_window) == "tillPage"
