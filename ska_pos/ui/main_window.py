@@ -244,7 +244,11 @@ class MainWindow(AroundTheSale):
             with database.transaction() as session:
                 shifts.take_over_shift(session, actor, shift_id)
 
-        run_operation(self, take_over, lambda _none: self.show_till(), on_failure=self._take_over_refused)
+        run_operation(self, take_over, lambda _none: self._taken_over(), on_failure=self._take_over_refused)
+
+    def _taken_over(self) -> None:
+        if self.session is not None and self.dispatcher is not None:  # not logged out or closed while it ran
+            self.show_till()
 
     def _take_over_refused(self, error: Exception) -> None:
         self.log_out()
