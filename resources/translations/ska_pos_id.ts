@@ -1326,6 +1326,10 @@
         <source>This database has no active till. Ask the administrator to add one.</source>
         <translation>Basis data ini tidak punya mesin kasir yang aktif. Minta administrator menambahkannya.</translation>
     </message>
+    <message>
+        <source>The sale in progress was held at this till: F9 brings it back after logging in.</source>
+        <translation>Penjualan yang sedang berjalan ditahan di mesin kasir ini: tekan F9 setelah masuk untuk mengembalikannya.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerDialog</name>

@@ -94,13 +94,17 @@ def shift_holder(session: Session, till_id: uuid.UUID) -> ShiftHolder | None:
     return ShiftHolder(shift_id, user_id, user.full_name if user else "", shift.opened_at)
 
 
-def take_over_shift(session: Session, actor: Actor) -> None:
-    """The actor carries on the till's open shift from its holder, said in the audit log; nothing to do if they
-    hold it already."""
+def take_over_shift(session: Session, actor: Actor, shift_id: uuid.UUID) -> None:
+    """The actor carries on the till's open shift `shift_id` (the one they were asked about) from its holder, said
+    in the audit log; nothing to do if they hold it already. Refused, writing nothing, when that shift was closed
+    or another opened meanwhile."""
     session.get(Till, actor.till_id, with_for_update=True)  # PostgreSQL: one take-over at a time per till
     holder = shift_holder(session, actor.till_id)
     if holder is None:
         raise ValidationError(_("No shift is open on this till"))
+    if holder.shift_id != shift_id:
+        raise ValidationError(_("The shift you were asked about was closed meanwhile and another one is open now. "
+                                "Log in again to see who holds it."))  # fmt: skip
     if holder.user_id == actor.user_id:
         return
     audit.record(

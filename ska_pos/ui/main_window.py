@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -19,9 +20,10 @@ from ska_pos.db.database import Database
 from ska_pos.demo.builder import DEMO_MODE, DemoResult
 from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.i18n import current_language
-from ska_pos.services import settings, shifts
+from ska_pos.services import held_sales, settings, shifts
 from ska_pos.services.actor import Actor
-from ska_pos.services.errors import ServiceError
+from ska_pos.services.cart import Cart
+from ska_pos.services.errors import plain_database_error
 from ska_pos.services.first_start import FirstStartResult, database_is_empty
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.this_till import (
@@ -35,10 +37,10 @@ from ska_pos.services.this_till import (
     this_machine,
     users_named,
 )
-from ska_pos.services.till_claims import RENEW_EVERY, Claim, TillTakenOver, claim_till, release_till, renew_claim
+from ska_pos.services.till_claims import RENEW_EVERY, Claim, claim_till, release_till, renew_claim
 from ska_pos.ui.help import key_map
 from ska_pos.ui.help.help_dialog import HelpDialog
-from ska_pos.ui.messages import show_error, show_info
+from ska_pos.ui.messages import error_text, show_error, show_info
 from ska_pos.ui.ops import run_operation
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.printing.print_status import PrintStatusWidget
@@ -228,22 +230,29 @@ class MainWindow(AroundTheSale):
 
         assert self.session is not None
         dialog = TakeOverDialog(holder, self.session.user_name, self)
-        dialog.accepted.connect(self._take_over)
+        dialog.accepted.connect(lambda: self._take_over(holder.shift_id))
         dialog.rejected.connect(self.log_out)
         dialog.finished.connect(self.activateWindow)  # keys (and their shortcuts) go back to the window's pages
         self._open_dialog(dialog)
 
-    def _take_over(self) -> None:
+    def _take_over(self, shift_id: uuid.UUID) -> None:
+        """On the database thread: a busy database or a shift closed meanwhile is a message, back at the login."""
         assert self.session is not None
-        actor = self.session.actor
-        try:
-            with self.database.transaction() as session:
-                shifts.take_over_shift(session, actor)
-        except ServiceError as error:  # the shift was closed meanwhile at another place
-            self.log_out()
-            show_error(self, error)
-            return
-        self.show_till()
+        actor, database = self.session.actor, self.database
+
+        def take_over() -> None:
+            with database.transaction() as session:
+                shifts.take_over_shift(session, actor, shift_id)
+
+        run_operation(self, take_over, lambda _none: self._taken_over(), on_failure=self._take_over_refused)
+
+    def _taken_over(self) -> None:
+        if self.session is not None and self.dispatcher is not None:  # not logged out or closed while it ran
+            self.show_till()
+
+    def _take_over_refused(self, error: Exception) -> None:
+        self.log_out()
+        show_error(self, error)
 
     def show_open_shift(self) -> None:
         from ska_pos.ui.shift.open_shift_page import OpenShiftPage
@@ -331,20 +340,44 @@ class MainWindow(AroundTheSale):
         if till_id is None:
             return
 
-        def renew() -> None:
+        def renew() -> str | None:
             with database.transaction() as session:
-                renew_claim(session, till_id, machine)
+                return renew_claim(session, till_id, machine)
 
-        run_operation(self, renew, lambda _none: None, on_failure=self._claim_lost)
+        run_operation(self, renew, self._claimed_again, on_failure=self._claim_lost)
+
+    def _claimed_again(self, notice: str | None) -> None:
+        if notice:
+            show_info(self, notice)
 
     def _claim_lost(self, error: Exception) -> None:
-        if not isinstance(error, TillTakenOver):
+        """Any refusal (taken over, in use elsewhere, ...) ends the session and is told; the till is not ours."""
+        if plain_database_error(error) is not None:
             return  # a busy or unreachable database: the next renewal tries again
+        cart, actor, database = self._cart_in_progress(), self.session.actor if self.session else None, self.database
         self.claimed_till = None
         self.renewal.stop()
         self.end_session()
-        show_error(self, error)
         self.show_login()
+        if cart is None or actor is None:
+            show_error(self, error)
+            return
+        held_text = self.tr("The sale in progress was held at this till: F9 brings it back after logging in.")
+
+        def hold() -> None:  # nothing the cashier rang up is lost with the till
+            with database.transaction() as session:
+                held_sales.hold(session, actor, cart)
+
+        def tell(after: str) -> None:
+            show_error(self, f"{error_text(error)}\n\n{after}")
+
+        run_operation(self, hold, lambda _none: tell(held_text), on_failure=lambda failed: tell(error_text(failed)))
+
+    def _cart_in_progress(self) -> Cart | None:
+        """A copy of the cart on the sale screen, None when there is none or it is empty."""
+        controller = getattr(self.till_page.sale_screen, "controller", None) if self.till_page else None
+        cart = getattr(controller, "cart", None)
+        return replace(cart, lines=list(cart.lines)) if isinstance(cart, Cart) and not cart.is_empty() else None
 
     def _release_claim(self, *, wait: bool = False) -> None:
         """Another computer may open the till at once; on closing the program this waits for it."""
