@@ -175,6 +175,10 @@
         <source>The database did not answer within {seconds} seconds; nothing was shown or saved. Try again, and call the administrator if it goes on</source>
         <translation>Database tidak menjawab dalam {seconds} detik; tidak ada yang ditampilkan atau disimpan. Coba lagi, dan hubungi administrator jika terus terjadi</translation>
     </message>
+    <message>
+        <source>The sale in progress was held at this till: F9 brings it back after logging in.</source>
+        <translation>Penjualan yang sedang berjalan ditahan di mesin kasir ini: tekan F9 setelah masuk untuk mengembalikannya.</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -1325,10 +1329,6 @@
     <message>
         <source>This database has no active till. Ask the administrator to add one.</source>
         <translation>Basis data ini tidak punya mesin kasir yang aktif. Minta administrator menambahkannya.</translation>
-    </message>
-    <message>
-        <source>The sale in progress was held at this till: F9 brings it back after logging in.</source>
-        <translation>Penjualan yang sedang berjalan ditahan di mesin kasir ini: tekan F9 setelah masuk untuk mengembalikannya.</translation>
     </message>
 </context>
 <context>

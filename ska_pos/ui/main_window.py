@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -20,10 +19,8 @@ from ska_pos.db.database import Database
 from ska_pos.demo.builder import DEMO_MODE, DemoResult
 from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.i18n import current_language
-from ska_pos.services import held_sales, settings, shifts
+from ska_pos.services import settings, shifts
 from ska_pos.services.actor import Actor
-from ska_pos.services.cart import Cart
-from ska_pos.services.errors import plain_database_error
 from ska_pos.services.first_start import FirstStartResult, database_is_empty
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.this_till import (
@@ -37,20 +34,20 @@ from ska_pos.services.this_till import (
     this_machine,
     users_named,
 )
-from ska_pos.services.till_claims import RENEW_EVERY, Claim, claim_till, release_till, renew_claim
+from ska_pos.services.till_claims import RENEW_EVERY, Claim, claim_till
 from ska_pos.ui.help import key_map
 from ska_pos.ui.help.help_dialog import HelpDialog
-from ska_pos.ui.messages import error_text, show_error, show_info
+from ska_pos.ui.messages import show_error, show_info
 from ska_pos.ui.ops import run_operation
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.printing.print_status import PrintStatusWidget
 from ska_pos.ui.session import look
-from ska_pos.ui.session.around_sale import AroundTheSale
 from ska_pos.ui.session.demo_pins_page import DemoPinsPage
 from ska_pos.ui.session.first_start_page import FirstStartPage
 from ska_pos.ui.session.idle_lock import IdleWatcher
 from ska_pos.ui.session.login_page import LoginContext, LoginPage
 from ska_pos.ui.session.preferences_bar import PreferencesBar
+from ska_pos.ui.session.till_claim_keeping import KeepsTheTillClaim
 from ska_pos.ui.session.till_page import SaleScreenFactory, TillPage, make_sale_screen
 from ska_pos.ui.theme import apply_theme
 from ska_pos.ui.till_session import TillSession
@@ -74,7 +71,7 @@ def till_session(database: Database, place: TillPlace, user: LoginName, profile:
     )
 
 
-class MainWindow(AroundTheSale):
+class MainWindow(KeepsTheTillClaim):
     def __init__(
         self,
         database: Database,
@@ -334,68 +331,6 @@ class MainWindow(AroundTheSale):
         self.end_session()
         self._release_claim()
         self.show_login()
-
-    def _renew_claim(self) -> None:
-        till_id, database, machine = self.claimed_till, self.database, self.machine
-        if till_id is None:
-            return
-
-        def renew() -> str | None:
-            with database.transaction() as session:
-                return renew_claim(session, till_id, machine)
-
-        run_operation(self, renew, self._claimed_again, on_failure=self._claim_lost)
-
-    def _claimed_again(self, notice: str | None) -> None:
-        if notice:
-            show_info(self, notice)
-
-    def _claim_lost(self, error: Exception) -> None:
-        """Any refusal (taken over, in use elsewhere, ...) ends the session and is told; the till is not ours."""
-        if plain_database_error(error) is not None:
-            return  # a busy or unreachable database: the next renewal tries again
-        cart, actor, database = self._cart_in_progress(), self.session.actor if self.session else None, self.database
-        self.claimed_till = None
-        self.renewal.stop()
-        self.end_session()
-        self.show_login()
-        if cart is None or actor is None:
-            show_error(self, error)
-            return
-        held_text = self.tr("The sale in progress was held at this till: F9 brings it back after logging in.")
-
-        def hold() -> None:  # nothing the cashier rang up is lost with the till
-            with database.transaction() as session:
-                held_sales.hold(session, actor, cart)
-
-        def tell(after: str) -> None:
-            show_error(self, f"{error_text(error)}\n\n{after}")
-
-        run_operation(self, hold, lambda _none: tell(held_text), on_failure=lambda failed: tell(error_text(failed)))
-
-    def _cart_in_progress(self) -> Cart | None:
-        """A copy of the cart on the sale screen, None when there is none or it is empty."""
-        controller = getattr(self.till_page.sale_screen, "controller", None) if self.till_page else None
-        cart = getattr(controller, "cart", None)
-        return replace(cart, lines=list(cart.lines)) if isinstance(cart, Cart) and not cart.is_empty() else None
-
-    def _release_claim(self, *, wait: bool = False) -> None:
-        """Another computer may open the till at once; on closing the program this waits for it."""
-        till_id, database, machine = self.claimed_till, self.database, self.machine
-        self.claimed_till = None
-        self.renewal.stop()
-        if till_id is None:
-            return
-
-        def release() -> None:
-            with database.transaction() as session:
-                release_till(session, till_id, machine)
-
-        if wait:
-            with contextlib.suppress(Exception):  # closing anyway: a claim left behind goes stale in minutes
-                release()
-        else:
-            run_operation(None, release, lambda _none: None, on_failure=lambda _error: None)
 
     def end_session(self) -> None:
         self.idle.stop()

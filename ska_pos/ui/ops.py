@@ -26,7 +26,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -38,23 +37,17 @@ from ska_pos.db.database import Database, WriteInReadingSession
 from ska_pos.services.errors import ServiceError
 from ska_pos.slow_operations import operation_name, run_timed
 from ska_pos.ui.messages import show_error, tr
+from ska_pos.ui.op_changes import Changes, operation_hub
 
 BUSY_CURSOR_MS = 300
 PROGRESS_DIALOG_MS = 600
 DEFAULT_TIMEOUT_S = 15.0
-
-# What a write changed: screens listen for the topics they show.
-SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS = (
-    "sales", "cart", "shift", "catalog", "workers", "earnings", "settings", "printing", "users", "tills",
-)  # fmt: skip
-EVERYTHING = frozenset({SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS})
 
 T = TypeVar("T")
 _log = logging.getLogger(__name__)
 
 _pool: QThreadPool | None = None
 _relay: _Relay | None = None
-_hub: OperationHub | None = None
 # Running operations, by id: kept alive here (on the UI thread) until their worker has returned.
 _running: dict[int, Operation] = {}
 
@@ -65,29 +58,6 @@ class OperationTimedOut(ServiceError):
 
 class OperationCancelled(ServiceError):
     """The user pressed Cancel."""
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What kinds of records one committed write changed (`SALES`, `SHIFT`, ...)."""
-
-    topics: frozenset[str]
-
-    def touches(self, *topics: str) -> bool:
-        return not self.topics.isdisjoint(topics)
-
-
-class OperationHub(QObject):
-    """The application's one broadcaster: `changed(Changes)` after every committed `WriteOp`."""
-
-    changed = Signal(object)
-
-
-def operation_hub() -> OperationHub:
-    global _hub
-    if _hub is None:
-        _hub = OperationHub()
-    return _hub
 
 
 def database_pool() -> QThreadPool:

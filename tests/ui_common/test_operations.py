@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.database import Database, WriteInReadingSession
 from ska_pos.db.models import Setting
-from ska_pos.ui import ops
-from ska_pos.ui.ops import Changes, OperationCancelled, OperationTimedOut, ReadOp, WriteOp, operation_hub
+from ska_pos.ui import op_changes, ops
+from ska_pos.ui.op_changes import Changes, operation_hub
+from ska_pos.ui.ops import OperationCancelled, OperationTimedOut, ReadOp, WriteOp
 
 
 @pytest.fixture(autouse=True)
@@ -56,13 +57,13 @@ def test_a_write_commits_and_tells_every_screen_what_changed(qtbot: QtBot, db: D
     heard: list[Changes] = []
     operation_hub().changed.connect(heard.append)
     try:
-        add = WriteOp(None, db, lambda s: s.add(Setting(scope="global", key="k", value="v")), {ops.SETTINGS})
+        add = WriteOp(None, db, lambda s: s.add(Setting(scope="global", key="k", value="v")), {op_changes.SETTINGS})
         results, errors = _outcome(qtbot, add)
     finally:
         operation_hub().changed.disconnect(heard.append)
     assert errors == []
     assert results == [None]
-    assert [change.touches(ops.SETTINGS) for change in heard] == [True]
+    assert [change.touches(op_changes.SETTINGS) for change in heard] == [True]
     with db.reading() as session:
         assert _settings(session) == 1
 
@@ -89,7 +90,7 @@ def test_a_failed_write_changes_nothing_and_broadcasts_nothing(qtbot: QtBot, db:
         raise ValueError("refused")
 
     try:
-        results, errors = _outcome(qtbot, WriteOp(None, db, half, {ops.SETTINGS}))
+        results, errors = _outcome(qtbot, WriteOp(None, db, half, {op_changes.SETTINGS}))
     finally:
         operation_hub().changed.disconnect(heard.append)
     assert results == []
@@ -108,7 +109,7 @@ def test_a_database_error_reaches_the_user_in_plain_words(qtbot: QtBot, db: Data
         session.add(Setting(scope="global", key="k", value="w"))
         session.flush()
 
-    _results, errors = _outcome(qtbot, WriteOp(None, db, duplicate, {ops.SETTINGS}))
+    _results, errors = _outcome(qtbot, WriteOp(None, db, duplicate, {op_changes.SETTINGS}))
     assert "SELECT" not in error_text(errors[0])
     assert "INSERT" not in error_text(errors[0])
     assert "UNIQUE" not in error_text(errors[0])
@@ -155,6 +156,6 @@ def test_a_long_sqlite_statement_is_interrupted_by_cancel(qtbot: QtBot, db: Data
 def test_ops_run_in_the_order_they_were_started(qtbot: QtBot, shop: Shop) -> None:
     order: list[int] = []
     for number in range(20):
-        WriteOp(None, shop.db, lambda _s, n=number: n, {ops.CART}).success(order.append).run_in_background()
+        WriteOp(None, shop.db, lambda _s, n=number: n, {op_changes.CART}).success(order.append).run_in_background()
     qtbot.waitUntil(lambda: len(order) == 20, timeout=10_000)
     assert order == list(range(20))

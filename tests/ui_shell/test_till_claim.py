@@ -15,8 +15,8 @@ from sqlalchemy import delete
 from ska_pos.db.models import TillClaim
 from ska_pos.services import held_sales
 from ska_pos.services.till_claims import STALE_AFTER, Machine, TillInUse, claim_till
-from ska_pos.ui import main_window
 from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.session import till_claim_keeping
 from ska_pos.ui.session.till_page import make_sale_screen
 from ska_pos.ui.till.sale_screen import SaleScreen
 
@@ -55,7 +55,7 @@ def test_a_renewal_refused_for_another_reason_than_a_take_over_is_told_and_ends_
     def in_use(*_args: object) -> None:  # the race a test cannot time: the claim row went and another took it
         raise TillInUse("Mesin kasir T1 sedang dibuka di komputer lain (KASIR-BELAKANG).")
 
-    monkeypatch.setattr(main_window, "renew_claim", in_use)
+    monkeypatch.setattr(till_claim_keeping, "renew_claim", in_use)
     shop_window._renew_claim()
     qtbot.waitUntil(lambda: page_name(shop_window) == "loginPage")
     assert messages == ["Mesin kasir T1 sedang dibuka di komputer lain (KASIR-BELAKANG)."]

@@ -16,7 +16,7 @@ from ska_pos.domain.money import format_rupiah
 from ska_pos.services import print_jobs, reversals
 from ska_pos.services.sales import CompletedSale
 from ska_pos.services.till_journal import JournalEntry, RefundableLine, refundable_lines, todays_journal
-from ska_pos.ui import ops
+from ska_pos.ui import op_changes
 from ska_pos.ui.journal.journal_model import ENTRY_ROLE, RECEIPT, JournalModel
 from ska_pos.ui.journal.reason_dialog import ReasonDialog
 from ska_pos.ui.journal.refund_dialog import RefundDialog
@@ -186,7 +186,7 @@ class JournalPage(QWidget):
             return done
 
         what = self.tr("Void receipt {receipt}: {reason}").format(receipt=entry.receipt_no, reason=reason)
-        changes = {ops.SALES, ops.SHIFT, ops.EARNINGS, ops.PRINTING}
+        changes = {op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING}
         run_with_approval(self, session.database, what, work, self._reversed, changes=changes, ask_first=True)
 
     def refund(self) -> None:

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from ska_pos.services import print_jobs, reversals
 from ska_pos.services.sales import CompletedSale
 from ska_pos.services.till_journal import JournalEntry, RefundableLine
-from ska_pos.ui import ops
+from ska_pos.ui import op_changes
 from ska_pos.ui.journal.journal_model import payment_method_name
 from ska_pos.ui.journal.refund_lines_model import REFUND, RefundLinesModel
 from ska_pos.ui.messages import error_text, translate_buttons
@@ -174,7 +174,7 @@ class RefundDialog(QDialog):
             what,
             work,
             self._done,
-            changes={ops.SALES, ops.SHIFT, ops.EARNINGS, ops.PRINTING},
+            changes={op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING},
             ask_first=True,
             on_failure=self._failed,
             on_cancel=lambda: self.buttons.setEnabled(True),

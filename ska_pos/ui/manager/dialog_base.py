@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from sqlalchemy.orm import Session
 
-from ska_pos.ui import ops
+from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.session import look
@@ -40,8 +40,8 @@ class ManagerDialog(TillDialog):
         self.fields.addRow(caption, field)
 
     session: TillSession
-    # What a save changes, for the screens that show it (ui.ops.OperationHub).
-    changes: frozenset[str] = frozenset({ops.WORKERS, ops.EARNINGS})
+    # What a save changes, for the screens that show it (ui.op_changes.OperationHub).
+    changes: frozenset[str] = frozenset({op_changes.WORKERS, op_changes.EARNINGS})
 
     def save_work(self) -> Callable[[Session], Any]:
         """The service call that saves the dialog (run in the save's transaction on the database thread)."""

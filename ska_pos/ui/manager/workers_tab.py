@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from ska_pos.reports import formatting as fmt
 from ska_pos.services import workers
 from ska_pos.services.workers import OutletChoice, WorkerView
-from ska_pos.ui import ops
+from ska_pos.ui import op_changes
 from ska_pos.ui.manager.notices import ask, tell
 from ska_pos.ui.manager.worker_form import WorkerFormDialog
 from ska_pos.ui.ops import ReadOp, WriteOp
@@ -138,6 +138,6 @@ class WorkersTab(QWidget):
         def work(s: Session) -> WorkerView:
             return workers.set_active(s, self.session.actor, worker.id, not worker.active)
 
-        WriteOp(self, self.session.database, work, {ops.WORKERS}).success(lambda _view: self.reload()).with_progress(
-            self.tr("Saving…")
-        ).run_in_background()
+        WriteOp(self, self.session.database, work, {op_changes.WORKERS}).success(
+            lambda _view: self.reload()
+        ).with_progress(self.tr("Saving…")).run_in_background()

@@ -16,7 +16,8 @@ from ska_pos.demo import builder
 from ska_pos.domain.outlet_profile import OUTLET_KINDS
 from ska_pos.services.first_start import FirstStart, FirstStartResult, create_first_start
 from ska_pos.ui.messages import error_text
-from ska_pos.ui.ops import EVERYTHING, ServiceOp, WriteOp
+from ska_pos.ui.op_changes import EVERYTHING
+from ska_pos.ui.ops import ServiceOp, WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.session.preferences_bar import PreferencesBar
 from ska_pos.ui.widgets import big_button, named

@@ -21,7 +21,8 @@ from ska_pos.db.database import Database
 from ska_pos.services import auth
 from ska_pos.services.this_till import LoginName, TillPlace, match_login_name
 from ska_pos.ui.messages import error_text
-from ska_pos.ui.ops import USERS, WriteOp
+from ska_pos.ui.op_changes import USERS
+from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.pin_pad import PinPad
 from ska_pos.ui.session import look
 from ska_pos.ui.session.preferences_bar import PreferencesBar

@@ -25,7 +25,8 @@ from ska_pos.services.this_till import (
     till_places,
 )
 from ska_pos.ui.messages import error_text
-from ska_pos.ui.ops import SETTINGS, ReadOp, WriteOp
+from ska_pos.ui.op_changes import SETTINGS
+from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named

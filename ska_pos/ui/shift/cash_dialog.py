@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.services import shifts
-from ska_pos.ui import ops
+from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text, translate_buttons
 from ska_pos.ui.session import look
 from ska_pos.ui.session.approval_flow import run_with_approval
@@ -82,7 +82,7 @@ class CashMovementDialog(QDialog):
         )
         self.buttons.setEnabled(False)
         run_with_approval(
-            self, session.database, what, work, self._done, changes={ops.SHIFT}, on_failure=self._failed,
+            self, session.database, what, work, self._done, changes={op_changes.SHIFT}, on_failure=self._failed,
             on_cancel=self._cancelled,
         )  # fmt: skip
 

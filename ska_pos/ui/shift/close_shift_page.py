@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services import settings, shifts
-from ska_pos.ui import ops
+from ska_pos.ui import op_changes
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.session import look
 from ska_pos.ui.session.approval_flow import run_with_approval
@@ -153,6 +153,6 @@ class CloseShiftPage(QWidget):
 
         self.close_button.setEnabled(False)
         run_with_approval(
-            self, database, what, work, self.closed.emit, changes={ops.SHIFT},
+            self, database, what, work, self.closed.emit, changes={op_changes.SHIFT},
             on_cancel=lambda: self.close_button.setEnabled(True),
         )  # fmt: skip

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services import shifts
 from ska_pos.ui.messages import show_error
-from ska_pos.ui.ops import SHIFT, WriteOp
+from ska_pos.ui.op_changes import SHIFT
+from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.shift.denomination_counter import DenominationCounter
 from ska_pos.ui.till_session import TillSession

@@ -20,7 +20,7 @@ from ska_pos.services import held_sales, print_jobs, sales
 from ska_pos.services.cart import Cart
 from ska_pos.services.held_sales import HeldSummary
 from ska_pos.services.sales import CompletedSale
-from ska_pos.ui import ops
+from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.till.line_dialogs import TextDialog
@@ -93,7 +93,7 @@ class SaleFlow(QObject):
             print_jobs.queue_sale_prints(session, actor.till_id, done.sale_id, open_drawer=cash)
             return done
 
-        changes = {ops.SALES, ops.SHIFT, ops.EARNINGS, ops.PRINTING}
+        changes = {op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING}
         WriteOp(self.screen, database, work, changes).success(lambda done: self._committed(done, cash=cash)).failure(
             self._refused
         ).with_progress(self.tr("Saving the sale…")).run_in_background()
@@ -127,7 +127,9 @@ class SaleFlow(QObject):
     def _hold(self, label: str) -> None:
         self.busy = True
         cart, actor, database = self.controller.snapshot(), self.session.actor, self.session.database
-        hold = WriteOp(self.screen, database, lambda session: held_sales.hold(session, actor, cart, label), {ops.CART})
+        hold = WriteOp(
+            self.screen, database, lambda session: held_sales.hold(session, actor, cart, label), {op_changes.CART}
+        )
         hold.success(lambda _held_id: self._held(label)).failure(self._failed).run_in_background()
 
     def _held(self, label: str) -> None:
@@ -172,7 +174,7 @@ class SaleFlow(QObject):
         database = self.session.database
 
         self.busy = True
-        WriteOp(self.screen, database, lambda session: held_sales.recall(session, held_id), {ops.CART}).success(
+        WriteOp(self.screen, database, lambda session: held_sales.recall(session, held_id), {op_changes.CART}).success(
             self._recalled
         ).failure(self._failed).run_in_background()
 
