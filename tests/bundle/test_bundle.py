@@ -18,7 +18,8 @@ from ska_pos.ui.first_page_report import SMOKE_REPORT
 
 from .built_bundle import CLI, TILL, bundle_folder
 
-pytestmark = pytest.mark.slow
+# Building the bundle takes minutes on a busy 2-core machine: more than the per-test limit allows.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
 RUN_TIMEOUT_S = 180
 

@@ -7,14 +7,17 @@ import re
 import zipfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from shop import Shop
 
 from ska_pos.db.models import User
 from ska_pos.services.actor import Actor
 from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.save_dialog import ask_save_path
+from ska_pos.ui.session import problem_report_action
 from ska_pos.ui.session.menu_page import MenuPage
 from ska_pos.ui.till_session import TillSession
 
@@ -43,37 +46,46 @@ def test_the_menu_offers_it_to_supervisors_and_managers_only(qtbot: QtBot, shop:
     assert page.findChild(QPushButton, "menu_problemReport") is None
 
 
-def test_the_menu_choice_saves_the_report_where_the_user_says(
-    qtbot: QtBot, shop_window: MainWindow, messages: list[str], tmp_path: Path
-) -> None:
-    target = tmp_path / "untuk-pendamping"
-    asked: list[dict[str, str]] = []
+def test_the_save_dialog_speaks_the_users_language_and_cancel_saves_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    seen: list[dict[str, str]] = []
 
-    def answer_the_file_dialog() -> None:
+    def read_then_cancel() -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QFileDialog):
+        if isinstance(dialog, QFileDialog) and not seen:
             label = QFileDialog.DialogLabel
-            if not asked:
-                asked.append({"title": dialog.windowTitle(), "name": dialog.accessibleName(),
-                              "suggested": Path(dialog.selectedFiles()[0]).name,
-                              "accept": dialog.labelText(label.Accept), "reject": dialog.labelText(label.Reject),
-                              "file": dialog.labelText(label.FileName)})  # fmt: skip
-            # the dialog loads folders in the background and may put its suggestion back: accept once it holds ours
-            if dialog.selectedFiles() != [str(target)]:
-                dialog.selectFile(str(target))
-                return
-            dialog.accept()
+            seen.append({"title": dialog.windowTitle(), "name": dialog.accessibleName(),
+                         "suggested": Path(dialog.selectedFiles()[0]).name,
+                         "accept": dialog.labelText(label.Accept), "reject": dialog.labelText(label.Reject),
+                         "file": dialog.labelText(label.FileName)})  # fmt: skip
+            dialog.reject()
 
     timer = QTimer()
-    timer.timeout.connect(answer_the_file_dialog)
+    timer.timeout.connect(read_then_cancel)
     timer.start(20)
-    shop_window._menu_chosen("problemReport")  # what the menu's button emits
+    chosen = ask_save_path(None, "Simpan laporan masalah", tmp_path / "laporan.zip", "Berkas zip (*.zip)")
     timer.stop()
+    assert chosen is None
+    assert seen == [{"title": "Simpan laporan masalah", "name": "Simpan laporan masalah", "suggested": "laporan.zip",
+                     "accept": "Simpan", "reject": "Batal", "file": "Nama berkas:"}]  # fmt: skip
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_menu_choice_suggests_a_dated_name_and_saves_where_the_user_says(
+    qtbot: QtBot, shop_window: MainWindow, messages: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "untuk-pendamping"
+    asked: list[tuple[str, Path]] = []
+
+    def the_user_answers(parent: QWidget | None, caption: str, suggested: Path, name_filter: str) -> Path:
+        asked.append((caption, suggested))
+        return target
+
+    monkeypatch.setattr(problem_report_action, "ask_save_path", the_user_answers)
+    shop_window._menu_chosen("problemReport")  # what the menu's button emits
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     assert len(asked) == 1
-    assert asked[0]["title"] == asked[0]["name"] == "Simpan laporan masalah"
-    assert re.fullmatch(r"laporan-masalah-\d{8}-\d{4}\.zip", asked[0]["suggested"])
-    assert (asked[0]["accept"], asked[0]["reject"], asked[0]["file"]) == ("Simpan", "Batal", "Nama berkas:")
+    assert asked[0][0] == "Simpan laporan masalah"
+    assert re.fullmatch(r"laporan-masalah-\d{8}-\d{4}\.zip", asked[0][1].name)
     assert messages == [f"Laporan masalah disimpan: {target}.zip"]
     with zipfile.ZipFile(f"{target}.zip") as archive:
         assert {"about.json", "settings.json", "row-counts.json", "README.txt"} <= set(archive.namelist())
