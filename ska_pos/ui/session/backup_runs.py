@@ -16,25 +16,26 @@ from ska_pos.db.database import Database
 from ska_pos.services import backups
 from ska_pos.services.this_till import LocalConfig
 from ska_pos.ui.messages import error_text, show_error
-from ska_pos.ui.ops import Operation, run_operation
+from ska_pos.ui.ops import Operation, ServiceOp
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _run(parent: QWidget | None, work: Callable[[], Backup | None]) -> Operation:
+def _run(parent: QWidget | None, database: Database, work: Callable[[Database], Backup | None]) -> Operation:
     def failed(error: Exception) -> None:
         show_error(parent, tr("The backup of the database failed: {reason}").format(reason=error_text(error)),
                    tr("Backup failed"))  # fmt: skip
 
-    return run_operation(parent, work, lambda _backup: None, on_failure=failed)
+    # a big database takes as long as its copy and check take; the till goes on meanwhile
+    return ServiceOp(parent, database, work, ()).failure(failed).with_timeout(None).run_in_background()
 
 
 def back_up_after_shift_close(parent: QWidget | None, database: Database, config: LocalConfig) -> Operation:
     """To be called once the close has committed."""
-    return _run(parent, lambda: backups.back_up_database(database.url, "shift-close", config))
+    return _run(parent, database, lambda db: backups.back_up_database(db.url, "shift-close", config))
 
 
 def back_up_daily(parent: QWidget | None, database: Database, config: LocalConfig) -> Operation:
-    return _run(parent, lambda: backups.back_up_daily(database, config))
+    return _run(parent, database, lambda db: backups.back_up_daily(db, config))
