@@ -30,9 +30,6 @@ NOT_YET_CONVERTED = frozenset(
     {
         "approval.py",
         "main_window.py",
-        "session/till_claim_keeping.py",  # cut from main_window.py as it was, releasing the claim at close included
-        # merged from branches written beside ui.ops: they already run on the worker through run_operation
-        "manager/outlet_profile_editor.py",
         "till/cart_controller.py",
         "till/sale_screen.py",
     }
