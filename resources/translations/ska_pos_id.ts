@@ -179,6 +179,22 @@
         <source>The sale in progress was held at this till: F9 brings it back after logging in.</source>
         <translation>Penjualan yang sedang berjalan ditahan di mesin kasir ini: tekan F9 setelah masuk untuk mengembalikannya.</translation>
     </message>
+    <message>
+        <source>Close the business day {day} on till {till}? Its totals are sealed in the journal. Do it after the last shift of the day is closed.</source>
+        <translation>Tutup hari usaha {day} di mesin kasir {till}? Totalnya dikunci di jurnal. Lakukan setelah shift terakhir hari itu ditutup.</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Tutup hari</translation>
+    </message>
+    <message>
+        <source>The day is closed: closing no. {number}, journal entries {first} to {last}, hash {hash}.</source>
+        <translation>Hari sudah ditutup: penutupan no. {number}, catatan jurnal {first} sampai {last}, hash {hash}.</translation>
+    </message>
+    <message>
+        <source>Closing the day…</source>
+        <translation>Menutup hari…</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -1391,6 +1407,10 @@
         <translation>Laporan harian</translation>
     </message>
     <message>
+        <source>Close the day</source>
+        <translation>Tutup hari</translation>
+    </message>
+    <message>
         <source>Printer settings</source>
         <translation>Pengaturan printer</translation>
     </message>
@@ -1422,6 +1442,10 @@
         <source>Back to the sale (Esc)</source>
         <translation>Kembali ke penjualan (Esc)</translation>
     </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Kembali (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1447,6 +1471,10 @@
     <message>
         <source>Manager area</source>
         <translation>Area pengelola</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Hello {name}. No shift is open on till {till}. Count the cash in the drawer: how many of each note and coin?</source>

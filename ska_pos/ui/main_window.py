@@ -259,6 +259,7 @@ class MainWindow(KeepsTheTillClaim):
         page.opened.connect(self.show_till)
         page.logOut.connect(self.log_out)
         page.managerRequested.connect(self.show_manager)
+        page.menuRequested.connect(self.show_menu)
         self.show_page(page, self.show_open_shift)
 
     def show_till(self) -> None:

@@ -17,6 +17,7 @@ from ska_pos.db.database import Database
 from ska_pos.services.this_till import LocalConfig, load_local_config
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.printing.printer_settings_dialog import PrinterSettingsDialog
+from ska_pos.ui.session.day_close_action import close_the_day
 from ska_pos.ui.session.manager_host import ManagerHost
 from ska_pos.ui.session.menu_page import MenuPage
 from ska_pos.ui.session.problem_report_action import save_problem_report
@@ -93,25 +94,30 @@ class AroundTheSale(QMainWindow):
 
     def show_menu(self) -> None:
         assert self.session is not None
-        page = MenuPage(self.session, large_text=self.config.large_text)
+        page = MenuPage(self.session, large_text=self.config.large_text, back_to_sale=self.till_page is not None)
         page.chosen.connect(self._menu_chosen)
         self.show_page(page, self.show_menu)
 
     def _menu_chosen(self, action: str) -> None:
         handlers: dict[str, Callable[[], None]] = {
             "daily": self.show_daily_summary,
+            "dayClose": self.close_the_day,
             "printers": self.show_printer_settings,
             "manager": self.show_manager,
             "settings": self.show_settings,
             "problemReport": self.save_problem_report,
             "largeText": lambda: self.set_large_text(not self.config.large_text),
             "logOut": self.log_out,
-            "back": self.show_till,
+            "back": self.show_till if self.till_page is not None else self.show_open_shift,
         }
         handlers[action]()
 
     def save_problem_report(self) -> None:
         save_problem_report(self, self.database)
+
+    def close_the_day(self) -> None:
+        assert self.session is not None
+        close_the_day(self, self.session)
 
     def show_settings(self) -> None:
         assert self.session is not None

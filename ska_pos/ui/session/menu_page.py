@@ -14,25 +14,28 @@ from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
-ACTIONS = ("daily", "printers", "manager", "settings", "problemReport", "largeText", "logOut", "back")
+ACTIONS = ("daily", "dayClose", "printers", "manager", "settings", "problemReport", "largeText", "logOut", "back")
 COLUMNS = 3
 
 
 class MenuPage(QWidget):
     chosen = Signal(str)
 
-    def __init__(self, session: TillSession, *, large_text: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: TillSession, *, large_text: bool, back_to_sale: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         named(self, "menuPage", self.tr("Menu"))
         entries = [
             ("daily", self.tr("Daily summary"), session.is_supervisor),
+            ("dayClose", self.tr("Close the day"), session.is_supervisor),
             ("printers", self.tr("Printer settings"), session.is_supervisor),
             ("manager", self.tr("Manager area"), session.is_manager),
             ("settings", self.tr("Settings"), session.is_manager),
             ("problemReport", self.tr("Save problem report"), session.is_supervisor),
             ("largeText", self.tr("Normal text") if large_text else self.tr("Large text"), True),
             ("logOut", self.tr("Log out"), True),
-            ("back", self.tr("Back to the sale (Esc)"), True),
+            ("back", self.tr("Back to the sale (Esc)") if back_to_sale else self.tr("Back (Esc)"), True),
         ]
         self.setStyleSheet("QPushButton { min-height: 72px; }")  # style sheet minimums beat setMinimumHeight
         grid = QGridLayout()

@@ -1,6 +1,7 @@
 """Opening the shift after login when the till has none open: the opening float, counted by note and coin.
 
-Signals: `opened()` once the shift is open; `logOut()`; `managerRequested()` (managers may skip selling).
+Signals: `opened()` once the shift is open; `logOut()`; `managerRequested()` (managers may skip selling);
+`menuRequested()` (supervisors and managers: the daily summary and closing the day come after the last shift).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class OpenShiftPage(QWidget):
     opened = Signal()
     logOut = Signal()
     managerRequested = Signal()
+    menuRequested = Signal()
 
     def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +45,10 @@ class OpenShiftPage(QWidget):
             manager = big_button(self.tr("Manager area"), "openShiftManager")
             manager.clicked.connect(self.managerRequested)
             buttons.addWidget(manager, 1)
+        if session.is_supervisor:
+            menu = big_button(self.tr("Menu"), "openShiftMenu")
+            menu.clicked.connect(self.menuRequested)
+            buttons.addWidget(menu, 1)
         buttons.addWidget(log_out, 1)
         total_row = QHBoxLayout()
         total_row.addWidget(look.heading(self.tr("Opening float"), "openingFloatLabel"))
