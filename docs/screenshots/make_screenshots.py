@@ -73,7 +73,7 @@ class Shooter:
 
         install_language(language)
         with self.database.transaction() as session:
-            settings.set_setting(session, "global", settings.LANGUAGE, language)
+            settings.set_language(session, language)
         self.language = language
         window = MainWindow(self.database, config_folder=self.folder / f"machine-{language}")
         window.resize(*self.size)

@@ -1,11 +1,29 @@
-"""Who is acting, and at which till: every service that writes is told."""
+"""Who is acting, and at which till: every service that writes is told.
+
+An `Actor` is proof that someone logged in with their PIN: only `services.auth` can issue one (it holds the token
+the constructor asks for; tests/test_architecture.py checks that no other module names it). A caller cannot label a
+cashier's id "manager": the role is the one the database held when the PIN was checked.
+"""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import InitVar, dataclass, field
 
 ROLE_RANK = {"cashier": 0, "supervisor": 1, "manager": 2, "admin": 3}
+ROLES = tuple(ROLE_RANK)
+
+
+class _IssuerToken:
+    __slots__ = ()
+
+
+# Only services/auth.py may use this. Anything else constructing an Actor is refused.
+_ISSUER_TOKEN = _IssuerToken()
+
+
+class ForgedActor(Exception):
+    """An Actor was built outside the login service: a programming error, never a user's mistake."""
 
 
 @dataclass(frozen=True)
@@ -14,6 +32,13 @@ class Actor:
     role: str
     outlet_id: uuid.UUID
     till_id: uuid.UUID
+    issuer: InitVar[object] = None
+    # The demo builder's and first start's own actor: seeds data without a logged-in person.
+    system: bool = field(default=False, kw_only=True)
+
+    def __post_init__(self, issuer: object) -> None:
+        if issuer is not _ISSUER_TOKEN:
+            raise ForgedActor("an Actor is issued by services.auth only")
 
     def has_role(self, minimum: str) -> bool:
         return role_at_least(self.role, minimum)

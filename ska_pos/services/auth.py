@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import User
+from ska_pos.db.models import Sentra, User
 from ska_pos.i18n import _
-from ska_pos.services.actor import role_at_least
+from ska_pos.services.actor import _ISSUER_TOKEN, Actor, role_at_least
 from ska_pos.services.errors import PermissionDenied, ValidationError
 
 MAX_FAILED_PINS = 5
@@ -53,6 +53,8 @@ class LoginResult:
     user: User | None
     message: str
     locked_until: datetime | None = None
+    # Issued when the login named its till: the proof every writing service asks for.
+    actor: Actor | None = None
 
     @property
     def ok(self) -> bool:
@@ -63,9 +65,21 @@ def find_user(session: Session, username: str) -> User | None:
     return session.scalar(select(User).where(User.username == username.strip().lower()))
 
 
-def login(session: Session, username: str, pin: str, *, now: datetime | None = None) -> LoginResult:
-    """Checks a PIN and counts failures. Returns instead of raising so the caller commits the counter."""
-    now = now or clock.now()
+def login(
+    session: Session, username: str, pin: str, *, now: datetime | None = None,
+    outlet_id: uuid.UUID | None = None, till_id: uuid.UUID | None = None,
+) -> LoginResult:  # fmt: skip
+    """Checks a PIN and counts failures. Returns instead of raising so the caller commits the counter.
+
+    Given the till (`outlet_id`, `till_id`), a good PIN also issues the `Actor` the services ask for."""
+    result = _check_pin(session, username, pin, now or clock.now())
+    if result.user is None or outlet_id is None or till_id is None:
+        return result
+    actor = Actor(result.user.id, result.user.role, outlet_id, till_id, _ISSUER_TOKEN)
+    return LoginResult(result.user, "", actor=actor)
+
+
+def _check_pin(session: Session, username: str, pin: str, now: datetime) -> LoginResult:
     user = find_user(session, username)
     if user is None or not user.active:
         return LoginResult(None, _("Unknown user or wrong PIN"))
@@ -108,3 +122,16 @@ def require_approver(session: Session, approver_id: uuid.UUID | None, *, minimum
     if approver is None or not approver.active or not role_at_least(approver.role, minimum_role):
         raise PermissionDenied(_("This needs a supervisor's approval"))
     return approver
+
+
+SYSTEM_USER_ID = uuid.UUID(int=0)
+
+
+def system_actor(
+    session: Session, *, outlet_id: uuid.UUID = SYSTEM_USER_ID, till_id: uuid.UUID = SYSTEM_USER_ID
+) -> Actor:
+    """The actor that seeds an empty database (first start, the demo, a fresh test shop): there is no one to log
+    in yet. Refused once the database has a sentra, so it can never act on a shop that is in use."""
+    if session.scalar(select(Sentra.id).limit(1)) is not None:
+        raise PermissionDenied(_("Only a logged-in user can change a database that is already set up"))
+    return Actor(SYSTEM_USER_ID, "admin", outlet_id, till_id, _ISSUER_TOKEN, system=True)

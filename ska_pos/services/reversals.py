@@ -21,6 +21,7 @@ from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.auth import require_approver
 from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.permissions import requires
 from ska_pos.services.reversal_amounts import (
     CreditPart,
     LineReversal,
@@ -40,6 +41,7 @@ class RefundRequest:
     quantity: Decimal
 
 
+@requires("sale.void")
 def void_sale(
     session: Session, actor: Actor, sale_id: uuid.UUID, reason: str, *, approver_id: uuid.UUID | None,
     now: datetime | None = None,
@@ -52,6 +54,7 @@ def void_sale(
     return _reverse(session, actor, sale, requests, "void", reason, approver_id, now, method=None, reference="")
 
 
+@requires("sale.refund")
 def refund_lines(
     session: Session, actor: Actor, sale_id: uuid.UUID, requests: Sequence[RefundRequest], reason: str, *,
     approver_id: uuid.UUID | None, method: str = "cash", reference: str = "", now: datetime | None = None,

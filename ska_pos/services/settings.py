@@ -11,6 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Setting
+from ska_pos.services.actor import Actor
+from ska_pos.services.permissions import requires
 
 T = TypeVar("T", int, str, bool)
 
@@ -53,7 +55,18 @@ def _decoded(raw: str, key: SettingKey[T]) -> T:
     return value if isinstance(value, type(key.default)) else key.default
 
 
-def set_setting(session: Session, scope: str, key: SettingKey[T], value: T) -> None:
+@requires("setting.set")
+def set_setting(session: Session, actor: Actor, scope: str, key: SettingKey[T], value: T) -> None:
+    store_setting(session, scope, key, value)
+
+
+def set_language(session: Session, language: str) -> None:
+    """Chosen on the login page, before anyone logs in: the display language, no shop data."""
+    store_setting(session, "global", LANGUAGE, language)
+
+
+def store_setting(session: Session, scope: str, key: SettingKey[T], value: T) -> None:
+    """For the services that checked their own permission (printer settings); callers use `set_setting`."""
     encoded = json.dumps(value)
     row = session.get(Setting, (scope, key.key))
     if row is None:

@@ -18,6 +18,7 @@ from ska_pos.services import audit, settings
 from ska_pos.services.actor import Actor
 from ska_pos.services.auth import require_approver
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import open_shift_id
 
 # Rupiah notes and coins in circulation, largest first.
@@ -33,6 +34,7 @@ def _approval(session: Session, actor: Actor, approver_id: uuid.UUID | None, *, 
     return require_approver(session, None).id if needed else None
 
 
+@requires("shift.open")
 def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datetime | None = None) -> uuid.UUID:
     if opening_float < 0:
         raise ValidationError(_("The opening float cannot be negative"))
@@ -87,6 +89,7 @@ def shift_holder(session: Session, till_id: uuid.UUID) -> ShiftHolder | None:
     return ShiftHolder(shift_id, user_id, user.full_name if user else "", shift.opened_at)
 
 
+@requires("shift.take_over")
 def take_over_shift(session: Session, actor: Actor) -> None:
     """The actor carries on the till's open shift from its holder, said in the audit log; nothing to do if they
     hold it already."""
@@ -108,6 +111,7 @@ def take_over_shift(session: Session, actor: Actor) -> None:
     session.flush()
 
 
+@requires("cash.move")
 def move_cash(
     session: Session, actor: Actor, direction: str, amount: int, reason: str, *, approver_id: uuid.UUID | None = None
 ) -> None:
@@ -169,6 +173,7 @@ def count_total(counts: Mapping[int, int]) -> int:
     return sum(denomination * count for denomination, count in counts.items())
 
 
+@requires("shift.close")
 def close_shift(
     session: Session,
     actor: Actor,

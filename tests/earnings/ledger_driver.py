@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from hypothesis import strategies as st
-from shop import Shop, build_shop
+from shop import Shop, act_as, as_admin, build_shop
 
 from earnings.ledger_helpers import noon
 from ska_pos import clock
@@ -90,7 +90,7 @@ def shared_shop() -> Shop:
 
 
 def manager_of(shop: Shop) -> Actor:
-    return Actor(shop.manager.id, "manager", shop.cafe.id, shop.cashier.till_id)
+    return act_as(shop, "manager")
 
 
 def run(shop: Shop, step: SaleStep | RuleStep | MoneyStep) -> None:
@@ -149,7 +149,7 @@ def _rule(shop: Shop, step: RuleStep) -> None:
     item = shop.keripik if step.outlet == "cafe" else shop.potong
     with shop.db.transaction() as s:
         category = shop.drinks if step.scope == "category" and step.outlet == "cafe" else None
-        setup.add_share_rule(s, outlet, valid_from=_day(step.day), percent_bp=step.percent_bp,
+        setup.add_share_rule(s, as_admin(s), outlet, valid_from=_day(step.day), percent_bp=step.percent_bp,
                              fixed_per_unit=step.fixed_per_unit, item=item if step.scope == "item" else None,
                              category=category)  # fmt: skip
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from shop import Shop
+from shop import Shop, as_admin
 from sqlalchemy import func, select
 
 from ska_pos.db.models import EarningEntry, Item, Outlet, Payment, Sale
@@ -26,7 +26,7 @@ def _laundry_item(shop: Shop) -> Item:
     with shop.db.transaction() as s:
         outlet = s.get(Outlet, shop.salon.id)
         assert outlet is not None
-        return setup.create_item(s, outlet, "KILOAN", "Cuci Kiloan", 7000, kind="service", unit="kg",
+        return setup.create_item(s, as_admin(s), outlet, "KILOAN", "Cuci Kiloan", 7000, kind="service", unit="kg",
                                  min_quantity=Decimal(3))  # fmt: skip
 
 
@@ -174,8 +174,8 @@ def test_no_worker_s_credit_goes_negative_during_partial_refunds(shop: Shop) -> 
         salon = s.get(Outlet, shop.salon.id)
         assert salon is not None
         sentra = salon.sentra
-        ani = setup.create_worker(s, sentra, "W009", "Ani Lestari", [salon], display_name="Ani")
-        pin = setup.create_item(s, salon, "JEPIT", "Jepit Rambut", 10, barcodes=["8990010"])
+        ani = setup.create_worker(s, as_admin(s), sentra, "W009", "Ani Lestari", [salon], display_name="Ani")
+        pin = setup.create_item(s, as_admin(s), salon, "JEPIT", "Jepit Rambut", 10, barcodes=["8990010"])
         workers = [(shop.siti.id, 3400), (shop.budi.id, 3300), (ani.id, 3300)]
         cart = Cart(shop.salon.id)
         cart_ops.add_item(s, cart, pin.id, Decimal(10))  # Rp100: credits 34, 33, 33
@@ -311,5 +311,5 @@ def test_text_that_does_not_fit_is_refused_on_postgresql(pg_shop: Shop) -> None:
 
 def test_a_new_outlet_rounds_cash_to_rp100(shop: Shop) -> None:
     with shop.db.transaction() as s:
-        outlet = setup.create_outlet(s, s.get(Outlet, shop.cafe.id).sentra, "KF2", "Kafe Dua", "kafe")  # type: ignore[union-attr]
+        outlet = setup.create_outlet(s, as_admin(s), s.get(Outlet, shop.cafe.id).sentra, "KF2", "Kafe Dua", "kafe")  # type: ignore[union-attr]
         assert outlet.cash_rounding_unit == 100

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from shop import PINS, Shop
+from shop import PINS, Shop, as_admin
 from sqlalchemy import func, select
 
 from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine
@@ -85,8 +85,10 @@ def test_a_fixed_share_split_between_workers_pays_the_whole_rule(shop: Shop) -> 
     with shop.db.transaction() as s:
         salon = s.merge(shop.salon)
         potong = s.merge(shop.potong)
-        setup.add_share_rule(s, salon, valid_from=date(2026, 1, 2), fixed_per_unit=15_000, item=potong)
-        third = setup.create_worker(s, s.merge(shop.siti).outlets[0].sentra, "W010", "Ani Lestari", [salon])
+        setup.add_share_rule(s, as_admin(s), salon, valid_from=date(2026, 1, 2), fixed_per_unit=15_000, item=potong)
+        third = setup.create_worker(
+            s, as_admin(s), s.merge(shop.siti).outlets[0].sentra, "W010", "Ani Lestari", [salon]
+        )
         cart = Cart(shop.salon.id)
         cart_ops.add_item(s, cart, shop.potong.id)
         cart_ops.set_workers(s, cart, 0, [(shop.siti.id, 3_334), (shop.budi.id, 3_333), (third.id, 3_333)])
@@ -138,5 +140,5 @@ def test_a_malformed_catalog_lists_rows_instead_of_crashing(shop: Shop, tmp_path
     path.write_text("sku,name,price,min_quantity\nA1,Satu,1000,NaN\nA2,Dua,1000,1e999999999\nES TEH,Tiga,1000,\n",
                     encoding="utf-8")  # fmt: skip
     with pytest.raises(CatalogImportError) as raised, shop.db.transaction() as s:
-        import_catalog(s, path, default_outlet=s.merge(shop.cafe))
+        import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe))
     assert [e.split(":")[0] for e in raised.value.errors] == ["Row 2", "Row 3", "Row 4"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from shop import Shop
+from shop import Shop, act_as
 from sqlalchemy import select
 
 from ska_pos.db.models import AuditEntry
@@ -16,7 +16,7 @@ from ska_pos.services.this_till import check_till_change
 
 
 def supervisor_at_cafe(shop: Shop) -> Actor:
-    return Actor(shop.supervisor.id, "supervisor", shop.cafe.id, shop.cashier.till_id)
+    return act_as(shop, "supervisor")
 
 
 def test_the_opener_holds_the_shift_until_someone_takes_it_over(shop: Shop) -> None:

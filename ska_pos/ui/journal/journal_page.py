@@ -185,7 +185,7 @@ class JournalPage(QWidget):
         def work(approver_id: uuid.UUID | None) -> CompletedSale:
             with session.database.transaction() as db_session:
                 done = reversals.void_sale(db_session, session.actor, entry.sale_id, reason, approver_id=approver_id)
-                print_jobs.queue_sale_prints(db_session, session.actor.till_id, done.sale_id)
+                print_jobs.queue_sale_prints(db_session, session.actor, done.sale_id)
                 return done
 
         what = self.tr("Void receipt {receipt}: {reason}").format(receipt=entry.receipt_no, reason=reason)

@@ -162,7 +162,7 @@ class RefundDialog(QDialog):
                     method=method,
                     reference=reference,
                 )
-                print_jobs.queue_sale_prints(db_session, session.actor.till_id, done.sale_id)
+                print_jobs.queue_sale_prints(db_session, session.actor, done.sale_id)
                 return done
 
         what = self.tr("Refund from receipt {receipt}: {reason}").format(receipt=self.entry.receipt_no, reason=reason)

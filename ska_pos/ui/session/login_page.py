@@ -3,13 +3,14 @@
 Wrong PINs are counted by `auth.login` (the counter is committed); after five the user waits, and the page says
 until when. When the till is locked, the page says whose sale is kept.
 
-Signals: `loggedIn(object)` with the `LoginName`; `languageChosen(str)`; `largeTextToggled(bool)`.
+Signals: `loggedIn(object)` with the `LoginName` (carrying the `Actor` the login issued);
+`languageChosen(str)`; `largeTextToggled(bool)`.
 """
 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, 
 
 from ska_pos.db.database import Database
 from ska_pos.services import auth
+from ska_pos.services.actor import Actor
 from ska_pos.services.this_till import LoginName, TillPlace, match_login_name
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.pin_pad import PinPad
@@ -43,6 +45,7 @@ class LoginOutcome:
     ok: bool
     message: str
     locked_until: datetime | None
+    actor: Actor | None = None
 
 
 class LoginPage(QWidget):
@@ -164,12 +167,12 @@ class LoginPage(QWidget):
             self._say(self.tr("Choose your name first"))
             self.pin_pad.clear()
             return
-        username = self.selected.username
+        username, place = self.selected.username, self.context.place
 
         def work() -> LoginOutcome:
             with self.database.transaction() as session:
-                result = auth.login(session, username, pin)
-                return LoginOutcome(result.ok, result.message, result.locked_until)
+                result = auth.login(session, username, pin, outlet_id=place.outlet_id, till_id=place.till_id)
+                return LoginOutcome(result.ok, result.message, result.locked_until, result.actor)
 
         self.pin_pad.setEnabled(False)
         run_for(self, work, self._answered, on_failure=self._failed)
@@ -177,7 +180,7 @@ class LoginPage(QWidget):
     def _answered(self, outcome: LoginOutcome) -> None:
         self.pin_pad.setEnabled(True)
         if outcome.ok and self.selected is not None:
-            self.loggedIn.emit(self.selected)
+            self.loggedIn.emit(replace(self.selected, actor=outcome.actor))
             return
         message = outcome.message
         if outcome.locked_until is not None:

@@ -114,13 +114,13 @@ class SettingsPage(QWidget):
         chosen = uuid.UUID(data) if isinstance(data, str) else self.session.actor.till_id
         till_changed = chosen != self.session.actor.till_id
 
-        current = self.session.actor.till_id
+        current, actor = self.session.actor.till_id, self.session.actor
 
         def work() -> None:
             with database.transaction() as session:
                 check_till_change(session, current, chosen)
-                settings.set_setting(session, scope, settings.IDLE_LOCK_MINUTES, minutes)
-                settings.set_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit)
+                settings.set_setting(session, actor, scope, settings.IDLE_LOCK_MINUTES, minutes)
+                settings.set_setting(session, actor, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit)
 
         def done(_result: object) -> None:
             if till_changed:

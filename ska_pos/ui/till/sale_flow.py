@@ -83,7 +83,7 @@ class SaleFlow(QObject):
         def work() -> CompletedSale:
             with database.transaction() as session:  # the receipt's print job commits with the sale, or neither does
                 done = sales.complete_sale(session, actor, cart, tenders)
-                print_jobs.queue_sale_prints(session, actor.till_id, done.sale_id, open_drawer=cash)
+                print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
                 return done
 
         run_operation(
@@ -171,11 +171,11 @@ class SaleFlow(QObject):
     def _recall(self, held_id: uuid.UUID | None) -> None:
         if held_id is None:
             return
-        database = self.session.database
+        database, actor = self.session.database, self.session.actor
 
         def work() -> Cart:
             with database.transaction() as session:
-                return held_sales.recall(session, held_id)
+                return held_sales.recall(session, actor, held_id)
 
         self.busy = True
         run_operation(self.screen, work, self._recalled, on_failure=self._failed)
