@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ska_pos.db.database import Database
 from ska_pos.db.models import Category, Item, Outlet, User, Worker
 from ska_pos.services import auth, setup, shifts
-from ska_pos.services.actor import Actor
+from ska_pos.services.actor import Actor, Approval
 
 PINS = {"kasir": "1111", "spv": "2222", "manajer": "3333", "admin": "4444"}
 USERNAMES = {"cashier": "kasir", "supervisor": "spv", "manager": "manajer", "admin": "admin"}
@@ -95,3 +95,9 @@ def act_as(shop: Shop, who: str, *, outlet_id: uuid.UUID | None = None, till_id:
 def as_admin(session: Session) -> Actor:
     """The shop's administrator, logged in by PIN at no particular till: for tests that set up more of the shop."""
     return log_in(session, "admin", uuid.UUID(int=0), uuid.UUID(int=0))
+
+
+def approved(session: Session, action: str, who: str = "supervisor") -> Approval | None:
+    """`who` approves one `action` with their PIN, as the approval dialog does (None: their role may not)."""
+    username = USERNAMES.get(who, who)
+    return auth.approve(session, username, PINS[username], action).approval

@@ -17,7 +17,7 @@ from ska_pos.db.models import Item, Outlet, Sentra, Till, User, Worker
 from ska_pos.demo.catalog_data import OUTLETS, items_for
 from ska_pos.demo.people_data import FAMILY_NAMES, FIRST_NAMES, PPKS_CATEGORIES, USERS
 from ska_pos.demo.qris_sample import sample_static_qris
-from ska_pos.demo.sales_day import DaySeller
+from ska_pos.demo.sales_day import DaySeller, Supervisor
 from ska_pos.services import auth, settings, setup
 from ska_pos.services.actor import Actor
 
@@ -53,15 +53,15 @@ def build_demo(database: Database, *, days: int = 30, seed: int = 1, today: date
         for demo in outlets:
             actors[demo.outlet.id] = auth.login(session, cashier.username, result.pins[cashier.username],
                                                 outlet_id=demo.outlet.id, till_id=demo.till.id).actor  # fmt: skip
+    supervisor = Supervisor("spv", result.pins["spv"])
     for offset in range(days, 0, -1):
         day = today - timedelta(days=offset)
         for demo in outlets:
             with database.transaction() as session:
                 actor = actors[demo.outlet.id]
                 assert actor is not None
-                result.sales += DaySeller(session, rng, actor, demo.items, demo.workers, result.supervisor_id).sell_day(
-                    day
-                )
+                seller = DaySeller(session, rng, actor, demo.items, demo.workers, supervisor)
+                result.sales += seller.sell_day(day)
     result.days = days
     return result
 

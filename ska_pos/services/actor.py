@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import InitVar, dataclass, field
+from datetime import datetime
 
 ROLE_RANK = {"cashier": 0, "supervisor": 1, "manager": 2, "admin": 3}
 ROLES = tuple(ROLE_RANK)
@@ -46,3 +47,23 @@ class Actor:
 
 def role_at_least(role: str, minimum: str) -> bool:
     return ROLE_RANK.get(role, -1) >= ROLE_RANK[minimum]
+
+
+# What a supervisor's PIN can approve, each one action at a time (`auth.approve`).
+APPROVAL_ACTIONS = ("discount.over_limit", "price.override", "sale.void", "sale.refund", "shift.close_difference",
+                    "cash.out")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Approval:
+    """Proof that a supervisor typed their PIN for this one action, a moment ago: only `services.auth` issues it,
+    and the service that takes it checks the action and the time (`auth.require_approval`)."""
+
+    approver_id: uuid.UUID
+    action: str
+    expires_at: datetime
+    issuer: InitVar[object] = None
+
+    def __post_init__(self, issuer: object) -> None:
+        if issuer is not _ISSUER_TOKEN:
+            raise ForgedActor("an Approval is issued by services.auth only")

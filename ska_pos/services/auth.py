@@ -15,13 +15,15 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.models import Sentra, User
 from ska_pos.i18n import _
-from ska_pos.services.actor import _ISSUER_TOKEN, Actor, role_at_least
+from ska_pos.services.actor import _ISSUER_TOKEN, APPROVAL_ACTIONS, Actor, Approval, role_at_least
 from ska_pos.services.errors import PermissionDenied, ValidationError
 
 MAX_FAILED_PINS = 5
 LOCKOUT_BASE = timedelta(seconds=30)
 LOCKOUT_MAX = timedelta(minutes=15)
 PIN_LENGTHS = range(4, 9)
+# Long enough to finish the action the supervisor was called for, too short to keep for later.
+APPROVAL_LIFETIME = timedelta(minutes=2)
 
 
 @cache
@@ -55,6 +57,7 @@ class LoginResult:
     locked_until: datetime | None = None
     # Issued when the login named its till: the proof every writing service asks for.
     actor: Actor | None = None
+    approval: Approval | None = None
 
     @property
     def ok(self) -> bool:
@@ -102,18 +105,36 @@ def _record_failure(user: User, now: datetime) -> LoginResult:
     return LoginResult(None, _("Too many wrong PINs. Try again later."), user.locked_until)
 
 
-def approve(session: Session, username: str, pin: str, *, minimum_role: str = "supervisor") -> LoginResult:
-    """A supervisor (or higher) confirms an action with their PIN.
+def approve(
+    session: Session, username: str, pin: str, action: str, *, minimum_role: str = "supervisor",
+    now: datetime | None = None,
+) -> LoginResult:  # fmt: skip
+    """A supervisor (or higher) confirms one action with their PIN; `result.approval` goes with that action.
 
     Wrong PINs count towards the same lockout as logging in, so approvals cannot be guessed; like `login` it
-    returns instead of raising, so the caller commits the counter. `result.user.id` goes with the action.
+    returns instead of raising, so the caller commits the counter.
     """
-    result = login(session, username, pin)
+    if action not in APPROVAL_ACTIONS:
+        raise KeyError(action)
+    now = now or clock.now()
+    result = _check_pin(session, username, pin, now)
     if result.ok and result.user is not None and not role_at_least(result.user.role, minimum_role):
         return LoginResult(None, _("Approval needs a supervisor or a manager"))
     if not result.ok and result.locked_until is None:
         return LoginResult(None, _("Approval refused: {reason}", reason=result.message), None)
-    return result
+    if result.user is None:
+        return result
+    approval = Approval(result.user.id, action, now + APPROVAL_LIFETIME, _ISSUER_TOKEN)
+    return LoginResult(result.user, "", approval=approval)
+
+
+def require_approval(
+    session: Session, approval: Approval | None, action: str, *, minimum_role: str = "supervisor"
+) -> uuid.UUID:
+    """The approver to record: an approval issued for this action, not expired, by someone who may still approve."""
+    if not isinstance(approval, Approval) or approval.action != action or clock.now() > approval.expires_at:
+        raise PermissionDenied(_("This needs a supervisor's approval"))
+    return require_approver(session, approval.approver_id, minimum_role=minimum_role).id
 
 
 def require_approver(session: Session, approver_id: uuid.UUID | None, *, minimum_role: str = "supervisor") -> User:

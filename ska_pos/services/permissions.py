@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.models import User
 from ska_pos.i18n import _
-from ska_pos.services.actor import ROLES, Actor, role_at_least
+from ska_pos.services.actor import APPROVAL_ACTIONS, ROLES, Actor, role_at_least
 from ska_pos.services.errors import PermissionDenied
 
 
@@ -131,6 +131,14 @@ def markdown() -> str:
         marks = " | ".join("yes" if allowed(role, action) else "no" for role in ROLES)
         lines.append(f"| `{action}` | {permission.what} | {marks} |")
     lines += [
+        "",
+        "## Approvals",
+        "",
+        "A supervisor's approval is an `Approval` that only `auth.approve` issues, after the supervisor's (or a",
+        "manager's) PIN, for one named action (" + ", ".join(f"`{action}`" for action in APPROVAL_ACTIONS) + ")",
+        "and for two minutes. The service the action goes to checks the action, the time, and that the approver",
+        "may still approve, then records them. An approval is not spent by its first use: within its two minutes",
+        "it can be retried after, say, a busy database.",
         "",
         "Not in the table, on purpose:",
         "",

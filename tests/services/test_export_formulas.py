@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from shop import Shop, as_admin
+from shop import Shop, approved, as_admin
 
 from ska_pos.db.models import Sentra
 from ska_pos.db.types import utcnow
@@ -42,7 +42,7 @@ def sell_dangerous_names(shop: Shop) -> date:
     with shop.db.transaction() as s:
         line = s.get(sales.Sale, sale.sale_id).lines[0]  # type: ignore[union-attr]
         reversals.refund_lines(s, shop.cashier, sale.sale_id, [reversals.RefundRequest(line.id, Decimal(1))],
-                               "Rusak", approver_id=shop.supervisor.id)  # fmt: skip
+                               "Rusak", approval=approved(s, "sale.refund"))  # fmt: skip
     return business_date(shop.cafe, utcnow())
 
 

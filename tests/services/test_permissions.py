@@ -10,16 +10,21 @@ import inspect
 import pkgutil
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from shop import Shop, act_as, log_in
+from shop import Shop, act_as, approved, log_in
+from time_machine import TimeMachineFixture
 
 import ska_pos.services
+from ska_pos import clock
 from ska_pos.db.models import AuditEntry, User
-from ska_pos.services import auth, permissions, setup
-from ska_pos.services.actor import ROLES, Actor, ForgedActor
+from ska_pos.domain.settlement import Tender
+from ska_pos.services import auth, cart_ops, permissions, reversals, sales, setup
+from ska_pos.services.actor import ROLES, Actor, Approval, ForgedActor
+from ska_pos.services.cart import Cart
 from ska_pos.services.errors import PermissionDenied
 from ska_pos.services.permissions import PERMISSIONS, REGISTERED, NotAllowed
 
@@ -197,3 +202,52 @@ def test_the_role_is_the_one_the_pin_proved(shop: Shop) -> None:
     assert cashier.role == "cashier"
     with shop.db.transaction() as s, pytest.raises(PermissionDenied):
         setup.create_category(s, cashier, s.merge(shop.cafe), "Baru")
+
+
+def _sale(shop: Shop) -> uuid.UUID:
+    with shop.db.transaction() as s:
+        cart = Cart(shop.cafe.id)
+        cart_ops.add_item(s, cart, shop.es_teh.id)
+        return sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 10_000)]).sale_id
+
+
+def test_an_approval_is_for_one_action_only(shop: Shop) -> None:
+    sale_id = _sale(shop)
+    with shop.db.transaction() as s:
+        for_a_refund = approved(s, "sale.refund")
+    with shop.db.transaction() as s, pytest.raises(PermissionDenied):
+        reversals.void_sale(s, shop.cashier, sale_id, "Salah", approval=for_a_refund)
+    with shop.db.transaction() as s:
+        reversals.void_sale(s, shop.cashier, sale_id, "Salah", approval=approved(s, "sale.void"))
+
+
+def test_an_approval_expires(shop: Shop, time_machine: TimeMachineFixture) -> None:
+    sale_id = _sale(shop)
+    time_machine.move_to(clock.now(), tick=False)
+    with shop.db.transaction() as s:
+        approval = approved(s, "sale.void")
+    time_machine.shift(auth.APPROVAL_LIFETIME + timedelta(seconds=1))
+    with shop.db.transaction() as s, pytest.raises(PermissionDenied):
+        reversals.void_sale(s, shop.cashier, sale_id, "Salah", approval=approval)
+
+
+def test_only_the_approval_service_issues_an_approval(shop: Shop) -> None:
+    with pytest.raises(ForgedActor):
+        Approval(shop.supervisor.id, "sale.void", clock.now() + timedelta(minutes=1))
+    with shop.db.transaction() as s:
+        approval = approved(s, "sale.void")
+        assert approval is not None
+        with pytest.raises(ForgedActor):
+            dataclasses.replace(approval, action="sale.refund")
+        assert approved(s, "sale.void", "cashier") is None  # a cashier's PIN approves nothing
+
+
+def test_an_approval_from_someone_deactivated_since_is_refused(shop: Shop) -> None:
+    sale_id = _sale(shop)
+    with shop.db.transaction() as s:
+        approval = approved(s, "sale.void")
+        user = s.get(User, shop.supervisor.id)
+        assert user is not None
+        user.active = False
+    with shop.db.transaction() as s, pytest.raises(PermissionDenied):
+        reversals.void_sale(s, shop.cashier, sale_id, "Salah", approval=approval)

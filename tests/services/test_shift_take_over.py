@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from shop import Shop, act_as
+from shop import Shop, act_as, approved
 from sqlalchemy import select
 
 from ska_pos.db.models import AuditEntry
@@ -48,7 +48,9 @@ def test_the_holder_taking_over_again_records_nothing(shop: Shop) -> None:
 def test_no_open_shift_cannot_be_taken_over(shop: Shop) -> None:
     with shop.db.transaction() as s:
         expected = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier)).expected
-        shifts.close_shift(s, shop.cashier, {100_000: expected // 100_000}, approver_id=shop.supervisor.id)
+        shifts.close_shift(
+            s, shop.cashier, {100_000: expected // 100_000}, approval=approved(s, "shift.close_difference")
+        )
     with pytest.raises(ValidationError, match="No shift is open"), shop.db.transaction() as s:
         shifts.take_over_shift(s, supervisor_at_cafe(shop))
 
@@ -62,6 +64,8 @@ def test_a_till_with_an_open_shift_is_not_swapped_for_another(shop: Shop) -> Non
         check_till_change(s, None, salon)  # a machine with no till yet
     with shop.db.transaction() as s:
         expected = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier)).expected
-        shifts.close_shift(s, shop.cashier, {100_000: expected // 100_000}, approver_id=shop.supervisor.id)
+        shifts.close_shift(
+            s, shop.cashier, {100_000: expected // 100_000}, approval=approved(s, "shift.close_difference")
+        )
     with shop.db.reading() as s:
         check_till_change(s, cafe, salon)  # the shift is closed: nothing is left behind

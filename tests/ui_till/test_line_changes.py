@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
-from shop import Shop
+from shop import Shop, approved
 
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.money import BP_WHOLE
+from ska_pos.services.actor import Approval
 from ska_pos.ui import approval
 from ska_pos.ui.till.cart_model import WORKER
 from ska_pos.ui.till.sale_screen import SaleScreen
@@ -23,9 +22,10 @@ def approvals(monkeypatch: pytest.MonkeyPatch, shop: Shop) -> list[str]:
     """The supervisor approves every request; the requests are recorded."""
     asked: list[str] = []
 
-    def approve(_parent: object, _database: object, what: str) -> uuid.UUID:
+    def approve(_parent: object, _database: object, what: str, action: str) -> Approval | None:
         asked.append(what)
-        return shop.supervisor.id
+        with shop.db.transaction() as s:
+            return approved(s, action)
 
     monkeypatch.setattr(approval, "ask_approval", approve)
     return asked

@@ -5,14 +5,13 @@ Signals: `back()`; `changed()` after a void or refund was recorded.
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services import print_jobs, reversals
+from ska_pos.services.actor import Approval
 from ska_pos.services.sales import CompletedSale
 from ska_pos.services.till_journal import JournalEntry, RefundableLine, refundable_lines, todays_journal
 from ska_pos.ui.journal.journal_model import ENTRY_ROLE, RECEIPT, JournalModel
@@ -182,14 +181,14 @@ class JournalPage(QWidget):
     def _void_approved(self, entry: JournalEntry, reason: str) -> None:
         session = self.session
 
-        def work(approver_id: uuid.UUID | None) -> CompletedSale:
+        def work(approval: Approval | None) -> CompletedSale:
             with session.database.transaction() as db_session:
-                done = reversals.void_sale(db_session, session.actor, entry.sale_id, reason, approver_id=approver_id)
+                done = reversals.void_sale(db_session, session.actor, entry.sale_id, reason, approval=approval)
                 print_jobs.queue_sale_prints(db_session, session.actor, done.sale_id)
                 return done
 
         what = self.tr("Void receipt {receipt}: {reason}").format(receipt=entry.receipt_no, reason=reason)
-        run_with_approval(self, session.database, what, work, self._reversed, ask_first=True)
+        run_with_approval(self, session.database, what, work, self._reversed, action="sale.void", ask_first=True)
 
     def refund(self) -> None:
         entry = self.current()

@@ -5,7 +5,6 @@ Signal: `refunded(object)` with the `CompletedSale` of the refund.
 
 from __future__ import annotations
 
-import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ska_pos.services import print_jobs, reversals
+from ska_pos.services.actor import Approval
 from ska_pos.services.sales import CompletedSale
 from ska_pos.services.till_journal import JournalEntry, RefundableLine
 from ska_pos.ui.journal.journal_model import payment_method_name
@@ -150,7 +150,7 @@ class RefundDialog(QDialog):
         method, reference = str(self.method.currentData()), self.reference.text().strip()
         session, sale_id = self.session, self.entry.sale_id
 
-        def work(approver_id: uuid.UUID | None) -> CompletedSale:
+        def work(approval: Approval | None) -> CompletedSale:
             with session.database.transaction() as db_session:
                 done = reversals.refund_lines(
                     db_session,
@@ -158,7 +158,7 @@ class RefundDialog(QDialog):
                     sale_id,
                     requests,
                     reason,
-                    approver_id=approver_id,
+                    approval=approval,
                     method=method,
                     reference=reference,
                 )
@@ -173,6 +173,7 @@ class RefundDialog(QDialog):
             what,
             work,
             self._done,
+            action="sale.refund",
             ask_first=True,
             on_failure=self._failed,
             on_cancel=lambda: self.buttons.setEnabled(True),

@@ -1,13 +1,12 @@
 """Running a service call that may need a supervisor: try it, and when it is refused for want of an approval, ask
-for one (`ui.approval.ask_approval`) and run it again with the approver.
+for one (`ui.approval.ask_approval`, for the named action) and run it again with the approval.
 
-`work(approver_id)` runs on the database thread; `on_success(result)` on the UI thread. Other failures go to
+`work(approval)` runs on the database thread; `on_success(result)` on the UI thread. Other failures go to
 `on_failure` (by default a message box). Cancelling the approval calls `on_cancel` and changes nothing.
 """
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,12 +14,13 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ska_pos.db.database import Database
+from ska_pos.services.actor import Approval
 from ska_pos.services.errors import PermissionDenied
-from ska_pos.ui import approval
+from ska_pos.ui import approval as approval_dialog
 from ska_pos.ui.messages import show_error
 from ska_pos.ui.session.page_ops import run_for
 
-Work = Callable[[uuid.UUID | None], Any]
+Work = Callable[[Approval | None], Any]
 
 
 @dataclass
@@ -28,23 +28,24 @@ class _Request:
     parent: QWidget
     database: Database
     what: str
+    action: str
     work: Work
     on_success: Callable[[Any], None]
     on_failure: Callable[[Exception], None] | None
     on_cancel: Callable[[], None] | None
     label: str
 
-    def run(self, approver_id: uuid.UUID | None) -> None:
+    def run(self, approval: Approval | None) -> None:
         run_for(
             self.parent,
-            lambda: self.work(approver_id),
+            lambda: self.work(approval),
             self.on_success,
-            on_failure=lambda error: self.failed(error, approver_id),
+            on_failure=lambda error: self.failed(error, approval),
             label=self.label,
         )
 
-    def failed(self, error: Exception, approver_id: uuid.UUID | None) -> None:
-        if isinstance(error, PermissionDenied) and approver_id is None:
+    def failed(self, error: Exception, approval: Approval | None) -> None:
+        if isinstance(error, PermissionDenied) and approval is None:
             self.ask_then_run()
         elif self.on_failure is not None:
             self.on_failure(error)
@@ -53,11 +54,11 @@ class _Request:
             self.cancelled()
 
     def ask_then_run(self) -> None:
-        approver_id = approval.ask_approval(self.parent, self.database, self.what)
-        if approver_id is None:
+        given = approval_dialog.ask_approval(self.parent, self.database, self.what, self.action)
+        if given is None:
             self.cancelled()
         else:
-            self.run(approver_id)
+            self.run(given)
 
     def cancelled(self) -> None:
         if self.on_cancel is not None:
@@ -71,13 +72,15 @@ def run_with_approval(
     work: Work,
     on_success: Callable[[Any], None],
     *,
+    action: str,
     ask_first: bool = False,
     on_failure: Callable[[Exception], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
     label: str = "",
 ) -> None:
-    """`ask_first` for actions that always need a supervisor (voids, refunds); otherwise only when refused."""
-    request = _Request(parent, database, what, work, on_success, on_failure, on_cancel, label)
+    """`action` names what the supervisor approves (`actor.APPROVAL_ACTIONS`). `ask_first` for actions that always
+    need a supervisor (voids, refunds); otherwise only when refused."""
+    request = _Request(parent, database, what, action, work, on_success, on_failure, on_cancel, label)
     if ask_first:
         request.ask_then_run()
     else:

@@ -5,13 +5,12 @@ Signal: `moved()` once the movement is recorded (the dialog then closes).
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.services import shifts
+from ska_pos.services.actor import Approval
 from ska_pos.ui.messages import error_text, translate_buttons
 from ska_pos.ui.session import look
 from ska_pos.ui.session.approval_flow import run_with_approval
@@ -72,17 +71,16 @@ class CashMovementDialog(QDialog):
         reason = self.reason.currentText().strip()
         session, direction = self.session, self.direction
 
-        def work(approver_id: uuid.UUID | None) -> None:
+        def work(approval: Approval | None) -> None:
             with session.database.transaction() as db_session:
-                shifts.move_cash(db_session, session.actor, direction, amount, reason, approver_id=approver_id)
+                shifts.move_cash(db_session, session.actor, direction, amount, reason, approval=approval)
 
         what = self.tr("Take {amount} out of the drawer: {reason}").format(
             amount=format_rupiah(amount, session.language), reason=reason
         )
         self.buttons.setEnabled(False)
-        run_with_approval(
-            self, session.database, what, work, self._done, on_failure=self._failed, on_cancel=self._cancelled
-        )
+        run_with_approval(self, session.database, what, work, self._done, action="cash.out", on_failure=self._failed,
+                          on_cancel=self._cancelled)  # fmt: skip
 
     def _done(self, _result: object) -> None:
         self.moved.emit()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBox
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services import settings, shifts
+from ska_pos.services.actor import Approval
 from ska_pos.ui.session import look
 from ska_pos.ui.session.approval_flow import run_with_approval
 from ska_pos.ui.session.page_ops import run_for
@@ -146,12 +147,11 @@ class CloseShiftPage(QWidget):
             amount=format_rupiah(difference, self.session.language)
         )
 
-        def work(approver_id: uuid.UUID | None) -> uuid.UUID:
+        def work(approval: Approval | None) -> uuid.UUID:
             with database.transaction() as session:
-                closing = shifts.close_shift(session, actor, counts, approver_id=approver_id, note=note)
+                closing = shifts.close_shift(session, actor, counts, approval=approval, note=note)
                 return closing.shift_id
 
         self.close_button.setEnabled(False)
-        run_with_approval(
-            self, database, what, work, self.closed.emit, on_cancel=lambda: self.close_button.setEnabled(True)
-        )
+        run_with_approval(self, database, what, work, self.closed.emit, action="shift.close_difference",
+                          on_cancel=lambda: self.close_button.setEnabled(True))  # fmt: skip

@@ -21,7 +21,7 @@ from ska_pos.domain.discounts import Discount
 from ska_pos.domain.money import parse_quantity
 from ska_pos.domain.pricing import SaleTotals, TaxSettings
 from ska_pos.services import cart_ops
-from ska_pos.services.actor import Actor
+from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.sale_context import tax_settings
@@ -118,22 +118,22 @@ class CartController(QObject):
         with self.database.reading() as session:
             return cart_ops.sale_discount_needs_approval(session, self.cart, discount)
 
-    def set_line_discount(self, index: int, discount: Discount | None, approver_id: uuid.UUID | None) -> None:
+    def set_line_discount(self, index: int, discount: Discount | None, approval: Approval | None) -> None:
         self._check_open()
         with self.database.reading() as session:
-            cart_ops.set_line_discount(session, self.cart, index, discount, approver_id=approver_id)
+            cart_ops.set_line_discount(session, self.cart, index, discount, approval=approval)
         self.changed.emit()
 
-    def set_sale_discount(self, discount: Discount | None, approver_id: uuid.UUID | None) -> None:
+    def set_sale_discount(self, discount: Discount | None, approval: Approval | None) -> None:
         self._check_open()
         with self.database.reading() as session:
-            cart_ops.set_sale_discount(session, self.cart, discount, approver_id=approver_id)
+            cart_ops.set_sale_discount(session, self.cart, discount, approval=approval)
         self.changed.emit()
 
-    def set_price(self, index: int, unit_price: int, approver_id: uuid.UUID | None) -> None:
+    def set_price(self, index: int, unit_price: int, approval: Approval | None) -> None:
         self._check_open()
         with self.database.reading() as session:
-            cart_ops.set_price(session, self.cart, index, unit_price, approver_id=approver_id)
+            cart_ops.set_price(session, self.cart, index, unit_price, approval=approval)
         self.changed.emit()
 
     def set_note(self, index: int, note: str) -> None:
