@@ -52,8 +52,10 @@ screenshots: $(STAMP) translations
 bench: $(STAMP)
 	$(BIN)/python benchmarks/sale_commit.py
 
+# The one-folder desktop bundle, dist/SKA POS/ (the till and the ska-pos command; README: installing on a till).
 bundle: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm build.spec
+	@du -sh "dist/SKA POS"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

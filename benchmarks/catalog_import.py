@@ -56,7 +56,7 @@ def main() -> None:
             setup.create_worker(s, seed, sentra, "W001", "Siti Rahayu", [outlet])
             outlet_id = outlet.id
             setup.create_user(s, seed, sentra, "admin", "Admin", "admin", "4444")
-            admin = auth.login(s, "admin", "4444", outlet_id=outlet_id, till_id=outlet_id).actor
+            admin = auth.login_for_command(s, "admin", "4444").actor
             assert admin is not None
         path = Path(folder) / "catalog.csv"
         for label, price in (("new items", 10_000), ("same items updated", 12_000)):

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from babel.messages.pofile import read_po
-
 from ska_pos.paths import resources_dir
 
 DEFAULT_LANGUAGE = "id"
@@ -36,6 +34,8 @@ def _catalog(language: str) -> dict[str, str]:
     path = resources_dir() / "locale" / language / "LC_MESSAGES" / f"{DOMAIN}.po"
     if not path.exists():
         return {}
+    from babel.messages.pofile import read_po  # Babel's reader: when a text is first translated, not at the start
+
     with path.open("rb") as handle:
         catalog = read_po(handle, locale=language)
     return {

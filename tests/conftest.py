@@ -30,6 +30,7 @@ import pytest  # noqa: E402
 import time_machine  # noqa: E402
 from hypothesis import settings  # noqa: E402
 from pgserver import running_postgres  # noqa: E402  (tests/ is on sys.path: pytest's default import mode)
+from screen_thread import watching_screen_thread  # noqa: E402
 from shop import Shop, build_shop  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
@@ -92,6 +93,14 @@ def qapp(qapp: QApplication) -> QApplication:
 
     install_enter_clicks(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _no_sql_on_screen_thread() -> Iterator[None]:
+    """Every test: the window's code runs no SQL on the screen's thread (tests/screen_thread.py says how)."""
+    with watching_screen_thread() as recorder:
+        yield
+    assert not recorder.offending, f"SQL run on the screen's thread by ska_pos/ui: {recorder.offending}"
 
 
 @pytest.fixture

@@ -116,3 +116,22 @@ def claim_tills(
                 results.put((index, round_no, f"{type(error).__name__}: {error}"))
     finally:
         database.dispose()
+
+
+def open_drawers(barrier: Any, results: Any, index: int, url: str, actor: Actor, rounds: int) -> None:
+    """One journaled drawer opening of the same till per round: the journal's sequence under a real race."""
+    from ska_pos.services import shifts
+
+    set_language("en")
+    database = open_database(url)
+    try:
+        for round_no in range(rounds):
+            barrier.wait(timeout=BARRIER_SECONDS)
+            try:
+                with database.transaction() as session:
+                    shifts.record_drawer_opening(session, actor.till_id, actor.user_id, f"racer {index}")
+                results.put((index, round_no, DONE))
+            except Exception as error:  # reported, so the test fails at once saying what, instead of timing out
+                results.put((index, round_no, f"{type(error).__name__}: {error}"))
+    finally:
+        database.dispose()

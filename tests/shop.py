@@ -94,7 +94,9 @@ def act_as(shop: Shop, who: str, *, outlet_id: uuid.UUID | None = None, till_id:
 
 def as_admin(session: Session) -> Actor:
     """The shop's administrator, logged in by PIN at no particular till: for tests that set up more of the shop."""
-    return log_in(session, "admin", uuid.UUID(int=0), uuid.UUID(int=0))
+    actor = auth.login_for_command(session, "admin", PINS["admin"]).actor
+    assert actor is not None
+    return actor
 
 
 def approved(session: Session, action: str, who: str = "supervisor") -> Approval | None:

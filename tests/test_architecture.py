@@ -208,6 +208,94 @@ def test_importing_the_core_does_not_load_qt() -> None:
         warnings.warn(f"could not import {name} to check it for Qt: {error}", stacklevel=1)
 
 
+PROFILE_MODULE = PACKAGE / "domain" / "outlet_profile.py"
+OUTLET_KIND_NAMES = ("kafe", "salon", "laundry", "jahit", "toko")
+
+
+def _is_outlet_kind_literal(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant):
+        return node.value in OUTLET_KIND_NAMES
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        return any(_is_outlet_kind_literal(element) for element in node.elts)
+    return False
+
+
+def _is_outlet_kind_value(node: ast.expr) -> bool:
+    """`outlet_kind`, `x.outlet_kind`, `outlet.kind`, `self.outlet.kind`, `Outlet.kind`."""
+    if isinstance(node, ast.Name):
+        return node.id == "outlet_kind"
+    if isinstance(node, ast.Attribute):
+        if node.attr == "outlet_kind":
+            return True
+        if node.attr == "kind":
+            owner = node.value
+            name = owner.attr if isinstance(owner, ast.Attribute) else owner.id if isinstance(owner, ast.Name) else ""
+            return name.lower().endswith("outlet")
+    return False
+
+
+def outlet_kind_tests(source: str, path: Path) -> list[str]:
+    """Every comparison that decides by an outlet's kind: against a kind's name (`kind == "kafe"`, `x in ("toko",
+    "jahit")`) or of an outlet's kind attribute (`outlet.kind != other`, `place.outlet_kind in KINDS`)."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename=str(path))):
+        if isinstance(node, ast.Compare) and any(
+            _is_outlet_kind_literal(side) or _is_outlet_kind_value(side) for side in (node.left, *node.comparators)
+        ):
+            found.append(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}:{node.lineno}")
+    return found
+
+
+def test_what_an_outlet_does_comes_from_its_profile() -> None:
+    """No `kind == "kafe"` outside `domain/outlet_profile.py`: the rest of the code asks the outlet's profile."""
+    bad = [
+        where
+        for path in python_files()
+        if path != PROFILE_MODULE and not under(path, "db", "migrations")
+        for where in outlet_kind_tests(path.read_text(encoding="utf-8"), path)
+    ]
+    assert not bad, "outlet kind tested outside ska_pos/domain/outlet_profile.py (ask the profile):\n" + "\n".join(bad)
+
+
+def test_the_profile_module_knows_every_outlet_kind_the_database_allows() -> None:
+    from ska_pos.db.models.org import OUTLET_KINDS as ALLOWED
+    from ska_pos.domain.outlet_profile import OUTLET_KINDS
+
+    assert OUTLET_KINDS == ALLOWED == OUTLET_KIND_NAMES
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'if outlet.kind == "kafe": pass',
+        'x = "salon" != kind',
+        'ok = kind in ("toko", "jahit")',
+        "ok = self.outlet.kind in MADE_HERE",
+        "ok = session.outlet_kind == wanted",
+        "ok = outlet_kind not in KINDS",
+        "q = select(Outlet).where(Outlet.kind == k)",
+        'ok = tuple(found) == ("kafe", "sale")',
+    ],
+)
+def test_checker_sees_outlet_kind_tests(source: str) -> None:
+    assert outlet_kind_tests(source, PACKAGE / "services" / "example.py")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'ok = job.kind == "receipt"',
+        'ok = settings.kind == "pdf"',
+        'ok = Sale.kind == "sale"',
+        'names = {"kafe": "Café"}',
+        "spec = CATALOGS[outlet.kind]",
+        "ok = profile.kitchen_tickets",
+    ],
+)
+def test_checker_lets_other_kinds_and_lookups_be(source: str) -> None:
+    assert not outlet_kind_tests(source, PACKAGE / "services" / "example.py")
+
+
 # --- the checker itself -----------------------------------------------------------------------------------------
 
 

@@ -123,6 +123,62 @@
         <source>Digit {digit}</source>
         <translation>Angka {digit}</translation>
     </message>
+    <message>
+        <source>Something went wrong. Sales already saved are safe. The details are written in the log.</source>
+        <translation>Terjadi kesalahan. Penjualan yang sudah tersimpan aman. Rinciannya dicatat di log.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved</source>
+        <translation>Dibatalkan; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>The database did not answer within {seconds} seconds; nothing was shown or saved. Try again, and call the administrator if it goes on</source>
+        <translation>Database tidak menjawab dalam {seconds} detik; tidak ada yang ditampilkan atau disimpan. Coba lagi, dan hubungi administrator jika terus terjadi</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Lihat di:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>The backup of the database failed: {reason}</source>
+        <translation>Pencadangan basis data gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <source>Save problem report</source>
+        <translation>Simpan laporan masalah</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Berkas zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Problem report saved: {file}</source>
+        <translation>Laporan masalah disimpan: {file}</translation>
+    </message>
+    <message>
+        <source>Saving the problem report…</source>
+        <translation>Menyimpan laporan masalah…</translation>
+    </message>
+    <message>
+        <source>The sale in progress was held at this till: F9 brings it back after logging in.</source>
+        <translation>Penjualan yang sedang berjalan ditahan di mesin kasir ini: tekan F9 setelah masuk untuk mengembalikannya.</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -160,6 +216,10 @@
     <message>
         <source>Wait a moment: the sale is being saved</source>
         <translation>Tunggu sebentar: penjualan sedang disimpan</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the last item is still being added</source>
+        <translation>Tunggu sebentar: barang terakhir masih sedang ditambahkan</translation>
     </message>
 </context>
 <context>
@@ -838,6 +898,43 @@
     </message>
 </context>
 <context>
+    <name>JournalCheckBar</name>
+    <message>
+        <source>Last check of the journal</source>
+        <translation>Pemeriksaan terakhir jurnal</translation>
+    </message>
+    <message>
+        <source>Check the &amp;journal now</source>
+        <translation>Periksa &amp;jurnal sekarang</translation>
+    </message>
+    <message>
+        <source>Check the journal now</source>
+        <translation>Periksa jurnal sekarang</translation>
+    </message>
+    <message>
+        <source>Checking the journal…</source>
+        <translation>Memeriksa jurnal…</translation>
+    </message>
+    <message>
+        <source>Last check: never</source>
+        <translation>Pemeriksaan terakhir: belum pernah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Last check: {moment} — {outcome}</source>
+        <translation>Pemeriksaan terakhir: {moment} — {outcome}</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>Receipt no.</source>
@@ -1306,6 +1403,10 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Save problem report</source>
+        <translation>Simpan laporan masalah</translation>
+    </message>
+    <message>
         <source>Normal text</source>
         <translation>Teks biasa</translation>
     </message>
@@ -1381,6 +1482,85 @@
     <message>
         <source>Table number</source>
         <translation>Nomor meja</translation>
+    </message>
+</context>
+<context>
+    <name>OutletProfileEditor</name>
+    <message>
+        <source>Outlet capabilities</source>
+        <translation>Kemampuan gerai</translation>
+    </message>
+    <message>
+        <source>Outlet whose capabilities to change</source>
+        <translation>Gerai yang kemampuannya diubah</translation>
+    </message>
+    <message>
+        <source>Use the &amp;defaults</source>
+        <translation>Pakai &amp;bawaan</translation>
+    </message>
+    <message>
+        <source>Use the defaults of this kind of outlet</source>
+        <translation>Pakai bawaan untuk jenis gerai ini</translation>
+    </message>
+    <message>
+        <source>&amp;Save capabilities</source>
+        <translation>&amp;Simpan kemampuan</translation>
+    </message>
+    <message>
+        <source>Save the outlet&apos;s capabilities</source>
+        <translation>Simpan kemampuan gerai</translation>
+    </message>
+    <message>
+        <source>Capabilities status</source>
+        <translation>Status kemampuan</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>Ge&amp;rai</translation>
+    </message>
+    <message>
+        <source>Dine in and table numbers</source>
+        <translation>Makan di sini dan nomor meja</translation>
+    </message>
+    <message>
+        <source>Kitchen tickets and kitchen notes</source>
+        <translation>Tiket dapur dan catatan dapur</translation>
+    </message>
+    <message>
+        <source>Orders with a due date</source>
+        <translation>Pesanan dengan tanggal jadi</translation>
+    </message>
+    <message>
+        <source>Weighing by kg</source>
+        <translation>Timbang per kg</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Janji temu</translation>
+    </message>
+    <message>
+        <source>Scanning goods by barcode</source>
+        <translation>Pindai barang dengan barcode</translation>
+    </message>
+    <message>
+        <source>Reading the outlets&apos; capabilities…</source>
+        <translation>Membaca kemampuan gerai…</translation>
+    </message>
+    <message>
+        <source> (not the default)</source>
+        <translation> (bukan bawaan)</translation>
+    </message>
+    <message>
+        <source>The defaults are shown; save to keep them.</source>
+        <translation>Bawaan sudah ditampilkan; simpan untuk memakainya.</translation>
+    </message>
+    <message>
+        <source>Saving the outlet&apos;s capabilities…</source>
+        <translation>Menyimpan kemampuan gerai…</translation>
+    </message>
+    <message>
+        <source>Saved for {outlet}. Its tills use the change from their next login.</source>
+        <translation>Tersimpan untuk {outlet}. Mesin kasirnya memakai perubahan ini sejak login berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2499,10 @@
         <translation>Pilih dulu pekerja untuk {item}</translation>
     </message>
     <message>
+        <source>Wait a moment: the last item is still being added</source>
+        <translation>Tunggu sebentar: barang terakhir masih sedang ditambahkan</translation>
+    </message>
+    <message>
         <source>Saving the sale…</source>
         <translation>Menyimpan penjualan…</translation>
     </message>
@@ -2511,12 +2695,36 @@
         <translation>Mesin kasir ini</translation>
     </message>
     <message>
+        <source>Folder for backups (empty: beside the database)</source>
+        <translation>Folder cadangan (kosong: di samping basis data)</translation>
+    </message>
+    <message>
+        <source>beside the database</source>
+        <translation>di samping basis data</translation>
+    </message>
+    <message>
+        <source>Keep backups for days</source>
+        <translation>Simpan cadangan selama berapa hari</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
         <source>Lock the till after (minutes without use)</source>
         <translation>Kunci mesin kasir setelah (menit tidak dipakai)</translation>
+    </message>
+    <message>
+        <source>Folder for backups (another disk, if you like)</source>
+        <translation>Folder cadangan (boleh di disk lain)</translation>
+    </message>
+    <message>
+        <source>Keep backups for</source>
+        <translation>Simpan cadangan selama</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2529,6 +2737,10 @@
     <message>
         <source>Settings of {outlet}</source>
         <translation>Pengaturan {outlet}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2807,14 @@
     <message>
         <source>SKA POS cannot start</source>
         <translation>SKA POS tidak dapat dimulai</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup (of {when})</source>
+        <translation>Pulihkan dari cadangan terbaru (tanggal {when})</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside it under another name. What was recorded after that backup is not in it.</source>
+        <translation>Berkas yang rusak disimpan di sampingnya dengan nama lain. Apa yang dicatat setelah cadangan itu tidak ada di dalamnya.</translation>
     </message>
     <message>
         <source>Close</source>

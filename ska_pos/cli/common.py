@@ -49,14 +49,13 @@ def iso_date(text: str) -> date:
 
 ADMIN_USER_VARIABLE = "SKA_POS_ADMIN_USER"
 ADMIN_PIN_VARIABLE = "SKA_POS_ADMIN_PIN"
-# A command runs at no till: its actor names none.
-NO_PLACE = uuid.UUID(int=0)
 
 
-def administrator(database: Database) -> Actor:
+def administrator(database: Database, *, outlet_id: uuid.UUID | None = None, till_id: uuid.UUID | None = None) -> Actor:
     """An administrator logs in for a command that changes data: name and PIN from SKA_POS_ADMIN_USER and
     SKA_POS_ADMIN_PIN (for scripts), else asked for. Wrong PINs count towards the same lockout as at the till,
-    so the login has its own transaction: the failure counter is kept even though the command stops."""
+    so the login has its own transaction: the failure counter is kept even though the command stops. A command
+    that acts at one till (`close-day`) logs in there, and the login goes in that till's journal."""
     try:
         username = os.environ.get(ADMIN_USER_VARIABLE) or input(_("Administrator's user name: "))
         pin = os.environ.get(ADMIN_PIN_VARIABLE) or getpass.getpass(_("PIN: "))
@@ -64,7 +63,10 @@ def administrator(database: Database) -> Actor:
         raise CommandFailed(_("This command needs an administrator's name and PIN (or SKA_POS_ADMIN_USER and "
                               "SKA_POS_ADMIN_PIN)")) from error  # fmt: skip
     with database.transaction() as session:
-        result = auth.login(session, username, pin, outlet_id=NO_PLACE, till_id=NO_PLACE)
+        if till_id is None or outlet_id is None:
+            result = auth.login_for_command(session, username, pin)
+        else:
+            result = auth.login(session, username, pin, outlet_id=outlet_id, till_id=till_id)
     if result.actor is None:
         raise CommandFailed(result.message)
     if not result.actor.has_role("admin"):

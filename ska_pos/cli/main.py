@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
 from ska_pos import __version__
-from ska_pos.cli import data_commands, db_commands, report_commands
+from ska_pos.cli import backup_commands, data_commands, db_commands, report_commands, support_commands, verify_commands
 from ska_pos.cli.common import CommandFailed, close_databases
 from ska_pos.db.open_errors import DatabaseOpenError
 from ska_pos.i18n import LANGUAGES, _, set_language
+from ska_pos.logs import configure_logging, current_log_path
 from ska_pos.services.errors import ServiceError, plain_database_error
 
-COMMAND_MODULES = (db_commands, data_commands, report_commands)
+COMMAND_MODULES = (db_commands, backup_commands, data_commands, report_commands, verify_commands, support_commands)
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,13 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_logging()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:  # the till's every start: no parser, whose help texts would load the core catalog first
+        return _run_gui(None)
     _early_language(args_list)
     args = build_parser().parse_args(args_list)
     if args.command is None:
-        from ska_pos.app import run_gui
-
-        return run_gui(args.db)
+        return _run_gui(args.db)
     try:
         return int(args.handler(args) or 0)
     except (ServiceError, CommandFailed, DatabaseOpenError) as error:
@@ -42,12 +47,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as error:
         plain = plain_database_error(error)
-        if plain is None:
-            raise
-        print(_("Error: {message}", message=plain.message), file=sys.stderr)
+        if plain is not None:
+            print(_("Error: {message}", message=plain.message), file=sys.stderr)
+            return 1
+        log.exception("command %s failed unexpectedly", args.command)
+        print(_("Something went wrong; the details are in the log: {path}", path=current_log_path()), file=sys.stderr)
         return 1
     finally:
         close_databases()
+
+
+def _run_gui(database_url: str | None) -> int:
+    from ska_pos.app import run_gui
+
+    return run_gui(database_url)
 
 
 def _early_language(argv: list[str]) -> None:

@@ -58,6 +58,8 @@ def _begin_postgresql(connection: Connection) -> None:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    # A failed statement's parameters (names, NIK, phone numbers) must not reach the log or an error message.
+    kwargs.setdefault("hide_parameters", True)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
@@ -37,6 +36,9 @@ from ska_pos.i18n import _
 
 # Seconds to wait for a database server before saying it cannot be reached (instead of hanging the till's start).
 SERVER_CONNECT_TIMEOUT = 10
+# Milliseconds a till's statement may run on a server before the server stops it, so that a statement whose till
+# stopped waiting (ui.ops times out after 15 s) does not hold its locks on; the administrator's opening has none.
+TILL_STATEMENT_TIMEOUT_MS = 20_000
 # Words in the driver's message when the server answered but said no; anything else means no answer.
 _REFUSALS = ("authentication", "password", "does not exist", "pg_hba.conf", "permission denied", "role ")
 
@@ -77,6 +79,12 @@ def _sqlite_file(parsed: URL) -> Path | None:
     if not database or database == ":memory:" or database.startswith("file:") or parsed.query.get("uri"):
         return None
     return Path(database)
+
+
+def sqlite_file_of(url: str) -> Path | None:
+    """The till's own SQLite file that `url` names; None for a server's database or an in-memory one."""
+    parsed = make_url(url)
+    return _sqlite_file(parsed) if parsed.get_backend_name() == "sqlite" else None
 
 
 def _open_sqlite(url: str, parsed: URL) -> tuple[Engine, Upgrade]:
@@ -143,6 +151,8 @@ def _check_revision(revision: str | None, where: str, *, empty: bool, on_file: b
 def _upgrade(engine: Engine, before: str | None, head: str, where: str) -> None:
     if before == head:
         return
+    from alembic import command  # only now: importing Alembic costs a till's start about 0.3 s
+
     try:
         command.upgrade(alembic_config(engine), "head")
     except SQLAlchemyError as error:
@@ -174,16 +184,19 @@ def database_name(url: str) -> str:
     return server_name(parsed)
 
 
-def _server_engine(url: str, parsed: URL) -> Engine:
-    options: dict[str, Any] = {}
-    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
-        options["connect_args"] = {"connect_timeout": SERVER_CONNECT_TIMEOUT}
-    return make_engine(url, **options)
+def _server_engine(url: str, parsed: URL, *, statement_timeout: bool) -> Engine:
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql":
+        if "connect_timeout" not in parsed.query:
+            connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT
+        if statement_timeout and "options" not in parsed.query:
+            connect_args["options"] = f"-c statement_timeout={TILL_STATEMENT_TIMEOUT_MS}"
+    return make_engine(url, connect_args=connect_args) if connect_args else make_engine(url)
 
 
 def _open_server(url: str, parsed: URL, *, upgrade: bool) -> tuple[Engine, Upgrade]:
     where = server_name(parsed)
-    engine = _server_engine(url, parsed)
+    engine = _server_engine(url, parsed, statement_timeout=not upgrade)
     try:
         try:
             with engine.connect() as connection:

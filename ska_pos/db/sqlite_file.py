@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ska_pos import clock
-from ska_pos.db.open_errors import CannotOpenFile, DatabaseDamaged, NotADatabase
+from ska_pos.db.open_errors import CannotOpenFile, DatabaseDamaged, DatabaseOpenError, NotADatabase
 from ska_pos.i18n import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -101,17 +101,63 @@ def backup_path(path: Path, revision: str) -> Path:
 
 
 def keep_copy(path: Path, revision: str) -> Path:
-    """A whole copy of the database (WAL included) through SQLite's backup API, in `backups/` beside it.
-
-    Written under a temporary name and renamed when complete, so a copy that is there is a whole one.
-    """
+    """A whole copy of the database (WAL included) in `backups/` beside it, made before an upgrade."""
     target = backup_path(path, revision)
-    partial = target.with_name(target.name + ".partial")
     target.parent.mkdir(exist_ok=True)
-    with (
-        closing(sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)) as source,
-        closing(sqlite3.connect(partial)) as copy,
-    ):
-        source.backup(copy)
-    os.replace(partial, target)
+    copy_database(path, target)
     return target
+
+
+def partial_path(target: Path) -> Path:
+    return target.with_name(target.name + ".partial")
+
+
+def copy_database(source: Path, target: Path, *, check: bool = False) -> None:
+    """A whole copy of the SQLite database at `source` (what its WAL holds included) through SQLite's backup API.
+
+    Written under a temporary name and renamed when complete, so a copy that is there is a whole one. With `check`
+    the copy must pass `PRAGMA integrity_check` before it gets its name; a copy that fails is deleted and
+    `DatabaseDamaged` raised. The source is read through its own read-only connection: a running till keeps
+    writing meanwhile (WAL), and the copy is the database as of one moment.
+    """
+    partial = partial_path(target)
+    try:
+        with (
+            closing(sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True)) as reader,
+            closing(sqlite3.connect(partial)) as copy,
+        ):
+            reader.backup(copy)
+            # One file on its own: a copy left in WAL mode would grow -wal and -shm files beside it when read.
+            copy.execute("PRAGMA journal_mode=DELETE")
+        if check:
+            inspect_file(partial, full_check=True)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def is_sound(path: Path) -> bool:
+    """Whether the file is a SQLite database that passes the full `PRAGMA integrity_check`."""
+    try:
+        contents = inspect_file(path, full_check=True)
+    except DatabaseOpenError:
+        return False
+    return not contents.empty
+
+
+def in_use(path: Path) -> bool:
+    """Whether another connection (a running till, another `ska-pos` command) has the database open.
+
+    An idle connection holds no lock a plain `BEGIN EXCLUSIVE` would meet in WAL mode; in exclusive locking mode
+    SQLite needs the file to itself, so the attempt fails while any other connection has it open.
+    """
+    try:
+        with closing(sqlite3.connect(path, timeout=0, isolation_level=None)) as probe:
+            probe.execute("PRAGMA locking_mode=EXCLUSIVE")
+            probe.execute("BEGIN EXCLUSIVE")
+            probe.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        return "locked" in str(error) or "busy" in str(error)
+    except sqlite3.DatabaseError:  # a damaged file: whether it is open elsewhere cannot be told by SQLite
+        return False
+    return False

@@ -10,8 +10,6 @@ from sqlalchemy import BigInteger, ColumnElement, DateTime, Dialect, func
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.types import TypeDecorator
 
-from ska_pos import clock
-
 QUANTITY_SCALE = 3
 _QUANTITY_FACTOR = Decimal(10) ** QUANTITY_SCALE
 _QUANTUM = Decimal(1).scaleb(-QUANTITY_SCALE)
@@ -59,7 +57,3 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-# Older name of the one clock, kept so that code written against it keeps working; new code calls clock.now().
-utcnow = clock.now

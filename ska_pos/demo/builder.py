@@ -22,6 +22,13 @@ from ska_pos.services import auth, settings, setup
 from ska_pos.services.actor import Actor
 
 SHARE_PERCENT_BP = {"kafe": 3000, "salon": 5000, "laundry": 4000, "jahit": 6000, "toko": 7000}
+OUTLET_SETTINGS: dict[str, dict[str, object]] = {
+    "kafe": {"tax_rate_bp": 1000, "service_rate_bp": 500, "receipt_header": "Kafe inklusif Sentra Budi Luhur"},
+    "toko": {"cash_rounding_unit": 0},
+}
+# Whether the demo outlet's products are credited to a worker who made them, and whether it counts its stock.
+MAKERS_CREDITED = {"kafe": True, "salon": False, "laundry": False, "jahit": True, "toko": True}
+STOCK_COUNTED = {"kafe": False, "salon": False, "laundry": False, "jahit": False, "toko": True}
 DEMO_MODE = settings.SettingKey("demo_mode", False)
 
 
@@ -96,10 +103,7 @@ def _outlet(session: Session, actor: Actor, sentra: Sentra, kind: str) -> tuple[
         "receipt_footer": "Terima kasih. Setiap pembelian Anda menghidupi karya penerima manfaat.",
         "qris_payload": sample_static_qris(name),
     }
-    if kind == "kafe":
-        extra |= {"tax_rate_bp": 1000, "service_rate_bp": 500, "receipt_header": "Kafe inklusif Sentra Budi Luhur"}
-    if kind == "toko":
-        extra |= {"cash_rounding_unit": 0}
+    extra |= OUTLET_SETTINGS.get(kind, {})
     outlet = setup.create_outlet(session, actor, sentra, code, name, kind, **extra)
     till = setup.create_till(session, actor, outlet, "T1", "Kasir 1")
     return outlet, till
@@ -137,14 +141,13 @@ def _stock(
     setup.add_share_rule(session, actor, outlet, valid_from=start, percent_bp=SHARE_PERCENT_BP[outlet.kind])
     for number, (category_name, name, price, kind, unit) in enumerate(items_for(outlet.kind), start=1):
         if category_name not in categories:
-            category = setup.create_category(session, actor, outlet, category_name, len(categories))
-            categories[category_name] = category
-        maker = rng.choice(workers) if kind == "product" and outlet.kind in ("toko", "jahit", "kafe") else None
+            categories[category_name] = setup.create_category(session, actor, outlet, category_name, len(categories))
+        maker = rng.choice(workers) if kind == "product" and MAKERS_CREDITED[outlet.kind] else None
         item = setup.create_item(
             session, actor, outlet, f"{outlet.code}{number:03d}", name, price, kind=kind, unit=unit,
             category=categories[category_name],  # type: ignore[arg-type]
             barcodes=[ean13(f"899{outlet_number:02d}{number:07d}")] if kind == "product" else [],
-            maker=maker, track_stock=outlet.kind == "toko",
+            maker=maker, track_stock=STOCK_COUNTED[outlet.kind],
             min_quantity=Decimal(3) if unit == "kg" else None,
         )  # fmt: skip
         items.append(item)
@@ -155,10 +158,10 @@ def _stock(
 def _special_rules(
     session: Session, actor: Actor, outlet: Outlet, categories: dict[str, object], items: list[Item], start: date
 ) -> None:
-    if outlet.kind == "jahit":
+    if "Jahit Baru" in categories:  # made-to-measure tailoring earns the tailor more than the outlet's rule
         setup.add_share_rule(session, actor, outlet, valid_from=start, percent_bp=6500,
                              category=categories["Jahit Baru"])  # type: ignore[arg-type]  # fmt: skip
-    if outlet.kind == "laundry":
+    if items and items[0].unit == "kg":  # the laundry's first kiloan service pays its washer per kg
         setup.add_share_rule(session, actor, outlet, valid_from=start, fixed_per_unit=2000, item=items[0])
 
 

@@ -94,15 +94,16 @@ _TOKO = [
 ]  # fmt: skip
 
 
+CATALOGS: dict[str, list[ItemSpec]] = {
+    "kafe": ([("Minuman", n, p, P, "pcs") for n, p in _KAFE_DRINKS]
+             + [("Makanan", n, p, P, "pcs") for n, p in _KAFE_FOOD]
+             + [("Camilan", n, p, P, "pcs") for n, p in _KAFE_SNACKS]),
+    "salon": [(c, n, p, k, "service" if k == S else "pcs") for c, n, p, k in _SALON],
+    "laundry": [(c, n, p, S, u) for c, n, p, u in _LAUNDRY],
+    "jahit": [(c, n, p, k, "m" if "per m" in n else ("service" if k == S else "pcs")) for c, n, p, k in _JAHIT],
+    "toko": [(c, n, p, P, "pcs") for c, n, p in _TOKO],
+}  # fmt: skip
+
+
 def items_for(kind: str) -> list[ItemSpec]:
-    if kind == "kafe":
-        return ([("Minuman", n, p, P, "pcs") for n, p in _KAFE_DRINKS]
-                + [("Makanan", n, p, P, "pcs") for n, p in _KAFE_FOOD]
-                + [("Camilan", n, p, P, "pcs") for n, p in _KAFE_SNACKS])  # fmt: skip
-    if kind == "salon":
-        return [(c, n, p, k, "service" if k == S else "pcs") for c, n, p, k in _SALON]
-    if kind == "laundry":
-        return [(c, n, p, S, u) for c, n, p, u in _LAUNDRY]
-    if kind == "jahit":
-        return [(c, n, p, k, "m" if "per m" in n else ("service" if k == S else "pcs")) for c, n, p, k in _JAHIT]
-    return [(c, n, p, P, "pcs") for c, n, p in _TOKO]
+    return list(CATALOGS[kind])

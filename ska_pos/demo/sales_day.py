@@ -17,6 +17,7 @@ from ska_pos.domain.settlement import Tender
 from ska_pos.services import auth, cart_ops, reversals, sales, shifts
 from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.cart import Cart
+from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.sale_context import tax_settings
 
 SALES_PER_DAY = {"kafe": (25, 45), "salon": (6, 14), "laundry": (8, 16), "jahit": (4, 10), "toko": (10, 25)}
@@ -48,6 +49,7 @@ class DaySeller:
         outlet = session.get(Outlet, actor.outlet_id)
         assert outlet is not None
         self.outlet = outlet
+        self.profile = profile_of(session, outlet.id)
 
     def sell_day(self, day: date) -> int:
         shifts.open_shift(self.session, self.actor, 200_000, now=self._at(day, time(8, 0)))
@@ -67,11 +69,17 @@ class DaySeller:
         cart = Cart(self.outlet.id)
         for item in self.rng.sample(self.items, self.rng.choice([1, 1, 2, 2, 3, 4])):
             self._add(cart, item)
-        if self.outlet.kind == "kafe":
+        if self.profile.dine_in_and_tables:
             cart.order_type = self.rng.choice(["dine_in", "takeaway"])
             cart.table_no = str(self.rng.randint(1, 12)) if cart.order_type == "dine_in" else ""
         if self.rng.random() < 0.05:
-            cart_ops.set_sale_discount(self.session, cart, Discount.percent(500))
+            # on top of a line discount it can pass the limit: the demo supervisor approves it, as at a real till
+            cart_ops.set_sale_discount(
+                self.session,
+                cart,
+                Discount.percent(500),
+                approval=self.supervisor.approval(self.session, "discount.over_limit"),
+            )
         total = cart.priced(tax_settings(self.outlet)).total
         return sales.complete_sale(self.session, self.actor, cart, [self._tender(total)], now=moment)
 

@@ -15,7 +15,7 @@ MAX_SALE_TOTAL = 1_000_000_000
 
 
 def check_quantity_bound(quantity: Decimal) -> None:
-    if abs(quantity) > MAX_QUANTITY:
+    if not -MAX_QUANTITY <= quantity <= MAX_QUANTITY:  # abs() would round, and overflow on 1e999999999
         raise ValueError(
             _("A line can have at most {quantity}", quantity=format_quantity(MAX_QUANTITY, current_language()))
         )
@@ -30,3 +30,11 @@ def check_total_bound(amount: int) -> None:
     """A sale's gross total, or one payment: refused past Rp1 miliar."""
     if abs(amount) > MAX_SALE_TOTAL:
         raise ValueError(_("A sale can be at most {amount}", amount=format_rupiah(MAX_SALE_TOTAL, current_language())))
+
+
+def check_cash_bound(amount: int) -> None:
+    """An amount of cash in a drawer (opening float, cash in or out, a count): refused past Rp1 miliar, like a sale."""
+    if abs(amount) > MAX_SALE_TOTAL:
+        raise ValueError(
+            _("An amount of cash can be at most {amount}", amount=format_rupiah(MAX_SALE_TOTAL, current_language()))
+        )

@@ -11,6 +11,7 @@ from ska_pos.i18n import _
 
 Rupiah = int
 BP_WHOLE = 10000
+MAX_RUPIAH_DIGITS = 16  # Rp9.999 triliun; far past any till, well inside a 64-bit INTEGER
 
 _LOCALES = {"id": "id_ID", "en": "en_US"}
 _QUANTITY = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
@@ -85,7 +86,10 @@ def parse_rupiah(text: str, language: str = "id") -> int:
     match = re.fullmatch(pattern, text.strip())
     if match is None:
         raise ValueError(_("Not an amount of rupiah: {text}", text=text))
-    return int(re.sub(r"[^0-9]", "", match.group(1)))
+    digits = re.sub(r"[^0-9]", "", match.group(1)).lstrip("0") or "0"
+    if len(digits) > MAX_RUPIAH_DIGITS:  # a scanner reading into the field; the database holds at most 19 digits
+        raise ValueError(_("An amount of rupiah has at most {count} digits", count=MAX_RUPIAH_DIGITS))
+    return int(digits)
 
 
 def parse_quantity(text: str, scale: int = 3) -> Decimal:

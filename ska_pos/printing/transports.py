@@ -27,7 +27,6 @@ from ska_pos.printing.escpos_receipt import (
 )
 from ska_pos.printing.printer_address import parse_network, parse_serial, parse_usb
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
-from ska_pos.reports.receipt_pdf import render_kitchen_ticket_pdf, render_receipt_pdf
 
 if TYPE_CHECKING:
     from escpos.escpos import Escpos
@@ -148,6 +147,8 @@ def send_receipt(settings: PrinterSettings, data: ReceiptData) -> None:
     """Print `settings.copies` of the receipt, opening the cash drawer first when cash changed hands."""
     data = replace(data, show_workers=data.show_workers and settings.show_workers)
     if settings.kind == "pdf":
+        from ska_pos.reports.receipt_pdf import render_receipt_pdf  # ReportLab: not at the start
+
         _save_pdf(settings, render_receipt_pdf(data, settings.paper_mm), _pdf_name(data))
         return
     kick = settings.kick_drawer and data.paid_in_cash and not data.is_copy
@@ -158,6 +159,8 @@ def send_receipt(settings: PrinterSettings, data: ReceiptData) -> None:
 @_only_printer_errors
 def send_kitchen_ticket(settings: PrinterSettings, ticket: KitchenTicket) -> None:
     if settings.kind == "pdf":
+        from ska_pos.reports.receipt_pdf import render_kitchen_ticket_pdf  # ReportLab: not at the start
+
         _save_pdf(settings, render_kitchen_ticket_pdf(ticket, settings.paper_mm), f"{ticket.receipt_no}-kitchen")
         return
     render = partial(render_kitchen_ticket_escpos, ticket, paper_mm=settings.paper_mm)

@@ -21,6 +21,16 @@ class PaymentTotal:
 
 
 @dataclass(frozen=True)
+class DayClosing:
+    """A till's day closing in its journal (docs/journal.md): what the paper shows to compare with the file."""
+
+    till_code: str
+    closing_no: int
+    last_hash: str
+    grand_total: int
+
+
+@dataclass(frozen=True)
 class ShiftCash:
     till_code: str
     cashier_name: str
@@ -97,6 +107,7 @@ class DailySummary:
     cashier_name: str = ""  # printed under the signature lines; blank lines when empty
     manager_name: str = ""
     language: str = "id"
+    closings: tuple[DayClosing, ...] = ()
 
     @property
     def worker_net_total(self) -> int:

@@ -34,7 +34,21 @@ def daily_tables(summary: DailySummary) -> list[Table]:
     if summary.scope_kind == "sentra" and summary.outlets:
         tables.append(_outlets(summary))
     tables += [_payments(summary), _shifts(summary), _workers(summary), _categories(summary), _top_items(summary)]
+    if summary.closings:
+        tables.append(_closings(summary))
     return tables
+
+
+def _closings(s: DailySummary) -> Table:
+    lang = s.language
+    rows = tuple((c.till_code, str(c.closing_no), c.last_hash[:8], _money(s, c.grand_total)) for c in s.closings)
+    columns = (
+        Column(gettext("Till", lang), "text"),
+        Column(gettext("Closing no.", lang), "count"),
+        Column(gettext("Journal", lang), "text"),
+        Column(gettext("Grand total", lang)),
+    )
+    return Table(gettext("Day closings", lang), columns, rows)
 
 
 def _money(summary: DailySummary, amount: int) -> str:

@@ -124,6 +124,9 @@ def _footer(data: ReceiptData) -> list[Block]:
     blocks: list[Block] = [Gap()]
     blocks.extend(Text(line, "normal", "center") for line in data.footer_lines)
     blocks.extend([Gap(), Qr(data.receipt_no), Text(data.receipt_no, "small", "center")])
+    if data.journal_seq:
+        journal = gettext("Journal {seq} · {hash}", data.language)
+        blocks.append(Text(journal.format(seq=data.journal_seq, hash=data.journal_hash[:8]), "small", "center"))
     if data.is_copy:
         blocks.append(Text(gettext("COPY", data.language), "bold", "center"))
     return blocks

@@ -68,6 +68,8 @@ class ReceiptData:
     is_copy: bool = False
     show_workers: bool = True
     language: str = "id"
+    journal_seq: int = 0  # the sale's entry in the till's journal (docs/journal.md); 0 when it has none
+    journal_hash: str = ""
 
     @property
     def paid_in_cash(self) -> bool:

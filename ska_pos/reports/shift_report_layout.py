@@ -55,9 +55,17 @@ def _heading(report: ShiftReport) -> list[Block]:
         Gap(),
         Text(opened, "small"),
         Text(closed, "bold" if report.closed_at is None else "small"),
+        *_closing(report),
         Text(made, "small"),
         Rule(heavy=True),
     ]
+
+
+def _closing(report: ShiftReport) -> list[Block]:
+    if not report.closing_no:
+        return []
+    line = gettext("Closing no. {number} · journal {hash}", report.language)
+    return [Text(line.format(number=report.closing_no, hash=report.closing_hash[:8]), "small")]
 
 
 def _cash(report: ShiftReport) -> list[Block]:

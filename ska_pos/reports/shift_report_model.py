@@ -65,6 +65,8 @@ class ShiftReport:
     note: str
     generated_at: datetime
     language: str = "id"
+    closing_no: int = 0  # the shift's closing entry in the till's journal (docs/journal.md); 0 while open
+    closing_hash: str = ""  # the hash of the last entry the closing covers
 
     @property
     def is_open(self) -> bool:

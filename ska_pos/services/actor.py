@@ -13,6 +13,9 @@ from datetime import datetime
 
 ROLE_RANK = {"cashier": 0, "supervisor": 1, "manager": 2, "admin": 3}
 ROLES = tuple(ROLE_RANK)
+# A command-line command runs at no till: its actor names none, and its login is recorded with the command
+# (`cli.common.record_command`), not in a till's journal.
+NO_PLACE = uuid.UUID(int=0)
 
 
 class _IssuerToken:

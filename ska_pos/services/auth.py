@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.models import Sentra, User
 from ska_pos.i18n import _
-from ska_pos.services.actor import _ISSUER_TOKEN, APPROVAL_ACTIONS, Actor, Approval, role_at_least
+from ska_pos.services import journal
+from ska_pos.services.actor import _ISSUER_TOKEN, APPROVAL_ACTIONS, NO_PLACE, Actor, Approval, role_at_least
 from ska_pos.services.errors import PermissionDenied, ValidationError
 
 MAX_FAILED_PINS = 5
@@ -74,11 +75,23 @@ def login(
 ) -> LoginResult:  # fmt: skip
     """Checks a PIN and counts failures. Returns instead of raising so the caller commits the counter.
 
-    Given the till (`outlet_id`, `till_id`), a good PIN also issues the `Actor` the services ask for."""
-    result = _check_pin(session, username, pin, now or clock.now())
+    Given the till (`outlet_id`, `till_id`), a good PIN goes in the till's journal and issues the `Actor` the
+    services ask for."""
+    now = now or clock.now()
+    result = _check_pin(session, username, pin, now)
     if result.user is None or outlet_id is None or till_id is None:
         return result
+    journal.append(session, till_id, "login", {"user_id": result.user.id, "at": now}, record_id=result.user.id)
     actor = Actor(result.user.id, result.user.role, outlet_id, till_id, _ISSUER_TOKEN)
+    return LoginResult(result.user, "", actor=actor)
+
+
+def login_for_command(session: Session, username: str, pin: str) -> LoginResult:
+    """An administrator logs in for a command-line command; like `login`, wrong PINs count towards the lockout."""
+    result = _check_pin(session, username, pin, clock.now())
+    if result.user is None:
+        return result
+    actor = Actor(result.user.id, result.user.role, NO_PLACE, NO_PLACE, _ISSUER_TOKEN)
     return LoginResult(result.user, "", actor=actor)
 
 

@@ -267,6 +267,8 @@ def _row_fields(number: int, raw: dict[str, str]) -> RowFields:
     price = _price(raw["price"])
     setup.check_item_fields(kind, unit, price)
     barcodes = tuple(code.strip() for code in raw.get("barcodes", "").replace("|", ";").split(";") if code.strip())
+    setup.check_item_texts(sku, raw["name"], barcodes)
+    setup.check_category_name(raw.get("category", ""))
     return RowFields(
         row_number=number, outlet_code=raw.get("outlet_code", "").upper(), sku=sku, name=raw["name"], price=price,
         category=raw.get("category", ""), kind=kind, unit=unit, barcodes=barcodes,
@@ -321,10 +323,9 @@ def _quantity(text: str) -> Decimal | None:
         value = Decimal(text.replace(",", "."))
     except InvalidOperation as error:
         raise ValidationError(_("not a quantity: {text}", text=text)) from error
-    if not value.is_finite() or value > 1_000_000:
+    if not value.is_finite():
         raise ValidationError(_("not a quantity: {text}", text=text))
-    if value <= 0:
-        raise ValidationError(_("The quantity must be more than zero"))
+    setup.check_min_quantity(value)  # before quantize, which fails on a huge number
     return value.quantize(Decimal("0.001"))
 
 

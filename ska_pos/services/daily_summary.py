@@ -22,12 +22,25 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import Category, EarningEntry, Item, Outlet, Payment, Sale, SaleLine, Sentra, User, Worker
+from ska_pos.db.models import (
+    Category,
+    EarningEntry,
+    Item,
+    Outlet,
+    Payment,
+    Sale,
+    SaleLine,
+    Sentra,
+    Till,
+    User,
+    Worker,
+)  # fmt: skip
 from ska_pos.db.types import quantity_sum
 from ska_pos.i18n import _, current_language, gettext
 from ska_pos.reports.daily_model import (
     CategorySales,
     DailySummary,
+    DayClosing,
     ItemSales,
     OutletTotal,
     PaymentTotal,
@@ -35,6 +48,7 @@ from ska_pos.reports.daily_model import (
 )
 from ska_pos.services.daily_cash import shifts_of_day
 from ska_pos.services.errors import NotFound
+from ska_pos.services.journal_closings import day_closings
 from ska_pos.services.sale_context import business_date
 
 TOP_ITEMS = 10
@@ -74,7 +88,7 @@ def daily_summary(
         outlets=_outlet_rows(outlets, kinds, collected) if is_sentra else (),
         cashier_name=cashier_name if cashier_name is not None else _cashiers(shifts, is_sentra),
         manager_name=manager_name if manager_name is not None else _only_manager(session, sentra.id),
-        language=lang,
+        language=lang, closings=_day_closings(session, outlets, day, prefix_outlet=is_sentra),
     )  # fmt: skip
 
 
@@ -83,6 +97,19 @@ def summary_today(session: Session, outlet_code: str | None = None) -> date:
     the zone the summary is dated in)."""
     _sentra, outlets = _scope(session, outlet_code)
     return business_date(outlets[0], clock.now()) if outlets else clock.today_in(clock.DEFAULT_ZONE)
+
+
+def _day_closings(
+    session: Session, outlets: Sequence[Outlet], day: date, *, prefix_outlet: bool
+) -> tuple[DayClosing, ...]:
+    codes = {outlet.id: outlet.code for outlet in outlets}
+    found = []
+    for till in session.scalars(select(Till).where(Till.outlet_id.in_(list(codes))).order_by(Till.code)):
+        label = f"{codes[till.outlet_id]} {till.code}" if prefix_outlet else till.code
+        found += [
+            DayClosing(label, c.closing_no, c.last_hash, c.grand_total) for c in day_closings(session, [till.id], day)
+        ]
+    return tuple(found)
 
 
 def outlet_choices(session: Session) -> list[tuple[str, str]]:
@@ -146,11 +173,12 @@ def _collected_by_outlet(session: Session, ids: Sequence[uuid.UUID], day: date) 
 
 
 def _payments(session: Session, ids: Sequence[uuid.UUID], day: date) -> tuple[PaymentTotal, ...]:
-    """Net takings per method: what sales took minus what voids and refunds paid back; counts every payment."""
+    """Net takings per method: what sales took minus what voids and refunds paid back; counts every payment
+    that moved money."""
     rows = session.execute(
         select(Payment.method, func.count(Payment.id), func.coalesce(func.sum(Payment.amount), 0))
         .join(Sale, Sale.id == Payment.sale_id)
-        .where(*_of_day(ids, day))
+        .where(*_of_day(ids, day), Payment.amount != 0)  # an old till's Rp0 row moved no money: not a payment
         .group_by(Payment.method)
     )
     totals = [PaymentTotal(method, int(count), int(amount)) for method, count, amount in rows]

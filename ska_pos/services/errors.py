@@ -50,8 +50,39 @@ def plain_database_error(error: BaseException) -> ServiceError | None:
     if isinstance(error, OperationalError) and ("locked" in detail or "busy" in detail):
         return DatabaseBusy(_("The database is busy, try again"))
     if isinstance(error, IntegrityError):
+        rule = _broken_rule(error.orig)
+        if rule is not None:
+            return DatabaseProblem(_("This entry breaks a rule of the data: {rule}; nothing was saved. Call the "
+                                     "administrator if it goes on", rule=rule))  # fmt: skip
         return DatabaseProblem(_("Someone else saved the same record at the same moment; nothing was saved, try again"))
     if isinstance(error, OperationalError):
         return DatabaseProblem(_("The database cannot be reached; nothing was saved. Try again, and call the "
                                  "administrator if it goes on"))  # fmt: skip
     return DatabaseProblem(_("The database refused this; nothing was saved. Call the administrator"))
+
+
+# PostgreSQL's SQLSTATEs of an IntegrityError that mean a race with another till (a unique key taken, a row it
+# points to gone); every other one (a CHECK, a NOT NULL) is a rule the entry itself breaks, and trying again
+# changes nothing.
+_RACE_STATES = {"23505", "23503"}
+_SQLITE_RACES = ("unique constraint failed", "foreign key constraint failed")
+
+
+def _broken_rule(driver_error: BaseException | None) -> str | None:
+    """The name of the data rule an IntegrityError broke (a CHECK, or a NOT NULL), or None for a race.
+
+    SQLite says `CHECK constraint failed: ck_x`, or the trigger's own `ck_x: why` for a rule it cannot add as a
+    CHECK (migration 0004); PostgreSQL gives the SQLSTATE and the constraint's name."""
+    if driver_error is None:
+        return None
+    state = getattr(driver_error, "sqlstate", None) or getattr(driver_error, "pgcode", None)
+    if state is not None:
+        if state in _RACE_STATES:
+            return None
+        diag = getattr(driver_error, "diag", None)
+        return str(getattr(diag, "constraint_name", None) or getattr(diag, "column_name", None) or state)
+    detail = str(driver_error)
+    if detail.lower().startswith(_SQLITE_RACES):
+        return None
+    name, _separator, rest = detail.partition(":")
+    return (rest if "constraint failed" in name.lower() else name).strip() or detail

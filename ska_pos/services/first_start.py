@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.db.models import Sentra
-from ska_pos.db.models.org import OUTLET_KINDS
+from ska_pos.domain.outlet_profile import is_outlet_kind
 from ska_pos.i18n import _
 from ska_pos.services import setup
 from ska_pos.services.auth import check_pin_format, system_actor
@@ -62,7 +62,7 @@ def sentra_code(name: str) -> str:
 
 
 def check_first_start(request: FirstStart) -> None:
-    if request.outlet_kind not in OUTLET_KINDS:
+    if not is_outlet_kind(request.outlet_kind):
         raise ValidationError(_("Unknown outlet kind {kind}", kind=request.outlet_kind))
     for value, what in (
         (request.sentra_name, _("sentra name")),

@@ -17,7 +17,7 @@ from ska_pos.db.models import EarningEntry, Outlet, Payout, Worker
 from ska_pos.db.models.ledger import PAYOUT_METHODS
 from ska_pos.domain.money import format_rupiah
 from ska_pos.i18n import _, current_language
-from ska_pos.services import audit
+from ska_pos.services import audit, journal
 from ska_pos.services.actor import Actor
 from ska_pos.services.earnings.ledger import worker_balance
 from ska_pos.services.earnings.period import Period, today_at
@@ -59,6 +59,7 @@ def record_payout(
     audit.record(session, "payout", user_id=actor.user_id, entity="payout", entity_id=payout.id,
                  till_id=actor.till_id, worker=worker.code, amount=amount, method=method, balance=balance,
                  over_balance_reason=payout.over_balance_reason)  # fmt: skip
+    _journal_payout(session, actor, "payout", payout)
     return payout
 
 
@@ -83,6 +84,7 @@ def reverse_payout(session: Session, actor: Actor, payout_id: uuid.UUID, reason:
     session.flush()
     audit.record(session, "payout_reversal", user_id=actor.user_id, entity="payout", entity_id=original.id,
                  till_id=actor.till_id, amount=original.amount, reason=reason.strip())  # fmt: skip
+    _journal_payout(session, actor, "payout_reversal", reversal)
     return reversal
 
 
@@ -109,7 +111,20 @@ def record_adjustment(
     session.flush()
     audit.record(session, "earning_adjustment", user_id=actor.user_id, entity="earning_entry", entity_id=entry.id,
                  till_id=actor.till_id, worker=worker.code, amount=amount, reason=reason.strip())  # fmt: skip
+    journal.append(session, actor.till_id, "adjustment", {
+        "id": entry.id, "worker_id": entry.worker_id, "outlet_id": entry.outlet_id, "amount": entry.amount,
+        "business_date": entry.business_date, "reason": entry.reason, "user_id": actor.user_id,
+        "at": entry.created_at,
+    }, record_id=entry.id)  # fmt: skip
     return entry
+
+
+def _journal_payout(session: Session, actor: Actor, type_: str, payout: Payout) -> None:
+    journal.append(session, actor.till_id, type_, {
+        "id": payout.id, "worker_id": payout.worker_id, "amount": payout.amount, "method": payout.method,
+        "reference": payout.reference, "paid_on": payout.paid_on, "paid_at": payout.paid_at,
+        "user_id": actor.user_id, "reverses_payout_id": payout.reverses_payout_id,
+    }, record_id=payout.id)  # fmt: skip
 
 
 def _worker(session: Session, worker_id: uuid.UUID) -> Worker:

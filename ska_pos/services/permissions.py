@@ -47,9 +47,11 @@ PERMISSIONS: dict[str, Permission] = {
     "shift.take_over": Permission("cashier", "Carry on the till's open shift from another cashier"),
     "cash.move": Permission("cashier", "Put cash in or take it out (out needs a supervisor's approval)"),
     "shift.close": Permission("cashier", "Close a shift with the counted cash"),
+    "day.close": Permission("supervisor", "Close a till's business day in its journal"),
     # The till's settings
     "printer.settings": Permission("supervisor", "Change this till's printers"),
     "setting.set": Permission("manager", "Change an outlet's settings (idle lock, shift difference limit)"),
+    "outlet.profile": Permission("manager", "Change what an outlet does (its profile's capabilities)"),
     # Workers and their money
     "worker.add": Permission("manager", "Add a worker"),
     "worker.edit": Permission("manager", "Change a worker's details"),
@@ -81,12 +83,19 @@ def require(session: Session, actor: Actor, action: str) -> None:
     if not isinstance(actor, Actor):
         raise NotAllowed(_("Log in to do this"))
     if not allowed(actor.role, action):
-        raise NotAllowed(_("Your role may not do this"))
+        raise NotAllowed(_("Only a {role} or higher may do this", role=role_label(PERMISSIONS[action].minimum_role)))
     if actor.system:
         return
     user = session.get(User, actor.user_id)
     if user is None or not user.active or user.role != actor.role:
         raise NotAllowed(_("Your login is no longer valid; log in again"))
+
+
+def role_label(role: str) -> str:
+    """A role as the person reads it, in their language."""
+    labels = {"cashier": _("cashier"), "supervisor": _("supervisor"), "manager": _("manager"),
+              "admin": _("administrator")}  # fmt: skip
+    return labels.get(role, role)
 
 
 def requires(action: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
@@ -147,17 +156,28 @@ def markdown() -> str:
         "  The demo builder seeds an empty database the same way and then logs its demo users in with their PINs.",
         "- Claiming a till (`services.till_claims`) is done by the computer before anyone logs in.",
         "- The display language (`settings.set_language`) is chosen on the login page and changes no shop data.",
+        "- A drawer opening (`shifts.record_drawer_opening`) is written to the till's journal when the printer kicks",
+        "  the drawer with the receipt of a sale that was already allowed.",
+        "- The outcome of a journal check (`journal_verify.record_check`) is kept for the manager's area; anyone may",
+        "  check the journal, and the check changes nothing else.",
+        "",
+        "The journal records every login at a till and every settings change made there (`docs/journal.md`).",
         "",
         "## Commands",
         "",
-        "A command that changes shop data (`ska-pos import catalog`) asks for an administrator's user name and PIN,",
-        "or reads them from `SKA_POS_ADMIN_USER` and `SKA_POS_ADMIN_PIN` for scripts. It logs in through the same",
-        "service as the till (wrong PINs count towards the same lockout), needs the `admin` role, and the audit log",
-        "records who ran it (`cli.<command>`).",
+        "A command that changes shop data (`ska-pos import catalog`, `ska-pos close-day`) asks for an",
+        "administrator's user name and PIN, or reads them from `SKA_POS_ADMIN_USER` and `SKA_POS_ADMIN_PIN` for",
+        "scripts. It logs in through the same service as the till (wrong PINs count towards the same lockout), needs",
+        "the `admin` role, and the audit log records who ran it (`cli.<command>`). `close-day` logs the administrator",
+        "in at the till whose day it closes: the login is in that till's journal and the closing names them.",
         "",
         "`ska-pos demo` fills only an empty database, where no one can log in yet. `ska-pos init` and",
         "`ska-pos db upgrade` change the schema, not shop data: they are the server administrator's, whose access to",
-        "the database file or server is the credential. `ska-pos export` and `ska-pos report` only read.",
+        "the database file or server is the credential. `ska-pos backup` and `ska-pos restore` copy and replace a",
+        "till's database file as a whole, for the same person (a restore checks the file and its journal first, and",
+        "a damaged database, whose PINs cannot be read, must still be restorable). `ska-pos verify` reads every",
+        "journal and keeps only the outcome of its check. `ska-pos export`, `ska-pos report` and",
+        "`ska-pos problem-report` only read.",
         "",
     ]
     return "\n".join(lines)

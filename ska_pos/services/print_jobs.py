@@ -28,13 +28,15 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.db.database import Database
-from ska_pos.db.models import Outlet, Sale
 from ska_pos.db.models import PrintJob as PrintJobRow
+from ska_pos.db.models import Sale
 from ska_pos.i18n import current_language
+from ska_pos.ids import new_id
 from ska_pos.printing.print_queue import JobKind, PrintJob
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
 from ska_pos.services.actor import Actor
+from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.permissions import requires
 from ska_pos.services.printer_settings import DEVICE_KINDS, TillPrinters, load_printers
 from ska_pos.services.receipts import kitchen_ticket, receipt_data
@@ -208,7 +210,7 @@ def queue_sale_prints(session: Session, actor: Actor, sale_id: uuid.UUID, *, ope
         kick = printers.receipt.kick_drawer and open_drawer
         settings = replace(printers.receipt, kick_drawer=kick)
         rows.append(_new_row(till_id, sale_id, "receipt", _Recipe(settings, language, kick_drawer=kick)))
-    if printers.prints_kitchen_tickets and _is_cafe_sale(session, sale_id):
+    if printers.prints_kitchen_tickets and _wants_kitchen_ticket(session, sale_id):
         rows.append(_new_row(till_id, sale_id, "kitchen", _Recipe(printers.kitchen, language)))
     if rows:
         session.execute(insert(PrintJobRow), rows)
@@ -217,23 +219,23 @@ def queue_sale_prints(session: Session, actor: Actor, sale_id: uuid.UUID, *, ope
 
 def _new_row(till_id: uuid.UUID, sale_id: uuid.UUID, kind: JobKind, recipe: _Recipe) -> dict[str, Any]:
     return {
-        "id": uuid.uuid4(), "till_id": till_id, "sale_id": sale_id, "kind": kind, "payload": recipe.to_json(),
+        "id": new_id(), "till_id": till_id, "sale_id": sale_id, "kind": kind, "payload": recipe.to_json(),
         "status": "pending", "attempts": 0, "last_error": "", "created_at": clock.now(),
     }  # fmt: skip
 
 
-def _is_cafe_sale(session: Session, sale_id: uuid.UUID) -> bool:
-    """Only a café's sales go to a kitchen; its voids and refunds do not."""
-    found = session.execute(
-        select(Outlet.kind, Sale.kind).join(Sale, Sale.outlet_id == Outlet.id).where(Sale.id == sale_id)
-    ).first()
-    return found is not None and tuple(found) == ("kafe", "sale")
+def _wants_kitchen_ticket(session: Session, sale_id: uuid.UUID) -> bool:
+    """Only sales of an outlet whose profile has kitchen tickets go to a kitchen; voids and refunds do not."""
+    found = session.execute(select(Sale.outlet_id, Sale.kind).where(Sale.id == sale_id)).first()
+    return found is not None and found.kind == "sale" and profile_of(session, found.outlet_id).kitchen_tickets
 
 
 def kitchen_ticket_if_cafe(session: Session, sale_id: uuid.UUID, *, language: str) -> KitchenTicket | None:
-    """The kitchen ticket of a café's sale; None for the other outlets (they have no kitchen)."""
-    kind = session.scalar(select(Outlet.kind).join(Sale, Sale.outlet_id == Outlet.id).where(Sale.id == sale_id))
-    return kitchen_ticket(session, sale_id, language=language) if kind == "kafe" else None
+    """The kitchen ticket of a sale at an outlet whose profile has kitchen tickets (a café by default); None for
+    the others (they have no kitchen)."""
+    outlet_id = session.scalar(select(Sale.outlet_id).where(Sale.id == sale_id))
+    wanted = outlet_id is not None and profile_of(session, outlet_id).kitchen_tickets
+    return kitchen_ticket(session, sale_id, language=language) if wanted else None
 
 
 def _current_settings(kind: JobKind, recipe: _Recipe, printers: TillPrinters) -> PrinterSettings:

@@ -93,7 +93,7 @@ def save_printers(session: Session, actor: Actor, till_id: uuid.UUID, printers: 
         (KITCHEN_PAPER_MM, kitchen.paper_mm),
     ]  # fmt: skip
     for key, value in values:
-        store_setting(session, scope, key, value)  # type: ignore[misc]
+        store_setting(session, actor, scope, key, value)  # type: ignore[misc]
     audit.record(session, "printer_settings", user_id=actor.user_id, entity="till", entity_id=till_id,
                  till_id=till_id, receipt=f"{receipt.kind} {receipt.address}",
                  kitchen=f"{kitchen.kind} {kitchen.address}")  # fmt: skip

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import Customer, EarningEntry, Outlet, Sale, Till, User, Worker
+from ska_pos.db.models import Customer, EarningEntry, JournalEntry, Outlet, Sale, Till, User, Worker
 from ska_pos.i18n import _, current_language
 from ska_pos.reports.receipt_model import KitchenItem, KitchenTicket, ReceiptData, ReceiptLine, ReceiptPayment
 from ska_pos.services.errors import NotFound
@@ -28,6 +28,9 @@ def receipt_data(
     assert cashier is not None
     sign = -1 if sale.kind != "sale" else 1
     cash = [p for p in sale.payments if p.method == "cash"]
+    entry = session.execute(
+        select(JournalEntry.seq, JournalEntry.hash).where(JournalEntry.record_id == sale.id).limit(1)
+    ).first()
     return ReceiptData(
         outlet_name=outlet.name, outlet_address=outlet.address,
         header_lines=tuple(line for line in outlet.receipt_header.splitlines() if line.strip()),
@@ -45,6 +48,7 @@ def receipt_data(
         customer_name=_customer_name(session, sale), table_no=sale.table_no,
         order_type=sale.order_type,  # type: ignore[arg-type]
         is_copy=copy, show_workers=outlet.show_workers_on_receipt, language=language or current_language(),
+        journal_seq=entry.seq if entry else 0, journal_hash=entry.hash if entry else "",
     )  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
@@ -17,7 +17,7 @@ from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine, StockMoveme
 from ska_pos.db.types import quantity_sum
 from ska_pos.domain.pricing import cash_rounding
 from ska_pos.i18n import _
-from ska_pos.services import audit
+from ska_pos.services import audit, journal
 from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.auth import require_approval
 from ska_pos.services.errors import NotFound, ValidationError
@@ -98,38 +98,73 @@ def _reverse(
     line_reversals, empties_sale = _line_reversals(session, sale, requests)
     already = _already_reversed(session, sale.id)
     totals = reverse_sale_totals(sale, line_reversals, already, empties_sale=empties_sale)
-    rounding = _refund_rounding(sale, totals.total, already, empties_sale, method, place.cash_rounding_unit)
+    rounding = _refund_rounding(session, sale, totals.total, already, empties_sale, method, place.cash_rounding_unit)
     seq, receipt_no = next_receipt(session, place, day)
     new_sale_id = new_id()
     row = _reversal_row(new_sale_id, actor, place, sale, totals, kind, reason, approver_id, day, seq, receipt_no,
                         moment) | {"rounding": rounding, "paid": totals.total + rounding}  # fmt: skip
     with numbered(place, receipt_no):
         session.execute(insert(Sale), [row])
-    _write_lines(session, actor, place.outlet_id, new_sale_id, line_reversals, kind, day, approver_id, reason)
+    line_rows = _write_lines(
+        session, actor, place.outlet_id, new_sale_id, line_reversals, kind, day, approver_id, reason
+    )
     payments = _mirrored_payments(sale) if method is None else [(method, totals.total + rounding, reference)]
-    payments = [(m, amount, ref) for m, amount, ref in payments if amount]
-    if payments:
-        session.execute(insert(Payment), [
-            {"id": new_id(), "sale_id": new_sale_id, "method": m, "amount": amount, "tendered": amount, "change": 0,
-             "reference": ref, "created_at": moment} for m, amount, ref in payments])  # fmt: skip
+    payment_rows = [
+        {"id": new_id(), "sale_id": new_sale_id, "method": m, "amount": amount, "tendered": amount, "change": 0,
+         "reference": ref, "created_at": moment}
+        for m, amount, ref in payments if amount
+    ]  # fmt: skip
+    if payment_rows:
+        session.execute(insert(Payment), payment_rows)
+    journal.append_sale(session, row, line_rows, payment_rows)
     audit.record(session, kind, user_id=actor.user_id, entity="sale", entity_id=sale.id, approved_by_id=approver_id,
                  till_id=actor.till_id, reason=reason, receipt_no=receipt_no, total=totals.total)  # fmt: skip
     return CompletedSale(new_sale_id, receipt_no, totals.total, totals.total + rounding, 0, rounding)
 
 
 def _refund_rounding(
-    sale: Sale, total: int, already: dict[str, int], empties_sale: bool, method: str | None, unit: int
+    session: Session,
+    sale: Sale,
+    total: int,
+    already: dict[str, int],
+    empties_sale: bool,
+    method: str | None,
+    unit: int,
 ) -> int:
-    """The reversal that empties a sale gives back what is left of its cash rounding, so the customer gets back
-    exactly what they paid. A partial refund in cash is rounded like a cash sale, in the customer's favour, on
-    the running total of the refunds (so small refunds never each gain a rounding) and never past what was paid."""
-    if empties_sale:
+    """The rounding that makes this reversal pay back what docs/discounts.md ("Cash rounding") promises.
+
+    Cash is rounded on the running total of the sale's *cash* refunds alone (refunds by QRIS, transfer or e-wallet
+    are exact and take no part in it): the cash handed back so far is the cash-refunded total so far rounded up to
+    the unit, in the customer's favour, so small refunds never each gain a rounding. What a drawer pays out is
+    always a multiple of the unit, and never more than is left of what the customer paid (rounded down to the unit
+    when that cap decides, so a QRIS-paid sale refunded whole in cash keeps the last few rupiah)."""
+    earlier = _earlier_refunds(session, sale.id)
+    left = sale.paid + earlier["paid"]  # what the customer paid and has not had back yet (positive)
+    if method == "cash":
+        at_most = -(left + cash_rounding(left, unit))  # what is left, rounded down to the unit (negative)
+        cash_refunded = earlier["cash_total"] + total
+        handed_back = cash_refunded + cash_rounding(cash_refunded, unit)
+        step = at_most if empties_sale else max(handed_back - earlier["cash_paid"], at_most)
+        return step - total
+    if empties_sale:  # gives back what is left of the sale's rounding: the sale and its reversals come to zero
         return -(sale.rounding + already["rounding"])
-    if method != "cash":
-        return 0
-    refunded = already["total"] + total
-    handed_back = max(refunded + cash_rounding(refunded, unit), -sale.paid)
-    return handed_back - (refunded + already["rounding"])
+    return 0
+
+
+def _earlier_refunds(session: Session, sale_id: uuid.UUID) -> dict[str, int]:
+    """What earlier reversals of the sale paid back in all (`paid`), and the totals and payments of those paid in
+    cash (`cash_total`, `cash_paid`); all negative sums."""
+    paid = session.scalar(select(func.coalesce(func.sum(Sale.paid), 0)).where(Sale.reverses_sale_id == sale_id))
+    in_cash = exists().where(Payment.sale_id == Sale.id, Payment.method == "cash")
+    cash_total = session.scalar(
+        select(func.coalesce(func.sum(Sale.total), 0)).where(Sale.reverses_sale_id == sale_id, in_cash)
+    )
+    cash_paid = session.scalar(
+        select(func.coalesce(func.sum(Payment.amount), 0))
+        .join(Sale, Sale.id == Payment.sale_id)
+        .where(Sale.reverses_sale_id == sale_id, Payment.method == "cash")
+    )
+    return {"paid": int(paid or 0), "cash_total": int(cash_total or 0), "cash_paid": int(cash_paid or 0)}
 
 
 def _line_reversals(session: Session, sale: Sale, requests: list[RefundRequest]) -> tuple[list[LineReversal], bool]:
@@ -232,7 +267,7 @@ def _reversal_row(
 def _write_lines(
     session: Session, actor: Actor, outlet_id: uuid.UUID, sale_id: uuid.UUID, reversals: list[LineReversal],
     kind: str, day: date, approver_id: uuid.UUID | None, reason: str,
-) -> None:  # fmt: skip
+) -> list[dict[str, Any]]:  # fmt: skip
     # Stock goes back only where the sale took it out, whatever the item's settings are today.
     tracked = set(session.scalars(select(StockMovement.sale_line_id).where(
         StockMovement.sale_line_id.in_([r.line.id for r in reversals]))))  # fmt: skip
@@ -268,3 +303,4 @@ def _write_lines(
         session.execute(insert(EarningEntry), entries)
     if stock:
         session.execute(insert(StockMovement), stock)
+    return lines

@@ -18,7 +18,7 @@ from ska_pos.domain.money import BP_WHOLE, format_rupiah
 from ska_pos.domain.pricing import PricedLine, SaleTotals
 from ska_pos.domain.settlement import PaymentError, Settlement, Tender, settle
 from ska_pos.i18n import _, current_language
-from ska_pos.services import audit
+from ska_pos.services import audit, journal
 from ska_pos.services.actor import Actor, role_at_least
 from ska_pos.services.cart import Cart, CartLine
 from ska_pos.services.cart_ops import (
@@ -183,6 +183,7 @@ def _write_sale(
     if stock_rows:
         connection.execute(_INSERTS[StockMovement], stock_rows)
     _audit_overrides(session, actor, cart, sale_id)
+    journal.append_sale(session, sale, line_rows, payment_rows)
     return sale_id, receipt_no
 
 

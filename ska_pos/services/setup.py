@@ -24,13 +24,14 @@ from ska_pos.db.models import (
 )  # fmt: skip
 from ska_pos.db.models.catalog import ITEM_KINDS, UNITS
 from ska_pos.db.models.org import OUTLET_KINDS, ROLES
-from ska_pos.domain.limits import check_price_bound
+from ska_pos.domain.limits import check_price_bound, check_quantity_bound
 from ska_pos.domain.qris import QrisError, validate_static
 from ska_pos.i18n import _
 from ska_pos.services.actor import Actor
 from ska_pos.services.auth import hash_pin
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.permissions import requires
+from ska_pos.services.text_lengths import check_length
 
 
 @requires("sentra.create")
@@ -100,6 +101,7 @@ def create_worker(
 
 @requires("category.create")
 def create_category(session: Session, actor: Actor, outlet: Outlet, name: str, sort_order: int = 0) -> Category:
+    check_category_name(name)
     category = Category(outlet_id=outlet.id, name=_required(name, _("name")), sort_order=sort_order)
     session.add(category)
     session.flush()
@@ -113,6 +115,8 @@ def create_item(
     track_stock: bool = False, min_quantity: Decimal | None = None,
 ) -> Item:  # fmt: skip
     check_item_fields(kind, unit, price)
+    check_item_texts(sku, name, barcodes)
+    check_min_quantity(min_quantity)
     item = Item(outlet_id=outlet.id, category_id=category.id if category else None, sku=clean_code(sku),
                 name=_required(name, _("name")), kind=kind, unit=unit, price=price, track_stock=track_stock,
                 maker_worker_id=maker.id if maker else None, min_quantity=min_quantity)  # fmt: skip
@@ -131,6 +135,30 @@ def check_item_fields(kind: str, unit: str, price: int) -> None:
         raise ValidationError(_("A price cannot be negative"))
     try:
         check_price_bound(price)
+    except ValueError as error:
+        raise ValidationError(str(error)) from error
+
+
+def check_item_texts(sku: str, name: str, barcodes: Sequence[str]) -> None:
+    """Each text fits its column (PostgreSQL would refuse the whole transaction, SQLite would store it)."""
+    check_length(sku.strip(), Item.sku, _("SKU"))
+    check_length(name.strip(), Item.name, _("item name"))
+    for code in barcodes:
+        check_length(code.strip(), Barcode.code, _("barcode"))
+
+
+def check_category_name(name: str) -> None:
+    check_length(name.strip(), Category.name, _("category"))
+
+
+def check_min_quantity(min_quantity: Decimal | None) -> None:
+    """An item's minimum is a quantity a line may hold, or the item could never be sold."""
+    if min_quantity is None:
+        return
+    if min_quantity <= 0:
+        raise ValidationError(_("The quantity must be more than zero"))
+    try:
+        check_quantity_bound(min_quantity)
     except ValueError as error:
         raise ValidationError(str(error)) from error
 

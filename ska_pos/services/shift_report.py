@@ -16,6 +16,7 @@ from ska_pos.i18n import _, current_language
 from ska_pos.reports.daily_model import PaymentTotal
 from ska_pos.reports.shift_report_model import CashMove, DenominationCount, KindTotal, ShiftReport
 from ska_pos.services.errors import NotFound
+from ska_pos.services.journal_closings import closing_for_record
 from ska_pos.services.shifts import DENOMINATIONS, cash_summary
 
 SALE_KINDS = ("sale", "void", "refund")
@@ -35,6 +36,7 @@ def build_shift_report(
     names = _user_names(session, shift)
     closing: ShiftClosing | None = shift.closing
     summary = cash_summary(session, shift)
+    journaled = closing_for_record(session, closing.id) if closing else None
     return ShiftReport(
         outlet_name=outlet.name,
         outlet_code=outlet.code,
@@ -58,6 +60,8 @@ def build_shift_report(
         note=closing.note if closing else "",
         generated_at=(now or clock.now()).astimezone(zone),
         language=language or current_language(),
+        closing_no=journaled.closing_no if journaled else 0,
+        closing_hash=journaled.last_hash if journaled else "",
     )
 
 
@@ -114,7 +118,7 @@ def _payment_totals(session: Session, shift: Shift) -> tuple[PaymentTotal, ...]:
     rows = session.execute(
         select(Payment.method, func.count(Payment.id), func.coalesce(func.sum(Payment.amount), 0))
         .join(Sale, Sale.id == Payment.sale_id)
-        .where(Sale.shift_id == shift.id)
+        .where(Sale.shift_id == shift.id, Payment.amount != 0)  # an old till's Rp0 row moved no money
         .group_by(Payment.method)
         .order_by(Payment.method)
     )

@@ -12,12 +12,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import AuditEntry, CashMovement, Payment, Sale, Shift, ShiftClosing, Till, User
+from ska_pos.db.models import AuditEntry, CashMovement, Payment, Sale, Shift, ShiftClosing, Till, User, new_id
+from ska_pos.domain.limits import check_cash_bound
 from ska_pos.i18n import _
-from ska_pos.services import audit, settings
+from ska_pos.services import audit, journal, settings
 from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.auth import require_approval
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.journal_closings import write_closing
 from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import open_shift_id
 
@@ -40,6 +42,7 @@ def _approval(
 def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datetime | None = None) -> uuid.UUID:
     if opening_float < 0:
         raise ValidationError(_("The opening float cannot be negative"))
+    _within_cash_bound(opening_float)
     session.get(Till, actor.till_id, with_for_update=True)  # PostgreSQL: one opening at a time per till
     if open_shift_id(session, actor.till_id) is not None:
         raise ValidationError(_("A shift is already open on this till"))
@@ -48,6 +51,10 @@ def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datet
     )
     session.add(shift)
     session.flush()
+    journal.append(session, actor.till_id, "shift_open", {
+        "shift_id": shift.id, "till_id": actor.till_id, "opened_by_id": actor.user_id,
+        "opening_float": opening_float, "opened_at": shift.opened_at,
+    }, record_id=shift.id)  # fmt: skip
     return shift.id
 
 
@@ -92,13 +99,17 @@ def shift_holder(session: Session, till_id: uuid.UUID) -> ShiftHolder | None:
 
 
 @requires("shift.take_over")
-def take_over_shift(session: Session, actor: Actor) -> None:
-    """The actor carries on the till's open shift from its holder, said in the audit log; nothing to do if they
-    hold it already."""
+def take_over_shift(session: Session, actor: Actor, shift_id: uuid.UUID) -> None:
+    """The actor carries on the till's open shift `shift_id` (the one they were asked about) from its holder, said
+    in the audit log; nothing to do if they hold it already. Refused, writing nothing, when that shift was closed
+    or another opened meanwhile."""
     session.get(Till, actor.till_id, with_for_update=True)  # PostgreSQL: one take-over at a time per till
     holder = shift_holder(session, actor.till_id)
     if holder is None:
         raise ValidationError(_("No shift is open on this till"))
+    if holder.shift_id != shift_id:
+        raise ValidationError(_("The shift you were asked about was closed meanwhile and another one is open now. "
+                                "Log in again to see who holds it."))  # fmt: skip
     if holder.user_id == actor.user_id:
         return
     audit.record(
@@ -123,11 +134,14 @@ def move_cash(
         raise ValidationError(_("Cash goes either in or out"))
     if amount <= 0:
         raise ValidationError(_("The amount must be more than zero"))
+    _within_cash_bound(amount)
     if not reason.strip():
         raise ValidationError(_("Give a reason for the cash movement"))
     approver_id = _approval(session, actor, approval, "cash.out", needed=direction == "out")
+    movement_id = new_id()
     session.add(
         CashMovement(
+            id=movement_id,
             shift_id=shift.id,
             direction=direction,
             amount=amount,
@@ -136,6 +150,10 @@ def move_cash(
             approved_by_id=approver_id,
         )
     )
+    journal.append(session, actor.till_id, f"cash_{direction}", {
+        "id": movement_id, "shift_id": shift.id, "amount": amount, "reason": reason.strip(),
+        "user_id": actor.user_id, "approved_by_id": approver_id, "at": clock.now(),
+    }, record_id=movement_id)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -172,7 +190,17 @@ def count_total(counts: Mapping[int, int]) -> int:
             raise ValidationError(_("Rp{value} is not a rupiah note or coin", value=denomination))
         if count < 0:
             raise ValidationError(_("A count cannot be negative"))
-    return sum(denomination * count for denomination, count in counts.items())
+    total = sum(denomination * count for denomination, count in counts.items())
+    _within_cash_bound(total)
+    return total
+
+
+def _within_cash_bound(amount: int) -> None:
+    """Past the bound is a slip of the finger; it would also overflow the database's INTEGER column."""
+    try:
+        check_cash_bound(amount)
+    except ValueError as error:
+        raise ValidationError(str(error)) from None
 
 
 @requires("shift.close")
@@ -215,4 +243,25 @@ def close_shift(
         difference=difference,
     )
     session.flush()
+    details = {
+        "shift_id": shift.id, "closing_id": closing.id, "opened_at": shift.opened_at,
+        "closed_at": closing.closed_at, "closed_by_id": actor.user_id, "approved_by_id": approver_id,
+        "opening_float": shift.opening_float, "expected_cash": expected, "counted_cash": counted,
+        "difference": difference,
+    }  # fmt: skip
+    write_closing(session, actor.till_id, "shift_close", details, record_id=closing.id)
     return closing
+
+
+def record_drawer_opening(session: Session, till_id: uuid.UUID, user_id: uuid.UUID | None, reason: str) -> None:
+    """The cash drawer was opened (kicked with a sale's receipt, or on its own): said in the till's journal."""
+    journal.append(session, till_id, "drawer_open", {
+        "till_id": till_id, "user_id": user_id, "reason": reason, "at": clock.now(),
+    }, record_id=None)  # fmt: skip
+
+
+def record_drawer_opening_for_sale(session: Session, till_id: uuid.UUID, sale_id: uuid.UUID) -> None:
+    """The drawer kicked open by a sale's receipt, by the sale's cashier."""
+    sale = session.get(Sale, sale_id)
+    user_id = sale.cashier_id if sale else None
+    record_drawer_opening(session, till_id, user_id, f"sale {sale.receipt_no}" if sale else "sale")

@@ -27,6 +27,7 @@ from ska_pos.services.sale_context import open_shift_id
 from ska_pos.services.till_claims import Machine
 
 CONFIG_FILE = "till.json"
+BACKUP_DAYS = 30  # how long backups of the till's SQLite file are kept
 DEMO_TILL = ("KFE", "T1")
 
 
@@ -35,6 +36,12 @@ class LocalConfig:
     till_id: uuid.UUID | None = None
     large_text: bool = False
     machine_id: uuid.UUID | None = None
+    backup_folder: Path | None = None  # None: `backups/` beside the database file
+    backup_days: int = BACKUP_DAYS
+
+    @property
+    def keep_days(self) -> int:
+        return max(self.backup_days, 1)
 
     def with_till(self, till_id: uuid.UUID) -> LocalConfig:
         return replace(self, till_id=till_id)
@@ -53,7 +60,15 @@ def load_local_config(folder: Path | None = None) -> LocalConfig:
         raw = json.loads(config_path(folder).read_text(encoding="utf-8"))
         till_id = uuid.UUID(raw["till_id"]) if raw.get("till_id") else None
         machine_id = uuid.UUID(raw["machine_id"]) if raw.get("machine_id") else None
-        return LocalConfig(till_id=till_id, large_text=bool(raw.get("large_text", False)), machine_id=machine_id)
+        folder = raw.get("backup_folder")
+        days = raw.get("backup_days", BACKUP_DAYS)
+        return LocalConfig(
+            till_id=till_id,
+            large_text=bool(raw.get("large_text", False)),
+            machine_id=machine_id,
+            backup_folder=Path(folder).expanduser() if folder else None,
+            backup_days=days if isinstance(days, int) and not isinstance(days, bool) else BACKUP_DAYS,
+        )
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return LocalConfig()
 
@@ -61,8 +76,13 @@ def load_local_config(folder: Path | None = None) -> LocalConfig:
 def save_local_config(config: LocalConfig, folder: Path | None = None) -> None:
     path = config_path(folder)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"till_id": str(config.till_id) if config.till_id else None, "large_text": config.large_text,
-            "machine_id": str(config.machine_id) if config.machine_id else None}  # fmt: skip
+    data = {
+        "till_id": str(config.till_id) if config.till_id else None,
+        "large_text": config.large_text,
+        "machine_id": str(config.machine_id) if config.machine_id else None,
+        "backup_folder": str(config.backup_folder) if config.backup_folder else None,
+        "backup_days": config.backup_days,
+    }
     temporary = path.with_suffix(".tmp")
     temporary.write_text(json.dumps(data, indent=2), encoding="utf-8")
     temporary.replace(path)

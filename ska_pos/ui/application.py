@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ska_pos.db.database import Database, open_database
-from ska_pos.db.open_errors import DatabaseOpenError
+from ska_pos.db.engine import resolve_database_url
+from ska_pos.db.open_errors import DatabaseDamaged, DatabaseOpenError
 from ska_pos.i18n import LANGUAGES, current_language
 from ska_pos.services import settings
+from ska_pos.services.backups import newest_backup_of, restore_backup
+from ska_pos.services.errors import ServiceError
 from ska_pos.services.this_till import load_local_config
+from ska_pos.ui.crash_guard import install_crash_guard
 from ska_pos.ui.enter_key import install_enter_clicks
+from ska_pos.ui.first_page_report import report_first_page_if_asked
 from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.session.backup_runs import back_up_daily
 from ska_pos.ui.session.idle_checkpoint import IdleCheckpoint
 from ska_pos.ui.startup_error import StartupErrorBox
 from ska_pos.ui.theme import apply_theme, load_fonts
@@ -31,6 +40,15 @@ def make_app(*, large_text: bool | None = None) -> QApplication:
     return app
 
 
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 def open_app_database(database_url: str | None) -> Database:
     database = open_database(database_url)
     with database.reading() as session:
@@ -39,23 +57,51 @@ def open_app_database(database_url: str | None) -> Database:
     return database
 
 
-def show_startup_error(error: DatabaseOpenError) -> int:
+def show_startup_error(error: DatabaseOpenError | ServiceError) -> int:
     """The refusal in a window of its own (the language is the command line's, or Indonesian); exit code 1."""
     install_language(current_language())
     StartupErrorBox(error.message).exec()
     return 1
 
 
-def run(database_url: str | None) -> int:
-    app = make_app()
+def open_or_restore(database_url: str | None) -> Database | int:
+    """The database opened; or, refused, the window that says why (exit code 1), which for a damaged file offers
+    its newest sound backup: restored (as `ska-pos restore` does, the damaged file kept), the till starts on it."""
+    url = resolve_database_url(database_url)
     try:
-        database = open_app_database(database_url)
+        return open_app_database(url)
+    except DatabaseDamaged as error:
+        backup = newest_backup_of(url, load_local_config())
+        if backup is None:
+            return show_startup_error(error)
+        install_language(current_language())
+        box = StartupErrorBox(error.message, backup_taken=backup.taken_at)
+        box.exec()
+        if not box.restore_chosen():
+            return 1
+        try:
+            with busy_cursor():
+                restore_backup(backup.path, url)
+            return open_app_database(url)
+        except (DatabaseOpenError, ServiceError) as failure:
+            return show_startup_error(failure)
     except DatabaseOpenError as error:
         return show_startup_error(error)
+
+
+def run(database_url: str | None) -> int:
+    install_crash_guard()  # before anything else, so a failing start-up is logged too
+    app = make_app()
+    opened = open_or_restore(database_url)
+    if isinstance(opened, int):
+        return opened
+    database = opened
     window = MainWindow(database)
     checkpoints = IdleCheckpoint.start_for(database, window)
     window.showMaximized()
     window.start()
+    back_up_daily(window, database, window.config)
+    report_first_page_if_asked(window.page)
     code = app.exec()
     if checkpoints is not None:
         checkpoints.stop()

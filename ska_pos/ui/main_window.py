@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ska_pos.db.database import Database
 from ska_pos.demo.builder import DEMO_MODE, DemoResult
+from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.i18n import current_language
 from ska_pos.services import settings, shifts
-from ska_pos.services.errors import ServiceError
 from ska_pos.services.first_start import FirstStartResult, database_is_empty
+from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.this_till import (
     LocalConfig,
     LoginName,
@@ -32,7 +33,7 @@ from ska_pos.services.this_till import (
     this_machine,
     users_named,
 )
-from ska_pos.services.till_claims import RENEW_EVERY, Claim, TillTakenOver, claim_till, release_till, renew_claim
+from ska_pos.services.till_claims import RENEW_EVERY, Claim, claim_till
 from ska_pos.ui.help import key_map
 from ska_pos.ui.help.help_dialog import HelpDialog
 from ska_pos.ui.messages import show_error, show_info
@@ -40,12 +41,12 @@ from ska_pos.ui.ops import run_operation
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.printing.print_status import PrintStatusWidget
 from ska_pos.ui.session import look
-from ska_pos.ui.session.around_sale import AroundTheSale
 from ska_pos.ui.session.demo_pins_page import DemoPinsPage
 from ska_pos.ui.session.first_start_page import FirstStartPage
 from ska_pos.ui.session.idle_lock import IdleWatcher
 from ska_pos.ui.session.login_page import LoginContext, LoginPage
 from ska_pos.ui.session.preferences_bar import PreferencesBar
+from ska_pos.ui.session.till_claim_keeping import KeepsTheTillClaim
 from ska_pos.ui.session.till_page import SaleScreenFactory, TillPage, make_sale_screen
 from ska_pos.ui.theme import apply_theme
 from ska_pos.ui.till_session import TillSession
@@ -53,7 +54,7 @@ from ska_pos.ui.translation import install_language
 from ska_pos.ui.widgets import named
 
 
-def till_session(database: Database, place: TillPlace, user: LoginName) -> TillSession:
+def till_session(database: Database, place: TillPlace, user: LoginName, profile: OutletProfile) -> TillSession:
     # Only the login page's PIN check issues the actor; a name chosen without it opens no session.
     assert user.actor is not None, "logged in without an issued actor"
     assert user.actor.till_id == place.till_id, "the actor was issued for another till"
@@ -64,14 +65,14 @@ def till_session(database: Database, place: TillPlace, user: LoginName) -> TillS
         user.full_name,
         place.outlet_code,
         place.outlet_name,
-        place.outlet_kind,
+        profile,
         place.till_code,
         current_language(),
         place.outlet_timezone,
     )
 
 
-class MainWindow(AroundTheSale):
+class MainWindow(KeepsTheTillClaim):
     def __init__(
         self,
         database: Database,
@@ -188,11 +189,11 @@ class MainWindow(AroundTheSale):
         assert place is not None
         database, machine = self.database, self.machine
 
-        def claim() -> Claim:
+        def claim() -> tuple[Claim, OutletProfile]:
             with database.transaction() as session:
-                return claim_till(session, place.till_id, machine)
+                return claim_till(session, place.till_id, machine), profile_of(session, place.outlet_id)
 
-        run_operation(self, claim, lambda claimed: self._start_session(place, user, claimed),
+        run_operation(self, claim, lambda claimed: self._start_session(place, user, *claimed),
                       on_failure=self._claim_refused)  # fmt: skip
 
     def _claim_refused(self, error: Exception) -> None:
@@ -200,13 +201,13 @@ class MainWindow(AroundTheSale):
         show_error(self, error)
         self.show_login()
 
-    def _start_session(self, place: TillPlace, user: LoginName, claimed: Claim) -> None:
+    def _start_session(self, place: TillPlace, user: LoginName, claimed: Claim, profile: OutletProfile) -> None:
         self.claimed_till = place.till_id
         self.renewal.start()
         notice = claimed.takeover_notice()
         if notice:
             show_info(self, notice)
-        self.session = till_session(self.database, place, user)
+        self.session = till_session(self.database, place, user, profile)
         self._use_dispatcher(place.till_id)
         with self.database.reading() as session:
             holder = shifts.shift_holder(session, place.till_id)
@@ -227,22 +228,29 @@ class MainWindow(AroundTheSale):
 
         assert self.session is not None
         dialog = TakeOverDialog(holder, self.session.user_name, self)
-        dialog.accepted.connect(self._take_over)
+        dialog.accepted.connect(lambda: self._take_over(holder.shift_id))
         dialog.rejected.connect(self.log_out)
         dialog.finished.connect(self.activateWindow)  # keys (and their shortcuts) go back to the window's pages
         self._open_dialog(dialog)
 
-    def _take_over(self) -> None:
+    def _take_over(self, shift_id: uuid.UUID) -> None:
+        """On the database thread: a busy database or a shift closed meanwhile is a message, back at the login."""
         assert self.session is not None
-        actor = self.session.actor
-        try:
-            with self.database.transaction() as session:
-                shifts.take_over_shift(session, actor)
-        except ServiceError as error:  # the shift was closed meanwhile at another place
-            self.log_out()
-            show_error(self, error)
-            return
-        self.show_till()
+        actor, database = self.session.actor, self.database
+
+        def take_over() -> None:
+            with database.transaction() as session:
+                shifts.take_over_shift(session, actor, shift_id)
+
+        run_operation(self, take_over, lambda _none: self._taken_over(), on_failure=self._take_over_refused)
+
+    def _taken_over(self) -> None:
+        if self.session is not None and self.dispatcher is not None:  # not logged out or closed while it ran
+            self.show_till()
+
+    def _take_over_refused(self, error: Exception) -> None:
+        self.log_out()
+        show_error(self, error)
 
     def show_open_shift(self) -> None:
         from ska_pos.ui.shift.open_shift_page import OpenShiftPage
@@ -324,44 +332,6 @@ class MainWindow(AroundTheSale):
         self.end_session()
         self._release_claim()
         self.show_login()
-
-    def _renew_claim(self) -> None:
-        till_id, database, machine = self.claimed_till, self.database, self.machine
-        if till_id is None:
-            return
-
-        def renew() -> None:
-            with database.transaction() as session:
-                renew_claim(session, till_id, machine)
-
-        run_operation(self, renew, lambda _none: None, on_failure=self._claim_lost)
-
-    def _claim_lost(self, error: Exception) -> None:
-        if not isinstance(error, TillTakenOver):
-            return  # a busy or unreachable database: the next renewal tries again
-        self.claimed_till = None
-        self.renewal.stop()
-        self.end_session()
-        show_error(self, error)
-        self.show_login()
-
-    def _release_claim(self, *, wait: bool = False) -> None:
-        """Another computer may open the till at once; on closing the program this waits for it."""
-        till_id, database, machine = self.claimed_till, self.database, self.machine
-        self.claimed_till = None
-        self.renewal.stop()
-        if till_id is None:
-            return
-
-        def release() -> None:
-            with database.transaction() as session:
-                release_till(session, till_id, machine)
-
-        if wait:
-            with contextlib.suppress(Exception):  # closing anyway: a claim left behind goes stale in minutes
-                release()
-        else:
-            run_operation(None, release, lambda _none: None, on_failure=lambda _error: None)
 
     def end_session(self) -> None:
         self.idle.stop()

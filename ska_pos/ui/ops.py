@@ -1,7 +1,21 @@
-"""Running work off the UI thread: one database worker, a busy cursor after 300 ms, a progress dialog after 600 ms.
+"""The one way the window touches the database: `ReadOp` and `WriteOp` (after Anki's `QueryOp`/`CollectionOp`).
 
-Every screen sends its service calls through `run_operation`, so the window never freezes and every failure is
-reported the same way. SQLite has a single writer, so one worker thread serves all database work.
+    ReadOp(parent, database, lambda session: services.find(session, ...)).success(show).run_in_background()
+    WriteOp(parent, database, lambda session: services.save(session, ...), {SALES}).success(done).run_in_background()
+
+Each op owns its session and transaction: a `ReadOp` runs inside `Database.reading()` (a write there fails loudly),
+a `WriteOp` inside `Database.transaction()` and, once committed, tells every screen what changed through the one
+`operation_hub().changed` signal, so screens refresh what they show instead of reloading by hand.
+
+All database work runs on one worker thread, first come first served (SQLite has a single writer, and a till's
+scans must reach the database in the order they were made). The screen's thread only starts ops and receives their
+outcome: a busy cursor after 300 ms, a progress dialog after 600 ms for ops with a label (with a Cancel button when
+asked for), a timeout after which the user reads a plain message and the late result is dropped, and failures in
+words (`messages.error_text`). Cancelling or timing out interrupts the connection's statement where the driver can
+(`sqlite3.Connection.interrupt()`, psycopg's `cancel()`); a write interrupted that way is rolled back whole.
+
+An op whose parent widget is gone delivers nothing (its failure is still shown, unparented); its work itself is done
+(or not) in the database.
 
 No Qt object is created, owned or released on the worker thread: the job holds plain Python data and reports
 through one relay object that lives on the UI thread for the life of the application.
@@ -9,20 +23,41 @@ through one relay object that lives on the UI thread for the life of the applica
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
+from sqlalchemy.orm import Session
+
+from ska_pos.db.database import Database, WriteInReadingSession
+from ska_pos.services.errors import ServiceError
+from ska_pos.slow_operations import operation_name, run_timed
+from ska_pos.ui.messages import show_error, tr
+from ska_pos.ui.op_changes import Changes, operation_hub
 
 BUSY_CURSOR_MS = 300
 PROGRESS_DIALOG_MS = 600
+DEFAULT_TIMEOUT_S = 15.0
+
+T = TypeVar("T")
+_log = logging.getLogger(__name__)
 
 _pool: QThreadPool | None = None
 _relay: _Relay | None = None
-# Running operations, by id: kept alive here (on the UI thread) until their outcome has been delivered.
+# Running operations, by id: kept alive here (on the UI thread) until their worker has returned.
 _running: dict[int, Operation] = {}
+
+
+class OperationTimedOut(ServiceError):
+    """The database did not answer in time; what the op would have shown is dropped."""
+
+
+class OperationCancelled(ServiceError):
+    """The user pressed Cancel."""
 
 
 def database_pool() -> QThreadPool:
@@ -58,18 +93,57 @@ def _deliver(operation_id: int, result: Any, error: Any) -> None:
 
 
 class _Job(QRunnable):
-    def __init__(self, operation_id: int, work: Callable[[], Any], relay: _Relay) -> None:
+    """The worker's side of an operation: runs `work(job)`, remembers the connection it uses so that the UI thread
+    can interrupt it, and forgets it before the next job may take the same connection from the pool."""
+
+    def __init__(
+        self, operation_id: int, work: Callable[[_Job], Any], relay: _Relay, origin: Callable[..., object]
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # released by Python on the UI thread, with its Operation
-        self.operation_id, self.work, self.relay = operation_id, work, relay
+        self.operation_id, self.work, self.relay, self.origin = operation_id, work, relay, origin
+        self._lock = threading.Lock()
+        self._connection: Any = None
+        self._interrupted = False
+
+    def use(self, session: Session) -> None:
+        """Called on the worker with the op's session: from now on a cancel interrupts its statement."""
+        connection = session.connection().connection.dbapi_connection
+        with self._lock:
+            if self._interrupted:
+                raise OperationCancelled(tr("Cancelled; nothing was saved"))
+            self._connection = connection
+
+    def interrupt(self) -> None:
+        """From the UI thread: stop the statement under way, if the driver can."""
+        with self._lock:
+            self._interrupted = True
+            connection = self._connection
+            if connection is None:
+                return
+            stop = getattr(connection, "interrupt", None) or getattr(connection, "cancel", None)
+            try:
+                if stop is not None:
+                    stop()
+            except Exception:  # the statement may just have ended; nothing to stop
+                _log.debug("interrupting a database statement failed", exc_info=True)
 
     def run(self) -> None:
         try:
-            result = self.work()
+            # notes slow and failed work in the log, by the name of the function the screen gave
+            result = run_timed(lambda: self.work(self), name=operation_name(self.origin))
         except Exception as error:  # reported to the UI thread, never lost
+            if isinstance(error, WriteInReadingSession):
+                _log.error("a read operation tried to write", exc_info=error)
+            self._forget()
             self.relay.done.emit(self.operation_id, None, error)
         else:
+            self._forget()
             self.relay.done.emit(self.operation_id, result, None)
+
+    def _forget(self) -> None:
+        with self._lock:
+            self._connection = None
 
 
 class Operation(QObject):
@@ -78,22 +152,46 @@ class Operation(QObject):
     finished = Signal()
 
     def __init__(
-        self, parent: QWidget | None, work: Callable[[], Any], on_success: Callable[[Any], object],
-        on_failure: Callable[[Exception], None] | None, label: str,
+        self, parent: QWidget | None, work: Callable[[_Job], Any], on_success: Callable[[Any], object],
+        on_failure: Callable[[Exception], None] | None, label: str, *, timeout_s: float | None = DEFAULT_TIMEOUT_S,
+        cancellable: bool = False, changes: Changes | None = None, origin: Callable[..., object] | None = None,
     ) -> None:  # fmt: skip
         super().__init__()  # not a child of `parent`: Qt must not delete it while the job still runs
         self._parent, self._label = parent, label
         self._on_success, self._on_failure = on_success, on_failure
+        self._cancellable, self._changes = cancellable, changes
         self._dialog: QProgressDialog | None = None
         self._cursor_set = False
-        self._done = False
-        self._job = _Job(id(self), work, _relay_on_ui_thread())
+        self._done = False  # the user has had the outcome (or a timeout, or pressed Cancel)
+        self._job = _Job(id(self), work, _relay_on_ui_thread(), origin or work)
         QTimer.singleShot(BUSY_CURSOR_MS, self._show_busy_cursor)
         QTimer.singleShot(PROGRESS_DIALOG_MS, self._show_dialog)
+        if timeout_s is not None:
+            QTimer.singleShot(round(timeout_s * 1000), self._time_out)
+        self._timeout_s = timeout_s
 
     def start(self) -> None:
         _running[id(self)] = self
         database_pool().start(self._job)
+
+    @property
+    def done(self) -> bool:
+        return self._done
+
+    def cancel(self) -> None:
+        """Stop waiting: the result is dropped and the statement under way interrupted."""
+        if not self._done:
+            self._job.interrupt()
+            self._close(OperationCancelled(tr("Cancelled; nothing was saved")), show=False)
+
+    def _time_out(self) -> None:
+        if not self._done:
+            self._job.interrupt()
+            seconds = round(self._timeout_s or 0)
+            text = tr(
+                "The database did not answer within {seconds} seconds; nothing was shown or saved. Try again, and call the administrator if it goes on"  # noqa: E501  (one literal for lupdate)
+            )
+            self._close(OperationTimedOut(text.format(seconds=seconds)), show=True)
 
     def _show_busy_cursor(self) -> None:
         if not self._done:
@@ -106,43 +204,186 @@ class Operation(QObject):
     def _show_dialog(self) -> None:
         if self._done or not self._label:
             return
-        dialog = QProgressDialog(self._label, "", 0, 0, self._parent_alive())
+        dialog = QProgressDialog(self._label, tr("Cancel"), 0, 0, self._parent_alive())
         dialog.setObjectName("operationProgress")
         dialog.setAccessibleName(self._label)
-        dialog.setCancelButton(None)
+        if self._cancellable:
+            dialog.canceled.connect(self.cancel)
+        else:
+            dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.show()
         self._dialog = dialog
 
-    def finish(self, result: Any, error: Exception | None) -> None:
-        self._done = True
+    def _end_feedback(self) -> None:
         if self._cursor_set:
             QApplication.restoreOverrideCursor()
+            self._cursor_set = False
         if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
+            dialog, self._dialog = self._dialog, None
+            dialog.canceled.disconnect()
+            dialog.close()
+            dialog.deleteLater()
+
+    def _close(self, error: Exception, *, show: bool) -> None:
+        """The user's side ends before the worker's: a timeout or a cancel."""
+        self._done = True
+        self._end_feedback()
+        if show:
+            self._report(error)
+        self.finished.emit()
+
+    def finish(self, result: Any, error: Exception | None) -> None:
+        """The worker has returned (on the UI thread)."""
+        if error is None and self._changes is not None and self._changes.topics:
+            operation_hub().changed.emit(self._changes)  # committed: screens hear it even when the op timed out
+        if self._done:
+            self.deleteLater()
+            return  # the user was told already (timeout) or asked not to wait (cancel): the outcome is dropped
+        self._done = True
+        self._end_feedback()
         try:
             if self._parent is not None and not isValid(self._parent):
-                return  # the screen that asked is gone; the work itself is done (or failed) in the database
+                if error is not None:
+                    self._report(error)  # the screen is gone, but a failure is never silent
+                return
             if error is None:
                 self._on_success(result)
-            elif self._on_failure is not None:
-                self._on_failure(error)
             else:
-                from ska_pos.ui.messages import show_error
-
-                show_error(self._parent_alive(), error)
+                self._report(error)
         finally:
             self.finished.emit()
             self.deleteLater()
+
+    def _report(self, error: Exception) -> None:
+        alive = self._parent_alive()
+        if self._on_failure is not None and (alive is not None or self._parent is None):
+            self._on_failure(error)
+            return
+        show_error(alive, error)
+
+
+class _Op(Generic[T]):
+    """What `ReadOp` and `WriteOp` share: the callbacks and the feedback, set by chained calls."""
+
+    def __init__(self, parent: QWidget | None, database: Database | None, fn: Callable[[Session], T]) -> None:
+        self._parent, self._database, self._fn = parent, database, fn
+        self._on_success: Callable[[T], object] = lambda _result: None
+        self._on_failure: Callable[[Exception], None] | None = None
+        self._label = ""
+        self._cancellable = False
+        self._timeout_s: float | None = DEFAULT_TIMEOUT_S
+
+    def success(self, callback: Callable[[T], object]) -> _Op[T]:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[Exception], None]) -> _Op[T]:
+        """Instead of the message box every other failure gets (a timeout included)."""
+        self._on_failure = callback
+        return self
+
+    def with_progress(self, label: str, *, cancellable: bool = False) -> _Op[T]:
+        """A progress dialog with `label` when the op takes longer than 600 ms (and a Cancel button)."""
+        self._label, self._cancellable = label, cancellable
+        return self
+
+    def with_timeout(self, seconds: float | None) -> _Op[T]:
+        """None: no timeout (only for work whose length the user chose, e.g. building demo data)."""
+        self._timeout_s = seconds
+        return self
+
+    def _work(self) -> Callable[[_Job], T]:
+        raise NotImplementedError
+
+    def _changes(self) -> Changes | None:
+        return None
+
+    def run_in_background(self) -> Operation:
+        operation = Operation(
+            self._parent, self._work(), self._on_success, self._on_failure, self._label,
+            timeout_s=self._timeout_s, cancellable=self._cancellable, changes=self._changes(), origin=self._fn,
+        )  # fmt: skip
+        operation.start()
+        return operation
+
+
+class ReadOp(_Op[T]):
+    """`fn(session)` inside `Database.reading()`: it may read anything and write nothing."""
+
+    def _work(self) -> Callable[[_Job], T]:
+        database, fn = self._database, self._fn
+        assert database is not None
+
+        def work(job: _Job) -> T:
+            with database.reading() as session:
+                job.use(session)
+                return fn(session)
+
+        return work
+
+
+class WriteOp(_Op[T]):
+    """`fn(session)` inside `Database.transaction()` (one user action); `changes` are broadcast once committed."""
+
+    def __init__(
+        self, parent: QWidget | None, database: Database, fn: Callable[[Session], T], changes: Iterable[str]
+    ) -> None:
+        super().__init__(parent, database, fn)
+        self._topics = frozenset(changes)
+
+    def _changes(self) -> Changes | None:
+        return Changes(self._topics)
+
+    def _work(self) -> Callable[[_Job], T]:
+        database, fn = self._database, self._fn
+        assert database is not None
+
+        def work(job: _Job) -> T:
+            with database.transaction() as session:
+                job.use(session)
+                return fn(session)
+
+        return work
+
+
+class ServiceOp(_Op[T]):
+    """`fn(database)` for a service that runs several transactions of its own (building the demo shop, the print
+    queue): each is one user action on its own, so there is no one session to hand it; `changes` follow success."""
+
+    def __init__(
+        self, parent: QWidget | None, database: Database, fn: Callable[[Database], T], changes: Iterable[str]
+    ) -> None:
+        super().__init__(parent, database, lambda _session: fn(database))
+        self._service, self._topics = fn, frozenset(changes)
+
+    def _changes(self) -> Changes | None:
+        return Changes(self._topics)
+
+    def _work(self) -> Callable[[_Job], T]:
+        database, fn = self._database, self._service
+        assert database is not None
+        return lambda _job: fn(database)
+
+
+class BackgroundOp(_Op[T]):
+    """`fn()` that touches no database (writing an export file), on the same worker, with the same feedback."""
+
+    def __init__(self, parent: QWidget | None, fn: Callable[[], T]) -> None:
+        super().__init__(parent, None, lambda _session: fn())
+        self._plain = fn
+
+    def _work(self) -> Callable[[_Job], T]:
+        fn = self._plain
+        return lambda _job: fn()
 
 
 def run_operation(
     parent: QWidget | None, work: Callable[[], Any], on_success: Callable[[Any], object], *,
     on_failure: Callable[[Exception], None] | None = None, label: str = "",
 ) -> Operation:  # fmt: skip
-    """Run `work` on the database thread, then `on_success(result)` or `on_failure(error)` on the UI thread."""
-    operation = Operation(parent, work, on_success, on_failure, label)
+    """Deprecated, being replaced screen by screen with `ReadOp`/`WriteOp`: `work()` opens its own session."""
+    operation = Operation(parent, lambda _job: work(), on_success, on_failure, label, timeout_s=None, origin=work)
     operation.start()
     return operation

@@ -7,6 +7,7 @@ from datetime import date
 
 from ska_pos import clock
 from ska_pos.db.database import Database
+from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.services.actor import Actor
 
 
@@ -18,7 +19,7 @@ class TillSession:
     user_name: str
     outlet_code: str
     outlet_name: str
-    outlet_kind: str
+    profile: OutletProfile  # what the outlet does, read once at login
     till_code: str
     language: str = "id"
     outlet_timezone: str = clock.DEFAULT_ZONE

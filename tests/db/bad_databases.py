@@ -66,11 +66,15 @@ def not_a_database(folder: Path) -> str:
 def damaged(folder: Path) -> str:
     """Header and schema page intact, every other page overwritten: what a failing disk leaves."""
     path = a_shop_file(folder / "pos.sqlite3")
+    damage(path)
+    return _sqlite_url(path)
+
+
+def damage(path: Path) -> None:
     data = bytearray(path.read_bytes())
     for start in range(PAGE, len(data), PAGE):
         data[start : start + 64] = b"\xa5" * 64
     path.write_bytes(bytes(data))
-    return _sqlite_url(path)
 
 
 def missing_folder(folder: Path) -> str:

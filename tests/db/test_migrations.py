@@ -53,6 +53,9 @@ def test_upgrading_twice_changes_nothing(tmp_path: Path) -> None:
 
 
 @pytest.mark.postgres
+# SQLAlchemy reflects the NOT VALID `ck_payment_amount` (revision 0004) into CheckConstraint(dialect_options=...),
+# which it then warns it cannot validate; the comparison ignores CHECK constraints anyway.
+@pytest.mark.filterwarnings("ignore:Can't validate argument 'dialect_options':sqlalchemy.exc.SAWarning")
 def test_the_same_schema_on_postgresql(postgres_url: str) -> None:
     engine = make_engine(postgres_url)
     upgrade_to_head(engine)

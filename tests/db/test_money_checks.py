@@ -1,62 +1,122 @@
-"""Revision 0003: a payment of Rp0 is refused by the database itself, and a till that already wrote one
-upgrades cleanly, keeping its sales."""
+"""Revision 0005: the database itself refuses a new payment of Rp0, and a till that already wrote one upgrades
+cleanly, keeping that row (nothing financial is deleted) and its sale; the reports do not count the old row."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from alembic import command
 from shop import build_shop
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
-from ska_pos.db.database import open_database
-from ska_pos.db.migrate import alembic_config
+from ska_pos import clock
+from ska_pos.db.database import Database, open_database, open_upgraded_database
+from ska_pos.db.engine import make_engine, make_session_factory
+from ska_pos.db.migrate import alembic_config, current_revision, head_revision
 from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine, new_id
-from ska_pos.db.types import utcnow
+from ska_pos.db.sqlite_file import BACKUP_FOLDER
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, sales
 from ska_pos.services.cart import Cart
+from ska_pos.services.daily_summary import daily_summary
+from ska_pos.services.shift_report import build_shift_report
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'pos.sqlite3'}"
+        return
+    postgres_url: str = request.getfixturevalue("postgres_url")
+    _empty_schema(postgres_url)  # the server is shared by the session: a test before may have left its schema
+    yield postgres_url
+    _empty_schema(postgres_url)
+
+
+def _empty_schema(postgres_url: str) -> None:
+    engine = make_engine(postgres_url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
 
 
 def _zero_payment(sale_id: uuid.UUID, *, tendered: int) -> dict[str, object]:
     return {"id": new_id(), "sale_id": sale_id, "method": "cash", "amount": 0, "tendered": tendered,
-            "change": tendered, "reference": "", "created_at": utcnow()}  # fmt: skip
+            "change": tendered, "reference": "", "created_at": clock.now()}  # fmt: skip
 
 
-def _sale_with_a_zero_payment(url: str) -> None:
-    database = open_database(url)
+def _shop_at_0004_with_a_zero_payment(url: str) -> tuple[uuid.UUID, uuid.UUID]:
+    """A till (or server) of revision 0004 that wrote a cash sale and, after it, a cash payment of Rp0: the ids
+    of the sale and of that payment."""
+    engine = make_engine(url)
+    command.upgrade(alembic_config(engine), "0004")
+    database = Database(url=url, engine=engine, sessions=make_session_factory(engine))
     shop = build_shop(database)
     with database.transaction() as s:
         cart = Cart(shop.cafe.id)
         cart_ops.add_item(s, cart, shop.kopi.id, Decimal(2))
         done = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 50_000)])
-        s.execute(insert(Payment), [_zero_payment(done.sale_id, tendered=100)])
+        zero_id = new_id()
+        s.execute(insert(Payment), [{**_zero_payment(done.sale_id, tendered=100), "id": zero_id}])
+    assert current_revision(engine) == "0004"
     database.dispose()
+    return done.sale_id, zero_id
 
 
-def test_a_till_with_a_zero_payment_upgrades_and_keeps_its_sale(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
-    database = open_database(url)
-    command.upgrade(alembic_config(database.engine), "0002")
-    database.dispose()
-    _sale_with_a_zero_payment(url)
-    database = open_database(url)
-    with database.reading() as s:
-        assert s.scalar(select(func.count()).select_from(Sale)) == 1
-        assert list(s.scalars(select(Payment.amount))) == [sum(s.scalars(select(Sale.total)))]
-        assert s.scalar(select(func.count()).select_from(SaleLine)) == 1
-        assert s.scalar(select(func.count()).select_from(EarningEntry)) == 1
-    database.dispose()
+def _opened(url: str) -> Database:
+    """The till's own opening upgrades its file (after a copy); a server is upgraded by the administrator."""
+    return open_database(url) if url.startswith("sqlite") else open_upgraded_database(url)[0]
 
 
-@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def test_the_database_refuses_a_zero_payment(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
-    url = f"sqlite:///{tmp_path / 'pos.sqlite3'}" if backend == "sqlite" else request.getfixturevalue("postgres_url")
-    database = open_database(url)
+def test_a_till_with_a_zero_payment_upgrades_and_keeps_the_row_and_its_sale(url: str) -> None:
+    sale_id, zero_id = _shop_at_0004_with_a_zero_payment(url)
+    database = _opened(url)
+    try:
+        assert current_revision(database.engine) == head_revision(database.engine)
+        if url.startswith("sqlite"):
+            assert any((Path(url.removeprefix("sqlite:///")).parent / BACKUP_FOLDER).iterdir())
+        with database.reading() as s:
+            kept = s.get(Payment, zero_id)
+            assert kept is not None
+            assert (kept.sale_id, kept.method, kept.amount, kept.tendered, kept.change) == (
+                sale_id, "cash", 0, 100, 100)  # fmt: skip
+            total = s.scalar(select(Sale.total))
+            assert sorted(s.scalars(select(Payment.amount))) == [0, total]
+            assert s.scalar(select(func.count()).select_from(Sale)) == 1
+            assert s.scalar(select(func.count()).select_from(SaleLine)) == 1
+            assert s.scalar(select(func.count()).select_from(EarningEntry)) == 1
+        with pytest.raises(IntegrityError, match="ck_payment_amount"), database.transaction() as s:
+            s.execute(insert(Payment), [_zero_payment(sale_id, tendered=0)])
+    finally:
+        database.dispose()
+
+
+def test_the_reports_do_not_count_an_old_zero_payment(url: str) -> None:
+    sale_id, _zero_id = _shop_at_0004_with_a_zero_payment(url)
+    database = _opened(url)
+    try:
+        with database.reading() as s:
+            sale = s.get(Sale, sale_id)
+            assert sale is not None
+            assert sale.shift_id is not None
+            summary = daily_summary(s, sale.business_date, outlet_code="KFE", language="en")
+            shift = build_shift_report(s, sale.shift_id, language="en")
+        assert [(p.method, p.count, p.amount) for p in summary.payments] == [("cash", 1, sale.total)]
+        assert summary.total_collected == sale.total
+        assert [(p.method, p.count, p.amount) for p in shift.payments] == [("cash", 1, sale.total)]
+    finally:
+        database.dispose()
+
+
+def test_the_database_refuses_a_zero_payment(url: str) -> None:
+    database = open_upgraded_database(url)[0]
     shop = build_shop(database)
     try:
         with database.transaction() as s:
@@ -65,8 +125,9 @@ def test_the_database_refuses_a_zero_payment(backend: str, tmp_path: Path, reque
             done = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 50_000)])
         with pytest.raises(IntegrityError, match="ck_payment_amount"), database.transaction() as s:
             s.execute(insert(Payment), [_zero_payment(done.sale_id, tendered=0)])
+        with pytest.raises(IntegrityError, match="ck_payment_amount"), database.transaction() as s:
+            s.execute(update(Payment).where(Payment.sale_id == done.sale_id).values(amount=0))
+        with database.reading() as s:
+            assert list(s.scalars(select(Payment.amount))) == [done.total]
     finally:
-        if backend == "postgresql":
-            with database.engine.begin() as connection:
-                connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
         database.dispose()

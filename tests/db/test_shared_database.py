@@ -103,3 +103,22 @@ def test_a_server_that_says_no_is_told_with_its_reason(postgres_url: str) -> Non
     with pytest.raises(ServerRefused, match=r"refused the connection: .*no_such_database.* does not exist") as refused:
         open_database(elsewhere)
     assert "\n" not in refused.value.message
+
+
+def test_a_tills_statements_stop_on_the_server_after_a_bound_but_the_administrators_do_not(shared: str) -> None:
+    """A till that stopped waiting (ui.ops timeout) leaves no statement holding locks on the server for ever."""
+    from ska_pos.db.database import open_upgraded_database
+    from ska_pos.db.opening import TILL_STATEMENT_TIMEOUT_MS
+
+    administrator, _upgrade = open_upgraded_database(shared)
+    try:
+        with administrator.reading() as session:
+            assert session.scalar(text("SHOW statement_timeout")) == "0"
+    finally:
+        administrator.dispose()
+    till = open_database(shared)
+    try:
+        with till.reading() as session:
+            assert session.scalar(text("SHOW statement_timeout")) == f"{TILL_STATEMENT_TIMEOUT_MS // 1000}s"
+    finally:
+        till.dispose()

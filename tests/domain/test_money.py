@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from ska_pos.domain.money import (
     BP_WHOLE,
+    MAX_RUPIAH_DIGITS,
     apply_bp,
     format_rupiah,
     line_amount,
@@ -102,6 +103,15 @@ def test_parse_rupiah_accepts_what_people_type(text: str, language: str, expecte
 def test_parse_rupiah_refuses_anything_else(text: str, language: str) -> None:
     with pytest.raises(ValueError, match="rupiah"):
         parse_rupiah(text, language)
+
+
+def test_parse_rupiah_refuses_more_digits_than_any_amount_has() -> None:
+    # A scanner reading into the amount field types 20 digits; the database column holds 19 at most.
+    assert parse_rupiah("0000" + "9" * MAX_RUPIAH_DIGITS) == int("9" * MAX_RUPIAH_DIGITS)
+    with pytest.raises(ValueError, match=str(MAX_RUPIAH_DIGITS)):
+        parse_rupiah("1" + "0" * MAX_RUPIAH_DIGITS)
+    with pytest.raises(ValueError, match=str(MAX_RUPIAH_DIGITS)):
+        parse_rupiah("12345678901234567890", "id")
 
 
 @settings(max_examples=200, deadline=None)

@@ -12,6 +12,7 @@ from shop import Shop, act_as
 
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.services.actor import Actor
+from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.printer_settings import TillPrinters, save_printers
 from ska_pos.ui import ops
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
@@ -64,7 +65,9 @@ def till_session(shop: Shop, role: str = "supervisor") -> TillSession:
     user = {"cashier": ("kasir", "Rina Kasir"), "supervisor": ("spv", "Dewi Supervisor"),
             "manager": ("manajer", "Agus Manajer")}[role]  # fmt: skip
     actor = act_as(shop, role)
-    return TillSession(shop.db, actor, user[0], user[1], "KFE", "Kafe Budi Luhur", "kafe", "T1", "id")
+    with shop.db.reading() as s:
+        profile = profile_of(s, actor.outlet_id)
+    return TillSession(shop.db, actor, user[0], user[1], "KFE", "Kafe Budi Luhur", profile, "T1", "id")
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,7 @@ from reports.pdf_text import read_pdf
 from shop import Shop
 from sqlalchemy import select
 
-from ska_pos.db.models import Payment, PrintJob, Sale
+from ska_pos.db.models import JournalEntry, Payment, PrintJob, Sale
 from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.settlement import Tender
 from ska_pos.printing.transports import PrinterSettings
@@ -67,6 +67,9 @@ def test_a_sale_prints_its_receipt_and_kitchen_ticket_and_kicks_the_drawer(
         assert f"TOTAL {format_rupiah(sale.total)}" in text
         for line in sale.lines:
             assert line.name in text
+        opened = s.scalars(select(JournalEntry.payload).where(JournalEntry.type == "drawer_open")).all()
+    assert len(opened) == 1  # the drawer's opening is in the till's journal
+    assert f'"reason":"sale {receipt_no}"' in opened[0]
     assert "Es Teh Manis" in readable(ticket)
     assert "Es sedikit" in readable(ticket)
     assert CD_KICK_2 not in ticket

@@ -20,6 +20,7 @@ from ska_pos import clock
 from ska_pos.cli.main import main
 from ska_pos.db.database import Database
 from ska_pos.db.models import AuditEntry, Sale, ShareRule
+from ska_pos.domain.outlet_profile import default_profile
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, sales, workers
 from ska_pos.services.actor import Actor
@@ -115,7 +116,9 @@ def test_the_daily_summary_defaults_to_the_outlets_today(
 
 
 def test_a_till_screen_s_today_is_its_outlets(shop: Shop) -> None:
-    session = TillSession(shop.db, shop.cashier, "kasir", "Rina Kasir", "KFE", "Kafe", "kafe", "T1", "id")
+    session = TillSession(
+        shop.db, shop.cashier, "kasir", "Rina Kasir", "KFE", "Kafe", default_profile("kafe"), "T1", "id"
+    )
     assert session.today() == NEW_YEAR
     assert replace(session, outlet_timezone="Asia/Makassar").today() == NEW_YEAR
     assert replace(session, outlet_timezone="UTC").today() == date(2026, 12, 31)

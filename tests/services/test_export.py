@@ -40,9 +40,9 @@ def make_sales(shop: Shop) -> None:
 
 
 def today(shop: Shop) -> date:
-    from ska_pos.db.types import utcnow
+    from ska_pos import clock
 
-    return business_date(shop.cafe, utcnow())
+    return business_date(shop.cafe, clock.now())
 
 
 def test_csv_rows_agree_with_the_sales(shop: Shop, tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ import pytest
 from openpyxl import load_workbook
 from shop import Shop, approved, as_admin
 
+from ska_pos import clock
 from ska_pos.db.models import Sentra
-from ska_pos.db.types import utcnow
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, reversals, sales, setup
 from ska_pos.services.cart import Cart
@@ -43,7 +43,7 @@ def sell_dangerous_names(shop: Shop) -> date:
         line = s.get(sales.Sale, sale.sale_id).lines[0]  # type: ignore[union-attr]
         reversals.refund_lines(s, shop.cashier, sale.sale_id, [reversals.RefundRequest(line.id, Decimal(1))],
                                "Rusak", approval=approved(s, "sale.refund"))  # fmt: skip
-    return business_date(shop.cafe, utcnow())
+    return business_date(shop.cafe, clock.now())
 
 
 def test_sales_csv_neutralises_formula_text(shop: Shop, tmp_path: Path) -> None:

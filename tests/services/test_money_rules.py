@@ -9,8 +9,8 @@ import pytest
 from shop import Shop, approved, as_admin
 from sqlalchemy import func, select
 
+from ska_pos import clock
 from ska_pos.db.models import EarningEntry, Item, Outlet, Payment, Sale
-from ska_pos.db.types import utcnow
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import set_language
@@ -213,7 +213,7 @@ def test_no_cash_payment_of_rp0_when_the_rounding_covers_the_cash_part(shop: Sho
     assert (done.rounding, done.paid, done.change) == (-40, 9_200, 100)
     with shop.db.reading() as s:
         assert s.execute(select(Payment.method, Payment.amount)).all() == [("qris", 9_200)]
-        summary = daily_summary(s, business_date(shop.cafe, utcnow()), outlet_code="KFE")
+        summary = daily_summary(s, business_date(shop.cafe, clock.now()), outlet_code="KFE")
     assert [(p.method, p.count) for p in summary.payments] == [("qris", 1)]
 
 

@@ -34,12 +34,21 @@ ROOT = Path(__file__).resolve().parents[2]
 WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.auth.login": "is the PIN check itself (it counts wrong PINs)",
     "ska_pos.services.auth.approve": "is the supervisor's PIN check itself",
+    "ska_pos.services.auth.login_for_command": "is the administrator's PIN check itself, for a command",
     "ska_pos.services.first_start.create_first_start": "runs on an empty database, as auth.system_actor",
     "ska_pos.services.till_claims.claim_till": "the computer claims its till before anyone logs in",
     "ska_pos.services.till_claims.renew_claim": "the computer keeps its claim",
     "ska_pos.services.till_claims.release_till": "the computer lets its till go",
     "ska_pos.services.settings.set_language": "the display language, chosen on the login page",
     "ska_pos.services.settings.store_setting": "used by services that checked their own permission",
+    "ska_pos.services.settings.store_value": "used by services that checked their own permission",
+    "ska_pos.services.journal_closings.write_closing": "used by the closings that checked (shift.close, day.close)",
+    "ska_pos.services.journal_verify.record_check": "the outcome of a check anyone may run (ska-pos verify)",
+    "ska_pos.services.shifts.record_drawer_opening": "the printer kicked the drawer with a sale already allowed",
+    "ska_pos.services.shifts.record_drawer_opening_for_sale": "the same, found from the sale",
+    "ska_pos.services.cart_ops.set_sale_discount": "changes the cart in memory (approval checked there)",
+    "ska_pos.services.export_files.write_xlsx": "writes a file, not the database",
+    "ska_pos.services.permissions.requires": "the decorator that marks the checked services",
     "ska_pos.services.audit.record": "the audit log, written by the services that checked",
 }
 # Public functions that take an actor only to read (what the actor may see, or where they are).
@@ -71,10 +80,12 @@ def _writing_functions(module: ModuleType) -> set[str]:
     for name, node in bodies.items():
         called = set()
         for inner in ast.walk(node):
+            if _changes_a_row(inner):
+                writes.add(name)
             if not isinstance(inner, ast.Call):
                 continue
             target = inner.func
-            if isinstance(target, ast.Attribute) and target.attr in _WRITE_CALLS:
+            if isinstance(target, ast.Attribute) and (target.attr in _WRITE_CALLS or _appends_to_journal(target)):
                 writes.add(name)
             if isinstance(target, ast.Name):
                 if target.id in ("insert", "update", "delete"):
@@ -89,6 +100,16 @@ def _writing_functions(module: ModuleType) -> set[str]:
                 writes.add(name)
                 changed = True
     return writes
+
+
+def _appends_to_journal(target: ast.Attribute) -> bool:
+    return isinstance(target.value, ast.Name) and target.value.id == "journal" and target.attr.startswith("append")
+
+
+def _changes_a_row(node: ast.AST) -> bool:
+    """`row.field = value` (or `+=`) on anything but a local being built: a loaded row changed in place."""
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AugAssign) else []
+    return any(isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) for target in targets)
 
 
 def public_functions(module: ModuleType) -> Iterator[tuple[str, object]]:

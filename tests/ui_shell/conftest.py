@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from approving import approve_in_dialog
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
-from shop import Shop, approved
+from shop import Shop
 
 from ska_pos.db.database import Database
 from ska_pos.i18n import set_language
@@ -79,8 +80,7 @@ def approve_as(monkeypatch: pytest.MonkeyPatch) -> Callable[[str | None], list[s
             asked.append(what)
             if username is None:
                 return None
-            with database.transaction() as session:
-                return approved(session, action, username)
+            return approve_in_dialog(parent, database, what, action, username)
 
         monkeypatch.setattr(approval, "ask_approval", ask)
         return asked

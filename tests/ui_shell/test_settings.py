@@ -32,6 +32,7 @@ def test_a_manager_sets_the_idle_lock_and_the_difference_limit(
     log_in(qtbot, shop_window, "manajer", take_over=True)
     page = open_settings(qtbot, shop_window)
     assert page.findChild(QComboBox, "settingsThisTill") is None  # only an administrator moves tills
+    assert page.findChild(QLineEdit, "settingsBackupFolder") is None  # nor chooses where backups go
     find(page, QSpinBox, "settingsIdleMinutes").setValue(3)
     limit = find(page, QLineEdit, "settingsDifferenceLimit")
     limit.setText("abc")
@@ -47,17 +48,21 @@ def test_a_manager_sets_the_idle_lock_and_the_difference_limit(
     assert load_local_config(tmp_path).till_id == shop.cashier.till_id
 
 
+def log_in_as_administrator(qtbot: QtBot, window: MainWindow, shop: Shop) -> None:
+    # The shop has an administrator, "admin" (PIN 4444).
+    window.show_login()
+    find(window, QPushButton, "loginUser_admin").click()
+    pin = find(window, QLineEdit, "loginPinField")
+    qtbot.keyClicks(pin, "4444")
+    qtbot.keyClick(pin, Qt.Key.Key_Return)
+    answer_take_over(qtbot, window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page_name(window) == "tillPage")
+
+
 def test_an_administrator_moves_this_machine_to_another_till(
     qtbot: QtBot, shop_window: MainWindow, shop: Shop, tmp_path: Path
 ) -> None:
-    # The shop has an administrator, "admin" (PIN 4444).
-    shop_window.show_login()
-    find(shop_window, QPushButton, "loginUser_admin").click()
-    pin = find(shop_window, QLineEdit, "loginPinField")
-    qtbot.keyClicks(pin, "4444")
-    qtbot.keyClick(pin, Qt.Key.Key_Return)
-    answer_take_over(qtbot, shop_window, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page_name(shop_window) == "tillPage")
+    log_in_as_administrator(qtbot, shop_window, shop)
     close_cafe_shift(shop)  # a till with an open shift keeps this machine (tests/ui_shell/test_shift_take_over.py)
     page = open_settings(qtbot, shop_window)
     till = find(page, QComboBox, "settingsThisTill")
@@ -69,3 +74,23 @@ def test_an_administrator_moves_this_machine_to_another_till(
     assert shop_window.place is not None
     assert shop_window.place.outlet_code == "SLN"
     assert shop_window.session is None
+
+
+def test_an_administrator_chooses_where_and_how_long_backups_are_kept(
+    qtbot: QtBot, shop_window: MainWindow, shop: Shop, tmp_path: Path
+) -> None:
+    log_in_as_administrator(qtbot, shop_window, shop)
+    page = open_settings(qtbot, shop_window)
+    folder = find(page, QLineEdit, "settingsBackupFolder")
+    assert folder.text() == ""  # beside the database
+    folder.setText(str(tmp_path / "no-such-disk"))
+    find(page, QPushButton, "settingsSave").click()
+    assert "tidak ada" in find(page, QLabel, "settingsError").text()
+    (tmp_path / "second-disk").mkdir()
+    folder.setText(str(tmp_path / "second-disk"))
+    find(page, QSpinBox, "settingsBackupDays").setValue(14)
+    find(page, QPushButton, "settingsSave").click()
+    qtbot.waitUntil(lambda: page_name(shop_window) == "menuPage")
+    config = load_local_config(tmp_path)
+    assert (config.backup_folder, config.backup_days) == (tmp_path / "second-disk", 14)
+    assert shop_window.config == config  # the next shift close backs up there

@@ -11,9 +11,14 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
-from db.bad_databases import CASES, snapshot
+from db.bad_databases import CASES, a_shop_file, damage, snapshot
+from db.test_backups import spoil
+
+from ska_pos.db.backups import list_backups, make_backup
+from ska_pos.db.sqlite_file import is_sound
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -43,3 +48,44 @@ def test_each_refusal_is_a_window_with_its_sentence_in_indonesian(tmp_path: Path
         assert window["buttons"] == ["Tutup"]
         assert window["code"] == 1
     assert snapshot(tmp_path) == files
+
+
+def damaged_with_a_backup(folder: Path) -> tuple[str, Path]:
+    """A till's file damaged after a backup of it was made (the backup holds its sentra)."""
+    path = a_shop_file(folder / "pos.sqlite3")
+    backup = make_backup(path, folder / "backups", "shift-close", datetime(2026, 12, 5, 10, 0, tzinfo=UTC))
+    damage(path)
+    return f"sqlite:///{path}", backup.path
+
+
+def test_a_damaged_file_offers_its_newest_sound_backup_and_the_till_starts_on_it(tmp_path: Path) -> None:
+    declined, restored = tmp_path / "declined", tmp_path / "restored"
+    for folder in (declined, restored):
+        folder.mkdir()
+    declined_url, _ = damaged_with_a_backup(declined)
+    restored_url, backup = damaged_with_a_backup(restored)
+    spoilt_newer = make_backup(backup, restored / "backups", "daily", datetime(2026, 12, 5, 11, 0, tzinfo=UTC))
+    spoil(spoilt_newer.path)  # the newest backup is spoilt too: the one before it is offered
+    declined_files = snapshot(declined)
+    result = subprocess.run(
+        [sys.executable, str(HERE / "start_and_read_the_window.py"), declined_url, "--press=restoreButton",
+         restored_url],
+        capture_output=True, text=True, check=False, timeout=300, cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    closed, chosen = [json.loads(line) for line in result.stdout.splitlines()]
+    for window in (closed, chosen):
+        assert window["name"] == "startupError"
+        assert "rusak" in window["text"]
+        assert window["buttons"][0].startswith("Pulihkan dari cadangan terbaru (tanggal ")
+        assert window["buttons"][1] == "Tutup"
+    assert closed["code"] == 1
+    assert snapshot(declined) == declined_files  # Close changed nothing
+    assert (chosen["code"], chosen["started"]) == (0, "loginPage")
+    assert is_sound(restored / "pos.sqlite3")
+    (kept,) = restored.glob("pos-before-restore-*.sqlite3")
+    assert not is_sound(kept)  # the damaged file, kept as it was
+    # the till, started on a day with no backup yet (any day after the 5th), made the day's backup
+    assert [b.path for b in list_backups(restored / "backups") if b.reason == "daily"][1:] == [spoilt_newer.path]

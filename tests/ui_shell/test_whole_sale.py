@@ -40,15 +40,17 @@ def test_a_whole_sale_by_keyboard(qtbot: QtBot, window: MainWindow, shop: Shop, 
     for code in ("8990001", "8990002"):  # Es Teh Manis (made by Siti), Kopi Tubruk (made by Budi)
         qtbot.keyClicks(field, code)
         qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert [line.name for line in screen.controller.cart.lines] == ["Es Teh Manis", "Kopi Tubruk"]
+    # the adds run on the database worker (ui.ops): the cart fills as they are answered
+    qtbot.waitUntil(lambda: [line.name for line in screen.controller.cart.lines] == ["Es Teh Manis", "Kopi Tubruk"])
 
     qtbot.keyClick(field, Qt.Key.Key_F4)  # the worker of the selected line, the coffee
+    qtbot.waitUntil(lambda: screen.active_dialog is not None)  # once the outlet's workers have been read
     workers = screen.active_dialog
     assert workers is not None
     assert workers.objectName() == "workerDialog"
     qtbot.keyClicks(workers.filter, "siti")
     qtbot.keyClick(workers.filter, Qt.Key.Key_Return)
-    assert [w.worker_id for w in screen.controller.cart.lines[1].workers] == [shop.siti.id]
+    qtbot.waitUntil(lambda: [w.worker_id for w in screen.controller.cart.lines[1].workers] == [shop.siti.id])
 
     qtbot.keyClick(screen.search.field, Qt.Key.Key_F12)
     payment = screen.active_dialog

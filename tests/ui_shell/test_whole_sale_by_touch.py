@@ -49,9 +49,11 @@ def test_a_whole_sale_by_touch(qtbot: QtBot, window: MainWindow, shop: Shop, mes
              if button.objectName().startswith("quickItem")}  # fmt: skip
     tap(qtbot, names["Es Teh Manis"])
     tap(qtbot, names["Kopi Tubruk"])
-    assert [line.name for line in screen.controller.cart.lines] == ["Es Teh Manis", "Kopi Tubruk"]
+    # the adds run on the database worker (ui.ops): the cart fills as they are answered
+    qtbot.waitUntil(lambda: [line.name for line in screen.controller.cart.lines] == ["Es Teh Manis", "Kopi Tubruk"])
 
     tap_named(qtbot, screen, "actionWorker")  # the selected line is the coffee, just added
+    qtbot.waitUntil(lambda: screen.active_dialog is not None)  # once the outlet's workers have been read
     workers = screen.active_dialog
     assert workers is not None
     worker_list = find(workers, QListWidget, "workerList")
@@ -59,7 +61,7 @@ def test_a_whole_sale_by_touch(qtbot: QtBot, window: MainWindow, shop: Shop, mes
     worker_list.scrollToItem(siti)
     place = worker_list.visualItemRect(siti).center()
     qtbot.mouseClick(worker_list.viewport(), Qt.MouseButton.LeftButton, pos=place)
-    assert [w.worker_id for w in screen.controller.cart.lines[1].workers] == [shop.siti.id]
+    qtbot.waitUntil(lambda: [w.worker_id for w in screen.controller.cart.lines[1].workers] == [shop.siti.id])
 
     tap_named(qtbot, screen, "actionPay")
     payment = screen.active_dialog

@@ -12,6 +12,7 @@ from shop import Shop
 from ska_pos.db.models import Outlet
 from ska_pos.demo.qris_sample import sample_static_qris
 from ska_pos.services.actor import Actor
+from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.theme import apply_theme, load_fonts
 from ska_pos.ui.till.sale_screen import SaleScreen
@@ -55,8 +56,10 @@ def make_screen(shop: Shop, qtbot: QtBot) -> Iterator[ScreenFactory]:
 
     def make(outlet: str = "cafe") -> SaleScreen:
         actor: Actor = shop.cashier if outlet == "cafe" else shop.salon_cashier
-        code, name, kind = ("KFE", "Kafe Budi Luhur", "kafe") if outlet == "cafe" else ("SLN", "Salon Ceria", "salon")
-        session = TillSession(shop.db, actor, "kasir", "Rina Kasir", code, name, kind, "T1", "id")
+        code, name = ("KFE", "Kafe Budi Luhur") if outlet == "cafe" else ("SLN", "Salon Ceria")
+        with shop.db.reading() as s:
+            profile = profile_of(s, actor.outlet_id)
+        session = TillSession(shop.db, actor, "kasir", "Rina Kasir", code, name, profile, "T1", "id")
         dispatcher = ReceiptDispatcher(shop.db, actor.till_id)
         dispatchers.append(dispatcher)
         screen = SaleScreen(session, dispatcher)

@@ -11,7 +11,7 @@ from shop import Shop, as_admin
 from ska_pos.services import setup
 from ska_pos.ui.till.cart_model import AMOUNT, QUANTITY, WORKER
 from ska_pos.ui.till.sale_screen import SaleScreen
-from ui_till.helpers import ScreenFactory, open_dialog, press, scan
+from ui_till.helpers import ScreenFactory, open_dialog, press, scan, settle
 
 
 def _cell(screen: SaleScreen, row: int, column: int) -> str:
@@ -44,6 +44,7 @@ def test_plus_minus_del_and_a_typed_quantity_change_the_selected_line(qtbot: QtB
     dialog = open_dialog(screen, "quantityDialog")
     qtbot.keyClicks(dialog.value, "4")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert [line.quantity for line in screen.controller.cart.lines] == [4, 2]
     assert _cell(screen, 0, QUANTITY) == "4"
     press(qtbot, screen, Qt.Key.Key_Delete)
@@ -61,6 +62,7 @@ def test_a_bad_quantity_is_refused_with_a_message_and_changes_nothing(qtbot: QtB
     dialog = open_dialog(screen, "quantityDialog")
     qtbot.keyClicks(dialog.value, "1,2345")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert screen.controller.cart.lines[0].quantity == 1
     assert screen.message.kind == "error"
 
@@ -93,6 +95,7 @@ def test_a_typed_name_is_searched_and_a_result_taken_with_arrows_and_enter(qtbot
     qtbot.keyClick(screen.search.results, Qt.Key.Key_Down)
     chosen = screen.search.results.currentItem().text()
     qtbot.keyClick(screen.search.results, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert screen.controller.cart.lines[-1].name in chosen
     assert not screen.search.showing_results()
     assert screen.focusWidget() is screen.search.field
@@ -114,6 +117,7 @@ def test_quick_buttons_add_by_touch(qtbot: QtBot, screen: SaleScreen) -> None:
     assert [button.accessibleName() for button in buttons] == ["Es Teh Manis, Rp5.000", "Kopi Tubruk, Rp8.000"]
     assert all(button.height() >= 64 for button in buttons)
     qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
+    settle(qtbot, screen)
     assert [line.sku for line in screen.controller.cart.lines] == ["KOPI"]
     assert screen.focusWidget() is screen.search.field
 
@@ -146,5 +150,21 @@ def test_a_weighed_item_takes_a_decimal_quantity(qtbot: QtBot, make_screen: Scre
     dialog.value.clear()
     qtbot.keyClicks(dialog.value, "0,25")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert screen.controller.cart.lines[0].quantity == Decimal("0.250")
     assert (_cell(screen, 0, QUANTITY), _cell(screen, 0, AMOUNT)) == ("0,25 kg", "Rp30.000")
+
+
+def test_scans_made_while_the_last_add_is_on_its_way_reach_the_cart_in_order(qtbot: QtBot, screen: SaleScreen) -> None:
+    """The scanner never waits for the database (ui.ops): each Enter frees the field at once, and the adds, run one
+    after another on the database worker, keep the order of the scans; the cart shown is the worker's."""
+    field = screen.search.field
+    for code in ("8990001", "8990003", "8990001", "8990002"):
+        qtbot.keyClicks(field, code)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert field.text() == ""  # ready for the next scan before the add has been answered
+    assert screen.controller.pending > 0
+    settle(qtbot, screen)
+    lines = screen.controller.cart.lines
+    assert [(line.sku, line.quantity) for line in lines] == [("ESTEH", 2), ("KRPK", 1), ("KOPI", 1)]
+    assert screen.model.rowCount() == 3

@@ -10,7 +10,7 @@ from ska_pos.db.models import HeldSale
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.money import format_rupiah
 from ska_pos.ui.till.sale_screen import SaleScreen
-from ui_till.helpers import ScreenFactory, open_dialog, press, scan
+from ui_till.helpers import ScreenFactory, open_dialog, press, scan, settle
 
 
 def _hold(qtbot: QtBot, screen: SaleScreen, label: str) -> None:
@@ -18,6 +18,7 @@ def _hold(qtbot: QtBot, screen: SaleScreen, label: str) -> None:
     dialog = open_dialog(screen, "holdDialog")
     qtbot.keyClicks(dialog.value, label)
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     qtbot.waitUntil(lambda: screen.controller.cart.is_empty() and not screen.flow.busy, timeout=5000)
 
 
@@ -26,6 +27,7 @@ def test_a_held_sale_comes_back_on_a_new_screen(qtbot: QtBot, make_screen: Scree
     scan(qtbot, first, "8990001")
     scan(qtbot, first, "2*8990002")
     first.controller.set_sale_discount(Discount.percent(500), None)
+    settle(qtbot, first)
     first.controller.set_note(1, "panas")
     held_cart = first.controller.snapshot()
     _hold(qtbot, first, "Meja 4")
@@ -41,6 +43,7 @@ def test_a_held_sale_comes_back_on_a_new_screen(qtbot: QtBot, make_screen: Scree
     assert dialog.list.count() == 1
     assert dialog.list.item(0).text().startswith("Meja 4")
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    settle(qtbot, second)
     qtbot.waitUntil(lambda: not second.controller.cart.is_empty(), timeout=5000)
     assert second.controller.cart == held_cart
     assert second.totals.total.text() == format_rupiah(held_cart.priced(second.controller.outlet.tax).total, "id")
@@ -66,6 +69,7 @@ def test_an_empty_cart_cannot_be_held_and_touch_works_too(qtbot: QtBot, screen: 
     screen.actions_bar.buttons["actionHold"].click()
     dialog = open_dialog(screen, "holdDialog")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    settle(qtbot, screen)
     qtbot.waitUntil(lambda: screen.controller.cart.is_empty() and not screen.flow.busy, timeout=5000)
     screen.actions_bar.buttons["actionRecall"].click()
     qtbot.waitUntil(lambda: screen.active_dialog is not None, timeout=5000)

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from approving import approve_in_dialog
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
-from shop import Shop, approved
+from shop import Shop
 
+from ska_pos.db.database import Database
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.money import BP_WHOLE
 from ska_pos.services.actor import Approval
 from ska_pos.ui import approval
 from ska_pos.ui.till.cart_model import WORKER
 from ska_pos.ui.till.sale_screen import SaleScreen
-from ui_till.helpers import ScreenFactory, open_dialog, press, scan
+from ui_till.helpers import ScreenFactory, open_dialog, press, scan, settle
 
 
 @pytest.fixture
@@ -22,10 +24,9 @@ def approvals(monkeypatch: pytest.MonkeyPatch, shop: Shop) -> list[str]:
     """The supervisor approves every request; the requests are recorded."""
     asked: list[str] = []
 
-    def approve(_parent: object, _database: object, what: str, action: str) -> Approval | None:
+    def approve(parent: QWidget | None, database: Database, what: str, action: str) -> Approval | None:
         asked.append(what)
-        with shop.db.transaction() as s:
-            return approved(s, action)
+        return approve_in_dialog(parent, database, what, action)
 
     monkeypatch.setattr(approval, "ask_approval", approve)
     return asked
@@ -41,6 +42,7 @@ def test_a_service_asks_for_its_worker_at_once_and_typing_finds_them(
     qtbot.keyClicks(dialog.filter, "bud")
     qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
     assert not dialog.isVisible()
+    settle(qtbot, screen)
     [credit] = screen.controller.cart.lines[0].workers
     assert (credit.worker_id, credit.split_bp) == (shop.budi.id, BP_WHOLE)
     assert screen.model.index(0, WORKER).data() == "Budi"
@@ -61,11 +63,13 @@ def test_a_line_split_between_two_workers_must_add_up_to_100(
     assert [field.text() for field in shares] == ["50", "50"]
     shares[0].setText("70")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    settle(qtbot, screen)
     assert dialog.isVisible()
     assert "100" in dialog.error.text()
     shares[1].setText("30")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert not dialog.isVisible()
+    settle(qtbot, screen)
     credits = {(c.display_name, c.split_bp) for c in screen.controller.cart.lines[0].workers}
     assert credits == {("Budi", 7000), ("Siti", 3000)}
     assert screen.model.index(0, WORKER).data() == "Budi 70%, Siti 30%"
@@ -79,6 +83,7 @@ def test_a_discount_past_the_limit_asks_a_supervisor(
     dialog = open_dialog(screen, "discountDialog")
     qtbot.keyClicks(dialog.value, "5")  # 5% is within the outlet's 10% limit
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     line = screen.controller.cart.lines[0]
     assert (line.discount, line.discount_approved_by, approvals) == (Discount.percent(500), None, [])
     press(qtbot, screen, Qt.Key.Key_F5)
@@ -86,6 +91,7 @@ def test_a_discount_past_the_limit_asks_a_supervisor(
     dialog.value.clear()
     qtbot.keyClicks(dialog.value, "25")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     line = screen.controller.cart.lines[0]
     assert (line.discount, line.discount_approved_by) == (Discount.percent(2500), shop.supervisor.id)
     assert len(approvals) == 1
@@ -100,6 +106,7 @@ def test_a_refused_approval_changes_nothing(qtbot: QtBot, screen: SaleScreen, mo
     dialog.rupiah.click()
     qtbot.keyClicks(dialog.value, "5000")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert screen.controller.cart.sale_discount is None
     assert screen.message.kind == "error"
 
@@ -111,6 +118,7 @@ def test_a_sale_discount_in_rupiah_within_the_limit(qtbot: QtBot, screen: SaleSc
     dialog.rupiah.click()
     qtbot.keyClicks(dialog.value, "1.000")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert screen.controller.cart.sale_discount == Discount.rupiah(1000)
     assert approvals == []
 
@@ -122,6 +130,7 @@ def test_a_changed_price_needs_a_supervisor(qtbot: QtBot, screen: SaleScreen, ap
     dialog.value.clear()
     qtbot.keyClicks(dialog.value, "4000")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     line = screen.controller.cart.lines[0]
     assert (line.unit_price, line.price_override_by) == (4000, shop.supervisor.id)
     assert "Rp5.000" in approvals[0]
@@ -134,12 +143,14 @@ def test_cafe_order_type_table_and_kitchen_note(qtbot: QtBot, screen: SaleScreen
     press(qtbot, screen, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(screen.order_bar.table, "12")
     qtbot.keyClick(screen.order_bar.table, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert screen.controller.cart.table_no == "12"
     assert screen.focusWidget() is screen.search.field
     press(qtbot, screen, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = open_dialog(screen, "noteDialog")
     qtbot.keyClicks(dialog.value, "tanpa gula")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert screen.controller.cart.lines[0].note == "tanpa gula"
     press(qtbot, screen, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert (screen.controller.cart.order_type, screen.controller.cart.table_no) == ("takeaway", "")

@@ -15,7 +15,7 @@ from ska_pos.domain.discounts import Discount
 from ska_pos.services import setup
 from ska_pos.ui.till.cart_model import QUANTITY
 from ska_pos.ui.till.sale_screen import SaleScreen
-from ui_till.helpers import ScreenFactory, open_dialog, press, scan
+from ui_till.helpers import ScreenFactory, open_dialog, press, scan, settle
 
 
 def _discount(qtbot: QtBot, screen: SaleScreen, text: str) -> None:
@@ -24,6 +24,7 @@ def _discount(qtbot: QtBot, screen: SaleScreen, text: str) -> None:
     dialog.value.clear()
     qtbot.keyClicks(dialog.value, text)
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
 
 
 @pytest.mark.parametrize("typed", ["7,5", "7.5", "7,5 %"])
@@ -64,17 +65,20 @@ def test_a_split_of_twelve_and_a_half_percent_reopens_as_typed(
     for field, typed in zip(shares, ["inf", "87,5"], strict=True):
         field.setText(typed)
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    settle(qtbot, screen)
     assert dialog.isVisible()
     assert "inf" in dialog.error.text()
     shares[0].setText("12.5")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert not dialog.isVisible()
+    settle(qtbot, screen)
     assert sorted(c.split_bp for c in screen.controller.cart.lines[0].workers) == [1250, 8750]
     press(qtbot, screen, Qt.Key.Key_F4)
     dialog = open_dialog(screen, "workerDialog")
     reopened = sorted(dialog.findChild(QLineEdit, f"workerShare{i}").text() for i in range(2))
     assert reopened == ["12,5", "87,5"]
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    settle(qtbot, screen)
     assert sorted(c.split_bp for c in screen.controller.cart.lines[0].workers) == [1250, 8750]
 
 
@@ -94,4 +98,5 @@ def test_the_minus_key_and_f7_stop_at_a_laundry_minimum(qtbot: QtBot, make_scree
     dialog.value.clear()
     qtbot.keyClicks(dialog.value, "1,5")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert screen.controller.cart.lines[0].quantity == 3

@@ -2,6 +2,7 @@
 
 from ska_pos.db.models.base import Base
 from ska_pos.db.models.catalog import Barcode, Category, Item, ShareRule
+from ska_pos.db.models.journal import JournalCheck, JournalEntry
 from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement
 from ska_pos.db.models.org import Outlet, Sentra, Setting, Till, User
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
@@ -20,6 +21,8 @@ __all__ = [
     "EarningEntry",
     "HeldSale",
     "Item",
+    "JournalCheck",
+    "JournalEntry",
     "Outlet",
     "Payment",
     "Payout",

@@ -8,9 +8,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ska_pos.clock import DEFAULT_ZONE
 from ska_pos.db.models import Outlet, worker_outlet
-
-DEFAULT_ZONE = "Asia/Jakarta"
 
 
 def worker_zone(session: Session, worker_id: uuid.UUID) -> ZoneInfo:

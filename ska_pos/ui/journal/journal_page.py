@@ -8,19 +8,21 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services import print_jobs, reversals
 from ska_pos.services.actor import Approval
 from ska_pos.services.sales import CompletedSale
 from ska_pos.services.till_journal import JournalEntry, RefundableLine, refundable_lines, todays_journal
+from ska_pos.ui import op_changes
 from ska_pos.ui.journal.journal_model import ENTRY_ROLE, RECEIPT, JournalModel
 from ska_pos.ui.journal.reason_dialog import ReasonDialog
 from ska_pos.ui.journal.refund_dialog import RefundDialog
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.session import look
 from ska_pos.ui.session.approval_flow import run_with_approval
-from ska_pos.ui.session.page_ops import run_for
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
@@ -111,11 +113,7 @@ class JournalPage(QWidget):
     def refresh(self) -> None:
         database, till_id = self.session.database, self.session.actor.till_id
 
-        def work() -> list[JournalEntry]:
-            with database.reading() as session:
-                return todays_journal(session, till_id)
-
-        run_for(self, work, self._show)
+        ReadOp(self, database, lambda session: todays_journal(session, till_id)).success(self._show).run_in_background()
 
     def _show(self, entries: list[JournalEntry]) -> None:
         current = self.current()
@@ -181,14 +179,15 @@ class JournalPage(QWidget):
     def _void_approved(self, entry: JournalEntry, reason: str) -> None:
         session = self.session
 
-        def work(approval: Approval | None) -> CompletedSale:
-            with session.database.transaction() as db_session:
-                done = reversals.void_sale(db_session, session.actor, entry.sale_id, reason, approval=approval)
-                print_jobs.queue_sale_prints(db_session, session.actor, done.sale_id)
-                return done
+        def work(db_session: Session, approval: Approval | None) -> CompletedSale:
+            done = reversals.void_sale(db_session, session.actor, entry.sale_id, reason, approval=approval)
+            print_jobs.queue_sale_prints(db_session, session.actor, done.sale_id)
+            return done
 
         what = self.tr("Void receipt {receipt}: {reason}").format(receipt=entry.receipt_no, reason=reason)
-        run_with_approval(self, session.database, what, work, self._reversed, action="sale.void", ask_first=True)
+        changes = {op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING}
+        run_with_approval(self, session.database, what, work, self._reversed, action="sale.void", changes=changes,
+                          ask_first=True)  # fmt: skip
 
     def refund(self) -> None:
         entry = self.current()
@@ -196,11 +195,9 @@ class JournalPage(QWidget):
             return
         database = self.session.database
 
-        def work() -> list[RefundableLine]:
-            with database.reading() as session:
-                return refundable_lines(session, entry.sale_id)
-
-        run_for(self, work, lambda lines: self._open_refund(entry, lines))
+        ReadOp(self, database, lambda session: refundable_lines(session, entry.sale_id)).success(
+            lambda lines: self._open_refund(entry, lines)
+        ).run_in_background()
 
     def _open_refund(self, entry: JournalEntry, lines: list[RefundableLine]) -> None:
         dialog = RefundDialog(self.session, entry, lines, self)

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ska_pos.services import print_jobs, reversals
 from ska_pos.services.actor import Approval
 from ska_pos.services.sales import CompletedSale
 from ska_pos.services.till_journal import JournalEntry, RefundableLine
+from ska_pos.ui import op_changes
 from ska_pos.ui.journal.journal_model import payment_method_name
 from ska_pos.ui.journal.refund_lines_model import REFUND, RefundLinesModel
 from ska_pos.ui.messages import error_text, translate_buttons
@@ -150,20 +152,19 @@ class RefundDialog(QDialog):
         method, reference = str(self.method.currentData()), self.reference.text().strip()
         session, sale_id = self.session, self.entry.sale_id
 
-        def work(approval: Approval | None) -> CompletedSale:
-            with session.database.transaction() as db_session:
-                done = reversals.refund_lines(
-                    db_session,
-                    session.actor,
-                    sale_id,
-                    requests,
-                    reason,
-                    approval=approval,
-                    method=method,
-                    reference=reference,
-                )
-                print_jobs.queue_sale_prints(db_session, session.actor, done.sale_id)
-                return done
+        def work(db_session: Session, approval: Approval | None) -> CompletedSale:
+            done = reversals.refund_lines(
+                db_session,
+                session.actor,
+                sale_id,
+                requests,
+                reason,
+                approval=approval,
+                method=method,
+                reference=reference,
+            )
+            print_jobs.queue_sale_prints(db_session, session.actor, done.sale_id)
+            return done
 
         what = self.tr("Refund from receipt {receipt}: {reason}").format(receipt=self.entry.receipt_no, reason=reason)
         self.buttons.setEnabled(False)
@@ -174,6 +175,7 @@ class RefundDialog(QDialog):
             work,
             self._done,
             action="sale.refund",
+            changes={op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING},
             ask_first=True,
             on_failure=self._failed,
             on_cancel=lambda: self.buttons.setEnabled(True),

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import parse_rupiah
 from ska_pos.services.payouts import record_adjustment
@@ -46,11 +47,10 @@ class AdjustmentDialog(ManagerDialog):
             return self.tr("Give the reason for the correction")
         return None
 
-    def save_work(self) -> Callable[[], uuid.UUID]:
+    def save_work(self) -> Callable[[Session], uuid.UUID]:
         amount, reason = self.amount_value() or 0, self.reason.text()
 
-        def work() -> uuid.UUID:
-            with self.session.database.transaction() as s:
-                return record_adjustment(s, self.session.actor, self.worker_id, amount, reason).id
+        def work(s: Session) -> uuid.UUID:
+            return record_adjustment(s, self.session.actor, self.worker_id, amount, reason).id
 
         return work

@@ -11,11 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from sqlalchemy.orm import Session
 
+from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till.dialog_base import TillDialog
+from ska_pos.ui.till_session import TillSession
 
 
 class ManagerDialog(TillDialog):
@@ -36,8 +39,12 @@ class ManagerDialog(TillDialog):
         caption.setBuddy(field)
         self.fields.addRow(caption, field)
 
-    def save_work(self) -> Callable[[], Any]:
-        """The service call that saves the dialog (run on the database thread)."""
+    session: TillSession
+    # What a save changes, for the screens that show it (ui.op_changes.OperationHub).
+    changes: frozenset[str] = frozenset({op_changes.WORKERS, op_changes.EARNINGS})
+
+    def save_work(self) -> Callable[[Session], Any]:
+        """The service call that saves the dialog (run in the save's transaction on the database thread)."""
         raise NotImplementedError
 
     def try_accept(self) -> None:
@@ -49,7 +56,9 @@ class ManagerDialog(TillDialog):
             return
         self.busy = True
         self.buttons.setEnabled(False)
-        run_operation(self, self.save_work(), self._saved, on_failure=self._failed, label=self.tr("Saving…"))
+        WriteOp(self, self.session.database, self.save_work(), self.changes).success(self._saved).failure(
+            self._failed
+        ).with_progress(self.tr("Saving…")).run_in_background()
 
     def _saved(self, result: Any) -> None:
         self.busy = False

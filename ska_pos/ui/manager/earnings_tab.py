@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services.earnings import LedgerCheck, WorkerEarnings, check_ledger, totals_of, worker_earnings
@@ -28,7 +29,7 @@ from ska_pos.ui.manager.earnings_model import NAME, ROW_ROLE, EarningsTableModel
 from ska_pos.ui.manager.notices import tell
 from ska_pos.ui.manager.period_bar import PeriodBar
 from ska_pos.ui.manager.worker_detail import WorkerDetailDialog
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.ops import BackgroundOp, ReadOp
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
@@ -96,11 +97,12 @@ class EarningsTab(QWidget):
     def reload(self) -> None:
         period = self.period_bar.period()
 
-        def work() -> Loaded:
-            with self.session.database.reading() as s:
-                return worker_earnings(s, period), check_ledger(s, period, line_detail=False)
+        def work(s: Session) -> Loaded:
+            return worker_earnings(s, period), check_ledger(s, period, line_detail=False)
 
-        run_operation(self, work, lambda loaded: self._loaded(period, loaded), label=self.tr("Adding up earnings…"))
+        ReadOp(self, self.session.database, work).success(lambda loaded: self._loaded(period, loaded)).with_progress(
+            self.tr("Adding up earnings…")
+        ).run_in_background()
 
     def _loaded(self, period: Period, loaded: Loaded) -> None:
         rows, check = loaded
@@ -158,9 +160,6 @@ class EarningsTab(QWidget):
         if not path:
             return
         rows = report_rows(self.model.rows)
-        run_operation(
-            self,
-            lambda: write_rows(rows, fmt, Path(path)),
-            lambda count: tell(self, self.tr("{count} workers written to {file}").format(count=count, file=path)),
-            label=self.tr("Exporting…"),
-        )
+        BackgroundOp(self, lambda: write_rows(rows, fmt, Path(path))).success(
+            lambda count: tell(self, self.tr("{count} workers written to {file}").format(count=count, file=path))
+        ).with_progress(self.tr("Exporting…")).run_in_background()

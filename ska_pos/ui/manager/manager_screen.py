@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ska_pos.ui.manager.earnings_tab import EarningsTab
+from ska_pos.ui.manager.journal_check import JournalCheckBar
 from ska_pos.ui.manager.outlets_tab import OutletsTab
 from ska_pos.ui.manager.rules_tab import RulesTab
 from ska_pos.ui.manager.workers_tab import WorkersTab
@@ -36,6 +37,8 @@ class ManagerScreen(QWidget):
         self.outlets = OutletsTab(session)
         self.workers = WorkersTab(session)
         self.rules = RulesTab(session)
+        self.journal_check = JournalCheckBar(session)
+        layout.addWidget(self.journal_check)
         self.tabs = named(QTabWidget(), "managerTabs", self.tr("Manager's screens"))
         self.tabs.addTab(self.earnings, self.tr("&Earnings"))
         self.tabs.addTab(self.outlets, self.tr("&Outlets"))

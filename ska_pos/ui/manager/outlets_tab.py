@@ -1,17 +1,19 @@
 """The outlets side by side for a period: sales, net revenue, what their workers earned and the outlet's share,
-as a table and a chart."""
+as a table and a chart; beside the chart, what each outlet does (its capabilities)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services.earnings import OutletEarnings, outlet_comparison
 from ska_pos.ui.manager.charts import outlets_chart
+from ska_pos.ui.manager.outlet_profile_editor import OutletProfileEditor
 from ska_pos.ui.manager.period_bar import PeriodBar
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
@@ -49,17 +51,24 @@ class OutletsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.period_bar)
         layout.addWidget(self.table)
-        layout.addLayout(self.chart_box, 1)
+        self.profiles = OutletProfileEditor(session)
+        below = QHBoxLayout()
+        below.addLayout(self.chart_box, 1)
+        below.addWidget(self.profiles)
+        layout.addLayout(below, 1)
         self.chart: QWidget | None = None
 
     def reload(self) -> None:
         period = self.period_bar.period()
 
-        def work() -> list[OutletEarnings]:
-            with self.session.database.reading() as s:
-                return outlet_comparison(s, period)
+        def work(s: Session) -> list[OutletEarnings]:
+            return outlet_comparison(s, period)
 
-        run_operation(self, work, self._loaded, label=self.tr("Comparing the outlets…"))
+        ReadOp(self, self.session.database, work).success(self._loaded).with_progress(
+            self.tr("Comparing the outlets…")
+        ).run_in_background()
+        if not self.profiles.rows:
+            self.profiles.reload()
 
     def _loaded(self, rows: list[OutletEarnings]) -> None:
         self.model.set_rows(rows)

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.reports import formatting as fmt
@@ -17,7 +18,7 @@ from ska_pos.services.earnings import worker_balance
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.payouts import record_payout
 from ska_pos.ui.manager.dialog_base import ManagerDialog
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
@@ -64,11 +65,10 @@ class PayoutDialog(ManagerDialog):
         self.method.currentIndexChanged.connect(self._method_changed)
         self._method_changed()
         self.finish_layout()
-        run_operation(self, self._load_balance, self._balance_loaded)
+        ReadOp(self, self.session.database, self._load_balance).success(self._balance_loaded).run_in_background()
 
-    def _load_balance(self) -> int:
-        with self.session.database.reading() as s:
-            return worker_balance(s, self.worker_id)
+    def _load_balance(self, s: Session) -> int:
+        return worker_balance(s, self.worker_id)
 
     def _balance_loaded(self, balance: int) -> None:
         self.balance = balance
@@ -97,23 +97,22 @@ class PayoutDialog(ManagerDialog):
             )
         return None
 
-    def save_work(self) -> Callable[[], uuid.UUID]:
+    def save_work(self) -> Callable[[Session], uuid.UUID]:
         amount, method = self.amount_value() or 0, str(self.method.currentData())
         reference, reason, note = self.reference.text(), self.reason.text(), self.note.text()
 
-        def work() -> uuid.UUID:
-            with self.session.database.transaction() as s:
-                payout = record_payout(
-                    s,
-                    self.session.actor,
-                    self.worker_id,
-                    amount,
-                    method,
-                    reference=reference,
-                    period=self.period,
-                    over_balance_reason=reason,
-                    note=note,
-                )
-                return payout.id
+        def work(s: Session) -> uuid.UUID:
+            payout = record_payout(
+                s,
+                self.session.actor,
+                self.worker_id,
+                amount,
+                method,
+                reference=reference,
+                period=self.period,
+                over_balance_reason=reason,
+                note=note,
+            )
+            return payout.id
 
         return work

@@ -12,13 +12,14 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import parse_rupiah
 from ska_pos.services import share_rules
 from ska_pos.services.share_rules import RuleTarget, RuleView
 from ska_pos.ui.manager.dialog_base import ManagerDialog
 from ska_pos.ui.manager.period_bar import from_qdate, to_qdate
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
@@ -74,11 +75,10 @@ class RuleFormDialog(ManagerDialog):
         if scope == "outlet":
             return
 
-        def work() -> list[RuleTarget]:
-            with self.session.database.reading() as s:
-                return share_rules.rule_targets(s, self.outlet_id, scope)
+        def work(s: Session) -> list[RuleTarget]:
+            return share_rules.rule_targets(s, self.outlet_id, scope)
 
-        run_operation(self, work, self._targets_loaded)
+        ReadOp(self, self.session.database, work).success(self._targets_loaded).run_in_background()
 
     def _targets_loaded(self, targets: list[RuleTarget]) -> None:
         self.target.clear()
@@ -103,23 +103,22 @@ class RuleFormDialog(ManagerDialog):
             return self.tr("Choose the category or item")
         return None
 
-    def save_work(self) -> Callable[[], RuleView]:
+    def save_work(self) -> Callable[[Session], RuleView]:
         percent, fixed = self.amounts()
         scope, target = str(self.scope.currentData()), self.target.currentData()
         valid_from, note = from_qdate(self.valid_from.date()), self.note.text()
 
-        def work() -> RuleView:
-            with self.session.database.transaction() as s:
-                return share_rules.add_rule(
-                    s,
-                    self.session.actor,
-                    self.outlet_id,
-                    scope=scope,
-                    valid_from=valid_from,
-                    target_id=target,
-                    percent_bp=percent,
-                    fixed_per_unit=fixed,
-                    note=note,
-                )
+        def work(s: Session) -> RuleView:
+            return share_rules.add_rule(
+                s,
+                self.session.actor,
+                self.outlet_id,
+                scope=scope,
+                valid_from=valid_from,
+                target_id=target,
+                percent_bp=percent,
+                fixed_per_unit=fixed,
+                note=note,
+            )
 
         return work

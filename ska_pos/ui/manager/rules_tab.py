@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.reports import formatting as fmt
@@ -22,7 +23,7 @@ from ska_pos.services.earnings.period import today_at
 from ska_pos.services.share_rules import RuleView
 from ska_pos.services.workers import OutletChoice, outlet_choices
 from ska_pos.ui.manager.rule_form import RuleFormDialog
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
@@ -94,11 +95,12 @@ class RulesTab(QWidget):
         layout.addWidget(self.table, 1)
 
     def reload(self) -> None:
-        def work() -> tuple[list[OutletChoice], date]:
-            with self.session.database.reading() as s:
-                return outlet_choices(s), today_at(s, self.session.actor)
+        def work(s: Session) -> tuple[list[OutletChoice], date]:
+            return outlet_choices(s), today_at(s, self.session.actor)
 
-        run_operation(self, work, self._outlets_loaded, label=self.tr("Loading rules…"))
+        ReadOp(self, self.session.database, work).success(self._outlets_loaded).with_progress(
+            self.tr("Loading rules…")
+        ).run_in_background()
 
     def _outlets_loaded(self, loaded: tuple[list[OutletChoice], date]) -> None:
         outlets, self.today = loaded
@@ -117,11 +119,10 @@ class RulesTab(QWidget):
         if outlet_id is None:
             return
 
-        def work() -> list[RuleView]:
-            with self.session.database.reading() as s:
-                return share_rules.list_rules(s, outlet_id, today)
+        def work(s: Session) -> list[RuleView]:
+            return share_rules.list_rules(s, outlet_id, today)
 
-        run_operation(self, work, self.model.set_rows)
+        ReadOp(self, self.session.database, work).success(self.model.set_rows).run_in_background()
 
     def add(self) -> RuleFormDialog | None:
         outlet_id = self.outlet.currentData()

@@ -10,6 +10,7 @@ import uuid
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services.earnings import DailyEarnings, WorkerEarnings, daily_earnings, worker_earnings
@@ -18,7 +19,7 @@ from ska_pos.ui.manager.adjustment_dialog import AdjustmentDialog
 from ska_pos.ui.manager.charts import daily_chart
 from ska_pos.ui.manager.documents import preview_slip, preview_statement
 from ska_pos.ui.manager.payout_dialog import PayoutDialog
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
@@ -48,7 +49,9 @@ class WorkerDetailDialog(QDialog):
         layout.addLayout(self.chart_box, 1)
         layout.addLayout(self._actions())
         self.days: list[DailyEarnings] = []
-        run_operation(self, self._load, self._loaded, label=self.tr("Loading the chart…"))
+        ReadOp(self, self.session.database, self._load).success(self._loaded).with_progress(
+            self.tr("Loading the chart…")
+        ).run_in_background()
 
     def _figures(self) -> QGridLayout:
         grid = QGridLayout()
@@ -86,11 +89,12 @@ class WorkerDetailDialog(QDialog):
         """The worker's figures again (a payout or a correction changed them), and the list behind."""
         worker_id, period = self.row.worker_id, self.period
 
-        def work() -> list[WorkerEarnings]:
-            with self.session.database.reading() as s:
-                return worker_earnings(s, period, worker_ids=[worker_id])
+        def work(s: Session) -> list[WorkerEarnings]:
+            return worker_earnings(s, period, worker_ids=[worker_id])
 
-        run_operation(self, work, lambda rows: self._show_figures(rows[0]) if rows else None)
+        ReadOp(self, self.session.database, work).success(
+            lambda rows: self._show_figures(rows[0]) if rows else None
+        ).run_in_background()
         self.changed.emit()
 
     def _actions(self) -> QHBoxLayout:
@@ -110,9 +114,8 @@ class WorkerDetailDialog(QDialog):
         row.addWidget(close)
         return row
 
-    def _load(self) -> list[DailyEarnings]:
-        with self.session.database.reading() as s:
-            return daily_earnings(s, self.row.worker_id, self.period)
+    def _load(self, s: Session) -> list[DailyEarnings]:
+        return daily_earnings(s, self.row.worker_id, self.period)
 
     def _loaded(self, days: list[DailyEarnings]) -> None:
         self.days = days

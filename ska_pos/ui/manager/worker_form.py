@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.services import workers
 from ska_pos.services.workers import OutletChoice, PersonalData, WorkerForm, WorkerView
@@ -111,13 +112,12 @@ class WorkerFormDialog(ManagerDialog):
             return self.tr("Tick at least one outlet")
         return None
 
-    def save_work(self) -> Callable[[], WorkerView]:
+    def save_work(self) -> Callable[[Session], WorkerView]:
         form, worker_id = self.form(), self.worker.id if self.worker else None
 
-        def work() -> WorkerView:
-            with self.session.database.transaction() as s:
-                if worker_id is None:
-                    return workers.add_worker(s, self.session.actor, form)
-                return workers.edit_worker(s, self.session.actor, worker_id, form)
+        def work(s: Session) -> WorkerView:
+            if worker_id is None:
+                return workers.add_worker(s, self.session.actor, form)
+            return workers.edit_worker(s, self.session.actor, worker_id, form)
 
         return work

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.reports import formatting as fmt
 from ska_pos.services import workers
 from ska_pos.services.workers import OutletChoice, WorkerView
+from ska_pos.ui import op_changes
 from ska_pos.ui.manager.notices import ask, tell
 from ska_pos.ui.manager.worker_form import WorkerFormDialog
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
@@ -88,12 +90,13 @@ class WorkersTab(QWidget):
     def reload(self) -> None:
         include_inactive = self.show_inactive.isChecked()
 
-        def work() -> Loaded:
-            with self.session.database.reading() as s:
-                listed = workers.list_workers(s, self.session.actor, include_inactive=include_inactive)
-                return listed, workers.outlet_choices(s)
+        def work(s: Session) -> Loaded:
+            listed = workers.list_workers(s, self.session.actor, include_inactive=include_inactive)
+            return listed, workers.outlet_choices(s)
 
-        run_operation(self, work, self._loaded, label=self.tr("Loading workers…"))
+        ReadOp(self, self.session.database, work).success(self._loaded).with_progress(
+            self.tr("Loading workers…")
+        ).run_in_background()
 
     def _loaded(self, loaded: Loaded) -> None:
         rows, self.outlets = loaded
@@ -132,8 +135,9 @@ class WorkersTab(QWidget):
         if not ask(self, question):
             return
 
-        def work() -> WorkerView:
-            with self.session.database.transaction() as s:
-                return workers.set_active(s, self.session.actor, worker.id, not worker.active)
+        def work(s: Session) -> WorkerView:
+            return workers.set_active(s, self.session.actor, worker.id, not worker.active)
 
-        run_operation(self, work, lambda _view: self.reload(), label=self.tr("Saving…"))
+        WriteOp(self, self.session.database, work, {op_changes.WORKERS}).success(
+            lambda _view: self.reload()
+        ).with_progress(self.tr("Saving…")).run_in_background()

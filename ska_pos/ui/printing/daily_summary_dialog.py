@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ska_pos.printing.errors import PrinterError
 from ska_pos.printing.escpos_receipt import escpos_bytes, render_daily_summary_escpos
@@ -32,7 +33,7 @@ from ska_pos.reports.daily_pdf import Paper, render_daily_summary_pdf
 from ska_pos.services.daily_summary import daily_summary, outlet_choices
 from ska_pos.services.printer_settings import DEVICE_KINDS, receipt_printer
 from ska_pos.ui.messages import error_text, translate_buttons
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.printing.pdf_preview import PdfPreviewDialog
 from ska_pos.ui.till_session import TillSession
@@ -64,7 +65,9 @@ class DailySummaryDialog(QDialog):
             self._say(self.tr("Only a supervisor or manager can print the daily summary."))
             return
         self._set_busy(True)
-        run_operation(self, partial(_outlets, session), self._fill_outlets, on_failure=self._failed)
+        ReadOp(self, session.database, outlet_choices).success(self._fill_outlets).failure(
+            self._failed
+        ).run_in_background()
 
     def _build(self) -> None:
         self.scope = named(QComboBox(), "summaryScope", self.tr("Outlet or whole sentra"))
@@ -133,8 +136,9 @@ class DailySummaryDialog(QDialog):
     def preview(self) -> None:
         outlet, day, paper = self.chosen_outlet(), self.chosen_day(), self.chosen_paper()
         self._start(self.tr("Making the summary…"))
-        run_operation(self, partial(_make, self.session, outlet, day, paper), self._show_preview,
-                      on_failure=self._failed, label=self.tr("Making the summary…"))  # fmt: skip
+        ReadOp(self, self.session.database, partial(_make, self.session, outlet, day, paper)).success(
+            self._show_preview
+        ).failure(self._failed).with_progress(self.tr("Making the summary…")).run_in_background()
 
     def _show_preview(self, made: Made) -> None:
         self._set_busy(False)
@@ -148,11 +152,14 @@ class DailySummaryDialog(QDialog):
         outlet, day = self.chosen_outlet(), self.chosen_day()
         self._start(self.tr("Printing the summary…"))
         if self.dispatcher is not None:
-            run_operation(self, partial(_summary, self.session, outlet, day), self._queue, on_failure=self._failed)
+            ReadOp(self, self.session.database, partial(_summary, self.session, outlet, day)).success(
+                self._queue
+            ).failure(self._failed).run_in_background()
             return
         no_printer = self.tr("No receipt printer is set up for this till.")
-        run_operation(self, partial(_send, self.session, outlet, day, no_printer), self._sent,
-                      on_failure=self._failed, label=self.tr("Printing the summary…"))  # fmt: skip
+        send = ReadOp(self, self.session.database, partial(_send, self.session, outlet, day, no_printer))
+        send.success(self._sent).failure(self._failed).with_progress(self.tr("Printing the summary…"))
+        send.with_timeout(PRINTER_WAIT_S).run_in_background()
 
     def _queue(self, summary: DailySummary) -> None:
         assert self.dispatcher is not None
@@ -178,30 +185,26 @@ class DailySummaryDialog(QDialog):
         self.outcome.setAccessibleName(text or self.tr("Result"))
 
 
+# Seconds a network printer may take to print the summary before the till stops waiting.
+PRINTER_WAIT_S = 60.0
+
 # The work of the operations below runs on the database thread and holds no Qt object: whatever it holds may be
 # released there.
 
 
-def _outlets(session: TillSession) -> list[tuple[str, str]]:
-    with session.database.reading() as s:
-        return outlet_choices(s)
-
-
-def _summary(session: TillSession, outlet: str | None, day: date) -> DailySummary:
+def _summary(session: TillSession, outlet: str | None, day: date, s: Session) -> DailySummary:
     manager = session.user_name if session.is_manager else None
-    with session.database.reading() as s:
-        return daily_summary(s, day, outlet_code=outlet, language=session.language, manager_name=manager)
+    return daily_summary(s, day, outlet_code=outlet, language=session.language, manager_name=manager)
 
 
-def _make(session: TillSession, outlet: str | None, day: date, paper: Paper) -> Made:
-    summary = _summary(session, outlet, day)
+def _make(session: TillSession, outlet: str | None, day: date, paper: Paper, s: Session) -> Made:
+    summary = _summary(session, outlet, day, s)
     return Made(summary, render_daily_summary_pdf(summary, paper))
 
 
-def _send(session: TillSession, outlet: str | None, day: date, no_printer: str) -> None:
-    summary = _summary(session, outlet, day)
-    with session.database.reading() as s:
-        settings = receipt_printer(s, session.actor.till_id)
+def _send(session: TillSession, outlet: str | None, day: date, no_printer: str, s: Session) -> None:
+    summary = _summary(session, outlet, day, s)
+    settings = receipt_printer(s, session.actor.till_id)
     if settings.kind not in DEVICE_KINDS:
         raise PrinterError(no_printer)
     send_bytes(settings, escpos_bytes(partial(render_daily_summary_escpos, summary, paper_mm=settings.paper_mm)))

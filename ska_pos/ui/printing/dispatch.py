@@ -21,6 +21,7 @@ import weakref
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
@@ -35,13 +36,15 @@ from ska_pos.printing.print_rests import Pause, retry_pause
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.reports.daily_model import DailySummary
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
-from ska_pos.reports.receipt_pdf import render_receipt_pdf
 from ska_pos.services.print_jobs import DatabaseJobStore, kitchen_ticket_if_cafe
 from ska_pos.services.printer_settings import DEVICE_KINDS, load_printers
 from ska_pos.services.receipts import receipt_data
+from ska_pos.services.shifts import record_drawer_opening_for_sale
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.ops import run_operation
-from ska_pos.ui.printing.pdf_preview import PdfPreviewDialog, safe_file_name
+
+if TYPE_CHECKING:
+    from ska_pos.ui.printing.pdf_preview import PdfPreviewDialog
 
 
 def receipts_folder() -> Path:
@@ -100,6 +103,8 @@ class ReceiptDispatcher(QObject):
         self._produce(sale_id, copy=True, open_drawer=False, parent=parent)
 
     def preview(self, parent: QWidget, sale_id: uuid.UUID, *, copy: bool = False) -> PdfPreviewDialog:
+        from ska_pos.ui.printing.pdf_preview import PdfPreviewDialog  # QtPdf: only when a preview is asked for
+
         receipt_no, pdf = self.render(sale_id, copy=copy)
         dialog = PdfPreviewDialog(pdf, receipt_no, parent)
         dialog.open()
@@ -110,6 +115,8 @@ class ReceiptDispatcher(QObject):
         with self.database.reading() as session:
             printers = load_printers(session, self.till_id)
             data = _as_printed(receipt_data(session, sale_id, copy=copy), printers.receipt)
+        from ska_pos.reports.receipt_pdf import render_receipt_pdf  # ReportLab: not at the start
+
         return data.receipt_no, render_receipt_pdf(data, printers.receipt.paper_mm)
 
     # The print queue ------------------------------------------------------------------------------------------
@@ -183,6 +190,9 @@ def _dispatch(printing: _Printing, sale_id: uuid.UUID, copy: bool, open_drawer: 
         kick = printers.receipt.kick_drawer and open_drawer and not copy
         settings = replace(printers.receipt, kick_drawer=kick, copies=1 if copy else printers.receipt.copies)
         printing.queue.submit(PrintJob.new("receipt", data, settings))
+        if kick:  # the drawer opens with this receipt: said in the till's journal (after: the receipt comes first)
+            with printing.database.transaction() as session:
+                record_drawer_opening_for_sale(session, printing.till_id, sale_id)
         where = printers.receipt.address
     else:
         where = str(_save_pdf(data, printers.receipt))
@@ -202,6 +212,9 @@ def _save_pdf(data: ReceiptData, settings: PrinterSettings) -> Path:
     use_address = settings.kind == "pdf" and settings.address.strip()
     folder = Path(settings.address.strip()) if use_address else receipts_folder()
     folder.mkdir(parents=True, exist_ok=True)
+    from ska_pos.reports.receipt_pdf import render_receipt_pdf  # ReportLab: not at the start
+    from ska_pos.ui.printing.pdf_preview import safe_file_name
+
     path = folder / f"{safe_file_name(data.receipt_no)}{'-copy' if data.is_copy else ''}.pdf"
     path.write_bytes(render_receipt_pdf(data, settings.paper_mm))
     return path

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ska_pos.printing.print_queue import PrintJob
 from ska_pos.ui.messages import error_text
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.op_changes import PRINTING
+from ska_pos.ui.ops import ServiceOp
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
 
@@ -37,12 +38,17 @@ class PrintStatusWidget(QWidget):
     def refresh(self, *_changed: object) -> None:
         """Read the waiting jobs again, off the UI thread (through the queue itself: the work of an operation must
         hold no Qt object, since it may be released on the database thread)."""
-        run_operation(self, self.dispatcher.queue.pending, self._show, on_failure=self._unreadable)
+        queue = self.dispatcher.queue
+        ServiceOp(self, self.dispatcher.database, lambda _database: queue.pending(), ()).success(self._show).failure(
+            self._unreadable
+        ).run_in_background()
 
     def retry(self) -> None:
         self.retry_button.setEnabled(False)
         self.label.setText(self.tr("Printing again…"))
-        run_operation(self, self.dispatcher.queue.retry_all, self._retried, on_failure=self._unreadable)
+        queue = self.dispatcher.queue
+        retry = ServiceOp(self, self.dispatcher.database, lambda _database: queue.retry_all(), {PRINTING})
+        retry.success(self._retried).failure(self._unreadable).with_timeout(None).run_in_background()
 
     def _retried(self, _count: int) -> None:
         self.retry_button.setEnabled(True)

@@ -117,7 +117,7 @@ class PrinterSettingsDialog(QDialog):
         form.addRow(self.tr("Paper"), self.kitchen_paper)
         for widget in (self.kitchen_kind, self.kitchen_address, self.kitchen_paper):
             widget.setMinimumHeight(TOUCH_TARGET_PX)
-        box.setVisible(self.session.outlet_kind == "kafe")
+        box.setVisible(self.session.profile.kitchen_tickets)
         return box
 
     def _buttons(self) -> QDialogButtonBox:

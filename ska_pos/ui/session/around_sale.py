@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from ska_pos.db.database import Database
 from ska_pos.services.this_till import LocalConfig, load_local_config
-from ska_pos.ui.printing.daily_summary_dialog import DailySummaryDialog
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.printing.printer_settings_dialog import PrinterSettingsDialog
 from ska_pos.ui.session.manager_host import ManagerHost
 from ska_pos.ui.session.menu_page import MenuPage
+from ska_pos.ui.session.problem_report_action import save_problem_report
 from ska_pos.ui.session.settings_page import SettingsPage
 from ska_pos.ui.till_session import TillSession
 
@@ -79,12 +79,14 @@ class AroundTheSale(QMainWindow):
         self.show_page(page, self.show_close_shift)
 
     def _shift_closed(self, shift_id: uuid.UUID) -> None:
+        from ska_pos.ui.session.backup_runs import back_up_after_shift_close
         from ska_pos.ui.shift.report_preview import show_shift_report
 
         assert self.session is not None
         language = self.session.language
         self.log_out()
         show_shift_report(self, self.database, shift_id, language, on_shown=self._remember_dialog)
+        back_up_after_shift_close(self, self.database, self.config)  # after the report, on the same thread
 
     def _remember_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog
@@ -101,11 +103,15 @@ class AroundTheSale(QMainWindow):
             "printers": self.show_printer_settings,
             "manager": self.show_manager,
             "settings": self.show_settings,
+            "problemReport": self.save_problem_report,
             "largeText": lambda: self.set_large_text(not self.config.large_text),
             "logOut": self.log_out,
             "back": self.show_till,
         }
         handlers[action]()
+
+    def save_problem_report(self) -> None:
+        save_problem_report(self, self.database)
 
     def show_settings(self) -> None:
         assert self.session is not None
@@ -131,6 +137,8 @@ class AroundTheSale(QMainWindow):
 
     def show_daily_summary(self) -> None:
         assert self.session is not None
+        from ska_pos.ui.printing.daily_summary_dialog import DailySummaryDialog  # ReportLab: only when asked for
+
         self._open_dialog(DailySummaryDialog(self.session, self, dispatcher=self.dispatcher))
 
     def show_printer_settings(self) -> None:

@@ -5,17 +5,20 @@ Signals: `setUp(object)` with a `FirstStartResult`; `demoBuilt(object)` with the
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ska_pos.db.database import Database
-from ska_pos.db.models.org import OUTLET_KINDS
 from ska_pos.demo import builder
+from ska_pos.domain.outlet_profile import OUTLET_KINDS
 from ska_pos.services.first_start import FirstStart, FirstStartResult, create_first_start
 from ska_pos.ui.messages import error_text
+from ska_pos.ui.op_changes import EVERYTHING
+from ska_pos.ui.ops import ServiceOp, WriteOp
 from ska_pos.ui.session import look
-from ska_pos.ui.session.page_ops import run_for
 from ska_pos.ui.session.preferences_bar import PreferencesBar
 from ska_pos.ui.widgets import big_button, named
 
@@ -143,12 +146,10 @@ class FirstStartPage(QWidget):
     def _create(self) -> None:
         request = self.request()
 
-        def work() -> FirstStartResult:
-            with self.database.transaction() as session:
-                return create_first_start(session, request)
-
         self._busy(True)
-        run_for(self, work, self._created, on_failure=self._failed, label=self.tr("Setting up…"))
+        WriteOp(self, self.database, lambda session: create_first_start(session, request), EVERYTHING).success(
+            self._created
+        ).failure(self._failed).with_progress(self.tr("Setting up…")).run_in_background()
 
     def _created(self, result: FirstStartResult) -> None:
         self._busy(False)
@@ -157,13 +158,9 @@ class FirstStartPage(QWidget):
     def _build_demo(self) -> None:
         self._busy(True)
         look.set_text(self.demo_status, self.tr("Preparing demo data… this takes a few seconds."))
-        run_for(
-            self,
-            lambda: builder.build_demo(self.database, days=DEMO_DAYS),
-            self._demo_made,
-            on_failure=self._failed,
-            label=self.tr("Preparing demo data…"),
-        )
+        build = ServiceOp(self, self.database, partial(builder.build_demo, days=DEMO_DAYS), EVERYTHING)
+        build.success(self._demo_made).failure(self._failed).with_progress(self.tr("Preparing demo data…"))
+        build.with_timeout(None).run_in_background()  # as long as it takes: the administrator asked for it
 
     def _demo_made(self, result: builder.DemoResult) -> None:
         self._busy(False)

@@ -16,15 +16,17 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.db.database import Database
 from ska_pos.services import auth
 from ska_pos.services.actor import Actor
 from ska_pos.services.this_till import LoginName, TillPlace, match_login_name
 from ska_pos.ui.messages import error_text
+from ska_pos.ui.op_changes import USERS
+from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.pin_pad import PinPad
 from ska_pos.ui.session import look
-from ska_pos.ui.session.page_ops import run_for
 from ska_pos.ui.session.preferences_bar import PreferencesBar
 from ska_pos.ui.session.roles import role_name
 from ska_pos.ui.widgets import big_button, named
@@ -169,13 +171,12 @@ class LoginPage(QWidget):
             return
         username, place = self.selected.username, self.context.place
 
-        def work() -> LoginOutcome:
-            with self.database.transaction() as session:
-                result = auth.login(session, username, pin, outlet_id=place.outlet_id, till_id=place.till_id)
-                return LoginOutcome(result.ok, result.message, result.locked_until, result.actor)
+        def work(session: Session) -> LoginOutcome:
+            result = auth.login(session, username, pin, outlet_id=place.outlet_id, till_id=place.till_id)
+            return LoginOutcome(result.ok, result.message, result.locked_until, result.actor)
 
         self.pin_pad.setEnabled(False)
-        run_for(self, work, self._answered, on_failure=self._failed)
+        WriteOp(self, self.database, work, {USERS}).success(self._answered).failure(self._failed).run_in_background()
 
     def _answered(self, outcome: LoginOutcome) -> None:
         self.pin_pad.setEnabled(True)

@@ -1,5 +1,5 @@
-"""The menu (F7): what is not selling, as big buttons: reports, printers, the manager area, settings, large text,
-log out. What a role may not use is not shown.
+"""The menu (F7): what is not selling, as big buttons: reports, printers, the manager area, settings, the problem
+report for support, large text, log out. What a role may not use is not shown.
 
 Signal: `chosen(str)` with one of the ACTIONS.
 """
@@ -14,7 +14,7 @@ from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
-ACTIONS = ("daily", "printers", "manager", "settings", "largeText", "logOut", "back")
+ACTIONS = ("daily", "printers", "manager", "settings", "problemReport", "largeText", "logOut", "back")
 COLUMNS = 3
 
 
@@ -29,6 +29,7 @@ class MenuPage(QWidget):
             ("printers", self.tr("Printer settings"), session.is_supervisor),
             ("manager", self.tr("Manager area"), session.is_manager),
             ("settings", self.tr("Settings"), session.is_manager),
+            ("problemReport", self.tr("Save problem report"), session.is_supervisor),
             ("largeText", self.tr("Normal text") if large_text else self.tr("Large text"), True),
             ("logOut", self.tr("Log out"), True),
             ("back", self.tr("Back to the sale (Esc)"), True),

@@ -1,5 +1,5 @@
 """Settings a manager sets at the till: when the till locks itself, the cash difference a cashier may close with,
-and (for an administrator) which till this machine is.
+and (for an administrator) which till this machine is and where and how long it keeps backups of its database.
 
 Signals: `saved(bool till_changed)`; `back()`.
 """
@@ -7,11 +7,13 @@ Signals: `saved(bool till_changed)`; `back()`.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.services import settings
@@ -23,12 +25,14 @@ from ska_pos.services.this_till import (
     till_places,
 )
 from ska_pos.ui.messages import error_text
+from ska_pos.ui.op_changes import SETTINGS
+from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.session import look
-from ska_pos.ui.session.page_ops import run_for
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
 MAX_IDLE_MINUTES = 120
+MAX_BACKUP_DAYS = 3650
 
 
 class SettingsPage(QWidget):
@@ -49,8 +53,18 @@ class SettingsPage(QWidget):
             QLineEdit(), "settingsDifferenceLimit", self.tr("Cash difference allowed without a supervisor")
         )
         self.till = named(QComboBox(), "settingsThisTill", self.tr("This till"))
+        self.backup_folder = named(
+            QLineEdit(), "settingsBackupFolder", self.tr("Folder for backups (empty: beside the database)")
+        )
+        self.backup_folder.setPlaceholderText(self.tr("beside the database"))
+        self.backup_days = named(QSpinBox(), "settingsBackupDays", self.tr("Keep backups for days"))
+        self.backup_days.setRange(1, MAX_BACKUP_DAYS)
+        self.backup_days.setSuffix(" " + self.tr("days"))
+        machine = load_local_config(config_folder)
+        self.backup_folder.setText(str(machine.backup_folder or ""))
+        self.backup_days.setValue(machine.keep_days)
         self.is_admin = session.actor.role == "admin"
-        for widget in (self.idle_minutes, self.difference_limit, self.till):
+        for widget in (self.idle_minutes, self.difference_limit, self.till, self.backup_folder, self.backup_days):
             widget.setMinimumSize(420, 48)
         self.error = look.text("", "settingsError", self.tr("Problem"))
         self.error.setStyleSheet("color: #9b1c1c; font-weight: bold;")
@@ -61,6 +75,8 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Cash difference allowed without a supervisor"), self.difference_limit)
         if self.is_admin:
             form.addRow(self.tr("This till"), self.till)
+            form.addRow(self.tr("Folder for backups (another disk, if you like)"), self.backup_folder)
+            form.addRow(self.tr("Keep backups for"), self.backup_days)
         self.save_button = big_button(self.tr("Save"), "settingsSave")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
@@ -85,15 +101,14 @@ class SettingsPage(QWidget):
     def _load(self) -> None:
         database, scope = self.session.database, self.scope
 
-        def work() -> tuple[int, int, list[TillPlace]]:
-            with database.reading() as session:
-                return (
-                    settings.get_setting(session, scope, settings.IDLE_LOCK_MINUTES),
-                    settings.get_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT),
-                    till_places(session),
-                )
+        def work(session: Session) -> tuple[int, int, list[TillPlace]]:
+            return (
+                settings.get_setting(session, scope, settings.IDLE_LOCK_MINUTES),
+                settings.get_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT),
+                till_places(session),
+            )
 
-        run_for(self, work, self._loaded)
+        ReadOp(self, database, work).success(self._loaded).run_in_background()
 
     def _loaded(self, values: tuple[int, int, list[TillPlace]]) -> None:
         minutes, limit, places = values
@@ -109,6 +124,12 @@ class SettingsPage(QWidget):
         except ValueError as error:
             look.set_text(self.error, str(error))
             return
+        folder_text = self.backup_folder.text().strip()
+        backup_folder = Path(folder_text).expanduser() if folder_text else None
+        if self.is_admin and backup_folder is not None and not backup_folder.is_dir():
+            look.set_text(self.error, self.tr("The folder {folder} does not exist.").format(folder=backup_folder))
+            return
+        backup_days = self.backup_days.value()
         minutes, database, scope = self.idle_minutes.value(), self.session.database, self.scope
         data = self.till.currentData() if self.is_admin else None
         chosen = uuid.UUID(data) if isinstance(data, str) else self.session.actor.till_id
@@ -116,16 +137,18 @@ class SettingsPage(QWidget):
 
         current, actor = self.session.actor.till_id, self.session.actor
 
-        def work() -> None:
-            with database.transaction() as session:
-                check_till_change(session, current, chosen)
-                settings.set_setting(session, actor, scope, settings.IDLE_LOCK_MINUTES, minutes)
-                settings.set_setting(session, actor, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit)
+        def work(session: Session) -> None:
+            check_till_change(session, current, chosen)
+            settings.set_setting(session, actor, scope, settings.IDLE_LOCK_MINUTES, minutes)
+            settings.set_setting(session, actor, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit)
 
         def done(_result: object) -> None:
-            if till_changed:
+            if self.is_admin:
                 config = load_local_config(self.config_folder)
-                save_local_config(config.with_till(chosen), self.config_folder)
+                config = replace(config.with_till(chosen), backup_folder=backup_folder, backup_days=backup_days)
+                save_local_config(config, self.config_folder)
             self.saved.emit(till_changed)
 
-        run_for(self, work, done, on_failure=lambda error: look.set_text(self.error, error_text(error)))
+        WriteOp(self, database, work, {SETTINGS}).success(done).failure(
+            lambda error: look.set_text(self.error, error_text(error))
+        ).run_in_background()

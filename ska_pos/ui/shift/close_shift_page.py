@@ -11,13 +11,15 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services import settings, shifts
 from ska_pos.services.actor import Approval
+from ska_pos.ui import op_changes
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.session import look
 from ska_pos.ui.session.approval_flow import run_with_approval
-from ska_pos.ui.session.page_ops import run_for
 from ska_pos.ui.shift.denomination_counter import DenominationCounter
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
@@ -93,15 +95,14 @@ class CloseShiftPage(QWidget):
     def _load(self) -> None:
         database, actor = self.session.database, self.session.actor
 
-        def work() -> tuple[uuid.UUID, int, int]:
-            with database.reading() as session:
-                shift = shifts.current_shift(session, actor)
-                limit = settings.get_setting(
-                    session, settings.scope_of("outlet", actor.outlet_id), settings.SHIFT_DIFFERENCE_LIMIT
-                )
-                return shift.id, shifts.cash_summary(session, shift).expected, limit
+        def work(session: Session) -> tuple[uuid.UUID, int, int]:
+            shift = shifts.current_shift(session, actor)
+            limit = settings.get_setting(
+                session, settings.scope_of("outlet", actor.outlet_id), settings.SHIFT_DIFFERENCE_LIMIT
+            )
+            return shift.id, shifts.cash_summary(session, shift).expected, limit
 
-        run_for(self, work, self._loaded)
+        ReadOp(self, database, work).success(self._loaded).run_in_background()
 
     def _loaded(self, result: tuple[uuid.UUID, int, int]) -> None:
         self.shift_id, self.expected, self.limit = result
@@ -147,11 +148,12 @@ class CloseShiftPage(QWidget):
             amount=format_rupiah(difference, self.session.language)
         )
 
-        def work(approval: Approval | None) -> uuid.UUID:
-            with database.transaction() as session:
-                closing = shifts.close_shift(session, actor, counts, approval=approval, note=note)
-                return closing.shift_id
+        def work(session: Session, approval: Approval | None) -> uuid.UUID:
+            closing = shifts.close_shift(session, actor, counts, approval=approval, note=note)
+            return closing.shift_id
 
         self.close_button.setEnabled(False)
-        run_with_approval(self, database, what, work, self.closed.emit, action="shift.close_difference",
-                          on_cancel=lambda: self.close_button.setEnabled(True))  # fmt: skip
+        run_with_approval(
+            self, database, what, work, self.closed.emit, action="shift.close_difference",
+            changes={op_changes.SHIFT}, on_cancel=lambda: self.close_button.setEnabled(True),
+        )  # fmt: skip

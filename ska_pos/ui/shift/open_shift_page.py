@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services import shifts
 from ska_pos.ui.messages import show_error
+from ska_pos.ui.op_changes import SHIFT
+from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.session import look
-from ska_pos.ui.session.page_ops import run_for
 from ska_pos.ui.shift.denomination_counter import DenominationCounter
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
@@ -73,12 +75,13 @@ class OpenShiftPage(QWidget):
         amount = self.counter.total()
         actor, database = self.session.actor, self.session.database
 
-        def work() -> None:
-            with database.transaction() as session:
-                shifts.open_shift(session, actor, amount)
+        def work(session: Session) -> None:
+            shifts.open_shift(session, actor, amount)
 
         self.open_button.setEnabled(False)
-        run_for(self, work, lambda _result: self.opened.emit(), on_failure=self._failed)
+        WriteOp(self, database, work, {SHIFT}).success(lambda _result: self.opened.emit()).failure(
+            self._failed
+        ).run_in_background()
 
     def _failed(self, error: Exception) -> None:
         self.open_button.setEnabled(True)

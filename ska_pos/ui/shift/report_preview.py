@@ -6,18 +6,18 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.db.database import Database
 from ska_pos.reports.shift_report_layout import shift_report_title
 from ska_pos.reports.shift_report_pdf import Paper, render_shift_report_pdf
 from ska_pos.services.shift_report import build_shift_report
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.printing.pdf_preview import PdfPreviewDialog
-from ska_pos.ui.session.page_ops import run_for
 
 
-def render_shift_report(database: Database, shift_id: uuid.UUID, language: str, paper: Paper) -> tuple[str, bytes]:
-    with database.reading() as session:
-        report = build_shift_report(session, shift_id, language=language)
+def render_shift_report(session: Session, shift_id: uuid.UUID, language: str, paper: Paper) -> tuple[str, bytes]:
+    report = build_shift_report(session, shift_id, language=language)
     return shift_report_title(report), render_shift_report_pdf(report, paper)
 
 
@@ -38,4 +38,6 @@ def show_shift_report(
         if on_shown is not None:
             on_shown(dialog)
 
-    run_for(parent, lambda: render_shift_report(database, shift_id, language, paper), shown)
+    ReadOp(parent, database, lambda session: render_shift_report(session, shift_id, language, paper)).success(
+        shown
+    ).run_in_background()

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.reports import formatting
 from ska_pos.reports.shift_report_model import ShiftReport
 from ska_pos.services import shifts
 from ska_pos.services.shift_report import build_shift_report
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.session import look
-from ska_pos.ui.session.page_ops import run_for
 from ska_pos.ui.shift.cash_dialog import CashMovementDialog
 from ska_pos.ui.shift.report_preview import show_shift_report
 from ska_pos.ui.till_session import TillSession
@@ -105,12 +106,11 @@ class ShiftPage(QWidget):
     def refresh(self) -> None:
         database, actor, language = self.session.database, self.session.actor, self.session.language
 
-        def work() -> tuple[uuid.UUID, ShiftReport]:
-            with database.reading() as session:
-                shift = shifts.current_shift(session, actor)
-                return shift.id, build_shift_report(session, shift.id, language=language)
+        def work(session: Session) -> tuple[uuid.UUID, ShiftReport]:
+            shift = shifts.current_shift(session, actor)
+            return shift.id, build_shift_report(session, shift.id, language=language)
 
-        run_for(self, work, self._show)
+        ReadOp(self, database, work).success(self._show).run_in_background()
 
     def _show(self, result: tuple[uuid.UUID, ShiftReport]) -> None:
         self.shift_id, report = result

@@ -6,14 +6,17 @@ approval (for that one action, short-lived) on to `cart_ops`, which checks it.
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_quantity, format_rupiah
 from ska_pos.services import catalog
 from ska_pos.services.actor import Approval
 from ska_pos.ui import approval
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.till.line_dialogs import AmountDialog, DiscountDialog, TextDialog
 from ska_pos.ui.till.worker_dialog import WorkerDialog
 
@@ -34,8 +37,18 @@ class LineActions(QObject):
         index = self.screen.selected_line() if index is None else index
         if index is None:
             return
-        with self.screen.session.database.reading() as session:
-            workers = [(w.id, w.display_name) for w in catalog.workers_of(session, self.controller.cart.outlet_id)]
+        outlet_id = self.controller.cart.outlet_id
+
+        def read(session: Session) -> list[tuple[uuid.UUID, str]]:
+            return [(w.id, w.display_name) for w in catalog.workers_of(session, outlet_id)]
+
+        ReadOp(self.screen, self.screen.session.database, read).success(
+            lambda workers: self._choose_worker(index, workers)
+        ).run_in_background()
+
+    def _choose_worker(self, index: int, workers: list[tuple[uuid.UUID, str]]) -> None:
+        if index >= len(self.controller.cart.lines):
+            return  # the line went while the workers were read
         line = self.controller.cart.lines[index]
         dialog = WorkerDialog(workers, line.workers, line.name, self.screen, language=self.language)
         self.screen.open_dialog(dialog, lambda: self.controller.set_workers(index, dialog.credits()))
@@ -51,10 +64,13 @@ class LineActions(QObject):
 
         def apply() -> None:
             discount = dialog.discount()
-            needed = self.controller.line_discount_needs_approval(index, discount)
-            approved, given = self._approve(needed, title, "discount.over_limit")
-            if approved:
-                self.controller.set_line_discount(index, discount, given)
+
+            def decided(needed: bool) -> None:
+                approved, given = self._approve(needed, title, "discount.over_limit")
+                if approved:
+                    self.screen.attempt(lambda: self.controller.set_line_discount(index, discount, given))
+
+            self.controller.line_discount_needs_approval(index, discount, decided)
 
         self.screen.open_dialog(dialog, apply)
 
@@ -68,10 +84,13 @@ class LineActions(QObject):
 
         def apply() -> None:
             discount = dialog.discount()
-            needed = self.controller.sale_discount_needs_approval(discount)
-            approved, given = self._approve(needed, title, "discount.over_limit")
-            if approved:
-                self.controller.set_sale_discount(discount, given)
+
+            def decided(needed: bool) -> None:
+                approved, given = self._approve(needed, title, "discount.over_limit")
+                if approved:
+                    self.screen.attempt(lambda: self.controller.set_sale_discount(discount, given))
+
+            self.controller.sale_discount_needs_approval(discount, decided)
 
         self.screen.open_dialog(dialog, apply)
 

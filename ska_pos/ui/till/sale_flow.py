@@ -1,6 +1,6 @@
 """The steps that write: paying and committing the sale, holding it, recalling a held one.
 
-Each write is one transaction on the database thread (`ui.ops.run_operation`); the screen's cart stays as it was
+Each write is one `ui.ops.WriteOp` on the database thread; the screen's cart stays as it was
 until the write succeeded, so a refusal loses nothing. A sale is committed at most once per payment: the flow is
 busy from the moment the payment dialog opens until the commit has answered.
 """
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.settlement import Tender
@@ -19,8 +20,9 @@ from ska_pos.services import held_sales, print_jobs, sales
 from ska_pos.services.cart import Cart
 from ska_pos.services.held_sales import HeldSummary
 from ska_pos.services.sales import CompletedSale
+from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.till.line_dialogs import TextDialog
 from ska_pos.ui.till.payment_dialog import PaymentDialog
 from ska_pos.ui.till.recall_dialog import RecallDialog
@@ -47,7 +49,7 @@ class SaleFlow(QObject):
         self.controller.frozen = value
 
     def pay(self) -> None:
-        if self.busy or self.screen.say_if_empty():
+        if self.busy or self._adding() or self.screen.say_if_empty():
             return
         missing = next(
             (i for i, line in enumerate(self.controller.cart.lines) if line.is_service and not line.workers), None
@@ -72,6 +74,12 @@ class SaleFlow(QObject):
         dialog.rejected.connect(self._payment_cancelled)
         self.screen.open_dialog(dialog, lambda: self.commit(dialog.tenders()))
 
+    def _adding(self) -> bool:
+        """An add still on its way: paying or holding now would leave it out."""
+        if self.controller.pending:
+            self.screen.say(self.tr("Wait a moment: the last item is still being added"), "error")
+        return bool(self.controller.pending)
+
     def _payment_cancelled(self) -> None:
         self.busy = False
 
@@ -80,19 +88,15 @@ class SaleFlow(QObject):
         cart, actor, database = self.controller.snapshot(), self.session.actor, self.session.database
         cash = any(tender.method == "cash" for tender in tenders)
 
-        def work() -> CompletedSale:
-            with database.transaction() as session:  # the receipt's print job commits with the sale, or neither does
-                done = sales.complete_sale(session, actor, cart, tenders)
-                print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
-                return done
+        def work(session: Session) -> CompletedSale:  # the receipt's print job commits with the sale, or neither does
+            done = sales.complete_sale(session, actor, cart, tenders)
+            print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
+            return done
 
-        run_operation(
-            self.screen,
-            work,
-            lambda done: self._committed(done, cash=cash),
-            on_failure=self._refused,
-            label=self.tr("Saving the sale…"),
-        )
+        changes = {op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING}
+        WriteOp(self.screen, database, work, changes).success(lambda done: self._committed(done, cash=cash)).failure(
+            self._refused
+        ).with_progress(self.tr("Saving the sale…")).run_in_background()
 
     def _committed(self, sale: CompletedSale, *, cash: bool) -> None:
         self.busy = False
@@ -108,7 +112,7 @@ class SaleFlow(QObject):
         self.screen.focus_search()
 
     def hold(self) -> None:
-        if self.busy or self.screen.say_if_empty():
+        if self.busy or self._adding() or self.screen.say_if_empty():
             return
         dialog = TextDialog(
             "holdDialog",
@@ -123,12 +127,10 @@ class SaleFlow(QObject):
     def _hold(self, label: str) -> None:
         self.busy = True
         cart, actor, database = self.controller.snapshot(), self.session.actor, self.session.database
-
-        def work() -> uuid.UUID:
-            with database.transaction() as session:
-                return held_sales.hold(session, actor, cart, label)
-
-        run_operation(self.screen, work, lambda _held_id: self._held(label), on_failure=self._failed)
+        hold = WriteOp(
+            self.screen, database, lambda session: held_sales.hold(session, actor, cart, label), {op_changes.CART}
+        )
+        hold.success(lambda _held_id: self._held(label)).failure(self._failed).run_in_background()
 
     def _held(self, label: str) -> None:
         self.busy = False
@@ -145,12 +147,10 @@ class SaleFlow(QObject):
             return
         database, till_id = self.session.database, self.session.actor.till_id
 
-        def work() -> list[HeldSummary]:
-            with database.reading() as session:
-                return held_sales.list_held(session, till_id)
-
         self.busy = True
-        run_operation(self.screen, work, self._choose_held, on_failure=self._failed)
+        ReadOp(self.screen, database, lambda session: held_sales.list_held(session, till_id)).success(
+            self._choose_held
+        ).failure(self._failed).run_in_background()
 
     def _choose_held(self, held: list[HeldSummary]) -> None:
         self.busy = False
@@ -173,12 +173,10 @@ class SaleFlow(QObject):
             return
         database, actor = self.session.database, self.session.actor
 
-        def work() -> Cart:
-            with database.transaction() as session:
-                return held_sales.recall(session, actor, held_id)
-
         self.busy = True
-        run_operation(self.screen, work, self._recalled, on_failure=self._failed)
+        WriteOp(
+            self.screen, database, lambda session: held_sales.recall(session, actor, held_id), {op_changes.CART}
+        ).success(self._recalled).failure(self._failed).run_in_background()
 
     def _recalled(self, cart: Cart) -> None:
         self.busy = False

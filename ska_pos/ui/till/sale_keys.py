@@ -40,7 +40,7 @@ class SaleKeys(QObject):
             Action("actionRemove", self.tr("Remove line"), "Del", screen.remove_line),
             Action("actionPrice", self.tr("Price"), "Ctrl+P", line.price),
         ]
-        if screen.is_cafe:
+        if screen.session.profile.kitchen_tickets:
             cart_row.append(Action("actionNote", self.tr("Kitchen note"), "Ctrl+N", line.note))
         sale_row = [
             Action("actionHelp", self.tr("Help"), "F1", screen.helpRequested.emit),
@@ -72,8 +72,11 @@ class SaleKeys(QObject):
             Key.Key_F12: flow.pay,
         }
         ctrl: dict[Key, Callable[[], None]] = {Key.Key_P: line.price}
-        if screen.is_cafe:
-            ctrl |= {Key.Key_N: line.note, Key.Key_D: screen.order_bar.toggle, Key.Key_T: screen.focus_table_no}
+        profile = screen.session.profile
+        if profile.kitchen_tickets:
+            ctrl |= {Key.Key_N: line.note}
+        if profile.dine_in_and_tables:
+            ctrl |= {Key.Key_D: screen.order_bar.toggle, Key.Key_T: screen.focus_table_no}
         return {(key, False): run for key, run in plain.items()} | {(key, True): run for key, run in ctrl.items()}
 
     def run(self, event: QKeyEvent) -> bool:

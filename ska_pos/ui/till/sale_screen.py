@@ -17,12 +17,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services import catalog
 from ska_pos.services.errors import NotFound, ServiceError
 from ska_pos.services.sales import CompletedSale
 from ska_pos.ui.messages import error_text
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.till.action_bar import ActionBar
 from ska_pos.ui.till.cart_controller import CartController
@@ -59,12 +61,12 @@ class SaleScreen(QWidget):
         self.language = session.language
         self.active_dialog: QDialog | None = None
         self._selected_row = 0
-        self.controller = CartController(session.database, session.actor, self)
+        self.controller = CartController(session.database, session.actor, session.profile, self)
         self.line_actions = LineActions(self)
         self.flow = SaleFlow(self)
-        self.is_cafe = self.controller.outlet.kind == "kafe"
         self._build()
         self.controller.changed.connect(self._cart_changed)
+        self.controller.refused.connect(lambda error: self.say(error_text(error), "error"))
         dispatcher.printed.connect(self._receipt_made)
         dispatcher.failed.connect(self._receipt_failed)
         dispatcher.kitchen_failed.connect(self._kitchen_failed)
@@ -89,7 +91,7 @@ class SaleScreen(QWidget):
         self.last_sale.previewRequested.connect(self._preview)
         self.order_bar = OrderBar()
         self.order_bar.changed.connect(self.controller.set_order)
-        self.order_bar.setVisible(self.is_cafe)
+        self.order_bar.setVisible(self.session.profile.dine_in_and_tables)
         self.keys = SaleKeys(self)
         self.actions_bar = ActionBar(self.keys.actions())
         header = named(
@@ -132,54 +134,75 @@ class SaleScreen(QWidget):
             self.say(error.message, "error")
 
     def add_code(self, text: str) -> None:
+        """The add runs on the database worker; the field is free for the next scan at once."""
         try:
-            index = self.controller.add_code(text)
-        except NotFound as not_found:
-            self._search_instead(text, not_found)
-            return
+            self.controller.add_code(text, self._added, lambda error: self._not_added(text, error))
         except ServiceError as error:
             self.say(error.message, "error")
             self.search.field.selectAll()
             return
-        self._added(index)
+        self.search.reset()
 
     def add_item(self, item_id: uuid.UUID) -> None:
         try:
-            index = self.controller.add_item(item_id)
+            self.controller.add_item(item_id, self._added, lambda error: self._not_added("", error))
         except ServiceError as error:
             self.say(error.message, "error")
             return
-        self._added(index)
+        self.search.reset()
 
     def _added(self, index: int) -> None:
         self.message.clear_message()
-        self.search.reset()
         self.select_line(index)
+        if self.active_dialog is None:
+            self.search.field.setFocus()  # the scanner's home; what is typed there already stays
         line = self.controller.cart.lines[index]
         if line.is_service and not line.workers:
             self.line_actions.choose_worker(index)
 
-    def _search_instead(self, text: str, not_found: NotFound) -> None:
-        rows = self._search_rows(text)
-        if len(rows) == 1:
-            self.add_item(rows[0][0])
-        elif rows:
-            self.search.show_results(rows, text.strip())
-            self.search.focus_results()
-        else:
-            self.say(not_found.message, "error")
+    def _not_added(self, text: str, error: Exception) -> None:
+        if isinstance(error, NotFound) and text:
+            self._search_instead(text, error)
+            return
+        self.say(error_text(error), "error")
+        self._give_back(text)
+
+    def _give_back(self, text: str) -> None:
+        """The refused code back in the field, selected, unless the cashier is already typing the next one."""
+        if text and not self.search.field.text():
+            self.search.field.setText(text)
             self.search.field.selectAll()
 
-    def _search_rows(self, text: str) -> list[tuple[uuid.UUID, str]]:
-        with self.session.database.reading() as db_session:
-            found = catalog.search_items(db_session, self.session.actor.outlet_id, text)
+    def _search_instead(self, text: str, not_found: NotFound) -> None:
+        def found(rows: list[tuple[uuid.UUID, str]]) -> None:
+            if len(rows) == 1:
+                self.add_item(rows[0][0])
+            elif rows:
+                self.search.show_results(rows, text.strip())
+                self.search.focus_results()
+            else:
+                self.say(not_found.message, "error")
+                self._give_back(text)
+
+        self._search(text, found)
+
+    def _search(self, text: str, found: Callable[[list[tuple[uuid.UUID, str]]], None]) -> None:
+        outlet_id, language = self.session.actor.outlet_id, self.language
+
+        def work(db_session: Session) -> list[tuple[uuid.UUID, str]]:
             return [
-                (item.id, f"{item.name}  ·  {format_rupiah(item.price, self.language)}  ·  {item.sku}")
-                for item in found
+                (item.id, f"{item.name}  ·  {format_rupiah(item.price, language)}  ·  {item.sku}")
+                for item in catalog.search_items(db_session, outlet_id, text)
             ]
 
+        ReadOp(self, self.session.database, work).success(found).run_in_background()
+
     def _live_search(self, text: str) -> None:
-        self.search.show_results(self._search_rows(text), text)
+        def found(rows: list[tuple[uuid.UUID, str]]) -> None:
+            if self.search.field.text().strip() == text:  # still what the cashier is typing
+                self.search.show_results(rows, text)
+
+        self._search(text, found)
 
     def step_quantity(self, step: int) -> None:
         index = self.selected_line()

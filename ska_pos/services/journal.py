@@ -1,0 +1,126 @@
+"""Appending to the tamper-evident journal: one entry per event, in the caller's transaction.
+
+Each till has its own chain: a gapless sequence from 1, each entry's hash covering the previous entry's hash, so
+a changed, removed or reordered entry breaks every hash after it. The exact format is in docs/journal.md; keep the
+two in step (an auditor writes their own verifier from the document)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, text
+from sqlalchemy.orm import Session
+
+from ska_pos import clock
+from ska_pos.db.models import JournalEntry, new_id
+from ska_pos.db.models.base import table_of
+
+# The version of each type's field list (docs/journal.md lists the fields); raise it when the fields change.
+SCHEMA_VERSIONS = {
+    "sale": 1, "void": 1, "refund": 1, "payout": 1, "payout_reversal": 1, "adjustment": 1, "cash_in": 1,
+    "cash_out": 1, "shift_open": 1, "shift_close": 1, "day_close": 1, "drawer_open": 1, "login": 1, "setting": 1,
+}  # fmt: skip
+SALE_TYPES = ("sale", "void", "refund")
+CLOSING_TYPES = ("shift_close", "day_close")
+
+_LAST = (
+    select(JournalEntry.seq, JournalEntry.hash)
+    .where(JournalEntry.till_id == bindparam("till_id"))
+    .order_by(JournalEntry.seq.desc())
+    .limit(1)
+)
+_INSERT = insert(table_of(JournalEntry))
+_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+
+
+@dataclass(frozen=True)
+class Appended:
+    seq: int
+    hash: str
+
+
+def canonical(value: Any) -> str:
+    """Canonical JSON: sorted keys, no spaces, UTF-8 text; amounts integers, quantities decimal strings, UUIDs
+    strings, times ISO 8601 in UTC ending in Z, dates ISO."""
+    return json.dumps(_plain(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value else "0"
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    raise TypeError(f"no canonical form for {type(value).__name__}")  # a float near money is a bug
+
+
+def entry_hash(prev_hash: str, till_id: uuid.UUID | str, seq: int, type_: str, version: int, payload: str) -> str:
+    """SHA-256 in lowercase hex over the UTF-8 of the six fields joined by a line feed."""
+    message = "\n".join((prev_hash, str(till_id), str(seq), type_, str(version), payload))
+    return hashlib.sha256(message.encode("utf-8")).hexdigest()
+
+
+def chain_start(till_id: uuid.UUID | str) -> str:
+    """The first entry of a till's chain points at the till's UUID in place of a previous hash."""
+    return str(till_id)
+
+
+def append(
+    session: Session, till_id: uuid.UUID, type_: str, payload: Mapping[str, Any], *, record_id: uuid.UUID | None
+) -> Appended:
+    """The till's next entry, inside the caller's write transaction (which keeps the sequence gapless)."""
+    version = SCHEMA_VERSIONS[type_]
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE already takes one writer at a time
+        connection.execute(_LOCK, {"key": int.from_bytes(till_id.bytes[:8], "big", signed=True)})
+    last = connection.execute(_LAST, {"till_id": till_id}).first()
+    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, chain_start(till_id))
+    body = canonical(payload)
+    digest = entry_hash(prev_hash, till_id, seq, type_, version, body)
+    connection.execute(_INSERT, [{
+        "id": new_id(), "till_id": till_id, "seq": seq, "type": type_, "record_id": record_id,
+        "schema_version": version, "payload": body, "prev_hash": prev_hash, "hash": digest, "created_at": clock.now(),
+    }])  # fmt: skip
+    return Appended(seq, digest)
+
+
+SALE_FIELDS = (
+    "id", "kind", "receipt_no", "reverses_sale_id", "outlet_id", "till_id", "shift_id", "cashier_id",
+    "approved_by_id", "business_date", "sold_at", "subtotal", "line_discount_total", "sale_discount_total",
+    "net_total", "service_charge", "tax_amount", "total", "rounding", "paid", "change",
+)  # fmt: skip
+LINE_FIELDS = (
+    "id", "line_no", "item_id", "sku", "quantity", "list_price", "unit_price", "price_override_by_id",
+    "gross_amount", "line_discount", "sale_discount_part", "included_tax", "net_amount", "reverses_line_id",
+)  # fmt: skip
+PAYMENT_FIELDS = ("method", "amount")
+
+
+def append_sale(
+    session: Session,
+    sale: Mapping[str, Any],
+    lines: Iterable[Mapping[str, Any]],
+    payments: Iterable[Mapping[str, Any]],
+) -> Appended:
+    """A sale, void or refund with its lines (price overrides and who approved them) and payments, from the
+    rows just inserted."""
+    payload = {field: sale.get(field) for field in SALE_FIELDS}
+    payload["lines"] = [{field: line.get(field) for field in LINE_FIELDS} for line in lines]
+    payload["payments"] = [{field: payment[field] for field in PAYMENT_FIELDS} for payment in payments]
+    return append(session, sale["till_id"], sale["kind"], payload, record_id=sale["id"])

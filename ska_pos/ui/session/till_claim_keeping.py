@@ -1,0 +1,92 @@
+"""Keeping this computer's claim on its till while someone works at it: renewed, lost (the sale in progress held,
+the reason told) and released (`services/till_claims.py`)."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from dataclasses import replace
+
+from PySide6.QtCore import QTimer
+
+from ska_pos.services import held_sales
+from ska_pos.services.cart import Cart
+from ska_pos.services.errors import plain_database_error
+from ska_pos.services.till_claims import Machine, release_till, renew_claim
+from ska_pos.ui.messages import error_text, show_error, show_info, tr
+from ska_pos.ui.ops import run_operation
+from ska_pos.ui.session.around_sale import AroundTheSale
+
+
+class KeepsTheTillClaim(AroundTheSale):
+    claimed_till: uuid.UUID | None
+    renewal: QTimer
+    machine: Machine
+
+    def end_session(self) -> None:
+        raise NotImplementedError
+
+    def show_login(self) -> None:
+        raise NotImplementedError
+
+    def _renew_claim(self) -> None:
+        till_id, database, machine = self.claimed_till, self.database, self.machine
+        if till_id is None:
+            return
+
+        def renew() -> str | None:
+            with database.transaction() as session:
+                return renew_claim(session, till_id, machine)
+
+        run_operation(self, renew, self._claimed_again, on_failure=self._claim_lost)
+
+    def _claimed_again(self, notice: str | None) -> None:
+        if notice:
+            show_info(self, notice)
+
+    def _claim_lost(self, error: Exception) -> None:
+        """Any refusal (taken over, in use elsewhere, ...) ends the session and is told; the till is not ours."""
+        if plain_database_error(error) is not None:
+            return  # a busy or unreachable database: the next renewal tries again
+        cart, actor, database = self._cart_in_progress(), self.session.actor if self.session else None, self.database
+        self.claimed_till = None
+        self.renewal.stop()
+        self.end_session()
+        self.show_login()
+        if cart is None or actor is None:
+            show_error(self, error)
+            return
+        held_text = tr("The sale in progress was held at this till: F9 brings it back after logging in.")
+
+        def hold() -> None:  # nothing the cashier rang up is lost with the till
+            with database.transaction() as session:
+                held_sales.hold(session, actor, cart)
+
+        def tell(after: str) -> None:
+            show_error(self, f"{error_text(error)}\n\n{after}")
+
+        run_operation(self, hold, lambda _none: tell(held_text), on_failure=lambda failed: tell(error_text(failed)))
+
+    def _cart_in_progress(self) -> Cart | None:
+        """A copy of the cart on the sale screen, None when there is none or it is empty."""
+        controller = getattr(self.till_page.sale_screen, "controller", None) if self.till_page else None
+        cart = getattr(controller, "cart", None)
+        return replace(cart, lines=list(cart.lines)) if isinstance(cart, Cart) and not cart.is_empty() else None
+
+    def _release_claim(self, *, wait: bool = False) -> None:
+        """Another computer may open the till at once; on closing the program this waits for it."""
+        till_id, database, machine = self.claimed_till, self.database, self.machine
+        self.claimed_till = None
+        self.renewal.stop()
+        if till_id is None:
+            return
+
+        def release() -> None:
+            with database.transaction() as session:
+                release_till(session, till_id, machine)
+
+        if wait:
+            with contextlib.suppress(Exception):  # closing anyway: a claim left behind goes stale in minutes
+                release()
+        else:
+            run_operation(None, release, lambda _none: None, on_failure=lambda _error: None)

@@ -1,0 +1,63 @@
+"""The till backs up its file after a shift close has committed, off the screen thread; a failed backup is said
+plainly and undoes nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from PySide6.QtWidgets import QPushButton, QSpinBox
+from pytestqt.qtbot import QtBot
+from shop import Shop
+from sqlalchemy import select
+
+from ska_pos.db.backups import list_backups
+from ska_pos.db.models import ShiftClosing
+from ska_pos.ui import ops
+from ska_pos.ui.main_window import MainWindow
+
+from .conftest import find, page_name
+from .helpers import log_in
+from .test_shift import open_shift_page
+
+
+def close_the_shift(qtbot: QtBot, window: MainWindow) -> None:
+    log_in(qtbot, window, "kasir")
+    open_shift_page(qtbot, window)
+    find(window, QPushButton, "shiftClose").click()
+    qtbot.waitUntil(find(window, QPushButton, "closeShiftButton").isEnabled)
+    find(window, QSpinBox, "close_100000").setValue(2)
+    find(window, QPushButton, "closeShiftButton").click()
+    qtbot.waitUntil(lambda: page_name(window) == "loginPage")
+
+
+def test_closing_the_shift_makes_a_backup_that_holds_the_close(
+    qtbot: QtBot, shop_window: MainWindow, shop: Shop, tmp_path: Path, approve_as
+) -> None:
+    approve_as(None)
+    close_the_shift(qtbot, shop_window)
+    folder = tmp_path / "backups"
+    qtbot.waitUntil(lambda: bool(list_backups(folder, checked=False)) and not ops._running, timeout=10_000)
+    (backup,) = list_backups(folder)
+    assert (backup.reason, backup.sound) == ("shift-close", True)
+    with closing(sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)) as connection:
+        assert connection.execute("SELECT count(*) FROM shift_closing").fetchone() == (1,)
+
+
+def test_a_failed_backup_is_said_and_the_close_stands(
+    qtbot: QtBot, shop_window: MainWindow, shop: Shop, tmp_path: Path, approve_as, messages: list[str]
+) -> None:
+    approve_as(None)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    shop_window.config = dataclasses.replace(shop_window.config, backup_folder=blocked)
+    close_the_shift(qtbot, shop_window)
+    qtbot.waitUntil(lambda: any("cadangan" in text.lower() for text in messages), timeout=10_000)
+    (said,) = [text for text in messages if "cadangan" in text.lower()]
+    assert "Pencadangan basis data gagal" in said
+    assert str(blocked) in said
+    with shop.db.reading() as s:
+        assert len(s.scalars(select(ShiftClosing)).all()) == 1
+    assert page_name(shop_window) == "loginPage"
