@@ -10,6 +10,7 @@ defence every message and traceback has long digit runs (NIK, phone and account 
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import os
@@ -17,12 +18,14 @@ import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 from ska_pos import __version__
 from ska_pos.paths import data_dir
 
 LOG_FOLDER = "logs"
 LOG_FILE = "ska-pos.log"
+CRASH_FILE = "crash.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 LEVEL_ENV = "SKA_POS_LOG_LEVEL"
@@ -43,10 +46,26 @@ def log_path(folder: Path | None = None) -> Path:
 
 
 def log_files(folder: Path | None = None) -> list[Path]:
-    """The current log file and its rotated predecessors that exist, newest first."""
+    """The current log file, its rotated predecessors and the crash log, those that exist and hold something."""
     current = log_path(folder)
     candidates = [current] + [current.with_name(f"{LOG_FILE}.{n}") for n in range(1, BACKUP_COUNT + 1)]
-    return [path for path in candidates if path.is_file()]
+    candidates.append(log_folder(folder) / CRASH_FILE)
+    return [path for path in candidates if path.is_file() and path.stat().st_size > 0]
+
+
+_fault_file: TextIO | None = None
+
+
+def record_hard_crashes(folder: Path | None = None) -> Path:
+    """A crash Python cannot catch (a segfault in a driver or in Qt, an abort) writes every thread's stack to
+    `logs/crash.log` (`faulthandler`): the rotating log cannot, as the process dies at once. Once per process."""
+    global _fault_file
+    path = log_folder(folder) / CRASH_FILE
+    if _fault_file is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _fault_file = path.open("a", encoding="utf-8")
+        faulthandler.enable(_fault_file, all_threads=True)
+    return path
 
 
 def hide_personal_numbers(text: str) -> str:

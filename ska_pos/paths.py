@@ -34,3 +34,8 @@ def data_dir() -> Path:
 
 def default_database_path() -> Path:
     return data_dir() / "ska-pos.sqlite3"
+
+
+def safe_file_name(title: str) -> str:
+    """`title` as a file name that every file system takes (a receipt number, a report's title)."""
+    return "".join(char if char.isalnum() or char in "-_. " else "_" for char in title).strip() or "document"

@@ -30,14 +30,6 @@ NOT_YET_CONVERTED = frozenset(
     {
         "approval.py",
         "main_window.py",
-        "session/till_claim_keeping.py",  # cut from main_window.py as it was, releasing the claim at close included
-        # merged from branches written beside ui.ops: they already run on the worker through run_operation
-        "manager/journal_check.py",
-        "manager/outlet_profile_editor.py",
-        "session/backup_runs.py",
-        "session/problem_report_action.py",
-        "printing/dispatch.py",
-        "printing/printer_settings_dialog.py",
         "till/cart_controller.py",
         "till/sale_screen.py",
     }

@@ -2167,10 +2167,6 @@
 <context>
     <name>ReceiptDispatcher</name>
     <message>
-        <source>No receipt printer is set up for this till.</source>
-        <translation>Belum ada printer struk untuk mesin kasir ini.</translation>
-    </message>
-    <message>
         <source>The report was printed.</source>
         <translation>Laporan sudah dicetak.</translation>
     </message>

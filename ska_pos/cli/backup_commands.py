@@ -25,6 +25,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     backup.set_defaults(handler=run_backup)
     restore = commands.add_parser("restore", help=_("put a backup in place of the till's database file"))
     restore.add_argument("file", type=Path, metavar="FILE", help=_("the backup file"))
+    restore.add_argument(
+        "--despite-journal-problems",
+        action="store_true",
+        help=_("restore even when the backup's journal does not verify (the log records it)"),
+    )
     restore.set_defaults(handler=run_restore)
 
 
@@ -56,7 +61,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     url = resolve_database_url(args.db)
-    restored = restore_backup(args.file, url)
+    restored = restore_backup(args.file, url, despite_journal_problems=args.despite_journal_problems)
     print(_("The database {path} was restored from {backup}.", path=restored.database, backup=restored.backup))
     if restored.kept is not None:
         print(_("The file it replaced is kept as {path}.", path=restored.kept))

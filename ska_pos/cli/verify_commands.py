@@ -26,8 +26,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run_verify(args: argparse.Namespace) -> int:
     """Exit 0 when all is well, 1 when a problem was found; the result is kept for the manager's area."""
     database = database_from(args)
-    with database.transaction() as session:
+    # read in one snapshot without the write lock (tills go on selling), then a short write of the result
+    with database.reading() as session:
         report = verify(session)
+    with database.transaction() as session:
         record_check(session, report)
     for line in report.lines():
         print(line)

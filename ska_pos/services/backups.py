@@ -37,6 +37,7 @@ from ska_pos.i18n import _
 from ska_pos.services.earnings.ledger_check import check_ledger
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import ServiceError
+from ska_pos.services.journal_verify import verify
 from ska_pos.services.this_till import LocalConfig, resolve_till
 
 log = logging.getLogger(__name__)
@@ -136,12 +137,16 @@ class Restored:
     revision: str  # the schema of the backup (the restored file is at this SKA POS's)
 
 
-def restore_backup(file: Path, url: str, *, now: datetime | None = None) -> Restored:
+def restore_backup(
+    file: Path, url: str, *, now: datetime | None = None, despite_journal_problems: bool = False
+) -> Restored:
     """Puts the backup `file` in place of the till's SQLite file, keeping the old file renamed aside.
 
     The backup is checked first (a SQLite database passing `integrity_check`, with a schema this SKA POS knows,
-    its foreign keys and the earnings ledger adding up) and prepared beside the database (copied, upgraded);
-    only then is anything renamed. Refused, with nothing replaced, while any program has the database open.
+    its foreign keys and the earnings ledger adding up, its journal verifying) and prepared beside the database
+    (copied, upgraded); only then is anything renamed. Refused, with nothing replaced, while any program has the
+    database open. `despite_journal_problems`: the administrator's choice when the only copy there is fails the
+    journal check (a damaged or altered history is then restored knowingly, and the log says so).
     """
     database = sqlite_file_of(url)
     if database is None:
@@ -165,13 +170,13 @@ def restore_backup(file: Path, url: str, *, now: datetime | None = None) -> Rest
         )
     prepared = database.with_name(database.name + ".restoring")
     try:
-        _prepare(file, prepared, revision)
+        _prepare(file, prepared, revision, despite_journal_problems=despite_journal_problems)
     except BaseException:
         _remove_with_side_files(prepared)
         raise
     stamp = (now or clock.now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     leftovers = [each for each in (database, *_side_files(database)) if each.exists()]
-    kept = database.with_name(f"{database.stem}-before-restore-{stamp}{database.suffix}") if leftovers else None
+    kept = _kept_name(database, stamp) if leftovers else None
     if kept is not None:
         _move_with_side_files(database, kept)
     os.replace(prepared, database)
@@ -206,7 +211,17 @@ def _checked_backup(file: Path) -> str:
     return contents.revision
 
 
-def _prepare(file: Path, prepared: Path, revision: str) -> None:
+def _kept_name(database: Path, stamp: str) -> Path:
+    """Where the replaced file goes: never over an earlier kept file (two restores within a second)."""
+    base = f"{database.stem}-before-restore-{stamp}"
+    kept, n = database.with_name(f"{base}{database.suffix}"), 1
+    while kept.exists():
+        n += 1
+        kept = database.with_name(f"{base}-{n}{database.suffix}")
+    return kept
+
+
+def _prepare(file: Path, prepared: Path, revision: str, *, despite_journal_problems: bool) -> None:
     """The backup copied to `prepared`, brought to this SKA POS's schema, and its data checked."""
     _remove_with_side_files(prepared)
     copy_database(file, prepared)
@@ -218,17 +233,31 @@ def _prepare(file: Path, prepared: Path, revision: str) -> None:
             command.upgrade(alembic_config(engine), "head")
         with make_session_factory(engine)() as session:
             problem = _data_problem(session)
+            journal = verify(session) if not problem else None
     finally:
         engine.dispose()
     if problem:
         raise RestoreRefused(
             _("The backup {path} does not add up ({problem}); nothing was restored.", path=file, problem=problem)
         )
+    if journal is not None and not journal.ok:
+        found = [problem for chain in journal.chains for problem in chain.problems] + journal.problems
+        if not despite_journal_problems:
+            raise RestoreRefused(
+                _(
+                    "The journal of the backup {path} does not verify ({count} problems; the first: {first}); "
+                    "nothing was restored. Choose another backup, or have the administrator restore it knowingly.",
+                    path=file,
+                    count=journal.problem_count,
+                    first=found[0] if found else "",
+                )
+            )
+        log.warning("restoring %s although its journal has %d problems: %s", file, journal.problem_count, found[:5])
 
 
 def _data_problem(session: Session) -> str:
     """What is wrong with the data of a sound file, or "": foreign keys that point nowhere, or an earnings ledger
-    that does not balance. (The tamper-evident journal is to be verified here too once it exists.)"""
+    that does not balance. (The journal is verified after this, by `_prepare`.)"""
     if session.execute(text("PRAGMA foreign_key_check")).first() is not None:
         return _("rows point at rows that do not exist")
     first, last = session.execute(select(func.min(Sale.business_date), func.max(Sale.business_date))).one()

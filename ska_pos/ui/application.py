@@ -21,7 +21,7 @@ from ska_pos.ui.crash_guard import install_crash_guard
 from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.first_page_report import report_first_page_if_asked
 from ska_pos.ui.main_window import MainWindow
-from ska_pos.ui.session.backup_runs import back_up_daily
+from ska_pos.ui.session.backup_runs import DailyBackupWatch, back_up_daily
 from ska_pos.ui.session.idle_checkpoint import IdleCheckpoint
 from ska_pos.ui.startup_error import StartupErrorBox
 from ska_pos.ui.theme import apply_theme, load_fonts
@@ -101,8 +101,10 @@ def run(database_url: str | None) -> int:
     window.showMaximized()
     window.start()
     back_up_daily(window, database, window.config)
+    daily_backups = DailyBackupWatch(window, database, lambda: window.config)
     report_first_page_if_asked(window.page)
     code = app.exec()
+    daily_backups.stop()
     if checkpoints is not None:
         checkpoints.stop()
     database.dispose()

@@ -4,6 +4,8 @@ PySide hands an exception raised in a slot or an overridden Qt method to `sys.ex
 hook installed here is what keeps the window alive: it logs the full traceback and shows one message box, at most
 once every `QUIET_SECONDS` (an error that repeats on every repaint must not bury the till under dialogs). Before a
 window is shown (start-up), and on other threads, it only logs; the previous hook still prints to the terminal.
+What Python cannot catch (a segfault, an abort) is written to `logs/crash.log` by `faulthandler`; Qt's own warnings
+and errors, and exceptions nobody could raise (in a `__del__`), go to the log too.
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ import sys
 import threading
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread
+if TYPE_CHECKING:
+    from sys import UnraisableHookArgs
+
+from PySide6.QtCore import QMessageLogContext, QThread, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ska_pos.logs import configure_logging
+from ska_pos.logs import configure_logging, record_hard_crashes
 from ska_pos.ui.messages import tr, translate_buttons
 
 QUIET_SECONDS = 30.0
@@ -30,6 +36,7 @@ class CrashGuard:
         self.quiet_seconds = quiet_seconds
         self.previous_hook = sys.excepthook
         self.previous_thread_hook = threading.excepthook
+        self.previous_unraisable_hook = sys.unraisablehook
         self._last_shown: float | None = None
         self._showing = False
         self.shown = 0  # message boxes shown (the tests read it)
@@ -37,10 +44,19 @@ class CrashGuard:
     def install(self) -> None:
         sys.excepthook = self.handle
         threading.excepthook = self.handle_thread
+        sys.unraisablehook = self.handle_unraisable
+        qInstallMessageHandler(log_qt_message)
 
     def uninstall(self) -> None:
         sys.excepthook = self.previous_hook
         threading.excepthook = self.previous_thread_hook
+        sys.unraisablehook = self.previous_unraisable_hook
+        qInstallMessageHandler(None)
+
+    def handle_unraisable(self, unraisable: UnraisableHookArgs) -> None:
+        error = unraisable.exc_value
+        exc_info = (unraisable.exc_type, error, unraisable.exc_traceback) if error is not None else None
+        log.error("error nobody could catch: %s %r", unraisable.err_msg or "", unraisable.object, exc_info=exc_info)
 
     def handle(self, kind: type[BaseException], error: BaseException, traceback: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -77,6 +93,20 @@ class CrashGuard:
         return True
 
 
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_qt_log = logging.getLogger("qt")
+
+
+def log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str | None) -> None:
+    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s (%s)", message, context.category or "default")
+
+
 def crash_message() -> str:
     return tr("Something went wrong. Sales already saved are safe. The details are written in the log.")
 
@@ -100,6 +130,7 @@ def install_crash_guard() -> CrashGuard:
     """Log to the data folder and catch every uncaught error from now on (once per process)."""
     global _guard
     configure_logging()
+    record_hard_crashes()
     if _guard is None:
         _guard = CrashGuard()
         _guard.install()

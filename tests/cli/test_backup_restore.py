@@ -7,6 +7,7 @@ import dataclasses
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,18 @@ def orphaned_copy(source: Path, target: Path) -> Path:
     return target
 
 
+def altered_journal_copy(source: Path, target: Path) -> Path:
+    """An attacker's change to a journaled sale: the append-only triggers dropped, one entry's amount rewritten."""
+    copy_of(source, target)
+    with closing(sqlite3.connect(target)) as connection, connection:
+        connection.execute("DROP TRIGGER journal_entry_no_update")
+        changed = connection.execute(
+            "UPDATE journal_entry SET payload = replace(payload, '\"total\":', '\"total\":1') WHERE type = 'sale'"
+        ).rowcount
+    assert changed
+    return target
+
+
 def not_a_database(_source: Path, target: Path) -> Path:
     target.write_bytes(b"PK\x03\x04 a zip file, say" * 100)
     return target
@@ -145,6 +158,7 @@ def not_a_database(_source: Path, target: Path) -> Path:
         (newer_copy, f"was made by a newer SKA POS (schema {FUTURE_REVISION})"),
         (unbalanced_copy, "does not add up (the earnings ledger does not balance)"),
         (orphaned_copy, "does not add up (rows point at rows that do not exist)"),
+        (altered_journal_copy, "does not verify"),
     ],
 )
 def test_a_file_that_cannot_be_restored_replaces_nothing(
@@ -203,3 +217,30 @@ def test_a_wal_left_without_its_database_is_moved_aside_not_replayed(
     assert restored.kept.with_name(restored.kept.name + "-wal").read_bytes() == b"\x37\x7f\x06\x82" + bytes(60)
     assert not stale.exists()
     open_database(shop.db.url).dispose()
+
+
+def test_the_administrator_may_restore_a_backup_whose_journal_fails_knowingly(
+    shop: Shop, tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    sell(shop, "8990001")
+    backup = backed_up(shop, capsys)
+    shop.db.dispose()
+    altered = altered_journal_copy(backup, tmp_path / "backups" / "only-copy.sqlite3")
+    args = ["--lang", "en", "--db", shop.db.url, "restore", str(altered), "--despite-journal-problems"]
+    assert main(args) == 0
+    assert any("although its journal has" in record.getMessage() for record in caplog.records)
+
+
+def test_two_restores_within_a_second_keep_both_replaced_files(shop: Shop, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    sell(shop, "8990001")
+    backup = backed_up(shop, capsys)
+    shop.db.dispose()
+    moment = datetime(2026, 12, 6, 3, 0, 0, tzinfo=UTC)
+    first = restore_backup(backup, shop.db.url, now=moment)
+    second = restore_backup(backup, shop.db.url, now=moment)
+    assert first.kept is not None
+    assert second.kept is not None
+    assert first.kept != second.kept
+    assert first.kept.exists()
+    assert second.kept.exists()

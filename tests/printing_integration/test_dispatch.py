@@ -20,6 +20,7 @@ from ska_pos.db.models import JournalEntry, Payment, PrintJob, Sale
 from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.settlement import Tender
 from ska_pos.printing.transports import PrinterSettings
+from ska_pos.services.receipt_output import render_receipt
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 
 from .conftest import network, set_printers
@@ -106,7 +107,7 @@ def test_a_refused_printer_keeps_the_job_queued_and_the_sale_then_a_retry_prints
     assert CD_KICK_2 not in receipt  # a retry later on never opens the drawer
     [row] = job_rows(shop)
     assert (row.status, row.attempts) == ("done", 1)
-    assert restarted.pending_jobs() == []
+    assert restarted.queue.pending() == []
 
 
 def test_a_reprint_says_copy_once_without_the_drawer_or_the_kitchen(
@@ -175,7 +176,7 @@ def test_a_pdf_printer_saves_in_its_folder_on_58_mm(
     pdf = read_pdf((tmp_path / f"{receipt_no}.pdf").read_bytes())
     assert round(pdf.sizes[0][0]) == round(58 * 72 / 25.4)
     assert pdf.fits_width()
-    _number, pdf_bytes = dispatcher.render(uuid.UUID(sale_id), copy=True)
+    _number, pdf_bytes = render_receipt(dispatcher.database, dispatcher.till_id, uuid.UUID(sale_id), copy=True)
     assert "SALINAN" in read_pdf(pdf_bytes).text
 
 

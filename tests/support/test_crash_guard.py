@@ -3,17 +3,20 @@ repeat), the window stays usable; before any window exists it is only logged."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, qWarning
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from ska_pos import slow_operations
+from ska_pos.logs import log_files
 from ska_pos.ui import ops
 from ska_pos.ui.crash_guard import CrashGuard
 from ska_pos.ui.translation import install_language
@@ -146,3 +149,28 @@ def test_background_work_through_the_runner_is_timed(
     assert f"slow operation {__name__}:test_background_work_through_the_runner_is_timed.<locals>.add_up took" in (
         read_log(log_folder)
     )
+
+
+def test_qt_warnings_and_errors_nobody_could_raise_are_logged(guard: CrashGuard, log_folder: Path) -> None:
+    qWarning("the style sheet could not be parsed")
+
+    class Leaky:
+        def __del__(self) -> None:
+            raise RuntimeError("raised while being released")
+
+    Leaky()
+    log = read_log(log_folder)
+    assert "WARNING qt: the style sheet could not be parsed" in log
+    assert "RuntimeError: raised while being released" in log
+
+
+def test_a_hard_crash_leaves_every_threads_stack_in_the_crash_log(tmp_path: Path) -> None:
+    """A segfault (a driver, Qt) kills the process before any Python handler runs: faulthandler writes it."""
+    crash = "from ska_pos.ui.crash_guard import install_crash_guard; install_crash_guard(); import ctypes; ctypes.string_at(0)"  # noqa: E501
+    env = {**os.environ, "SKA_POS_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    finished = subprocess.run([sys.executable, "-c", crash], env=env, capture_output=True, timeout=60, check=False)
+    assert finished.returncode != 0
+    crash_log = (tmp_path / "logs" / "crash.log").read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in crash_log
+    assert 'File "<string>", line 1' in crash_log
+    assert tmp_path / "logs" / "crash.log" in log_files(tmp_path)  # so the problem report carries it

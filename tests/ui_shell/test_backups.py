@@ -6,17 +6,21 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 from shop import Shop
 from sqlalchemy import select
+from time_machine import TimeMachineFixture
 
 from ska_pos.db.backups import list_backups
 from ska_pos.db.models import ShiftClosing
 from ska_pos.ui import ops
 from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.session.backup_runs import DailyBackupWatch
 
 from .conftest import find, page_name
 from .helpers import log_in
@@ -61,3 +65,21 @@ def test_a_failed_backup_is_said_and_the_close_stands(
     with shop.db.reading() as s:
         assert len(s.scalars(select(ShiftClosing)).all()) == 1
     assert page_name(shop_window) == "loginPage"
+
+
+@pytest.mark.dates
+def test_a_till_left_running_backs_up_in_the_first_quiet_spell_of_each_new_day(
+    qtbot: QtBot, shop_window: MainWindow, tmp_path: Path, time_machine: TimeMachineFixture
+) -> None:
+    folder = tmp_path / "backups"
+    time_machine.move_to(datetime(2026, 12, 6, 5, 0, tzinfo=UTC), tick=True)  # noon in Jakarta
+    watch = DailyBackupWatch(shop_window, shop_window.database, lambda: shop_window.config, quiet_ms=50)
+    try:
+        qtbot.waitUntil(lambda: len(list_backups(folder, checked=False)) == 1 and not ops._running, timeout=10_000)
+        qtbot.wait(300)  # more quiet spells the same day: no second backup
+        assert len(list_backups(folder, checked=False)) == 1
+        time_machine.move_to(datetime(2026, 12, 6, 17, 5, tzinfo=UTC), tick=True)  # past midnight in Jakarta
+        qtbot.waitUntil(lambda: len(list_backups(folder, checked=False)) == 2 and not ops._running, timeout=10_000)
+    finally:
+        watch.stop()
+    assert [backup.reason for backup in list_backups(folder)] == ["daily", "daily"]

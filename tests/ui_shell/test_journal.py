@@ -45,6 +45,7 @@ def test_journal_lists_today_and_reprints_a_copy(qtbot: QtBot, shop_window: Main
     with qtbot.waitSignal(page.dispatcher.printed, timeout=10_000) as printed:
         find(page, QPushButton, "journalReprint").click()
     assert printed.args[1].endswith("-copy.pdf")  # a reprint is marked as a copy
+    qtbot.waitUntil(lambda: page.dialog is not None, timeout=10_000)  # read and rendered off the screen's thread
     assert page.dialog is not None
     assert page.dialog.objectName() == "pdfPreview"
     assert page.dialog.page_count() == 1

@@ -158,7 +158,10 @@ class JournalPage(QWidget):
         if entry is None:
             return
         self.dispatcher.reprint(entry.sale_id)
-        self.dialog = self.dispatcher.preview(self, entry.sale_id, copy=True)
+        self.dispatcher.preview(self, entry.sale_id, copy=True, shown=self._keep)
+
+    def _keep(self, dialog: QWidget) -> None:
+        self.dialog = dialog
 
     def void(self) -> None:
         entry = self.current()

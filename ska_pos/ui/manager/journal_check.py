@@ -6,10 +6,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.reports.formatting import date_time
-from ska_pos.services.journal_verify import LastCheck, last_check, record_check, verify
-from ska_pos.ui.ops import run_operation
+from ska_pos.services.journal_verify import LastCheck, VerifyReport, last_check, record_check, verify
+from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
@@ -34,26 +35,24 @@ class JournalCheckBar(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        database = self.session.database
-
-        def work() -> LastCheck | None:
-            with database.reading() as session:
-                return last_check(session)
-
-        run_operation(self, work, self._show)
+        ReadOp(self, self.session.database, last_check).success(self._show).run_in_background()
 
     def run_check(self) -> None:
-        database = self.session.database
-
-        def work() -> LastCheck | None:
-            with database.transaction() as session:
-                record_check(session, verify(session))
-            with database.reading() as session:
-                return last_check(session)
-
         self.check_button.setEnabled(False)
         self.status.setText(self.tr("Checking the journal…"))
-        run_operation(self, work, self._checked, on_failure=self._failed)
+        # read in one snapshot without the write lock, so the tills go on selling; a long journal takes as long as
+        # it takes: no timeout, but the manager may stop waiting
+        ReadOp(self, self.session.database, verify).success(self._record).failure(self._failed).with_progress(
+            self.tr("Checking the journal…"), cancellable=True
+        ).with_timeout(None).run_in_background()
+
+    def _record(self, report: VerifyReport) -> None:
+        def record(session: Session) -> LastCheck | None:
+            record_check(session, report)
+            return last_check(session)
+
+        database = self.session.database
+        WriteOp(self, database, record, ()).success(self._checked).failure(self._failed).run_in_background()
 
     def _checked(self, result: LastCheck | None) -> None:
         self.check_button.setEnabled(True)

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ska_pos.domain.outlet_profile import CAPABILITIES, OutletProfile, default_profile
 from ska_pos.services.outlet_profiles import OutletProfileRow, outlet_profiles, set_profile_overrides
 from ska_pos.ui.messages import show_error
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.op_changes import SETTINGS
+from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
 
@@ -91,13 +93,9 @@ class OutletProfileEditor(QGroupBox):
 
     # --- reading ------------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        database = self.session.database
-
-        def work() -> list[OutletProfileRow]:
-            with database.reading() as s:
-                return outlet_profiles(s)
-
-        run_operation(self, work, self._loaded, label=self.tr("Reading the outlets' capabilities…"))
+        ReadOp(self, self.session.database, outlet_profiles).success(self._loaded).with_progress(
+            self.tr("Reading the outlets' capabilities…")
+        ).run_in_background()
 
     def _loaded(self, rows: list[OutletProfileRow]) -> None:
         chosen = self.outlet.currentData()
@@ -153,13 +151,13 @@ class OutletProfileEditor(QGroupBox):
         flags = {name: box.isChecked() for name, box in self.boxes.items()}
         database, actor, outlet_id = self.session.database, self.session.actor, row.outlet_id
 
-        def work() -> OutletProfile:
-            with database.transaction() as s:
-                return set_profile_overrides(s, actor, outlet_id, flags)
+        def save(session: Session) -> OutletProfile:
+            return set_profile_overrides(session, actor, outlet_id, flags)
 
         self._set_enabled(False)
-        run_operation(self, work, lambda profile: self._saved(row, profile),
-                      on_failure=self._failed, label=self.tr("Saving the outlet's capabilities…"))  # fmt: skip
+        WriteOp(self, database, save, {SETTINGS}).success(lambda profile: self._saved(row, profile)).failure(
+            self._failed
+        ).with_progress(self.tr("Saving the outlet's capabilities…")).run_in_background()
 
     def _saved(self, row: OutletProfileRow, profile: OutletProfile) -> None:
         self.rows = [replace(r, profile=profile) if r.outlet_id == row.outlet_id else r for r in self.rows]

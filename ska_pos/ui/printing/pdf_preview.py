@@ -12,6 +12,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ska_pos.paths import safe_file_name
 from ska_pos.ui.messages import show_error, translate_buttons
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
 
@@ -104,10 +105,6 @@ class PdfPreviewDialog(QDialog):
         self.status.setText(self.tr("Saved as {file}").format(file=path))
         self.status.setAccessibleName(self.status.text())
         return True
-
-
-def safe_file_name(title: str) -> str:
-    return "".join(char if char.isalnum() or char in "-_. " else "_" for char in title).strip() or "document"
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> bool:

@@ -34,7 +34,8 @@ from ska_pos.services.printer_settings import (
     save_printers,
 )
 from ska_pos.ui.messages import error_text, translate_buttons
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.op_changes import PRINTING
+from ska_pos.ui.ops import BackgroundOp, ReadOp, WriteOp
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
 
@@ -52,7 +53,10 @@ class PrinterSettingsDialog(QDialog):
         self.setMinimumWidth(620)
         self._set_enabled(False)
         if session.is_supervisor:
-            run_operation(self, partial(_load, session), self._fill, on_failure=self._report)
+            till_id = session.actor.till_id
+            ReadOp(self, session.database, lambda s: load_printers(s, till_id)).success(self._fill).failure(
+                self._report
+            ).run_in_background()
         else:
             self._say(self.tr("Only a supervisor or manager can change the printer settings."))
 
@@ -205,8 +209,9 @@ class PrinterSettingsDialog(QDialog):
             return
         self._say(self.tr("Printing a test receipt…"))
         self.test_button.setEnabled(False)
-        run_operation(self, partial(_send_test, self.session, settings), self._tested, on_failure=self._test_failed,
-                      label=self.tr("Printing a test receipt…"))  # fmt: skip
+        BackgroundOp(self, partial(_send_test, self.session, settings)).success(self._tested).failure(
+            self._test_failed
+        ).with_progress(self.tr("Printing a test receipt…")).run_in_background()
 
     def _tested(self, settings: PrinterSettings) -> None:
         self.test_button.setEnabled(True)
@@ -222,8 +227,10 @@ class PrinterSettingsDialog(QDialog):
     def save(self) -> None:
         printers = self.printers()
         self.save_button.setEnabled(False)
-        run_operation(self, partial(_save, self.session, printers), lambda _none: self.accept(),
-                      on_failure=self._save_failed)  # fmt: skip
+        actor = self.session.actor
+        WriteOp(
+            self, self.session.database, lambda s: save_printers(s, actor, actor.till_id, printers), {PRINTING}
+        ).success(lambda _none: self.accept()).failure(self._save_failed).run_in_background()
 
     def _save_failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)
@@ -241,22 +248,12 @@ class PrinterSettingsDialog(QDialog):
 # released there.
 
 
-def _load(session: TillSession) -> TillPrinters:
-    with session.database.reading() as s:
-        return load_printers(s, session.actor.till_id)
-
-
 def _send_test(session: TillSession, settings: PrinterSettings) -> PrinterSettings:
     checked = check_printer(settings)
     data = printer_test_receipt(session.outlet_name, session.till_code, session.user_name,
                                 clock.now_in(session.outlet_timezone), session.language)  # fmt: skip
     send_receipt(checked, data)
     return checked
-
-
-def _save(session: TillSession, printers: TillPrinters) -> None:
-    with session.database.transaction() as s:
-        save_printers(s, session.actor, session.actor.till_id, printers)
 
 
 def _select(combo: QComboBox, value: object) -> None:

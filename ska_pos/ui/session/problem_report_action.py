@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.db.database import Database
@@ -15,7 +16,7 @@ from ska_pos.services.problem_report import (
     write_problem_report,
 )
 from ska_pos.ui.messages import show_info, tr
-from ska_pos.ui.ops import Operation, run_operation
+from ska_pos.ui.ops import Operation, ReadOp
 from ska_pos.ui.save_dialog import ask_save_path
 
 
@@ -29,11 +30,15 @@ def save_problem_report_to(parent: QWidget, database: Database, path: Path) -> O
     if path.suffix.lower() != ".zip":
         path = path.with_name(path.name + ".zip")
 
-    def work() -> ProblemReport:
-        with database.reading() as session:
-            return write_problem_report(path, created_at=clock.now(), session=session)
+    def write(session: Session) -> ProblemReport:
+        return write_problem_report(path, created_at=clock.now(), session=session)
 
     def saved(report: ProblemReport) -> None:
         show_info(parent, tr("Problem report saved: {file}").format(file=report.path))
 
-    return run_operation(parent, work, saved, label=tr("Saving the problem report…"))
+    return (
+        ReadOp(parent, database, write)
+        .success(saved)
+        .with_progress(tr("Saving the problem report…"))
+        .run_in_background()
+    )

@@ -3,19 +3,21 @@ the reason told) and released (`services/till_claims.py`)."""
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 
 from ska_pos.services import held_sales
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import plain_database_error
 from ska_pos.services.till_claims import Machine, release_till, renew_claim
 from ska_pos.ui.messages import error_text, show_error, show_info, tr
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.op_changes import SALES, TILLS
+from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.session.around_sale import AroundTheSale
+
+RELEASE_WAIT_S = 3.0
 
 
 class KeepsTheTillClaim(AroundTheSale):
@@ -34,11 +36,10 @@ class KeepsTheTillClaim(AroundTheSale):
         if till_id is None:
             return
 
-        def renew() -> str | None:
-            with database.transaction() as session:
-                return renew_claim(session, till_id, machine)
-
-        run_operation(self, renew, self._claimed_again, on_failure=self._claim_lost)
+        # no timeout: a slow answer is not a lost claim (the claim outlives several renewals)
+        WriteOp(self, database, lambda session: renew_claim(session, till_id, machine), {TILLS}).success(
+            self._claimed_again
+        ).failure(self._claim_lost).with_timeout(None).run_in_background()
 
     def _claimed_again(self, notice: str | None) -> None:
         if notice:
@@ -58,14 +59,13 @@ class KeepsTheTillClaim(AroundTheSale):
             return
         held_text = tr("The sale in progress was held at this till: F9 brings it back after logging in.")
 
-        def hold() -> None:  # nothing the cashier rang up is lost with the till
-            with database.transaction() as session:
-                held_sales.hold(session, actor, cart)
-
         def tell(after: str) -> None:
             show_error(self, f"{error_text(error)}\n\n{after}")
 
-        run_operation(self, hold, lambda _none: tell(held_text), on_failure=lambda failed: tell(error_text(failed)))
+        # nothing the cashier rang up is lost with the till
+        WriteOp(self, database, lambda session: held_sales.hold(session, actor, cart), {SALES}).success(
+            lambda _held: tell(held_text)
+        ).failure(lambda failed: tell(error_text(failed))).run_in_background()
 
     def _cart_in_progress(self) -> Cart | None:
         """A copy of the cart on the sale screen, None when there is none or it is empty."""
@@ -81,12 +81,12 @@ class KeepsTheTillClaim(AroundTheSale):
         if till_id is None:
             return
 
-        def release() -> None:
-            with database.transaction() as session:
-                release_till(session, till_id, machine)
-
-        if wait:
-            with contextlib.suppress(Exception):  # closing anyway: a claim left behind goes stale in minutes
-                release()
-        else:
-            run_operation(None, release, lambda _none: None, on_failure=lambda _error: None)
+        # closing anyway when it fails: a claim left behind goes stale in minutes
+        release = WriteOp(None, database, lambda session: release_till(session, till_id, machine), {TILLS}).failure(
+            lambda _error: None
+        )
+        operation = release.with_timeout(RELEASE_WAIT_S if wait else None).run_in_background()
+        if wait and not operation.done:  # the program is closing: nothing on screen waits, but the release should land
+            loop = QEventLoop()
+            operation.finished.connect(loop.quit)
+            loop.exec()
