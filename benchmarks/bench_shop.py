@@ -16,7 +16,7 @@ from ska_pos import clock
 from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import Item, Worker
 from ska_pos.ids import new_id
-from ska_pos.services import setup, shifts
+from ska_pos.services import auth, setup, shifts
 from ska_pos.services.actor import Actor
 
 
@@ -27,22 +27,28 @@ class BenchShop:
     actor: Actor
     items: list[Item]
     workers: list[Worker]
+    admin: Actor
 
 
 def build(path: Path) -> BenchShop:
     db = open_database(f"sqlite:///{path}")
     with db.transaction() as s:
-        sentra = setup.create_sentra(s, "BLH", "Sentra Budi Luhur")
-        outlet = setup.create_outlet(s, sentra, "KFE", "Kafe", "kafe", tax_rate_bp=1000, service_rate_bp=500)
-        till = setup.create_till(s, outlet, "T1")
-        cashier = setup.create_user(s, sentra, "kasir", "Kasir", "cashier", "1111")
-        workers = [setup.create_worker(s, sentra, f"W{n:03d}", f"Pekerja {n}", [outlet]) for n in range(20)]
-        items = [setup.create_item(s, outlet, f"SKU{n:03d}", f"Menu {n}", 5_000 + 500 * n, maker=workers[n % 20])
+        seed = auth.system_actor(s)  # the benchmark's empty database: no one to log in yet
+        sentra = setup.create_sentra(s, seed, "BLH", "Sentra Budi Luhur")
+        outlet = setup.create_outlet(s, seed, sentra, "KFE", "Kafe", "kafe", tax_rate_bp=1000, service_rate_bp=500)
+        till = setup.create_till(s, seed, outlet, "T1")
+        setup.create_user(s, seed, sentra, "kasir", "Kasir", "cashier", "1111")
+        workers = [setup.create_worker(s, seed, sentra, f"W{n:03d}", f"Pekerja {n}", [outlet]) for n in range(20)]
+        items = [setup.create_item(s, seed, outlet, f"SKU{n:03d}", f"Menu {n}", 5_000 + 500 * n, maker=workers[n % 20])
                  for n in range(60)]  # fmt: skip
-        setup.add_share_rule(s, outlet, valid_from=date(2020, 1, 1), percent_bp=3_000)
-        actor = Actor(cashier.id, cashier.role, outlet.id, till.id)
+        setup.add_share_rule(s, seed, outlet, valid_from=date(2020, 1, 1), percent_bp=3_000)
+        setup.create_user(s, seed, sentra, "admin", "Admin", "admin", "4444")
+        actor = auth.login(s, "kasir", "1111", outlet_id=outlet.id, till_id=till.id).actor
+        admin = auth.login(s, "admin", "4444", outlet_id=outlet.id, till_id=till.id).actor
+        assert actor is not None
+        assert admin is not None
         shifts.open_shift(s, actor, 200_000)
-    return BenchShop(db, path, actor, items, workers)
+    return BenchShop(db, path, actor, items, workers, admin)
 
 
 def _hex() -> str:

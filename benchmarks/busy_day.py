@@ -44,7 +44,7 @@ def _categories(shop: BenchShop) -> list[str]:
     with shop.db.transaction() as s:
         outlet = s.get(Outlet, shop.actor.outlet_id)
         assert outlet is not None
-        return [setup.create_category(s, outlet, name).id.hex for name in CATEGORIES]
+        return [setup.create_category(s, shop.admin, outlet, name).id.hex for name in CATEGORIES]
 
 
 def _sale(

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import Outlet
-from ska_pos.services import setup
+from ska_pos.services import auth, setup
+from ska_pos.services.actor import Actor
 from ska_pos.services.catalog_import import import_catalog, read_catalog
 
 
@@ -30,14 +31,14 @@ def write_csv(path: Path, rows: int, price: int) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def timed_import(db: Database, path: Path, outlet_id: uuid.UUID) -> tuple[float, float, float, int, int]:
+def timed_import(db: Database, actor: Actor, path: Path, outlet_id: uuid.UUID) -> tuple[float, float, float, int, int]:
     """Seconds in all, seconds in the transaction, CPU seconds in the transaction, items created, items updated."""
     started = time.perf_counter()
     catalog = read_catalog(path)
     began, began_cpu = time.perf_counter(), time.process_time()
     with db.transaction() as session:
         outlet = session.get(Outlet, outlet_id)
-        report = import_catalog(session, catalog, default_outlet=outlet)
+        report = import_catalog(session, actor, catalog, default_outlet=outlet)
     ended, cpu = time.perf_counter(), time.process_time() - began_cpu
     return ended - started, ended - began, cpu, report.created, report.updated
 
@@ -49,14 +50,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
         with db.transaction() as s:
-            sentra = setup.create_sentra(s, "BLH", "Sentra Budi Luhur")
-            outlet = setup.create_outlet(s, sentra, "TKO", "Galeri", "toko")
-            setup.create_worker(s, sentra, "W001", "Siti Rahayu", [outlet])
+            seed = auth.system_actor(s)  # the benchmark's empty database: no one to log in yet
+            sentra = setup.create_sentra(s, seed, "BLH", "Sentra Budi Luhur")
+            outlet = setup.create_outlet(s, seed, sentra, "TKO", "Galeri", "toko")
+            setup.create_worker(s, seed, sentra, "W001", "Siti Rahayu", [outlet])
             outlet_id = outlet.id
+            setup.create_user(s, seed, sentra, "admin", "Admin", "admin", "4444")
+            admin = auth.login_for_command(s, "admin", "4444").actor
+            assert admin is not None
         path = Path(folder) / "catalog.csv"
         for label, price in (("new items", 10_000), ("same items updated", 12_000)):
             write_csv(path, args.rows, price)
-            seconds, locked, cpu, created, updated = timed_import(db, path, outlet_id)
+            seconds, locked, cpu, created, updated = timed_import(db, admin, path, outlet_id)
             print(f"{label}: {args.rows} rows in {seconds:.2f} s = {args.rows / seconds:,.0f} rows/s; write "
                   f"transaction {locked:.2f} s ({cpu:.2f} s CPU); created {created}, updated {updated}")  # fmt: skip
         db.dispose()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ska_pos.db.database import open_database
-from ska_pos.services import setup
+from ska_pos.services import auth, setup
 
 OUTLETS = (("KFE", "kafe", 3000), ("SLN", "salon", 5000), ("LDR", "laundry", 4000), ("JHT", "jahit", 6000),
            ("TKO", "toko", 7000))  # fmt: skip
@@ -60,19 +60,20 @@ class Master:
 def build_master(path: Path, workers: int) -> Master:
     db = open_database(f"sqlite:///{path}")
     with db.transaction() as s:
-        sentra = setup.create_sentra(s, "BLH", "Sentra Budi Luhur")
-        outlets = [setup.create_outlet(s, sentra, code, f"Outlet {code}", kind) for code, kind, _bp in OUTLETS]
-        made = [setup.create_worker(s, sentra, f"W{n:03d}", f"Pekerja Nomor {n}", [outlets[n % len(outlets)]])
+        seed = auth.system_actor(s)  # the benchmark's empty database: no one to log in yet
+        sentra = setup.create_sentra(s, seed, "BLH", "Sentra Budi Luhur")
+        outlets = [setup.create_outlet(s, seed, sentra, code, f"Outlet {code}", kind) for code, kind, _bp in OUTLETS]
+        made = [setup.create_worker(s, seed, sentra, f"W{n:03d}", f"Pekerja Nomor {n}", [outlets[n % len(outlets)]])
                 for n in range(1, workers + 1)]  # fmt: skip
-        cashier = setup.create_user(s, sentra, "kasir", "Kasir", "cashier", "1111")
-        manager = setup.create_user(s, sentra, "manajer", "Manajer", "manager", "3333")
+        cashier = setup.create_user(s, seed, sentra, "kasir", "Kasir", "cashier", "1111")
+        manager = setup.create_user(s, seed, sentra, "manajer", "Manajer", "manager", "3333")
         places = []
         for index, (outlet, (code, _kind, bp)) in enumerate(zip(outlets, OUTLETS, strict=True)):
-            till = setup.create_till(s, outlet, "T1")
-            rule = setup.add_share_rule(s, outlet, valid_from=date(2020, 1, 1), percent_bp=bp)
-            category = setup.create_category(s, outlet, "Umum")
+            till = setup.create_till(s, seed, outlet, "T1")
+            rule = setup.add_share_rule(s, seed, outlet, valid_from=date(2020, 1, 1), percent_bp=bp)
+            category = setup.create_category(s, seed, outlet, "Umum")
             items = tuple((item.id.hex, category.id.hex, item.sku, item.name, item.price) for item in (
-                setup.create_item(s, outlet, f"{code}{n:03d}", f"Barang {code} {n}", 5_000 + 2_500 * n,
+                setup.create_item(s, seed, outlet, f"{code}{n:03d}", f"Barang {code} {n}", 5_000 + 2_500 * n,
                                   category=category) for n in range(40)))  # fmt: skip
             crew = tuple(w.id.hex for n, w in enumerate(made) if n % len(outlets) == index)
             places.append(Place(code, outlet.id.hex, till.id.hex, rule.id.hex, bp, items, crew))

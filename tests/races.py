@@ -15,7 +15,7 @@ from typing import Any
 from ska_pos.db.database import open_database
 from ska_pos.i18n import set_language
 from ska_pos.services import reversals
-from ska_pos.services.actor import Actor
+from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.errors import ServiceError
 
 DONE = "done"
@@ -46,7 +46,7 @@ def race(target: Callable[..., None], racers: Sequence[tuple[Any, ...]], rounds:
 
 def reverse_sales(
     barrier: Any, results: Any, index: int, url: str, actor: Actor, kind: str,
-    sales: Sequence[tuple[uuid.UUID, uuid.UUID, Decimal]], approver_id: uuid.UUID,
+    sales: Sequence[tuple[uuid.UUID, uuid.UUID, Decimal]], approval: Approval,
 ) -> None:  # fmt: skip
     """Voids (kind "void") or fully refunds the first line (kind "refund") of each sale in turn, one per round."""
     set_language("en")
@@ -57,10 +57,10 @@ def reverse_sales(
             try:
                 with database.transaction() as session:
                     if kind == "void":
-                        reversals.void_sale(session, actor, sale_id, "Salah input", approver_id=approver_id)
+                        reversals.void_sale(session, actor, sale_id, "Salah input", approval=approval)
                     else:
                         request = reversals.RefundRequest(line_id, quantity)
-                        reversals.refund_lines(session, actor, sale_id, [request], "Rusak", approver_id=approver_id)
+                        reversals.refund_lines(session, actor, sale_id, [request], "Rusak", approval=approval)
                 results.put((index, round_no, DONE))
             except ServiceError as error:
                 results.put((index, round_no, error.message))

@@ -73,7 +73,7 @@ class Shooter:
 
         install_language(language)
         with self.database.transaction() as session:
-            settings.set_setting(session, "global", settings.LANGUAGE, language)
+            settings.set_language(session, language)
         self.language = language
         window = MainWindow(self.database, config_folder=self.folder / f"machine-{language}")
         window.resize(*self.size)
@@ -175,14 +175,15 @@ class Shooter:
 
     def journal(self) -> None:
         """The second sale voided by a supervisor first, so the journal shows a void and its sale."""
-        from ska_pos.services import reversals
+        from ska_pos.services import auth, reversals
 
         assert self.window.till_page is not None
         assert self.window.session is not None
         screen: Any = self.window.till_page.sale_screen
         with self.database.transaction() as session:
             reversals.void_sale(session, self.window.session.actor, screen.flow.last_sale.sale_id,
-                                "pelanggan batal", approver_id=self.supervisor_id)  # fmt: skip
+                                "pelanggan batal", approval=auth.approve(session, "spv", self.pins["spv"],
+                                                                         "sale.void").approval)  # fmt: skip
         self.window.till_page.journalRequested.emit()
         page: Any = self.window.stack.currentWidget()
         wait_until(lambda: page.proxy.rowCount() >= 2)

@@ -1,12 +1,20 @@
-"""What every command shares: opening the database named on the command line, and parsing dates."""
+"""What every command shares: opening the database named on the command line, parsing dates, and the
+administrator who runs a command that changes data."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import uuid
 from datetime import date
+
+from sqlalchemy.orm import Session
 
 from ska_pos.db.database import Database, open_database
 from ska_pos.i18n import _
+from ska_pos.services import audit, auth
+from ska_pos.services.actor import Actor
 
 
 class CommandFailed(Exception):
@@ -37,3 +45,36 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {text}", text=text)) from error
+
+
+ADMIN_USER_VARIABLE = "SKA_POS_ADMIN_USER"
+ADMIN_PIN_VARIABLE = "SKA_POS_ADMIN_PIN"
+
+
+def administrator(database: Database, *, outlet_id: uuid.UUID | None = None, till_id: uuid.UUID | None = None) -> Actor:
+    """An administrator logs in for a command that changes data: name and PIN from SKA_POS_ADMIN_USER and
+    SKA_POS_ADMIN_PIN (for scripts), else asked for. Wrong PINs count towards the same lockout as at the till,
+    so the login has its own transaction: the failure counter is kept even though the command stops. A command
+    that acts at one till (`close-day`) logs in there, and the login goes in that till's journal."""
+    try:
+        username = os.environ.get(ADMIN_USER_VARIABLE) or input(_("Administrator's user name: "))
+        pin = os.environ.get(ADMIN_PIN_VARIABLE) or getpass.getpass(_("PIN: "))
+    except EOFError as error:
+        raise CommandFailed(_("This command needs an administrator's name and PIN (or SKA_POS_ADMIN_USER and "
+                              "SKA_POS_ADMIN_PIN)")) from error  # fmt: skip
+    with database.transaction() as session:
+        if till_id is None or outlet_id is None:
+            result = auth.login_for_command(session, username, pin)
+        else:
+            result = auth.login(session, username, pin, outlet_id=outlet_id, till_id=till_id)
+    if result.actor is None:
+        raise CommandFailed(result.message)
+    if not result.actor.has_role("admin"):
+        raise CommandFailed(_("Only an administrator can run this command"))
+    return result.actor
+
+
+def record_command(session: Session, actor: Actor, command: str, arguments: str, result: str) -> None:
+    """Who ran which command, in the command's own transaction."""
+    audit.record(session, f"cli.{command}", user_id=actor.user_id, entity="command", entity_id=command,
+                 arguments=arguments, result=result)  # fmt: skip

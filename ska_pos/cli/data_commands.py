@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ska_pos.cli.common import CommandFailed, database_from, iso_date
+from ska_pos.cli.common import CommandFailed, administrator, database_from, iso_date, record_command
 from ska_pos.db.models import Outlet
 from ska_pos.i18n import _
 from ska_pos.services.catalog_import import CatalogImportError, import_catalog, read_catalog
@@ -48,12 +48,15 @@ def run_export_sales(args: argparse.Namespace) -> int:
 def run_import_catalog(args: argparse.Namespace) -> int:
     database = database_from(args)
     catalog = read_catalog(args.file)  # before the transaction: other tills wait while it holds the write lock
+    actor = administrator(database)
     try:
         with database.transaction() as session:
             outlet = session.scalar(select(Outlet).where(Outlet.code == args.outlet.upper())) if args.outlet else None
             if args.outlet and outlet is None:
                 raise CommandFailed(_("Unknown outlet {code}", code=args.outlet))
-            report = import_catalog(session, catalog, default_outlet=outlet)
+            report = import_catalog(session, actor, catalog, default_outlet=outlet)
+            record_command(session, actor, "import_catalog", f"{args.file.name} --outlet {args.outlet or ''}",
+                           f"created {report.created}, updated {report.updated}")  # fmt: skip
     except CatalogImportError as error:
         raise CommandFailed(_("Nothing was imported. Fix these rows:") + "\n" + "\n".join(error.errors)) from error
     print(_("Catalog imported: {created} new items, {updated} updated.", created=report.created,

@@ -7,10 +7,9 @@ import argparse
 
 from sqlalchemy import select
 
-from ska_pos.cli.common import CommandFailed, database_from
-from ska_pos.db.models import Outlet, Till, User
+from ska_pos.cli.common import CommandFailed, administrator, database_from, record_command
+from ska_pos.db.models import Outlet, Till
 from ska_pos.i18n import _
-from ska_pos.services.actor import Actor
 from ska_pos.services.journal_closings import close_day
 from ska_pos.services.journal_verify import record_check, verify
 
@@ -21,7 +20,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     closing = commands.add_parser("close-day", help=_("close today's business day of a till in its journal"))
     closing.add_argument("--outlet", metavar="CODE", required=True, help=_("the outlet's code"))
     closing.add_argument("--till", metavar="CODE", required=True, help=_("the till's code"))
-    closing.add_argument("--user", metavar="USERNAME", required=True, help=_("who closes the day"))
     closing.set_defaults(handler=run_close_day)
 
 
@@ -39,19 +37,21 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_close_day(args: argparse.Namespace) -> int:
+    """An administrator (name and PIN, as for every command that changes data) closes the till's day."""
     database = database_from(args)
-    with database.transaction() as session:
+    with database.reading() as session:
         found = session.execute(
             select(Outlet.id, Till.id)
             .join(Till, Till.outlet_id == Outlet.id)
             .where(Outlet.code == args.outlet.upper(), Till.code == args.till.upper())
         ).first()
-        user = session.scalar(select(User).where(User.username == args.user.strip().lower()))
-        if found is None:
-            raise CommandFailed(_("Unknown till {till} of outlet {outlet}", till=args.till, outlet=args.outlet))
-        if user is None or not user.active:
-            raise CommandFailed(_("Unknown user {name}", name=args.user))
-        closing = close_day(session, Actor(user.id, user.role, found[0], found[1]))
+    if found is None:
+        raise CommandFailed(_("Unknown till {till} of outlet {outlet}", till=args.till, outlet=args.outlet))
+    actor = administrator(database, outlet_id=found[0], till_id=found[1])
+    with database.transaction() as session:
+        closing = close_day(session, actor)
+        record_command(session, actor, "close_day", f"--outlet {args.outlet} --till {args.till}",
+                       f"closing {closing.closing_no}")  # fmt: skip
     print(_("Day closed: closing no. {number}, entries {first} to {last}, journal {hash}", number=closing.closing_no,
             first=closing.first_seq, last=closing.last_seq, hash=closing.short_hash))  # fmt: skip
     return 0

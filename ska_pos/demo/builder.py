@@ -17,8 +17,8 @@ from ska_pos.db.models import Item, Outlet, Sentra, Till, User, Worker
 from ska_pos.demo.catalog_data import OUTLETS, items_for
 from ska_pos.demo.people_data import FAMILY_NAMES, FIRST_NAMES, PPKS_CATEGORIES, USERS
 from ska_pos.demo.qris_sample import sample_static_qris
-from ska_pos.demo.sales_day import DaySeller
-from ska_pos.services import settings, setup
+from ska_pos.demo.sales_day import DaySeller, Supervisor
+from ska_pos.services import auth, settings, setup
 from ska_pos.services.actor import Actor
 
 SHARE_PERCENT_BP = {"kafe": 3000, "salon": 5000, "laundry": 4000, "jahit": 6000, "toko": 7000}
@@ -55,29 +55,37 @@ def build_demo(database: Database, *, days: int = 30, seed: int = 1, today: date
     with database.transaction() as session:
         result, outlets, cashier = _build_sentra(session, rng)
     today = today or clock.today_in(clock.DEFAULT_ZONE)  # the demo outlets keep the default zone
+    actors = {}
+    with database.transaction() as session:  # the demo's cashier logs in with the PIN the demo gave them
+        for demo in outlets:
+            actors[demo.outlet.id] = auth.login(session, cashier.username, result.pins[cashier.username],
+                                                outlet_id=demo.outlet.id, till_id=demo.till.id).actor  # fmt: skip
+    supervisor = Supervisor("spv", result.pins["spv"])
     for offset in range(days, 0, -1):
         day = today - timedelta(days=offset)
         for demo in outlets:
             with database.transaction() as session:
-                actor = Actor(cashier.id, cashier.role, demo.outlet.id, demo.till.id)
-                result.sales += DaySeller(session, rng, actor, demo.items, demo.workers, result.supervisor_id).sell_day(
-                    day
-                )
+                actor = actors[demo.outlet.id]
+                assert actor is not None
+                seller = DaySeller(session, rng, actor, demo.items, demo.workers, supervisor)
+                result.sales += seller.sell_day(day)
     result.days = days
     return result
 
 
 def _build_sentra(session: Session, rng: random.Random) -> tuple[DemoResult, list[DemoOutlet], User]:
-    sentra = setup.create_sentra(session, "BLH", "Sentra Budi Luhur", "Jl. Mayjen Sutoyo No. 1, Jakarta Timur")
+    actor = auth.system_actor(session)  # the database is empty: no one can log in yet
+    address = "Jl. Mayjen Sutoyo No. 1, Jakarta Timur"
+    sentra = setup.create_sentra(session, actor, "BLH", "Sentra Budi Luhur", address)
     pins = {username: new_pin() for username, _name, _role in USERS}
-    users = {username: setup.create_user(session, sentra, username, name, role, pins[username])
+    users = {username: setup.create_user(session, actor, sentra, username, name, role, pins[username])
              for username, name, role in USERS}  # fmt: skip
-    outlets = [_outlet(session, sentra, kind) for kind in OUTLETS]
+    outlets = [_outlet(session, actor, sentra, kind) for kind in OUTLETS]
     outlet_numbers = {outlet.code: number for number, (outlet, _till) in enumerate(outlets, start=10)}
-    workers = _workers(session, rng, sentra, [o for o, _t in outlets])
-    demo_outlets = [_stock(session, rng, outlet, till, workers[outlet.code], outlet_numbers[outlet.code])
+    workers = _workers(session, actor, rng, sentra, [o for o, _t in outlets])
+    demo_outlets = [_stock(session, actor, rng, outlet, till, workers[outlet.code], outlet_numbers[outlet.code])
                     for outlet, till in outlets]  # fmt: skip
-    settings.set_setting(session, "global", DEMO_MODE, True)
+    settings.set_setting(session, actor, "global", DEMO_MODE, True)
     result = DemoResult(pins, [outlet.code for outlet, _till in outlets], supervisor_id=users["spv"].id)
     return result, demo_outlets, users["kasir1"]
 
@@ -88,7 +96,7 @@ def new_pin() -> str:
     return f"{secrets.randbelow(10**6):06d}"
 
 
-def _outlet(session: Session, sentra: Sentra, kind: str) -> tuple[Outlet, Till]:
+def _outlet(session: Session, actor: Actor, sentra: Sentra, kind: str) -> tuple[Outlet, Till]:
     code, name = OUTLETS[kind]
     extra: dict[str, object] = {
         "address": "Jl. Mayjen Sutoyo No. 1, Jakarta Timur",
@@ -96,19 +104,21 @@ def _outlet(session: Session, sentra: Sentra, kind: str) -> tuple[Outlet, Till]:
         "qris_payload": sample_static_qris(name),
     }
     extra |= OUTLET_SETTINGS.get(kind, {})
-    outlet = setup.create_outlet(session, sentra, code, name, kind, **extra)
-    till = setup.create_till(session, outlet, "T1", "Kasir 1")
+    outlet = setup.create_outlet(session, actor, sentra, code, name, kind, **extra)
+    till = setup.create_till(session, actor, outlet, "T1", "Kasir 1")
     return outlet, till
 
 
-def _workers(session: Session, rng: random.Random, sentra: Sentra, outlets: list[Outlet]) -> dict[str, list[Worker]]:
+def _workers(
+    session: Session, actor: Actor, rng: random.Random, sentra: Sentra, outlets: list[Outlet]
+) -> dict[str, list[Worker]]:
     by_outlet: dict[str, list[Worker]] = {outlet.code: [] for outlet in outlets}
     names = rng.sample([f"{first} {family}" for first in FIRST_NAMES for family in FAMILY_NAMES], 30)
     for number, name in enumerate(names, start=1):
         home = outlets[(number - 1) % len(outlets)]
         places = [home] + ([rng.choice(outlets)] if rng.random() < 0.2 else [])
         places = list({o.code: o for o in places}.values())
-        worker = setup.create_worker(session, sentra, f"W{number:03d}", name, places,
+        worker = setup.create_worker(session, actor, sentra, f"W{number:03d}", name, places,
                                      ppks_category=rng.choice(PPKS_CATEGORIES),
                                      consent_date=date(2026, 1, 5) if rng.random() < 0.6 else None)  # fmt: skip
         for outlet in places:
@@ -117,36 +127,42 @@ def _workers(session: Session, rng: random.Random, sentra: Sentra, outlets: list
 
 
 def _stock(
-    session: Session, rng: random.Random, outlet: Outlet, till: Till, workers: list[Worker], outlet_number: int
+    session: Session,
+    actor: Actor,
+    rng: random.Random,
+    outlet: Outlet,
+    till: Till,
+    workers: list[Worker],
+    outlet_number: int,
 ) -> DemoOutlet:
     categories: dict[str, object] = {}
     items = []
     start = date(2025, 1, 1)
-    setup.add_share_rule(session, outlet, valid_from=start, percent_bp=SHARE_PERCENT_BP[outlet.kind])
+    setup.add_share_rule(session, actor, outlet, valid_from=start, percent_bp=SHARE_PERCENT_BP[outlet.kind])
     for number, (category_name, name, price, kind, unit) in enumerate(items_for(outlet.kind), start=1):
         if category_name not in categories:
-            categories[category_name] = setup.create_category(session, outlet, category_name, len(categories))
+            categories[category_name] = setup.create_category(session, actor, outlet, category_name, len(categories))
         maker = rng.choice(workers) if kind == "product" and MAKERS_CREDITED[outlet.kind] else None
         item = setup.create_item(
-            session, outlet, f"{outlet.code}{number:03d}", name, price, kind=kind, unit=unit,
+            session, actor, outlet, f"{outlet.code}{number:03d}", name, price, kind=kind, unit=unit,
             category=categories[category_name],  # type: ignore[arg-type]
             barcodes=[ean13(f"899{outlet_number:02d}{number:07d}")] if kind == "product" else [],
             maker=maker, track_stock=STOCK_COUNTED[outlet.kind],
             min_quantity=Decimal(3) if unit == "kg" else None,
         )  # fmt: skip
         items.append(item)
-    _special_rules(session, outlet, categories, items, start)
+    _special_rules(session, actor, outlet, categories, items, start)
     return DemoOutlet(outlet, till, items, workers)
 
 
 def _special_rules(
-    session: Session, outlet: Outlet, categories: dict[str, object], items: list[Item], start: date
+    session: Session, actor: Actor, outlet: Outlet, categories: dict[str, object], items: list[Item], start: date
 ) -> None:
     if "Jahit Baru" in categories:  # made-to-measure tailoring earns the tailor more than the outlet's rule
-        setup.add_share_rule(session, outlet, valid_from=start, percent_bp=6500,
+        setup.add_share_rule(session, actor, outlet, valid_from=start, percent_bp=6500,
                              category=categories["Jahit Baru"])  # type: ignore[arg-type]  # fmt: skip
     if items and items[0].unit == "kg":  # the laundry's first kiloan service pays its washer per kg
-        setup.add_share_rule(session, outlet, valid_from=start, fixed_per_unit=2000, item=items[0])
+        setup.add_share_rule(session, actor, outlet, valid_from=start, fixed_per_unit=2000, item=items[0])
 
 
 def ean13(twelve_digits: str) -> str:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import Item, Outlet, Sale, Worker
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
-from ska_pos.services import cart_ops, reversals, sales, shifts
-from ska_pos.services.actor import Actor
+from ska_pos.services import auth, cart_ops, reversals, sales, shifts
+from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.cart import Cart
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.sale_context import tax_settings
@@ -22,13 +23,29 @@ from ska_pos.services.sale_context import tax_settings
 SALES_PER_DAY = {"kafe": (25, 45), "salon": (6, 14), "laundry": (8, 16), "jahit": (4, 10), "toko": (10, 25)}
 
 
+class Supervisor:
+    """The demo's supervisor, approving with the PIN the demo gave them: one approval per action while it lasts."""
+
+    def __init__(self, username: str, pin: str) -> None:
+        self.username, self.pin = username, pin
+        self.given: dict[str, Approval] = {}
+
+    def approval(self, session: Session, action: str) -> Approval:
+        given = self.given.get(action)
+        if given is None or given.expires_at - clock.now() < timedelta(seconds=30):
+            given = auth.approve(session, self.username, self.pin, action).approval
+            assert given is not None, "the demo supervisor's PIN was refused"
+            self.given[action] = given
+        return given
+
+
 class DaySeller:
     def __init__(
         self, session: Session, rng: random.Random, actor: Actor, items: list[Item], workers: list[Worker],
-        supervisor_id: uuid.UUID | None,
+        supervisor: Supervisor,
     ) -> None:  # fmt: skip
         self.session, self.rng, self.actor = session, rng, actor
-        self.items, self.workers, self.supervisor_id = items, workers, supervisor_id
+        self.items, self.workers, self.supervisor = items, workers, supervisor
         outlet = session.get(Outlet, actor.outlet_id)
         assert outlet is not None
         self.outlet = outlet
@@ -42,8 +59,7 @@ class DaySeller:
         sold = [self._sell(self._at(day, time(m // 60, m % 60))) for m in minutes]
         self._reverse_some(sold, self._at(day, time(21, 0)))
         expected = shifts.cash_summary(self.session, shifts.current_shift(self.session, self.actor)).expected
-        shifts.close_shift(self.session, self.actor, _counts_for(expected), approver_id=self.supervisor_id,
-                           now=self._at(day, time(21, 30)))  # fmt: skip
+        shifts.close_shift(self.session, self.actor, _counts_for(expected), now=self._at(day, time(21, 30)))
         return count
 
     def _at(self, day: date, at: time) -> datetime:
@@ -58,7 +74,12 @@ class DaySeller:
             cart.table_no = str(self.rng.randint(1, 12)) if cart.order_type == "dine_in" else ""
         if self.rng.random() < 0.05:
             # on top of a line discount it can pass the limit: the demo supervisor approves it, as at a real till
-            cart_ops.set_sale_discount(self.session, cart, Discount.percent(500), approver_id=self.supervisor_id)
+            cart_ops.set_sale_discount(
+                self.session,
+                cart,
+                Discount.percent(500),
+                approval=self.supervisor.approval(self.session, "discount.over_limit"),
+            )
         total = cart.priced(tax_settings(self.outlet)).total
         return sales.complete_sale(self.session, self.actor, cart, [self._tender(total)], now=moment)
 
@@ -96,7 +117,7 @@ class DaySeller:
         target = self.rng.choice(sold)
         if self.rng.random() < 0.5:
             reversals.void_sale(self.session, self.actor, target.sale_id, "Salah input pesanan",
-                                approver_id=self.supervisor_id, now=moment)  # fmt: skip
+                                approval=self.supervisor.approval(self.session, "sale.void"), now=moment)  # fmt: skip
             return
         sale = self.session.get(Sale, target.sale_id)
         if sale is None:
@@ -104,7 +125,7 @@ class DaySeller:
         line = sale.lines[0]
         request = reversals.RefundRequest(line.id, line.quantity)
         reversals.refund_lines(self.session, self.actor, sale.id, [request], "Barang cacat, dikembalikan",
-                               approver_id=self.supervisor_id, now=moment)  # fmt: skip
+                               approval=self.supervisor.approval(self.session, "sale.refund"), now=moment)  # fmt: skip
 
 
 def _counts_for(amount: int) -> dict[int, int]:

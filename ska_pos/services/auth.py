@@ -13,16 +13,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import User
+from ska_pos.db.models import Sentra, User
 from ska_pos.i18n import _
 from ska_pos.services import journal
-from ska_pos.services.actor import role_at_least
+from ska_pos.services.actor import _ISSUER_TOKEN, APPROVAL_ACTIONS, NO_PLACE, Actor, Approval, role_at_least
 from ska_pos.services.errors import PermissionDenied, ValidationError
 
 MAX_FAILED_PINS = 5
 LOCKOUT_BASE = timedelta(seconds=30)
 LOCKOUT_MAX = timedelta(minutes=15)
 PIN_LENGTHS = range(4, 9)
+# Long enough to finish the action the supervisor was called for, too short to keep for later.
+APPROVAL_LIFETIME = timedelta(minutes=2)
 
 
 @cache
@@ -54,6 +56,9 @@ class LoginResult:
     user: User | None
     message: str
     locked_until: datetime | None = None
+    # Issued when the login named its till: the proof every writing service asks for.
+    actor: Actor | None = None
+    approval: Approval | None = None
 
     @property
     def ok(self) -> bool:
@@ -65,10 +70,32 @@ def find_user(session: Session, username: str) -> User | None:
 
 
 def login(
-    session: Session, username: str, pin: str, *, now: datetime | None = None, till_id: uuid.UUID | None = None
-) -> LoginResult:
-    """Checks a PIN and counts failures. Returns instead of raising so the caller commits the counter."""
+    session: Session, username: str, pin: str, *, now: datetime | None = None,
+    outlet_id: uuid.UUID | None = None, till_id: uuid.UUID | None = None,
+) -> LoginResult:  # fmt: skip
+    """Checks a PIN and counts failures. Returns instead of raising so the caller commits the counter.
+
+    Given the till (`outlet_id`, `till_id`), a good PIN goes in the till's journal and issues the `Actor` the
+    services ask for."""
     now = now or clock.now()
+    result = _check_pin(session, username, pin, now)
+    if result.user is None or outlet_id is None or till_id is None:
+        return result
+    journal.append(session, till_id, "login", {"user_id": result.user.id, "at": now}, record_id=result.user.id)
+    actor = Actor(result.user.id, result.user.role, outlet_id, till_id, _ISSUER_TOKEN)
+    return LoginResult(result.user, "", actor=actor)
+
+
+def login_for_command(session: Session, username: str, pin: str) -> LoginResult:
+    """An administrator logs in for a command-line command; like `login`, wrong PINs count towards the lockout."""
+    result = _check_pin(session, username, pin, clock.now())
+    if result.user is None:
+        return result
+    actor = Actor(result.user.id, result.user.role, NO_PLACE, NO_PLACE, _ISSUER_TOKEN)
+    return LoginResult(result.user, "", actor=actor)
+
+
+def _check_pin(session: Session, username: str, pin: str, now: datetime) -> LoginResult:
     user = find_user(session, username)
     if user is None or not user.active:
         return LoginResult(None, _("Unknown user or wrong PIN"))
@@ -78,8 +105,6 @@ def login(
         return _record_failure(user, now)
     user.failed_pin_count = 0
     user.locked_until = None
-    if till_id is not None:  # a login at a till goes in its journal; an approval (no till named) does not
-        journal.append(session, till_id, "login", {"user_id": user.id, "at": now}, record_id=user.id)
     return LoginResult(user, "")
 
 
@@ -93,18 +118,36 @@ def _record_failure(user: User, now: datetime) -> LoginResult:
     return LoginResult(None, _("Too many wrong PINs. Try again later."), user.locked_until)
 
 
-def approve(session: Session, username: str, pin: str, *, minimum_role: str = "supervisor") -> LoginResult:
-    """A supervisor (or higher) confirms an action with their PIN.
+def approve(
+    session: Session, username: str, pin: str, action: str, *, minimum_role: str = "supervisor",
+    now: datetime | None = None,
+) -> LoginResult:  # fmt: skip
+    """A supervisor (or higher) confirms one action with their PIN; `result.approval` goes with that action.
 
     Wrong PINs count towards the same lockout as logging in, so approvals cannot be guessed; like `login` it
-    returns instead of raising, so the caller commits the counter. `result.user.id` goes with the action.
+    returns instead of raising, so the caller commits the counter.
     """
-    result = login(session, username, pin)
+    if action not in APPROVAL_ACTIONS:
+        raise KeyError(action)
+    now = now or clock.now()
+    result = _check_pin(session, username, pin, now)
     if result.ok and result.user is not None and not role_at_least(result.user.role, minimum_role):
         return LoginResult(None, _("Approval needs a supervisor or a manager"))
     if not result.ok and result.locked_until is None:
         return LoginResult(None, _("Approval refused: {reason}", reason=result.message), None)
-    return result
+    if result.user is None:
+        return result
+    approval = Approval(result.user.id, action, now + APPROVAL_LIFETIME, _ISSUER_TOKEN)
+    return LoginResult(result.user, "", approval=approval)
+
+
+def require_approval(
+    session: Session, approval: Approval | None, action: str, *, minimum_role: str = "supervisor"
+) -> uuid.UUID:
+    """The approver to record: an approval issued for this action, not expired, by someone who may still approve."""
+    if not isinstance(approval, Approval) or approval.action != action or clock.now() > approval.expires_at:
+        raise PermissionDenied(_("This needs a supervisor's approval"))
+    return require_approver(session, approval.approver_id, minimum_role=minimum_role).id
 
 
 def require_approver(session: Session, approver_id: uuid.UUID | None, *, minimum_role: str = "supervisor") -> User:
@@ -113,3 +156,16 @@ def require_approver(session: Session, approver_id: uuid.UUID | None, *, minimum
     if approver is None or not approver.active or not role_at_least(approver.role, minimum_role):
         raise PermissionDenied(_("This needs a supervisor's approval"))
     return approver
+
+
+SYSTEM_USER_ID = uuid.UUID(int=0)
+
+
+def system_actor(
+    session: Session, *, outlet_id: uuid.UUID = SYSTEM_USER_ID, till_id: uuid.UUID = SYSTEM_USER_ID
+) -> Actor:
+    """The actor that seeds an empty database (first start, the demo, a fresh test shop): there is no one to log
+    in yet. Refused once the database has a sentra, so it can never act on a shop that is in use."""
+    if session.scalar(select(Sentra.id).limit(1)) is not None:
+        raise PermissionDenied(_("Only a logged-in user can change a database that is already set up"))
+    return Actor(SYSTEM_USER_ID, "admin", outlet_id, till_id, _ISSUER_TOKEN, system=True)

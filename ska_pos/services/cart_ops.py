@@ -17,7 +17,8 @@ from ska_pos.domain.money import BP_WHOLE, format_quantity, line_amount
 from ska_pos.domain.pricing import LineInput, price_sale
 from ska_pos.i18n import _, current_language
 from ska_pos.services import settings
-from ska_pos.services.auth import require_approver
+from ska_pos.services.actor import Approval
+from ska_pos.services.auth import require_approval
 from ska_pos.services.cart import Cart, CartLine, WorkerCredit
 from ska_pos.services.catalog import find_by_code
 from ska_pos.services.errors import NotFound, ValidationError
@@ -127,27 +128,27 @@ def remove_line(cart: Cart, index: int) -> CartLine:
     return cart.lines.pop(_index(cart, index))
 
 
-def set_price(session: Session, cart: Cart, index: int, unit_price: int, *, approver_id: uuid.UUID | None) -> CartLine:
+def set_price(session: Session, cart: Cart, index: int, unit_price: int, *, approval: Approval | None) -> CartLine:
     """A price other than the list price needs a supervisor."""
     check_price(unit_price)
     line = cart.lines[_index(cart, index)]
-    override_by = None if unit_price == line.list_price else require_approver(session, approver_id).id
+    override_by = None if unit_price == line.list_price else require_approval(session, approval, "price.override")
     return _put(cart, index, replace(line, unit_price=unit_price, price_override_by=override_by))
 
 
 def set_line_discount(
-    session: Session, cart: Cart, index: int, discount: Discount | None, *, approver_id: uuid.UUID | None = None
+    session: Session, cart: Cart, index: int, discount: Discount | None, *, approval: Approval | None = None
 ) -> CartLine:
     line = cart.lines[_index(cart, index)]
-    approved = _approval_for(session, cart, discount, line.unit_price * line.quantity, approver_id)
+    approved = _approval_for(session, cart, discount, line.unit_price * line.quantity, approval)
     return cart.replace_line(index, discount=discount, discount_approved_by=approved)
 
 
 def set_sale_discount(
-    session: Session, cart: Cart, discount: Discount | None, *, approver_id: uuid.UUID | None = None
+    session: Session, cart: Cart, discount: Discount | None, *, approval: Approval | None = None
 ) -> None:
     needed = sale_discount_needs_approval(session, cart, discount)
-    cart.sale_discount_approved_by = require_approver(session, approver_id).id if needed else None
+    cart.sale_discount_approved_by = require_approval(session, approval, "discount.over_limit") if needed else None
     cart.sale_discount = discount
 
 
@@ -178,11 +179,11 @@ def _limit_bp(session: Session, cart: Cart) -> int:
 
 
 def _approval_for(
-    session: Session, cart: Cart, discount: Discount | None, base: Decimal | int, approver_id: uuid.UUID | None
+    session: Session, cart: Cart, discount: Discount | None, base: Decimal | int, approval: Approval | None
 ) -> uuid.UUID | None:
     if not discount_needs_approval(session, cart, discount, base):
         return None
-    return require_approver(session, approver_id).id
+    return require_approval(session, approval, "discount.over_limit")
 
 
 def set_workers(session: Session, cart: Cart, index: int, credits: Sequence[tuple[uuid.UUID, int]]) -> CartLine:

@@ -19,7 +19,9 @@ from ska_pos.db.models.base import table_of
 from ska_pos.domain.money import parse_rupiah
 from ska_pos.i18n import _
 from ska_pos.services import setup
+from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ServiceError, ValidationError
+from ska_pos.services.permissions import requires
 
 REQUIRED_COLUMNS = ("sku", "name", "price")
 OPTIONAL_COLUMNS = ("outlet_code", "category", "kind", "unit", "barcodes", "maker_code", "track_stock", "min_quantity")
@@ -169,8 +171,9 @@ def read_catalog(path: Path) -> CatalogFile:
     return CatalogFile(rows, errors)
 
 
+@requires("catalog.import")
 def import_catalog(
-    session: Session, source: Path | CatalogFile, *, default_outlet: Outlet | None = None
+    session: Session, actor: Actor, source: Path | CatalogFile, *, default_outlet: Outlet | None = None
 ) -> ImportReport:
     """Raises CatalogImportError listing every bad row (by spreadsheet row number) and writes nothing then.
 

@@ -19,7 +19,7 @@ from ska_pos.db.models import Sentra
 from ska_pos.domain.outlet_profile import is_outlet_kind
 from ska_pos.i18n import _
 from ska_pos.services import setup
-from ska_pos.services.auth import check_pin_format
+from ska_pos.services.auth import check_pin_format, system_actor
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.sale_context import business_date
 
@@ -82,13 +82,16 @@ def create_first_start(session: Session, request: FirstStart, *, today: date | N
     check_first_start(request)
     if not database_is_empty(session):
         raise ValidationError(_("This database is already set up"))
-    sentra = setup.create_sentra(session, sentra_code(request.sentra_name), request.sentra_name)
+    # No one can log in to an empty database: the seeding actor creates the first administrator.
+    actor = system_actor(session)
+    sentra = setup.create_sentra(session, actor, sentra_code(request.sentra_name), request.sentra_name)
     outlet_code = OUTLET_CODES[request.outlet_kind]
-    outlet = setup.create_outlet(session, sentra, outlet_code, request.outlet_name, request.outlet_kind)
-    till = setup.create_till(session, outlet, request.till_code)
-    admin = setup.create_user(session, sentra, ADMIN_USERNAME, request.admin_name, "admin", request.pin)
+    outlet = setup.create_outlet(session, actor, sentra, outlet_code, request.outlet_name, request.outlet_kind)
+    till = setup.create_till(session, actor, outlet, request.till_code)
+    admin = setup.create_user(session, actor, sentra, ADMIN_USERNAME, request.admin_name, "admin", request.pin)
     setup.add_share_rule(
         session,
+        actor,
         outlet,
         valid_from=today or business_date(outlet, clock.now()),
         percent_bp=DEFAULT_WORKER_SHARE_BP,

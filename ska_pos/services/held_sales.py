@@ -14,6 +14,7 @@ from ska_pos.i18n import _
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.permissions import requires
 
 MAX_LABEL_LENGTH = 120
 
@@ -27,6 +28,7 @@ class HeldSummary:
     cart: Cart
 
 
+@requires("sale.hold")
 def hold(session: Session, actor: Actor, cart: Cart, label: str = "") -> uuid.UUID:
     """Put `cart` aside at the actor's till; returns the id to recall it by."""
     if cart.is_empty():
@@ -55,7 +57,8 @@ def list_held(session: Session, till_id: uuid.UUID) -> list[HeldSummary]:
     ]
 
 
-def recall(session: Session, held_id: uuid.UUID) -> Cart:
+@requires("sale.recall")
+def recall(session: Session, actor: Actor, held_id: uuid.UUID) -> Cart:
     """The held cart, taken out of the list in the same transaction so it can be recalled only once."""
     held = session.get(HeldSale, held_id)
     if held is None:

@@ -19,6 +19,7 @@ from ska_pos.i18n import _
 from ska_pos.services import journal
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import business_date
 
 
@@ -126,6 +127,7 @@ def day_closings(session: Session, till_ids: Iterable[uuid.UUID], day: date) -> 
     return [closing_of("day_close", payload) for payload in payloads if payload["business_date"] == day.isoformat()]
 
 
+@requires("day.close")
 def close_day(session: Session, actor: Actor, *, now: datetime | None = None) -> Closing:
     """Close the till's business day: once per till and date."""
     moment = now or clock.now()

@@ -26,7 +26,8 @@ from ska_pos.domain.outlet_profile import (
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
-from ska_pos.services.errors import NotFound, PermissionDenied, ValidationError
+from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.permissions import requires
 from ska_pos.services.settings import scope_of, store_value, stored_value
 
 PROFILE_KEY = "outlet_profile"
@@ -57,13 +58,12 @@ def outlet_profiles(session: Session) -> list[OutletProfileRow]:
     ]
 
 
+@requires("outlet.profile")
 def set_profile_overrides(
     session: Session, actor: Actor, outlet_id: uuid.UUID, overrides: Mapping[str, bool]
 ) -> OutletProfile:
     """Makes the outlet's profile its kind's default switched as `overrides` says (a capability not named follows
     the default). Managers and admins only; a wrong name changes nothing. Tills see it at their next login."""
-    if not actor.has_role("manager"):
-        raise PermissionDenied(_("Only a manager can change what an outlet does"))
     wrong = unknown_capabilities(overrides)
     if wrong:
         raise ValidationError(_("Not an outlet capability: {names}", names=", ".join(wrong)))
@@ -73,7 +73,7 @@ def set_profile_overrides(
     before = _profile(session, outlet)
     profile = adjusted(default_profile(outlet.kind), overrides)
     stored = differences(outlet.kind, profile)
-    store_value(session, scope_of("outlet", outlet.id), PROFILE_KEY, stored)
+    store_value(session, actor, scope_of("outlet", outlet.id), PROFILE_KEY, stored)
     audit.record(session, "outlet_profile", user_id=actor.user_id, entity="outlet", entity_id=outlet.id,
                  till_id=actor.till_id, kind=outlet.kind, overrides=stored,
                  changed={name: value for name, value in profile.as_flags().items()

@@ -19,21 +19,21 @@ from ska_pos.domain.money import format_rupiah
 from ska_pos.i18n import _, current_language
 from ska_pos.services import audit, journal
 from ska_pos.services.actor import Actor
-from ska_pos.services.earnings.access import require_manager
 from ska_pos.services.earnings.ledger import worker_balance
 from ska_pos.services.earnings.period import Period, today_at
 from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import business_date
 
 MAX_AMOUNT = 1_000_000_000  # a typing slip of extra zeros is refused, not paid
 
 
+@requires("payout.record")
 def record_payout(
     session: Session, actor: Actor, worker_id: uuid.UUID, amount: int, method: str, *, reference: str = "",
     period: Period | None = None, paid_on: date | None = None, over_balance_reason: str = "", note: str = "",
 ) -> Payout:  # fmt: skip
     """Pay a worker. More than their balance needs a stated reason, which is kept with the payout."""
-    require_manager(actor)
     worker = _worker(session, worker_id)
     _check_amount(amount)
     reference = _checked_method(method, reference)
@@ -63,9 +63,9 @@ def record_payout(
     return payout
 
 
+@requires("payout.reverse")
 def reverse_payout(session: Session, actor: Actor, payout_id: uuid.UUID, reason: str) -> Payout:
     """A payout recorded in error is cancelled by a negative one that points at it; the first stays on record."""
-    require_manager(actor)
     original = session.get(Payout, payout_id)
     if original is None:
         raise NotFound(_("Unknown payout"))
@@ -88,12 +88,12 @@ def reverse_payout(session: Session, actor: Actor, payout_id: uuid.UUID, reason:
     return reversal
 
 
+@requires("earnings.adjust")
 def record_adjustment(
     session: Session, actor: Actor, worker_id: uuid.UUID, amount: int, reason: str, *,
     outlet_id: uuid.UUID | None = None,
 ) -> EarningEntry:  # fmt: skip
     """Add to (or, negative, take from) a worker's earnings, with the reason; the outlet's share bears it."""
-    require_manager(actor)
     worker = _worker(session, worker_id)
     if not isinstance(amount, int) or isinstance(amount, bool) or amount == 0 or abs(amount) > MAX_AMOUNT:
         raise ValidationError(_("An adjustment is a whole amount of rupiah other than zero"))

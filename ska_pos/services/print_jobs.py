@@ -35,7 +35,9 @@ from ska_pos.ids import new_id
 from ska_pos.printing.print_queue import JobKind, PrintJob
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
+from ska_pos.services.actor import Actor
 from ska_pos.services.outlet_profiles import profile_of
+from ska_pos.services.permissions import requires
 from ska_pos.services.printer_settings import DEVICE_KINDS, TillPrinters, load_printers
 from ska_pos.services.receipts import kitchen_ticket, receipt_data
 
@@ -194,10 +196,12 @@ class DatabaseJobStore:
         return payload
 
 
-def queue_sale_prints(session: Session, till_id: uuid.UUID, sale_id: uuid.UUID, *, open_drawer: bool = False) -> int:
+@requires("receipt.queue")
+def queue_sale_prints(session: Session, actor: Actor, sale_id: uuid.UUID, *, open_drawer: bool = False) -> int:
     """In the sale's own transaction: its receipt, and a café sale's kitchen ticket, as jobs waiting for this till's
     printers, so that nothing between the commit and the printer can lose them. Returns how many were queued: 0
     when the till has no device printer (its receipts are saved as PDFs once the sale commits)."""
+    till_id = actor.till_id
     printers = load_printers(session, till_id)
     session.flush()
     language = current_language()

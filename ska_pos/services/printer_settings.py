@@ -21,7 +21,8 @@ from ska_pos.reports.receipt_model import ReceiptData, ReceiptLine, ReceiptPayme
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import PermissionDenied, ValidationError
-from ska_pos.services.settings import ScopeSettings, SettingKey, scope_of, set_setting
+from ska_pos.services.permissions import requires
+from ska_pos.services.settings import ScopeSettings, SettingKey, scope_of, store_setting
 
 PRINTER_KINDS: tuple[PrinterKind, ...] = ("network", "usb", "serial", "file", "pdf", "none")
 DEVICE_KINDS: tuple[PrinterKind, ...] = ("network", "usb", "serial", "file")  # ESC/POS printers, through the queue
@@ -78,6 +79,7 @@ def receipt_printer(session: Session, till_id: uuid.UUID) -> PrinterSettings:
     return load_printers(session, till_id).receipt
 
 
+@requires("printer.settings")
 def save_printers(session: Session, actor: Actor, till_id: uuid.UUID, printers: TillPrinters) -> None:
     """Supervisors and managers only; bad input raises ValidationError and writes nothing."""
     if not actor.has_role("supervisor"):
@@ -91,7 +93,7 @@ def save_printers(session: Session, actor: Actor, till_id: uuid.UUID, printers: 
         (KITCHEN_PAPER_MM, kitchen.paper_mm),
     ]  # fmt: skip
     for key, value in values:
-        set_setting(session, scope, key, value, till_id=actor.till_id, user_id=actor.user_id)  # type: ignore[misc]
+        store_setting(session, actor, scope, key, value)  # type: ignore[misc]
     audit.record(session, "printer_settings", user_id=actor.user_id, entity="till", entity_id=till_id,
                  till_id=till_id, receipt=f"{receipt.kind} {receipt.address}",
                  kitchen=f"{kitchen.kind} {kitchen.address}")  # fmt: skip

@@ -18,9 +18,10 @@ from ska_pos.db.types import quantity_sum
 from ska_pos.domain.pricing import cash_rounding
 from ska_pos.i18n import _
 from ska_pos.services import audit, journal
-from ska_pos.services.actor import Actor
-from ska_pos.services.auth import require_approver
+from ska_pos.services.actor import Actor, Approval
+from ska_pos.services.auth import require_approval
 from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.permissions import requires
 from ska_pos.services.reversal_amounts import (
     CreditPart,
     LineReversal,
@@ -40,23 +41,25 @@ class RefundRequest:
     quantity: Decimal
 
 
+@requires("sale.void")
 def void_sale(
-    session: Session, actor: Actor, sale_id: uuid.UUID, reason: str, *, approver_id: uuid.UUID | None,
+    session: Session, actor: Actor, sale_id: uuid.UUID, reason: str, *, approval: Approval | None,
     now: datetime | None = None,
 ) -> CompletedSale:  # fmt: skip
     """Reverse a whole sale the same day or later; paid back by the methods it was paid with."""
-    sale = _reversible_sale(session, actor, sale_id, reason, approver_id)
+    sale, approver_id = _reversible_sale(session, actor, sale_id, reason, approval, "sale.void")
     if _reversals_of(session, sale.id):
         raise ValidationError(_("This sale already has a void or refund; refund the remaining lines instead"))
     requests = [RefundRequest(line.id, line.quantity) for line in sale.lines]
     return _reverse(session, actor, sale, requests, "void", reason, approver_id, now, method=None, reference="")
 
 
+@requires("sale.refund")
 def refund_lines(
     session: Session, actor: Actor, sale_id: uuid.UUID, requests: Sequence[RefundRequest], reason: str, *,
-    approver_id: uuid.UUID | None, method: str = "cash", reference: str = "", now: datetime | None = None,
+    approval: Approval | None, method: str = "cash", reference: str = "", now: datetime | None = None,
 ) -> CompletedSale:  # fmt: skip
-    sale = _reversible_sale(session, actor, sale_id, reason, approver_id)
+    sale, approver_id = _reversible_sale(session, actor, sale_id, reason, approval, "sale.refund")
     if not requests:
         raise ValidationError(_("Choose the lines to refund"))
     check_method(method)
@@ -67,8 +70,8 @@ def refund_lines(
 
 
 def _reversible_sale(
-    session: Session, actor: Actor, sale_id: uuid.UUID, reason: str, approver_id: uuid.UUID | None
-) -> Sale:
+    session: Session, actor: Actor, sale_id: uuid.UUID, reason: str, approval: Approval | None, action: str
+) -> tuple[Sale, uuid.UUID]:
     # Two tills cannot reverse the same sale at once: the row is locked on PostgreSQL, and on SQLite the
     # transaction began with BEGIN IMMEDIATE, so every check below reads under the write lock.
     sale = session.get(Sale, sale_id, with_for_update=True)
@@ -78,8 +81,7 @@ def _reversible_sale(
         raise ValidationError(_("Only a sale can be voided or refunded"))
     if not reason.strip():
         raise ValidationError(_("Give a reason"))
-    require_approver(session, approver_id)
-    return sale
+    return sale, require_approval(session, approval, action)
 
 
 def _reversals_of(session: Session, sale_id: uuid.UUID) -> list[uuid.UUID]:

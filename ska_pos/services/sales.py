@@ -30,6 +30,7 @@ from ska_pos.services.cart_ops import (
 )
 from ska_pos.services.earnings_rules import credits_for_line, pick_rule, rule_candidates
 from ska_pos.services.errors import PermissionDenied, ValidationError
+from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
 from ska_pos.services.text_lengths import check_length
 
@@ -44,6 +45,7 @@ class CompletedSale:
     rounding: int
 
 
+@requires("sale.complete")
 def complete_sale(
     session: Session, actor: Actor, cart: Cart, tenders: Sequence[Tender], *, now: datetime | None = None
 ) -> CompletedSale:

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.models import Setting
 from ska_pos.services import journal
+from ska_pos.services.actor import NO_PLACE, Actor
+from ska_pos.services.permissions import requires
 
 T = TypeVar("T", int, str, bool)
 
@@ -55,20 +57,38 @@ def _decoded(raw: str, key: SettingKey[T]) -> T:
     return value if isinstance(value, type(key.default)) else key.default
 
 
-def set_setting(
-    session: Session, scope: str, key: SettingKey[T], value: T, *, till_id: uuid.UUID | None = None,
-    user_id: uuid.UUID | None = None,
-) -> None:  # fmt: skip
-    """Save a setting; a change made by someone at a till goes in that till's journal."""
+@requires("setting.set")
+def set_setting(session: Session, actor: Actor, scope: str, key: SettingKey[T], value: T) -> None:
+    store_setting(session, actor, scope, key, value)
+
+
+def set_language(session: Session, language: str) -> None:
+    """Chosen on the login page, before anyone logs in: the display language, no shop data."""
+    _store(session, "global", LANGUAGE.key, json.dumps(language))
+
+
+def store_setting(session: Session, actor: Actor, scope: str, key: SettingKey[T], value: T) -> None:
+    """For the services that checked their own permission (printer settings); callers use `set_setting`."""
     encoded = json.dumps(value)
-    row = session.get(Setting, (scope, key.key))
+    _store(session, scope, key.key, encoded)
+    _journal_change(session, actor, scope, key.key, encoded)
+
+
+def _store(session: Session, scope: str, key: str, encoded: str) -> None:
+    row = session.get(Setting, (scope, key))
     if row is None:
-        session.add(Setting(scope=scope, key=key.key, value=encoded))
+        session.add(Setting(scope=scope, key=key, value=encoded))
     else:
         row.value = encoded
-    if till_id is not None:
-        change = {"scope": scope, "key": key.key, "value": encoded, "user_id": user_id, "at": clock.now()}
-        journal.append(session, till_id, "setting", change, record_id=None)
+
+
+def _journal_change(session: Session, actor: Actor, scope: str, key: str, encoded: str) -> None:
+    """A change made by someone at a till goes in that till's journal (a command's or the seeding actor's is at
+    no till: the audit log has the command)."""
+    if actor.system or actor.till_id == NO_PLACE:
+        return
+    change = {"scope": scope, "key": key, "value": encoded, "user_id": actor.user_id, "at": clock.now()}
+    journal.append(session, actor.till_id, "setting", change, record_id=None)
 
 
 def stored_value(session: Session, scope: str, key: str) -> object:
@@ -78,10 +98,8 @@ def stored_value(session: Session, scope: str, key: str) -> object:
     return None if row is None else json.loads(row.value)
 
 
-def store_value(session: Session, scope: str, key: str, value: object) -> None:
+def store_value(session: Session, actor: Actor, scope: str, key: str, value: object) -> None:
+    """Like `store_setting`, for a value that is more than one typed setting; the caller checked the permission."""
     encoded = json.dumps(value, sort_keys=True)
-    row = session.get(Setting, (scope, key))
-    if row is None:
-        session.add(Setting(scope=scope, key=key, value=encoded))
-    else:
-        row.value = encoded
+    _store(session, scope, key, encoded)
+    _journal_change(session, actor, scope, key, encoded)

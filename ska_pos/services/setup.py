@@ -27,19 +27,25 @@ from ska_pos.db.models.org import OUTLET_KINDS, ROLES
 from ska_pos.domain.limits import check_price_bound, check_quantity_bound
 from ska_pos.domain.qris import QrisError, validate_static
 from ska_pos.i18n import _
+from ska_pos.services.actor import Actor
 from ska_pos.services.auth import hash_pin
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.permissions import requires
 from ska_pos.services.text_lengths import check_length
 
 
-def create_sentra(session: Session, code: str, name: str, address: str = "") -> Sentra:
+@requires("sentra.create")
+def create_sentra(session: Session, actor: Actor, code: str, name: str, address: str = "") -> Sentra:
     sentra = Sentra(code=clean_code(code), name=_required(name, _("name")), address=address)
     session.add(sentra)
     session.flush()
     return sentra
 
 
-def create_outlet(session: Session, sentra: Sentra, code: str, name: str, kind: str, **settings: object) -> Outlet:
+@requires("outlet.create")
+def create_outlet(
+    session: Session, actor: Actor, sentra: Sentra, code: str, name: str, kind: str, **settings: object
+) -> Outlet:
     if kind not in OUTLET_KINDS:
         raise ValidationError(_("Unknown outlet kind {kind}", kind=kind))
     qris = str(settings.get("qris_payload") or "")
@@ -54,15 +60,17 @@ def create_outlet(session: Session, sentra: Sentra, code: str, name: str, kind: 
     return outlet
 
 
-def create_till(session: Session, outlet: Outlet, code: str, name: str = "") -> Till:
+@requires("till.create")
+def create_till(session: Session, actor: Actor, outlet: Outlet, code: str, name: str = "") -> Till:
     till = Till(outlet_id=outlet.id, code=clean_code(code), name=name or code)
     session.add(till)
     session.flush()
     return till
 
 
+@requires("user.create")
 def create_user(
-    session: Session, sentra: Sentra, username: str, full_name: str, role: str, pin: str,
+    session: Session, actor: Actor, sentra: Sentra, username: str, full_name: str, role: str, pin: str,
     outlet: Outlet | None = None,
 ) -> User:  # fmt: skip
     if role not in ROLES:
@@ -77,8 +85,9 @@ def create_user(
     return user
 
 
+@requires("worker.add")
 def create_worker(
-    session: Session, sentra: Sentra, code: str, name: str, outlets: Sequence[Outlet], *,
+    session: Session, actor: Actor, sentra: Sentra, code: str, name: str, outlets: Sequence[Outlet], *,
     display_name: str = "", ppks_category: str = "", **personal: object,
 ) -> Worker:  # fmt: skip
     worker = Worker(sentra_id=sentra.id, code=clean_code(code), name=_required(name, _("name")),
@@ -90,7 +99,8 @@ def create_worker(
     return worker
 
 
-def create_category(session: Session, outlet: Outlet, name: str, sort_order: int = 0) -> Category:
+@requires("category.create")
+def create_category(session: Session, actor: Actor, outlet: Outlet, name: str, sort_order: int = 0) -> Category:
     check_category_name(name)
     category = Category(outlet_id=outlet.id, name=_required(name, _("name")), sort_order=sort_order)
     session.add(category)
@@ -98,9 +108,10 @@ def create_category(session: Session, outlet: Outlet, name: str, sort_order: int
     return category
 
 
+@requires("item.create")
 def create_item(
-    session: Session, outlet: Outlet, sku: str, name: str, price: int, *, kind: str = "product", unit: str = "pcs",
-    category: Category | None = None, barcodes: Sequence[str] = (), maker: Worker | None = None,
+    session: Session, actor: Actor, outlet: Outlet, sku: str, name: str, price: int, *, kind: str = "product",
+    unit: str = "pcs", category: Category | None = None, barcodes: Sequence[str] = (), maker: Worker | None = None,
     track_stock: bool = False, min_quantity: Decimal | None = None,
 ) -> Item:  # fmt: skip
     check_item_fields(kind, unit, price)
@@ -152,8 +163,9 @@ def check_min_quantity(min_quantity: Decimal | None) -> None:
         raise ValidationError(str(error)) from error
 
 
+@requires("share_rule.add")
 def add_share_rule(
-    session: Session, outlet: Outlet, *, valid_from: date, percent_bp: int | None = None,
+    session: Session, actor: Actor, outlet: Outlet, *, valid_from: date, percent_bp: int | None = None,
     fixed_per_unit: int | None = None, item: Item | None = None, category: Category | None = None,
     created_by: uuid.UUID | None = None, note: str = "",
 ) -> ShareRule:  # fmt: skip

@@ -19,9 +19,9 @@ from ska_pos.db.models import Category, Item, Outlet, ShareRule
 from ska_pos.i18n import _
 from ska_pos.services import audit, setup
 from ska_pos.services.actor import Actor
-from ska_pos.services.earnings.access import require_manager
 from ska_pos.services.earnings.period import today_at
 from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.permissions import requires
 
 Status = Literal["in_force", "scheduled", "replaced"]
 SCOPES = ("outlet", "category", "item")
@@ -78,19 +78,19 @@ def rule_targets(session: Session, outlet_id: uuid.UUID, scope: str) -> list[Rul
     return [RuleTarget(target_id, name) for target_id, name in session.execute(query)]
 
 
+@requires("share_rule.add")
 def add_rule(
     session: Session, actor: Actor, outlet_id: uuid.UUID, *, scope: str, valid_from: date,
     target_id: uuid.UUID | None = None, percent_bp: int | None = None, fixed_per_unit: int | None = None,
     note: str = "",
 ) -> RuleView:  # fmt: skip
-    require_manager(actor)
     outlet = session.get(Outlet, outlet_id)
     if outlet is None:
         raise NotFound(_("Unknown outlet"))
     if valid_from < today_at(session, actor):
         raise ValidationError(_("A new rule starts today or later; past earnings keep the rule they were made with"))
     category, item = _target(session, outlet, scope, target_id)
-    rule = setup.add_share_rule(session, outlet, valid_from=valid_from, percent_bp=percent_bp,
+    rule = setup.add_share_rule(session, actor, outlet, valid_from=valid_from, percent_bp=percent_bp,
                                 fixed_per_unit=fixed_per_unit, item=item, category=category,
                                 created_by=actor.user_id, note=note.strip())  # fmt: skip
     audit.record(session, "share_rule_added", user_id=actor.user_id, entity="share_rule", entity_id=rule.id,

@@ -16,25 +16,29 @@ from ska_pos.db.models import AuditEntry, CashMovement, Payment, Sale, Shift, Sh
 from ska_pos.domain.limits import check_cash_bound
 from ska_pos.i18n import _
 from ska_pos.services import audit, journal, settings
-from ska_pos.services.actor import Actor
-from ska_pos.services.auth import require_approver
+from ska_pos.services.actor import Actor, Approval
+from ska_pos.services.auth import require_approval
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.journal_closings import write_closing
+from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import open_shift_id
 
 # Rupiah notes and coins in circulation, largest first.
 DENOMINATIONS = (100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100)
 
 
-def _approval(session: Session, actor: Actor, approver_id: uuid.UUID | None, *, needed: bool) -> uuid.UUID | None:
-    """The approver to record: checked whenever one is named; a supervisor acting approves their own action."""
-    if approver_id is not None:
-        return require_approver(session, approver_id).id
+def _approval(
+    session: Session, actor: Actor, approval: Approval | None, action: str, *, needed: bool
+) -> uuid.UUID | None:
+    """The approver to record: checked whenever one is given; a supervisor acting approves their own action."""
+    if approval is not None:
+        return require_approval(session, approval, action)
     if needed and actor.has_role("supervisor"):
         return actor.user_id
-    return require_approver(session, None).id if needed else None
+    return require_approval(session, None, action) if needed else None
 
 
+@requires("shift.open")
 def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datetime | None = None) -> uuid.UUID:
     if opening_float < 0:
         raise ValidationError(_("The opening float cannot be negative"))
@@ -94,6 +98,7 @@ def shift_holder(session: Session, till_id: uuid.UUID) -> ShiftHolder | None:
     return ShiftHolder(shift_id, user_id, user.full_name if user else "", shift.opened_at)
 
 
+@requires("shift.take_over")
 def take_over_shift(session: Session, actor: Actor, shift_id: uuid.UUID) -> None:
     """The actor carries on the till's open shift `shift_id` (the one they were asked about) from its holder, said
     in the audit log; nothing to do if they hold it already. Refused, writing nothing, when that shift was closed
@@ -119,8 +124,9 @@ def take_over_shift(session: Session, actor: Actor, shift_id: uuid.UUID) -> None
     session.flush()
 
 
+@requires("cash.move")
 def move_cash(
-    session: Session, actor: Actor, direction: str, amount: int, reason: str, *, approver_id: uuid.UUID | None = None
+    session: Session, actor: Actor, direction: str, amount: int, reason: str, *, approval: Approval | None = None
 ) -> None:
     """Cash put in or taken out of the drawer; taking cash out needs a supervisor unless one is doing it."""
     shift = current_shift(session, actor)
@@ -131,7 +137,7 @@ def move_cash(
     _within_cash_bound(amount)
     if not reason.strip():
         raise ValidationError(_("Give a reason for the cash movement"))
-    approver_id = _approval(session, actor, approver_id, needed=direction == "out")
+    approver_id = _approval(session, actor, approval, "cash.out", needed=direction == "out")
     movement_id = new_id()
     session.add(
         CashMovement(
@@ -197,12 +203,13 @@ def _within_cash_bound(amount: int) -> None:
         raise ValidationError(str(error)) from None
 
 
+@requires("shift.close")
 def close_shift(
     session: Session,
     actor: Actor,
     counts: Mapping[int, int],
     *,
-    approver_id: uuid.UUID | None = None,
+    approval: Approval | None = None,
     note: str = "",
     now: datetime | None = None,
 ) -> ShiftClosing:
@@ -212,7 +219,7 @@ def close_shift(
     expected = cash_summary(session, shift).expected
     difference = counted - expected
     limit = settings.get_setting(session, settings.scope_of("outlet", actor.outlet_id), settings.SHIFT_DIFFERENCE_LIMIT)
-    approver_id = _approval(session, actor, approver_id, needed=abs(difference) > limit)
+    approver_id = _approval(session, actor, approval, "shift.close_difference", needed=abs(difference) > limit)
     closing = ShiftClosing(
         shift_id=shift.id,
         closed_by_id=actor.user_id,

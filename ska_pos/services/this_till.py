@@ -21,7 +21,7 @@ from ska_pos import clock
 from ska_pos.db.models import Outlet, Till, User
 from ska_pos.i18n import _
 from ska_pos.paths import data_dir
-from ska_pos.services.actor import ROLE_RANK
+from ska_pos.services.actor import ROLE_RANK, Actor
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.sale_context import open_shift_id
 from ska_pos.services.till_claims import Machine
@@ -157,6 +157,8 @@ class LoginName:
     username: str
     full_name: str
     role: str
+    # Set once this user's PIN was checked at this till: what the services accept as proof.
+    actor: Actor | None = None
 
 
 def login_names(session: Session, outlet_id: uuid.UUID) -> list[LoginName]:

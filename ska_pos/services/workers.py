@@ -19,9 +19,10 @@ from ska_pos.db.models import Outlet, Worker, worker_outlet
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
-from ska_pos.services.earnings.access import is_manager, require_manager
+from ska_pos.services.earnings.access import is_manager
 from ska_pos.services.earnings.period import today_at
 from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.permissions import requires
 from ska_pos.services.text_lengths import check_length
 
 _CODE = re.compile(r"[A-Z0-9]{1,16}")
@@ -81,8 +82,8 @@ def get_worker(session: Session, actor: Actor, worker_id: uuid.UUID) -> WorkerVi
     return _view(worker, _outlets_of(session, [worker.id]).get(worker.id, []), is_manager(actor))
 
 
+@requires("worker.add")
 def add_worker(session: Session, actor: Actor, form: WorkerForm) -> WorkerView:
-    require_manager(actor)
     home = session.get(Outlet, actor.outlet_id)
     if home is None:
         raise NotFound(_("Unknown outlet"))
@@ -97,8 +98,8 @@ def add_worker(session: Session, actor: Actor, form: WorkerForm) -> WorkerView:
     return get_worker(session, actor, worker.id)
 
 
+@requires("worker.edit")
 def edit_worker(session: Session, actor: Actor, worker_id: uuid.UUID, form: WorkerForm) -> WorkerView:
-    require_manager(actor)
     worker = _worker(session, worker_id)
     worker.code = _checked(session, form, form.personal or PersonalData(), worker.id, today_at(session, actor))
     for name, value in _fields(form).items():
@@ -113,9 +114,9 @@ def edit_worker(session: Session, actor: Actor, worker_id: uuid.UUID, form: Work
     return get_worker(session, actor, worker.id)
 
 
+@requires("worker.set_active")
 def set_active(session: Session, actor: Actor, worker_id: uuid.UUID, active: bool) -> WorkerView:
     """A deactivated worker can no longer be credited at the till; their ledger and balance stay."""
-    require_manager(actor)
     worker = _worker(session, worker_id)
     worker.active = active
     session.flush()

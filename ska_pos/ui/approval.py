@@ -1,18 +1,18 @@
 """A supervisor approves an action at the till with their user name and PIN.
 
-`ask_approval(parent, database, what)` returns the approver's id, or None when cancelled. The PIN is checked by
-`services.auth.approve`; the id then travels with the action, which the service checks again and records.
+`ask_approval(parent, database, what, action)` returns the `Approval` for that one action, or None when cancelled.
+The PIN is checked by `services.auth.approve`, which issues the approval; the service the action goes to checks its
+action and age again and records the approver.
 """
 
 from __future__ import annotations
-
-import uuid
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ska_pos.db.database import Database
 from ska_pos.services import auth
+from ska_pos.services.actor import Approval
 from ska_pos.ui.messages import translate_buttons
 from ska_pos.ui.pin_pad import PinPad
 from ska_pos.ui.widgets import named
@@ -23,10 +23,10 @@ def tr(text: str) -> str:
 
 
 class ApprovalDialog(QDialog):
-    def __init__(self, database: Database, what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, what: str, action: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.approver_id: uuid.UUID | None = None
+        self.database, self.action = database, action
+        self.approval: Approval | None = None
         self.setWindowTitle(tr("Supervisor approval"))
         named(self, "approvalDialog", tr("Supervisor approval"))
         self.what = named(QLabel(what), "approvalReason", what)
@@ -48,17 +48,16 @@ class ApprovalDialog(QDialog):
 
     def _check(self, pin: str) -> None:
         with self.database.transaction() as session:  # commits the failed-PIN counter too
-            result = auth.approve(session, self.username.text(), pin)
-            approver_id = result.user.id if result.user is not None else None
-        if approver_id is None:
+            result = auth.approve(session, self.username.text(), pin, self.action)
+        if result.approval is None:
             self.error.setText(result.message)
             self.error.setAccessibleName(result.message)
             self.pin_pad.clear()
             return
-        self.approver_id = approver_id
+        self.approval = result.approval
         self.accept()
 
 
-def ask_approval(parent: QWidget | None, database: Database, what: str) -> uuid.UUID | None:
-    dialog = ApprovalDialog(database, what, parent)
-    return dialog.approver_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+def ask_approval(parent: QWidget | None, database: Database, what: str, action: str) -> Approval | None:
+    dialog = ApprovalDialog(database, what, action, parent)
+    return dialog.approval if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -20,7 +20,6 @@ from ska_pos.demo.builder import DEMO_MODE, DemoResult
 from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.i18n import current_language
 from ska_pos.services import settings, shifts
-from ska_pos.services.actor import Actor
 from ska_pos.services.first_start import FirstStartResult, database_is_empty
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.this_till import (
@@ -56,10 +55,12 @@ from ska_pos.ui.widgets import named
 
 
 def till_session(database: Database, place: TillPlace, user: LoginName, profile: OutletProfile) -> TillSession:
-    actor = Actor(user.user_id, user.role, place.outlet_id, place.till_id)
+    # Only the login page's PIN check issues the actor; a name chosen without it opens no session.
+    assert user.actor is not None, "logged in without an issued actor"
+    assert user.actor.till_id == place.till_id, "the actor was issued for another till"
     return TillSession(
         database,
-        actor,
+        user.actor,
         user.username,
         user.full_name,
         place.outlet_code,
@@ -349,7 +350,7 @@ class MainWindow(KeepsTheTillClaim):
     def set_language(self, language: str) -> None:
         install_language(language)
         with self.database.transaction() as session:
-            settings.set_setting(session, "global", settings.LANGUAGE, language)
+            settings.set_language(session, language)
         self._rebuild()
 
     def set_large_text(self, large_text: bool) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,9 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from cli.demo_admin import log_in_as, make_demo
 from ska_pos.cli.main import main
 from ska_pos.db.database import open_database
-from ska_pos.db.models import Item, Sale, SaleLine, User, Worker
+from ska_pos.db.models import AuditEntry, Item, Sale, SaleLine, User, Worker
 from ska_pos.i18n import current_language, set_language
 
 
@@ -65,9 +67,9 @@ def test_demo_refuses_a_database_with_data(url: str, capsys: pytest.CaptureFixtu
 
 @pytest.mark.dates  # the demo sells up to yesterday in Jakarta
 def test_import_catalog_reports_bad_rows_and_imports_nothing(
-    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    main(["--lang", "en", "--db", url, "demo", "--days", "0"])
+    log_in_as(monkeypatch, "admin", make_demo(url, "--days", "0")["admin"])
     bad = tmp_path / "bad.csv"
     bad.write_text("sku,name,price\nOK1,Baik,1000\nNO1,Buruk,abc\n", encoding="utf-8")
     assert main(["--lang", "en", "--db", url, "import", "catalog", str(bad), "--outlet", "TKO"]) == 1
@@ -89,3 +91,35 @@ def test_the_entry_point_runs_as_a_program(url: str) -> None:
     result = subprocess.run([sys.executable, "-m", "ska_pos", "--db", url, "init"], capture_output=True, text=True,
                             check=False, timeout=120)  # fmt: skip
     assert result.returncode == 0, result.stderr
+
+
+def test_import_catalog_needs_an_administrators_pin_and_records_who_ran_it(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pins = make_demo(url, "--days", "0")
+    good = tmp_path / "good.csv"
+    good.write_text("sku,name,price\nOK1,Baik,1000\n", encoding="utf-8")
+    command = ["--lang", "en", "--db", url, "import", "catalog", str(good), "--outlet", "TKO"]
+    log_in_as(monkeypatch, "admin", "000000" if pins["admin"] != "000000" else "111111")
+    assert main(command) == 1
+    assert "Wrong PIN" in capsys.readouterr().err
+    log_in_as(monkeypatch, "manajer", pins["manajer"])
+    assert main(command) == 1
+    assert "Only an administrator" in capsys.readouterr().err
+    monkeypatch.delenv("SKA_POS_ADMIN_USER")
+    monkeypatch.delenv("SKA_POS_ADMIN_PIN")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(command) == 1
+    assert "PIN" in capsys.readouterr().err
+    database = open_database(url)
+    with database.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Item).where(Item.sku == "OK1")) == 0
+    database.dispose()
+    log_in_as(monkeypatch, "admin", pins["admin"])
+    assert main(command) == 0
+    database = open_database(url)
+    with database.reading() as s:
+        ran = s.scalars(select(AuditEntry).where(AuditEntry.action == "cli.import_catalog")).one()
+        assert ran.user_id == s.scalar(select(User.id).where(User.username == "admin"))
+        assert "good.csv" in ran.details
+    database.dispose()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from cli.demo_admin import log_in_as, make_demo
 from ska_pos.cli.main import main
 from ska_pos.db.database import open_database
 from ska_pos.db.models import Item
@@ -25,11 +26,18 @@ def english() -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('files') / 'cli.sqlite3'}"
     previous = current_language()  # --lang sets the language for the process: give it back to later tests
-    assert main(["--lang", "en", "--db", url, "demo", "--days", "0"]) == 0
+    pins = make_demo(url, "--days", "0")
     set_language(previous)
+    return url, pins["admin"]
+
+
+@pytest.fixture
+def demo_db(demo: tuple[str, str], monkeypatch: pytest.MonkeyPatch) -> str:
+    url, pin = demo
+    log_in_as(monkeypatch, "admin", pin)
     return url
 
 

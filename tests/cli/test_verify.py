@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
+from cli.demo_admin import log_in_as, make_demo
 from ska_pos.cli.main import main
 from ska_pos.db.database import open_database
+from ska_pos.db.models import AuditEntry, JournalEntry, User
 from ska_pos.i18n import current_language, set_language
 from ska_pos.services.journal_verify import last_check
 
@@ -48,13 +52,44 @@ def test_verify_passes_on_a_demo_database_and_fails_once_a_sale_is_changed(
     assert check.problems == 1
 
 
-def test_close_day_writes_a_closing_that_verify_accepts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_close_day_writes_a_closing_that_verify_accepts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     url = f"sqlite:///{tmp_path / 'close.sqlite3'}"
-    assert main(["--lang", "en", "--db", url, "demo", "--days", "1", "--seed", "4"]) == 0
-    capsys.readouterr()
-    close = ["--lang", "en", "--db", url, "close-day", "--outlet", "KFE", "--till", "T1", "--user", "manajer"]
+    pins = make_demo(url, "--days", "1", "--seed", "4")
+    log_in_as(monkeypatch, "admin", pins["admin"])
+    close = ["--lang", "en", "--db", url, "close-day", "--outlet", "KFE", "--till", "T1"]
     assert main(close) == 0
     assert "Day closed: closing no. 1" in capsys.readouterr().out
     assert main(close) == 1
     assert "already closed" in capsys.readouterr().err
     assert main(["--lang", "en", "--db", url, "verify"]) == 0
+
+
+def test_close_day_needs_an_administrators_pin_and_records_who_ran_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It used to take `--user manajer` on trust: anyone at the command line closed a till's day in anyone's name.
+    url = f"sqlite:///{tmp_path / 'close.sqlite3'}"
+    pins = make_demo(url, "--days", "0")
+    close = ["--lang", "en", "--db", url, "close-day", "--outlet", "KFE", "--till", "T1"]
+    log_in_as(monkeypatch, "manajer", pins["manajer"])
+    assert main(close) == 1
+    assert "Only an administrator" in capsys.readouterr().err
+    log_in_as(monkeypatch, "admin", "000000" if pins["admin"] != "000000" else "111111")
+    assert main(close) == 1
+    assert "Wrong PIN" in capsys.readouterr().err
+    database = open_database(url)
+    with database.reading() as s:
+        assert s.scalar(select(func.count()).select_from(JournalEntry).where(JournalEntry.type == "day_close")) == 0
+    database.dispose()
+    log_in_as(monkeypatch, "admin", pins["admin"])
+    assert main(close) == 0
+    database = open_database(url)
+    with database.reading() as s:
+        admin_id = s.scalar(select(User.id).where(User.username == "admin"))
+        ran = s.scalars(select(AuditEntry).where(AuditEntry.action == "cli.close_day")).one()
+        closing = s.scalars(select(JournalEntry).where(JournalEntry.type == "day_close")).one()
+    database.dispose()
+    assert ran.user_id == admin_id
+    assert json.loads(closing.payload)["closed_by_id"] == str(admin_id)

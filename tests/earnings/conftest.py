@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from shop import Shop
+from shop import Shop, act_as
 
 from ska_pos.i18n import current_language, set_language
 from ska_pos.services.actor import Actor
@@ -22,4 +22,4 @@ def english_messages() -> Iterator[None]:
 @pytest.fixture
 def manager(shop: Shop) -> Actor:
     """The shop's manager, logged in at the café till."""
-    return Actor(shop.manager.id, "manager", shop.cafe.id, shop.cashier.till_id)
+    return act_as(shop, "manager")

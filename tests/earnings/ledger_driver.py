@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from hypothesis import strategies as st
-from shop import Shop, build_shop
+from shop import Shop, act_as, approved, as_admin, build_shop
 
 from earnings.ledger_helpers import noon
 from ska_pos import clock
@@ -90,7 +90,7 @@ def shared_shop() -> Shop:
 
 
 def manager_of(shop: Shop) -> Actor:
-    return Actor(shop.manager.id, "manager", shop.cafe.id, shop.cashier.till_id)
+    return act_as(shop, "manager")
 
 
 def run(shop: Shop, step: SaleStep | RuleStep | MoneyStep) -> None:
@@ -120,9 +120,9 @@ def _sale(shop: Shop, step: SaleStep) -> None:
                 cart_ops.set_workers(s, cart, index, [(workers[w], bp) for w, bp in credits])
             if discount_bp:
                 cart_ops.set_line_discount(s, cart, index, Discount.percent(discount_bp),
-                                           approver_id=shop.supervisor.id)  # fmt: skip
+                                           approval=approved(s, "discount.over_limit"))  # fmt: skip
         if step.discount is not None:
-            cart_ops.set_sale_discount(s, cart, step.discount, approver_id=shop.supervisor.id)
+            cart_ops.set_sale_discount(s, cart, step.discount, approval=approved(s, "discount.over_limit"))
         outlet = shop.cafe if step.outlet == "cafe" else shop.salon
         total = cart.priced(tax_settings(outlet)).total
         done = sales.complete_sale(s, actor, cart, [Tender("cash", total)], now=noon(_day(step.day)))
@@ -134,14 +134,14 @@ def _reverse(shop: Shop, actor: Actor, sale_id: object, step: SaleStep) -> None:
     moment = noon(_day(min(step.day + step.reversal_delay, 30)))
     with shop.db.transaction() as s:
         if step.reversal == "void":
-            reversals.void_sale(s, actor, sale_id, "uji", approver_id=shop.supervisor.id, now=moment)  # type: ignore[arg-type]
+            reversals.void_sale(s, actor, sale_id, "uji", approval=approved(s, "sale.void"), now=moment)  # type: ignore[arg-type]
             return
         sale = s.get(Sale, sale_id)
         assert sale is not None
         line = sale.lines[0]
         part = (line.quantity / 2).quantize(Decimal("0.001")) or line.quantity
         request = reversals.RefundRequest(line.id, part)
-        reversals.refund_lines(s, actor, sale.id, [request], "uji", approver_id=shop.supervisor.id, now=moment)
+        reversals.refund_lines(s, actor, sale.id, [request], "uji", approval=approved(s, "sale.refund"), now=moment)
 
 
 def _rule(shop: Shop, step: RuleStep) -> None:
@@ -149,7 +149,7 @@ def _rule(shop: Shop, step: RuleStep) -> None:
     item = shop.keripik if step.outlet == "cafe" else shop.potong
     with shop.db.transaction() as s:
         category = shop.drinks if step.scope == "category" and step.outlet == "cafe" else None
-        setup.add_share_rule(s, outlet, valid_from=_day(step.day), percent_bp=step.percent_bp,
+        setup.add_share_rule(s, as_admin(s), outlet, valid_from=_day(step.day), percent_bp=step.percent_bp,
                              fixed_per_unit=step.fixed_per_unit, item=item if step.scope == "item" else None,
                              category=category)  # fmt: skip
 

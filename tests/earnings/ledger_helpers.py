@@ -6,14 +6,14 @@ import uuid
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
-from shop import Shop
+from shop import Shop, approved
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Item
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, reversals, sales
-from ska_pos.services.actor import Actor
+from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.cart import Cart
 from ska_pos.services.sale_context import tax_settings
 
@@ -35,13 +35,14 @@ def sell(
     """One paid sale; each line names its item, quantity and (worker id, split bp) credits (empty: the maker)."""
     actor = actor or shop.cashier
     with shop.db.transaction() as s:
-        cart = ring_up(s, actor, lines, sale_discount, shop.supervisor.id)
+        approval = approved(s, "discount.over_limit") if sale_discount is not None else None
+        cart = ring_up(s, actor, lines, sale_discount, approval)
         total = cart.priced(tax_settings(shop.cafe if actor.outlet_id == shop.cafe.id else shop.salon)).total
         return sales.complete_sale(s, actor, cart, [Tender("cash", total)], now=noon(day)).sale_id
 
 
 def ring_up(
-    session: Session, actor: Actor, lines: list[Line], sale_discount: Discount | None, approver_id: uuid.UUID
+    session: Session, actor: Actor, lines: list[Line], sale_discount: Discount | None, approval: Approval | None
 ) -> Cart:
     cart = Cart(actor.outlet_id)
     for index, (item, quantity, credits) in enumerate(lines):
@@ -49,13 +50,13 @@ def ring_up(
         if credits:
             cart_ops.set_workers(session, cart, index, credits)
     if sale_discount is not None:
-        cart_ops.set_sale_discount(session, cart, sale_discount, approver_id=approver_id)
+        cart_ops.set_sale_discount(session, cart, sale_discount, approval=approval)
     return cart
 
 
 def void(shop: Shop, sale_id: uuid.UUID, *, day: date = NOVEMBER, actor: Actor | None = None) -> None:
     with shop.db.transaction() as s:
-        reversals.void_sale(s, actor or shop.cashier, sale_id, "Salah input", approver_id=shop.supervisor.id,
+        reversals.void_sale(s, actor or shop.cashier, sale_id, "Salah input", approval=approved(s, "sale.void"),
                             now=noon(day))  # fmt: skip
 
 
@@ -66,4 +67,4 @@ def refund(
     with shop.db.transaction() as s:
         request = reversals.RefundRequest(line_id, quantity)
         reversals.refund_lines(s, actor or shop.cashier, sale_id, [request], "Barang rusak",
-                               approver_id=shop.supervisor.id, now=noon(day))  # fmt: skip
+                               approval=approved(s, "sale.refund"), now=noon(day))  # fmt: skip

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from shop import Shop
+from shop import Shop, act_as
 from sqlalchemy import func, select
 
 from earnings.ledger_helpers import sell
@@ -88,11 +88,11 @@ def test_the_reason_is_not_stored_when_the_balance_covers_the_payout(siti_owed: 
 
 def test_only_managers_and_admins_pay(siti_owed: Shop, manager: Actor) -> None:
     shop = siti_owed
-    supervisor = Actor(shop.supervisor.id, "supervisor", shop.cafe.id, shop.cashier.till_id)
+    supervisor = act_as(shop, "supervisor")
     for actor in (shop.cashier, supervisor):
         with shop.db.transaction() as s, pytest.raises(PermissionDenied):
             record_payout(s, actor, shop.siti.id, 1_000, "cash", paid_on=PAID_ON)
-    admin = Actor(shop.manager.id, "admin", shop.cafe.id, shop.cashier.till_id)
+    admin = act_as(shop, "admin")
     with shop.db.transaction() as s:
         record_payout(s, admin, shop.siti.id, 1_000, "cash", paid_on=PAID_ON)
     assert payouts_count(shop) == 1

@@ -6,11 +6,10 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from shop import Shop
+from shop import Shop, act_as
 
 from earnings.ledger_helpers import refund, sell, void
 from ska_pos.db.models import Sale
-from ska_pos.services.actor import Actor
 from ska_pos.services.earnings import Period, check_ledger, daily_earnings, outlet_comparison, worker_earnings
 from ska_pos.services.earnings.slip import payout_slip
 from ska_pos.services.earnings.statement import worker_statement
@@ -22,7 +21,7 @@ NOV = Period(date(2026, 11, 1), date(2026, 11, 30))
 
 def test_the_earnings_figures_on_postgresql(pg_shop: Shop) -> None:
     shop = pg_shop
-    manager = Actor(shop.manager.id, "manager", shop.cafe.id, shop.cashier.till_id)
+    manager = act_as(shop, "manager")
     halves = ((shop.siti.id, 5000), (shop.budi.id, 5000))
     kept = sell(shop, [(shop.es_teh, Decimal(3), ()), (shop.keripik, Decimal("1.5"), halves)])
     void(shop, sell(shop, [(shop.kopi, Decimal(1), ())]))

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from shop import Shop
+from shop import Shop, as_admin
 from sqlalchemy import select
 
 from earnings.ledger_helpers import sell
@@ -26,9 +26,11 @@ def today(shop: Shop, manager: Actor) -> date:
 
 def test_rules_are_listed_with_whether_they_are_in_force(shop: Shop, manager: Actor) -> None:
     with shop.db.transaction() as s:
-        setup.add_share_rule(s, shop.cafe, valid_from=date(2026, 6, 1), percent_bp=4500)
-        setup.add_share_rule(s, shop.cafe, valid_from=date(2030, 1, 1), percent_bp=5000)
-        setup.add_share_rule(s, shop.cafe, valid_from=date(2026, 2, 1), fixed_per_unit=1_000, item=shop.kopi)
+        setup.add_share_rule(s, as_admin(s), shop.cafe, valid_from=date(2026, 6, 1), percent_bp=4500)
+        setup.add_share_rule(s, as_admin(s), shop.cafe, valid_from=date(2030, 1, 1), percent_bp=5000)
+        setup.add_share_rule(
+            s, as_admin(s), shop.cafe, valid_from=date(2026, 2, 1), fixed_per_unit=1_000, item=shop.kopi
+        )
     with shop.db.reading() as s:
         rules = share_rules.list_rules(s, shop.cafe.id, date(2026, 11, 29))
     shown = [(r.scope, r.target_name, r.kind, r.percent_bp, r.fixed_per_unit, r.valid_from.year, r.status)
@@ -82,7 +84,7 @@ def test_a_rule_of_another_outlet_or_by_a_cashier_is_refused(shop: Shop, manager
 def test_a_new_rule_leaves_past_earnings_alone(shop: Shop) -> None:
     sell(shop, [(shop.es_teh, Decimal(2), ())], day=date(2026, 11, 1))
     with shop.db.transaction() as s:
-        setup.add_share_rule(s, shop.cafe, valid_from=date(2026, 11, 2), percent_bp=7000)
+        setup.add_share_rule(s, as_admin(s), shop.cafe, valid_from=date(2026, 11, 2), percent_bp=7000)
     sell(shop, [(shop.es_teh, Decimal(2), ())], day=date(2026, 11, 2))
     with shop.db.reading() as s:
         rows = s.execute(select(EarningEntry.business_date, EarningEntry.amount, EarningEntry.rule_percent_bp)

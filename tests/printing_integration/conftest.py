@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from shop import Shop
+from shop import Shop, act_as
 
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.services.actor import Actor
@@ -31,7 +31,7 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def supervisor_at(shop: Shop, actor: Actor) -> Actor:
-    return Actor(shop.supervisor.id, "supervisor", actor.outlet_id, actor.till_id)
+    return act_as(shop, "supervisor", outlet_id=actor.outlet_id, till_id=actor.till_id)
 
 
 def set_printers(
@@ -64,8 +64,7 @@ def make_dispatcher(shop: Shop) -> Iterator[Callable[..., ReceiptDispatcher]]:
 def till_session(shop: Shop, role: str = "supervisor") -> TillSession:
     user = {"cashier": ("kasir", "Rina Kasir"), "supervisor": ("spv", "Dewi Supervisor"),
             "manager": ("manajer", "Agus Manajer")}[role]  # fmt: skip
-    user_id = {"cashier": shop.cashier.user_id, "supervisor": shop.supervisor.id, "manager": shop.manager.id}[role]
-    actor = Actor(user_id, role, shop.cashier.outlet_id, shop.cashier.till_id)
+    actor = act_as(shop, role)
     with shop.db.reading() as s:
         profile = profile_of(s, actor.outlet_id)
     return TillSession(shop.db, actor, user[0], user[1], "KFE", "Kafe Budi Luhur", profile, "T1", "id")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from shop import Shop
+from shop import Shop, approved
 
 from ska_pos.db.models import Outlet, Sale
 from ska_pos.domain.discounts import Discount
@@ -72,14 +72,14 @@ def build_day(shop: Shop) -> Day:
     sell(shop, salon, [(shop.salon_shampoo.id, "1")], [Tender("qris", 0)], at + timedelta(hours=2))
     sell(shop, salon, [(shop.salon_shampoo.id, "1")], [Tender("cash", 30_000)], at + timedelta(days=1))
     with shop.db.transaction() as s:
-        reversals.void_sale(s, cafe, voided.sale_id, "Pesanan dobel", approver_id=shop.supervisor.id,
+        reversals.void_sale(s, cafe, voided.sale_id, "Pesanan dobel", approval=approved(s, "sale.void"),
                             now=at + timedelta(minutes=40))  # fmt: skip
         line = s.get(Sale, transfer.sale_id).lines[1]  # type: ignore[union-attr]
         refund = [reversals.RefundRequest(line.id, Decimal(1))]
-        reversals.refund_lines(s, cafe, transfer.sale_id, refund, "Keripik melempem", approver_id=shop.supervisor.id,
-                               now=at + timedelta(minutes=50))  # fmt: skip
+        reversals.refund_lines(s, cafe, transfer.sale_id, refund, "Keripik melempem",
+                               approval=approved(s, "sale.refund"), now=at + timedelta(minutes=50))  # fmt: skip
         shifts.move_cash(s, cafe, "in", 50_000, "Uang kecil")
-        shifts.move_cash(s, cafe, "out", 20_000, "Beli es batu", approver_id=shop.supervisor.id)
+        shifts.move_cash(s, cafe, "out", 20_000, "Beli es batu", approval=approved(s, "cash.out"))
     with shop.db.transaction() as s:
         expected = shifts.cash_summary(s, shifts.current_shift(s, cafe)).expected
         shifts.close_shift(s, cafe, {100: (expected - 1_000) // 100}, note="Kurang seribu")

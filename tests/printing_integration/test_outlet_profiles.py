@@ -7,10 +7,9 @@ from datetime import UTC, datetime
 
 import pytest
 from pytestqt.qtbot import QtBot
-from shop import Shop
+from shop import Shop, act_as
 
 from ska_pos.domain.settlement import Tender
-from ska_pos.services.actor import Actor
 from ska_pos.services.outlet_profiles import profile_of, set_profile_overrides
 from ska_pos.services.print_jobs import kitchen_ticket_if_cafe
 from ska_pos.ui.printing.printer_settings_dialog import PrinterSettingsDialog
@@ -23,13 +22,13 @@ NOON = datetime(2026, 11, 29, 5, 0, tzinfo=UTC)
 
 
 def adjust(shop: Shop, outlet_id: object, **overrides: bool) -> None:
-    manager = Actor(shop.manager.id, "manager", shop.cafe.id, shop.cashier.till_id)
+    manager = act_as(shop, "manager")
     with shop.db.transaction() as s:
         set_profile_overrides(s, manager, outlet_id, overrides)  # type: ignore[arg-type]
 
 
 def salon_session(shop: Shop) -> TillSession:
-    actor = Actor(shop.supervisor.id, "supervisor", shop.salon.id, shop.salon_cashier.till_id)
+    actor = act_as(shop, "supervisor", outlet_id=shop.salon.id, till_id=shop.salon_cashier.till_id)
     with shop.db.reading() as s:
         profile = profile_of(s, shop.salon.id)
     return TillSession(shop.db, actor, "spv", "Dewi Supervisor", "SLN", "Salon Ceria", profile, "T1", "id")

@@ -38,7 +38,7 @@ def sales_with_receipt_jobs(shop: Shop, count: int) -> list[str]:
             shop, shop.cashier, [(shop.kopi.id, "1")], [Tender("cash", 10_000)], NOON + timedelta(minutes=minute)
         )
         with shop.db.transaction() as s:
-            assert queue_sale_prints(s, shop.cashier.till_id, done.sale_id) == 1
+            assert queue_sale_prints(s, shop.cashier, done.sale_id) == 1
         numbers.append(done.receipt_no)
     return numbers
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import time_machine
-from shop import Shop
+from shop import Shop, approved
 
 from ska_pos.db.backups import list_backups
 from ska_pos.services import shifts
@@ -32,7 +32,9 @@ def closings_in(path: Path) -> int:
 def test_the_backup_after_a_shift_close_holds_the_close(shop: Shop, tmp_path: Path) -> None:
     with shop.db.transaction() as s:
         expected = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier)).expected
-        shifts.close_shift(s, shop.cashier, {100_000: expected // 100_000}, approver_id=shop.supervisor.id)
+        shifts.close_shift(
+            s, shop.cashier, {100_000: expected // 100_000}, approval=approved(s, "shift.close_difference")
+        )
     backup = back_up_database(shop.db.url, "shift-close", config_for(shop, tmp_path / "elsewhere"))
     assert backup is not None
     assert backup.path.parent == tmp_path / "elsewhere"

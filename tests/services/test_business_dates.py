@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from moments import NEW_YEAR_IN_JAKARTA, NEW_YEAR_IN_JAKARTA_SEEN_FROM_SAO_PAULO
-from shop import Shop
+from shop import Shop, act_as
 from sqlalchemy import select
 
 from ska_pos import clock
@@ -40,7 +40,7 @@ pytestmark = pytest.mark.time_machine(NEW_YEAR_IN_JAKARTA_SEEN_FROM_SAO_PAULO, t
 
 @pytest.fixture
 def manager(shop: Shop) -> Actor:
-    return Actor(shop.manager.id, "manager", shop.cafe.id, shop.cashier.till_id)
+    return act_as(shop, "manager")
 
 
 def test_the_clock_is_in_utc_and_the_date_is_the_zones() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from shop import Shop
+from shop import Shop, as_admin
 from sqlalchemy import event, func, select
 
 from ska_pos.db.models import Barcode, Item
@@ -29,7 +29,7 @@ def test_a_valid_file_creates_and_updates_items(shop: Shop, tmp_path: Path) -> N
     path = tmp_path / "catalog.csv"
     path.write_text(GOOD, encoding="utf-8")
     with shop.db.transaction() as s:
-        report = import_catalog(s, path, default_outlet=s.merge(shop.cafe))
+        report = import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe))
     assert (report.created, report.updated) == (2, 1)
     with shop.db.reading() as s:
         tas = s.scalar(select(Item).where(Item.sku == "TAS1"))
@@ -46,7 +46,7 @@ def test_one_bad_row_imports_nothing_and_names_every_bad_row(shop: Shop, tmp_pat
                     "BAD4,Pembuat,1000,,,,,W999,\nTAS1,Dobel,1,,,,,,\nBAD5,Kode,1000,,,,8990001,,\n",
                     encoding="utf-8")  # fmt: skip
     with pytest.raises(CatalogImportError) as raised, shop.db.transaction() as s:
-        import_catalog(s, path, default_outlet=s.merge(shop.cafe))
+        import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe))
     rows = [error.split(":")[0] for error in raised.value.errors]
     assert rows == ["Row 5", "Row 6", "Row 7", "Row 8", "Row 9", "Row 10"]
     assert item_count(shop) == before
@@ -60,7 +60,7 @@ def test_xlsx_works_like_csv(shop: Shop, tmp_path: Path) -> None:
         sheet.append(line.split(","))
     book.save(tmp_path / "catalog.xlsx")
     with shop.db.transaction() as s:
-        report = import_catalog(s, tmp_path / "catalog.xlsx", default_outlet=s.merge(shop.cafe))
+        report = import_catalog(s, as_admin(s), tmp_path / "catalog.xlsx", default_outlet=s.merge(shop.cafe))
     assert (report.created, report.updated) == (2, 1)
 
 
@@ -76,7 +76,7 @@ def test_a_big_import_is_a_handful_of_statements_not_several_per_row(shop: Shop,
     listen = partial(event.listen, shop.db.engine, "before_cursor_execute")
     listen(lambda _c, _cur, statement, *_args: statements.append(statement))
     with shop.db.transaction() as s:
-        report = import_catalog(s, path, default_outlet=s.merge(shop.cafe))
+        report = import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe))
     assert (report.created, report.updated) == (300, 1)
     assert len(statements) < 20, statements[:30]
     with shop.db.reading() as s:

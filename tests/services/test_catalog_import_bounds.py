@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from shop import Shop
+from shop import Shop, as_admin
 from sqlalchemy import select
 
 from ska_pos.db.models import Item
@@ -27,7 +27,7 @@ def test_a_name_too_long_for_its_column_is_a_row_error(shop: Shop, tmp_path: Pat
     path = tmp_path / "catalog.csv"
     path.write_text(f"sku,name,price,category\nKUE1,{name},5000,{category}\n", encoding="utf-8")
     with pytest.raises(CatalogImportError, match="Row 2"), shop.db.transaction() as s:
-        import_catalog(s, path, default_outlet=s.merge(shop.cafe))
+        import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe))
 
 
 def test_an_imported_minimum_quantity_past_what_a_line_may_hold_is_a_row_error(shop: Shop, tmp_path: Path) -> None:
@@ -36,7 +36,7 @@ def test_an_imported_minimum_quantity_past_what_a_line_may_hold_is_a_row_error(s
     path = tmp_path / "catalog.csv"
     path.write_text("sku,name,price,unit,min_quantity\nKILO1,Cuci Kiloan,7000,kg,50000\n", encoding="utf-8")
     with pytest.raises(CatalogImportError, match="Row 2"), shop.db.transaction() as s:
-        import_catalog(s, path, default_outlet=s.merge(shop.cafe))
+        import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe))
 
 
 @pytest.mark.parametrize(("sku", "barcodes"), [("K" * 41, "899"), ("KUE1", "8" * 65)])
@@ -46,24 +46,24 @@ def test_a_sku_or_barcode_too_long_for_its_column_is_a_row_error(
     path = tmp_path / "catalog.csv"
     path.write_text(f"sku,name,price,barcodes\n{sku},Kue Lapis,5000,{barcodes}\n", encoding="utf-8")
     with pytest.raises(CatalogImportError, match="Row 2"), shop.db.transaction() as s:
-        import_catalog(s, path, default_outlet=s.merge(shop.cafe))
+        import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe))
 
 
 def test_an_imported_minimum_at_the_line_bound_is_taken(shop: Shop, tmp_path: Path) -> None:
     path = tmp_path / "catalog.csv"
     path.write_text('sku,name,price,unit,min_quantity\nKILO1,Cuci Kiloan,7000,kg,"9999,999"\n', encoding="utf-8")
     with shop.db.transaction() as s:
-        import_catalog(s, path, default_outlet=s.merge(shop.cafe))
+        import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe))
         item = s.scalars(select(Item).where(Item.sku == "KILO1")).one()
         assert item.min_quantity == MAX_QUANTITY
 
 
 def test_an_item_created_with_a_minimum_past_the_line_bound_is_refused(shop: Shop) -> None:
     with pytest.raises(ValidationError), shop.db.transaction() as s:
-        setup.create_item(s, s.merge(shop.cafe), "KILO2", "Cuci Kiloan", 7000, unit="kg",
+        setup.create_item(s, as_admin(s), s.merge(shop.cafe), "KILO2", "Cuci Kiloan", 7000, unit="kg",
                           min_quantity=MAX_QUANTITY + Decimal("0.001"))  # fmt: skip
 
 
 def test_an_item_created_with_a_name_too_long_is_refused(shop: Shop) -> None:
     with pytest.raises(ValidationError, match="200"), shop.db.transaction() as s:
-        setup.create_item(s, s.merge(shop.cafe), "KUE2", "Kue " + "x" * 300, 5000)
+        setup.create_item(s, as_admin(s), s.merge(shop.cafe), "KUE2", "Kue " + "x" * 300, 5000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from shop import Shop
+from shop import Shop, as_admin
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
@@ -31,9 +31,9 @@ def _a_payment_of_nothing(shop: Shop) -> IntegrityError:
 
 def _the_same_category_twice(shop: Shop) -> IntegrityError:
     with shop.db.transaction() as s:
-        setup.create_category(s, s.merge(shop.cafe), "Kue Basah")
+        setup.create_category(s, as_admin(s), s.merge(shop.cafe), "Kue Basah")
     with pytest.raises(IntegrityError) as raised, shop.db.transaction() as s:
-        setup.create_category(s, s.merge(shop.cafe), "Kue Basah")
+        setup.create_category(s, as_admin(s), s.merge(shop.cafe), "Kue Basah")
     return raised.value
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from shop import Shop
+from shop import Shop, approved
 
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
@@ -33,10 +33,10 @@ def make_sales(shop: Shop) -> None:
         cart_ops.add_item(s, cart, shop.kopi.id, Decimal(1))
         second = sales.complete_sale(s, shop.cashier, cart, [Tender("qris", 9_240)])
     with shop.db.transaction() as s:
-        reversals.void_sale(s, shop.cashier, second.sale_id, "Salah", approver_id=shop.supervisor.id)
+        reversals.void_sale(s, shop.cashier, second.sale_id, "Salah", approval=approved(s, "sale.void"))
         keripik = s.get(sales.Sale, first.sale_id).lines[1]  # type: ignore[union-attr]
         reversals.refund_lines(s, shop.cashier, first.sale_id, [reversals.RefundRequest(keripik.id, Decimal(1))],
-                               "Rusak", approver_id=shop.supervisor.id)  # fmt: skip
+                               "Rusak", approval=approved(s, "sale.refund"))  # fmt: skip
 
 
 def today(shop: Shop) -> date:

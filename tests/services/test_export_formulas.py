@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from shop import Shop
+from shop import Shop, approved, as_admin
 
 from ska_pos import clock
 from ska_pos.db.models import Sentra
@@ -32,9 +32,9 @@ def sell_dangerous_names(shop: Shop) -> date:
         sentra = s.get(Sentra, shop.cafe.sentra_id)
         assert sentra is not None
         cafe = s.merge(shop.cafe)
-        worker = setup.create_worker(s, sentra, "W900", WORKER, [cafe])
-        minus = setup.create_item(s, cafe, "MINUS", ITEM_MINUS, 5000, maker=worker)
-        at = setup.create_item(s, cafe, "AT", ITEM_AT, 7000, maker=worker)
+        worker = setup.create_worker(s, as_admin(s), sentra, "W900", WORKER, [cafe])
+        minus = setup.create_item(s, as_admin(s), cafe, "MINUS", ITEM_MINUS, 5000, maker=worker)
+        at = setup.create_item(s, as_admin(s), cafe, "AT", ITEM_AT, 7000, maker=worker)
         cart = Cart(shop.cafe.id)
         cart_ops.add_item(s, cart, minus.id, Decimal(1))
         cart_ops.add_item(s, cart, at.id, Decimal(1))
@@ -42,7 +42,7 @@ def sell_dangerous_names(shop: Shop) -> date:
     with shop.db.transaction() as s:
         line = s.get(sales.Sale, sale.sale_id).lines[0]  # type: ignore[union-attr]
         reversals.refund_lines(s, shop.cashier, sale.sale_id, [reversals.RefundRequest(line.id, Decimal(1))],
-                               "Rusak", approver_id=shop.supervisor.id)  # fmt: skip
+                               "Rusak", approval=approved(s, "sale.refund"))  # fmt: skip
     return business_date(shop.cafe, clock.now())
 
 

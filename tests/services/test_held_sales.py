@@ -36,7 +36,7 @@ def test_a_held_cart_comes_back_whole_and_leaves_the_list(shop: Shop) -> None:
     assert (summary.held_id, summary.label, summary.held_by) == (held_id, "Table 7", "Rina Kasir")
     assert summary.cart == cart
     with shop.db.transaction() as s:
-        recalled = held_sales.recall(s, held_id)
+        recalled = held_sales.recall(s, shop.cashier, held_id)
     assert recalled == cart
     with shop.db.reading() as s:
         assert held_sales.list_held(s, shop.cashier.till_id) == []
@@ -66,11 +66,11 @@ def test_a_held_sale_is_recalled_only_once(shop: Shop) -> None:
     with shop.db.transaction() as s:
         held_id = held_sales.hold(s, shop.cashier, _cart(shop))
     with shop.db.transaction() as s:
-        held_sales.recall(s, held_id)
+        held_sales.recall(s, shop.cashier, held_id)
     with pytest.raises(NotFound), shop.db.transaction() as s:
-        held_sales.recall(s, held_id)
+        held_sales.recall(s, shop.cashier, held_id)
     with pytest.raises(NotFound), shop.db.transaction() as s:
-        held_sales.recall(s, uuid.uuid4())
+        held_sales.recall(s, shop.cashier, uuid.uuid4())
 
 
 def test_a_failed_recall_keeps_the_held_sale(shop: Shop) -> None:
@@ -79,7 +79,7 @@ def test_a_failed_recall_keeps_the_held_sale(shop: Shop) -> None:
 
     def recall_then_fail() -> None:
         with shop.db.transaction() as s:
-            held_sales.recall(s, held_id)
+            held_sales.recall(s, shop.cashier, held_id)
             raise RuntimeError("the till lost power before the cart was shown")
 
     with pytest.raises(RuntimeError):

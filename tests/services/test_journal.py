@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from races import DONE, open_drawers, race
-from shop import Shop
+from shop import Shop, act_as, approved
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DatabaseError
 
@@ -44,7 +44,7 @@ def _close_shift(shop: Shop) -> None:
     with shop.db.transaction() as s:
         expected = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier)).expected
         counts = {100: expected // 100}
-        shifts.close_shift(s, shop.cashier, counts, approver_id=shop.supervisor.id)
+        shifts.close_shift(s, shop.cashier, counts, approval=approved(s, "shift.close_difference"))
 
 
 def _verify(shop: Shop) -> journal_verify.VerifyReport:
@@ -65,18 +65,20 @@ def test_every_sale_and_shift_event_is_chained_and_verifies(shop: Shop) -> None:
     first = _sell(shop)
     _sell(shop, "8990001")
     with shop.db.transaction() as s:
-        reversals.void_sale(s, shop.cashier, first.sale_id, "Salah input", approver_id=shop.supervisor.id)
+        reversals.void_sale(s, shop.cashier, first.sale_id, "Salah input", approval=approved(s, "sale.void"))
         shifts.move_cash(s, shop.cashier, "in", 10_000, "Uang kecil")
     _close_shift(shop)
     with shop.db.reading() as s:
         entries = s.scalars(
             select(JournalEntry).where(JournalEntry.till_id == shop.cashier.till_id).order_by(JournalEntry.seq)
         ).all()
-    assert [entry.type for entry in entries] == ["shift_open", "sale", "sale", "void", "cash_in", "shift_close"]
-    assert [entry.seq for entry in entries] == list(range(1, 7))
+    # the cashier's login at this till comes first
+    assert [entry.type for entry in entries] == ["login", "shift_open", "sale", "sale", "void", "cash_in",
+                                                 "shift_close"]  # fmt: skip
+    assert [entry.seq for entry in entries] == list(range(1, 8))
     assert entries[0].prev_hash == str(shop.cashier.till_id)
     closing = json.loads(entries[-1].payload)
-    assert (closing["first_seq"], closing["last_seq"], closing["last_hash"]) == (1, 5, entries[4].hash)
+    assert (closing["first_seq"], closing["last_seq"], closing["last_hash"]) == (1, 6, entries[5].hash)
     assert (closing["totals"]["sales"], closing["totals"]["voids"]) == (2, 1)
     assert closing["grand_total"] == closing["totals"]["total"]
     report = _verify(shop)
@@ -95,7 +97,7 @@ def test_two_tills_interleaving_keep_their_own_gapless_sequences(shop: Shop) -> 
         rows = s.execute(select(JournalEntry.till_id, JournalEntry.seq, JournalEntry.type)).all()
     for till_id in (shop.cashier.till_id, shop.salon_cashier.till_id):
         mine = [row for row in rows if row.till_id == till_id]
-        assert sorted(row.seq for row in mine) == list(range(1, 5))  # the shift's opening and three sales
+        assert sorted(row.seq for row in mine) == list(range(1, 6))  # the login, the shift's opening, three sales
         assert sum(row.type == "sale" for row in mine) == 3
     assert _verify(shop).ok
 
@@ -136,7 +138,7 @@ def test_a_changed_amount_in_the_journal_is_caught_with_its_receipt(shop: Shop) 
         raw.execute("UPDATE journal_entry SET payload = ? WHERE payload = ?", (changed, payload))
     report = _verify(shop)
     problems = [p for chain in report.chains for p in chain.problems]
-    assert any(f"The chain is broken at entry 2 (receipt {sale.receipt_no})" in p for p in problems), problems
+    assert any(f"The chain is broken at entry 3 (receipt {sale.receipt_no})" in p for p in problems), problems
 
 
 def test_a_deleted_sale_is_caught(shop: Shop) -> None:
@@ -153,8 +155,8 @@ def test_a_deleted_sale_is_caught(shop: Shop) -> None:
         raw.execute("DELETE FROM sale WHERE id = ?", (gone.sale_id.hex,))
     report = _verify(shop)
     problems = [p for chain in report.chains for p in chain.problems]
-    assert any("Entries 3 to 3 are missing" in p for p in problems), problems
-    assert any("The chain is broken at entry 4" in p for p in problems), problems
+    assert any("Entries 4 to 4 are missing" in p for p in problems), problems
+    assert any("The chain is broken at entry 5" in p for p in problems), problems
 
 
 def test_a_sale_row_without_its_journal_entry_and_an_entry_without_its_sale_are_caught(shop: Shop) -> None:
@@ -220,11 +222,12 @@ def test_a_closing_whose_totals_differ_from_its_entries_is_caught(shop: Shop) ->
 
 def test_closing_the_day_once_per_till_and_date(shop: Shop) -> None:
     _sell(shop)
+    supervisor = act_as(shop, "supervisor")
     with shop.db.transaction() as s:
-        closing = journal_closings.close_day(s, shop.cashier)
+        closing = journal_closings.close_day(s, supervisor)
     assert (closing.closing_no, len(closing.short_hash)) == (1, 8)
     with pytest.raises(Exception, match="already closed"), shop.db.transaction() as s:
-        journal_closings.close_day(s, shop.cashier)
+        journal_closings.close_day(s, supervisor)
     assert _verify(shop).ok
 
 
@@ -249,8 +252,9 @@ def test_paper_shows_the_journal_the_receipt_its_entry_and_the_reports_their_clo
     assert (receipt.journal_seq, receipt.journal_hash) == (entry.seq, entry.hash)
     assert any(f"Jurnal {entry.seq} · {entry.hash[:8]}" in str(block) for block in receipt_blocks(receipt))
     _close_shift(shop)
+    supervisor = act_as(shop, "supervisor")
     with shop.db.transaction() as s:
-        day_closing = journal_closings.close_day(s, shop.cashier)
+        day_closing = journal_closings.close_day(s, supervisor)
     with shop.db.reading() as s:
         closing = s.scalars(select(JournalEntry).where(JournalEntry.type == "shift_close")).one()
         report = shift_report.build_shift_report(s, shift_id, language="id")
@@ -273,5 +277,5 @@ def test_two_processes_appending_to_one_tills_chain_keep_it_gapless(
     assert outcomes == [[DONE, DONE]] * rounds
     with shop.db.reading() as s:
         seqs = list(s.scalars(select(JournalEntry.seq).where(JournalEntry.till_id == shop.cashier.till_id)))
-    assert sorted(seqs) == list(range(1, 2 * rounds + 2))  # the shift's opening, then every drawer opening
+    assert sorted(seqs) == list(range(1, 2 * rounds + 3))  # the login, the shift's opening, every drawer opening
     assert _verify(shop).ok

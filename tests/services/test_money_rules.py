@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from shop import Shop
+from shop import Shop, approved, as_admin
 from sqlalchemy import func, select
 
 from ska_pos import clock
@@ -26,7 +26,7 @@ def _laundry_item(shop: Shop) -> Item:
     with shop.db.transaction() as s:
         outlet = s.get(Outlet, shop.salon.id)
         assert outlet is not None
-        return setup.create_item(s, outlet, "KILOAN", "Cuci Kiloan", 7000, kind="service", unit="kg",
+        return setup.create_item(s, as_admin(s), outlet, "KILOAN", "Cuci Kiloan", 7000, kind="service", unit="kg",
                                  min_quantity=Decimal(3))  # fmt: skip
 
 
@@ -90,7 +90,7 @@ def test_a_partial_cash_refund_is_rounded_in_the_customer_s_favour(shop: Shop) -
     for _step in range(2):
         with shop.db.transaction() as s:
             refunds.append(reversals.refund_lines(s, shop.cashier, done.sale_id, [RefundRequest(line_id, Decimal(1))],
-                                                  "Salah pesan", approver_id=shop.supervisor.id))  # fmt: skip
+                                                  "Salah pesan", approval=approved(s, "sale.refund")))  # fmt: skip
     # 9.240 back for one coffee: the cashier hands back Rp9.300, never Rp9.240; the last refund settles the rest.
     assert [(r.total, r.rounding, r.paid) for r in refunds] == [(-9_240, -60, -9_300), (-9_240, 140, -9_100)]
     with shop.db.reading() as s:
@@ -109,7 +109,7 @@ def test_refunds_one_by_one_hand_back_whole_coins_and_never_more_than_was_paid(s
     for _step in range(10):
         with shop.db.transaction() as s:
             refund = reversals.refund_lines(s, shop.cashier, done.sale_id, [RefundRequest(line_id, Decimal(1))],
-                                            "Salah", approver_id=shop.supervisor.id)  # fmt: skip
+                                            "Salah", approval=approved(s, "sale.refund"))  # fmt: skip
         assert refund.total == -5_775
         handed_back.append(-refund.paid)
     # Rp5.775 is never handed back: each step rounds the running total, so 4 glasses give back 23.100 exactly.
@@ -127,7 +127,7 @@ def test_a_partial_refund_by_qris_is_not_rounded(shop: Shop) -> None:
         line_id = s.get(Sale, done.sale_id).lines[0].id  # type: ignore[union-attr]
     with shop.db.transaction() as s:
         refund = reversals.refund_lines(s, shop.cashier, done.sale_id, [RefundRequest(line_id, Decimal(1))], "Salah",
-                                        approver_id=shop.supervisor.id, method="qris")  # fmt: skip
+                                        approval=approved(s, "sale.refund"), method="qris")  # fmt: skip
     assert (refund.total, refund.rounding, refund.paid) == (-9_240, 0, -9_240)
 
 
@@ -143,7 +143,7 @@ def test_a_sale_discount_on_top_of_line_discounts_is_judged_on_the_whole_discoun
         with pytest.raises(PermissionDenied):
             cart_ops.set_sale_discount(s, cart, Discount.percent(1000))
         assert cart.sale_discount is None
-        cart_ops.set_sale_discount(s, cart, Discount.percent(1000), approver_id=shop.supervisor.id)
+        cart_ops.set_sale_discount(s, cart, Discount.percent(1000), approval=approved(s, "discount.over_limit"))
     assert cart.sale_discount_approved_by == shop.supervisor.id
 
 
@@ -174,8 +174,8 @@ def test_no_worker_s_credit_goes_negative_during_partial_refunds(shop: Shop) -> 
         salon = s.get(Outlet, shop.salon.id)
         assert salon is not None
         sentra = salon.sentra
-        ani = setup.create_worker(s, sentra, "W009", "Ani Lestari", [salon], display_name="Ani")
-        pin = setup.create_item(s, salon, "JEPIT", "Jepit Rambut", 10, barcodes=["8990010"])
+        ani = setup.create_worker(s, as_admin(s), sentra, "W009", "Ani Lestari", [salon], display_name="Ani")
+        pin = setup.create_item(s, as_admin(s), salon, "JEPIT", "Jepit Rambut", 10, barcodes=["8990010"])
         workers = [(shop.siti.id, 3400), (shop.budi.id, 3300), (ani.id, 3300)]
         cart = Cart(shop.salon.id)
         cart_ops.add_item(s, cart, pin.id, Decimal(10))  # Rp100: credits 34, 33, 33
@@ -185,7 +185,7 @@ def test_no_worker_s_credit_goes_negative_during_partial_refunds(shop: Shop) -> 
     for step in range(1, 11):
         with shop.db.transaction() as s:
             reversals.refund_lines(s, shop.salon_cashier, done.sale_id, [RefundRequest(line_id, Decimal(1))],
-                                   "Rusak", approver_id=shop.supervisor.id, method="qris")  # fmt: skip
+                                   "Rusak", approval=approved(s, "sale.refund"), method="qris")  # fmt: skip
         with shop.db.reading() as s:
             left = s.execute(
                 select(EarningEntry.worker_id, func.sum(EarningEntry.credited_amount), func.sum(EarningEntry.amount),
@@ -229,7 +229,7 @@ def test_a_refund_message_writes_the_quantity_as_people_read_it(shop: Shop) -> N
     set_language("id")
     with pytest.raises(ValidationError) as refused, shop.db.transaction() as s:
         reversals.refund_lines(s, shop.cashier, done.sale_id, [RefundRequest(line_id, Decimal(3))], "Salah",
-                               approver_id=shop.supervisor.id)  # fmt: skip
+                               approval=approved(s, "sale.refund"))  # fmt: skip
     assert "2.000" not in refused.value.message
     assert " 2 " in refused.value.message
 
@@ -246,8 +246,8 @@ def test_absurd_quantities_and_prices_are_refused_with_a_message(shop: Shop) -> 
         with pytest.raises(ValidationError, match="at most"):
             cart_ops.set_quantity(cart, 0, Decimal(10_000))
         with pytest.raises(ValidationError, match=r"price can be at most Rp100,000,000"):
-            cart_ops.set_price(s, cart, 0, 10**12, approver_id=shop.supervisor.id)
-        cart_ops.set_price(s, cart, 0, 100_000_000, approver_id=shop.supervisor.id)
+            cart_ops.set_price(s, cart, 0, 10**12, approval=approved(s, "price.override"))
+        cart_ops.set_price(s, cart, 0, 100_000_000, approval=approved(s, "price.override"))
         with pytest.raises(ValidationError, match=r"sale can be at most Rp1,000,000,000"):
             cart_ops.set_quantity(cart, 0, Decimal(11))
     assert cart.lines[0].quantity == 1
@@ -292,7 +292,7 @@ def check_text_that_does_not_fit_is_refused(shop: Shop) -> None:
         line_id = s.get(Sale, sale_id).lines[0].id  # type: ignore[union-attr]
     with pytest.raises(ValidationError, match="payment reference"), shop.db.transaction() as s:
         reversals.refund_lines(s, shop.cashier, sale_id, [RefundRequest(line_id, Decimal(1))], "Salah",  # type: ignore[arg-type]
-                               approver_id=shop.supervisor.id, method="transfer", reference="R" * 121)  # fmt: skip
+                               approval=approved(s, "sale.refund"), method="transfer", reference="R" * 121)  # fmt: skip
     with shop.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Sale)) == 1
 
@@ -311,5 +311,5 @@ def test_text_that_does_not_fit_is_refused_on_postgresql(pg_shop: Shop) -> None:
 
 def test_a_new_outlet_rounds_cash_to_rp100(shop: Shop) -> None:
     with shop.db.transaction() as s:
-        outlet = setup.create_outlet(s, s.get(Outlet, shop.cafe.id).sentra, "KF2", "Kafe Dua", "kafe")  # type: ignore[union-attr]
+        outlet = setup.create_outlet(s, as_admin(s), s.get(Outlet, shop.cafe.id).sentra, "KF2", "Kafe Dua", "kafe")  # type: ignore[union-attr]
         assert outlet.cash_rounding_unit == 100

@@ -6,8 +6,9 @@ import json
 import uuid
 
 import pytest
-from shop import Shop
+from shop import Shop, log_in
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ska_pos.db.models import AuditEntry, Setting
 from ska_pos.domain.outlet_profile import default_profile
@@ -16,8 +17,8 @@ from ska_pos.services.errors import NotFound, PermissionDenied, ValidationError
 from ska_pos.services.outlet_profiles import outlet_profiles, profile_of, set_profile_overrides
 
 
-def manager(shop: Shop, role: str = "manager") -> Actor:
-    return Actor(shop.manager.id, role, shop.cafe.id, shop.cashier.till_id)
+def manager(session: Session, shop: Shop, role: str = "manager") -> Actor:
+    return log_in(session, role, shop.cafe.id, shop.cashier.till_id)
 
 
 def test_an_outlet_nobody_adjusted_follows_its_kind(shop: Shop) -> None:
@@ -34,7 +35,8 @@ def test_an_outlet_nobody_adjusted_follows_its_kind(shop: Shop) -> None:
 @pytest.mark.parametrize("role", ["manager", "admin"])
 def test_a_manager_gives_the_salon_kitchen_tickets(shop: Shop, role: str) -> None:
     with shop.db.transaction() as s:
-        profile = set_profile_overrides(s, manager(shop, role), shop.salon.id, {"kitchen_tickets": True})
+        actor = manager(s, shop, role)
+        profile = set_profile_overrides(s, actor, shop.salon.id, {"kitchen_tickets": True})
     assert profile.kitchen_tickets
     assert profile.appointments
     with shop.db.reading() as s:
@@ -46,15 +48,15 @@ def test_a_manager_gives_the_salon_kitchen_tickets(shop: Shop, role: str) -> Non
     assert salon.profile == profile
     assert stored is not None
     assert json.loads(stored.value) == {"kitchen_tickets": True}
-    assert (audit.user_id, audit.entity, audit.entity_id) == (shop.manager.id, "outlet", str(shop.salon.id))
+    assert (audit.user_id, audit.entity, audit.entity_id) == (actor.user_id, "outlet", str(shop.salon.id))
     assert json.loads(audit.details)["changed"] == {"kitchen_tickets": True}
 
 
 def test_setting_the_defaults_back_stores_no_adjustment(shop: Shop) -> None:
     with shop.db.transaction() as s:
-        set_profile_overrides(s, manager(shop), shop.cafe.id, {"dine_in_and_tables": False})
+        set_profile_overrides(s, manager(s, shop), shop.cafe.id, {"dine_in_and_tables": False})
     with shop.db.transaction() as s:
-        set_profile_overrides(s, manager(shop), shop.cafe.id, default_profile("kafe").as_flags())
+        set_profile_overrides(s, manager(s, shop), shop.cafe.id, default_profile("kafe").as_flags())
     with shop.db.reading() as s:
         stored = s.get(Setting, (f"outlet:{shop.cafe.id}", "outlet_profile"))
         assert profile_of(s, shop.cafe.id) == default_profile("kafe")
@@ -65,7 +67,7 @@ def test_setting_the_defaults_back_stores_no_adjustment(shop: Shop) -> None:
 @pytest.mark.parametrize("role", ["cashier", "supervisor"])
 def test_only_a_manager_changes_what_an_outlet_does(shop: Shop, role: str) -> None:
     with shop.db.transaction() as s, pytest.raises(PermissionDenied):
-        set_profile_overrides(s, manager(shop, role), shop.cafe.id, {"dine_in_and_tables": False})
+        set_profile_overrides(s, manager(s, shop, role), shop.cafe.id, {"dine_in_and_tables": False})
     with shop.db.reading() as s:
         assert profile_of(s, shop.cafe.id) == default_profile("kafe")
         assert s.scalars(select(AuditEntry).where(AuditEntry.action == "outlet_profile")).first() is None
@@ -73,9 +75,9 @@ def test_only_a_manager_changes_what_an_outlet_does(shop: Shop, role: str) -> No
 
 def test_a_wrong_capability_or_outlet_changes_nothing(shop: Shop) -> None:
     with shop.db.transaction() as s, pytest.raises(ValidationError, match="dine_in"):
-        set_profile_overrides(s, manager(shop), shop.cafe.id, {"dine_in": False})
+        set_profile_overrides(s, manager(s, shop), shop.cafe.id, {"dine_in": False})
     with shop.db.transaction() as s, pytest.raises(NotFound):
-        set_profile_overrides(s, manager(shop), uuid.uuid4(), {"kitchen_tickets": True})
+        set_profile_overrides(s, manager(s, shop), uuid.uuid4(), {"kitchen_tickets": True})
     with shop.db.reading() as s, pytest.raises(NotFound):
         profile_of(s, uuid.uuid4())
     with shop.db.reading() as s:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from shop import Shop
+from shop import Shop, approved
 from sqlalchemy import func, select
 
 from ska_pos import clock
@@ -33,7 +33,7 @@ def test_a_sale_and_a_partial_refund_on_postgresql(pg_shop: Shop, tmp_path: Path
         line = s.get(sales.Sale, done.sale_id).lines[0]  # type: ignore[union-attr]
         assert line.quantity == Decimal("1.500")
         reversals.refund_lines(s, shop.cashier, done.sale_id, [reversals.RefundRequest(line.id, Decimal("0.5"))],
-                               "Rusak", approver_id=shop.supervisor.id)  # fmt: skip
+                               "Rusak", approval=approved(s, "sale.refund"))  # fmt: skip
     day = business_date(shop.cafe, clock.now())
     with shop.db.reading() as s:
         count = write_export(s, day, day, "csv", tmp_path / "pg.csv")
@@ -54,14 +54,14 @@ def test_two_tills_cannot_reverse_the_same_sale_at_once(pg_shop: Shop) -> None:
         line_id = s.get(sales.Sale, done.sale_id).lines[0].id  # type: ignore[union-attr]
     outcome: list[str] = []
     with shop.db.transaction() as first:
-        reversals.void_sale(first, shop.cashier, done.sale_id, "Salah", approver_id=shop.supervisor.id)
+        reversals.void_sale(first, shop.cashier, done.sale_id, "Salah", approval=approved(first, "sale.void"))
 
         def refund() -> None:
             try:
                 with shop.db.transaction() as second:
                     reversals.refund_lines(second, shop.cashier, done.sale_id,
                                            [reversals.RefundRequest(line_id, Decimal(1))], "Rusak",
-                                           approver_id=shop.supervisor.id)  # fmt: skip
+                                           approval=approved(second, "sale.refund"))  # fmt: skip
                 outcome.append("refunded")
             except ValidationError as error:
                 outcome.append(error.message)

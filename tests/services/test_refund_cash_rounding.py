@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from shop import Shop
+from shop import Shop, approved
 
 from ska_pos.db.models import Sale
 from ska_pos.domain.settlement import Tender
@@ -24,10 +24,10 @@ def test_a_cash_refund_after_a_transfer_refund_hands_back_whole_coins(shop: Shop
         line_id = s.get(Sale, done.sale_id).lines[0].id  # type: ignore[union-attr]
     with shop.db.transaction() as s:  # one glass back by transfer: Rp5.775, not rounded (right)
         reversals.refund_lines(s, shop.cashier, done.sale_id, [RefundRequest(line_id, Decimal(1))], "Salah",
-                               approver_id=shop.supervisor.id, method="transfer", reference="TRF-1")  # fmt: skip
+                               approval=approved(s, "sale.refund"), method="transfer", reference="TRF-1")  # fmt: skip
     with shop.db.transaction() as s:  # the next glass in cash
         cash = reversals.refund_lines(s, shop.cashier, done.sale_id, [RefundRequest(line_id, Decimal(1))], "Salah",
-                                      approver_id=shop.supervisor.id, method="cash")  # fmt: skip
+                                      approval=approved(s, "sale.refund"), method="cash")  # fmt: skip
     # The cash handed back must be a multiple of the unit, as for any cash refund (docs: "rounded like a cash sale").
     assert cash.paid % 100 == 0, f"the cashier is told to hand back Rp{-cash.paid} in cash"
 
@@ -42,7 +42,7 @@ def test_a_whole_refund_in_cash_of_a_qris_sale_hands_back_whole_coins(shop: Shop
         line_id = s.get(Sale, done.sale_id).lines[0].id  # type: ignore[union-attr]
     with shop.db.transaction() as s:
         cash = reversals.refund_lines(s, shop.cashier, done.sale_id, [RefundRequest(line_id, Decimal(1))], "Salah",
-                                      approver_id=shop.supervisor.id, method="cash")  # fmt: skip
+                                      approval=approved(s, "sale.refund"), method="cash")  # fmt: skip
     assert cash.paid % 100 == 0, f"the cashier is told to hand back Rp{-cash.paid} in cash"
     assert cash.paid == -9_200  # rounded down: Rp9.300 would pay out more than was paid in (docs/discounts.md)
 
@@ -59,7 +59,7 @@ def test_cash_after_transfer_is_rounded_up_alone_and_a_last_transfer_refund_brin
     def refund(quantity: int, method: str, reference: str = "") -> int:
         with shop.db.transaction() as s:
             return reversals.refund_lines(s, shop.cashier, done.sale_id, [RefundRequest(line_id, Decimal(quantity))],
-                                          "Salah", approver_id=shop.supervisor.id, method=method,
+                                          "Salah", approval=approved(s, "sale.refund"), method=method,
                                           reference=reference).paid  # fmt: skip
 
     assert done.paid == 57_700

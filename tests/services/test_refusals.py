@@ -6,7 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
-from shop import Shop
+from shop import Shop, approved
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -59,7 +59,7 @@ def test_a_quantity_is_checked_again_when_the_sale_completes(shop: Shop) -> None
 
 def test_negative_price(shop: Shop) -> None:
     def negative(s: Session) -> None:
-        cart_ops.set_price(s, cafe_cart(s, shop, "8990001"), 0, -500, approver_id=shop.supervisor.id)
+        cart_ops.set_price(s, cafe_cart(s, shop, "8990001"), 0, -500, approval=approved(s, "price.override"))
 
     refused(shop, negative, ValidationError, "negative")
 
@@ -125,10 +125,10 @@ def test_selling_without_an_open_shift(shop: Shop) -> None:
 
 
 def test_a_changed_price_or_big_discount_needs_a_supervisor(shop: Shop) -> None:
-    kasir_id = shop.cashier.user_id
-    refused(shop, lambda s: cart_ops.set_price(s, cafe_cart(s, shop, "8990001"), 0, 4_000, approver_id=None),
+    refused(shop, lambda s: cart_ops.set_price(s, cafe_cart(s, shop, "8990001"), 0, 4_000, approval=None),
             PermissionDenied, "supervisor")  # fmt: skip
-    refused(shop, lambda s: cart_ops.set_price(s, cafe_cart(s, shop, "8990001"), 0, 4_000, approver_id=kasir_id),
+    refused(shop, lambda s: cart_ops.set_price(s, cafe_cart(s, shop, "8990001"), 0, 4_000,
+                                               approval=approved(s, "price.override", "cashier")),
             PermissionDenied, "supervisor")  # fmt: skip
     refused(shop, lambda s: cart_ops.set_sale_discount(s, cafe_cart(s, shop, "8990001"), Discount.percent(2_500)),
             PermissionDenied, "supervisor")  # fmt: skip
@@ -144,7 +144,7 @@ def test_a_changed_price_or_big_discount_needs_a_supervisor(shop: Shop) -> None:
 def test_an_approved_price_override_is_sold_and_audited(shop: Shop) -> None:
     with shop.db.transaction() as s:
         cart = cafe_cart(s, shop, "8990001")
-        cart_ops.set_price(s, cart, 0, 4_000, approver_id=shop.supervisor.id)
+        cart_ops.set_price(s, cart, 0, 4_000, approval=approved(s, "price.override"))
         sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 10_000)])
     with shop.db.reading() as s:
         assert s.scalars(select(AuditEntry.action)).all() == ["price_override"]

@@ -6,7 +6,7 @@ import uuid
 from decimal import Decimal
 
 import pytest
-from shop import Shop
+from shop import Shop, approved
 from sqlalchemy import func, select
 
 from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine, StockMovement
@@ -47,7 +47,7 @@ def sums(shop: Shop) -> dict[str, int]:
 def test_a_void_reverses_everything_to_the_rupiah(shop: Shop) -> None:
     sale_id = big_sale(shop)
     with shop.db.transaction() as s:
-        void = reversals.void_sale(s, shop.cashier, sale_id, "Salah input", approver_id=shop.supervisor.id)
+        void = reversals.void_sale(s, shop.cashier, sale_id, "Salah input", approval=approved(s, "sale.void"))
     assert void.receipt_no.endswith("-0002")
     assert set(sums(shop).values()) == {0}
     with shop.db.reading() as s:
@@ -66,7 +66,9 @@ def test_refunds_in_steps_reverse_exactly_what_was_sold(shop: Shop) -> None:
     ]
     for request in steps:
         with shop.db.transaction() as s:
-            reversals.refund_lines(s, shop.cashier, sale_id, request, "Dikembalikan", approver_id=shop.supervisor.id)
+            reversals.refund_lines(
+                s, shop.cashier, sale_id, request, "Dikembalikan", approval=approved(s, "sale.refund")
+            )
     assert set(sums(shop).values()) == {0}
 
 
@@ -77,7 +79,7 @@ def test_a_partial_refund_takes_its_proportion(shop: Shop) -> None:
         teh = s.get(Sale, sale_id).lines[0]  # type: ignore[union-attr]
     with shop.db.transaction() as s:
         refund = reversals.refund_lines(s, shop.cashier, sale_id, [RefundRequest(teh.id, Decimal(1))], "Tumpah",
-                                        approver_id=shop.supervisor.id)  # fmt: skip
+                                        approval=approved(s, "sale.refund"))  # fmt: skip
     after = sums(shop)
     assert refund.total < 0
     assert after["net"] == before["net"] - round(teh.net_amount / 3)
@@ -90,7 +92,7 @@ def test_no_more_can_be_refunded_than_was_sold(shop: Shop) -> None:
         teh = s.get(Sale, sale_id).lines[0]  # type: ignore[union-attr]
     with pytest.raises(ValidationError, match="left to refund"), shop.db.transaction() as s:
         reversals.refund_lines(s, shop.cashier, sale_id, [RefundRequest(teh.id, Decimal(4))], "x",
-                               approver_id=shop.supervisor.id)  # fmt: skip
+                               approval=approved(s, "sale.refund"))  # fmt: skip
 
 
 def test_a_void_after_a_refund_is_refused(shop: Shop) -> None:
@@ -99,18 +101,18 @@ def test_a_void_after_a_refund_is_refused(shop: Shop) -> None:
         teh = s.get(Sale, sale_id).lines[0]  # type: ignore[union-attr]
     with shop.db.transaction() as s:
         reversals.refund_lines(s, shop.cashier, sale_id, [RefundRequest(teh.id, Decimal(1))], "x",
-                               approver_id=shop.supervisor.id)  # fmt: skip
+                               approval=approved(s, "sale.refund"))  # fmt: skip
     with pytest.raises(ValidationError, match="remaining"), shop.db.transaction() as s:
-        reversals.void_sale(s, shop.cashier, sale_id, "x", approver_id=shop.supervisor.id)
+        reversals.void_sale(s, shop.cashier, sale_id, "x", approval=approved(s, "sale.void"))
 
 
 def test_a_void_needs_a_reason_and_a_supervisor(shop: Shop) -> None:
     sale_id = big_sale(shop)
     with pytest.raises(ValidationError), shop.db.transaction() as s:
-        reversals.void_sale(s, shop.cashier, sale_id, "  ", approver_id=shop.supervisor.id)
+        reversals.void_sale(s, shop.cashier, sale_id, "  ", approval=approved(s, "sale.void"))
     with pytest.raises(PermissionDenied), shop.db.transaction() as s:
-        reversals.void_sale(s, shop.cashier, sale_id, "x", approver_id=shop.cashier.user_id)
+        reversals.void_sale(s, shop.cashier, sale_id, "x", approval=approved(s, "sale.void", "cashier"))
     with shop.db.transaction() as s:
-        void = reversals.void_sale(s, shop.cashier, sale_id, "x", approver_id=shop.supervisor.id)
+        void = reversals.void_sale(s, shop.cashier, sale_id, "x", approval=approved(s, "sale.void"))
     with pytest.raises(ValidationError, match="Only a sale"), shop.db.transaction() as s:
-        reversals.void_sale(s, shop.cashier, void.sale_id, "x", approver_id=shop.supervisor.id)
+        reversals.void_sale(s, shop.cashier, void.sale_id, "x", approval=approved(s, "sale.void"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from shop import Shop, build_shop
+from shop import Shop, approved, build_shop
 from sqlalchemy import func, select
 
 from ska_pos.db.database import open_database
@@ -53,7 +53,7 @@ def test_every_stored_amount_adds_up(
     sale_id = ring_up(shop, lines, sale_discount)
     if void:
         with shop.db.transaction() as s:
-            reversals.void_sale(s, shop.cashier, sale_id, "uji", approver_id=shop.supervisor.id)
+            reversals.void_sale(s, shop.cashier, sale_id, "uji", approval=approved(s, "sale.void"))
     else:
         refund_some(shop, sale_id, refunds)
     check_sale_family(shop, sale_id, fully_reversed=void)
@@ -69,7 +69,9 @@ def ring_up(shop: Shop, lines: list[tuple[str, Decimal, int, tuple[int, ...] | N
             if split is not None:
                 cart_ops.set_workers(s, cart, index, list(zip(workers[: len(split)], split, strict=True)))
         # Line and sale discounts together may pass the 10% limit: the supervisor approves (docs/discounts.md).
-        cart_ops.set_sale_discount(s, cart, Discount.percent(sale_discount), approver_id=shop.supervisor.id)
+        cart_ops.set_sale_discount(
+            s, cart, Discount.percent(sale_discount), approval=approved(s, "discount.over_limit")
+        )
         total = cart.priced(tax_settings(s.get(Outlet, shop.cafe.id))).total  # type: ignore[arg-type]
         return sales.complete_sale(s, shop.cashier, cart, [Tender("cash", max(total, 1))]).sale_id
 
@@ -86,7 +88,7 @@ def refund_some(shop: Shop, sale_id: uuid.UUID, refunds: list[tuple[int, int]]) 
             if quantity <= 0:
                 continue
             reversals.refund_lines(s, shop.cashier, sale_id, [RefundRequest(line.id, quantity)], "uji",
-                                   approver_id=shop.supervisor.id)  # fmt: skip
+                                   approval=approved(s, "sale.refund"))  # fmt: skip
 
 
 def check_sale_family(shop: Shop, sale_id: uuid.UUID, *, fully_reversed: bool) -> None:

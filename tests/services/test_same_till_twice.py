@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from races import DONE, race, sell
-from shop import Shop
+from shop import Shop, as_admin, log_in
 from sqlalchemy import func, select, update
 
 from ska_pos.db.models import Payment, Sale, Till
@@ -49,8 +49,8 @@ def test_a_receipt_number_already_taken_is_said_plainly_and_nothing_is_written(s
         s.execute(update(Till).where(Till.id == shop.cashier.till_id).values(code="T9"))
         cafe = s.get(type(shop.cafe), shop.cafe.id)
         assert cafe is not None
-        new_till = setup.create_till(s, cafe, "T1")
-        actor = Actor(shop.cashier.user_id, shop.cashier.role, shop.cafe.id, new_till.id)
+        new_till = setup.create_till(s, as_admin(s), cafe, "T1")
+        actor = log_in(s, "cashier", shop.cafe.id, new_till.id)
         shifts.open_shift(s, actor, 0)
     with pytest.raises(ReceiptNumberTaken, match=f"{first.receipt_no} is already used"):
         sell_one(shop, actor)

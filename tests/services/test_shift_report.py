@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from reports.pdf_text import read_pdf
-from shop import Shop
+from shop import Shop, approved
 
 from ska_pos.domain.settlement import Tender
 from ska_pos.reports.shift_report_pdf import render_shift_report_pdf
@@ -42,10 +42,10 @@ def busy_shift(shop: Shop) -> tuple[uuid.UUID, int, int]:
             cash_sale.sale_id,
             [reversals.RefundRequest(sale_lines[0].id, Decimal(1))],
             "cold",
-            approver_id=shop.supervisor.id,
+            approval=approved(s, "sale.refund"),
         )
         shifts.move_cash(s, shop.cashier, "in", 50_000, "change from the bank")
-        shifts.move_cash(s, shop.cashier, "out", 20_000, "ice", approver_id=shop.supervisor.id)
+        shifts.move_cash(s, shop.cashier, "out", 20_000, "ice", approval=approved(s, "cash.out"))
     with shop.db.transaction() as s:
         shift = shifts.current_shift(s, shop.cashier)
         expected = shifts.cash_summary(s, shift).expected
@@ -54,7 +54,9 @@ def busy_shift(shop: Shop) -> tuple[uuid.UUID, int, int]:
     counts = {100_000: 2, 50_000: 1}
     surplus = 250_000 - expected
     with shop.db.transaction() as s:
-        shifts.close_shift(s, shop.cashier, counts, approver_id=shop.supervisor.id, note="counted twice")
+        shifts.close_shift(
+            s, shop.cashier, counts, approval=approved(s, "shift.close_difference"), note="counted twice"
+        )
     return shift_id, surplus, qris_sale.total
 
 

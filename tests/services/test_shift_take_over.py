@@ -6,7 +6,7 @@ import json
 import uuid
 
 import pytest
-from shop import Shop
+from shop import Shop, act_as, approved
 from sqlalchemy import select
 
 from ska_pos.db.models import AuditEntry
@@ -17,7 +17,7 @@ from ska_pos.services.this_till import check_till_change
 
 
 def supervisor_at_cafe(shop: Shop) -> Actor:
-    return Actor(shop.supervisor.id, "supervisor", shop.cafe.id, shop.cashier.till_id)
+    return act_as(shop, "supervisor")
 
 
 def test_the_opener_holds_the_shift_until_someone_takes_it_over(shop: Shop) -> None:
@@ -49,7 +49,9 @@ def open_shift_id(shop: Shop) -> uuid.UUID:
 def close_the_shift(shop: Shop) -> None:
     with shop.db.transaction() as s:
         expected = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier)).expected
-        shifts.close_shift(s, shop.cashier, {100_000: expected // 100_000}, approver_id=shop.supervisor.id)
+        shifts.close_shift(
+            s, shop.cashier, {100_000: expected // 100_000}, approval=approved(s, "shift.close_difference")
+        )
 
 
 def test_the_holder_taking_over_again_records_nothing(shop: Shop) -> None:
@@ -89,6 +91,8 @@ def test_a_till_with_an_open_shift_is_not_swapped_for_another(shop: Shop) -> Non
         check_till_change(s, None, salon)  # a machine with no till yet
     with shop.db.transaction() as s:
         expected = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier)).expected
-        shifts.close_shift(s, shop.cashier, {100_000: expected // 100_000}, approver_id=shop.supervisor.id)
+        shifts.close_shift(
+            s, shop.cashier, {100_000: expected // 100_000}, approval=approved(s, "shift.close_difference")
+        )
     with shop.db.reading() as s:
         check_till_change(s, cafe, salon)  # the shift is closed: nothing is left behind

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from shop import Shop
+from shop import Shop, approved
 
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, sales, shifts
@@ -22,7 +22,7 @@ def test_expected_cash_counts_float_cash_sales_and_movements(shop: Shop) -> None
         cart_ops.add_by_code(s, cart, "8990001")
         sales.complete_sale(s, shop.cashier, cart, [Tender("qris", 5_775)])
         shifts.move_cash(s, shop.cashier, "in", 50_000, "Tambah uang kecil")
-        shifts.move_cash(s, shop.cashier, "out", 20_000, "Beli es batu", approver_id=shop.supervisor.id)
+        shifts.move_cash(s, shop.cashier, "out", 20_000, "Beli es batu", approval=approved(s, "cash.out"))
         summary = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier))
     assert (summary.opening_float, summary.cash_sales, summary.cash_in, summary.cash_out) == (
         200_000, sale.total, 50_000, 20_000)  # fmt: skip
@@ -43,7 +43,7 @@ def test_closing_with_a_small_difference_and_with_a_large_one(shop: Shop) -> Non
     with pytest.raises(PermissionDenied), shop.db.transaction() as s:
         shifts.close_shift(s, shop.cashier, {50_000: 1})
     with shop.db.transaction() as s:
-        closing = shifts.close_shift(s, shop.cashier, {50_000: 1}, approver_id=shop.supervisor.id)
+        closing = shifts.close_shift(s, shop.cashier, {50_000: 1}, approval=approved(s, "shift.close_difference"))
     assert closing.approved_by_id == shop.supervisor.id
 
 

@@ -36,7 +36,7 @@ def test_resolve_prefers_the_choice_then_the_demo_cafe(shop: Shop) -> None:
 def test_login_names_and_typed_names(shop: Shop) -> None:
     with shop.db.reading() as s:
         names = this_till.login_names(s, shop.cafe.id)
-    assert [n.username for n in names] == ["kasir", "spv", "manajer"]
+    assert [n.username for n in names] == ["kasir", "spv", "manajer", "admin"]
     assert this_till.match_login_name(names, "KASIR").username == "kasir"  # type: ignore[union-attr]
     assert this_till.match_login_name(names, "dewi supervisor").username == "spv"  # type: ignore[union-attr]
     assert this_till.match_login_name(names, "ag").username == "manajer"  # type: ignore[union-attr]

@@ -6,7 +6,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from shop import Shop
+from shop import Shop, approved
 
 from ska_pos import clock
 from ska_pos.domain.settlement import Tender
@@ -32,9 +32,9 @@ def test_journal_lists_sales_and_their_reversals(shop: Shop) -> None:
         line = refundable_lines(s, first.sale_id)[0]
         request = reversals.RefundRequest(line.line_id, Decimal(1))
         refund = reversals.refund_lines(
-            s, shop.cashier, first.sale_id, [request], "spilt", approver_id=shop.supervisor.id
+            s, shop.cashier, first.sale_id, [request], "spilt", approval=approved(s, "sale.refund")
         )
-        void = reversals.void_sale(s, shop.cashier, second.sale_id, "wrong item", approver_id=shop.supervisor.id)
+        void = reversals.void_sale(s, shop.cashier, second.sale_id, "wrong item", approval=approved(s, "sale.void"))
     with shop.db.reading() as s:
         entries = {entry.receipt_no: entry for entry in todays_journal(s, shop.cashier.till_id)}
         tomorrow = todays_journal(s, shop.cashier.till_id, now=clock.now() + timedelta(days=1))
@@ -63,7 +63,7 @@ def test_refundable_lines_shrink_with_each_refund(shop: Shop) -> None:
             sold.sale_id,
             [reversals.RefundRequest(lines[0].line_id, Decimal(1))],
             "too sweet",
-            approver_id=shop.supervisor.id,
+            approval=approved(s, "sale.refund"),
         )
     with shop.db.reading() as s:
         after = refundable_lines(s, sold.sale_id)

@@ -14,7 +14,7 @@ from ska_pos import slow_operations
 from ska_pos.db.database import Database
 from ska_pos.db.models import Worker
 from ska_pos.logs import configure_logging, log_files, remove_logging
-from ska_pos.services import setup
+from ska_pos.services import auth, setup
 from ska_pos.services.errors import ValidationError
 
 from .conftest import read_log
@@ -111,8 +111,9 @@ def test_failed_work_is_logged_with_its_traceback_but_a_refusal_is_not(log_folde
 
 def test_a_failed_statement_logs_no_parameters(db: Database, log_folder: Path) -> None:
     with db.transaction() as s:
-        sentra = setup.create_sentra(s, "BLH", "Sentra", "Jalan 1")
-        setup.create_worker(s, sentra, "W001", "Siti Rahmawati", [])
+        seed = auth.system_actor(s)
+        sentra = setup.create_sentra(s, seed, "BLH", "Sentra", "Jalan 1")
+        setup.create_worker(s, seed, sentra, "W001", "Siti Rahmawati", [])
     try:
         with db.transaction() as s:
             s.add(Worker(sentra_id=sentra.id, code="W001", name="Dewi Lestari Anggraini", display_name="Dewi"))

@@ -4,12 +4,12 @@ screen (the real one is tested by its own folder), no blocking message boxes, an
 from __future__ import annotations
 
 import contextlib
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from approving import approve_in_dialog
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.exceptions import TimeoutError
@@ -18,6 +18,7 @@ from shop import Shop
 
 from ska_pos.db.database import Database
 from ska_pos.i18n import set_language
+from ska_pos.services.actor import Approval
 from ska_pos.ui import approval, ops
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
@@ -68,15 +69,18 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def approve_as(monkeypatch: pytest.MonkeyPatch) -> Callable[[uuid.UUID | None], list[str]]:
-    """`approve_as(user_id)`: every approval asked for is given by that user (None: refused); returns what was asked."""
+def approve_as(monkeypatch: pytest.MonkeyPatch) -> Callable[[str | None], list[str]]:
+    """`approve_as(username)`: every approval asked for is given by that user with their PIN, as the dialog would
+    (None: refused); returns what was asked."""
 
-    def install(approver_id: uuid.UUID | None) -> list[str]:
+    def install(username: str | None) -> list[str]:
         asked: list[str] = []
 
-        def ask(parent: Any, database: Database, what: str) -> uuid.UUID | None:
+        def ask(parent: Any, database: Database, what: str, action: str) -> Approval | None:
             asked.append(what)
-            return approver_id
+            if username is None:
+                return None
+            return approve_in_dialog(parent, database, what, action, username)
 
         monkeypatch.setattr(approval, "ask_approval", ask)
         return asked

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
-from shop import PINS, Shop
+from shop import PINS, Shop, approved
 
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, sales, shifts
@@ -56,4 +56,6 @@ def sell(shop: Shop, *codes: str, method: str = "cash") -> sales.CompletedSale:
 def close_cafe_shift(shop: Shop) -> None:
     with shop.db.transaction() as s:
         expected = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier)).expected
-        shifts.close_shift(s, shop.cashier, {100_000: expected // 100_000}, approver_id=shop.supervisor.id)
+        shifts.close_shift(
+            s, shop.cashier, {100_000: expected // 100_000}, approval=approved(s, "shift.close_difference")
+        )

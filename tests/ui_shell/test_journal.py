@@ -54,7 +54,7 @@ def test_journal_lists_today_and_reprints_a_copy(qtbot: QtBot, shop_window: Main
 
 
 def test_void_with_a_supervisor(qtbot: QtBot, shop_window: MainWindow, shop: Shop, approve_as) -> None:
-    asked = approve_as(shop.supervisor.id)
+    asked = approve_as("spv")
     sold = sell(shop, "8990001", "8990003")
     log_in(qtbot, shop_window, "kasir")
     page = open_journal(qtbot, shop_window, 1)
@@ -85,7 +85,7 @@ def test_void_with_a_supervisor(qtbot: QtBot, shop_window: MainWindow, shop: Sho
 
 
 def test_refund_of_chosen_lines(qtbot: QtBot, shop_window: MainWindow, shop: Shop, approve_as) -> None:
-    approve_as(shop.supervisor.id)
+    approve_as("spv")
     sold = sell(shop, "8990001", "8990001", "8990002")
     log_in(qtbot, shop_window, "kasir")
     page = open_journal(qtbot, shop_window, 1)
@@ -117,7 +117,7 @@ def test_refund_of_chosen_lines(qtbot: QtBot, shop_window: MainWindow, shop: Sho
 def test_a_cash_refund_says_the_rounded_amount_to_give_back(
     qtbot: QtBot, shop_window: MainWindow, shop: Shop, approve_as
 ) -> None:
-    approve_as(shop.supervisor.id)
+    approve_as("spv")
     with shop.db.transaction() as s:
         s.merge(shop.cafe).cash_rounding_unit = 100
     sell(shop, "8990001", "8990001")  # 10.000 + service 500 + PBJT 1.050 = 11.550, paid 11.500

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from shop import PINS, Shop
+from shop import PINS, Shop, as_admin
 
 from ska_pos.db.models import User
 from ska_pos.i18n import current_language
@@ -137,7 +137,7 @@ def test_another_user_after_a_lock_starts_afresh(qtbot: QtBot, shop_window: Main
 
 def test_idle_minutes_come_from_the_outlet_setting(qtbot: QtBot, shop_window: MainWindow, shop: Shop) -> None:
     with shop.db.transaction() as s:
-        settings.set_setting(s, settings.scope_of("outlet", shop.cafe.id), settings.IDLE_LOCK_MINUTES, 2)
+        settings.set_setting(s, as_admin(s), settings.scope_of("outlet", shop.cafe.id), settings.IDLE_LOCK_MINUTES, 2)
     type_login(qtbot, shop_window, "kasir", PINS["kasir"])
     qtbot.waitUntil(lambda: page_name(shop_window) == "tillPage")
     assert shop_window.idle.limit_ms == 2 * 60 * 1000

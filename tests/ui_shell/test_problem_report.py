@@ -11,10 +11,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from shop import Shop
+from shop import Shop, act_as
 
 from ska_pos.db.models import User
-from ska_pos.services.actor import Actor
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.save_dialog import ask_save_path
 from ska_pos.ui.session import problem_report_action
@@ -23,7 +22,7 @@ from ska_pos.ui.till_session import TillSession
 
 
 def session_of(shop: Shop, user: User) -> TillSession:
-    actor = Actor(user.id, user.role, shop.cafe.id, shop.cashier.till_id)
+    actor = act_as(shop, user.username)
     return TillSession(shop.db, actor, user.username, user.full_name, "KFE", shop.cafe.name, "kafe", "T1")
 
 

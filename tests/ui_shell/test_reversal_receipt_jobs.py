@@ -40,7 +40,7 @@ def jobs_of(shop: Shop, kind: str) -> list[tuple[str, str]]:
 def test_a_void_slip_job_commits_with_the_void(
     qtbot: QtBot, shop_window: MainWindow, shop: Shop, approve_as, nothing_after_commit: list[uuid.UUID]
 ) -> None:
-    approve_as(shop.supervisor.id)
+    approve_as("spv")
     sell(shop, "8990001")
     log_in(qtbot, shop_window, "kasir")
     page = open_journal(qtbot, shop_window, 1)
@@ -55,7 +55,7 @@ def test_a_void_slip_job_commits_with_the_void(
 def test_a_refund_slip_job_commits_with_the_refund(
     qtbot: QtBot, shop_window: MainWindow, shop: Shop, approve_as, nothing_after_commit: list[uuid.UUID]
 ) -> None:
-    approve_as(shop.supervisor.id)
+    approve_as("spv")
     sell(shop, "8990001", "8990002")
     log_in(qtbot, shop_window, "kasir")
     page = open_journal(qtbot, shop_window, 1)

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBo
 from pytestqt.qtbot import QtBot
 from shop import Shop
 
-from ska_pos.db.models import Outlet
-from ska_pos.services import settings, setup
+from ska_pos.services import settings
 from ska_pos.services.this_till import load_local_config
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.session.settings_page import SettingsPage
@@ -50,10 +49,7 @@ def test_a_manager_sets_the_idle_lock_and_the_difference_limit(
 
 
 def log_in_as_administrator(qtbot: QtBot, window: MainWindow, shop: Shop) -> None:
-    with shop.db.transaction() as s:
-        outlet = s.get(Outlet, shop.cafe.id)
-        assert outlet is not None
-        setup.create_user(s, outlet.sentra, "admin", "Admin Sentra", "admin", "4444")
+    # The shop has an administrator, "admin" (PIN 4444).
     window.show_login()
     find(window, QPushButton, "loginUser_admin").click()
     pin = find(window, QLineEdit, "loginPinField")

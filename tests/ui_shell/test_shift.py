@@ -47,7 +47,7 @@ def open_shift_page(qtbot: QtBot, window: MainWindow) -> None:
 def test_cash_out_by_a_cashier_needs_a_supervisor(
     qtbot: QtBot, shop_window: MainWindow, shop: Shop, approve_as
 ) -> None:
-    asked = approve_as(shop.supervisor.id)
+    asked = approve_as("spv")
     log_in(qtbot, shop_window, "kasir")
     open_shift_page(qtbot, shop_window)
     assert find(shop_window, QLabel, "shiftValue_expected").text() == "Rp200.000"
@@ -88,7 +88,7 @@ def test_cash_out_refused_when_no_one_approves(qtbot: QtBot, shop_window: MainWi
 def test_close_with_a_difference_past_the_limit_needs_a_supervisor(
     qtbot: QtBot, shop_window: MainWindow, shop: Shop, approve_as
 ) -> None:
-    asked = approve_as(shop.supervisor.id)
+    asked = approve_as("spv")
     sale = sell(shop, "8990001", "8990002")
     log_in(qtbot, shop_window, "kasir")
     open_shift_page(qtbot, shop_window)

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from shop import Shop
 from sqlalchemy import select
 
-from ska_pos.db.models import AuditEntry, Outlet
-from ska_pos.services import setup, shifts
+from ska_pos.db.models import AuditEntry
+from ska_pos.services import shifts
 from ska_pos.services.this_till import load_local_config
 from ska_pos.ui.main_window import MainWindow
 
@@ -82,10 +82,7 @@ def test_the_holder_is_not_asked(qtbot: QtBot, shop_window: MainWindow) -> None:
 def test_an_administrator_cannot_move_the_till_while_its_shift_is_open(
     qtbot: QtBot, shop_window: MainWindow, shop: Shop, tmp_path: Path
 ) -> None:
-    with shop.db.transaction() as s:
-        outlet = s.get(Outlet, shop.cafe.id)
-        assert outlet is not None
-        setup.create_user(s, outlet.sentra, "admin", "Admin Sentra", "admin", "4444")
+    # The shop has an administrator, "admin" (PIN 4444).
     shop_window.show_login()
     start_login(qtbot, shop_window, "admin", "4444")
     answer_take_over(qtbot, shop_window, Qt.Key.Key_Return)

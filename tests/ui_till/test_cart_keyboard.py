@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from shop import Shop
+from shop import Shop, as_admin
 
 from ska_pos.services import setup
 from ska_pos.ui.till.cart_model import AMOUNT, QUANTITY, WORKER
@@ -140,7 +140,9 @@ def test_screens_of_two_outlets_do_not_mix(make_screen: ScreenFactory, qtbot: Qt
 
 def test_a_weighed_item_takes_a_decimal_quantity(qtbot: QtBot, make_screen: ScreenFactory, shop: Shop) -> None:
     with shop.db.transaction() as s:
-        setup.create_item(s, s.merge(shop.cafe), "BUBUK", "Kopi Bubuk", 120_000, unit="kg", barcodes=["8990100"])
+        setup.create_item(
+            s, as_admin(s), s.merge(shop.cafe), "BUBUK", "Kopi Bubuk", 120_000, unit="kg", barcodes=["8990100"]
+        )
     screen = make_screen()
     scan(qtbot, screen, "8990100")
     press(qtbot, screen, Qt.Key.Key_F7)

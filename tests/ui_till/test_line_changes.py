@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
+from approving import approve_in_dialog
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from shop import Shop
 
+from ska_pos.db.database import Database
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.money import BP_WHOLE
+from ska_pos.services.actor import Approval
 from ska_pos.ui import approval
 from ska_pos.ui.till.cart_model import WORKER
 from ska_pos.ui.till.sale_screen import SaleScreen
@@ -23,9 +24,9 @@ def approvals(monkeypatch: pytest.MonkeyPatch, shop: Shop) -> list[str]:
     """The supervisor approves every request; the requests are recorded."""
     asked: list[str] = []
 
-    def approve(_parent: object, _database: object, what: str) -> uuid.UUID:
+    def approve(parent: QWidget | None, database: Database, what: str, action: str) -> Approval | None:
         asked.append(what)
-        return shop.supervisor.id
+        return approve_in_dialog(parent, database, what, action)
 
     monkeypatch.setattr(approval, "ask_approval", approve)
     return asked

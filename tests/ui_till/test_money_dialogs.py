@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
-from shop import Shop
+from shop import Shop, as_admin
 
 from ska_pos.domain.discounts import Discount
 from ska_pos.services import setup
@@ -84,8 +84,8 @@ def test_a_split_of_twelve_and_a_half_percent_reopens_as_typed(
 
 def test_the_minus_key_and_f7_stop_at_a_laundry_minimum(qtbot: QtBot, make_screen: ScreenFactory, shop: Shop) -> None:
     with shop.db.transaction() as s:
-        setup.create_item(s, s.merge(shop.salon), "KILOAN", "Cuci Kiloan", 7000, unit="kg", barcodes=["8990200"],
-                          min_quantity=Decimal(3))  # fmt: skip
+        setup.create_item(s, as_admin(s), s.merge(shop.salon), "KILOAN", "Cuci Kiloan", 7000, unit="kg",
+                          barcodes=["8990200"], min_quantity=Decimal(3))  # fmt: skip
     screen = make_screen("salon")
     scan(qtbot, screen, "8990200")
     assert screen.model.index(0, QUANTITY).data() == "3 kg"

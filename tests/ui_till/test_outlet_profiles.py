@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from shop import Shop
+from shop import Shop, act_as
 
-from ska_pos.services.actor import Actor
 from ska_pos.services.outlet_profiles import set_profile_overrides
 from ui_till.helpers import ScreenFactory, press, scan
 
 
 def adjust(shop: Shop, outlet_id: object, **overrides: bool) -> None:
-    manager = Actor(shop.manager.id, "manager", shop.cafe.id, shop.cashier.till_id)
+    manager = act_as(shop, "manager")
     with shop.db.transaction() as s:
         set_profile_overrides(s, manager, outlet_id, overrides)  # type: ignore[arg-type]
 

@@ -5,8 +5,6 @@ Signals: `back()`; `changed()` after a void or refund was recorded.
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -14,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services import print_jobs, reversals
+from ska_pos.services.actor import Approval
 from ska_pos.services.sales import CompletedSale
 from ska_pos.services.till_journal import JournalEntry, RefundableLine, refundable_lines, todays_journal
 from ska_pos.ui import op_changes
@@ -183,14 +182,15 @@ class JournalPage(QWidget):
     def _void_approved(self, entry: JournalEntry, reason: str) -> None:
         session = self.session
 
-        def work(db_session: Session, approver_id: uuid.UUID | None) -> CompletedSale:
-            done = reversals.void_sale(db_session, session.actor, entry.sale_id, reason, approver_id=approver_id)
-            print_jobs.queue_sale_prints(db_session, session.actor.till_id, done.sale_id)
+        def work(db_session: Session, approval: Approval | None) -> CompletedSale:
+            done = reversals.void_sale(db_session, session.actor, entry.sale_id, reason, approval=approval)
+            print_jobs.queue_sale_prints(db_session, session.actor, done.sale_id)
             return done
 
         what = self.tr("Void receipt {receipt}: {reason}").format(receipt=entry.receipt_no, reason=reason)
         changes = {op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING}
-        run_with_approval(self, session.database, what, work, self._reversed, changes=changes, ask_first=True)
+        run_with_approval(self, session.database, what, work, self._reversed, action="sale.void", changes=changes,
+                          ask_first=True)  # fmt: skip
 
     def refund(self) -> None:
         entry = self.current()

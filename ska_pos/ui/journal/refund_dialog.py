@@ -5,7 +5,6 @@ Signal: `refunded(object)` with the `CompletedSale` of the refund.
 
 from __future__ import annotations
 
-import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ska_pos.services import print_jobs, reversals
+from ska_pos.services.actor import Approval
 from ska_pos.services.sales import CompletedSale
 from ska_pos.services.till_journal import JournalEntry, RefundableLine
 from ska_pos.ui import op_changes
@@ -152,18 +152,18 @@ class RefundDialog(QDialog):
         method, reference = str(self.method.currentData()), self.reference.text().strip()
         session, sale_id = self.session, self.entry.sale_id
 
-        def work(db_session: Session, approver_id: uuid.UUID | None) -> CompletedSale:
+        def work(db_session: Session, approval: Approval | None) -> CompletedSale:
             done = reversals.refund_lines(
                 db_session,
                 session.actor,
                 sale_id,
                 requests,
                 reason,
-                approver_id=approver_id,
+                approval=approval,
                 method=method,
                 reference=reference,
             )
-            print_jobs.queue_sale_prints(db_session, session.actor.till_id, done.sale_id)
+            print_jobs.queue_sale_prints(db_session, session.actor, done.sale_id)
             return done
 
         what = self.tr("Refund from receipt {receipt}: {reason}").format(receipt=self.entry.receipt_no, reason=reason)
@@ -174,6 +174,7 @@ class RefundDialog(QDialog):
             what,
             work,
             self._done,
+            action="sale.refund",
             changes={op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING},
             ask_first=True,
             on_failure=self._failed,

@@ -3,13 +3,14 @@
 Wrong PINs are counted by `auth.login` (the counter is committed); after five the user waits, and the page says
 until when. When the till is locked, the page says whose sale is kept.
 
-Signals: `loggedIn(object)` with the `LoginName`; `languageChosen(str)`; `largeTextToggled(bool)`.
+Signals: `loggedIn(object)` with the `LoginName` (carrying the `Actor` the login issued);
+`languageChosen(str)`; `largeTextToggled(bool)`.
 """
 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.database import Database
 from ska_pos.services import auth
+from ska_pos.services.actor import Actor
 from ska_pos.services.this_till import LoginName, TillPlace, match_login_name
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import USERS
@@ -45,6 +47,7 @@ class LoginOutcome:
     ok: bool
     message: str
     locked_until: datetime | None
+    actor: Actor | None = None
 
 
 class LoginPage(QWidget):
@@ -166,11 +169,11 @@ class LoginPage(QWidget):
             self._say(self.tr("Choose your name first"))
             self.pin_pad.clear()
             return
-        username, till_id = self.selected.username, self.context.place.till_id
+        username, place = self.selected.username, self.context.place
 
         def work(session: Session) -> LoginOutcome:
-            result = auth.login(session, username, pin, till_id=till_id)
-            return LoginOutcome(result.ok, result.message, result.locked_until)
+            result = auth.login(session, username, pin, outlet_id=place.outlet_id, till_id=place.till_id)
+            return LoginOutcome(result.ok, result.message, result.locked_until, result.actor)
 
         self.pin_pad.setEnabled(False)
         WriteOp(self, self.database, work, {USERS}).success(self._answered).failure(self._failed).run_in_background()
@@ -178,7 +181,7 @@ class LoginPage(QWidget):
     def _answered(self, outcome: LoginOutcome) -> None:
         self.pin_pad.setEnabled(True)
         if outcome.ok and self.selected is not None:
-            self.loggedIn.emit(self.selected)
+            self.loggedIn.emit(replace(self.selected, actor=outcome.actor))
             return
         message = outcome.message
         if outcome.locked_until is not None:

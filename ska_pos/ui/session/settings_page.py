@@ -135,13 +135,12 @@ class SettingsPage(QWidget):
         chosen = uuid.UUID(data) if isinstance(data, str) else self.session.actor.till_id
         till_changed = chosen != self.session.actor.till_id
 
-        current = self.session.actor.till_id
-        by = {"till_id": current, "user_id": self.session.actor.user_id}
+        current, actor = self.session.actor.till_id, self.session.actor
 
         def work(session: Session) -> None:
             check_till_change(session, current, chosen)
-            settings.set_setting(session, scope, settings.IDLE_LOCK_MINUTES, minutes, **by)
-            settings.set_setting(session, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit, **by)
+            settings.set_setting(session, actor, scope, settings.IDLE_LOCK_MINUTES, minutes)
+            settings.set_setting(session, actor, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit)
 
         def done(_result: object) -> None:
             if self.is_admin:

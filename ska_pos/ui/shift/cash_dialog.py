@@ -5,14 +5,13 @@ Signal: `moved()` once the movement is recorded (the dialog then closes).
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.services import shifts
+from ska_pos.services.actor import Approval
 from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text, translate_buttons
 from ska_pos.ui.session import look
@@ -74,16 +73,16 @@ class CashMovementDialog(QDialog):
         reason = self.reason.currentText().strip()
         session, direction = self.session, self.direction
 
-        def work(db_session: Session, approver_id: uuid.UUID | None) -> None:
-            shifts.move_cash(db_session, session.actor, direction, amount, reason, approver_id=approver_id)
+        def work(db_session: Session, approval: Approval | None) -> None:
+            shifts.move_cash(db_session, session.actor, direction, amount, reason, approval=approval)
 
         what = self.tr("Take {amount} out of the drawer: {reason}").format(
             amount=format_rupiah(amount, session.language), reason=reason
         )
         self.buttons.setEnabled(False)
         run_with_approval(
-            self, session.database, what, work, self._done, changes={op_changes.SHIFT}, on_failure=self._failed,
-            on_cancel=self._cancelled,
+            self, session.database, what, work, self._done, action="cash.out", changes={op_changes.SHIFT},
+            on_failure=self._failed, on_cancel=self._cancelled,
         )  # fmt: skip
 
     def _done(self, _result: object) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services import settings, shifts
+from ska_pos.services.actor import Approval
 from ska_pos.ui import op_changes
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.session import look
@@ -147,12 +148,12 @@ class CloseShiftPage(QWidget):
             amount=format_rupiah(difference, self.session.language)
         )
 
-        def work(session: Session, approver_id: uuid.UUID | None) -> uuid.UUID:
-            closing = shifts.close_shift(session, actor, counts, approver_id=approver_id, note=note)
+        def work(session: Session, approval: Approval | None) -> uuid.UUID:
+            closing = shifts.close_shift(session, actor, counts, approval=approval, note=note)
             return closing.shift_id
 
         self.close_button.setEnabled(False)
         run_with_approval(
-            self, database, what, work, self.closed.emit, changes={op_changes.SHIFT},
-            on_cancel=lambda: self.close_button.setEnabled(True),
+            self, database, what, work, self.closed.emit, action="shift.close_difference",
+            changes={op_changes.SHIFT}, on_cancel=lambda: self.close_button.setEnabled(True),
         )  # fmt: skip

@@ -28,7 +28,7 @@ from ska_pos.domain.money import parse_quantity
 from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.domain.pricing import SaleTotals, TaxSettings
 from ska_pos.services import cart_ops
-from ska_pos.services.actor import Actor
+from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.sale_context import tax_settings
@@ -166,20 +166,16 @@ class CartController(QObject):
             self.refused.emit
         ).run_in_background()
 
-    def set_line_discount(self, index: int, discount: Discount | None, approver_id: uuid.UUID | None) -> None:
+    def set_line_discount(self, index: int, discount: Discount | None, approval: Approval | None) -> None:
         self._checked(
-            lambda session, cart: cart_ops.set_line_discount(session, cart, index, discount, approver_id=approver_id)
+            lambda session, cart: cart_ops.set_line_discount(session, cart, index, discount, approval=approval)
         )
 
-    def set_sale_discount(self, discount: Discount | None, approver_id: uuid.UUID | None) -> None:
-        self._checked(
-            lambda session, cart: cart_ops.set_sale_discount(session, cart, discount, approver_id=approver_id)
-        )
+    def set_sale_discount(self, discount: Discount | None, approval: Approval | None) -> None:
+        self._checked(lambda session, cart: cart_ops.set_sale_discount(session, cart, discount, approval=approval))
 
-    def set_price(self, index: int, unit_price: int, approver_id: uuid.UUID | None) -> None:
-        self._checked(
-            lambda session, cart: cart_ops.set_price(session, cart, index, unit_price, approver_id=approver_id)
-        )
+    def set_price(self, index: int, unit_price: int, approval: Approval | None) -> None:
+        self._checked(lambda session, cart: cart_ops.set_price(session, cart, index, unit_price, approval=approval))
 
     def set_note(self, index: int, note: str) -> None:
         self._check_settled()

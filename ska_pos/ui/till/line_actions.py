@@ -1,7 +1,7 @@
 """Changing the selected line or the whole sale through a dialog: worker, discount, quantity, price, kitchen note.
 
 Discounts past the outlet's limit and changed prices ask a supervisor (`ui.approval.ask_approval`) and pass the
-approver's id on to `cart_ops`, which checks it again.
+approval (for that one action, short-lived) on to `cart_ops`, which checks it.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_quantity, format_rupiah
 from ska_pos.services import catalog
+from ska_pos.services.actor import Approval
 from ska_pos.ui import approval
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.till.line_dialogs import AmountDialog, DiscountDialog, TextDialog
@@ -65,9 +66,9 @@ class LineActions(QObject):
             discount = dialog.discount()
 
             def decided(needed: bool) -> None:
-                approved, approver = self._approve(needed, title)
+                approved, given = self._approve(needed, title, "discount.over_limit")
                 if approved:
-                    self.screen.attempt(lambda: self.controller.set_line_discount(index, discount, approver))
+                    self.screen.attempt(lambda: self.controller.set_line_discount(index, discount, given))
 
             self.controller.line_discount_needs_approval(index, discount, decided)
 
@@ -85,9 +86,9 @@ class LineActions(QObject):
             discount = dialog.discount()
 
             def decided(needed: bool) -> None:
-                approved, approver = self._approve(needed, title)
+                approved, given = self._approve(needed, title, "discount.over_limit")
                 if approved:
-                    self.screen.attempt(lambda: self.controller.set_sale_discount(discount, approver))
+                    self.screen.attempt(lambda: self.controller.set_sale_discount(discount, given))
 
             self.controller.sale_discount_needs_approval(discount, decided)
 
@@ -124,9 +125,9 @@ class LineActions(QObject):
                 old=format_rupiah(line.list_price, self.language),
                 new=format_rupiah(price, self.language),
             )
-            approved, approver = self._approve(price != line.list_price, what)
+            approved, given = self._approve(price != line.list_price, what, "price.override")
             if approved:
-                self.controller.set_price(index, price, approver)
+                self.controller.set_price(index, price, given)
 
         self.screen.open_dialog(dialog, apply)
 
@@ -141,12 +142,12 @@ class LineActions(QObject):
         )
         self.screen.open_dialog(dialog, lambda: self.controller.set_note(index, dialog.text()))
 
-    def _approve(self, needed: bool, what: str) -> tuple[bool, uuid.UUID | None]:
-        """(go ahead, approver id): no approval needed, or a supervisor approved; False when cancelled."""
+    def _approve(self, needed: bool, what: str, action: str) -> tuple[bool, Approval | None]:
+        """(go ahead, approval): no approval needed, or a supervisor approved; False when cancelled."""
         if not needed:
             return True, None
-        approver = approval.ask_approval(self.screen, self.screen.session.database, what)
-        if approver is None:
+        given = approval.ask_approval(self.screen, self.screen.session.database, what, action)
+        if given is None:
             self.screen.say(self.tr("Not changed: a supervisor did not approve"), "error")
             return False, None
-        return True, approver
+        return True, given

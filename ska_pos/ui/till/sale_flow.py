@@ -90,7 +90,7 @@ class SaleFlow(QObject):
 
         def work(session: Session) -> CompletedSale:  # the receipt's print job commits with the sale, or neither does
             done = sales.complete_sale(session, actor, cart, tenders)
-            print_jobs.queue_sale_prints(session, actor.till_id, done.sale_id, open_drawer=cash)
+            print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
             return done
 
         changes = {op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING}
@@ -171,12 +171,12 @@ class SaleFlow(QObject):
     def _recall(self, held_id: uuid.UUID | None) -> None:
         if held_id is None:
             return
-        database = self.session.database
+        database, actor = self.session.database, self.session.actor
 
         self.busy = True
-        WriteOp(self.screen, database, lambda session: held_sales.recall(session, held_id), {op_changes.CART}).success(
-            self._recalled
-        ).failure(self._failed).run_in_background()
+        WriteOp(
+            self.screen, database, lambda session: held_sales.recall(session, actor, held_id), {op_changes.CART}
+        ).success(self._recalled).failure(self._failed).run_in_background()
 
     def _recalled(self, cart: Cart) -> None:
         self.busy = False

@@ -1,0 +1,187 @@
+"""The one table of who may do what, and the check every writing service makes.
+
+Each writing service is marked `@requires("action")`: before it runs, the actor (issued by `services.auth` after a
+PIN) must hold a role the table allows for the action, and still be an active user. A refusal raises
+`PermissionDenied` and writes nothing. `docs/permissions.md` is rendered from `PERMISSIONS` (tests check it).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ParamSpec, TypeVar
+
+from sqlalchemy.orm import Session
+
+from ska_pos.db.models import User
+from ska_pos.i18n import _
+from ska_pos.services.actor import APPROVAL_ACTIONS, ROLES, Actor, role_at_least
+from ska_pos.services.errors import PermissionDenied
+
+
+class NotAllowed(PermissionDenied):
+    """The actor's role may not do this action, or the actor is no longer a valid login."""
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Permission:
+    minimum_role: str
+    what: str
+
+
+PERMISSIONS: dict[str, Permission] = {
+    # At the till
+    "sale.complete": Permission("cashier", "Complete a sale"),
+    "sale.hold": Permission("cashier", "Park a sale to finish later"),
+    "sale.recall": Permission("cashier", "Take a parked sale back to the till"),
+    "sale.void": Permission("cashier", "Void a sale (with a supervisor's approval)"),
+    "sale.refund": Permission("cashier", "Refund lines of a sale (with a supervisor's approval)"),
+    "receipt.queue": Permission("cashier", "Queue a sale's receipt and kitchen ticket for printing"),
+    "shift.open": Permission("cashier", "Open a shift with its float"),
+    "shift.take_over": Permission("cashier", "Carry on the till's open shift from another cashier"),
+    "cash.move": Permission("cashier", "Put cash in or take it out (out needs a supervisor's approval)"),
+    "shift.close": Permission("cashier", "Close a shift with the counted cash"),
+    "day.close": Permission("supervisor", "Close a till's business day in its journal"),
+    # The till's settings
+    "printer.settings": Permission("supervisor", "Change this till's printers"),
+    "setting.set": Permission("manager", "Change an outlet's settings (idle lock, shift difference limit)"),
+    "outlet.profile": Permission("manager", "Change what an outlet does (its profile's capabilities)"),
+    # Workers and their money
+    "worker.add": Permission("manager", "Add a worker"),
+    "worker.edit": Permission("manager", "Change a worker's details"),
+    "worker.set_active": Permission("manager", "Deactivate or reactivate a worker"),
+    "share_rule.add": Permission("manager", "Add a worker share rule"),
+    "payout.record": Permission("manager", "Record a payout to a worker"),
+    "payout.reverse": Permission("manager", "Reverse a payout"),
+    "earnings.adjust": Permission("manager", "Record an adjustment of a worker's earnings"),
+    # Setting up the sentra
+    "catalog.import": Permission("manager", "Import a catalogue file"),
+    "category.create": Permission("manager", "Create a category"),
+    "item.create": Permission("manager", "Create an item"),
+    "sentra.create": Permission("admin", "Create a sentra"),
+    "outlet.create": Permission("admin", "Create an outlet"),
+    "till.create": Permission("admin", "Create a till"),
+    "user.create": Permission("admin", "Create a user"),
+}
+
+# Every function marked `@requires`, by its qualified name: the walking test calls each one with every role.
+REGISTERED: dict[str, tuple[str, Callable[..., Any]]] = {}
+
+
+def allowed(role: str, action: str) -> bool:
+    return role_at_least(role, PERMISSIONS[action].minimum_role)
+
+
+def require(session: Session, actor: Actor, action: str) -> None:
+    """Raises `PermissionDenied` unless the actor may do `action` now."""
+    if not isinstance(actor, Actor):
+        raise NotAllowed(_("Log in to do this"))
+    if not allowed(actor.role, action):
+        raise NotAllowed(_("Only a {role} or higher may do this", role=role_label(PERMISSIONS[action].minimum_role)))
+    if actor.system:
+        return
+    user = session.get(User, actor.user_id)
+    if user is None or not user.active or user.role != actor.role:
+        raise NotAllowed(_("Your login is no longer valid; log in again"))
+
+
+def role_label(role: str) -> str:
+    """A role as the person reads it, in their language."""
+    labels = {"cashier": _("cashier"), "supervisor": _("supervisor"), "manager": _("manager"),
+              "admin": _("administrator")}  # fmt: skip
+    return labels.get(role, role)
+
+
+def requires(action: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Marks a writing service: `session` and `actor` are its first two parameters."""
+    if action not in PERMISSIONS:
+        raise KeyError(action)
+
+    def mark(function: Callable[P, R]) -> Callable[P, R]:
+        names = list(inspect.signature(function).parameters)
+        if names[:2] != ["session", "actor"]:
+            raise TypeError(f"{function.__qualname__}: a writing service takes (session, actor, ...)")
+
+        @functools.wraps(function)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+            session = args[0] if args else kwargs["session"]
+            actor = args[1] if len(args) > 1 else kwargs["actor"]
+            require(session, actor, action)  # type: ignore[arg-type]
+            return function(*args, **kwargs)
+
+        checked.permission = action  # type: ignore[attr-defined]
+        REGISTERED[f"{function.__module__}.{function.__qualname__}"] = (action, checked)
+        return checked
+
+    return mark
+
+
+def markdown() -> str:
+    """`docs/permissions.md`: the table above, one row per action, one column per role."""
+    lines = [
+        "# Who may do what",
+        "",
+        "Generated from `ska_pos/services/permissions.py` (`PERMISSIONS`); do not edit by hand. Regenerate with",
+        "`python -m ska_pos.services.permissions > docs/permissions.md`.",
+        "",
+        "Every service that writes checks the table before it runs, against the actor the login service issued",
+        "after the user's PIN (`auth.login`). Some actions also need a supervisor's approval, as their line says.",
+        "",
+        "| Action | What | " + " | ".join(ROLES) + " |",
+        "|---|---|" + "---|" * len(ROLES),
+    ]
+    for action, permission in PERMISSIONS.items():
+        marks = " | ".join("yes" if allowed(role, action) else "no" for role in ROLES)
+        lines.append(f"| `{action}` | {permission.what} | {marks} |")
+    lines += [
+        "",
+        "## Approvals",
+        "",
+        "A supervisor's approval is an `Approval` that only `auth.approve` issues, after the supervisor's (or a",
+        "manager's) PIN, for one named action (" + ", ".join(f"`{action}`" for action in APPROVAL_ACTIONS) + ")",
+        "and for two minutes. The service the action goes to checks the action, the time, and that the approver",
+        "may still approve, then records them. An approval is not spent by its first use: within its two minutes",
+        "it can be retried after, say, a busy database.",
+        "",
+        "Not in the table, on purpose:",
+        "",
+        "- First start (`services.first_start`) runs on an empty database, where no one can log in yet: it creates",
+        "  the first administrator with the seeding actor `auth.system_actor`, which is refused once a sentra exists.",
+        "  The demo builder seeds an empty database the same way and then logs its demo users in with their PINs.",
+        "- Claiming a till (`services.till_claims`) is done by the computer before anyone logs in.",
+        "- The display language (`settings.set_language`) is chosen on the login page and changes no shop data.",
+        "- A drawer opening (`shifts.record_drawer_opening`) is written to the till's journal when the printer kicks",
+        "  the drawer with the receipt of a sale that was already allowed.",
+        "- The outcome of a journal check (`journal_verify.record_check`) is kept for the manager's area; anyone may",
+        "  check the journal, and the check changes nothing else.",
+        "",
+        "The journal records every login at a till and every settings change made there (`docs/journal.md`).",
+        "",
+        "## Commands",
+        "",
+        "A command that changes shop data (`ska-pos import catalog`, `ska-pos close-day`) asks for an",
+        "administrator's user name and PIN, or reads them from `SKA_POS_ADMIN_USER` and `SKA_POS_ADMIN_PIN` for",
+        "scripts. It logs in through the same service as the till (wrong PINs count towards the same lockout), needs",
+        "the `admin` role, and the audit log records who ran it (`cli.<command>`). `close-day` logs the administrator",
+        "in at the till whose day it closes: the login is in that till's journal and the closing names them.",
+        "",
+        "`ska-pos demo` fills only an empty database, where no one can log in yet. `ska-pos init` and",
+        "`ska-pos db upgrade` change the schema, not shop data: they are the server administrator's, whose access to",
+        "the database file or server is the credential. `ska-pos backup` and `ska-pos restore` copy and replace a",
+        "till's database file as a whole, for the same person (a restore checks the file and its journal first, and",
+        "a damaged database, whose PINs cannot be read, must still be restorable). `ska-pos verify` reads every",
+        "journal and keeps only the outcome of its check. `ska-pos export`, `ska-pos report` and",
+        "`ska-pos problem-report` only read.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(markdown(), end="")

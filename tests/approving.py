@@ -1,0 +1,26 @@
+"""A supervisor at the till in a test: the real approval dialog checks their PIN, without being shown.
+
+Tests stand in for the person, never for the PIN check: the `Approval` comes from `auth.approve` through the dialog's
+own code (`ska_pos/ui/approval.py`), as when the supervisor types their PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+from shop import PINS, USERNAMES
+
+from ska_pos.db.database import Database
+from ska_pos.services.actor import Approval
+from ska_pos.ui.approval import ApprovalDialog
+
+
+def approve_in_dialog(
+    parent: QWidget | None, database: Database, what: str, action: str, who: str = "supervisor"
+) -> Approval | None:
+    """What the dialog gives when `who` (a role of the test shop, or a user name) types their PIN."""
+    username = USERNAMES.get(who, who)
+    dialog = ApprovalDialog(database, what, action, parent)
+    dialog.username.setText(username)
+    dialog.pin_pad.submitted.emit(PINS[username])
+    given = dialog.approval
+    dialog.deleteLater()
+    return given

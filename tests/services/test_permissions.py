@@ -1,0 +1,274 @@
+"""Actions are proven, not claimed: only the login issues an actor, one table says which role may do what, and every
+service that writes checks it. The walk below calls every writing service with an actor of every role."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import importlib
+import inspect
+import pkgutil
+import uuid
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from shop import Shop, act_as, approved, log_in
+from time_machine import TimeMachineFixture
+
+import ska_pos.services
+from ska_pos import clock
+from ska_pos.db.models import AuditEntry, User
+from ska_pos.domain.settlement import Tender
+from ska_pos.services import auth, cart_ops, permissions, reversals, sales, setup
+from ska_pos.services.actor import ROLES, Actor, Approval, ForgedActor
+from ska_pos.services.cart import Cart
+from ska_pos.services.errors import PermissionDenied
+from ska_pos.services.permissions import PERMISSIONS, REGISTERED, NotAllowed
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Public functions that write without an actor, and why no one's role is asked.
+WRITES_WITHOUT_ACTOR = {
+    "ska_pos.services.auth.login": "is the PIN check itself (it counts wrong PINs)",
+    "ska_pos.services.auth.approve": "is the supervisor's PIN check itself",
+    "ska_pos.services.auth.login_for_command": "is the administrator's PIN check itself, for a command",
+    "ska_pos.services.first_start.create_first_start": "runs on an empty database, as auth.system_actor",
+    "ska_pos.services.till_claims.claim_till": "the computer claims its till before anyone logs in",
+    "ska_pos.services.till_claims.renew_claim": "the computer keeps its claim",
+    "ska_pos.services.till_claims.release_till": "the computer lets its till go",
+    "ska_pos.services.settings.set_language": "the display language, chosen on the login page",
+    "ska_pos.services.settings.store_setting": "used by services that checked their own permission",
+    "ska_pos.services.settings.store_value": "used by services that checked their own permission",
+    "ska_pos.services.journal_closings.write_closing": "used by the closings that checked (shift.close, day.close)",
+    "ska_pos.services.journal_verify.record_check": "the outcome of a check anyone may run (ska-pos verify)",
+    "ska_pos.services.shifts.record_drawer_opening": "the printer kicked the drawer with a sale already allowed",
+    "ska_pos.services.shifts.record_drawer_opening_for_sale": "the same, found from the sale",
+    "ska_pos.services.cart_ops.set_sale_discount": "changes the cart in memory (approval checked there)",
+    "ska_pos.services.export_files.write_xlsx": "writes a file, not the database",
+    "ska_pos.services.permissions.requires": "the decorator that marks the checked services",
+    "ska_pos.services.audit.record": "the audit log, written by the services that checked",
+}
+# Public functions that take an actor only to read (what the actor may see, or where they are).
+READS_WITH_ACTOR = {
+    "ska_pos.services.workers.list_workers",
+    "ska_pos.services.workers.get_worker",
+    "ska_pos.services.shifts.current_shift",
+    "ska_pos.services.sale_context.place_of",
+    "ska_pos.services.earnings.period.today_at",
+    "ska_pos.services.earnings.access.is_manager",
+    "ska_pos.services.earnings.access.require_manager",
+    "ska_pos.services.permissions.require",
+}
+_WRITE_CALLS = {"add", "add_all", "delete", "insert", "update", "record", "merge"}
+
+
+def service_modules() -> Iterator[ModuleType]:
+    for info in pkgutil.walk_packages(ska_pos.services.__path__, "ska_pos.services."):
+        yield importlib.import_module(info.name)
+
+
+def _writing_functions(module: ModuleType) -> set[str]:
+    """Functions of the module whose body writes (session.add, insert(), update(), delete(), audit.record), or
+    calls one of the module's functions that does."""
+    tree = ast.parse(inspect.getsource(module))
+    bodies = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    calls: dict[str, set[str]] = {}
+    writes: set[str] = set()
+    for name, node in bodies.items():
+        called = set()
+        for inner in ast.walk(node):
+            if _changes_a_row(inner):
+                writes.add(name)
+            if not isinstance(inner, ast.Call):
+                continue
+            target = inner.func
+            if isinstance(target, ast.Attribute) and (target.attr in _WRITE_CALLS or _appends_to_journal(target)):
+                writes.add(name)
+            if isinstance(target, ast.Name):
+                if target.id in ("insert", "update", "delete"):
+                    writes.add(name)
+                called.add(target.id)
+        calls[name] = called
+    changed = True
+    while changed:
+        changed = False
+        for name, called in calls.items():
+            if name not in writes and called & writes:
+                writes.add(name)
+                changed = True
+    return writes
+
+
+def _appends_to_journal(target: ast.Attribute) -> bool:
+    return isinstance(target.value, ast.Name) and target.value.id == "journal" and target.attr.startswith("append")
+
+
+def _changes_a_row(node: ast.AST) -> bool:
+    """`row.field = value` (or `+=`) on anything but a local being built: a loaded row changed in place."""
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AugAssign) else []
+    return any(isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) for target in targets)
+
+
+def public_functions(module: ModuleType) -> Iterator[tuple[str, object]]:
+    for name, function in vars(module).items():
+        if name.startswith("_") or not inspect.isfunction(function):
+            continue
+        if inspect.unwrap(function).__module__ == module.__name__:
+            yield f"{module.__name__}.{name}", function
+
+
+def test_every_service_that_writes_checks_the_table() -> None:
+    unchecked, seen = [], set()
+    for module in service_modules():
+        writing = _writing_functions(module)
+        for qualname, function in public_functions(module):
+            name = qualname.rsplit(".", 1)[1]
+            seen.add(qualname)
+            takes_actor = "actor" in inspect.signature(function).parameters  # type: ignore[arg-type]
+            registered = hasattr(function, "permission")
+            if registered or qualname in WRITES_WITHOUT_ACTOR:
+                continue
+            if (name in writing and qualname not in READS_WITH_ACTOR) or (takes_actor and qualname not in
+                                                                          READS_WITH_ACTOR):  # fmt: skip
+                unchecked.append(qualname)
+    assert unchecked == []
+    assert set(WRITES_WITHOUT_ACTOR) | READS_WITH_ACTOR <= seen, "the lists above name functions that are gone"
+
+
+def test_every_action_in_the_table_is_checked_by_a_service() -> None:
+    list(service_modules())
+    assert {action for action, _function in REGISTERED.values()} == set(PERMISSIONS)
+
+
+@pytest.fixture
+def actors(shop: Shop) -> dict[str, Actor]:
+    return {role: act_as(shop, role) for role in ROLES}
+
+
+class _RolledBack(Exception):
+    pass
+
+
+def test_every_writing_service_with_every_role(shop: Shop, actors: dict[str, Actor]) -> None:
+    list(service_modules())
+    assert REGISTERED
+    for qualname, (action, function) in sorted(REGISTERED.items()):
+        for role, actor in actors.items():
+            may = permissions.allowed(role, action)
+            outcome: BaseException | None = None
+            try:
+                with shop.db.transaction() as s:
+                    audit_rows = s.query(AuditEntry).count()
+                    try:
+                        # Only the session and actor: the check comes before the service looks at anything else.
+                        function(s, actor)
+                    except Exception as error:  # what matters is which error
+                        outcome = error
+                        if isinstance(error, NotAllowed):
+                            assert not s.new, f"{qualname} added before refusing"
+                            assert not s.dirty, f"{qualname} changed before refusing"
+                            assert not s.deleted, f"{qualname} deleted before refusing"
+                            assert s.query(AuditEntry).count() == audit_rows
+                    raise _RolledBack
+            except _RolledBack:
+                pass
+            assert isinstance(outcome, NotAllowed) != may, f"{qualname} ({action}) as {role}: {outcome!r}"
+
+
+def test_the_table_is_what_docs_permissions_says() -> None:
+    written = (ROOT / "docs" / "permissions.md").read_text(encoding="utf-8")
+    assert written == permissions.markdown(), "run: python -m ska_pos.services.permissions > docs/permissions.md"
+
+
+def test_an_actor_cannot_be_built_or_relabelled_outside_the_login(shop: Shop) -> None:
+    with pytest.raises(ForgedActor):
+        Actor(shop.cashier.user_id, "manager", shop.cafe.id, shop.cashier.till_id)
+    with pytest.raises(ForgedActor):
+        dataclasses.replace(shop.cashier, role="manager")
+
+
+def test_only_the_login_service_names_the_issuing_token() -> None:
+    naming = [path.relative_to(ROOT).as_posix() for path in (ROOT / "ska_pos").rglob("*.py")
+              if "_ISSUER_TOKEN" in path.read_text(encoding="utf-8")]  # fmt: skip
+    assert sorted(naming) == ["ska_pos/services/actor.py", "ska_pos/services/auth.py"]
+
+
+def test_a_wrong_pin_issues_no_actor(shop: Shop) -> None:
+    with shop.db.transaction() as s:
+        result = auth.login(s, "manajer", "9999", outlet_id=shop.cafe.id, till_id=shop.cashier.till_id)
+    assert result.actor is None
+
+
+def test_a_deactivated_users_actor_is_refused(shop: Shop) -> None:
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        user = s.get(User, manager.user_id)
+        assert user is not None
+        user.active = False
+    with shop.db.transaction() as s, pytest.raises(PermissionDenied):
+        setup.create_category(s, manager, s.merge(shop.cafe), "Baru")
+
+
+def test_the_seeding_actor_is_refused_once_the_database_is_set_up(shop: Shop) -> None:
+    with shop.db.transaction() as s, pytest.raises(PermissionDenied):
+        auth.system_actor(s)
+
+
+def test_the_role_is_the_one_the_pin_proved(shop: Shop) -> None:
+    with shop.db.transaction() as s:
+        cashier = log_in(s, "cashier", shop.cafe.id, uuid.UUID(int=0))
+    assert cashier.role == "cashier"
+    with shop.db.transaction() as s, pytest.raises(PermissionDenied):
+        setup.create_category(s, cashier, s.merge(shop.cafe), "Baru")
+
+
+def _sale(shop: Shop) -> uuid.UUID:
+    with shop.db.transaction() as s:
+        cart = Cart(shop.cafe.id)
+        cart_ops.add_item(s, cart, shop.es_teh.id)
+        return sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 10_000)]).sale_id
+
+
+def test_an_approval_is_for_one_action_only(shop: Shop) -> None:
+    sale_id = _sale(shop)
+    with shop.db.transaction() as s:
+        for_a_refund = approved(s, "sale.refund")
+    with shop.db.transaction() as s, pytest.raises(PermissionDenied):
+        reversals.void_sale(s, shop.cashier, sale_id, "Salah", approval=for_a_refund)
+    with shop.db.transaction() as s:
+        reversals.void_sale(s, shop.cashier, sale_id, "Salah", approval=approved(s, "sale.void"))
+
+
+def test_an_approval_expires(shop: Shop, time_machine: TimeMachineFixture) -> None:
+    sale_id = _sale(shop)
+    time_machine.move_to(clock.now(), tick=False)
+    with shop.db.transaction() as s:
+        approval = approved(s, "sale.void")
+    time_machine.shift(auth.APPROVAL_LIFETIME + timedelta(seconds=1))
+    with shop.db.transaction() as s, pytest.raises(PermissionDenied):
+        reversals.void_sale(s, shop.cashier, sale_id, "Salah", approval=approval)
+
+
+def test_only_the_approval_service_issues_an_approval(shop: Shop) -> None:
+    with pytest.raises(ForgedActor):
+        Approval(shop.supervisor.id, "sale.void", clock.now() + timedelta(minutes=1))
+    with shop.db.transaction() as s:
+        approval = approved(s, "sale.void")
+        assert approval is not None
+        with pytest.raises(ForgedActor):
+            dataclasses.replace(approval, action="sale.refund")
+        assert approved(s, "sale.void", "cashier") is None  # a cashier's PIN approves nothing
+
+
+def test_an_approval_from_someone_deactivated_since_is_refused(shop: Shop) -> None:
+    sale_id = _sale(shop)
+    with shop.db.transaction() as s:
+        approval = approved(s, "sale.void")
+        user = s.get(User, shop.supervisor.id)
+        assert user is not None
+        user.active = False
+    with shop.db.transaction() as s, pytest.raises(PermissionDenied):
+        reversals.void_sale(s, shop.cashier, sale_id, "Salah", approval=approval)
