@@ -38,8 +38,6 @@ NOT_YET_CONVERTED = frozenset(
         "session/problem_report_action.py",
         "printing/dispatch.py",
         "printing/printer_settings_dialog.py",
-        "till/cart_controller.py",
-        "till/sale_screen.py",
     }
 )
 
