@@ -46,7 +46,9 @@ def test_a_held_sale_comes_back_on_a_new_screen(qtbot: QtBot, make_screen: Scree
     settle(qtbot, second)
     qtbot.waitUntil(lambda: not second.presenter.cart.is_empty(), timeout=5000)
     assert second.presenter.cart == held_cart
-    assert second.totals.total.text() == format_rupiah(held_cart.priced(second.presenter.controller.outlet.tax).total, "id")
+    assert second.totals.total.text() == format_rupiah(
+        held_cart.priced(second.presenter.controller.outlet.tax).total, "id"
+    )
     with shop.db.reading() as s:
         assert s.query(HeldSale).count() == 0
 
