@@ -1172,11 +1172,11 @@
     </message>
     <message>
         <source>outlets with kitchen tickets</source>
-        <translation>gerai yang memakai tiket dapur</translation>
+        <translation>gerai dengan tiket dapur</translation>
     </message>
     <message>
-        <source>outlets where customers dine in, with tables</source>
-        <translation>gerai yang melayani makan di sini, dengan meja</translation>
+        <source>outlets where customers dine in</source>
+        <translation>gerai dengan makan di sini</translation>
     </message>
     <message>
         <source>Remove the selected line (when the search field is empty)</source>

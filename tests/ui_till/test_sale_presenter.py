@@ -130,6 +130,7 @@ def presenter(shop: Shop, qtbot: QtBot, view: RecordingView) -> Iterator[SalePre
     presenter.start()
     qtbot.waitUntil(lambda: presenter.ready, timeout=10_000)
     yield presenter
+    presenter.stop()
     dispatcher.close()
 
 

@@ -251,7 +251,7 @@ KEY_HINTS: tuple[KeyHint, ...] = (
 # Where the help says for which outlets an action is (context "KeyMap").
 NEEDS_WORDS = {
     "kitchen_tickets": str(QT_TRANSLATE_NOOP("KeyMap", "outlets with kitchen tickets")),
-    "dine_in_and_tables": str(QT_TRANSLATE_NOOP("KeyMap", "outlets where customers dine in, with tables")),
+    "dine_in_and_tables": str(QT_TRANSLATE_NOOP("KeyMap", "outlets where customers dine in")),
 }
 
 # The hints go between the function keys and the line keys, as the cashier learns them.

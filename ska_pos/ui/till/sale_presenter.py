@@ -102,6 +102,10 @@ class SalePresenter(QObject):
         self.view.show_cart(self.cart, self.controller.totals())
         self._read_outlet()
 
+    def stop(self) -> None:
+        """Stop listening to the database's changes (a presenter without a parent; the screen's goes with it)."""
+        operation_hub().changed.disconnect(self._database_changed)
+
     def _read_outlet(self) -> None:
         outlet_id, language = self.session.actor.outlet_id, self.language
 
