@@ -61,8 +61,7 @@ class SaleKeys(QObject):
     def _search_key(self, event: QKeyEvent) -> bool:
         key, empty = event.key(), not self.search.text()
         if key == Key.Key_Escape:
-            self.presenter.view.clear_message()
-            self.search.reset()
+            self.presenter.clear_search()
             return True
         if key in (Key.Key_Down, Key.Key_Up) and self.search.showing_results():
             self.search.focus_results()

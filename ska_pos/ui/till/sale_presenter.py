@@ -146,6 +146,11 @@ class SalePresenter(QObject):
     def focus_table_no(self) -> None:
         self.view.focus_table_no()
 
+    def clear_search(self) -> None:
+        """Esc in the search field: the message and the search go, the quick buttons come back."""
+        self.view.clear_message()
+        self.view.reset_search()
+
     # --- adding --------------------------------------------------------------------------------------------
     def add_code(self, text: str) -> None:
         """The add runs on the database worker; the field is free for the next scan at once."""
