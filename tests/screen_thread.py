@@ -30,8 +30,6 @@ NOT_YET_CONVERTED = frozenset(
     {
         "approval.py",
         "main_window.py",
-        "till/cart_controller.py",
-        "till/sale_screen.py",
     }
 )
 

@@ -1155,6 +1155,26 @@
         <translation>Bayar</translation>
     </message>
     <message>
+        <source>One more of the selected line</source>
+        <translation>Tambah satu pada baris terpilih</translation>
+    </message>
+    <message>
+        <source>One less of the selected line</source>
+        <translation>Kurangi satu pada baris terpilih</translation>
+    </message>
+    <message>
+        <source>Note for the kitchen on the selected line</source>
+        <translation>Catatan dapur untuk baris terpilih</translation>
+    </message>
+    <message>
+        <source>Dine in or takeaway</source>
+        <translation>Makan di sini atau bawa pulang</translation>
+    </message>
+    <message>
+        <source>Table number</source>
+        <translation>Nomor meja</translation>
+    </message>
+    <message>
         <source>Add the scanned or typed code, or the chosen search result</source>
         <translation>Tambahkan kode yang dipindai atau diketik, atau hasil cari yang dipilih</translation>
     </message>
@@ -1167,8 +1187,12 @@
         <translation>Pilih baris keranjang, atau hasil cari</translation>
     </message>
     <message>
-        <source>One more or one less of the selected line</source>
-        <translation>Tambah satu atau kurangi satu pada baris terpilih</translation>
+        <source>outlets with kitchen tickets</source>
+        <translation>gerai dengan tiket dapur</translation>
+    </message>
+    <message>
+        <source>outlets where customers dine in</source>
+        <translation>gerai dengan makan di sini</translation>
     </message>
     <message>
         <source>Remove the selected line (when the search field is empty)</source>
@@ -1181,18 +1205,6 @@
     <message>
         <source>Change the price of the selected line (supervisor)</source>
         <translation>Ubah harga baris terpilih (supervisor)</translation>
-    </message>
-    <message>
-        <source>Note for the kitchen on the selected line (café)</source>
-        <translation>Catatan dapur untuk baris terpilih (kafe)</translation>
-    </message>
-    <message>
-        <source>Dine in or takeaway (café)</source>
-        <translation>Makan di sini atau bawa pulang (kafe)</translation>
-    </message>
-    <message>
-        <source>Table number (café)</source>
-        <translation>Nomor meja (kafe)</translation>
     </message>
 </context>
 <context>
@@ -1236,49 +1248,6 @@
     <message>
         <source>Making the receipt…</source>
         <translation>Membuat struk…</translation>
-    </message>
-</context>
-<context>
-    <name>LineActions</name>
-    <message>
-        <source>Discount on {item}</source>
-        <translation>Diskon untuk {item}</translation>
-    </message>
-    <message>
-        <source>Discount on the whole sale</source>
-        <translation>Diskon untuk seluruh penjualan</translation>
-    </message>
-    <message>
-        <source>Quantity of {item} ({unit}), for example 1,5</source>
-        <translation>Jumlah {item} ({unit}), misalnya 1,5</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>New unit price of {item} (list price {price})</source>
-        <translation>Harga satuan baru {item} (harga daftar {price})</translation>
-    </message>
-    <message>
-        <source>Change the price</source>
-        <translation>Ubah harga</translation>
-    </message>
-    <message>
-        <source>Price of {item}: {old} → {new}</source>
-        <translation>Harga {item}: {old} → {new}</translation>
-    </message>
-    <message>
-        <source>Note for the kitchen on {item}, for example: less sugar</source>
-        <translation>Catatan dapur untuk {item}, misalnya: kurang manis</translation>
-    </message>
-    <message>
-        <source>Kitchen note</source>
-        <translation>Catatan dapur</translation>
-    </message>
-    <message>
-        <source>Not changed: a supervisor did not approve</source>
-        <translation>Tidak diubah: supervisor tidak menyetujui</translation>
     </message>
 </context>
 <context>
@@ -2517,57 +2486,6 @@
     </message>
 </context>
 <context>
-    <name>SaleFlow</name>
-    <message>
-        <source>Choose the worker of {item} first</source>
-        <translation>Pilih dulu pekerja untuk {item}</translation>
-    </message>
-    <message>
-        <source>Wait a moment: the last item is still being added</source>
-        <translation>Tunggu sebentar: barang terakhir masih sedang ditambahkan</translation>
-    </message>
-    <message>
-        <source>Saving the sale…</source>
-        <translation>Menyimpan penjualan…</translation>
-    </message>
-    <message>
-        <source>The sale was NOT saved: {reason}</source>
-        <translation>Penjualan TIDAK tersimpan: {reason}</translation>
-    </message>
-    <message>
-        <source>Hold this sale</source>
-        <translation>Tahan penjualan ini</translation>
-    </message>
-    <message>
-        <source>A name to find it again (optional), for example the customer or the table</source>
-        <translation>Nama agar mudah ditemukan lagi (boleh kosong), misalnya nama pelanggan atau meja</translation>
-    </message>
-    <message>
-        <source>without a name</source>
-        <translation>tanpa nama</translation>
-    </message>
-    <message>
-        <source>Sale held ({label}). Press F9 to bring it back.</source>
-        <translation>Penjualan ditahan ({label}). Tekan F9 untuk memanggilnya kembali.</translation>
-    </message>
-    <message>
-        <source>Pay or hold (F8) this sale before recalling another</source>
-        <translation>Bayar atau tahan (F8) penjualan ini sebelum memanggil kembali yang lain</translation>
-    </message>
-    <message>
-        <source>There are no held sales at this till</source>
-        <translation>Tidak ada penjualan yang ditahan di mesin kasir ini</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(tanpa nama)</translation>
-    </message>
-    <message>
-        <source>Held sale brought back</source>
-        <translation>Penjualan yang ditahan sudah dipanggil kembali</translation>
-    </message>
-</context>
-<context>
     <name>SaleKeys</name>
     <message>
         <source>Worker</source>
@@ -2635,22 +2553,98 @@
     </message>
 </context>
 <context>
-    <name>SaleScreen</name>
-    <message>
-        <source>Sale</source>
-        <translation>Penjualan</translation>
-    </message>
-    <message>
-        <source>{outlet} · till {till} · cashier {cashier}</source>
-        <translation>{outlet} · mesin kasir {till} · kasir {cashier}</translation>
-    </message>
-    <message>
-        <source>Outlet, till and cashier</source>
-        <translation>Gerai, mesin kasir, dan kasir</translation>
-    </message>
+    <name>SalePresenter</name>
     <message>
         <source>The cart is empty: scan or choose an item first</source>
         <translation>Keranjang masih kosong: pindai atau pilih barang dulu</translation>
+    </message>
+    <message>
+        <source>Discount on {item}</source>
+        <translation>Diskon untuk {item}</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation>Diskon untuk seluruh penjualan</translation>
+    </message>
+    <message>
+        <source>Quantity of {item} ({unit}), for example 1,5</source>
+        <translation>Jumlah {item} ({unit}), misalnya 1,5</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>New unit price of {item} (list price {price})</source>
+        <translation>Harga satuan baru {item} (harga daftar {price})</translation>
+    </message>
+    <message>
+        <source>Price of {item}: {old} → {new}</source>
+        <translation>Harga {item}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Change the price</source>
+        <translation>Ubah harga</translation>
+    </message>
+    <message>
+        <source>Note for the kitchen on {item}, for example: less sugar</source>
+        <translation>Catatan dapur untuk {item}, misalnya: kurang manis</translation>
+    </message>
+    <message>
+        <source>Kitchen note</source>
+        <translation>Catatan dapur</translation>
+    </message>
+    <message>
+        <source>Not changed: a supervisor did not approve</source>
+        <translation>Tidak diubah: supervisor tidak menyetujui</translation>
+    </message>
+    <message>
+        <source>Choose the worker of {item} first</source>
+        <translation>Pilih dulu pekerja untuk {item}</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the last item is still being added</source>
+        <translation>Tunggu sebentar: barang terakhir masih sedang ditambahkan</translation>
+    </message>
+    <message>
+        <source>Saving the sale…</source>
+        <translation>Menyimpan penjualan…</translation>
+    </message>
+    <message>
+        <source>The sale was NOT saved: {reason}</source>
+        <translation>Penjualan TIDAK tersimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Hold this sale</source>
+        <translation>Tahan penjualan ini</translation>
+    </message>
+    <message>
+        <source>A name to find it again (optional), for example the customer or the table</source>
+        <translation>Nama agar mudah ditemukan lagi (boleh kosong), misalnya nama pelanggan atau meja</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>tanpa nama</translation>
+    </message>
+    <message>
+        <source>Sale held ({label}). Press F9 to bring it back.</source>
+        <translation>Penjualan ditahan ({label}). Tekan F9 untuk memanggilnya kembali.</translation>
+    </message>
+    <message>
+        <source>Pay or hold (F8) this sale before recalling another</source>
+        <translation>Bayar atau tahan (F8) penjualan ini sebelum memanggil kembali yang lain</translation>
+    </message>
+    <message>
+        <source>There are no held sales at this till</source>
+        <translation>Tidak ada penjualan yang ditahan di mesin kasir ini</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Held sale brought back</source>
+        <translation>Penjualan yang ditahan sudah dipanggil kembali</translation>
     </message>
     <message>
         <source>Receipt made.</source>
@@ -2663,6 +2657,21 @@
     <message>
         <source>The kitchen ticket did not print: {message}</source>
         <translation>Tiket dapur tidak tercetak: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SaleScreen</name>
+    <message>
+        <source>Sale</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>{outlet} · till {till} · cashier {cashier}</source>
+        <translation>{outlet} · mesin kasir {till} · kasir {cashier}</translation>
+    </message>
+    <message>
+        <source>Outlet, till and cashier</source>
+        <translation>Gerai, mesin kasir, dan kasir</translation>
     </message>
 </context>
 <context>

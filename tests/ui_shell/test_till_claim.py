@@ -75,7 +75,7 @@ def test_the_sale_in_progress_is_held_when_another_computer_takes_the_till_over(
     qtbot.keyClicks(screen.search.field, "8990001")
     qtbot.keyClick(screen.search.field, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: [line.name for line in screen.controller.cart.lines] == ["Es Teh Manis"]
+        lambda: [line.name for line in screen.presenter.cart.lines] == ["Es Teh Manis"]
     )  # added off the screen
     with shop.db.transaction() as s:  # this computer looked stopped; another one takes the till over
         claim = s.get(TillClaim, shop.cashier.till_id)

@@ -41,7 +41,7 @@ def test_a_whole_sale_by_keyboard(qtbot: QtBot, window: MainWindow, shop: Shop, 
         qtbot.keyClicks(field, code)
         qtbot.keyClick(field, Qt.Key.Key_Return)
     # the adds run on the database worker (ui.ops): the cart fills as they are answered
-    qtbot.waitUntil(lambda: [line.name for line in screen.controller.cart.lines] == ["Es Teh Manis", "Kopi Tubruk"])
+    qtbot.waitUntil(lambda: [line.name for line in screen.presenter.cart.lines] == ["Es Teh Manis", "Kopi Tubruk"])
 
     qtbot.keyClick(field, Qt.Key.Key_F4)  # the worker of the selected line, the coffee
     qtbot.waitUntil(lambda: screen.active_dialog is not None)  # once the outlet's workers have been read
@@ -50,7 +50,7 @@ def test_a_whole_sale_by_keyboard(qtbot: QtBot, window: MainWindow, shop: Shop, 
     assert workers.objectName() == "workerDialog"
     qtbot.keyClicks(workers.filter, "siti")
     qtbot.keyClick(workers.filter, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: [w.worker_id for w in screen.controller.cart.lines[1].workers] == [shop.siti.id])
+    qtbot.waitUntil(lambda: [w.worker_id for w in screen.presenter.cart.lines[1].workers] == [shop.siti.id])
 
     qtbot.keyClick(screen.search.field, Qt.Key.Key_F12)
     payment = screen.active_dialog
@@ -63,7 +63,7 @@ def test_a_whole_sale_by_keyboard(qtbot: QtBot, window: MainWindow, shop: Shop, 
     assert payment.cash.change.text().endswith(f"Rp{change:,}".replace(",", "."))
     with qtbot.waitSignal(window.dispatcher.printed, timeout=10_000) as printed:  # type: ignore[union-attr]
         qtbot.keyClick(payment.cash.amount, Qt.Key.Key_Return)
-    done = screen.flow.last_sale
+    done = screen.presenter.last_sale
     assert done is not None
     assert (done.total, done.change) == (total, change)
     assert screen.last_sale.change.text().endswith(f"Rp{change:,}".replace(",", "."))

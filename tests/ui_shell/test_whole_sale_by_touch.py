@@ -50,7 +50,7 @@ def test_a_whole_sale_by_touch(qtbot: QtBot, window: MainWindow, shop: Shop, mes
     tap(qtbot, names["Es Teh Manis"])
     tap(qtbot, names["Kopi Tubruk"])
     # the adds run on the database worker (ui.ops): the cart fills as they are answered
-    qtbot.waitUntil(lambda: [line.name for line in screen.controller.cart.lines] == ["Es Teh Manis", "Kopi Tubruk"])
+    qtbot.waitUntil(lambda: [line.name for line in screen.presenter.cart.lines] == ["Es Teh Manis", "Kopi Tubruk"])
 
     tap_named(qtbot, screen, "actionWorker")  # the selected line is the coffee, just added
     qtbot.waitUntil(lambda: screen.active_dialog is not None)  # once the outlet's workers have been read
@@ -61,7 +61,7 @@ def test_a_whole_sale_by_touch(qtbot: QtBot, window: MainWindow, shop: Shop, mes
     worker_list.scrollToItem(siti)
     place = worker_list.visualItemRect(siti).center()
     qtbot.mouseClick(worker_list.viewport(), Qt.MouseButton.LeftButton, pos=place)
-    qtbot.waitUntil(lambda: [w.worker_id for w in screen.controller.cart.lines[1].workers] == [shop.siti.id])
+    qtbot.waitUntil(lambda: [w.worker_id for w in screen.presenter.cart.lines[1].workers] == [shop.siti.id])
 
     tap_named(qtbot, screen, "actionPay")
     payment = screen.active_dialog
@@ -69,7 +69,7 @@ def test_a_whole_sale_by_touch(qtbot: QtBot, window: MainWindow, shop: Shop, mes
     total = 13_000 + 650 + 1_365
     with qtbot.waitSignal(window.dispatcher.printed, timeout=10_000):  # type: ignore[union-attr]
         tap_named(qtbot, payment, "cashQuick20000")
-    done = screen.flow.last_sale
+    done = screen.presenter.last_sale
     assert done is not None
     assert (done.total, done.change) == (total, 20_000 - total)
     with shop.db.reading() as s:

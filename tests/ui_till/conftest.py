@@ -66,6 +66,7 @@ def make_screen(shop: Shop, qtbot: QtBot) -> Iterator[ScreenFactory]:
         qtbot.addWidget(screen)
         screen.resize(1366, 768)
         screen.show()
+        qtbot.waitUntil(lambda: screen.presenter.ready, timeout=10_000)  # the outlet's facts read off the screen
         screen.focus_search()
         return screen
 

@@ -33,7 +33,7 @@ def _wait_for_ops() -> None:
 
 def settle(qtbot: QtBot, screen: SaleScreen) -> None:
     """Until every add started has been answered by the database worker (ui.ops): what the cashier then sees."""
-    qtbot.waitUntil(lambda: screen.controller.pending == 0 and not ops._running, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.presenter.pending == 0 and not ops._running, timeout=10_000)
 
 
 def press(

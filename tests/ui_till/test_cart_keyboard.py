@@ -22,7 +22,7 @@ def test_two_scanned_barcodes_are_in_the_cart_with_the_total_large(qtbot: QtBot,
     scan(qtbot, screen, "8990001")
     scan(qtbot, screen, "8990003")
     scan(qtbot, screen, "8990001")
-    lines = screen.controller.cart.lines
+    lines = screen.presenter.cart.lines
     assert [(line.sku, line.quantity) for line in lines] == [("ESTEH", 2), ("KRPK", 1)]
     assert [_cell(screen, 0, AMOUNT), _cell(screen, 0, WORKER)] == ["Rp10.000", "Siti"]
     # 22.500 + service 5% (1.125) + PBJT 10% on both (2.363) = 25.988
@@ -38,24 +38,24 @@ def test_plus_minus_del_and_a_typed_quantity_change_the_selected_line(qtbot: QtB
     press(qtbot, screen, Qt.Key.Key_Plus)
     press(qtbot, screen, Qt.Key.Key_Plus)
     press(qtbot, screen, Qt.Key.Key_Minus)
-    assert [line.quantity for line in screen.controller.cart.lines] == [1, 2]
+    assert [line.quantity for line in screen.presenter.cart.lines] == [1, 2]
     press(qtbot, screen, Qt.Key.Key_Up)
     press(qtbot, screen, Qt.Key.Key_F7)
     dialog = open_dialog(screen, "quantityDialog")
     qtbot.keyClicks(dialog.value, "4")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    assert [line.quantity for line in screen.controller.cart.lines] == [4, 2]
+    assert [line.quantity for line in screen.presenter.cart.lines] == [4, 2]
     assert _cell(screen, 0, QUANTITY) == "4"
     press(qtbot, screen, Qt.Key.Key_Delete)
-    assert [line.sku for line in screen.controller.cart.lines] == ["KOPI"]
+    assert [line.sku for line in screen.presenter.cart.lines] == ["KOPI"]
     assert screen.focusWidget() is screen.search.field
 
 
 def test_a_bad_quantity_is_refused_with_a_message_and_changes_nothing(qtbot: QtBot, screen: SaleScreen) -> None:
     scan(qtbot, screen, "8990001")
     press(qtbot, screen, Qt.Key.Key_Minus)
-    assert screen.controller.cart.lines[0].quantity == 1
+    assert screen.presenter.cart.lines[0].quantity == 1
     assert screen.message.kind == "error"
     assert screen.message.isVisible()
     press(qtbot, screen, Qt.Key.Key_F7)
@@ -63,23 +63,23 @@ def test_a_bad_quantity_is_refused_with_a_message_and_changes_nothing(qtbot: QtB
     qtbot.keyClicks(dialog.value, "1,2345")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    assert screen.controller.cart.lines[0].quantity == 1
+    assert screen.presenter.cart.lines[0].quantity == 1
     assert screen.message.kind == "error"
 
 
 def test_a_quantity_before_the_code_and_the_table_keys(qtbot: QtBot, screen: SaleScreen) -> None:
     scan(qtbot, screen, "3*8990002")
-    assert screen.controller.cart.lines[0].quantity == Decimal(3)
+    assert screen.presenter.cart.lines[0].quantity == Decimal(3)
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Plus)
-    assert screen.controller.cart.lines[0].quantity == Decimal(4)
+    assert screen.presenter.cart.lines[0].quantity == Decimal(4)
     qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
-    assert screen.controller.cart.is_empty()
+    assert screen.presenter.cart.is_empty()
 
 
 def test_an_unknown_code_says_so_and_keeps_the_text(qtbot: QtBot, screen: SaleScreen) -> None:
     scan(qtbot, screen, "123456789")
-    assert screen.controller.cart.is_empty()
+    assert screen.presenter.cart.is_empty()
     assert screen.message.kind == "error"
     assert "123456789" in screen.message.text()
     assert screen.search.text() == "123456789"
@@ -87,7 +87,7 @@ def test_an_unknown_code_says_so_and_keeps_the_text(qtbot: QtBot, screen: SaleSc
 
 def test_a_typed_name_is_searched_and_a_result_taken_with_arrows_and_enter(qtbot: QtBot, screen: SaleScreen) -> None:
     scan(qtbot, screen, "keripik")  # one match: straight into the cart
-    assert [line.sku for line in screen.controller.cart.lines] == ["KRPK"]
+    assert [line.sku for line in screen.presenter.cart.lines] == ["KRPK"]
     scan(qtbot, screen, "t")  # Es Teh, Kopi Tubruk, ... : a list to choose from
     assert screen.search.showing_results()
     assert screen.search.results.count() >= 2
@@ -96,7 +96,7 @@ def test_a_typed_name_is_searched_and_a_result_taken_with_arrows_and_enter(qtbot
     chosen = screen.search.results.currentItem().text()
     qtbot.keyClick(screen.search.results, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    assert screen.controller.cart.lines[-1].name in chosen
+    assert screen.presenter.cart.lines[-1].name in chosen
     assert not screen.search.showing_results()
     assert screen.focusWidget() is screen.search.field
 
@@ -118,7 +118,7 @@ def test_quick_buttons_add_by_touch(qtbot: QtBot, screen: SaleScreen) -> None:
     assert all(button.height() >= 64 for button in buttons)
     qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
     settle(qtbot, screen)
-    assert [line.sku for line in screen.controller.cart.lines] == ["KOPI"]
+    assert [line.sku for line in screen.presenter.cart.lines] == ["KOPI"]
     assert screen.focusWidget() is screen.search.field
 
 
@@ -134,7 +134,7 @@ def test_function_keys_emit_the_shell_signals(qtbot: QtBot, screen: SaleScreen) 
 def test_screens_of_two_outlets_do_not_mix(make_screen: ScreenFactory, qtbot: QtBot) -> None:
     salon = make_screen("salon")
     scan(qtbot, salon, "8990001")  # the café's es teh is not sold at the salon
-    assert salon.controller.cart.is_empty()
+    assert salon.presenter.cart.is_empty()
     assert salon.message.kind == "error"
 
 
@@ -151,7 +151,7 @@ def test_a_weighed_item_takes_a_decimal_quantity(qtbot: QtBot, make_screen: Scre
     qtbot.keyClicks(dialog.value, "0,25")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    assert screen.controller.cart.lines[0].quantity == Decimal("0.250")
+    assert screen.presenter.cart.lines[0].quantity == Decimal("0.250")
     assert (_cell(screen, 0, QUANTITY), _cell(screen, 0, AMOUNT)) == ("0,25 kg", "Rp30.000")
 
 
@@ -163,8 +163,8 @@ def test_scans_made_while_the_last_add_is_on_its_way_reach_the_cart_in_order(qtb
         qtbot.keyClicks(field, code)
         qtbot.keyClick(field, Qt.Key.Key_Return)
         assert field.text() == ""  # ready for the next scan before the add has been answered
-    assert screen.controller.pending > 0
+    assert screen.presenter.pending > 0
     settle(qtbot, screen)
-    lines = screen.controller.cart.lines
+    lines = screen.presenter.cart.lines
     assert [(line.sku, line.quantity) for line in lines] == [("ESTEH", 2), ("KRPK", 1), ("KOPI", 1)]
     assert screen.model.rowCount() == 3

@@ -23,7 +23,7 @@ def test_a_held_sale_shows_the_outlets_time(qtbot: QtBot, screen: SaleScreen) ->
     dialog = open_dialog(screen, "holdDialog")
     qtbot.keyClicks(dialog.value, "Meja 7")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.controller.cart.is_empty() and not screen.flow.busy, timeout=5000)
+    qtbot.waitUntil(lambda: screen.presenter.cart.is_empty() and not screen.presenter.busy, timeout=5000)
     press(qtbot, screen, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: screen.active_dialog is not None, timeout=5000)
     recall = open_dialog(screen, "recallDialog")

@@ -19,17 +19,17 @@ def _hold(qtbot: QtBot, screen: SaleScreen, label: str) -> None:
     qtbot.keyClicks(dialog.value, label)
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    qtbot.waitUntil(lambda: screen.controller.cart.is_empty() and not screen.flow.busy, timeout=5000)
+    qtbot.waitUntil(lambda: screen.presenter.cart.is_empty() and not screen.presenter.busy, timeout=5000)
 
 
 def test_a_held_sale_comes_back_on_a_new_screen(qtbot: QtBot, make_screen: ScreenFactory, shop: Shop) -> None:
     first = make_screen()
     scan(qtbot, first, "8990001")
     scan(qtbot, first, "2*8990002")
-    first.controller.set_sale_discount(Discount.percent(500), None)
+    first.presenter.controller.set_sale_discount(Discount.percent(500), None)
     settle(qtbot, first)
-    first.controller.set_note(1, "panas")
-    held_cart = first.controller.snapshot()
+    first.presenter.controller.set_note(1, "panas")
+    held_cart = first.presenter.controller.snapshot()
     _hold(qtbot, first, "Meja 4")
     assert "Meja 4" in first.message.text()
     with shop.db.reading() as s:
@@ -44,9 +44,11 @@ def test_a_held_sale_comes_back_on_a_new_screen(qtbot: QtBot, make_screen: Scree
     assert dialog.list.item(0).text().startswith("Meja 4")
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     settle(qtbot, second)
-    qtbot.waitUntil(lambda: not second.controller.cart.is_empty(), timeout=5000)
-    assert second.controller.cart == held_cart
-    assert second.totals.total.text() == format_rupiah(held_cart.priced(second.controller.outlet.tax).total, "id")
+    qtbot.waitUntil(lambda: not second.presenter.cart.is_empty(), timeout=5000)
+    assert second.presenter.cart == held_cart
+    assert second.totals.total.text() == format_rupiah(
+        held_cart.priced(second.presenter.controller.outlet.tax).total, "id"
+    )
     with shop.db.reading() as s:
         assert s.query(HeldSale).count() == 0
 
@@ -58,7 +60,7 @@ def test_recall_waits_for_the_current_sale_and_says_when_nothing_is_held(qtbot: 
     scan(qtbot, screen, "8990001")
     press(qtbot, screen, Qt.Key.Key_F9)
     assert screen.message.kind == "error"
-    assert len(screen.controller.cart.lines) == 1
+    assert len(screen.presenter.cart.lines) == 1
 
 
 def test_an_empty_cart_cannot_be_held_and_touch_works_too(qtbot: QtBot, screen: SaleScreen) -> None:
@@ -70,7 +72,7 @@ def test_an_empty_cart_cannot_be_held_and_touch_works_too(qtbot: QtBot, screen: 
     dialog = open_dialog(screen, "holdDialog")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     settle(qtbot, screen)
-    qtbot.waitUntil(lambda: screen.controller.cart.is_empty() and not screen.flow.busy, timeout=5000)
+    qtbot.waitUntil(lambda: screen.presenter.cart.is_empty() and not screen.presenter.busy, timeout=5000)
     screen.actions_bar.buttons["actionRecall"].click()
     qtbot.waitUntil(lambda: screen.active_dialog is not None, timeout=5000)
     recall = open_dialog(screen, "recallDialog")
@@ -78,4 +80,4 @@ def test_an_empty_cart_cannot_be_held_and_touch_works_too(qtbot: QtBot, screen: 
     qtbot.mouseClick(
         recall.list.viewport(), Qt.MouseButton.LeftButton, pos=recall.list.visualItemRect(recall.list.item(0)).center()
     )
-    qtbot.waitUntil(lambda: len(screen.controller.cart.lines) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(screen.presenter.cart.lines) == 1, timeout=5000)

@@ -43,7 +43,7 @@ def test_a_service_asks_for_its_worker_at_once_and_typing_finds_them(
     qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     settle(qtbot, screen)
-    [credit] = screen.controller.cart.lines[0].workers
+    [credit] = screen.presenter.cart.lines[0].workers
     assert (credit.worker_id, credit.split_bp) == (shop.budi.id, BP_WHOLE)
     assert screen.model.index(0, WORKER).data() == "Budi"
     assert screen.focusWidget() is screen.search.field
@@ -70,7 +70,7 @@ def test_a_line_split_between_two_workers_must_add_up_to_100(
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert not dialog.isVisible()
     settle(qtbot, screen)
-    credits = {(c.display_name, c.split_bp) for c in screen.controller.cart.lines[0].workers}
+    credits = {(c.display_name, c.split_bp) for c in screen.presenter.cart.lines[0].workers}
     assert credits == {("Budi", 7000), ("Siti", 3000)}
     assert screen.model.index(0, WORKER).data() == "Budi 70%, Siti 30%"
 
@@ -84,7 +84,7 @@ def test_a_discount_past_the_limit_asks_a_supervisor(
     qtbot.keyClicks(dialog.value, "5")  # 5% is within the outlet's 10% limit
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    line = screen.controller.cart.lines[0]
+    line = screen.presenter.cart.lines[0]
     assert (line.discount, line.discount_approved_by, approvals) == (Discount.percent(500), None, [])
     press(qtbot, screen, Qt.Key.Key_F5)
     dialog = open_dialog(screen, "discountDialog")
@@ -92,7 +92,7 @@ def test_a_discount_past_the_limit_asks_a_supervisor(
     qtbot.keyClicks(dialog.value, "25")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    line = screen.controller.cart.lines[0]
+    line = screen.presenter.cart.lines[0]
     assert (line.discount, line.discount_approved_by) == (Discount.percent(2500), shop.supervisor.id)
     assert len(approvals) == 1
     assert screen.totals.discount.isVisible()
@@ -107,7 +107,7 @@ def test_a_refused_approval_changes_nothing(qtbot: QtBot, screen: SaleScreen, mo
     qtbot.keyClicks(dialog.value, "5000")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    assert screen.controller.cart.sale_discount is None
+    assert screen.presenter.cart.sale_discount is None
     assert screen.message.kind == "error"
 
 
@@ -119,7 +119,7 @@ def test_a_sale_discount_in_rupiah_within_the_limit(qtbot: QtBot, screen: SaleSc
     qtbot.keyClicks(dialog.value, "1.000")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    assert screen.controller.cart.sale_discount == Discount.rupiah(1000)
+    assert screen.presenter.cart.sale_discount == Discount.rupiah(1000)
     assert approvals == []
 
 
@@ -131,7 +131,7 @@ def test_a_changed_price_needs_a_supervisor(qtbot: QtBot, screen: SaleScreen, ap
     qtbot.keyClicks(dialog.value, "4000")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    line = screen.controller.cart.lines[0]
+    line = screen.presenter.cart.lines[0]
     assert (line.unit_price, line.price_override_by) == (4000, shop.supervisor.id)
     assert "Rp5.000" in approvals[0]
     assert "Rp4.000" in approvals[0]
@@ -139,21 +139,21 @@ def test_a_changed_price_needs_a_supervisor(qtbot: QtBot, screen: SaleScreen, ap
 
 def test_cafe_order_type_table_and_kitchen_note(qtbot: QtBot, screen: SaleScreen) -> None:
     scan(qtbot, screen, "8990002")
-    assert screen.controller.cart.order_type == "dine_in"
+    assert screen.presenter.cart.order_type == "dine_in"
     press(qtbot, screen, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(screen.order_bar.table, "12")
     qtbot.keyClick(screen.order_bar.table, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    assert screen.controller.cart.table_no == "12"
+    assert screen.presenter.cart.table_no == "12"
     assert screen.focusWidget() is screen.search.field
     press(qtbot, screen, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = open_dialog(screen, "noteDialog")
     qtbot.keyClicks(dialog.value, "tanpa gula")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    assert screen.controller.cart.lines[0].note == "tanpa gula"
+    assert screen.presenter.cart.lines[0].note == "tanpa gula"
     press(qtbot, screen, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert (screen.controller.cart.order_type, screen.controller.cart.table_no) == ("takeaway", "")
+    assert (screen.presenter.cart.order_type, screen.presenter.cart.table_no) == ("takeaway", "")
     assert screen.order_bar.takeaway.text().startswith("✓")
 
 
@@ -161,4 +161,4 @@ def test_the_salon_has_no_cafe_controls(make_screen: ScreenFactory) -> None:
     screen = make_screen("salon")
     assert screen.order_bar.isHidden()
     assert "actionNote" not in screen.actions_bar.buttons
-    assert screen.controller.cart.order_type == ""
+    assert screen.presenter.cart.order_type == ""

@@ -31,12 +31,12 @@ def _discount(qtbot: QtBot, screen: SaleScreen, text: str) -> None:
 def test_a_discount_of_seven_and_a_half_percent_reopens_as_typed(qtbot: QtBot, screen: SaleScreen, typed: str) -> None:
     scan(qtbot, screen, "8990002")
     _discount(qtbot, screen, typed)
-    assert screen.controller.cart.lines[0].discount == Discount.percent(750)
+    assert screen.presenter.cart.lines[0].discount == Discount.percent(750)
     press(qtbot, screen, Qt.Key.Key_F5)
     dialog = open_dialog(screen, "discountDialog")
     assert dialog.value.text() == "7,5"
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)  # saving it unchanged keeps 7,5% (within the 10% limit)
-    assert screen.controller.cart.lines[0].discount == Discount.percent(750)
+    assert screen.presenter.cart.lines[0].discount == Discount.percent(750)
 
 
 @pytest.mark.parametrize("typed", ["inf", "nan", "-5", "1e2", "sepuluh", "12,555", "150"])
@@ -48,7 +48,7 @@ def test_a_discount_that_is_not_a_percentage_is_refused_with_a_message(
     dialog = open_dialog(screen, "discountDialog")
     assert dialog.error.isVisible()
     assert dialog.error.text().strip("⚠ ")
-    assert screen.controller.cart.lines[0].discount is None
+    assert screen.presenter.cart.lines[0].discount is None
 
 
 def test_a_split_of_twelve_and_a_half_percent_reopens_as_typed(
@@ -72,14 +72,14 @@ def test_a_split_of_twelve_and_a_half_percent_reopens_as_typed(
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert not dialog.isVisible()
     settle(qtbot, screen)
-    assert sorted(c.split_bp for c in screen.controller.cart.lines[0].workers) == [1250, 8750]
+    assert sorted(c.split_bp for c in screen.presenter.cart.lines[0].workers) == [1250, 8750]
     press(qtbot, screen, Qt.Key.Key_F4)
     dialog = open_dialog(screen, "workerDialog")
     reopened = sorted(dialog.findChild(QLineEdit, f"workerShare{i}").text() for i in range(2))
     assert reopened == ["12,5", "87,5"]
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     settle(qtbot, screen)
-    assert sorted(c.split_bp for c in screen.controller.cart.lines[0].workers) == [1250, 8750]
+    assert sorted(c.split_bp for c in screen.presenter.cart.lines[0].workers) == [1250, 8750]
 
 
 def test_the_minus_key_and_f7_stop_at_a_laundry_minimum(qtbot: QtBot, make_screen: ScreenFactory, shop: Shop) -> None:
@@ -90,7 +90,7 @@ def test_the_minus_key_and_f7_stop_at_a_laundry_minimum(qtbot: QtBot, make_scree
     scan(qtbot, screen, "8990200")
     assert screen.model.index(0, QUANTITY).data() == "3 kg"
     press(qtbot, screen, Qt.Key.Key_Minus)
-    assert screen.controller.cart.lines[0].quantity == 3
+    assert screen.presenter.cart.lines[0].quantity == 3
     assert screen.message.kind == "error"
     assert "3 kg" in screen.message.text()
     press(qtbot, screen, Qt.Key.Key_F7)
@@ -99,4 +99,4 @@ def test_the_minus_key_and_f7_stop_at_a_laundry_minimum(qtbot: QtBot, make_scree
     qtbot.keyClicks(dialog.value, "1,5")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     settle(qtbot, screen)
-    assert screen.controller.cart.lines[0].quantity == 3
+    assert screen.presenter.cart.lines[0].quantity == 3

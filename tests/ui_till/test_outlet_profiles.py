@@ -21,10 +21,10 @@ def test_a_cafe_adjusted_to_takeaway_only_has_no_dine_in(shop: Shop, make_screen
     adjust(shop, shop.cafe.id, dine_in_and_tables=False)
     screen = make_screen("cafe")
     assert screen.order_bar.isHidden()
-    assert screen.controller.cart.order_type == ""
+    assert screen.presenter.cart.order_type == ""
     scan(qtbot, screen, "8990002")
     press(qtbot, screen, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert screen.controller.cart.order_type == ""  # Ctrl+D is not bound where there is no dine-in
+    assert screen.presenter.cart.order_type == ""  # Ctrl+D is not bound where there is no dine-in
     assert "actionNote" in screen.actions_bar.buttons  # its kitchen still gets tickets and notes
 
 
@@ -33,4 +33,4 @@ def test_a_salon_given_kitchen_tickets_gets_the_kitchen_note(shop: Shop, make_sc
     screen = make_screen("salon")
     assert "actionNote" in screen.actions_bar.buttons
     assert screen.order_bar.isHidden()
-    assert screen.controller.cart.order_type == ""
+    assert screen.presenter.cart.order_type == ""

@@ -30,7 +30,7 @@ def _sale_count(shop: Shop) -> int:
 
 
 def _wait_for_sale(qtbot: QtBot, screen: SaleScreen) -> None:
-    qtbot.waitUntil(lambda: screen.flow.last_sale is not None and not screen.flow.busy, timeout=5000)
+    qtbot.waitUntil(lambda: screen.presenter.last_sale is not None and not screen.presenter.busy, timeout=5000)
 
 
 def _pay_dialog(qtbot: QtBot, screen: SaleScreen) -> PaymentDialog:
@@ -50,7 +50,7 @@ def test_cash_with_change_stores_the_sale_and_makes_the_receipt(qtbot: QtBot, sc
     assert dialog.cash.change.text().endswith("Rp29.787")
     with qtbot.waitSignal(screen.dispatcher.printed, timeout=10000) as printed, qtbot.waitSignal(screen.saleCompleted):
         qtbot.keyClick(dialog.cash.amount, Qt.Key.Key_Return)
-    done = screen.flow.last_sale
+    done = screen.presenter.last_sale
     assert done is not None
     assert (done.total, done.paid, done.change) == (20_213, 20_213, 29_787)
     assert screen.last_sale.isVisible()
@@ -60,10 +60,11 @@ def test_cash_with_change_stores_the_sale_and_makes_the_receipt(qtbot: QtBot, sc
     assert receipt_no == done.receipt_no
     assert Path(where).is_file()
     assert Path(where).read_bytes().startswith(b"%PDF")
-    assert screen.controller.cart.is_empty()
+    assert screen.presenter.cart.is_empty()
     assert screen.totals.total.text() == "Rp0"
     assert screen.focusWidget() is screen.search.field
     qtbot.mouseClick(screen.last_sale.preview, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.findChild(QDialog, "pdfPreview") is not None)  # read and rendered off-screen-thread
     preview = screen.findChild(QDialog, "pdfPreview")
     assert preview is not None
     assert preview.isVisible()
@@ -85,8 +86,8 @@ def test_the_exact_amount_button_pays_by_touch(qtbot: QtBot, screen: SaleScreen)
     assert {"cashExact", "cashQuick10000", "cashQuick50000", "cashQuick100000"} <= set(buttons)
     qtbot.mouseClick(buttons["cashExact"], Qt.MouseButton.LeftButton)
     _wait_for_sale(qtbot, screen)
-    assert screen.flow.last_sale is not None
-    assert screen.flow.last_sale.change == 0
+    assert screen.presenter.last_sale is not None
+    assert screen.presenter.last_sale.change == 0
 
 
 def test_qris_shows_a_code_for_the_exact_amount_then_the_cashier_confirms(
@@ -105,7 +106,7 @@ def test_qris_shows_a_code_for_the_exact_amount_then_the_cashier_confirms(
     dialog.qris.confirm.click()
     _wait_for_sale(qtbot, screen)
     with shop.db.reading() as s:
-        sale = sale_with_lines(s, screen.flow.last_sale.sale_id)
+        sale = sale_with_lines(s, screen.presenter.last_sale.sale_id)
         assert [(p.method, p.amount) for p in sale.payments] == [("qris", 18_480)]
 
 
@@ -130,7 +131,7 @@ def test_no_change_in_large_type_after_an_exact_payment(qtbot: QtBot, screen: Sa
     assert screen.last_sale.isVisible()
     assert not screen.last_sale.change.isVisible()
     assert "Rp0" not in screen.last_sale.change.text()
-    assert screen.flow.last_sale.receipt_no in screen.last_sale.receipt.text()
+    assert screen.presenter.last_sale.receipt_no in screen.last_sale.receipt.text()
 
 
 def test_cash_and_transfer_together(qtbot: QtBot, screen: SaleScreen, shop: Shop) -> None:
@@ -151,7 +152,7 @@ def test_cash_and_transfer_together(qtbot: QtBot, screen: SaleScreen, shop: Shop
     qtbot.keyClick(dialog.transfer.reference, Qt.Key.Key_Return)
     _wait_for_sale(qtbot, screen)
     with shop.db.reading() as s:
-        sale = sale_with_lines(s, screen.flow.last_sale.sale_id)
+        sale = sale_with_lines(s, screen.presenter.last_sale.sale_id)
         paid = sorted((p.method, p.amount, p.reference) for p in sale.payments)
     assert paid == [("cash", 10_000, ""), ("transfer", 4_438, "BCA-778812")]
 
@@ -165,15 +166,15 @@ def test_a_refused_sale_keeps_the_cart_and_says_why(
     monkeypatch.setattr(sales, "complete_sale", refuse)
     scan(qtbot, screen, "8990001")
     scan(qtbot, screen, "8990002")
-    before = screen.controller.snapshot()
+    before = screen.presenter.controller.snapshot()
     dialog = _pay_dialog(qtbot, screen)
     qtbot.keyClick(dialog.cash.amount, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.message.kind == "error" and not screen.flow.busy, timeout=5000)
+    qtbot.waitUntil(lambda: screen.message.kind == "error" and not screen.presenter.busy, timeout=5000)
     assert "Open a shift before selling" in screen.message.text()
-    assert screen.controller.cart == before
+    assert screen.presenter.cart == before
     assert _sale_count(shop) == 0
     scan(qtbot, screen, "8990003")  # the cart is still usable
-    assert len(screen.controller.cart.lines) == 3
+    assert len(screen.presenter.cart.lines) == 3
 
 
 def test_pressing_pay_twice_makes_one_sale(qtbot: QtBot, screen: SaleScreen, shop: Shop) -> None:
@@ -223,7 +224,7 @@ def test_enter_on_a_quick_cash_amount_pays_with_it(qtbot: QtBot, screen: SaleScr
     assert quick is not None
     press_enter_on(qtbot, quick)
     _wait_for_sale(qtbot, screen)
-    done = screen.flow.last_sale
+    done = screen.presenter.last_sale
     assert done is not None
     assert done.change == 50_000 - done.total
 
@@ -237,7 +238,7 @@ def test_enter_on_payment_received_confirms_the_qris_payment(qtbot: QtBot, scree
     press_enter_on(qtbot, dialog.qris.confirm)
     _wait_for_sale(qtbot, screen)
     with shop.db.reading() as s:
-        sale = sale_with_lines(s, screen.flow.last_sale.sale_id)
+        sale = sale_with_lines(s, screen.presenter.last_sale.sale_id)
         assert [(p.method, p.amount) for p in sale.payments] == [("qris", 18_480)]
 
 

@@ -34,8 +34,8 @@ def test_the_receipt_and_kitchen_jobs_commit_with_the_sale(
     dialog = open_dialog(screen, "paymentDialog")
     qtbot.keyClicks(dialog.cash.amount, "50000")  # type: ignore[attr-defined]
     qtbot.keyClick(dialog.cash.amount, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: screen.flow.last_sale is not None and not screen.flow.busy, timeout=5000)
-    sale = screen.flow.last_sale
+    qtbot.waitUntil(lambda: screen.presenter.last_sale is not None and not screen.presenter.busy, timeout=5000)
+    sale = screen.presenter.last_sale
     assert sale is not None
     assert started == [sale.sale_id]  # the printing after the commit was never done
     with shop.db.reading() as s:
@@ -61,7 +61,7 @@ def test_the_recorded_jobs_print_once_after_the_commit(qtbot: QtBot, screen: Sal
         qtbot.waitUntil(lambda: screen.dispatcher.store.count() == 0)
         time.sleep(0.2)  # nothing else arrives
         assert (len(printer.wait_for(2, timeout=0.1)), len(kitchen.wait_for(2, timeout=0.1))) == (1, 1)
-    sale = screen.flow.last_sale
+    sale = screen.presenter.last_sale
     assert sale is not None
     assert printed.args == [sale.receipt_no, printer.address]
     assert sale.receipt_no.encode() in receipt

@@ -1,5 +1,6 @@
-"""The till's keys, as the F1 help shows them: the sale screen's own keys (`ui.till.keymap`), then the keys of
-the shell around it. Descriptions are marked for Qt's translation under the context "KeyMap".
+"""The till's keys, as the F1 help and the README show them: the sale screen's action table
+(`ui.till.sale_actions`), then the keys of the shell around it. Descriptions are marked for Qt's translation under
+the context "KeyMap"; `description` gives them in the current language.
 """
 
 from __future__ import annotations
@@ -8,14 +9,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ska_pos.ui.till import keymap as sale_keys
+from ska_pos.ui.till.sale_actions import NEEDS_WORDS, action, help_rows
 
 CONTEXT = "KeyMap"
 
-HELP = "F1"
-JOURNAL = "F3"
-SHIFT = "F6"
-LOCK = "F10"
+HELP = action("help").key_label
 MENU = "Ctrl+M"
 BACK = "Esc"
 
@@ -24,10 +22,18 @@ BACK = "Esc"
 class KeyBinding:
     keys: str
     what: str  # English source text, translated by `description`
+    needs: str | None = None  # the outlet capability the key needs (`OutletProfile`), None: every outlet
 
     @property
     def description(self) -> str:
-        return QCoreApplication.translate(CONTEXT, self.what)
+        text = QCoreApplication.translate(CONTEXT, self.what)
+        if self.needs is None:
+            return text
+        return f"{text} ({QCoreApplication.translate(CONTEXT, NEEDS_WORDS[self.needs])})"
+
+    @property
+    def english(self) -> str:
+        return f"{self.what} ({NEEDS_WORDS[self.needs]})" if self.needs else self.what
 
 
 SHELL_KEYS: tuple[KeyBinding, ...] = (
@@ -39,10 +45,10 @@ SHELL_KEYS: tuple[KeyBinding, ...] = (
 
 
 def key_map() -> tuple[KeyBinding, ...]:
-    return tuple(KeyBinding(keys, what) for keys, what in sale_keys.KEY_MAP) + SHELL_KEYS
+    return tuple(KeyBinding(keys, what, needs) for keys, what, needs in help_rows()) + SHELL_KEYS
 
 
 def key_map_markdown() -> str:
     """The key map as a Markdown table in English, for the README."""
-    rows = [f"| {binding.keys} | {binding.what} |" for binding in key_map()]
-    return "\n".join(["| Key | What it does |", "|---|---|", *rows])
+    rows = [f"| `{binding.keys}` | {binding.english} |" for binding in key_map()]
+    return "\n".join(["| key | what it does |", "|---|---|", *rows])

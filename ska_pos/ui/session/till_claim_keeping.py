@@ -69,8 +69,8 @@ class KeepsTheTillClaim(AroundTheSale):
 
     def _cart_in_progress(self) -> Cart | None:
         """A copy of the cart on the sale screen, None when there is none or it is empty."""
-        controller = getattr(self.till_page.sale_screen, "controller", None) if self.till_page else None
-        cart = getattr(controller, "cart", None)
+        presenter = getattr(self.till_page.sale_screen, "presenter", None) if self.till_page else None
+        cart = getattr(presenter, "cart", None)
         return replace(cart, lines=list(cart.lines)) if isinstance(cart, Cart) and not cart.is_empty() else None
 
     def _release_claim(self, *, wait: bool = False) -> None:

@@ -5,7 +5,7 @@ database: the scan field is free for the next scan at once, and scans reach the 
 (the worker is first come first served and each add starts from the cart the previous one left, `_tip`). The cart
 the screen shows (`cart`) is always one the worker computed, never a guess. Changes that read nothing are refused
 while an add is still under way (`pending`), so they cannot overtake it. Writing (the sale, holding) is the
-screens' `ui.ops.WriteOp`. Refusals are `ServiceError`s with a message for the cashier; signal `changed()` follows
+presenter's `ui.ops.WriteOp`. Refusals are `ServiceError`s with a message for the cashier; signal `changed()` follows
 every change.
 """
 
@@ -45,12 +45,14 @@ class OutletFacts:
     cash_rounding_unit: int
 
 
-def load_outlet_facts(database: Database, outlet_id: uuid.UUID) -> OutletFacts:
-    with database.reading() as session:
-        outlet = session.get(Outlet, outlet_id)
-        if outlet is None:
-            raise LookupError(f"no outlet {outlet_id}")
-        return OutletFacts(tax_settings(outlet), outlet.qris_payload, outlet.cash_rounding_unit)
+NO_OUTLET_YET = OutletFacts(TaxSettings(), "", 0)  # until the presenter's first read answered; the cart is empty
+
+
+def read_outlet_facts(session: Session, outlet_id: uuid.UUID) -> OutletFacts:
+    outlet = session.get(Outlet, outlet_id)
+    if outlet is None:
+        raise LookupError(f"no outlet {outlet_id}")
+    return OutletFacts(tax_settings(outlet), outlet.qris_payload, outlet.cash_rounding_unit)
 
 
 def split_quantity(text: str) -> tuple[Decimal, str]:
@@ -74,11 +76,14 @@ class CartController(QObject):
     changed = Signal()
     refused = Signal(object)
 
-    def __init__(self, database: Database, actor: Actor, profile: OutletProfile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, actor: Actor, profile: OutletProfile, owner: QWidget | None,
+        parent: QObject | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.owner = parent
+        self.owner = owner  # the widget its operations belong to (None without a window)
         self.database, self.actor, self.profile = database, actor, profile
-        self.outlet = load_outlet_facts(database, actor.outlet_id)
+        self.outlet = NO_OUTLET_YET  # set by the presenter once read
         self.cart = self._new_cart()
         self._tip = self.cart  # the cart after every add started so far; only the worker replaces it meanwhile
         self.pending = 0  # adds started and not yet answered

@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from ska_pos.domain.money import format_quantity, format_rupiah
+from ska_pos.domain.pricing import SaleTotals
 from ska_pos.services.cart import CartLine
-from ska_pos.ui.till.cart_controller import CartController
 from ska_pos.ui.till.formatting import format_discount, format_workers
 
 ITEM, WORKER, QUANTITY, PRICE, DISCOUNT, AMOUNT = range(6)
@@ -20,16 +20,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CartModel(QAbstractTableModel):
-    def __init__(self, controller: CartController, language: str, parent: QObject | None = None) -> None:
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.controller, self.language = controller, language
+        self.language = language
+        self._lines: list[CartLine] = []
         self._amounts: list[tuple[int, int]] = []  # per line: (line discount, amount after it)
-        controller.changed.connect(self.refresh)
-        self.refresh()
 
-    def refresh(self) -> None:
+    def show(self, lines: list[CartLine], totals: SaleTotals) -> None:
         self.beginResetModel()
-        totals = self.controller.totals()
+        self._lines = list(lines)
         self._amounts = [(line.line_discount, line.gross - line.line_discount) for line in totals.lines]
         self.endResetModel()
 
@@ -59,7 +58,7 @@ class CartModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._amounts):
             return None
-        line = self.controller.cart.lines[index.row()]
+        line = self._lines[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(line, index.row(), column)

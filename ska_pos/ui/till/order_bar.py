@@ -47,10 +47,6 @@ class OrderBar(QWidget):
         if self.table.text() != cart.table_no:
             self.table.setText(cart.table_no)
 
-    def toggle(self) -> None:
-        self._mark(not self.takeaway.isChecked())
-        self._emit()
-
     def _mark(self, takeaway: bool) -> None:
         self.takeaway.setChecked(takeaway)
         self.dine_in.setChecked(not takeaway)
