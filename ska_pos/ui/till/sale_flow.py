@@ -18,6 +18,7 @@ from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import held_sales, print_jobs, sales
 from ska_pos.services.cart import Cart
+from ska_pos.services.errors import DiskFailure, DiskFull, plain_database_error
 from ska_pos.services.held_sales import HeldSummary
 from ska_pos.services.sales import CompletedSale
 from ska_pos.ui import op_changes
@@ -108,8 +109,22 @@ class SaleFlow(QObject):
 
     def _refused(self, error: Exception) -> None:
         self.busy = False
-        self.screen.say(self.tr("The sale was NOT saved: {reason}").format(reason=error_text(error)), "error")
+        self.screen.say(self._not_saved(error), "error")
         self.screen.focus_search()
+
+    def _not_saved(self, error: Exception) -> str:
+        """A full or failing disk in words of its own: what happened, that this sale is not saved (its cart is
+        still here), and what to do, which is not simply trying again."""
+        plain = plain_database_error(error)
+        if isinstance(plain, DiskFull):
+            return self.tr("Disk full: the sale was NOT saved; the cart is still here. Make room on the disk that "
+                           "holds the database (or call the administrator), then pay again.")  # fmt: skip
+        if isinstance(plain, DiskFailure):
+            return self.tr("The disk could not be written (an I/O error): the sale was NOT saved; the cart is still "
+                           "here. Pay once more; if it happens again, call the administrator: the disk may be "
+                           "failing.")  # fmt: skip
+        reason = plain.message if plain is not None else error_text(error)
+        return self.tr("The sale was NOT saved: {reason}").format(reason=reason)
 
     def hold(self) -> None:
         if self.busy or self._adding() or self.screen.say_if_empty():
