@@ -40,12 +40,13 @@ from sqlalchemy import event
 
 from ska_pos.db.checkpoint import Checkpointer
 from ska_pos.db.database import open_database
+from ska_pos.db.models import Outlet
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, print_jobs, sales
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import ServiceError
-from ska_pos.services.sale_context import place_of
+from ska_pos.services.sale_context import tax_settings
 
 PHASES = ("starting", "opening", "ringing up", "writing", "committing", "acknowledging")
 RANDOM_WINDOW_S = 0.3
@@ -164,7 +165,9 @@ def sell_until_killed(config: TillConfig, shared: mmap.mmap, seed: int) -> None:
         checkpointer.start()
     handle = os.open(config.acknowledged, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     with database.reading() as session:
-        tax = place_of(session, actor).tax
+        outlet = session.get(Outlet, actor.outlet_id)
+        assert outlet is not None
+        tax = tax_settings(outlet)
     while True:
         _set_phase(shared, "ringing up")
         with database.reading() as session:
