@@ -36,16 +36,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from shop import Shop
 from sqlalchemy import event
 
 from ska_pos.db.checkpoint import Checkpointer
 from ska_pos.db.database import open_database
 from ska_pos.db.models import Outlet
 from ska_pos.domain.settlement import Tender
+from ska_pos.printing.transports import PrinterSettings
 from ska_pos.services import cart_ops, print_jobs, sales
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import ServiceError
+from ska_pos.services.printer_settings import TillPrinters, save_printers
 from ska_pos.services.sale_context import tax_settings
 
 PHASES = ("starting", "opening", "ringing up", "writing", "committing", "acknowledging")
@@ -83,6 +86,23 @@ class LoopReport:
     seen_phases: dict[str, int] = field(default_factory=dict)
     not_killed: list[str] = field(default_factory=list)  # children that ended some other way (their exit status)
     seconds: float = 0.0
+
+
+def till_config(shop: Shop, folder: Path) -> TillConfig:
+    """The café till, with a receipt and a kitchen printer, so that each sale queues both print jobs."""
+    actor = shop.cashier
+    supervisor = Actor(shop.supervisor.id, "supervisor", actor.outlet_id, actor.till_id)
+    nowhere = PrinterSettings("network", "127.0.0.1:9")  # never printed: nothing runs the queue here
+    with shop.db.transaction() as s:
+        save_printers(s, supervisor, actor.till_id, TillPrinters(nowhere, nowhere))
+    return TillConfig(
+        url=shop.db.url,
+        acknowledged=str(folder / "acknowledged.txt"),
+        user_id=str(actor.user_id),
+        outlet_id=str(actor.outlet_id),
+        till_id=str(actor.till_id),
+        items=[str(item.id) for item in (shop.es_teh, shop.kopi, shop.keripik)],
+    )
 
 
 def _set_phase(shared: mmap.mmap, phase: str) -> None:

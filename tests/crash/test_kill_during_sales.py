@@ -15,11 +15,8 @@ import pytest
 from shop import Shop
 
 from crash.sale_checks import check_sales, read_acknowledged
-from crash.sale_loop import TillConfig
+from crash.sale_loop import TillConfig, till_config
 from ska_pos.db.database import Database, open_database
-from ska_pos.printing.transports import PrinterSettings
-from ska_pos.services.actor import Actor
-from ska_pos.services.printer_settings import TillPrinters, save_printers
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -28,23 +25,6 @@ PG_KILLS = 12  # a killed client costs the server more: 30 took 45 s on a loaded
 SEED = 20261206
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork are POSIX only")
-
-
-def till_config(shop: Shop, folder: Path) -> TillConfig:
-    """The café till, with a receipt and a kitchen printer, so that each sale queues both print jobs."""
-    actor = shop.cashier
-    supervisor = Actor(shop.supervisor.id, "supervisor", actor.outlet_id, actor.till_id)
-    nowhere = PrinterSettings("network", "127.0.0.1:9")  # never printed: nothing runs the queue here
-    with shop.db.transaction() as s:
-        save_printers(s, supervisor, actor.till_id, TillPrinters(nowhere, nowhere))
-    return TillConfig(
-        url=shop.db.url,
-        acknowledged=str(folder / "acknowledged.txt"),
-        user_id=str(actor.user_id),
-        outlet_id=str(actor.outlet_id),
-        till_id=str(actor.till_id),
-        items=[str(item.id) for item in (shop.es_teh, shop.kopi, shop.keripik)],
-    )
 
 
 def kill_loop(config: TillConfig, folder: Path, kills: int) -> dict[str, object]:

@@ -10,8 +10,8 @@ import pytest
 from shop import Shop
 
 from crash.sale_checks import check_sales
+from crash.sale_loop import till_config
 from crash.test_disk_faults import rung_up, sell
-from crash.test_kill_during_sales import till_config
 from ska_pos.db.checkpoint import database_file
 
 PRINTED = {"receipt", "kitchen"}
