@@ -4,9 +4,9 @@
 
 The same loop and checks as tests/crash/test_kill_during_sales.py (which runs 30 kills in `make test`): the till
 sells through the sale screen's own transaction and acknowledges each receipt in an fsync'd side file; every other
-kill lands inside a commit, the rest at random moments (tests/crash/sale_loop.py). Then: every acknowledged sale
-whole, none in part, numbers without gaps or duplicates, integrity_check, the journal verified
-(tests/crash/sale_checks.py). `--postgres` runs it against a throwaway PostgreSQL server instead of a SQLite file.
+kill lands inside a commit, the rest at random moments, some while the till opens (tests/crash/sale_loop.py).
+Then: every acknowledged sale whole, none in part, numbers without gaps or duplicates, integrity_check, the journal
+verified (tests/crash/sale_checks.py). `--postgres` runs it against a throwaway PostgreSQL server instead.
 Prints what it did and checked; exits 1 when a check failed.
 """
 
@@ -53,7 +53,7 @@ def main() -> int:
         database.dispose()  # the children open it as a till does; the parent holds nothing open while forking
         print(f"{args.kills} kills of a till selling on {'PostgreSQL' if args.postgres else 'a SQLite file'}...")
         report = run_loop(config, args.kills, args.seed)
-        print(f"{report.kills} kills ({report.aimed} aimed at a commit) in {report.seconds} s; "
+        print(f"{report.kills} kills ({report.aimed} aimed at a commit, {report.early} early) in {report.seconds} s; "
               f"{report.sales} sales acknowledged between them")  # fmt: skip
         print("phase seen just before each kill: "
               + ", ".join(f"{phase} {count}" for phase, count in report.seen_phases.items()))  # fmt: skip

@@ -8,6 +8,8 @@ the acknowledgement file and fsyncs it: what the till said was saved. The parent
 handler, no rollback, no `finally` runs) and starts the next one:
 
 - a random kill: at a random moment (fixed seed) up to `RANDOM_WINDOW_S` after the child's database is open;
+- an early kill: at a random moment up to `EARLY_WINDOW_S` after the fork, which may land while the till opens the
+  database (the opening checks, SQLite recovering the log the last kill left) or in its first sales;
 - an aimed kill: as soon as the child is inside a commit (after the transaction's last statement, before the
   driver's COMMIT returns), once one to three sales went through. A commit under synchronous=FULL spends its time in
   fsync, so a poll sees it.
@@ -53,6 +55,8 @@ from ska_pos.services.sale_context import tax_settings
 
 PHASES = ("starting", "opening", "ringing up", "writing", "committing", "acknowledging")
 RANDOM_WINDOW_S = 0.3
+EARLY_WINDOW_S = 0.4
+KINDS = ("random", "aimed", "early", "aimed")  # taken in turn: half the kills aimed at a commit
 CHILD_START_LIMIT_S = 60.0
 
 
@@ -82,6 +86,7 @@ class TillConfig:
 class LoopReport:
     kills: int = 0
     aimed: int = 0
+    early: int = 0
     sales: int = 0  # acknowledged, as the children counted them
     seen_phases: dict[str, int] = field(default_factory=dict)
     not_killed: list[str] = field(default_factory=list)  # children that ended some other way (their exit status)
@@ -216,7 +221,7 @@ def _child(config: TillConfig, shared: mmap.mmap, seed: int) -> None:
     os._exit(1)
 
 
-def _one_round(config: TillConfig, rng: random.Random, aimed: bool, report: LoopReport) -> None:
+def _one_round(config: TillConfig, rng: random.Random, kind: str, report: LoopReport) -> None:
     shared = mmap.mmap(-1, 8)  # shared with the child across fork
     seed = rng.randrange(2**32)
     pid = os.fork()
@@ -224,31 +229,34 @@ def _one_round(config: TillConfig, rng: random.Random, aimed: bool, report: Loop
         _child(config, shared, seed)
     child = Child(pid, shared)
     deadline = time.monotonic() + CHILD_START_LIMIT_S
-    alive = child.wait_until(lambda: child.phase not in ("starting", "opening"), deadline)
-    if alive and aimed:
-        after = rng.randint(1, 3)  # let a sale or a few through first
-        alive = child.wait_until(lambda: child.sales >= after and child.phase == "committing", deadline)
-    elif alive:
-        time.sleep(rng.uniform(0, RANDOM_WINDOW_S))
+    if kind == "early":
+        time.sleep(rng.uniform(0, EARLY_WINDOW_S))
+    elif child.wait_until(lambda: child.phase not in ("starting", "opening"), deadline):
+        if kind == "aimed":
+            after = rng.randint(1, 3)  # let a sale or a few through first
+            child.wait_until(lambda: child.sales >= after and child.phase == "committing", deadline)
+        else:
+            time.sleep(rng.uniform(0, RANDOM_WINDOW_S))
     seen = child.phase
     report.sales += child.sales
     status = child.kill()
     shared.close()
     if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
         report.kills += 1
-        report.aimed += aimed
+        report.aimed += kind == "aimed"
+        report.early += kind == "early"
         report.seen_phases[seen] = report.seen_phases.get(seen, 0) + 1
     else:
         report.not_killed.append(f"exit status {status} in phase {seen}")
 
 
 def run_loop(config: TillConfig, kills: int, seed: int) -> LoopReport:
-    """`kills` rounds, every other one aimed at a commit; the caller must hold no open database connection."""
+    """`kills` rounds of the `KINDS` in turn; the caller must hold no open database connection."""
     rng = random.Random(seed)
     report = LoopReport()
     started = time.monotonic()
     for round_no in range(kills):
-        _one_round(config, rng, round_no % 2 == 1, report)
+        _one_round(config, rng, KINDS[round_no % len(KINDS)], report)
     report.seconds = round(time.monotonic() - started, 2)
     report.seen_phases = dict(Counter(report.seen_phases).most_common())
     return report
