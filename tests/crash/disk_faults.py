@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import pytest
 from sqlalchemy import Engine, event
@@ -89,3 +89,26 @@ def failing_log_writes(engine: Engine, fault: Fault) -> Iterator[None]:
                 os.dup2(original, descriptor, inheritable=False)
                 os.close(original)
             os.close(bad)
+
+
+@contextmanager
+def database_size_capped(engine: Engine) -> Iterator[None]:
+    """SQLite itself refuses to grow the file (`PRAGMA max_page_count` at today's size) on the engine's connections
+    while the block runs: its own SQLITE_FULL, raised by the first statement that needs a new page, inside the
+    transaction rather than at the commit (where a full disk shows). Ends with the cap lifted again."""
+    capped: list[tuple[object, int]] = []
+
+    def cap(dbapi_connection: Any, _record: object, _proxy: object) -> None:
+        if all(known is not dbapi_connection for known, _limit in capped):
+            limit = dbapi_connection.execute("PRAGMA max_page_count").fetchone()[0]
+            size = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+            dbapi_connection.execute(f"PRAGMA max_page_count = {size}")
+            capped.append((dbapi_connection, limit))
+
+    event.listen(engine, "checkout", cap)
+    try:
+        yield
+    finally:
+        event.remove(engine, "checkout", cap)
+        for connection, limit in capped:
+            connection.execute(f"PRAGMA max_page_count = {limit}")  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from shop import Shop
 from sqlalchemy import Connection, event, func, select
 from sqlalchemy.exc import OperationalError
 
-from crash.disk_faults import FAULTS, Fault, failing_log_writes
+from crash.disk_faults import FAULTS, Fault, database_size_capped, failing_log_writes
 from crash.sale_checks import check_sales
 from ska_pos.db.models import EarningEntry, JournalEntry, Payment, PrintJob, Sale, SaleLine, StockMovement
 from ska_pos.domain.settlement import Tender
@@ -40,7 +40,7 @@ def rung_up(shop: Shop) -> Cart:
 def sell(shop: Shop, cart: Cart) -> sales.CompletedSale:
     """The sale screen's one write (ui/till/sale_flow.py)."""
     with shop.db.transaction() as s:
-        done = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 50_000)])
+        done = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 1_000_000)])
         print_jobs.queue_sale_prints(s, shop.cashier.till_id, done.sale_id, open_drawer=True)
     return done
 
@@ -73,6 +73,29 @@ def test_a_disk_fault_at_the_commit_writes_nothing_keeps_the_cart_and_says_what_
     checks = check_sales(shop.db, [done.receipt_no], print_kinds=set())
     assert checks.problems == []
     assert (checks.sales, checks.journal_entries) == (1, 1)
+
+
+def test_a_database_that_cannot_grow_fails_the_sale_at_a_statement_and_writes_nothing(shop: Shop) -> None:
+    """SQLite's own SQLITE_FULL, met half way through the sale's inserts instead of at the commit."""
+    set_language("id")
+    with shop.db.reading() as s:
+        cart = Cart(shop.cafe.id)
+        for _ in range(40):  # more lines than fit in the pages the file has: the sale_line table must grow
+            cart_ops.add_item(s, cart, shop.kopi.id, Decimal(1))
+    before, rows_before = cart.to_json(), rows_a_sale_writes(shop)
+    commits: list[Connection] = []
+    event.listen(shop.db.engine, "commit", commits.append)
+    with database_size_capped(shop.db.engine), pytest.raises(OperationalError) as raised:
+        sell(shop, cart)
+    assert not commits, "the fault came before the commit"
+    assert raised.value.orig.sqlite_errorname == "SQLITE_FULL"  # type: ignore[union-attr]
+    assert rows_a_sale_writes(shop) == rows_before
+    assert cart.to_json() == before
+    plain = plain_database_error(raised.value)
+    assert isinstance(plain, DiskFull)
+    done = sell(shop, cart)
+    assert done.receipt_no.endswith("-0001")
+    assert check_sales(shop.db, [done.receipt_no], print_kinds=set()).problems == []
 
 
 def test_the_fault_is_in_the_log_and_nowhere_else(shop: Shop, tmp_path: Path) -> None:
