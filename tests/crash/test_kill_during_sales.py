@@ -21,7 +21,7 @@ from ska_pos.db.database import Database, open_database
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 KILLS = 30
-PG_KILLS = 12  # a killed client costs the server more: 30 took 45 s on a loaded 2-core machine
+PG_KILLS = 12  # each client round is slower (30 took 45 s on a loaded 2-core machine; 12 take about 13 s)
 SEED = 20261206
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork are POSIX only")
