@@ -195,6 +195,18 @@
         <source>Closing the day…</source>
         <translation>Menutup hari…</translation>
     </message>
+    <message>
+        <source>Disk full: the sale was NOT saved; the cart is still here. Make room on the disk that holds the database (or call the administrator), then pay again.</source>
+        <translation>Disk penuh: penjualan TIDAK tersimpan; keranjang masih ada. Kosongkan ruang pada disk tempat database disimpan (atau hubungi administrator), lalu bayar lagi.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an I/O error): the sale was NOT saved; the cart is still here. Pay once more; if it happens again, call the administrator: the disk may be failing.</source>
+        <translation>Disk tidak dapat ditulis (kesalahan I/O): penjualan TIDAK tersimpan; keranjang masih ada. Bayar sekali lagi; jika terjadi lagi, hubungi administrator: disknya mungkin rusak.</translation>
+    </message>
+    <message>
+        <source>The sale was NOT saved: {reason}</source>
+        <translation>Penjualan TIDAK tersimpan: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -2609,10 +2621,6 @@
     <message>
         <source>Saving the sale…</source>
         <translation>Menyimpan penjualan…</translation>
-    </message>
-    <message>
-        <source>The sale was NOT saved: {reason}</source>
-        <translation>Penjualan TIDAK tersimpan: {reason}</translation>
     </message>
     <message>
         <source>Hold this sale</source>

@@ -35,6 +35,14 @@ class DatabaseProblem(ServiceError):
     """The database refused or could not do the work; nothing was written."""
 
 
+class DiskFull(DatabaseProblem):
+    """The disk that holds the database is full; nothing was written."""
+
+
+class DiskFailure(DatabaseProblem):
+    """The disk that holds the database could not be written or read (an I/O error); nothing was written."""
+
+
 def plain_database_error(error: BaseException) -> ServiceError | None:
     """A driver error in words for the person at the till, never its SQL; None when `error` is no driver error.
 
@@ -46,6 +54,9 @@ def plain_database_error(error: BaseException) -> ServiceError | None:
     if not isinstance(error, DBAPIError):
         return None
     _log.warning("database error shown to the user in plain words: %s", error.orig or error)
+    disk = _disk_problem(error.orig)
+    if disk is not None:
+        return disk
     detail = str(error.orig or "").lower()
     if isinstance(error, OperationalError) and ("locked" in detail or "busy" in detail):
         return DatabaseBusy(_("The database is busy, try again"))
@@ -59,6 +70,26 @@ def plain_database_error(error: BaseException) -> ServiceError | None:
         return DatabaseProblem(_("The database cannot be reached; nothing was saved. Try again, and call the "
                                  "administrator if it goes on"))  # fmt: skip
     return DatabaseProblem(_("The database refused this; nothing was saved. Call the administrator"))
+
+
+# SQLite's result codes (`sqlite3.Error.sqlite_errorname`, any extended IOERR_*) and PostgreSQL's SQLSTATEs
+# (disk_full, io_error) of a disk that is full or failing, wherever the database keeps its files.
+_FULL = ("SQLITE_FULL", "53100")
+_IO_ERROR = ("SQLITE_IOERR", "58030")
+
+
+def _disk_problem(driver_error: BaseException | None) -> DatabaseProblem | None:
+    """A full or failing disk gets its own words: trying again does not help, making room or a new disk does."""
+    from ska_pos.i18n import _
+
+    code = str(getattr(driver_error, "sqlite_errorname", None) or getattr(driver_error, "sqlstate", None) or "")
+    if code.startswith(_FULL):
+        return DiskFull(_("The disk is full: nothing was saved. Make room on the disk that holds the database (or "
+                          "call the administrator), then try again"))  # fmt: skip
+    if code.startswith(_IO_ERROR):
+        return DiskFailure(_("The disk could not be written (an I/O error): nothing was saved. Try once more; if it "
+                             "happens again, stop and call the administrator: the disk may be failing"))  # fmt: skip
+    return None
 
 
 # PostgreSQL's SQLSTATEs of an IntegrityError that mean a race with another till (a unique key taken, a row it

@@ -37,6 +37,7 @@ from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.till.cart_controller import CartController, OutletFacts, read_outlet_facts
 from ska_pos.ui.till.quick_buttons import QuickCategory, load_quick_categories
+from ska_pos.ui.till.sale_not_saved import not_saved_text
 from ska_pos.ui.till.sale_view import (
     AskAmount,
     AskDiscount,
@@ -426,7 +427,7 @@ class SalePresenter(QObject):
 
     def _refused(self, error: Exception) -> None:
         self.busy = False
-        self.view.say(self.tr("The sale was NOT saved: {reason}").format(reason=error_text(error)), "error")
+        self.view.say(not_saved_text(error), "error")
         self.view.focus_search()
 
     # --- holding and recalling -----------------------------------------------------------------------------------
