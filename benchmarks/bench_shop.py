@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -16,8 +17,10 @@ from ska_pos import clock
 from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import Item, Worker
 from ska_pos.ids import new_id
+from ska_pos.printing.transports import PrinterSettings
 from ska_pos.services import setup, shifts
 from ska_pos.services.actor import Actor
+from ska_pos.services.printer_settings import TillPrinters, save_printers
 
 
 @dataclass
@@ -27,6 +30,8 @@ class BenchShop:
     actor: Actor
     items: list[Item]
     workers: list[Worker]
+    shift_id: uuid.UUID
+    share_rule_id: uuid.UUID
 
 
 def build(path: Path) -> BenchShop:
@@ -39,10 +44,22 @@ def build(path: Path) -> BenchShop:
         workers = [setup.create_worker(s, sentra, f"W{n:03d}", f"Pekerja {n}", [outlet]) for n in range(20)]
         items = [setup.create_item(s, outlet, f"SKU{n:03d}", f"Menu {n}", 5_000 + 500 * n, maker=workers[n % 20])
                  for n in range(60)]  # fmt: skip
-        setup.add_share_rule(s, outlet, valid_from=date(2020, 1, 1), percent_bp=3_000)
+        rule = setup.add_share_rule(s, outlet, valid_from=date(2020, 1, 1), percent_bp=3_000)
         actor = Actor(cashier.id, cashier.role, outlet.id, till.id)
-        shifts.open_shift(s, actor, 200_000)
-    return BenchShop(db, path, actor, items, workers)
+        shift_id = shifts.open_shift(s, actor, 200_000)
+    return BenchShop(db, path, actor, items, workers, shift_id, rule.id)
+
+
+def add_printers(shop: BenchShop) -> TillPrinters:
+    """A café till as it is set up in an outlet: a network receipt printer and a kitchen printer, so every sale
+    queues two print jobs (no printer answers: the jobs only have to be written)."""
+    printers = TillPrinters(
+        PrinterSettings("network", "192.0.2.10:9100"), PrinterSettings("network", "192.0.2.11:9100")
+    )
+    supervisor = Actor(shop.actor.user_id, "supervisor", shop.actor.outlet_id, shop.actor.till_id)
+    with shop.db.transaction() as s:
+        save_printers(s, supervisor, shop.actor.till_id, printers)
+    return printers
 
 
 def _hex() -> str:
