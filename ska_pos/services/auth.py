@@ -18,6 +18,7 @@ from ska_pos.i18n import _
 from ska_pos.services import journal
 from ska_pos.services.actor import role_at_least
 from ska_pos.services.errors import PermissionDenied, ValidationError
+from ska_pos.services.sale_print_plan import forget_sale_print_plan
 
 MAX_FAILED_PINS = 5
 LOCKOUT_BASE = timedelta(seconds=30)
@@ -80,6 +81,7 @@ def login(
     user.locked_until = None
     if till_id is not None:  # a login at a till goes in its journal; an approval (no till named) does not
         journal.append(session, till_id, "login", {"user_id": user.id, "at": now}, record_id=user.id)
+        forget_sale_print_plan(till_id)  # what another computer changed (an outlet's profile) counts from here
     return LoginResult(user, "")
 
 

@@ -1,10 +1,10 @@
 """What a till prints for each sale (its printers, and whether its outlet sends tickets to a kitchen), kept for
 the shift instead of being read from the settings inside every sale's transaction.
 
-Kept per till, for one outlet and one shift, and read again when any of them differs, or when this process has
-written a setting since (`settings.settings_generation`): a supervisor's printer change at the till counts from
-the next sale. A change written by another computer (a manager's outlet profile on the sentra's server) reaches
-the till at its next shift, as the profile's editor says."""
+Kept per till, for one outlet and one shift, and read again when any of them differs, when someone logs in at
+the till, or when this process has written a setting since (`settings.settings_generation`): a supervisor's
+printer change at the till counts from the next sale. A change written by another computer (a manager's outlet
+profile on the sentra's server) reaches the till at its next login, as the profile's editor says."""
 
 from __future__ import annotations
 
@@ -50,3 +50,9 @@ def sale_print_plan(
         with _lock:
             _kept[till_id] = _Kept(outlet_id, shift_id, generation, plan)
     return plan
+
+
+def forget_sale_print_plan(till_id: uuid.UUID) -> None:
+    """Someone logged in at the till: its next sale reads the printers and the outlet's profile again."""
+    with _lock:
+        _kept.pop(till_id, None)

@@ -1,19 +1,19 @@
 """The printers and the kitchen flag a sale's print jobs follow are kept for the shift (read once, not in every
 sale), yet a change counts from the very next sale: a printer saved at the till, an outlet's kitchen tickets
-switched, a new shift, and a change read by someone else while it was still being written."""
+switched, a new login or shift, and a change read by someone else while it was still being written."""
 
 from __future__ import annotations
 
 import json
 from decimal import Decimal
 
-from shop import Shop
+from shop import PINS, Shop
 from sqlalchemy import select
 
 from ska_pos.db.models import PrintJob
 from ska_pos.domain.settlement import Tender
 from ska_pos.printing.transports import PrinterSettings
-from ska_pos.services import cart_ops, print_jobs, sales, shifts
+from ska_pos.services import auth, cart_ops, print_jobs, sales, shifts
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart
 from ska_pos.services.outlet_profiles import set_profile_overrides
@@ -61,18 +61,30 @@ def test_kitchen_tickets_switched_off_for_the_outlet_take_the_next_sale(shop: Sh
     assert set(sale_with_prints(shop)) == {"receipt"}
 
 
-def test_a_new_shift_reads_the_printers_again(shop: Shop) -> None:
-    """What another computer wrote (no write in this process to say so) reaches the till at its next shift."""
+def change_printer_behind_this_process(shop: Shop, address: str) -> None:
+    """As another computer's write would arrive: no service of this process writes it."""
+    with shop.db.transaction() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE setting SET value = ? WHERE scope = ? AND key = 'printer_address'",
+            (json.dumps(address), f"till:{shop.cashier.till_id}"),
+        )
+
+
+def test_a_new_login_reads_the_printers_again(shop: Shop) -> None:
+    """What another computer wrote reaches the till at its next login, as the outlet profile editor says."""
     set_printers(shop, PrinterSettings("network", "192.0.2.1:9100"))
     assert sale_with_prints(shop) == {"receipt": "192.0.2.1:9100"}
-    with shop.db.transaction() as s:
-        shift_id = open_shift_id(s, shop.cashier.till_id)
-        assert shift_id is not None
-        s.connection().exec_driver_sql(  # as another computer's write would arrive: behind this process's back
-            "UPDATE setting SET value = ? WHERE scope = ? AND key = 'printer_address'",
-            (json.dumps("192.0.2.3:9100"), f"till:{shop.cashier.till_id}"),
-        )
+    change_printer_behind_this_process(shop, "192.0.2.3:9100")
     assert sale_with_prints(shop) == {"receipt": "192.0.2.1:9100"}  # kept for the shift
+    with shop.db.transaction() as s:
+        assert auth.login(s, "kasir", PINS["kasir"], till_id=shop.cashier.till_id).user is not None
+    assert sale_with_prints(shop) == {"receipt": "192.0.2.3:9100"}
+
+
+def test_a_new_shift_reads_the_printers_again(shop: Shop) -> None:
+    set_printers(shop, PrinterSettings("network", "192.0.2.1:9100"))
+    assert sale_with_prints(shop) == {"receipt": "192.0.2.1:9100"}
+    change_printer_behind_this_process(shop, "192.0.2.3:9100")
     with shop.db.transaction() as s:
         expected = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier)).expected
         shifts.close_shift(s, shop.cashier, {100: expected // 100}, approver_id=shop.supervisor.id)
