@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -16,8 +17,10 @@ from ska_pos import clock
 from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import Item, Worker
 from ska_pos.ids import new_id
+from ska_pos.printing.transports import PrinterSettings
 from ska_pos.services import auth, setup, shifts
 from ska_pos.services.actor import Actor
+from ska_pos.services.printer_settings import TillPrinters, save_printers
 
 
 @dataclass
@@ -28,6 +31,8 @@ class BenchShop:
     items: list[Item]
     workers: list[Worker]
     admin: Actor
+    shift_id: uuid.UUID
+    share_rule_id: uuid.UUID
 
 
 def build(path: Path) -> BenchShop:
@@ -41,14 +46,28 @@ def build(path: Path) -> BenchShop:
         workers = [setup.create_worker(s, seed, sentra, f"W{n:03d}", f"Pekerja {n}", [outlet]) for n in range(20)]
         items = [setup.create_item(s, seed, outlet, f"SKU{n:03d}", f"Menu {n}", 5_000 + 500 * n, maker=workers[n % 20])
                  for n in range(60)]  # fmt: skip
-        setup.add_share_rule(s, seed, outlet, valid_from=date(2020, 1, 1), percent_bp=3_000)
+        rule = setup.add_share_rule(s, seed, outlet, valid_from=date(2020, 1, 1), percent_bp=3_000)
+        setup.create_user(s, seed, sentra, "spv", "Supervisor", "supervisor", "2222")
         setup.create_user(s, seed, sentra, "admin", "Admin", "admin", "4444")
         actor = auth.login(s, "kasir", "1111", outlet_id=outlet.id, till_id=till.id).actor
         admin = auth.login(s, "admin", "4444", outlet_id=outlet.id, till_id=till.id).actor
         assert actor is not None
         assert admin is not None
-        shifts.open_shift(s, actor, 200_000)
-    return BenchShop(db, path, actor, items, workers, admin)
+        shift_id = shifts.open_shift(s, actor, 200_000)
+    return BenchShop(db, path, actor, items, workers, admin, shift_id, rule.id)
+
+
+def add_printers(shop: BenchShop) -> TillPrinters:
+    """A café till as it is set up in an outlet: a network receipt printer and a kitchen printer, so every sale
+    queues two print jobs (no printer answers: the jobs only have to be written)."""
+    printers = TillPrinters(
+        PrinterSettings("network", "192.0.2.10:9100"), PrinterSettings("network", "192.0.2.11:9100")
+    )
+    with shop.db.transaction() as s:
+        supervisor = auth.login(s, "spv", "2222", outlet_id=shop.actor.outlet_id, till_id=shop.actor.till_id).actor
+        assert supervisor is not None
+        save_printers(s, supervisor, shop.actor.till_id, printers)
+    return printers
 
 
 def _hex() -> str:

@@ -18,6 +18,7 @@ from ska_pos.i18n import _
 from ska_pos.services import journal
 from ska_pos.services.actor import _ISSUER_TOKEN, APPROVAL_ACTIONS, NO_PLACE, Actor, Approval, role_at_least
 from ska_pos.services.errors import PermissionDenied, ValidationError
+from ska_pos.services.sale_print_plan import forget_sale_print_plan
 
 MAX_FAILED_PINS = 5
 LOCKOUT_BASE = timedelta(seconds=30)
@@ -82,6 +83,7 @@ def login(
     if result.user is None or outlet_id is None or till_id is None:
         return result
     journal.append(session, till_id, "login", {"user_id": result.user.id, "at": now}, record_id=result.user.id)
+    forget_sale_print_plan(till_id)  # what another computer changed (an outlet's profile) counts from here
     actor = Actor(result.user.id, result.user.role, outlet_id, till_id, _ISSUER_TOKEN)
     return LoginResult(result.user, "", actor=actor)
 

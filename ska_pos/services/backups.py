@@ -38,6 +38,7 @@ from ska_pos.services.earnings.ledger_check import check_ledger
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import ServiceError
 from ska_pos.services.journal_verify import verify
+from ska_pos.services.settings import settings_changed
 from ska_pos.services.this_till import LocalConfig, resolve_till
 
 log = logging.getLogger(__name__)
@@ -180,6 +181,7 @@ def restore_backup(
     if kept is not None:
         _move_with_side_files(database, kept)
     os.replace(prepared, database)
+    settings_changed()  # what this process kept of the old file's settings (a till's printers) is not the file's
     log.info("restored %s from %s; the old file is kept as %s", database, file, kept)
     return Restored(database, file, kept, revision)
 

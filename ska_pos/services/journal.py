@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -53,21 +53,53 @@ def canonical(value: Any) -> str:
 
 
 def _plain(value: Any) -> Any:
+    convert = _PLAIN_BY_TYPE.get(type(value))  # the exact types a sale's payload holds, without a chain of tests
+    return convert(value) if convert is not None else _plain_any(value)
+
+
+def _plain_any(value: Any) -> Any:
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value else "0"
+        return _plain_decimal(value)
     if isinstance(value, datetime):
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return _plain_datetime(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Mapping):
-        return {str(key): _plain(item) for key, item in value.items()}
+        return _plain_mapping(value)
     if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
+        return _plain_sequence(value)
     raise TypeError(f"no canonical form for {type(value).__name__}")  # a float near money is a bug
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _plain_decimal(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value else "0"
+
+
+def _plain_datetime(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _plain_mapping(value: Mapping[Any, Any]) -> dict[str, Any]:
+    return {str(key): _plain(item) for key, item in value.items()}
+
+
+def _plain_sequence(value: list[Any] | tuple[Any, ...]) -> list[Any]:
+    return [_plain(item) for item in value]
+
+
+_PLAIN_BY_TYPE: dict[type, Callable[[Any], Any]] = {
+    type(None): _same, bool: _same, int: _same, str: _same, uuid.UUID: str, Decimal: _plain_decimal,
+    datetime: _plain_datetime, date: date.isoformat, dict: _plain_mapping, list: _plain_sequence,
+    tuple: _plain_sequence,
+}  # fmt: skip
 
 
 def entry_hash(prev_hash: str, till_id: uuid.UUID | str, seq: int, type_: str, version: int, payload: str) -> str:

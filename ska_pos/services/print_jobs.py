@@ -15,6 +15,7 @@ into the print thread: the job then simply stays pending (printed twice at worst
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import logging
 import threading
@@ -22,7 +23,7 @@ import uuid
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -30,6 +31,7 @@ from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.db.models import PrintJob as PrintJobRow
 from ska_pos.db.models import Sale
+from ska_pos.db.models.base import table_of
 from ska_pos.i18n import current_language
 from ska_pos.ids import new_id
 from ska_pos.printing.print_queue import JobKind, PrintJob
@@ -40,6 +42,7 @@ from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.permissions import requires
 from ska_pos.services.printer_settings import DEVICE_KINDS, TillPrinters, load_printers
 from ska_pos.services.receipts import kitchen_ticket, receipt_data
+from ska_pos.services.sale_print_plan import SalePrintPlan, sale_print_plan
 
 log = logging.getLogger(__name__)
 
@@ -196,38 +199,49 @@ class DatabaseJobStore:
         return payload
 
 
+# Built once: constructing a statement costs more than running it, and these run inside every sale.
+_SALE = select(Sale.outlet_id, Sale.kind, Sale.shift_id).where(Sale.id == bindparam("sale_id"))
+_INSERT_JOBS = insert(table_of(PrintJobRow))
+
+
 @requires("receipt.queue")
 def queue_sale_prints(session: Session, actor: Actor, sale_id: uuid.UUID, *, open_drawer: bool = False) -> int:
     """In the sale's own transaction: its receipt, and a café sale's kitchen ticket, as jobs waiting for this till's
     printers, so that nothing between the commit and the printer can lose them. Returns how many were queued: 0
     when the till has no device printer (its receipts are saved as PDFs once the sale commits)."""
     till_id = actor.till_id
-    printers = load_printers(session, till_id)
     session.flush()
-    language = current_language()
+    connection = session.connection()
+    sale = connection.execute(_SALE, {"sale_id": sale_id}).first()
+    if sale is None:  # the receipt still names it: the insert below then fails on the missing sale, as it should
+        plan = SalePrintPlan(load_printers(session, till_id), kitchen_tickets=False)
+    else:
+        plan = sale_print_plan(session, till_id, sale.outlet_id, sale.shift_id)
+    printers, language = plan.printers, current_language()
     rows = []
     if printers.prints_receipts:
         kick = printers.receipt.kick_drawer and open_drawer
         settings = replace(printers.receipt, kick_drawer=kick)
         rows.append(_new_row(till_id, sale_id, "receipt", _Recipe(settings, language, kick_drawer=kick)))
-    if printers.prints_kitchen_tickets and _wants_kitchen_ticket(session, sale_id):
+    # Only a sale goes to a kitchen, of an outlet whose profile has kitchen tickets; voids and refunds do not.
+    if printers.prints_kitchen_tickets and sale is not None and sale.kind == "sale" and plan.kitchen_tickets:
         rows.append(_new_row(till_id, sale_id, "kitchen", _Recipe(printers.kitchen, language)))
     if rows:
-        session.execute(insert(PrintJobRow), rows)
+        connection.execute(_INSERT_JOBS, rows)
     return len(rows)
 
 
 def _new_row(till_id: uuid.UUID, sale_id: uuid.UUID, kind: JobKind, recipe: _Recipe) -> dict[str, Any]:
     return {
-        "id": new_id(), "till_id": till_id, "sale_id": sale_id, "kind": kind, "payload": recipe.to_json(),
+        "id": new_id(), "till_id": till_id, "sale_id": sale_id, "kind": kind, "payload": _recipe_json(recipe),
         "status": "pending", "attempts": 0, "last_error": "", "created_at": clock.now(),
     }  # fmt: skip
 
 
-def _wants_kitchen_ticket(session: Session, sale_id: uuid.UUID) -> bool:
-    """Only sales of an outlet whose profile has kitchen tickets go to a kitchen; voids and refunds do not."""
-    found = session.execute(select(Sale.outlet_id, Sale.kind).where(Sale.id == sale_id)).first()
-    return found is not None and found.kind == "sale" and profile_of(session, found.outlet_id).kitchen_tickets
+@functools.lru_cache(maxsize=64)
+def _recipe_json(recipe: _Recipe) -> str:
+    """A sale's recipes repeat (the same printers, language and drawer) sale after sale: made once each."""
+    return recipe.to_json()
 
 
 def kitchen_ticket_if_cafe(session: Session, sale_id: uuid.UUID, *, language: str) -> KitchenTicket | None:

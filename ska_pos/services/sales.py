@@ -97,7 +97,8 @@ def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine]) -> d
         if item.outlet_id != actor.outlet_id:
             raise ValidationError(_("{name} belongs to another outlet", name=line.name))
         # Today's minimum, not the one copied onto the line: a held cart may predate it.
-        check_line_quantity(replace(line, min_quantity=item.min_quantity), line.quantity)
+        judged = line if line.min_quantity == item.min_quantity else replace(line, min_quantity=item.min_quantity)
+        check_line_quantity(judged, line.quantity)
         check_price(line.unit_price)
         if line.is_service and not line.workers:
             raise ValidationError(_("Choose the worker who performed {name}", name=line.name))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
@@ -29,6 +30,41 @@ DISCOUNT_LIMIT_BP = SettingKey("discount_limit_bp", 1000)
 SHIFT_DIFFERENCE_LIMIT = SettingKey("shift_difference_limit", 10_000)
 IDLE_LOCK_MINUTES = SettingKey("idle_lock_minutes", 5)
 LANGUAGE = SettingKey("language", "id")
+
+
+class _Generation:
+    """A number that grows whenever this process writes a setting: a cache of settings (a till's printers, an
+    outlet's profile) remembers the number it read them at and reads them again once it has grown. It grows at
+    the write (so the writing transaction reads its own change) and again when that transaction ends (so a reader
+    that read the old rows in between does not keep them)."""
+
+    def __init__(self) -> None:
+        self._value = 0
+        self._lock = threading.Lock()
+
+    @property
+    def value(self) -> int:
+        return self._value
+
+    def grow(self, *_args: Any) -> None:
+        with self._lock:
+            self._value += 1
+
+
+_generation = _Generation()
+_WATCHED = "ska_pos_settings_written"
+
+
+def settings_generation() -> int:
+    return _generation.value
+
+
+def settings_changed(session: Session | None = None) -> None:
+    """Settings (may) have changed: caches of them are stale now and again when `session`'s transaction ends."""
+    _generation.grow()
+    if session is not None and not session.info.get(_WATCHED):
+        session.info[_WATCHED] = True
+        event.listen(session, "after_transaction_end", _generation.grow)
 
 
 def scope_of(kind: str, entity_id: uuid.UUID | None = None) -> str:
@@ -75,6 +111,7 @@ def store_setting(session: Session, actor: Actor, scope: str, key: SettingKey[T]
 
 
 def _store(session: Session, scope: str, key: str, encoded: str) -> None:
+    settings_changed(session)
     row = session.get(Setting, (scope, key))
     if row is None:
         session.add(Setting(scope=scope, key=key, value=encoded))
