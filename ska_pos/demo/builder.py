@@ -20,6 +20,7 @@ from ska_pos.demo.qris_sample import sample_static_qris
 from ska_pos.demo.sales_day import DaySeller
 from ska_pos.services import settings, setup
 from ska_pos.services.actor import Actor
+from ska_pos.services.personal_data import PersonalData
 
 SHARE_PERCENT_BP = {"kafe": 3000, "salon": 5000, "laundry": 4000, "jahit": 6000, "toko": 7000}
 OUTLET_SETTINGS: dict[str, dict[str, object]] = {
@@ -103,6 +104,7 @@ def _outlet(session: Session, sentra: Sentra, kind: str) -> tuple[Outlet, Till]:
 
 def _workers(session: Session, rng: random.Random, sentra: Sentra, outlets: list[Outlet]) -> dict[str, list[Worker]]:
     by_outlet: dict[str, list[Worker]] = {outlet.code: [] for outlet in outlets}
+    consent = PersonalData(consent_date=date(2026, 1, 5))
     names = rng.sample([f"{first} {family}" for first in FIRST_NAMES for family in FAMILY_NAMES], 30)
     for number, name in enumerate(names, start=1):
         home = outlets[(number - 1) % len(outlets)]
@@ -110,7 +112,7 @@ def _workers(session: Session, rng: random.Random, sentra: Sentra, outlets: list
         places = list({o.code: o for o in places}.values())
         worker = setup.create_worker(session, sentra, f"W{number:03d}", name, places,
                                      ppks_category=rng.choice(PPKS_CATEGORIES),
-                                     consent_date=date(2026, 1, 5) if rng.random() < 0.6 else None)  # fmt: skip
+                                     personal=consent if rng.random() < 0.6 else None)  # fmt: skip
         for outlet in places:
             by_outlet[outlet.code].append(worker)
     return by_outlet
