@@ -34,6 +34,7 @@ from ska_pos.db.open_errors import (
 from ska_pos.db.owner_only import create_owner_only_file, tighten
 from ska_pos.db.sqlite_file import cannot_open, inspect_file, keep_copy, wal_path
 from ska_pos.i18n import _
+from ska_pos.sealing.errors import KeyStoreError
 
 # Seconds to wait for a database server before saying it cannot be reached (instead of hanging the till's start).
 SERVER_CONNECT_TIMEOUT = 10
@@ -166,6 +167,12 @@ def _upgrade(engine: Engine, before: str | None, head: str, where: str) -> None:
 
     try:
         command.upgrade(alembic_config(engine), "head")
+    except KeyStoreError as error:  # 0006 seals the personal data already stored, with a key it must keep first
+        engine.dispose()
+        raise UpgradeFailed(
+            _("Upgrading the database {where} to schema {head} failed and nothing was changed: {reason}",
+              where=where, head=head, reason=error)
+        ) from error  # fmt: skip
     except SQLAlchemyError as error:
         engine.dispose()
         if isinstance(error, OperationalError) and before is None:

@@ -25,6 +25,7 @@ from typing import Protocol
 from ska_pos.i18n import _
 from ska_pos.paths import data_dir
 from ska_pos.sealing.envelope import KeyRing, new_key, new_key_id
+from ska_pos.sealing.errors import KeyStoreError
 
 KEY_FILE = "personal-data.key"
 STORE_ENV = "SKA_POS_KEY_STORE"
@@ -32,10 +33,6 @@ KEYRING_SERVICE = "ska-pos"
 KEYRING_USER = "personal-data-keys"
 OWNER_ONLY_FILE = 0o600
 OWNER_ONLY_FOLDER = 0o700
-
-
-class KeyStoreError(Exception):
-    """The keys cannot be read or kept; the message is for the user."""
 
 
 class KeyStore(Protocol):

@@ -22,7 +22,8 @@ from ska_pos.db.models import EarningEntry, Outlet, Payout, PersonalDataErasure,
 from ska_pos.db.models.people import worker_outlet
 from ska_pos.i18n import _
 from ska_pos.sealing.envelope import KeyRing, SealError, open_sealed, seal
-from ska_pos.sealing.key_store import KeyStoreError, keys_for_sealing, load_keys
+from ska_pos.sealing.errors import KeyStoreError
+from ska_pos.sealing.key_store import keys_for_sealing, load_keys
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from ska_pos.sealing import key_store
-from ska_pos.sealing.key_store import FileKeyStore, KeyStoreError
+from ska_pos.sealing.errors import KeyStoreError
+from ska_pos.sealing.key_store import FileKeyStore
 
 
 def mode(path: Path) -> int:
