@@ -13,6 +13,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,7 +24,7 @@ from ska_pos.db.models.people import worker_outlet
 from ska_pos.i18n import _
 from ska_pos.sealing.envelope import KeyRing, SealError, open_sealed, seal
 from ska_pos.sealing.errors import KeyStoreError
-from ska_pos.sealing.key_store import keys_for_sealing, load_keys
+from ska_pos.sealing.key_store import keys_for_sealing, load_keys, write_owner_only
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
@@ -224,6 +225,18 @@ def export_personal_data(session: Session, actor: Actor, worker_id: uuid.UUID) -
         last_earning=last, views=tuple(view_records(session, actor, worker_id)),
         erasures=tuple(erasure_records(session, actor, worker_id)),
     )  # fmt: skip
+
+
+def export_personal_data_to(session: Session, actor: Actor, worker_id: uuid.UUID, target: Path) -> PersonalDataExport:
+    """The export written to `target` as JSON, readable by its owner only; a file that cannot be written fails the
+    transaction, so no export is recorded that did not happen."""
+    exported = export_personal_data(session, actor, worker_id)
+    try:
+        write_owner_only(target, exported.to_json().encode("utf-8"), replace=True)
+    except OSError as error:
+        raise ValidationError(_("The file {path} cannot be written: {reason}", path=target,
+                                reason=error.strerror or error)) from error  # fmt: skip
+    return exported
 
 
 def erase_personal_data(session: Session, actor: Actor, worker_id: uuid.UUID, reason: str) -> ErasureRecord:
