@@ -89,7 +89,7 @@ class KeyringKeyStore:
 
     @property
     def where(self) -> str:
-        return _("the key store of the operating system ({name})", name=type(self.backend).__name__)
+        return _("the keychain of the operating system ({name})", name=type(self.backend).__name__)
 
     def load(self) -> str | None:
         import keyring
@@ -123,7 +123,7 @@ def key_store() -> KeyStore:
     if backend is not None:
         return KeyringKeyStore(backend)
     if chosen == "keyring":
-        raise KeyStoreError(_("No usable key store of the operating system was found."))
+        raise KeyStoreError(_("No usable keychain of the operating system was found."))
     return file_store
 
 
