@@ -16,6 +16,7 @@ from earnings.ledger_helpers import sell
 from ska_pos.db.models import EarningEntry, JournalEntry, Payout, PersonalDataErasure, PersonalDataView, Worker
 from ska_pos.services import personal_data, workers
 from ska_pos.services.actor import Actor
+from ska_pos.services.earnings.slip import payout_slip
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.journal_verify import verify
 from ska_pos.services.payouts import record_payout
@@ -152,8 +153,11 @@ def test_erasing_removes_the_data_and_keeps_earnings_payouts_and_journal(
         assert personal_data.read_personal_data(s, manager, dewi.id) == PersonalData()
         assert [e.reason for e in personal_data.erasure_records(s, manager, dewi.id)] == ["Consent withdrawn by letter"]
         report = verify(s)
+        payout_id = s.scalars(select(Payout.id).where(Payout.worker_id == dewi.id)).one()
+        slip = payout_slip(s, payout_id)
     assert report.ok, list(report.lines())
     assert ledger() == before
+    assert (slip.amount, slip.bank_name, slip.account_tail) == (1_000, "", "")  # the slip still prints, without them
 
 
 def test_views_and_erasures_are_append_only(shop: Shop, manager: Actor, dewi: Worker) -> None:
