@@ -41,6 +41,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     imported = key_commands.add_parser("import", help=_("add the keys in a file made by `ska-pos key export`"))
     imported.add_argument("file", type=Path, metavar="FILE", help=_("the exported key file"))
     imported.set_defaults(handler=run_key_import)
+    rotate = key_commands.add_parser("rotate", help=_("make a new key and seal all personal data again with it"))
+    _manager_arguments(rotate)
+    rotate.set_defaults(handler=run_key_rotate)
 
     personal = commands.add_parser("personal", help=_("show, export or erase a worker's personal data (managers)"))
     actions = personal.add_subparsers(dest="personal_command", metavar="ACTION", required=True)
@@ -51,10 +54,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     erase.add_argument("--reason", required=True, help=_("why the data is erased"))
     for command, handler in ((show, run_show), (export_data, run_export), (erase, run_erase)):
         command.add_argument("--worker", metavar="CODE", required=True, help=_("the worker's code"))
-        command.add_argument("--user", metavar="USERNAME", required=True, help=_("the manager (their PIN is asked)"))
-        command.add_argument("--outlet", metavar="CODE", required=True, help=_("the outlet's code"))
-        command.add_argument("--till", metavar="CODE", required=True, help=_("the till's code"))
+        _manager_arguments(command)
         command.set_defaults(handler=handler)
+
+
+def _manager_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--user", metavar="USERNAME", required=True, help=_("the manager (their PIN is asked)"))
+    command.add_argument("--outlet", metavar="CODE", required=True, help=_("the outlet's code"))
+    command.add_argument("--till", metavar="CODE", required=True, help=_("the till's code"))
 
 
 def run_key_where(_args: argparse.Namespace) -> int:
@@ -87,8 +94,22 @@ def run_key_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_key_rotate(args: argparse.Namespace) -> int:
+    """A new current key, then every sealed value sealed again with it in one transaction. Should that fail, the
+    new key is already kept and the values still open with the old one: nothing is lost, run it again."""
+    _as_manager(args, lambda _s, actor: personal_data.require_personal_data_access(actor))  # before a key is made
+    try:
+        ring = key_store.add_new_current_key()
+    except KeyStoreError as error:
+        raise CommandFailed(str(error)) from error
+    count = _as_manager(args, personal_data.reseal_personal_data)
+    print(_("New key {key_id}: {count} value(s) sealed again. Export the key again (`ska-pos key export FILE`).",
+            key_id=ring.current, count=count))  # fmt: skip
+    return 0
+
+
 def run_show(args: argparse.Namespace) -> int:
-    data = _as_manager(args, lambda s, actor, worker_id: personal_data.read_personal_data(s, actor, worker_id))
+    data = _for_worker(args, personal_data.read_personal_data)
     consent = data.consent_date.isoformat() if data.consent_date else "-"
     for caption, value in ((_("NIK"), data.nik), (_("Phone"), data.phone), (_("Bank"), data.bank_name),
                            (_("Account"), data.bank_account), (_("Date of consent"), consent)):  # fmt: skip
@@ -98,21 +119,26 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     target: Path = args.file
-    _as_manager(args, lambda s, actor, worker_id: personal_data.export_personal_data_to(s, actor, worker_id, target))
+    _for_worker(args, lambda s, actor, worker_id: personal_data.export_personal_data_to(s, actor, worker_id, target))
     print(_("The personal data was written to {path}", path=target))
     return 0
 
 
 def run_erase(args: argparse.Namespace) -> int:
     reason: str = args.reason
-    _as_manager(args, lambda s, actor, worker_id: personal_data.erase_personal_data(s, actor, worker_id, reason))
+    _for_worker(args, lambda s, actor, worker_id: personal_data.erase_personal_data(s, actor, worker_id, reason))
     print(_("The personal data of {code} was erased; the earnings history is kept.", code=args.worker.upper()))
     return 0
 
 
-def _as_manager(args: argparse.Namespace, work: Callable[[Session, Actor, uuid.UUID], T]) -> T:
+def _for_worker(args: argparse.Namespace, work: Callable[[Session, Actor, uuid.UUID], T]) -> T:
+    return _as_manager(args, lambda s, actor: work(s, actor, personal_data.find_worker_id(s, args.worker)))
+
+
+def _as_manager(args: argparse.Namespace, work: Callable[[Session, Actor], T]) -> T:
     """`work` in one transaction, as the user named, once their PIN is right (a wrong PIN is counted)."""
-    pin = os.environ.get(PIN_ENV) or getpass.getpass(_("PIN of {name}: ", name=args.user))
+    pin = getattr(args, "pin", None) or os.environ.get(PIN_ENV) or getpass.getpass(_("PIN of {name}: ", name=args.user))
+    args.pin = pin  # asked once per command
     database = database_from(args)
     refusal = ""
     with database.transaction() as session:
@@ -128,5 +154,5 @@ def _as_manager(args: argparse.Namespace, work: Callable[[Session, Actor, uuid.U
             refusal = login.message  # the failed PIN is counted: this transaction commits
         else:
             actor = Actor(login.user.id, login.user.role, place[0], place[1])
-            return work(session, actor, personal_data.find_worker_id(session, args.worker))
+            return work(session, actor)
     raise CommandFailed(refusal)

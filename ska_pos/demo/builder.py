@@ -104,7 +104,6 @@ def _outlet(session: Session, sentra: Sentra, kind: str) -> tuple[Outlet, Till]:
 
 def _workers(session: Session, rng: random.Random, sentra: Sentra, outlets: list[Outlet]) -> dict[str, list[Worker]]:
     by_outlet: dict[str, list[Worker]] = {outlet.code: [] for outlet in outlets}
-    consent = PersonalData(consent_date=date(2026, 1, 5))
     names = rng.sample([f"{first} {family}" for first in FIRST_NAMES for family in FAMILY_NAMES], 30)
     for number, name in enumerate(names, start=1):
         home = outlets[(number - 1) % len(outlets)]
@@ -112,10 +111,16 @@ def _workers(session: Session, rng: random.Random, sentra: Sentra, outlets: list
         places = list({o.code: o for o in places}.values())
         worker = setup.create_worker(session, sentra, f"W{number:03d}", name, places,
                                      ppks_category=rng.choice(PPKS_CATEGORIES),
-                                     personal=consent if rng.random() < 0.6 else None)  # fmt: skip
+                                     personal=_demo_personal(number) if rng.random() < 0.6 else None)  # fmt: skip
         for outlet in places:
             by_outlet[outlet.code].append(worker)
     return by_outlet
+
+
+def _demo_personal(number: int) -> PersonalData:
+    """Made-up personal data (sealed like real data) for a worker who consented, so the demo shows that part too."""
+    return PersonalData(nik=f"3174{number:012d}", phone=f"0812-0000-{number:04d}", consent_date=date(2026, 1, 5),
+                        bank_name="BRI", bank_account=f"0000-01-{number:06d}-50-1")  # fmt: skip
 
 
 def _stock(

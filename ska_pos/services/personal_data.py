@@ -262,6 +262,31 @@ def erase_personal_data(session: Session, actor: Actor, worker_id: uuid.UUID, re
     return ErasureRecord(erasure.erased_at, user.full_name if user else "", till.code if till else "", reason)
 
 
+def reseal_personal_data(session: Session, actor: Actor) -> int:
+    """Every sealed value opened and sealed again with the current key (after `key_store.add_new_current_key`), so
+    the older keys can be retired; returns how many values. Shows nothing: audited, not recorded as views."""
+    require_personal_data_access(actor)
+    ring: KeyRing | None = None
+    count = 0
+    sealed_any = (Worker.nik_sealed.is_not(None)) | (Worker.phone_sealed.is_not(None))
+    for worker in session.scalars(select(Worker).where(sealed_any | Worker.bank_account_sealed.is_not(None))):
+        ring = ring or _keys_for_sealing()
+        for field in FIELDS:
+            sealed = getattr(worker, f"{field}_sealed")
+            if sealed is None:
+                continue
+            try:
+                value = open_sealed(ring, worker.id, field, sealed)
+            except SealError as error:
+                raise PersonalDataUnreadable(str(error)) from error
+            setattr(worker, f"{field}_sealed", seal(ring, worker.id, field, value))
+            count += 1
+    session.flush()
+    audit.record(session, "personal_data_resealed", user_id=actor.user_id, till_id=actor.till_id,
+                 key_id=ring.current if ring else "", values=count)  # fmt: skip
+    return count
+
+
 def find_worker_id(session: Session, code: str) -> uuid.UUID:
     worker_id = session.scalar(select(Worker.id).where(Worker.code == code.strip().upper()))
     if worker_id is None:

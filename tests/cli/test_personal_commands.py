@@ -106,3 +106,34 @@ def test_the_key_is_exported_owner_only_and_imported_after_a_loss(
     assert main(["--lang", "en", "key", "import", str(copy)]) == 0
     assert main(["--lang", "en", "--db", url, "personal", "show", *who]) == 0
     assert f"NIK: {NIK}" in capsys.readouterr().out
+
+
+def test_rotating_the_key_seals_everything_again_with_the_new_one(
+    url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ska_pos.db.models import Worker
+
+    before = key_store.load_keys()
+    assert before is not None
+    place = as_user(monkeypatch, PINS["manajer"])
+    assert main(["--lang", "en", "--db", url, "key", "rotate", "--user", "manajer", *place]) == 0
+    assert "3 value(s) sealed again" in capsys.readouterr().out  # NIK, phone and account
+    after = key_store.load_keys()
+    assert after is not None
+    assert after.current != before.current
+    assert set(before.keys) < set(after.keys)  # the old key stays for what it sealed elsewhere
+    database = open_database(url)
+    with database.reading() as s:
+        worker = s.scalars(select(Worker).where(Worker.code == "W010")).one()
+        sealed = (worker.nik_sealed, worker.phone_sealed, worker.bank_account_sealed)
+    database.dispose()
+    assert all(value is not None and value.split(":")[2] == after.current for value in sealed)
+    assert main(["--lang", "en", "--db", url, "personal", "show", "--worker", "W010", "--user", "manajer", *place]) == 0
+    assert f"NIK: {NIK}" in capsys.readouterr().out
+
+
+def test_a_cashier_cannot_rotate_the_key(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = key_store.load_keys()
+    place = as_user(monkeypatch, PINS["kasir"])
+    assert main(["--lang", "en", "--db", url, "key", "rotate", "--user", "kasir", *place]) == 1
+    assert key_store.load_keys() == before
