@@ -93,13 +93,22 @@ class KeyringKeyStore:
 
     def load(self) -> str | None:
         import keyring
+        from keyring.errors import KeyringError
 
-        return keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+        try:
+            return keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+        except KeyringError as error:  # a locked or vanished desktop key service
+            raise KeyStoreError(_("The keys in {where} cannot be read: {reason}", where=self.where,
+                                  reason=error)) from error  # fmt: skip
 
     def save(self, text: str) -> None:
         import keyring
+        from keyring.errors import KeyringError
 
-        keyring.set_password(KEYRING_SERVICE, KEYRING_USER, text)
+        try:
+            keyring.set_password(KEYRING_SERVICE, KEYRING_USER, text)
+        except KeyringError as error:
+            raise KeyStoreError(_("A new key could not be kept in {where}.", where=self.where)) from error
 
 
 def _usable_keyring() -> object | None:

@@ -6,9 +6,13 @@ from __future__ import annotations
 import base64
 import stat
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringLocked, PasswordSetError
 
 from ska_pos.sealing import key_store
 from ska_pos.sealing.errors import KeyStoreError
@@ -103,3 +107,51 @@ def test_no_key_in_the_database_its_backup_or_the_problem_report(data: Path, tmp
         for where, content in (("database", database_file.read_bytes()), ("backup", backup.path.read_bytes()),
                                ("problem report", zipped)):  # fmt: skip
             assert secret not in content, where
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keychain backend of the test's own, plugged in through keyring's documented `set_keyring`."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+        self.broken = False
+
+    def get_password(self, service: str, username: str) -> str | None:
+        if self.broken:
+            raise KeyringLocked("the keychain is locked")
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        if self.broken:
+            raise PasswordSetError("the keychain is locked")
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture
+def keychain(data: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    monkeypatch.delenv(key_store.STORE_ENV)
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def test_a_usable_keychain_keeps_the_key_and_no_key_file_is_made(data: Path, keychain: MemoryKeyring) -> None:
+    assert isinstance(key_store.key_store(), key_store.KeyringKeyStore)
+    ring = key_store.keys_for_sealing()
+    assert (key_store.KEYRING_SERVICE, key_store.KEYRING_USER) in keychain.entries
+    assert not (data / key_store.KEY_FILE).exists()
+    assert key_store.load_keys() == ring
+
+
+def test_a_locked_keychain_is_said_plainly(data: Path, keychain: MemoryKeyring) -> None:
+    keychain.broken = True
+    with pytest.raises(KeyStoreError):
+        key_store.keys_for_sealing()
