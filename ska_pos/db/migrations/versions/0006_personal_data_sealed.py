@@ -79,14 +79,17 @@ def _seal_stored_values() -> None:
     from ska_pos.sealing.key_store import keys_for_sealing
 
     ring = keys_for_sealing()
+    changes = []
     for row in stored:
-        values: dict[str, str | None] = {}
+        values: dict[str, object] = {"row_id": row.id}
         for (plain, sealed), value in zip(SEALED, row[1:], strict=True):
             text = (value or "").strip()
             values[sealed] = seal(ring, row.id, plain, text) if text else None
         account = "".join(ch for ch in (row.bank_account or "") if ch.isalnum())
         values["bank_account_tail"] = account[-TAIL_DIGITS:]
-        bind.execute(sa.update(worker).where(worker.c.id == row.id).values(**values))
+        changes.append(values)
+    statement = sa.update(worker).where(worker.c.id == sa.bindparam("row_id"))
+    bind.execute(statement, changes)  # one executemany
 
 
 def _append_only(table: str) -> None:
