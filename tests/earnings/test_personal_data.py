@@ -13,6 +13,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from earnings.ledger_helpers import sell
+from ska_pos.db.database import WriteInReadingSession
 from ska_pos.db.models import EarningEntry, JournalEntry, Payout, PersonalDataErasure, PersonalDataView, Worker
 from ska_pos.services import personal_data, workers
 from ska_pos.services.actor import Actor
@@ -75,6 +76,11 @@ def test_the_record_of_a_view_goes_with_the_read_s_transaction(shop: Shop, manag
         read_then_fail()
     with shop.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(PersonalDataView)) == 0
+
+
+def test_personal_data_cannot_be_read_in_a_reading_session(shop: Shop, manager: Actor, dewi: Worker) -> None:
+    with pytest.raises(WriteInReadingSession), shop.db.reading() as s:
+        personal_data.read_personal_data(s, manager, dewi.id)  # its record must be written: a write transaction
 
 
 @pytest.mark.parametrize("role", ["cashier", "supervisor"])
