@@ -10,6 +10,8 @@ import platformdirs
 
 APP_NAME = "ska-pos"
 APP_AUTHOR = "SKA"
+# The data folder holds the database and its copies: its owner's only (ska_pos/db/owner_only.py for the files).
+OWNER_ONLY_FOLDER = 0o700
 
 
 def resources_dir() -> Path:
@@ -28,7 +30,10 @@ def data_dir() -> Path:
     """
     override = os.environ.get("SKA_POS_DATA_DIR")
     path = Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
+    if not path.is_dir():
+        path.mkdir(mode=OWNER_ONLY_FOLDER, parents=True, exist_ok=True)
+    elif os.name == "posix" and path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
+        path.chmod(OWNER_ONLY_FOLDER)  # it holds the database, its backups and maybe the key file
     return path
 
 

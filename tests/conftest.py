@@ -21,6 +21,8 @@ os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(_SESSION_TMP / "escp
 Path(os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"]).mkdir(parents=True, exist_ok=True)
 # No test may touch the real user data folder (ska_pos.paths.data_dir honours this).
 os.environ.setdefault("SKA_POS_DATA_DIR", str(_SESSION_TMP / "data"))
+# Nor the real key store of the desktop: the key that seals personal data is a key file in that data folder.
+os.environ["SKA_POS_KEY_STORE"] = "file"
 
 from collections.abc import Iterator  # noqa: E402
 from datetime import datetime  # noqa: E402

@@ -776,6 +776,33 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase the personal data of {name}</source>
+        <translation>Hapus data pribadi {name}</translation>
+    </message>
+    <message>
+        <source>NIK, phone, bank, account number and the date of consent are removed for good. The worker&apos;s earnings, payouts and statements stay as they are.</source>
+        <translation>NIK, telepon, bank, nomor rekening, dan tanggal persetujuan dihapus untuk selamanya. Penghasilan, pembayaran, dan laporan pekerja tetap seperti adanya.</translation>
+    </message>
+    <message>
+        <source>Why the data is erased</source>
+        <translation>Alasan data dihapus</translation>
+    </message>
+    <message>
+        <source>for example: consent withdrawn on 6 December</source>
+        <translation>misalnya: persetujuan ditarik pada 6 Desember</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Say why the data is erased</source>
+        <translation>Sebutkan alasan data dihapus</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartPage</name>
     <message>
         <source>First start</source>
@@ -1876,6 +1903,132 @@
     <message>
         <source>to</source>
         <translation>sampai</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Export personal data</source>
+        <translation>Ekspor data pribadi</translation>
+    </message>
+    <message>
+        <source>Personal data of {name}</source>
+        <translation>Data pribadi {name}</translation>
+    </message>
+    <message>
+        <source>The data stays hidden until you show it; every view is recorded with your name.</source>
+        <translation>Data tetap tersembunyi sampai Anda menampilkannya; setiap tampilan dicatat dengan nama Anda.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Savings account number</source>
+        <translation>Nomor rekening tabungan</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Tanggal persetujuan</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(tersembunyi)</translation>
+    </message>
+    <message>
+        <source>Views and erasures of the personal data</source>
+        <translation>Tampilan dan penghapusan data pribadi</translation>
+    </message>
+    <message>
+        <source>Views and erasures</source>
+        <translation>Tampilan dan penghapusan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Show personal data</source>
+        <translation>&amp;Tampilkan data pribadi</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase (consent withdrawn)…</source>
+        <translation>&amp;Hapus (persetujuan ditarik)…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>The personal data was written to {file}</source>
+        <translation>Data pribadi telah ditulis ke {file}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Mesin kasir</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Fields or reason</source>
+        <translation>Data atau alasan</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>dilihat</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>diekspor</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>rekening</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3157,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
         <translation>Cetak laporan penghasilan</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -3110,6 +3267,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
         <translation>Nomor rekening tabungan</translation>
     </message>
     <message>
+        <source>Show and change personal data</source>
+        <translation>Tampilkan dan ubah data pribadi</translation>
+    </message>
+    <message>
         <source>The worker agreed to keeping this data</source>
         <translation>Pekerja setuju data ini disimpan</translation>
     </message>
@@ -3142,6 +3303,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
         <translation>&amp;Gerai</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
         <source>N&amp;IK</source>
         <translation>N&amp;IK</translation>
     </message>
@@ -3168,6 +3333,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>N&amp;otes</source>
         <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
     </message>
     <message>
         <source>Fill in the worker&apos;s code and name</source>
@@ -3201,12 +3370,24 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
         <translation>Status</translation>
     </message>
     <message>
+        <source>Personal data held</source>
+        <translation>Data pribadi yang disimpan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>rekening</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -3242,6 +3423,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Deactivate or reactivate</source>
         <translation>Nonaktifkan atau aktifkan lagi</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
     </message>
     <message>
         <source>Loading workers…</source>

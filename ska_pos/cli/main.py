@@ -8,14 +8,30 @@ import sys
 from collections.abc import Sequence
 
 from ska_pos import __version__
-from ska_pos.cli import backup_commands, data_commands, db_commands, report_commands, support_commands, verify_commands
+from ska_pos.cli import (
+    backup_commands,
+    data_commands,
+    db_commands,
+    personal_commands,
+    report_commands,
+    support_commands,
+    verify_commands,
+)
 from ska_pos.cli.common import CommandFailed, close_databases
 from ska_pos.db.open_errors import DatabaseOpenError
 from ska_pos.i18n import LANGUAGES, _, set_language
 from ska_pos.logs import configure_logging, current_log_path
 from ska_pos.services.errors import ServiceError, plain_database_error
 
-COMMAND_MODULES = (db_commands, backup_commands, data_commands, report_commands, verify_commands, support_commands)
+COMMAND_MODULES = (
+    db_commands,
+    backup_commands,
+    data_commands,
+    report_commands,
+    verify_commands,
+    personal_commands,
+    support_commands,
+)
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from ska_pos.db.owner_only import owner_only_folder
 from ska_pos.db.sqlite_file import copy_database, is_sound
 
 STAMP = "%Y%m%dT%H%M%SZ"
@@ -60,7 +61,7 @@ def make_backup(database: Path, folder: Path, reason: str, now: datetime) -> Bac
     Raises `DatabaseDamaged` (the copy deleted) when the copy fails `integrity_check`, `OSError` or
     `sqlite3.Error` when it cannot be written.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    owner_only_folder(folder)
     target = _target(database, folder, reason, now)
     copy_database(database, target, check=True)
     backup = parse_backup(target)

@@ -31,8 +31,10 @@ from ska_pos.db.open_errors import (
     UpgradeFailed,
     UpgradeNeeded,
 )
-from ska_pos.db.sqlite_file import cannot_open, inspect_file, keep_copy
+from ska_pos.db.owner_only import create_owner_only_file, tighten
+from ska_pos.db.sqlite_file import cannot_open, inspect_file, keep_copy, wal_path
 from ska_pos.i18n import _
+from ska_pos.sealing.errors import KeyStoreError
 
 # Seconds to wait for a database server before saying it cannot be reached (instead of hanging the till's start).
 SERVER_CONNECT_TIMEOUT = 10
@@ -103,6 +105,16 @@ def _open_sqlite(url: str, parsed: URL) -> tuple[Engine, Upgrade]:
             contents = inspect_file(path)
             before = contents.revision
             _check_revision(before, str(path), empty=contents.empty, on_file=True)
+            for own_file in (path, wal_path(path), path.with_name(path.name + "-shm")):
+                if own_file.exists():
+                    tighten(own_file)
+        else:
+            try:
+                create_owner_only_file(path)  # before SQLite makes it with the umask's modes (often 0644)
+            except FileExistsError:
+                pass  # made meanwhile by another start: SQLite opens it as it is
+            except OSError as error:
+                raise cannot_open(path, error.strerror) from error
     head = newest_revision()
     backup = None
     if path is not None and before is not None and before != head:
@@ -155,6 +167,12 @@ def _upgrade(engine: Engine, before: str | None, head: str, where: str) -> None:
 
     try:
         command.upgrade(alembic_config(engine), "head")
+    except KeyStoreError as error:  # 0006 seals the personal data already stored, with a key it must keep first
+        engine.dispose()
+        raise UpgradeFailed(
+            _("Upgrading the database {where} to schema {head} failed and nothing was changed: {reason}",
+              where=where, head=head, reason=error)
+        ) from error  # fmt: skip
     except SQLAlchemyError as error:
         engine.dispose()
         if isinstance(error, OperationalError) and before is None:

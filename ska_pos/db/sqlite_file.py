@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from ska_pos import clock
 from ska_pos.db.open_errors import CannotOpenFile, DatabaseDamaged, DatabaseOpenError, NotADatabase
+from ska_pos.db.owner_only import create_owner_only_file, owner_only_folder
 from ska_pos.i18n import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -103,7 +104,7 @@ def backup_path(path: Path, revision: str) -> Path:
 def keep_copy(path: Path, revision: str) -> Path:
     """A whole copy of the database (WAL included) in `backups/` beside it, made before an upgrade."""
     target = backup_path(path, revision)
-    target.parent.mkdir(exist_ok=True)
+    owner_only_folder(target.parent)
     copy_database(path, target)
     return target
 
@@ -115,12 +116,15 @@ def partial_path(target: Path) -> Path:
 def copy_database(source: Path, target: Path, *, check: bool = False) -> None:
     """A whole copy of the SQLite database at `source` (what its WAL holds included) through SQLite's backup API.
 
-    Written under a temporary name and renamed when complete, so a copy that is there is a whole one. With `check`
+    Written under a temporary name and renamed when complete, so a copy that is there is a whole one; readable by
+    its owner only, as the database is. With `check`
     the copy must pass `PRAGMA integrity_check` before it gets its name; a copy that fails is deleted and
     `DatabaseDamaged` raised. The source is read through its own read-only connection: a running till keeps
     writing meanwhile (WAL), and the copy is the database as of one moment.
     """
     partial = partial_path(target)
+    partial.unlink(missing_ok=True)
+    create_owner_only_file(partial)
     try:
         with (
             closing(sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True)) as reader,

@@ -20,6 +20,7 @@ from ska_pos.demo.qris_sample import sample_static_qris
 from ska_pos.demo.sales_day import DaySeller, Supervisor
 from ska_pos.services import auth, settings, setup
 from ska_pos.services.actor import Actor
+from ska_pos.services.personal_data import PersonalData
 
 SHARE_PERCENT_BP = {"kafe": 3000, "salon": 5000, "laundry": 4000, "jahit": 6000, "toko": 7000}
 OUTLET_SETTINGS: dict[str, dict[str, object]] = {
@@ -120,10 +121,16 @@ def _workers(
         places = list({o.code: o for o in places}.values())
         worker = setup.create_worker(session, actor, sentra, f"W{number:03d}", name, places,
                                      ppks_category=rng.choice(PPKS_CATEGORIES),
-                                     consent_date=date(2026, 1, 5) if rng.random() < 0.6 else None)  # fmt: skip
+                                     personal=_demo_personal(number) if rng.random() < 0.6 else None)  # fmt: skip
         for outlet in places:
             by_outlet[outlet.code].append(worker)
     return by_outlet
+
+
+def _demo_personal(number: int) -> PersonalData:
+    """Made-up personal data (sealed like real data) for a worker who consented, so the demo shows that part too."""
+    return PersonalData(nik=f"3174{number:012d}", phone=f"0812-0000-{number:04d}", consent_date=date(2026, 1, 5),
+                        bank_name="BRI", bank_account=f"0000-01-{number:06d}-50-1")  # fmt: skip
 
 
 def _stock(

@@ -20,6 +20,7 @@ from ska_pos.db.models import (
     Till,
     User,
     Worker,
+    new_id,
     worker_outlet,
 )  # fmt: skip
 from ska_pos.db.models.catalog import ITEM_KINDS, UNITS
@@ -31,6 +32,7 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.auth import hash_pin
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.permissions import requires
+from ska_pos.services.personal_data import PersonalData, store_personal_data
 from ska_pos.services.text_lengths import check_length
 
 
@@ -88,10 +90,12 @@ def create_user(
 @requires("worker.add")
 def create_worker(
     session: Session, actor: Actor, sentra: Sentra, code: str, name: str, outlets: Sequence[Outlet], *,
-    display_name: str = "", ppks_category: str = "", **personal: object,
+    display_name: str = "", ppks_category: str = "", personal: PersonalData | None = None,
 ) -> Worker:  # fmt: skip
-    worker = Worker(sentra_id=sentra.id, code=clean_code(code), name=_required(name, _("name")),
-                    display_name=display_name or name.split()[0], ppks_category=ppks_category, **personal)  # fmt: skip
+    worker = Worker(id=new_id(), sentra_id=sentra.id, code=clean_code(code), name=_required(name, _("name")),
+                    display_name=display_name or name.split()[0], ppks_category=ppks_category)  # fmt: skip
+    if personal is not None:
+        store_personal_data(worker, personal)
     session.add(worker)
     session.flush()
     if outlets:

@@ -1,7 +1,8 @@
 """Adding, editing and deactivating PPKS workers, and the outlets they work in.
 
-Personal data (NIK, phone, consent, savings account) is returned to managers and admins only: everyone else gets
-the worker without it. Workers are never deleted: their earnings point at them.
+Personal data (NIK, phone, consent, savings account) is written here, sealed (services/personal_data.py); a list
+or a worker shows managers and admins only which of it is held (`PersonalSummary`), everyone else nothing. Reading
+the values is `personal_data.read_personal_data`, recorded. Workers are never deleted: their earnings point at them.
 """
 
 from __future__ import annotations
@@ -15,32 +16,26 @@ from datetime import date
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import Outlet, Worker, worker_outlet
+from ska_pos.db.models import Outlet, Worker, new_id, worker_outlet
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
-from ska_pos.services.earnings.access import is_manager
 from ska_pos.services.earnings.period import today_at
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.permissions import requires
+from ska_pos.services.personal_data import (
+    ACCOUNT_MAX_LENGTH,
+    PersonalData,
+    PersonalSummary,
+    may_see_personal_data,
+    store_personal_data,
+    summary_of,
+)
 from ska_pos.services.text_lengths import check_length
 
 _CODE = re.compile(r"[A-Z0-9]{1,16}")
 _NIK = re.compile(r"[0-9]{16}")
 _PHONE = re.compile(r"\+?[0-9][0-9 -]{6,18}[0-9]")
-
-
-@dataclass(frozen=True)
-class PersonalData:
-    nik: str = ""
-    phone: str = ""
-    consent_date: date | None = None
-    bank_name: str = ""
-    bank_account: str = ""
-
-    @property
-    def is_empty(self) -> bool:
-        return not (self.nik or self.phone or self.bank_account)
 
 
 @dataclass(frozen=True)
@@ -65,7 +60,7 @@ class WorkerView:
     outlet_ids: tuple[uuid.UUID, ...]
     outlet_codes: tuple[str, ...]
     notes: str
-    personal: PersonalData | None  # None unless the one asking is a manager
+    personal: PersonalSummary | None  # None unless the one asking is a manager
 
 
 def list_workers(session: Session, actor: Actor, *, include_inactive: bool = True) -> list[WorkerView]:
@@ -74,12 +69,12 @@ def list_workers(session: Session, actor: Actor, *, include_inactive: bool = Tru
         query = query.where(Worker.active)
     workers = list(session.scalars(query))
     outlets = _outlets_of(session, [worker.id for worker in workers])
-    return [_view(worker, outlets.get(worker.id, []), is_manager(actor)) for worker in workers]
+    return [_view(worker, outlets.get(worker.id, []), may_see_personal_data(actor)) for worker in workers]
 
 
 def get_worker(session: Session, actor: Actor, worker_id: uuid.UUID) -> WorkerView:
     worker = _worker(session, worker_id)
-    return _view(worker, _outlets_of(session, [worker.id]).get(worker.id, []), is_manager(actor))
+    return _view(worker, _outlets_of(session, [worker.id]).get(worker.id, []), may_see_personal_data(actor))
 
 
 @requires("worker.add")
@@ -89,7 +84,8 @@ def add_worker(session: Session, actor: Actor, form: WorkerForm) -> WorkerView:
         raise NotFound(_("Unknown outlet"))
     personal = form.personal or PersonalData()
     code = _checked(session, form, personal, None, today_at(session, actor))
-    worker = Worker(sentra_id=home.sentra_id, code=code, **_fields(form), **_personal_fields(personal))
+    worker = Worker(id=new_id(), sentra_id=home.sentra_id, code=code, **_fields(form))
+    store_personal_data(worker, personal)
     session.add(worker)
     session.flush()
     _set_outlets(session, worker.id, form.outlet_ids)
@@ -105,8 +101,7 @@ def edit_worker(session: Session, actor: Actor, worker_id: uuid.UUID, form: Work
     for name, value in _fields(form).items():
         setattr(worker, name, value)
     if form.personal is not None:
-        for key, personal_value in _personal_fields(form.personal).items():
-            setattr(worker, key, personal_value)
+        store_personal_data(worker, form.personal)
     _set_outlets(session, worker.id, form.outlet_ids)
     session.flush()
     audit.record(session, "worker_edited", user_id=actor.user_id, entity="worker", entity_id=worker.id,
@@ -147,10 +142,12 @@ def _checked(
         raise ValidationError(_("Choose at least one outlet the worker works in"))
     texts = [(" ".join(form.name.split()), Worker.name, _("worker's name")),
              (form.ppks_category.strip(), Worker.ppks_category, _("PPKS category")),
-             (personal.bank_name.strip(), Worker.bank_name, _("bank name")),
-             (personal.bank_account.strip(), Worker.bank_account, _("bank account number"))]  # fmt: skip
+             (personal.bank_name.strip(), Worker.bank_name, _("bank name"))]  # fmt: skip
     for value, column, what in texts:
         check_length(value, column, what)
+    if len(personal.bank_account.strip()) > ACCOUNT_MAX_LENGTH:
+        raise ValidationError(_("The {what} can have at most {count} characters", what=_("bank account number"),
+                                count=ACCOUNT_MAX_LENGTH))  # fmt: skip
     _check_personal(personal, today)
     return code
 
@@ -171,12 +168,6 @@ def _fields(form: WorkerForm) -> dict[str, str]:
     display = " ".join(form.display_name.split()) or name.split()[0]
     return {"name": name, "display_name": display[:60], "ppks_category": form.ppks_category.strip(),
             "notes": form.notes.strip()}  # fmt: skip
-
-
-def _personal_fields(personal: PersonalData) -> dict[str, object]:
-    return {"nik": personal.nik or None, "phone": personal.phone.strip() or None,
-            "consent_date": personal.consent_date, "bank_name": personal.bank_name.strip(),
-            "bank_account": personal.bank_account.strip()}  # fmt: skip
 
 
 def _set_outlets(session: Session, worker_id: uuid.UUID, outlet_ids: Sequence[uuid.UUID]) -> None:
@@ -201,11 +192,7 @@ def _outlets_of(session: Session, worker_ids: list[uuid.UUID]) -> dict[uuid.UUID
 
 
 def _view(worker: Worker, outlets: list[tuple[uuid.UUID, str]], with_personal: bool) -> WorkerView:
-    personal = (
-        PersonalData(worker.nik or "", worker.phone or "", worker.consent_date, worker.bank_name, worker.bank_account)
-        if with_personal
-        else None
-    )
+    personal = summary_of(worker) if with_personal else None
     return WorkerView(worker.id, worker.code, worker.name, worker.display_name, worker.ppks_category, worker.active,
                       tuple(o for o, _c in outlets), tuple(c for _o, c in outlets), worker.notes, personal)  # fmt: skip
 

@@ -12,7 +12,7 @@ import pdfplumber
 import pytest
 from moments import LATE_NOVEMBER_2026
 from shop import Shop
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from earnings.ledger_helpers import refund, sell
 from ska_pos.db.models import Payout, Sale, Worker
@@ -26,6 +26,7 @@ from ska_pos.services.earnings.report import earnings_report
 from ska_pos.services.earnings.slip import payout_slip
 from ska_pos.services.earnings.statement import worker_statement
 from ska_pos.services.payouts import record_adjustment, record_payout
+from ska_pos.services.personal_data import PersonalData, store_personal_data
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 from pdf_text import read_pdf
@@ -40,8 +41,9 @@ NIK, PHONE = "3171234567890123", "081234567890"
 def siti_month(shop: Shop, manager: Actor) -> Shop:
     """October: 2.000 earned. November: es teh and keripik sold, one keripik refunded, a bonus, two payouts."""
     with shop.db.transaction() as s:
-        s.execute(update(Worker).where(Worker.id == shop.siti.id)
-                  .values(nik=NIK, phone=PHONE, bank_name="BRI", bank_account="0123-01-004410-53-1"))  # fmt: skip
+        siti = s.get(Worker, shop.siti.id)
+        assert siti is not None
+        store_personal_data(siti, PersonalData(NIK, PHONE, date(2026, 1, 5), "BRI", "0123-01-004410-53-1"))
     sell(shop, [(shop.es_teh, Decimal(1), ())], day=date(2026, 10, 30))
     sold = sell(shop, [(shop.es_teh, Decimal(3), ()), (shop.keripik, Decimal(2), ())], day=date(2026, 11, 3))
     with shop.db.reading() as s:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from shop import Shop
 
@@ -44,12 +46,13 @@ def test_a_new_worker_with_personal_data_shows_to_the_manager(workers_tab: Worke
     qtbot.waitUntil(lambda: workers_tab.model.rowCount() == 4)
     row = next(w for w in workers_tab.model.rows if w.code == "W010")
     index = workers_tab.model.index(workers_tab.model.rows.index(row), 5)
-    assert index.data() == "3171234567890123"
+    assert index.data() == "NIK, phone"  # which data is held, never the data itself
 
 
 def test_personal_data_columns_stay_empty_for_a_supervisor(shop: Shop, qtbot: QtBot) -> None:
     from ska_pos.services import workers
-    from ska_pos.services.workers import PersonalData, WorkerForm
+    from ska_pos.services.personal_data import PersonalData
+    from ska_pos.services.workers import WorkerForm
 
     manager = session_of(shop).actor
     with shop.db.transaction() as s:
@@ -60,7 +63,39 @@ def test_personal_data_columns_stay_empty_for_a_supervisor(shop: Shop, qtbot: Qt
     qtbot.addWidget(tab)
     tab.reload()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
-    assert tab.model.index(0, 5).data() == ""
+    assert (tab.model.index(0, 5).data(), tab.model.index(0, 6).data(), tab.model.index(0, 7).data()) == ("", "", "")
+    assert tab.findChild(QWidget, "workerPersonal") is not None  # there, but the service refuses a supervisor
+
+
+def test_editing_a_worker_shows_personal_data_only_when_asked_and_records_it(
+    shop: Shop, workers_tab: WorkersTab, qtbot: QtBot
+) -> None:
+    from sqlalchemy import select
+
+    from ska_pos.db.models import PersonalDataView
+    from ska_pos.services import personal_data, workers
+    from ska_pos.services.personal_data import PersonalData
+    from ska_pos.services.workers import WorkerForm
+
+    manager = session_of(shop).actor
+    with shop.db.transaction() as s:
+        personal = PersonalData(nik="3171234567890123", phone="081234567890", consent_date=date(2026, 1, 5))
+        workers.edit_worker(s, manager, shop.siti.id, WorkerForm("W001", "Siti Rahayu", outlet_ids=(shop.cafe.id,),
+                                                                 personal=personal))  # fmt: skip
+    workers_tab.table.selectRow(0)
+    form = workers_tab.edit()
+    assert form is not None
+    assert (form.nik.text(), form.nik.isEnabled()) == ("", False)
+    form.change_personal.click()
+    qtbot.waitUntil(lambda: form.nik.text() == "3171234567890123")
+    assert form.nik.isEnabled()
+    with shop.db.reading() as s:
+        assert [v.purpose for v in s.scalars(select(PersonalDataView))] == ["view"]
+    form.phone.setText("089900001111")
+    form.buttons.button(form.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not form.isVisible())
+    with shop.db.transaction() as s:
+        assert personal_data.read_personal_data(s, manager, shop.siti.id).phone == "089900001111"
 
 
 def test_deactivating_a_worker(workers_tab: WorkersTab, qtbot: QtBot) -> None:

@@ -22,7 +22,7 @@ from ska_pos.db.database import Database
 from ska_pos.db.models import AuditEntry, Sale, ShareRule
 from ska_pos.domain.outlet_profile import default_profile
 from ska_pos.domain.settlement import Tender
-from ska_pos.services import cart_ops, sales, workers
+from ska_pos.services import cart_ops, personal_data, sales, workers
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart
 from ska_pos.services.daily_summary import summary_today
@@ -30,7 +30,8 @@ from ska_pos.services.earnings.period import today_at
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.first_start import FirstStart, create_first_start
 from ska_pos.services.payouts import record_adjustment, record_payout
-from ska_pos.services.workers import PersonalData, WorkerForm
+from ska_pos.services.personal_data import PersonalData
+from ska_pos.services.workers import WorkerForm
 from ska_pos.ui.till_session import TillSession
 
 NEW_YEAR = date(2027, 1, 1)
@@ -85,7 +86,7 @@ def test_consent_given_today_in_jakarta_is_not_in_the_future(shop: Shop, manager
     personal = PersonalData("3171234567890123", "0812-3456-7890", NEW_YEAR, "BRI", "0123")
     with shop.db.transaction() as s:
         view = workers.add_worker(s, manager, WorkerForm("W010", "Dewi", outlet_ids=(shop.cafe.id,), personal=personal))
-    assert view.personal == personal
+        assert personal_data.read_personal_data(s, manager, view.id) == personal
     later = WorkerForm(
         "W010",
         "Dewi",

@@ -50,9 +50,14 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.export_files.write_xlsx": "writes a file, not the database",
     "ska_pos.services.permissions.requires": "the decorator that marks the checked services",
     "ska_pos.services.audit.record": "the audit log, written by the services that checked",
+    "ska_pos.services.personal_data.store_personal_data": "seals values on the worker row its checked caller writes",
 }
 # Public functions that take an actor only to read (what the actor may see, or where they are).
 READS_WITH_ACTOR = {
+    "ska_pos.services.personal_data.require_personal_data_access",
+    "ska_pos.services.personal_data.may_see_personal_data",
+    "ska_pos.services.personal_data.view_records",
+    "ska_pos.services.personal_data.erasure_records",
     "ska_pos.services.workers.list_workers",
     "ska_pos.services.workers.get_worker",
     "ska_pos.services.shifts.current_shift",

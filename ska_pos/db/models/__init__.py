@@ -6,6 +6,7 @@ from ska_pos.db.models.journal import JournalCheck, JournalEntry
 from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement
 from ska_pos.db.models.org import Outlet, Sentra, Setting, Till, User
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
+from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
 from ska_pos.db.models.till_state import HeldSale, PrintJob, TillClaim
@@ -26,6 +27,8 @@ __all__ = [
     "Outlet",
     "Payment",
     "Payout",
+    "PersonalDataErasure",
+    "PersonalDataView",
     "PrintJob",
     "Sale",
     "SaleLine",

@@ -29,12 +29,15 @@ class Worker(UuidPrimaryKey, Base):
     display_name: Mapped[str] = mapped_column(String(60))
     ppks_category: Mapped[str] = mapped_column(String(80), default="")
     active: Mapped[bool] = mapped_column(default=True)
-    # Personal data: shown to managers only, never printed on receipts.
-    nik: Mapped[str | None] = mapped_column(String(16), default=None)
-    phone: Mapped[str | None] = mapped_column(String(40), default=None)
+    # Personal data, kept only with the worker's consent and shown to managers only (services/personal_data.py).
+    # NIK, phone and account number are sealed (ska_pos/sealing: AES-GCM, the key outside the database); the
+    # bank's name and the account's last digits stay readable for the payout slip, as a card's last digits do.
+    nik_sealed: Mapped[str | None] = mapped_column(Text, default=None)
+    phone_sealed: Mapped[str | None] = mapped_column(Text, default=None)
+    bank_account_sealed: Mapped[str | None] = mapped_column(Text, default=None)
+    bank_account_tail: Mapped[str] = mapped_column(String(4), default="")
     consent_date: Mapped[date | None] = mapped_column(default=None)
     bank_name: Mapped[str] = mapped_column(String(80), default="")
-    bank_account: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=clock.now)
 

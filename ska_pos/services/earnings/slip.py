@@ -16,8 +16,6 @@ from ska_pos.i18n import _
 from ska_pos.reports.earnings_model import PayoutSlip
 from ska_pos.services.errors import NotFound
 
-ACCOUNT_DIGITS_SHOWN = 4
-
 
 def payout_slip(session: Session, payout_id: uuid.UUID, *, language: str = "id") -> PayoutSlip:
     payout = session.get(Payout, payout_id)
@@ -35,7 +33,7 @@ def payout_slip(session: Session, payout_id: uuid.UUID, *, language: str = "id")
         earned_total=earned_total, paid_before=_paid_before(session, payout), amount=payout.amount,
         method=payout.method,  # type: ignore[arg-type]
         reference=payout.reference, bank_name=worker.bank_name if payout.method == "transfer" else "",
-        account_tail=_tail(worker.bank_account) if payout.method == "transfer" else "",
+        account_tail=worker.bank_account_tail if payout.method == "transfer" else "",
         over_balance_reason=payout.over_balance_reason, note=payout.note,
         manager_name=manager.full_name if manager else "", language=language,
     )  # fmt: skip
@@ -66,8 +64,3 @@ def _paid_before(session: Session, payout: Payout) -> int:
         Payout.worker_id == payout.worker_id, Payout.paid_at < payout.paid_at, Payout.id != payout.id
     )
     return int(session.scalar(query) or 0)
-
-
-def _tail(account: str) -> str:
-    digits = "".join(ch for ch in account if ch.isalnum())
-    return digits[-ACCOUNT_DIGITS_SHOWN:] if digits else ""

@@ -1,5 +1,5 @@
 """One worker's period at a glance: their figures, a chart of their daily earnings, and what a manager does next:
-pay them, correct their earnings, print their statement.
+pay them, correct their earnings, print their statement, open their personal data (and the record of its views).
 
 Signal: `changed()` after a payout or a correction, so the list behind can reload.
 """
@@ -19,6 +19,7 @@ from ska_pos.ui.manager.adjustment_dialog import AdjustmentDialog
 from ska_pos.ui.manager.charts import daily_chart
 from ska_pos.ui.manager.documents import preview_slip, preview_statement
 from ska_pos.ui.manager.payout_dialog import PayoutDialog
+from ska_pos.ui.manager.personal_data_dialog import PersonalDataDialog
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
@@ -102,13 +103,15 @@ class WorkerDetailDialog(QDialog):
         pay.setProperty("role", "primary")
         adjust = big_button(self.tr("Correct earnings"), "detailAdjust")
         statement = big_button(self.tr("Print statement"), "detailStatement")
+        personal = big_button(self.tr("Personal data"), "detailPersonal")
         close = big_button(self.tr("Close"), "detailClose")
         pay.clicked.connect(self.open_payout)
         adjust.clicked.connect(self.open_adjustment)
         statement.clicked.connect(self.print_statement)
+        personal.clicked.connect(self.open_personal_data)
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
-        for widget in (pay, adjust, QLabel(self.tr("Statement in")), self.language, statement):
+        for widget in (pay, adjust, QLabel(self.tr("Statement in")), self.language, statement, personal):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(close)
@@ -140,6 +143,12 @@ class WorkerDetailDialog(QDialog):
     def open_adjustment(self) -> AdjustmentDialog:
         dialog = AdjustmentDialog(self.session, self.row.worker_id, self.row.worker_name, self)
         dialog.saved.connect(lambda _entry: self._after_change())
+        dialog.open()
+        return dialog
+
+    def open_personal_data(self) -> PersonalDataDialog:
+        """The worker's personal data, hidden until shown, with the record of every view and erasure."""
+        dialog = PersonalDataDialog(self.session, self.row.worker_id, self.row.worker_name, self)
         dialog.open()
         return dialog
 

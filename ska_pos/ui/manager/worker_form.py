@@ -1,6 +1,9 @@
 """Adding or editing a worker: who they are, the outlets they work in, and (managers only) their personal data
 with the date of their consent.
 
+When editing, the personal data stays hidden and unchanged until the manager asks to change it: then it is read
+(a recorded view, services/personal_data.py) into the fields, and saved with the rest.
+
 Signal (from ManagerDialog): `saved(WorkerView)`.
 """
 
@@ -13,12 +16,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
-from ska_pos.services import workers
-from ska_pos.services.workers import OutletChoice, PersonalData, WorkerForm, WorkerView
+from ska_pos.services import personal_data, workers
+from ska_pos.services.personal_data import PersonalData
+from ska_pos.services.workers import OutletChoice, WorkerForm, WorkerView
+from ska_pos.ui import op_changes
 from ska_pos.ui.manager.dialog_base import ManagerDialog
 from ska_pos.ui.manager.period_bar import from_qdate, to_qdate
+from ska_pos.ui.messages import error_text
+from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import named
+from ska_pos.ui.widgets import big_button, named
 
 
 class WorkerFormDialog(ManagerDialog):
@@ -46,11 +53,12 @@ class WorkerFormDialog(ManagerDialog):
             chosen = worker is not None and outlet.id in worker.outlet_ids
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.outlets.addItem(item)
-        personal = worker.personal if worker and worker.personal else PersonalData()
-        self.nik = self._line("workerNik", self.tr("NIK (16 digits)"), personal.nik)
-        self.phone = self._line("workerPhone", self.tr("Phone"), personal.phone)
-        self.bank = self._line("workerBank", self.tr("Bank"), personal.bank_name)
-        self.account = self._line("workerAccount", self.tr("Savings account number"), personal.bank_account)
+        self.nik = self._line("workerNik", self.tr("NIK (16 digits)"), "")
+        self.phone = self._line("workerPhone", self.tr("Phone"), "")
+        self.bank = self._line("workerBank", self.tr("Bank"), "")
+        self.account = self._line("workerAccount", self.tr("Savings account number"), "")
+        self.change_personal = big_button(self.tr("Show and change personal data"), "workerChangePersonal")
+        self.change_personal.clicked.connect(self.open_personal)
         self.consented = named(
             QCheckBox(self.tr("The worker agreed to keeping this data")),
             "workerConsented",
@@ -59,8 +67,15 @@ class WorkerFormDialog(ManagerDialog):
         self.consent_date = named(QDateEdit(), "workerConsentDate", self.tr("Date of consent"))
         self.consent_date.setCalendarPopup(True)
         self.consent_date.setDisplayFormat("dd-MM-yyyy")
-        self.consent_date.setDate(to_qdate(personal.consent_date or session.today()))
-        self.consented.setChecked(personal.consent_date is not None)
+        summary = worker.personal if worker else None
+        consent_date = summary.consent_date if summary else None
+        self.consent_date.setDate(to_qdate(consent_date or session.today()))
+        self.consented.setChecked(consent_date is not None)
+        # Editing: the personal data is neither shown nor changed until asked for (a recorded view).
+        self.personal_open = worker is None
+        self.personal_fields: tuple[QWidget, ...] = (
+            self.nik, self.phone, self.bank, self.account, self.consented, self.consent_date,
+        )  # fmt: skip
         self.notes = self._line("workerNotes", self.tr("Notes"), worker.notes if worker else "")
         for label, field in (
             (self.tr("&Code"), self.code),
@@ -68,6 +83,7 @@ class WorkerFormDialog(ManagerDialog):
             (self.tr("Name on the &till"), self.display),
             (self.tr("PPKS &category"), self.category),
             (self.tr("&Outlets"), self.outlets),
+            *([] if self.personal_open else [(self.tr("Personal data"), self.change_personal)]),
             (self.tr("N&IK"), self.nik),
             (self.tr("&Phone"), self.phone),
             (self.tr("&Bank"), self.bank),
@@ -78,6 +94,34 @@ class WorkerFormDialog(ManagerDialog):
         ):
             self.add_row(label, field)
         self.finish_layout()
+        for field in self.personal_fields:
+            field.setEnabled(self.personal_open)
+
+    def open_personal(self) -> None:
+        """Reads the worker's personal data into the fields (recorded as a view) so the manager can change it."""
+        if self.worker is None or self.personal_open:
+            return
+        worker_id, actor = self.worker.id, self.session.actor
+
+        def work(s: Session) -> PersonalData:
+            return personal_data.read_personal_data(s, actor, worker_id)
+
+        WriteOp(self, self.session.database, work, {op_changes.WORKERS}).success(self._personal_opened).failure(
+            lambda error: self.show_error(error_text(error))
+        ).with_progress(self.tr("Opening…")).run_in_background()
+
+    def _personal_opened(self, data: PersonalData) -> None:
+        self.personal_open = True
+        for line, value in ((self.nik, data.nik), (self.phone, data.phone), (self.bank, data.bank_name),
+                             (self.account, data.bank_account)):  # fmt: skip
+            line.setText(value)
+        self.consented.setChecked(data.consent_date is not None)
+        if data.consent_date is not None:
+            self.consent_date.setDate(to_qdate(data.consent_date))
+        for field in self.personal_fields:
+            field.setEnabled(True)
+        self.change_personal.setEnabled(False)
+        self.nik.setFocus()
 
     def _line(self, object_name: str, accessible: str, value: str) -> QLineEdit:
         field = named(QLineEdit(value), object_name, accessible)
@@ -92,9 +136,12 @@ class WorkerFormDialog(ManagerDialog):
 
     def form(self) -> WorkerForm:
         consent = from_qdate(self.consent_date.date()) if self.consented.isChecked() else None
-        personal = PersonalData(
-            self.nik.text().strip(), self.phone.text().strip(), consent, self.bank.text(), self.account.text()
-        )
+        personal = (
+            PersonalData(self.nik.text().strip(), self.phone.text().strip(), consent, self.bank.text(),
+                         self.account.text())
+            if self.personal_open
+            else None  # unchanged
+        )  # fmt: skip
         return WorkerForm(
             self.code.text(),
             self.name.text(),

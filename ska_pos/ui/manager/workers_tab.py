@@ -1,4 +1,5 @@
-"""The workers: who they are, where they work, and (here only) their personal data; add, edit, deactivate."""
+"""The workers: who they are, where they work, and (managers only) which personal data is held, masked; add, edit,
+deactivate, and open a worker's personal data (personal_data_dialog.py: each view recorded)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from ska_pos.services import workers
 from ska_pos.services.workers import OutletChoice, WorkerView
 from ska_pos.ui import op_changes
 from ska_pos.ui.manager.notices import ask, tell
+from ska_pos.ui.manager.personal_data_dialog import PersonalDataDialog
 from ska_pos.ui.manager.worker_form import WorkerFormDialog
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.rows_model import RowsModel
@@ -27,8 +29,8 @@ class WorkersModel(RowsModel):
             self.tr("On the till"),
             self.tr("Outlets"),
             self.tr("Status"),
-            self.tr("NIK"),
-            self.tr("Phone"),
+            self.tr("Personal data held"),
+            self.tr("Account"),
             self.tr("Consent"),
         )
 
@@ -41,11 +43,19 @@ class WorkersModel(RowsModel):
             worker.display_name,
             ", ".join(worker.outlet_codes),
             self.tr("active") if worker.active else self.tr("inactive"),
-            personal.nik if personal else "",
-            personal.phone if personal else "",
+            self._held(worker),
+            personal.masked_account if personal else "",
             consent,
         )
         return str(values[column])
+
+    def _held(self, worker: WorkerView) -> str:
+        personal = worker.personal
+        if personal is None:
+            return ""
+        held = ((personal.has_nik, self.tr("NIK")), (personal.has_phone, self.tr("phone")),
+                (bool(personal.account_tail), self.tr("account")))  # fmt: skip
+        return ", ".join(name for present, name in held if present)
 
 
 class WorkersTab(QWidget):
@@ -80,6 +90,7 @@ class WorkersTab(QWidget):
             (self.tr("New worker"), "workerAdd", self.add),
             (self.tr("Edit"), "workerEdit", self.edit),
             (self.tr("Deactivate or reactivate"), "workerToggle", self.toggle_active),
+            (self.tr("Personal data"), "workerPersonal", self.open_personal_data),
         ):
             button = big_button(text, name)
             button.clicked.connect(slot)
@@ -119,6 +130,16 @@ class WorkersTab(QWidget):
     def _open_form(self, worker: WorkerView | None) -> WorkerFormDialog:
         dialog = WorkerFormDialog(self.session, self.outlets, worker, self)
         dialog.saved.connect(lambda _view: self.reload())
+        dialog.open()
+        return dialog
+
+    def open_personal_data(self) -> PersonalDataDialog | None:
+        worker = self.selected()
+        if worker is None:
+            tell(self, self.tr("Choose a worker in the list first."))
+            return None
+        dialog = PersonalDataDialog(self.session, worker.id, worker.name, self)
+        dialog.changed.connect(self.reload)
         dialog.open()
         return dialog
 

@@ -1,0 +1,130 @@
+"""Revision 0006: the personal data a till or server already holds in clear is sealed by the upgrade, all or
+nothing, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+
+from ska_pos import clock
+from ska_pos.db.database import open_upgraded_database
+from ska_pos.db.engine import make_engine
+from ska_pos.db.migrate import alembic_config, current_revision
+from ska_pos.db.models import new_id
+from ska_pos.db.open_errors import UpgradeFailed
+from ska_pos.sealing import key_store
+from ska_pos.sealing.envelope import open_sealed
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+CLEAR = [
+    {"code": "W001", "nik": "3171234567890123", "phone": "0812-3456-7890", "bank_account": "0123-01-004410-53-1"},
+    {"code": "W002", "nik": None, "phone": "081299990000", "bank_account": ""},
+    {"code": "W003", "nik": None, "phone": None, "bank_account": ""},
+]
+
+
+@pytest.fixture(params=BACKENDS)
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'pos.sqlite3'}"
+        return
+    postgres_url: str = request.getfixturevalue("postgres_url")
+    _empty_schema(postgres_url)
+    yield postgres_url
+    _empty_schema(postgres_url)
+
+
+@pytest.fixture(autouse=True)
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("SKA_POS_DATA_DIR", str(folder))
+    return folder
+
+
+def _empty_schema(postgres_url: str) -> None:
+    engine = make_engine(postgres_url)
+    with engine.begin() as connection:
+        connection.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+
+
+def _workers_at_0005(url: str) -> dict[str, uuid.UUID]:
+    engine = make_engine(url)
+    command.upgrade(alembic_config(engine), "0005")
+    sentra = sa.table("sentra", *(sa.column(c) for c in ("code", "name", "address")), sa.column("id", sa.Uuid()),
+                      sa.column("created_at", sa.DateTime()))  # fmt: skip
+    worker = sa.table(
+        "worker",
+        *(sa.column(c) for c in ("code", "name", "display_name", "ppks_category", "active", "nik", "phone")),
+        *(sa.column(c) for c in ("bank_name", "bank_account", "notes")),
+        sa.column("id", sa.Uuid()),
+        sa.column("sentra_id", sa.Uuid()),
+        sa.column("created_at", sa.DateTime()),
+    )
+    sentra_id, ids = new_id(), {row["code"]: new_id() for row in CLEAR}
+    with engine.begin() as connection:
+        connection.execute(sa.insert(sentra).values(id=sentra_id, code="BLH", name="Budi Luhur", address="",
+                                                    created_at=clock.now()))  # fmt: skip
+        connection.execute(
+            sa.insert(worker),
+            [{**row, "id": ids[row["code"]], "sentra_id": sentra_id, "name": row["code"], "display_name": row["code"],
+              "ppks_category": "", "active": True, "bank_name": "BRI" if row["bank_account"] else "", "notes": "",
+              "created_at": clock.now()} for row in CLEAR],
+        )  # fmt: skip
+    engine.dispose()
+    return ids
+
+
+def test_the_upgrade_seals_what_is_stored_in_clear(url: str, data: Path) -> None:
+    ids = _workers_at_0005(url)
+    database, upgrade = open_upgraded_database(url)
+    assert (upgrade.before, upgrade.after) == ("0005", "0006")
+    columns = {c["name"]: c["type"] for c in sa.inspect(database.engine).get_columns("worker")}
+    assert not {"nik", "phone", "bank_account"} & set(columns)
+    assert all(isinstance(columns[f"{f}_sealed"], sa.Text) for f in ("nik", "phone", "bank_account"))
+    ring = key_store.load_keys()
+    assert ring is not None
+    assert (data / key_store.KEY_FILE).exists()
+    with database.engine.connect() as connection:
+        rows = {row.id: row for row in connection.execute(sa.text(
+            "SELECT id, nik_sealed, phone_sealed, bank_account_sealed, bank_account_tail FROM worker"))}  # fmt: skip
+    for clear in CLEAR:
+        worker_id = ids[clear["code"]]
+        row = rows.get(worker_id) or rows[worker_id.hex]  # SQLite keeps a UUID as 32 hex digits
+        for field in ("nik", "phone", "bank_account"):
+            sealed, value = getattr(row, f"{field}_sealed"), clear[field]
+            if not value:
+                assert sealed is None
+                continue
+            assert value not in sealed
+            assert open_sealed(ring, worker_id, field, sealed) == value
+        assert row.bank_account_tail == ("0531" if clear["bank_account"] else "")
+    database.dispose()
+
+
+def test_a_database_without_personal_data_needs_no_key(url: str, data: Path) -> None:
+    engine = make_engine(url)
+    command.upgrade(alembic_config(engine), "0005")
+    engine.dispose()
+    database, _upgrade = open_upgraded_database(url)
+    assert not (data / key_store.KEY_FILE).exists()
+    database.dispose()
+
+
+def test_an_upgrade_that_cannot_keep_a_key_changes_nothing(url: str, data: Path) -> None:
+    _workers_at_0005(url)
+    data.mkdir(exist_ok=True)
+    (data / key_store.KEY_FILE).write_text("{ half a key")
+    with pytest.raises(UpgradeFailed, match=key_store.KEY_FILE):
+        open_upgraded_database(url)
+    engine = make_engine(url)
+    assert current_revision(engine) == "0005"
+    with engine.connect() as connection:
+        clear = connection.execute(sa.text("SELECT nik FROM worker WHERE code = 'W001'")).scalar()
+    assert clear == "3171234567890123"
+    engine.dispose()
