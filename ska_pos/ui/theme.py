@@ -13,6 +13,8 @@ NORMAL_POINT_SIZE = 12
 LARGE_POINT_SIZE = 16
 
 # Text #1a1a1a on #ffffff is 17:1; white on the primary blue #0b4f9c is 8.3:1; focus ring #d35400 is 3.6:1 on white.
+# The focus ring (and a chosen toggle's border) is 1 px thicker than the border; the padding gives that pixel back,
+# so a focused control keeps its size and its text room (the layout-fit walk in tests/ui_layout measures it).
 # Qt style sheets ignore percent font sizes, so the large roles are set in points from the base size.
 STYLE = Template("""
 QWidget { color: #1a1a1a; background: #ffffff; }
@@ -32,6 +34,10 @@ QTreeView:focus, QCheckBox:focus, QRadioButton:focus, QDateEdit:focus, QTabBar::
 }
 QLineEdit, QComboBox, QSpinBox, QDateEdit { border: 2px solid #4a5568; border-radius: 4px; padding: 4px;
                                            min-height: 32px; }
+QPushButton:focus { padding: 5px 11px; }
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus { padding: 3px; }
+QCheckBox, QRadioButton { border: 3px solid transparent; }
+QTabBar::tab:focus { padding: 7px 15px; }
 QTableView, QListView, QTreeView { border: 2px solid #4a5568; gridline-color: #b8c2cc;
                                    selection-background-color: #0b4f9c; selection-color: #ffffff; }
 QHeaderView::section { background: #e2e8f0; color: #1a1a1a; padding: 4px; border: 1px solid #b8c2cc;

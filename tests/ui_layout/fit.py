@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHeaderView,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionToolButton,
     QTabBar,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -80,7 +82,7 @@ def _really_shown(widget: QWidget) -> bool:
 
 def _label_clips(label: QLabel, where: str) -> list[Clip]:
     text = shown_text(label.text()) if label.buddy() is not None else label.text()
-    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return []
     rich = label.textFormat() == Qt.TextFormat.RichText or (
         label.textFormat() == Qt.TextFormat.AutoText and _looks_rich(text)
@@ -133,6 +135,22 @@ def _button_chrome(button: QAbstractButton) -> QSize | None:
     return None
 
 
+def _painted_font(button: QAbstractButton) -> QFont:
+    """A chosen toggle is painted bold where a style sheet says so (sizing.CHECKED_STYLE), whatever its font."""
+    font = QFont(button.font())
+    if button.isChecked():
+        sheets = [QApplication.instance().styleSheet()]  # type: ignore[union-attr]
+        widget: QWidget | None = button
+        while widget is not None:
+            sheets.append(widget.styleSheet())
+            widget = widget.parentWidget()
+        for sheet in sheets:
+            rule = re.search(r":checked\s*{([^}]*)}", sheet)
+            if rule and re.search(r"font-weight:\s*bold", rule.group(1)):
+                font.setBold(True)
+    return font
+
+
 def _button_clips(button: QAbstractButton, where: str) -> list[Clip]:
     text = shown_text(button.text())
     if not text:
@@ -140,7 +158,7 @@ def _button_clips(button: QAbstractButton, where: str) -> list[Clip]:
     chrome = _button_chrome(button)
     if chrome is None:
         return []
-    metrics = button.fontMetrics()
+    metrics = QFontMetrics(_painted_font(button))
     icon = 0
     if not button.icon().isNull():
         icon = button.iconSize().width() + 4
@@ -184,6 +202,34 @@ def _header_clips(header: QHeaderView, where: str) -> list[Clip]:
     return clips
 
 
+def _cell_clips(view: QTableView, where: str) -> list[Clip]:
+    """Cells of a table that elide their text (the first rows; a table's text cells share their column's width)."""
+    model = view.model()
+    if model is None:
+        return []
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    clips = []
+    for row in range(min(model.rowCount(), 60)):
+        for column in range(model.columnCount()):
+            if view.isColumnHidden(column) or view.isRowHidden(row):
+                continue
+            index = model.index(row, column)
+            text = model.data(index, Qt.ItemDataRole.DisplayRole)
+            if not isinstance(text, str) or not text or view.indexWidget(index) is not None:
+                continue
+            font = model.data(index, Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
+            words = text.split()
+            if view.wordWrap() and len(words) > 1:
+                needed = max(metrics.horizontalAdvance(word) for word in words) + margin
+            else:
+                needed = _lines_width(metrics, text) + margin
+            got = view.columnWidth(column)
+            if needed > got + TOLERANCE_PX:
+                clips.append(Clip(where, f"{_name(view)} row {row} column {column}", text, "width", needed, got))
+    return clips
+
+
 def clips_in(window: QWidget, where: str) -> list[Clip]:
     """Every text shown in `window` (and its visible children) that does not fit its control."""
     found: list[Clip] = []
@@ -198,4 +244,6 @@ def clips_in(window: QWidget, where: str) -> list[Clip]:
             found += _tab_clips(widget, where)
         elif isinstance(widget, QAbstractItemView) and hasattr(widget, "horizontalHeader"):
             found += _header_clips(widget.horizontalHeader(), where)
+            if isinstance(widget, QTableView):
+                found += _cell_clips(widget, where)
     return found

@@ -40,6 +40,7 @@ class Place:
     language: str
     dispatcher: ReceiptDispatcher
     sale: sales.CompletedSale
+    sale_screen: QWidget  # stands for the sale screen as its dialogs' parent: they inherit its style sheet
 
     def session(self, role: str = "cashier", kind: str = "kafe") -> TillSession:
         shop = self.shop
@@ -60,7 +61,11 @@ def make_place(shop: Shop, language: str) -> Place:
         total = cart.priced(tax_settings(outlet)).total
         sale = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 100_000)])
         assert total < 100_000
-    return Place(shop, language, ReceiptDispatcher(shop.db, shop.cashier.till_id), sale)
+    from ska_pos.ui.till.sizing import CHECKED_STYLE
+
+    parent = QWidget()
+    parent.setStyleSheet(CHECKED_STYLE)
+    return Place(shop, language, ReceiptDispatcher(shop.db, shop.cashier.till_id), sale, parent)
 
 
 Builder = Callable[[Place], QWidget]
@@ -178,7 +183,9 @@ def _till_after_sale(place: Place) -> QWidget:
 def _payment(place: Place) -> QWidget:
     from ska_pos.ui.till.payment_dialog import PaymentDialog
 
-    return PaymentDialog(place.session(), 63_294, sample_static_qris("KAFE BUDI LUHUR"), cash_rounding_unit=100)
+    return PaymentDialog(
+        place.session(), 63_294, sample_static_qris("KAFE BUDI LUHUR"), place.sale_screen, cash_rounding_unit=100
+    )
 
 
 def _payment_by(method: str) -> Builder:
@@ -200,21 +207,21 @@ for _method in ("Qris", "Transfer", "Ewallet"):
 def _discount(place: Place) -> QWidget:
     from ska_pos.ui.till.line_dialogs import DiscountDialog
 
-    return DiscountDialog("Diskon: Keripik Singkong", 12_500, Discount.percent(1000), place.language)
+    return DiscountDialog("Diskon: Keripik Singkong", 12_500, Discount.percent(1000), place.language, place.sale_screen)
 
 
 @dialog("price")
 def _price(place: Place) -> QWidget:
     from ska_pos.ui.till.line_dialogs import AmountDialog
 
-    return AmountDialog("priceDialog", "Harga", "Keripik Singkong", 12_500, place.language)
+    return AmountDialog("priceDialog", "Harga", "Keripik Singkong", 12_500, place.language, place.sale_screen)
 
 
 @dialog("note")
 def _note(place: Place) -> QWidget:
     from ska_pos.ui.till.line_dialogs import TextDialog
 
-    return TextDialog("noteDialog", "Catatan", "Keripik Singkong")
+    return TextDialog("noteDialog", "Catatan", "Keripik Singkong", parent=place.sale_screen)
 
 
 @dialog("worker picker")
@@ -224,21 +231,22 @@ def _worker_picker(place: Place) -> QWidget:
     shop = place.shop
     people = [(shop.siti.id, "Siti"), (shop.budi.id, "Budi")]
     split = [WorkerCredit(shop.siti.id, "Siti", 6000), WorkerCredit(shop.budi.id, "Budi", 4000)]
-    return WorkerDialog(people, split, "Potong Rambut", language=place.language)
+    return WorkerDialog(people, split, "Potong Rambut", place.sale_screen, language=place.language)
 
 
 @dialog("recall")
 def _recall(place: Place) -> QWidget:
     from ska_pos.ui.till.recall_dialog import RecallDialog
 
-    return RecallDialog([(uuid.uuid4(), "10:15 · 3 baris · Rp45.500"), (uuid.uuid4(), "10:42 · 1 baris · Rp8.000")])
+    held = [(uuid.uuid4(), "10:15 · 3 baris · Rp45.500"), (uuid.uuid4(), "10:42 · 1 baris · Rp8.000")]
+    return RecallDialog(held, place.sale_screen)
 
 
 @dialog("supervisor approval")
 def _approval(place: Place) -> QWidget:
     from ska_pos.ui.approval import ApprovalDialog
 
-    return ApprovalDialog(place.shop.db, "Diskon di atas batas kasir")
+    return ApprovalDialog(place.shop.db, "Diskon di atas batas kasir", place.sale_screen)
 
 
 @dialog("F1 help")

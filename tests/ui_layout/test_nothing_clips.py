@@ -59,8 +59,10 @@ def themed(qapp: QApplication, font_family: str) -> Iterator[None]:
 
 
 def _settle(qtbot: QtBot) -> None:
+    """Until the screen's data has arrived and its layouts have settled (a wrapped label asks again after a resize)."""
     qtbot.waitUntil(lambda: not ops._running, timeout=10_000)
-    QApplication.processEvents()
+    for _round in range(4):
+        QApplication.processEvents()
 
 
 def _show(widget: QWidget, entry: Entry, screen: QSize, qtbot: QtBot) -> None:

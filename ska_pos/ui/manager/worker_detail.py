@@ -97,7 +97,7 @@ class WorkerDetailDialog(QDialog):
         ).run_in_background()
         self.changed.emit()
 
-    def _actions(self) -> QHBoxLayout:
+    def _actions(self) -> QVBoxLayout:
         pay = big_button(self.tr("Record a payout"), "detailPay")
         pay.setProperty("role", "primary")
         adjust = big_button(self.tr("Correct earnings"), "detailAdjust")
@@ -107,12 +107,19 @@ class WorkerDetailDialog(QDialog):
         adjust.clicked.connect(self.open_adjustment)
         statement.clicked.connect(self.print_statement)
         close.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        for widget in (pay, adjust, QLabel(self.tr("Statement in")), self.language, statement):
+        row = QHBoxLayout()  # the statement's choices go on a row of their own: whole words in either language
+        for widget in (pay, adjust):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(close)
-        return row
+        statement_row = QHBoxLayout()
+        for widget in (QLabel(self.tr("Statement in")), self.language, statement):
+            statement_row.addWidget(widget)
+        statement_row.addStretch(1)
+        rows = QVBoxLayout()
+        rows.addLayout(statement_row)
+        rows.addLayout(row)
+        return rows
 
     def _load(self, s: Session) -> list[DailyEarnings]:
         return daily_earnings(s, self.row.worker_id, self.period)

@@ -5,7 +5,7 @@ Each is opened with `open()`; after `accepted` read `discount()`, `amount()` or 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.money import format_rupiah, parse_percent, parse_rupiah, percent_text
@@ -32,8 +32,8 @@ class DiscountDialog(TillDialog):
         self.language = language
         self._discount: Discount | None = None
         about = QLabel(self.tr("Before discount: {amount}").format(amount=format_rupiah(base, language)))
-        self.percent = named(QPushButton(self.tr("Percent (%)")), "discountPercent", self.tr("Discount in percent"))
-        self.rupiah = named(QPushButton(self.tr("Rupiah (Rp)")), "discountRupiah", self.tr("Discount in rupiah"))
+        self.percent = big_button(self.tr("Percent (%)"), "discountPercent", self.tr("Discount in percent"))
+        self.rupiah = big_button(self.tr("Rupiah (Rp)"), "discountRupiah", self.tr("Discount in rupiah"))
         kinds = QButtonGroup(self)
         row = QHBoxLayout()
         for button in (self.percent, self.rupiah):

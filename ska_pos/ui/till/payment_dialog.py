@@ -108,10 +108,9 @@ class PaymentDialog(QDialog):
         column = QVBoxLayout()
         self.method_group = QButtonGroup(self)
         for index, (method, name) in enumerate(zip(METHODS, names, strict=True)):
-            button = big_button(name, f"pay{method.capitalize()}", name, shortcut_hint=f"F{index + 2}")
+            button = big_button(name, f"pay{method.capitalize()}", name, shortcut_hint=f"F{index + 2}", min_width=170)
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setMinimumWidth(170)
             touch_height(button, 76)
             self.method_group.addButton(button, index)
             column.addWidget(button)
