@@ -1052,6 +1052,10 @@
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
+        <source>Journal actions</source>
+        <translation>Tindakan jurnal</translation>
+    </message>
+    <message>
         <source>{count} sales today · net {total}</source>
         <translation>{count} penjualan hari ini · bersih {total}</translation>
     </message>

@@ -64,3 +64,20 @@ def apply_theme(app: QApplication, *, large_text: bool = False, family: str = ""
     app.setFont(font)
     base = font.pointSize()
     app.setStyleSheet(STYLE.substitute(title_pt=f"{round(base * 1.5)}pt", total_pt=f"{round(base * 2.6)}pt"))
+    _rescale_fonts(app)
+
+
+# A widget given a font of its own keeps it when the application's font changes: those of a screen that stays open
+# when large text is chosen (the till page, with the sale in progress) would keep their old size. Such widgets carry
+# their factor in this property (ui.session.look.scaled, ui.till.sizing.scale_font) and are scaled again.
+FONT_SCALE = "fontScale"
+
+
+def _rescale_fonts(app: QApplication) -> None:
+    base = app.font().pointSizeF()
+    for widget in app.allWidgets():
+        factor = widget.property(FONT_SCALE)
+        if isinstance(factor, (int, float)) and factor > 0:
+            font = QFont(widget.font())
+            font.setPointSizeF(base * factor)
+            widget.setFont(font)

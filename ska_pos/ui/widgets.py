@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -143,8 +143,9 @@ class ButtonRows(QWidget):
         self.parts = parts
         while self.column.count():
             item = self.column.takeAt(0)
-            if item is not None and item.layout() is not None:
-                item.layout().deleteLater()
+            old = item.layout() if item is not None else None
+            if old is not None:
+                old.deleteLater()
         for buttons, cut in zip(self.rows, parts, strict=True):
             per_row = math.ceil(len(buttons) / cut)
             for start in range(0, len(buttons), per_row):
@@ -162,6 +163,18 @@ class ButtonRows(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(self._parts_for(event.size().width()))
         super().resizeEvent(event)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless area that scrolls up and down when the screen is too short for it (never across)."""
+    area = QScrollArea()
+    area.setObjectName(f"{widget.objectName()}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    area.setMinimumWidth(widget.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
+    return area
 
 
 def at_least(button: QPushButton, width: int) -> None:

@@ -422,6 +422,21 @@ def _profiles(place: Place) -> QWidget:
     return OutletProfileEditor(place.session("manager"))
 
 
+@page("prints waiting")
+def _prints_waiting(place: Place) -> QWidget:
+    """The main window's status bar while prints wait, with the printer's last error (the window's width)."""
+    from dataclasses import replace
+
+    from ska_pos.printing.print_queue import PrintJob
+    from ska_pos.printing.transports import PrinterSettings
+    from ska_pos.ui.printing.print_status import PrintStatusWidget
+
+    failed = replace(PrintJob.new("report", b"%PDF", PrinterSettings()), last_error="Printer tidak menjawab (USB)")
+    for job in (PrintJob.new("report", b"%PDF", PrinterSettings()), failed):
+        place.dispatcher.store.add(job)  # waiting in the till's queue, as the status bar reads them
+    return PrintStatusWidget(place.dispatcher)
+
+
 # --- when things go wrong -----------------------------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ never shows fails the test too, so a new dialog cannot escape it.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import pkgutil
@@ -103,7 +104,8 @@ def walk(place: Place, qtbot: QtBot, text_size: str) -> tuple[list[Clip], set[ty
     return found, seen
 
 
-def windows_of_the_app() -> set[type]:
+@functools.cache
+def windows_of_the_app() -> frozenset[type]:
     """Every QWidget subclass defined in ska_pos.ui."""
     found = set()
     for module_info in pkgutil.walk_packages(ska_pos.ui.__path__, "ska_pos.ui."):
@@ -111,7 +113,7 @@ def windows_of_the_app() -> set[type]:
         for _name, cls in inspect.getmembers(module, inspect.isclass):
             if cls.__module__ == module.__name__ and issubclass(cls, QWidget):
                 found.add(cls)
-    return found
+    return frozenset(found)
 
 
 @pytest.mark.parametrize("text_size", ["normal", "large"])

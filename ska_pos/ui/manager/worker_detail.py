@@ -108,13 +108,13 @@ class WorkerDetailDialog(QDialog):
         statement.clicked.connect(self.print_statement)
         close.clicked.connect(self.reject)
         row = QHBoxLayout()  # the statement's choices go on a row of their own: whole words in either language
-        for widget in (pay, adjust):
-            row.addWidget(widget)
+        for button in (pay, adjust):
+            row.addWidget(button)
         row.addStretch(1)
         row.addWidget(close)
         statement_row = QHBoxLayout()
-        for widget in (QLabel(self.tr("Statement in")), self.language, statement):
-            statement_row.addWidget(widget)
+        for part in (QLabel(self.tr("Statement in")), self.language, statement):
+            statement_row.addWidget(part)
         statement_row.addStretch(1)
         rows = QVBoxLayout()
         rows.addLayout(statement_row)

@@ -66,7 +66,7 @@ class DenominationCounter(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Typing into a count replaces it, however the field was reached (Tab, click or touch).
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QSpinBox):
-            QTimer.singleShot(0, watched.selectAll)
+            QTimer.singleShot(0, watched, watched.selectAll)  # not after the page (and the field) is gone
         return super().eventFilter(watched, event)
 
     def _count_changed(self, value: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from ska_pos.ui.theme import FONT_SCALE
 from ska_pos.ui.widgets import TouchButton
 
 # A chosen toggle (payment method, category, dine in) is filled, not only tinted: 8.3:1 white on blue.
@@ -38,3 +39,4 @@ def scale_font(widget: QWidget, factor: float, *, bold: bool = True) -> None:
     font.setPointSizeF(QApplication.font().pointSizeF() * factor)
     font.setBold(bold)
     widget.setFont(font)
+    widget.setProperty(FONT_SCALE, factor)  # scaled again when large text is chosen (ui.theme)
