@@ -2656,8 +2656,8 @@
         <translation>Pindai barcode atau ketik kode atau nama, lalu Enter. F2 kembali ke sini.</translation>
     </message>
     <message>
-        <source>Scan or type a code or name (F2)</source>
-        <translation>Pindai atau ketik kode atau nama (F2)</translation>
+        <source>Scan or search (F2)</source>
+        <translation>Pindai atau cari (F2)</translation>
     </message>
     <message>
         <source>Search results</source>

@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -175,6 +175,16 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setMinimumWidth(widget.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
     return area
+
+
+# A field's padding and border (theme: 4 + 2 px a side), QLineEdit's own margin, and a little air.
+FIELD_TEXT_CHROME_PX = 24
+
+
+def hint_room(field: QLineEdit) -> None:
+    """A field at least as wide as its placeholder (Qt would cut the hint short); call once its font is set."""
+    needed = field.fontMetrics().horizontalAdvance(field.placeholderText()) + FIELD_TEXT_CHROME_PX
+    field.setMinimumWidth(max(field.minimumWidth(), needed))
 
 
 def at_least(button: QPushButton, width: int) -> None:

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QStyleOptionToolButton,
     QTabBar,
     QTableView,
@@ -230,6 +232,22 @@ def _cell_clips(view: QTableView, where: str) -> list[Clip]:
     return clips
 
 
+def _placeholder_clips(field: QLineEdit, where: str) -> list[Clip]:
+    """An empty field's placeholder (its hint of what to type) is elided by Qt when the field is too narrow."""
+    hint = field.placeholderText()
+    if field.text() or not hint:
+        return []
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    area = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+    margins = field.textMargins()
+    got = area.width() - margins.left() - margins.right() - 2 * 2  # QLineEdit's own horizontal margin
+    needed = field.fontMetrics().horizontalAdvance(hint)
+    if needed > got + TOLERANCE_PX:
+        return [Clip(where, _name(field), hint, "placeholder width", needed, got)]
+    return []
+
+
 def clips_in(window: QWidget, where: str) -> list[Clip]:
     """Every text shown in `window` (and its visible children) that does not fit its control."""
     found: list[Clip] = []
@@ -240,6 +258,8 @@ def clips_in(window: QWidget, where: str) -> list[Clip]:
             found += _label_clips(widget, where)
         elif isinstance(widget, QAbstractButton):
             found += _button_clips(widget, where)
+        elif isinstance(widget, QLineEdit):
+            found += _placeholder_clips(widget, where)
         elif isinstance(widget, QTabBar):
             found += _tab_clips(widget, where)
         elif isinstance(widget, QAbstractItemView) and hasattr(widget, "horizontalHeader"):

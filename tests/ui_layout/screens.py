@@ -210,6 +210,13 @@ def _discount(place: Place) -> QWidget:
     return DiscountDialog("Diskon: Keripik Singkong", 12_500, Discount.percent(1000), place.language, place.sale_screen)
 
 
+@dialog("discount, none yet")
+def _new_discount(place: Place) -> QWidget:
+    from ska_pos.ui.till.line_dialogs import DiscountDialog
+
+    return DiscountDialog("Diskon total", 63_294, None, place.language, place.sale_screen)
+
+
 @dialog("price")
 def _price(place: Place) -> QWidget:
     from ska_pos.ui.till.line_dialogs import AmountDialog

@@ -11,7 +11,7 @@ from ska_pos.domain.discounts import Discount
 from ska_pos.domain.money import format_rupiah, parse_percent, parse_rupiah, percent_text
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import scale_font, touch_height
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import big_button, hint_room, named
 
 
 def _field(object_name: str, accessible: str, text: str = "") -> QLineEdit:
@@ -48,6 +48,7 @@ class DiscountDialog(TillDialog):
             shown = percent_text(current.value, language) if current.kind == "percent" else str(current.value)
         self.value = _field("discountValue", self.tr("Discount"), shown)
         self.value.setPlaceholderText(self.tr("For example 10 (percent) or 5000 (rupiah)"))
+        hint_room(self.value)  # the dialog is as wide as its hint, in large type too
         self.value.returnPressed.connect(self.try_accept)
         remove = big_button(self.tr("No discount"), "discountRemove", self.tr("Remove the discount"))
         remove.clicked.connect(self._remove)

@@ -74,6 +74,7 @@ class PaymentDialog(QDialog):
         for panel in (self.cash, self.qris, self.transfer, self.ewallet):
             self.panels.addWidget(panel)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)  # large text in Indonesian: the dialog fits a 1024 px screen
         layout.addLayout(self._summary())
         body = QHBoxLayout()
         body.addLayout(self._method_buttons(names))

@@ -15,7 +15,7 @@ from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.domain.qris import QrisError, make_dynamic, merchant_city, merchant_name
 from ska_pos.ui.till.qr_image import qr_pixmap
 from ska_pos.ui.till.sizing import scale_font, touch_height
-from ska_pos.ui.widgets import ButtonRows, big_button, named
+from ska_pos.ui.widgets import ButtonRows, big_button, hint_room, named
 
 ROUND_NOTES = (5_000, 10_000, 20_000, 50_000, 100_000)
 ALWAYS_OFFERED = (50_000, 100_000)
@@ -190,6 +190,7 @@ class ReferencePanel(QWidget):
         )
         touch_height(self.reference, 56)
         self.reference.setPlaceholderText(self.tr("Reference or transaction number (required)"))
+        hint_room(self.reference)
         self.problem = named(QLabel(""), f"{prefix}Problem", self.tr("Problem"))
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
