@@ -2,8 +2,9 @@
 
 A label's text must fit its contents rectangle (a word-wrapped label: its longest word across, all its lines down);
 a button's text, icon and style chrome (the theme's padding and border, measured through the style) must fit the
-button; a tab bar must show every tab without scroll arrows; a table's header texts must fit their sections.
-Text that is elided on purpose is measured as shown, so it fits.
+button; an empty field's placeholder must fit the field; a tab bar must show every tab without scroll arrows; a
+table's header texts and its cells (the first rows) must fit their columns. Text that is elided on purpose is
+measured as shown, so it fits.
 """
 
 from __future__ import annotations
