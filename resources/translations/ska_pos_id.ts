@@ -1107,6 +1107,10 @@
         <translation>Kembali (Esc)</translation>
     </message>
     <message>
+        <source>Journal actions</source>
+        <translation>Tindakan jurnal</translation>
+    </message>
+    <message>
         <source>{count} sales today · net {total}</source>
         <translation>{count} penjualan hari ini · bersih {total}</translation>
     </message>
@@ -2846,8 +2850,8 @@
         <translation>Pindai barcode atau ketik kode atau nama, lalu Enter. F2 kembali ke sini.</translation>
     </message>
     <message>
-        <source>Scan or type a code or name (F2)</source>
-        <translation>Pindai atau ketik kode atau nama (F2)</translation>
+        <source>Scan or search (F2)</source>
+        <translation>Pindai atau cari (F2)</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3321,10 +3325,6 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>&amp;Account</source>
         <translation>&amp;Rekening</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Persetujuan</translation>
     </message>
     <message>
         <source>Consent &amp;date</source>

@@ -15,7 +15,7 @@ from ska_pos.services import auth
 from ska_pos.services.actor import Approval
 from ska_pos.ui.messages import translate_buttons
 from ska_pos.ui.pin_pad import PinPad
-from ska_pos.ui.widgets import named
+from ska_pos.ui.widgets import hint_room, named
 
 
 def tr(text: str) -> str:
@@ -33,6 +33,7 @@ class ApprovalDialog(QDialog):
         self.what.setWordWrap(True)
         self.username = named(QLineEdit(), "approvalUsername", tr("Supervisor user name"))
         self.username.setPlaceholderText(tr("Supervisor user name"))
+        hint_room(self.username)
         self.pin_pad = PinPad(self, object_prefix="approvalPin")
         self.pin_pad.submitted.connect(self._check)
         self.error = named(QLabel(""), "approvalError", tr("Approval error"))

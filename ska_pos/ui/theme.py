@@ -13,6 +13,8 @@ NORMAL_POINT_SIZE = 12
 LARGE_POINT_SIZE = 16
 
 # Text #1a1a1a on #ffffff is 17:1; white on the primary blue #0b4f9c is 8.3:1; focus ring #d35400 is 3.6:1 on white.
+# The focus ring (and a chosen toggle's border) is 1 px thicker than the border; the padding gives that pixel back,
+# so a focused control keeps its size and its text room (the layout-fit walk in tests/ui_layout measures it).
 # Qt style sheets ignore percent font sizes, so the large roles are set in points from the base size.
 STYLE = Template("""
 QWidget { color: #1a1a1a; background: #ffffff; }
@@ -32,6 +34,10 @@ QTreeView:focus, QCheckBox:focus, QRadioButton:focus, QDateEdit:focus, QTabBar::
 }
 QLineEdit, QComboBox, QSpinBox, QDateEdit { border: 2px solid #4a5568; border-radius: 4px; padding: 4px;
                                            min-height: 32px; }
+QPushButton:focus { padding: 5px 11px; }
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus { padding: 3px; }
+QCheckBox, QRadioButton { border: 3px solid transparent; }
+QTabBar::tab:focus { padding: 7px 15px; }
 QTableView, QListView, QTreeView { border: 2px solid #4a5568; gridline-color: #b8c2cc;
                                    selection-background-color: #0b4f9c; selection-color: #ffffff; }
 QHeaderView::section { background: #e2e8f0; color: #1a1a1a; padding: 4px; border: 1px solid #b8c2cc;
@@ -58,3 +64,20 @@ def apply_theme(app: QApplication, *, large_text: bool = False, family: str = ""
     app.setFont(font)
     base = font.pointSize()
     app.setStyleSheet(STYLE.substitute(title_pt=f"{round(base * 1.5)}pt", total_pt=f"{round(base * 2.6)}pt"))
+    _rescale_fonts(app)
+
+
+# A widget given a font of its own keeps it when the application's font changes: those of a screen that stays open
+# when large text is chosen (the till page, with the sale in progress) would keep their old size. Such widgets carry
+# their factor in this property (ui.session.look.scaled, ui.till.sizing.scale_font) and are scaled again.
+FONT_SCALE = "fontScale"
+
+
+def _rescale_fonts(app: QApplication) -> None:
+    base = app.font().pointSizeF()
+    for widget in app.allWidgets():
+        factor = widget.property(FONT_SCALE)
+        if isinstance(factor, (int, float)) and factor > 0:
+            font = QFont(widget.font())
+            font.setPointSizeF(base * factor)
+            widget.setFont(font)

@@ -46,8 +46,11 @@ class HelpDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
+        # A description longer than the window (large text, a 1024 px screen) goes over two lines, not cut short.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 16)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         key_font = QFont(self.font())
         key_font.setBold(True)
         widest = max(QFontMetrics(key_font).horizontalAdvance(binding.keys) for binding in bindings)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
@@ -24,7 +24,7 @@ from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.session import look
 from ska_pos.ui.session.approval_flow import run_with_approval
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import ButtonRows, big_button, named
 
 
 class JournalPage(QWidget):
@@ -60,7 +60,7 @@ class JournalPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
-        layout.addLayout(self._buttons())
+        layout.addWidget(self._buttons())
         QShortcut(QKeySequence("Esc"), self, self.back.emit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._update_buttons()
         self.setFocusProxy(self.table)
@@ -90,8 +90,8 @@ class JournalPage(QWidget):
         table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         return table
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> ButtonRows:
+        row: list[QWidget] = []
         self.reprint_button = big_button(self.tr("Reprint (copy)"), "journalReprint")
         self.void_button = big_button(self.tr("Void the sale"), "journalVoid")
         self.void_button.setProperty("role", "danger")
@@ -107,8 +107,10 @@ class JournalPage(QWidget):
         ):
             button.setMinimumHeight(56)
             button.clicked.connect(slot)
-            row.addWidget(button)
-        return row
+            row.append(button)
+        rows = named(ButtonRows(), "journalButtons", self.tr("Journal actions"))
+        rows.set_rows([row])
+        return rows
 
     def refresh(self) -> None:
         database, till_id = self.session.database, self.session.actor.till_id

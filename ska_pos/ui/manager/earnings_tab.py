@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -25,11 +24,12 @@ from ska_pos.domain.money import format_rupiah
 from ska_pos.services.earnings import LedgerCheck, WorkerEarnings, check_ledger, totals_of, worker_earnings
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.earnings.report import report_rows, write_rows
-from ska_pos.ui.manager.earnings_model import NAME, ROW_ROLE, EarningsTableModel, WorkerFilterProxy
+from ska_pos.ui.manager.earnings_model import ROW_ROLE, EarningsTableModel, WorkerFilterProxy
 from ska_pos.ui.manager.notices import tell
 from ska_pos.ui.manager.period_bar import PeriodBar
 from ska_pos.ui.manager.worker_detail import WorkerDetailDialog
 from ska_pos.ui.ops import BackgroundOp, ReadOp
+from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
@@ -72,8 +72,7 @@ class EarningsTab(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        look.whole_columns(table.horizontalHeader())
         table.verticalHeader().setDefaultSectionSize(40)
         table.doubleClicked.connect(lambda index: self.open_detail(index))
         table.activated.connect(lambda index: self.open_detail(index))

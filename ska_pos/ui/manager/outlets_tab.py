@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
@@ -15,8 +15,9 @@ from ska_pos.ui.manager.outlet_profile_editor import OutletProfileEditor
 from ska_pos.ui.manager.period_bar import PeriodBar
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.rows_model import RowsModel
+from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import named
+from ska_pos.ui.widgets import named, scrolling
 
 
 class OutletsModel(RowsModel):
@@ -43,8 +44,7 @@ class OutletsTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        look.whole_columns(self.table.horizontalHeader())
         self.table.setMaximumHeight(240)
         self.chart_box = QVBoxLayout()
         self.period_bar.changed.connect(lambda _period: self.reload())
@@ -54,7 +54,7 @@ class OutletsTab(QWidget):
         self.profiles = OutletProfileEditor(session)
         below = QHBoxLayout()
         below.addLayout(self.chart_box, 1)
-        below.addWidget(self.profiles)
+        below.addWidget(scrolling(self.profiles))
         layout.addLayout(below, 1)
         self.chart: QWidget | None = None
 

@@ -40,7 +40,7 @@ from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.session import look
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import ButtonRows, big_button, hint_room, named
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,9 @@ class PersonalDataDialog(TillDialog):
         self.resize(820, 600)
         self.body.addWidget(look.heading(title, "personalDataTitle"))
         notice = self.tr("The data stays hidden until you show it; every view is recorded with your name.")
-        self.body.addWidget(named(QLabel(notice), "personalDataNotice", notice))
+        notice_label = named(QLabel(notice), "personalDataNotice", notice)
+        notice_label.setWordWrap(True)
+        self.body.addWidget(notice_label)
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, caption in (
@@ -106,7 +108,7 @@ class PersonalDataDialog(TillDialog):
             self.values[key] = label
             form.addRow(caption, label)
         self.body.addLayout(form)
-        self.body.addLayout(self._actions())
+        self.body.addWidget(self._actions())
         self.log_model = PersonalLogModel(session.language, self)
         self.log = named(QTableView(), "personalLog", self.tr("Views and erasures of the personal data"))
         self.log.setModel(self.log_model)
@@ -126,8 +128,9 @@ class PersonalDataDialog(TillDialog):
         self.body.addLayout(row)
         self.reload_log()
 
-    def _actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _actions(self) -> ButtonRows:
+        """Over two rows when large text or a narrow screen needs it: whole words in either language."""
+        buttons: list[QWidget] = []
         for text, name, slot in (
             (self.tr("&Show personal data"), "personalShow", self.show_data),
             (self.tr("E&xport…"), "personalExport", self.export),
@@ -135,9 +138,10 @@ class PersonalDataDialog(TillDialog):
         ):
             button = big_button(text, name, text.replace("&", ""))
             button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+            buttons.append(button)
+        rows = ButtonRows(self)
+        rows.set_rows([buttons])
+        return rows
 
     def reload_log(self) -> None:
         worker_id, actor, zone = self.worker_id, self.session.actor, self.session.outlet_timezone
@@ -219,6 +223,7 @@ class ErasureDialog(ManagerDialog):
         self.body.insertWidget(1, text)
         self.reason = named(QLineEdit(), "personalErasureReason", self.tr("Why the data is erased"))
         self.reason.setPlaceholderText(self.tr("for example: consent withdrawn on 6 December"))
+        hint_room(self.reason)
         self.reason.setMinimumHeight(40)
         self.add_row(self.tr("&Reason"), self.reason)
         self.finish_layout()

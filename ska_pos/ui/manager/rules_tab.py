@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from ska_pos.services.workers import OutletChoice, outlet_choices
 from ska_pos.ui.manager.rule_form import RuleFormDialog
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.rows_model import RowsModel
+from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
@@ -73,8 +73,7 @@ class RulesTab(QWidget):
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        look.whole_columns(self.table.horizontalHeader())
         add = big_button(self.tr("New rule"), "ruleAdd")
         add.setProperty("role", "primary")
         add.clicked.connect(self.add)

@@ -98,7 +98,7 @@ class WorkerDetailDialog(QDialog):
         ).run_in_background()
         self.changed.emit()
 
-    def _actions(self) -> QHBoxLayout:
+    def _actions(self) -> QVBoxLayout:
         pay = big_button(self.tr("Record a payout"), "detailPay")
         pay.setProperty("role", "primary")
         adjust = big_button(self.tr("Correct earnings"), "detailAdjust")
@@ -110,12 +110,19 @@ class WorkerDetailDialog(QDialog):
         statement.clicked.connect(self.print_statement)
         personal.clicked.connect(self.open_personal_data)
         close.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        for widget in (pay, adjust, QLabel(self.tr("Statement in")), self.language, statement, personal):
-            row.addWidget(widget)
+        row = QHBoxLayout()  # the statement's choices go on a row of their own: whole words in either language
+        for button in (pay, adjust, personal):
+            row.addWidget(button)
         row.addStretch(1)
         row.addWidget(close)
-        return row
+        statement_row = QHBoxLayout()
+        for part in (QLabel(self.tr("Statement in")), self.language, statement):
+            statement_row.addWidget(part)
+        statement_row.addStretch(1)
+        rows = QVBoxLayout()
+        rows.addLayout(statement_row)
+        rows.addLayout(row)
+        return rows
 
     def _load(self, s: Session) -> list[DailyEarnings]:
         return daily_earnings(s, self.row.worker_id, self.period)

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
 from ska_pos.services import personal_data, workers
@@ -88,8 +88,7 @@ class WorkerFormDialog(ManagerDialog):
             (self.tr("&Phone"), self.phone),
             (self.tr("&Bank"), self.bank),
             (self.tr("&Account"), self.account),
-            (self.tr("Consent"), self.consented),
-            (self.tr("Consent &date"), self.consent_date),
+            (self.tr("Consent &date"), self._side_by_side(self.consent_date, self.consented)),
             (self.tr("N&otes"), self.notes),
         ):
             self.add_row(label, field)
@@ -122,6 +121,18 @@ class WorkerFormDialog(ManagerDialog):
             field.setEnabled(True)
         self.change_personal.setEnabled(False)
         self.nik.setFocus()
+
+    @staticmethod
+    def _side_by_side(*fields: QWidget) -> QWidget:
+        """One row for fields that belong together: the form then fits a 768 px screen with its personal data."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for field in fields:
+            layout.addWidget(field)
+        layout.addStretch(1)
+        row.setFocusProxy(fields[0])
+        return row
 
     def _line(self, object_name: str, accessible: str, value: str) -> QLineEdit:
         field = named(QLineEdit(value), object_name, accessible)

@@ -3,7 +3,7 @@ deactivate, and open a worker's personal data (personal_data_dialog.py: each vie
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ska_pos.reports import formatting as fmt
@@ -15,6 +15,7 @@ from ska_pos.ui.manager.personal_data_dialog import PersonalDataDialog
 from ska_pos.ui.manager.worker_form import WorkerFormDialog
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.rows_model import RowsModel
+from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
@@ -70,8 +71,7 @@ class WorkersTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        look.whole_columns(self.table.horizontalHeader())
         self.table.verticalHeader().setDefaultSectionSize(40)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.show_inactive = named(

@@ -25,7 +25,7 @@ class PrintStatusWidget(QWidget):
         self.label.setWordWrap(True)
         self.retry_button = named(QPushButton(self.tr("Retry printing")), "printRetry", self.tr("Retry printing"),
                                   self.tr("Send every waiting print to the printer again"))  # fmt: skip
-        self.retry_button.setMinimumSize(TOUCH_TARGET_PX, TOUCH_TARGET_PX)
+        self.retry_button.setMinimumHeight(TOUCH_TARGET_PX)
         self.retry_button.clicked.connect(self.retry)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)

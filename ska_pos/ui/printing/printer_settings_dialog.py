@@ -153,8 +153,7 @@ class PrinterSettingsDialog(QDialog):
             "none": self.tr("Receipts are kept as PDF files in the data folder and shown on screen."),
         }
         kind = str(self.kind.currentData())
-        self.address_hint.setText(hints[kind])
-        self.address.setPlaceholderText(hints[kind])
+        self.address_hint.setText(hints[kind])  # under the field, wrapped: a placeholder would be cut short
         self.address.setEnabled(kind != "none" and self.loaded is not None)
 
     def _set_enabled(self, enabled: bool) -> None:

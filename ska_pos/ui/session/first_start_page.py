@@ -20,7 +20,7 @@ from ska_pos.ui.op_changes import EVERYTHING
 from ska_pos.ui.ops import ServiceOp, WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.session.preferences_bar import PreferencesBar
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import big_button, hint_room, named
 
 DEMO_DAYS = 14
 
@@ -58,6 +58,7 @@ class FirstStartPage(QWidget):
         box.setFrameShape(QFrame.Shape.StyledPanel)
         self.sentra_name = self._field("setupSentraName", self.tr("Sentra name"))
         self.sentra_name.setPlaceholderText(self.tr("For example: Sentra Budi Luhur"))
+        hint_room(self.sentra_name)
         self.outlet_name = self._field("setupOutletName", self.tr("Outlet name"))
         self.outlet_kind = named(QComboBox(), "setupOutletKind", self.tr("Outlet kind"))
         for kind in OUTLET_KINDS:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QHeaderView, QLabel, QWidget
 
+from ska_pos.ui.theme import FONT_SCALE
 from ska_pos.ui.widgets import named
 
 W = TypeVar("W", bound=QWidget)
@@ -31,6 +32,7 @@ def font(factor: float, *, bold: bool = True, family: str = "") -> QFont:
 
 def scaled(widget: W, factor: float, *, bold: bool = True) -> W:
     widget.setFont(font(factor, bold=bold))
+    widget.setProperty(FONT_SCALE, factor)  # scaled again when large text is chosen (ui.theme)
     return widget
 
 
@@ -64,6 +66,13 @@ def set_text(label: QLabel, value: str, spoken: str = "") -> None:
     """Change a label and what a screen reader says for it together."""
     label.setText(value)
     label.setAccessibleName(spoken or value)
+
+
+def whole_columns(header: QHeaderView) -> None:
+    """Every column of a table as wide as its texts: on a narrow screen or in large text the table scrolls across
+    instead of cutting names short (a stretched column would give up its text to the others)."""
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(False)
 
 
 def dialog_buttons(box: QDialogButtonBox, prefix: str, height: int = 48) -> None:

@@ -15,7 +15,7 @@ from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
 ACTIONS = ("daily", "dayClose", "printers", "manager", "settings", "problemReport", "largeText", "logOut", "back")
-COLUMNS = 3
+COLUMNS = 2  # three columns of the longest Indonesian entries in large text are wider than 1024 px
 
 
 class MenuPage(QWidget):

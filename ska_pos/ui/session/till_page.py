@@ -69,8 +69,7 @@ class TillPage(QWidget):
             row.addWidget(badge)
         row.addStretch(1)
         label = self.tr("Menu ({keys})").format(keys=key_map.MENU)
-        menu = big_button(label, "tillMenu", label)
-        menu.setMinimumWidth(160)
+        menu = big_button(label, "tillMenu", label, min_width=160)
         menu.clicked.connect(self.menuRequested.emit)
         row.addWidget(menu)
         return strip

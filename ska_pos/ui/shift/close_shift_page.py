@@ -56,7 +56,7 @@ class CloseShiftPage(QWidget):
         back.clicked.connect(self.back)
         self.limit_hint = look.text("", "closeLimitHint")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(look.title(self.tr("Close the shift"), "closeShiftTitle"))
         layout.addWidget(
             look.text(self.tr("Count all the cash in the drawer: how many of each note and coin?"), "closeShiftIntro")

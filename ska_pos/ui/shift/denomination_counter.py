@@ -30,12 +30,12 @@ class DenominationCounter(QWidget):
             "QSpinBox { padding-right: 8px; } QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }"
         )
         grid = QGridLayout(self)
-        grid.setHorizontalSpacing(8)
+        grid.setHorizontalSpacing(6)  # two columns of counts fit a 1024 px screen in large text
         grid.setVerticalSpacing(6)
         for index, value in enumerate(DENOMINATIONS):
             row, column = index % ROWS_PER_COLUMN, (index // ROWS_PER_COLUMN) * 6
             self._add_row(grid, row, column, value, object_prefix)
-        grid.setColumnMinimumWidth(5, 48)
+        grid.setColumnMinimumWidth(5, 24)
         grid.setColumnStretch(12, 1)
         named(self, f"{object_prefix}Counter", self.tr("Count of notes and coins"))
 
@@ -66,7 +66,7 @@ class DenominationCounter(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Typing into a count replaces it, however the field was reached (Tab, click or touch).
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QSpinBox):
-            QTimer.singleShot(0, watched.selectAll)
+            QTimer.singleShot(0, watched, watched.selectAll)  # not after the page (and the field) is gone
         return super().eventFilter(watched, event)
 
     def _count_changed(self, value: int) -> None:

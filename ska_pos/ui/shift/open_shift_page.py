@@ -55,7 +55,7 @@ class OpenShiftPage(QWidget):
         total_row.addStretch(1)
         total_row.addWidget(self.total)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(look.title(self.tr("Open the shift"), "openShiftTitle"))
         layout.addWidget(
             look.text(

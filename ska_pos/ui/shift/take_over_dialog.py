@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from ska_pos.services.shifts import ShiftHolder
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import scale_font
-from ska_pos.ui.widgets import named
+from ska_pos.ui.widgets import at_least, named
 
 
 class TakeOverDialog(TillDialog):
@@ -35,7 +35,7 @@ class TakeOverDialog(TillDialog):
         ):
             button.setText(text)
             button.setAccessibleName(text)
-            button.setMinimumWidth(260)
+            at_least(button, 260)
         ok.setDefault(True)
         self.setMinimumWidth(640)
         self.finish_layout()

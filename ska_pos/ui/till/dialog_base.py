@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from ska_pos.ui.messages import translate_buttons
 from ska_pos.ui.till.sizing import touch_height
-from ska_pos.ui.widgets import named
+from ska_pos.ui.widgets import at_least, named
 
 ERROR_STYLE = "color: #9b1c1c; font-weight: bold;"
 
@@ -34,7 +34,7 @@ class TillDialog(QDialog):
         ):
             button = self.buttons.button(standard)
             button.setObjectName(f"{object_name}{name}")
-            button.setMinimumWidth(120)
+            at_least(button, 120)
             touch_height(button, 56)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)

@@ -5,13 +5,13 @@ Each is opened with `open()`; after `accepted` read `discount()`, `amount()` or 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.money import format_rupiah, parse_percent, parse_rupiah, percent_text
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import scale_font, touch_height
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import big_button, hint_room, named
 
 
 def _field(object_name: str, accessible: str, text: str = "") -> QLineEdit:
@@ -32,8 +32,8 @@ class DiscountDialog(TillDialog):
         self.language = language
         self._discount: Discount | None = None
         about = QLabel(self.tr("Before discount: {amount}").format(amount=format_rupiah(base, language)))
-        self.percent = named(QPushButton(self.tr("Percent (%)")), "discountPercent", self.tr("Discount in percent"))
-        self.rupiah = named(QPushButton(self.tr("Rupiah (Rp)")), "discountRupiah", self.tr("Discount in rupiah"))
+        self.percent = big_button(self.tr("Percent (%)"), "discountPercent", self.tr("Discount in percent"))
+        self.rupiah = big_button(self.tr("Rupiah (Rp)"), "discountRupiah", self.tr("Discount in rupiah"))
         kinds = QButtonGroup(self)
         row = QHBoxLayout()
         for button in (self.percent, self.rupiah):
@@ -48,6 +48,7 @@ class DiscountDialog(TillDialog):
             shown = percent_text(current.value, language) if current.kind == "percent" else str(current.value)
         self.value = _field("discountValue", self.tr("Discount"), shown)
         self.value.setPlaceholderText(self.tr("For example 10 (percent) or 5000 (rupiah)"))
+        hint_room(self.value)  # the dialog is as wide as its hint, in large type too
         self.value.returnPressed.connect(self.try_accept)
         remove = big_button(self.tr("No discount"), "discountRemove", self.tr("Remove the discount"))
         remove.clicked.connect(self._remove)

@@ -74,6 +74,7 @@ class PaymentDialog(QDialog):
         for panel in (self.cash, self.qris, self.transfer, self.ewallet):
             self.panels.addWidget(panel)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)  # large text in Indonesian: the dialog fits a 1024 px screen
         layout.addLayout(self._summary())
         body = QHBoxLayout()
         body.addLayout(self._method_buttons(names))
@@ -108,10 +109,9 @@ class PaymentDialog(QDialog):
         column = QVBoxLayout()
         self.method_group = QButtonGroup(self)
         for index, (method, name) in enumerate(zip(METHODS, names, strict=True)):
-            button = big_button(name, f"pay{method.capitalize()}", name, shortcut_hint=f"F{index + 2}")
+            button = big_button(name, f"pay{method.capitalize()}", name, shortcut_hint=f"F{index + 2}", min_width=170)
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setMinimumWidth(170)
             touch_height(button, 76)
             self.method_group.addButton(button, index)
             column.addWidget(button)

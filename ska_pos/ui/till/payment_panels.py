@@ -9,13 +9,13 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.domain.qris import QrisError, make_dynamic, merchant_city, merchant_name
 from ska_pos.ui.till.qr_image import qr_pixmap
 from ska_pos.ui.till.sizing import scale_font, touch_height
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import ButtonRows, big_button, hint_room, named
 
 ROUND_NOTES = (5_000, 10_000, 20_000, 50_000, 100_000)
 ALWAYS_OFFERED = (50_000, 100_000)
@@ -43,7 +43,7 @@ class CashPanel(QWidget):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language, self.due = language, 0
-        self.quick = QGridLayout()
+        self.quick = named(ButtonRows(), "cashQuickAmounts", self.tr("Quick amounts"))
         self.amount = _amount_field("cashAmount", self.tr("Cash received"))
         self.amount.setPlaceholderText(self.tr("Cash received, then Enter"))
         self.amount.textChanged.connect(self._show_change)
@@ -60,7 +60,7 @@ class CashPanel(QWidget):
         touch_height(take, 60)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Quick amounts")))
-        layout.addLayout(self.quick)
+        layout.addWidget(self.quick)
         layout.addWidget(QLabel(self.tr("Cash received")))
         for widget in (self.amount, take, self.problem, self.change):
             layout.addWidget(widget)
@@ -69,19 +69,20 @@ class CashPanel(QWidget):
 
     def set_due(self, due: int) -> None:
         self.due = due
-        while self.quick.count():
-            taken = self.quick.takeAt(0)
-            old = taken.widget() if taken is not None else None
-            if old is not None:
+        for row in self.quick.rows:
+            for old in row:
                 old.deleteLater()
         amounts = [(self.tr("Exact: {amount}").format(amount=format_rupiah(due, self.language)), due, "cashExact")]
         amounts += [(format_rupiah(value, self.language), value, f"cashQuick{value}") for value in round_amounts(due)]
-        for position, (text, value, name) in enumerate(amounts):
+        buttons: list[QWidget] = []
+        for text, value, name in amounts:
             button = big_button(text, name, self.tr("Cash {amount}").format(amount=format_rupiah(value, self.language)))
             touch_height(button, 60)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, value=value: self.tendered.emit(value))
-            self.quick.addWidget(button, position // 3, position % 3)
+            buttons.append(button)
+        # three to a row, each row filling the width; fewer where whole amounts do not fit (large text)
+        self.quick.set_rows([buttons[start : start + 3] for start in range(0, len(buttons), 3)])
         self.amount.setText(str(due))
         self.amount.selectAll()
 
@@ -189,6 +190,7 @@ class ReferencePanel(QWidget):
         )
         touch_height(self.reference, 56)
         self.reference.setPlaceholderText(self.tr("Reference or transaction number (required)"))
+        hint_room(self.reference)
         self.problem = named(QLabel(""), f"{prefix}Problem", self.tr("Problem"))
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)

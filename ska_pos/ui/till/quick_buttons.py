@@ -69,6 +69,13 @@ class ItemButton(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
         touch_height(self, max(ITEM_BUTTON_HEIGHT, _three_lines_px()))
+        self.setMinimumWidth(_widest_word_px(item) + 12)  # the layout's margins: no word of the name is cut
+
+
+def _widest_word_px(item: QuickItem) -> int:
+    font = QApplication.font()
+    font.setBold(True)
+    return max(QFontMetrics(font).horizontalAdvance(word) for word in (*item.name.split(), item.price_text))
 
 
 def _three_lines_px() -> int:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services.sales import CompletedSale
 from ska_pos.ui.till.sizing import scale_font, touch_height
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import WrappingLabel, big_button, named
 
 # Error: #7a1010 on #fde8e8 is 8.9:1; info: #0d3b66 on #e6f0fa is 10:1. The ⚠ / ✓ marks keep colour from being
 # the only signal.
@@ -26,11 +26,10 @@ def announce(widget: QWidget, text: str) -> None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
-class MessageBar(QLabel):
+class MessageBar(WrappingLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         named(self, "saleMessage", self.tr("Message"))
-        self.setWordWrap(True)
         self.kind = ""
         self.hide()
 
@@ -61,23 +60,27 @@ class LastSalePanel(QFrame):
             "QFrame#lastSale { border: 2px solid #0b4f9c; background: #f3f8fd; }"
             "QFrame#lastSale QLabel { background: transparent; }"
         )
-        self.change = named(QLabel(""), "lastChange", self.tr("Change"))
+        self.change = named(WrappingLabel(""), "lastChange", self.tr("Change"))
         self.change.setProperty("role", "total")
-        scale_font(self.change, 2.2)
-        self.receipt = named(QLabel(""), "lastReceipt", self.tr("Receipt number"))
+        scale_font(self.change, 2.2)  # large text on a narrow screen: the amount wraps under "Change"
+        self.receipt = named(WrappingLabel(""), "lastReceipt", self.tr("Receipt number"))
         self.receipt.setProperty("role", "title")
         scale_font(self.receipt, 1.3)
         self.receipt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = named(QLabel(""), "lastReceiptStatus", self.tr("Receipt status"))
-        self.status.setWordWrap(True)
+        self.status = named(WrappingLabel(""), "lastReceiptStatus", self.tr("Receipt status"))
         self.preview = big_button(self.tr("Print preview"), "lastPreview", self.tr("Preview the receipt"))
         self.preview.clicked.connect(self.previewRequested.emit)
         touch_height(self.preview, 56)
+        # The change and the receipt number each have the whole width (large type, a long language, a 1024 px
+        # screen) and the button shares the status line; thin margins keep the panel short enough for 768 px.
         grid = QGridLayout(self)
-        grid.addWidget(self.change, 0, 0)
-        grid.addWidget(self.preview, 0, 1, Qt.AlignmentFlag.AlignRight)
+        grid.setContentsMargins(4, 2, 2, 2)
+        grid.setVerticalSpacing(0)
+        grid.setColumnStretch(0, 1)
+        grid.addWidget(self.change, 0, 0, 1, 2)
         grid.addWidget(self.receipt, 1, 0, 1, 2)
-        grid.addWidget(self.status, 2, 0, 1, 2)
+        grid.addWidget(self.status, 2, 0)
+        grid.addWidget(self.preview, 2, 1, Qt.AlignmentFlag.AlignRight)
         self.hide()
 
     def show_sale(self, sale: CompletedSale) -> None:

@@ -35,7 +35,8 @@ class SearchPanel(QWidget):
             self.tr("Search or scan"),
             self.tr("Scan a barcode or type a code or a name, then Enter. F2 comes back here."),
         )
-        self.field.setPlaceholderText(self.tr("Scan or type a code or name (F2)"))
+        # short enough for the field on a 1024 px screen in large text; the description says it in full
+        self.field.setPlaceholderText(self.tr("Scan or search (F2)"))
         touch_height(self.field, 60)
         scale_font(self.field, 1.3, bold=False)
         self.field.setClearButtonEnabled(True)

@@ -17,7 +17,7 @@ from ska_pos.domain.money import BP_WHOLE, parse_percent, percent_text
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import scale_font, touch_height
-from ska_pos.ui.widgets import named
+from ska_pos.ui.widgets import hint_room, named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,6 +49,7 @@ class WorkerDialog(TillDialog):
         heading.setWordWrap(True)
         self.filter = named(QLineEdit(), "workerFilter", self.tr("Type to find a worker"))
         self.filter.setPlaceholderText(self.tr("Type to find a worker, Enter to choose"))
+        hint_room(self.filter)
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.installEventFilter(self)
         self.list = named(
