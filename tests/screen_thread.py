@@ -39,7 +39,6 @@ NOT_YET_CONVERTED = frozenset(
         "printing/dispatch.py",
         "printing/printer_settings_dialog.py",
         "till/cart_controller.py",
-        "till/sale_screen.py",
     }
 )
 

@@ -32,7 +32,7 @@ from ska_pos.ui.till.cart_model import CartModel
 from ska_pos.ui.till.cart_table import CartTable
 from ska_pos.ui.till.line_actions import LineActions
 from ska_pos.ui.till.order_bar import OrderBar
-from ska_pos.ui.till.quick_buttons import QuickButtons, load_quick_categories
+from ska_pos.ui.till.quick_buttons import QuickButtons
 from ska_pos.ui.till.sale_flow import SaleFlow
 from ska_pos.ui.till.sale_keys import SaleKeys
 from ska_pos.ui.till.sale_result import LastSalePanel, MessageBar
@@ -74,9 +74,7 @@ class SaleScreen(QWidget):
 
     # --- layout -------------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        with self.session.database.reading() as db_session:
-            categories = load_quick_categories(db_session, self.session.actor.outlet_id, self.language)
-        self.quick = QuickButtons(categories)
+        self.quick = QuickButtons(self.session)
         self.quick.itemChosen.connect(self.add_item)
         self.search = SearchPanel(self.quick)
         self.search.codeEntered.connect(self.add_code)
