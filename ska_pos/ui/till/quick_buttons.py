@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 ITEM_BUTTON_HEIGHT = 72
 CATEGORY_BUTTON_HEIGHT = 52
 ITEM_COLUMNS = 3
-CATEGORY_COLUMNS = 4
+CATEGORY_COLUMNS = 3  # as many as fit beside a scroll bar in the search column at 1366 px
 CATEGORY_ROWS_SHOWN = 2  # more categories scroll within these two rows
 PAGE_SIZE = 30  # items read at a time
 MORE_WHEN_PX = 2 * ITEM_BUTTON_HEIGHT  # read the next page when the view comes this close to the end
@@ -168,6 +168,9 @@ class QuickButtons(QWidget):
                 self.tr("Category {name}").format(name=category.name),
             )
             button.setCheckable(True)
+            button.setToolTip(category.name)
+            # equal shares of the strip's width: a long name must not widen the strip past its scroll bar
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             touch_height(button, CATEGORY_BUTTON_HEIGHT)
             self.category_group.addButton(button, index)
             self.category_grid.addWidget(button, index // CATEGORY_COLUMNS, index % CATEGORY_COLUMNS)
