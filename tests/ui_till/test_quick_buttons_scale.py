@@ -12,6 +12,7 @@ from shop import Shop
 from ska_pos.services import setup
 from ska_pos.ui.till.quick_buttons import MORE_WHEN_PX, PAGE_SIZE
 from ska_pos.ui.till.sale_screen import SaleScreen
+from ska_pos.ui.till.search_panel import FIRST_PAGE
 from ui_till.helpers import ScreenFactory
 
 SCREEN_W, SCREEN_H = 1366, 768
@@ -103,3 +104,17 @@ def test_the_scroll_bars_are_touch_targets(qtbot: QtBot, shop: Shop, make_screen
         qtbot.waitUntil(bar.isVisible)
         assert bar.width() >= 44
         assert bar.accessibleName()
+
+
+def test_a_search_with_more_results_than_a_page_says_it_shows_the_first_ones(
+    qtbot: QtBot, shop: Shop, make_screen: ScreenFactory
+) -> None:
+    add_categories(shop, 1, items_in_first=FIRST_PAGE + 5)
+    screen = make_screen()
+    qtbot.keyClicks(screen.search.field, "aneka")
+    qtbot.waitUntil(screen.search.showing_results)
+    assert screen.search.results.count() == FIRST_PAGE
+    assert screen.search.caption.text() == f"The first {FIRST_PAGE} for “aneka”: type more to narrow it down"
+    qtbot.keyClicks(screen.search.field, " kue 03")
+    qtbot.waitUntil(lambda: screen.search.results.count() == 5)  # Aneka Kue 030 to 034
+    assert screen.search.caption.text() == "5 found for “aneka kue 03”"
