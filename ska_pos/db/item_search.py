@@ -9,7 +9,10 @@ when `pg_trgm` is there, and a `lower(name)` prefix index). Alembic's comparison
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from alembic.runtime.environment import NameFilterParentNames, NameFilterType
 
 FTS_TABLE = "item_search"
 KEY_TABLE = "item_search_key"
@@ -22,7 +25,7 @@ POSTGRES_TRIGRAM_INDEXES = frozenset({"ix_item_name_trgm", "ix_item_sku_trgm"})
 INDEXES = frozenset({SQLITE_PREFIX_INDEX, POSTGRES_PREFIX_INDEX}) | POSTGRES_TRIGRAM_INDEXES
 
 
-def in_the_models(name: str | None, type_: str, _parent_names: Mapping[str, str | None]) -> bool:
+def in_the_models(name: str | None, type_: NameFilterType, _parent_names: NameFilterParentNames) -> bool:
     """Alembic's `include_name`: False for the objects of the search index, which no model describes."""
     if type_ == "table":
         return name not in SQLITE_TABLES

@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, func, or_, select, table, text
+from sqlalchemy import ColumnElement, and_, column, func, or_, select, table, text
 from sqlalchemy.orm import Session
 
 from ska_pos.db.item_search import FTS_TABLE, KEY_TABLE
@@ -107,16 +107,17 @@ def _name_key(session: Session) -> ColumnElement[str]:
     return Item.name.collate("NOCASE") if _on_sqlite(session) else func.lower(Item.name)
 
 
-def _active_of(query: Select[Any], outlet_id: uuid.UUID, exact_ids: tuple[uuid.UUID, ...]) -> Select[Any]:
-    query = query.where(Item.outlet_id == outlet_id, Item.active)
-    return query.where(Item.id.not_in(exact_ids)) if exact_ids else query
+def _active_of(outlet_id: uuid.UUID, exact_ids: tuple[uuid.UUID, ...]) -> ColumnElement[bool]:
+    """The outlet's active items, without the exact matches already listed."""
+    active = and_(Item.outlet_id == outlet_id, Item.active)
+    return and_(active, Item.id.not_in(exact_ids)) if exact_ids else active
 
 
 def _prefix_hits(
     session: Session, outlet_id: uuid.UUID, wanted: str, exact_ids: tuple[uuid.UUID, ...], after: Any, room: int
 ) -> list[_Hit]:
     name_key = _name_key(session)
-    query = _active_of(select(Item, name_key), outlet_id, exact_ids).where(_name_starts_with(session, wanted))
+    query = select(Item, name_key).where(_active_of(outlet_id, exact_ids), _name_starts_with(session, wanted))
     if after is not None:
         last_name, last_id = after
         query = query.where(or_(name_key > last_name, and_(name_key == last_name, Item.id > last_id)))
@@ -127,30 +128,27 @@ def _prefix_hits(
 def _substring_hits(
     session: Session, outlet_id: uuid.UUID, wanted: str, exact_ids: tuple[uuid.UUID, ...], after: Any, room: int
 ) -> list[_Hit]:
-    query = select(Item).where(~_name_starts_with(session, wanted))
+    wanted_here = and_(~_name_starts_with(session, wanted), _active_of(outlet_id, exact_ids))
     if _on_sqlite(session):  # in the trigram index's order: sorting every match of a common word costs too much
         phrase = '"' + wanted.replace('"', '""') + '"'
         query = (
-            query.add_columns(_fts.c.rowid)
+            select(Item, _fts.c.rowid)
             .select_from(_fts)
             .join(_keys, _keys.c.id == _fts.c.rowid)
             .join(Item, Item.id == _keys.c.item_id)
-            .where(text(f"{FTS_TABLE} MATCH :phrase").bindparams(phrase=phrase))
+            .where(text(f"{FTS_TABLE} MATCH :phrase").bindparams(phrase=phrase), wanted_here)
         )
         if after is not None:
             query = query.where(_fts.c.rowid > after)
-        query = query.order_by(_fts.c.rowid)
-    else:  # the bitmap of the trigram indexes' matches, sorted by name
-        pattern = "%" + _escaped(wanted.lower()) + "%"
-        name_key = func.lower(Item.name)
-        query = query.add_columns(name_key).where(
-            or_(name_key.like(pattern, escape="\\"), func.lower(Item.sku).like(pattern, escape="\\"))
-        )
-        if after is not None:
-            last_name, last_id = after
-            query = query.where(or_(name_key > last_name, and_(name_key == last_name, Item.id > last_id)))
-        query = query.order_by(name_key, Item.id)
-    rows = session.execute(_active_of(query, outlet_id, exact_ids).limit(room)).all()
-    if _on_sqlite(session):
-        return [_Hit(item, SUBSTRING, key) for item, key in rows]
+        found = session.execute(query.order_by(_fts.c.rowid).limit(room)).all()
+        return [_Hit(item, SUBSTRING, rowid) for item, rowid in found]
+    # PostgreSQL: the bitmap of the trigram indexes' matches, sorted by name
+    pattern = "%" + _escaped(wanted.lower()) + "%"
+    name_key = func.lower(Item.name)
+    matches = or_(name_key.like(pattern, escape="\\"), func.lower(Item.sku).like(pattern, escape="\\"))
+    by_name = select(Item, name_key).where(matches, wanted_here)
+    if after is not None:
+        last_name, last_id = after
+        by_name = by_name.where(or_(name_key > last_name, and_(name_key == last_name, Item.id > last_id)))
+    rows = session.execute(by_name.order_by(name_key, Item.id).limit(room)).all()
     return [_Hit(item, SUBSTRING, (key, item.id)) for item, key in rows]
