@@ -8,15 +8,19 @@ Results come in three tiers, each in an order an index gives without sorting the
    lower(name) and lower(sku) (a scan of the outlet's items where the server has no `pg_trgm`), by name.
 A text of one or two characters is too short for trigrams: it finds tiers 1 and 2 only. Pages follow each other by
 a `SearchCursor` (keyset), never by reading what came before again.
+
+The till searches at every pause in typing: the statements are built once per database kind, with bound parameters,
+so a search costs the database's answer and little of SQLAlchemy's building (benchmarks/till_scale.py).
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, column, func, or_, select, table, text
+from sqlalchemy import BindParameter, ColumnElement, Select, and_, bindparam, column, func, or_, select, table, text
 from sqlalchemy.orm import Session
 
 from ska_pos.db.item_search import FTS_TABLE, KEY_TABLE
@@ -58,97 +62,116 @@ def search_page(
     wanted = text_.strip()
     if not wanted or limit <= 0:
         return SearchPage([], None)
-    exact = _exact_codes(session, outlet_id, wanted)
+    statements = _statements(session.get_bind().dialect.name)
+    exact = _exact_codes(session, statements, outlet_id, wanted)
     cursor = after or SearchCursor(EXACT, -1, tuple(item.id for item in exact))
     hits: list[_Hit] = []
     room = limit + 1  # one more than asked: whether a next page exists
     if cursor.tier == EXACT:
         hits += [_Hit(item, EXACT, index) for index, item in enumerate(exact) if index > cursor.key][:room]
+    lowered = _escaped(wanted.lower())
+    params = {"outlet_id": outlet_id, "exact_ids": list(cursor.exact_ids), "low": wanted,
+              "high": wanted + "\U0010ffff", "starts": lowered + "%", "inside": "%" + lowered + "%",
+              "phrase": '"' + wanted.replace('"', '""') + '"'}  # fmt: skip
     if cursor.tier <= PREFIX and len(hits) < room:
         key = cursor.key if cursor.tier == PREFIX else None
-        hits += _prefix_hits(session, outlet_id, wanted, cursor.exact_ids, key, room - len(hits))
+        hits += _hits(session, statements.prefix, PREFIX, params, key, room - len(hits))
     if len(wanted) >= MIN_SUBSTRING_CHARS and len(hits) < room:
         key = cursor.key if cursor.tier == SUBSTRING else None
-        hits += _substring_hits(session, outlet_id, wanted, cursor.exact_ids, key, room - len(hits))
+        hits += _hits(session, statements.substring, SUBSTRING, params, key, room - len(hits))
     if len(hits) <= limit:
         return SearchPage([hit.item for hit in hits], None)
     last = hits[limit - 1]
     return SearchPage([hit.item for hit in hits[:limit]], SearchCursor(last.tier, last.key, cursor.exact_ids))
 
 
-def _exact_codes(session: Session, outlet_id: uuid.UUID, code: str) -> list[Item]:
-    by_barcode = session.scalars(
-        select(Item).join(Barcode).where(Barcode.outlet_id == outlet_id, Barcode.code == code, Item.active)
-    ).all()
-    by_sku = session.scalars(select(Item).where(Item.outlet_id == outlet_id, Item.sku == code.upper(), Item.active))
-    found: dict[uuid.UUID, Item] = {item.id: item for item in by_barcode}
-    for item in by_sku:
+@dataclass(frozen=True)
+class _Tier:
+    first: Select[Item, Any]  # the first page; `after`: from after a key on
+    after: Select[Item, Any]
+    keyed_by_name: bool  # the key is (name key, id); else the search index's integer
+
+
+@dataclass(frozen=True)
+class _Statements:
+    by_barcode: Select[Item]
+    by_sku: Select[Item]
+    prefix: _Tier
+    substring: _Tier
+
+
+def _exact_codes(session: Session, statements: _Statements, outlet_id: uuid.UUID, code: str) -> list[Item]:
+    found = {item.id: item for item in session.scalars(statements.by_barcode, {"outlet_id": outlet_id, "code": code})}
+    for item in session.scalars(statements.by_sku, {"outlet_id": outlet_id, "sku": code.upper()}):
         found.setdefault(item.id, item)
     return list(found.values())
+
+
+def _hits(session: Session, tier: _Tier, number: int, params: dict[str, Any], key: Any, room: int) -> list[_Hit]:
+    if key is None:
+        rows = session.execute(tier.first, {**params, "room": room}).all()
+    elif tier.keyed_by_name:
+        rows = session.execute(tier.after, {**params, "room": room, "last_key": key[0], "last_id": key[1]}).all()
+    else:
+        rows = session.execute(tier.after, {**params, "room": room, "last_key": key}).all()
+    if tier.keyed_by_name:
+        return [_Hit(item, number, (found_key, item.id)) for item, found_key in rows]
+    return [_Hit(item, number, found_key) for item, found_key in rows]
 
 
 def _escaped(text_: str) -> str:
     return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _on_sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
-
-
-def _name_starts_with(session: Session, wanted: str) -> ColumnElement[bool]:
-    pattern = _escaped(wanted.lower()) + "%"
-    if _on_sqlite(session):  # LIKE ignores ASCII case on SQLite; the range lets the NOCASE index answer
-        name = Item.name.collate("NOCASE")
-        return and_(name >= wanted, name < wanted + "\U0010ffff", Item.name.like(pattern, escape="\\"))
-    return func.lower(Item.name).like(pattern, escape="\\")
-
-
-def _name_key(session: Session) -> ColumnElement[str]:
-    return Item.name.collate("NOCASE") if _on_sqlite(session) else func.lower(Item.name)
-
-
-def _active_of(outlet_id: uuid.UUID, exact_ids: tuple[uuid.UUID, ...]) -> ColumnElement[bool]:
-    """The outlet's active items, without the exact matches already listed."""
-    active = and_(Item.outlet_id == outlet_id, Item.active)
-    return and_(active, Item.id.not_in(exact_ids)) if exact_ids else active
-
-
-def _prefix_hits(
-    session: Session, outlet_id: uuid.UUID, wanted: str, exact_ids: tuple[uuid.UUID, ...], after: Any, room: int
-) -> list[_Hit]:
-    name_key = _name_key(session)
-    query = select(Item, name_key).where(_active_of(outlet_id, exact_ids), _name_starts_with(session, wanted))
-    if after is not None:
-        last_name, last_id = after
-        query = query.where(or_(name_key > last_name, and_(name_key == last_name, Item.id > last_id)))
-    rows = session.execute(query.order_by(name_key, Item.id).limit(room)).all()
-    return [_Hit(item, PREFIX, (key, item.id)) for item, key in rows]
-
-
-def _substring_hits(
-    session: Session, outlet_id: uuid.UUID, wanted: str, exact_ids: tuple[uuid.UUID, ...], after: Any, room: int
-) -> list[_Hit]:
-    wanted_here = and_(~_name_starts_with(session, wanted), _active_of(outlet_id, exact_ids))
-    if _on_sqlite(session):  # in the trigram index's order: sorting every match of a common word costs too much
-        phrase = '"' + wanted.replace('"', '""') + '"'
-        query = (
+@cache
+def _statements(dialect: str) -> _Statements:
+    on_sqlite = dialect == "sqlite"
+    active = and_(
+        Item.outlet_id == bindparam("outlet_id"),
+        Item.active,
+        Item.id.not_in(bindparam("exact_ids", expanding=True)),
+    )
+    outlet_id: BindParameter[uuid.UUID] = bindparam("outlet_id")
+    by_barcode = select(Item).join(Barcode).where(Barcode.outlet_id == outlet_id, Barcode.code == bindparam("code"))
+    by_sku = select(Item).where(Item.outlet_id == outlet_id, Item.sku == bindparam("sku"))  # each on its own index
+    if on_sqlite:  # LIKE ignores ASCII case on SQLite; the range lets the NOCASE index answer in order
+        name_key: ColumnElement[str] = Item.name.collate("NOCASE")
+        starts: ColumnElement[bool] = and_(
+            name_key >= bindparam("low"), name_key < bindparam("high"), Item.name.like(bindparam("starts"), escape="\\")
+        )
+    else:
+        name_key = func.lower(Item.name)
+        starts = name_key.like(bindparam("starts"), escape="\\")
+    prefix = select(Item, name_key).where(active, starts)
+    prefix_tier = _keyed_by_name(prefix, name_key)
+    if on_sqlite:  # in the trigram index's order: sorting every match of a common word costs too much
+        inside = (
             select(Item, _fts.c.rowid)
             .select_from(_fts)
             .join(_keys, _keys.c.id == _fts.c.rowid)
             .join(Item, Item.id == _keys.c.item_id)
-            .where(text(f"{FTS_TABLE} MATCH :phrase").bindparams(phrase=phrase), wanted_here)
+            .where(text(f"{FTS_TABLE} MATCH :phrase"), active, ~starts)
         )
-        if after is not None:
-            query = query.where(_fts.c.rowid > after)
-        found = session.execute(query.order_by(_fts.c.rowid).limit(room)).all()
-        return [_Hit(item, SUBSTRING, rowid) for item, rowid in found]
-    # PostgreSQL: the bitmap of the trigram indexes' matches, sorted by name
-    pattern = "%" + _escaped(wanted.lower()) + "%"
-    name_key = func.lower(Item.name)
-    matches = or_(name_key.like(pattern, escape="\\"), func.lower(Item.sku).like(pattern, escape="\\"))
-    by_name = select(Item, name_key).where(matches, wanted_here)
-    if after is not None:
-        last_name, last_id = after
-        by_name = by_name.where(or_(name_key > last_name, and_(name_key == last_name, Item.id > last_id)))
-    rows = session.execute(by_name.order_by(name_key, Item.id).limit(room)).all()
-    return [_Hit(item, SUBSTRING, (key, item.id)) for item, key in rows]
+        room: BindParameter[int] = bindparam("room")
+        substring_tier = _Tier(
+            inside.order_by(_fts.c.rowid).limit(room),
+            inside.where(_fts.c.rowid > bindparam("last_key")).order_by(_fts.c.rowid).limit(room),
+            keyed_by_name=False,
+        )
+    else:  # PostgreSQL: the bitmap of the trigram indexes' matches, sorted by name
+        pattern: BindParameter[str] = bindparam("inside")
+        matches = or_(name_key.like(pattern, escape="\\"), func.lower(Item.sku).like(pattern, escape="\\"))
+        substring_tier = _keyed_by_name(select(Item, name_key).where(active, ~starts, matches), name_key)
+    return _Statements(by_barcode.where(Item.active), by_sku.where(Item.active), prefix_tier, substring_tier)
+
+
+def _keyed_by_name(query: Select[Item, Any], name_key: ColumnElement[str]) -> _Tier:
+    room: BindParameter[int] = bindparam("room")
+    last_key: BindParameter[str] = bindparam("last_key")
+    last_id: BindParameter[uuid.UUID] = bindparam("last_id")
+    later = or_(name_key > last_key, and_(name_key == last_key, Item.id > last_id))
+    return _Tier(
+        query.order_by(name_key, Item.id).limit(room),
+        query.where(later).order_by(name_key, Item.id).limit(room),
+        keyed_by_name=True,
+    )
