@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services import catalog
 from ska_pos.ui.ops import ReadOp
-from ska_pos.ui.till.sizing import BUTTON_CHROME_PX, touch_height
+from ska_pos.ui.till.sizing import BUTTON_CHROME_PX
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
 
 if TYPE_CHECKING:
@@ -77,24 +77,34 @@ class ItemPage:
 class ItemButton(QPushButton):
     """A button whose name wraps over two lines, with the price beneath."""
 
-    def __init__(self, item: QuickItem, index: int) -> None:
+    def __init__(self, item: QuickItem, index: int, height: int) -> None:
         super().__init__()
         named(self, f"quickItem{index}", f"{item.name}, {item.price_text}")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         name = QLabel(item.name)
         name.setWordWrap(True)
         name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        name.setStyleSheet("background: transparent; font-weight: bold;")
+        name.setProperty("role", "itemName")
         price = QLabel(item.price_text)
         price.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        price.setStyleSheet("background: transparent;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(0)
         for label in (name, price):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
-        touch_height(self, max(ITEM_BUTTON_HEIGHT, _three_lines_px()))
+        self.setMinimumHeight(height)  # the style sheet's min-height is set once for all, by QuickButtons
+
+
+def _touch_heights(item_height: int) -> str:
+    """One style sheet for every quick button: a sheet of its own on each of a hundred buttons costs Qt a style
+    each, a third of a second on a busy till (the theme's `min-height` would otherwise win over the minimum)."""
+    return (
+        f"#quickCategoryStrip QPushButton {{ min-height: {CATEGORY_BUTTON_HEIGHT - BUTTON_CHROME_PX}px; }}"
+        f" #quickItemGrid QPushButton {{ min-height: {item_height - BUTTON_CHROME_PX}px; }}"
+        " #quickItemGrid QLabel { background: transparent; }"
+        ' #quickItemGrid QLabel[role="itemName"] { font-weight: bold; }'
+    )
 
 
 def _three_lines_px() -> int:
@@ -116,7 +126,10 @@ class QuickButtons(QWidget):
         self.category_group = QButtonGroup(self)
         self.category_group.setExclusive(True)
         self.category_group.idClicked.connect(self.show_category)
+        self.item_height = max(ITEM_BUTTON_HEIGHT, _three_lines_px())
+        self.setStyleSheet(_touch_heights(self.item_height))
         self.category_strip = QWidget()
+        self.category_strip.setObjectName("quickCategoryStrip")
         self.category_grid = QGridLayout(self.category_strip)
         self.category_grid.setContentsMargins(0, 0, 0, 0)
         self.category_scroll = self._scroll_area("quickCategories", self.tr("Categories"), self.category_strip)
@@ -126,6 +139,7 @@ class QuickButtons(QWidget):
         self._reading = False
         self._wanted = 0  # bumped on every new category, so that a late page of the one before is dropped
         self.items = QWidget()
+        self.items.setObjectName("quickItemGrid")
         self.item_grid = QGridLayout(self.items)
         self.item_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         for column in range(ITEM_COLUMNS):
@@ -171,7 +185,7 @@ class QuickButtons(QWidget):
             button.setToolTip(category.name)
             # equal shares of the strip's width: a long name must not widen the strip past its scroll bar
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            touch_height(button, CATEGORY_BUTTON_HEIGHT)
+            button.setMinimumHeight(CATEGORY_BUTTON_HEIGHT)
             self.category_group.addButton(button, index)
             self.category_grid.addWidget(button, index // CATEGORY_COLUMNS, index % CATEGORY_COLUMNS)
         rows = min(CATEGORY_ROWS_SHOWN, -(-len(categories) // CATEGORY_COLUMNS))
@@ -227,7 +241,7 @@ class QuickButtons(QWidget):
         self._reading, self._next = False, page.after
         for item in page.items:
             position = len(self._buttons)
-            button = ItemButton(item, position)
+            button = ItemButton(item, position, self.item_height)
             self._buttons.append(button)
             button.clicked.connect(lambda _checked=False, item_id=item.item_id: self.itemChosen.emit(item_id))
             self.item_grid.addWidget(button, position // ITEM_COLUMNS, position % ITEM_COLUMNS)
