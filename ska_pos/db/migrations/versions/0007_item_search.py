@@ -16,7 +16,7 @@ The till's live search was `lower(name) LIKE '%x%'` over every item: 188 ms per 
 - PostgreSQL: `pg_trgm` GIN indexes on `lower(name)` and `lower(sku)` answer `LIKE '%x%'`, when the extension can
   be created (it is a trusted extension from PostgreSQL 13: the database owner may create it). Where it cannot,
   the upgrade goes on without them and the search still works, by a scan; the administrator can add the
-  extension and upgrade again (`downgrade` then `upgrade`). A `(outlet_id, lower(name) text_pattern_ops)` index
+  extension and create them with `_POSTGRES_TRIGRAMS` below. A `(outlet_id, lower(name) text_pattern_ops)` index
   answers name prefixes.
 
 Both: `ix_item_category_name` (in the models too) reads a category's items a page at a time, by name.
