@@ -2284,6 +2284,14 @@
         <translation>Tombol cepat</translation>
     </message>
     <message>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Scroll {what}</source>
+        <translation>Gulir {what}</translation>
+    </message>
+    <message>
         <source>Category {name}</source>
         <translation>Kategori {name}</translation>
     </message>
@@ -2860,6 +2868,10 @@
     <message>
         <source>Arrows to choose, Enter to add, Esc to go back</source>
         <translation>Panah untuk memilih, Enter untuk menambah, Esc untuk kembali</translation>
+    </message>
+    <message>
+        <source>The first {count} for “{text}”: type more to narrow it down</source>
+        <translation>{count} pertama untuk “{text}”: ketik lebih banyak untuk mempersempit</translation>
     </message>
     <message>
         <source>{count} found for “{text}”</source>

@@ -30,7 +30,7 @@ OUTLET_SETTINGS: dict[str, dict[str, object]] = {
 # Whether the demo outlet's products are credited to a worker who made them, and whether it counts its stock.
 MAKERS_CREDITED = {"kafe": True, "salon": False, "laundry": False, "jahit": True, "toko": True}
 STOCK_COUNTED = {"kafe": False, "salon": False, "laundry": False, "jahit": False, "toko": True}
-DEMO_MODE = settings.SettingKey("demo_mode", False)
+DEMO_MODE = settings.DEMO_MODE
 
 
 @dataclass

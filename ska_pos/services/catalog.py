@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Barcode, Category, Item, Worker, worker_outlet
 from ska_pos.i18n import _
+from ska_pos.services import item_search
 from ska_pos.services.errors import NotFound
 
 
@@ -26,19 +27,23 @@ def find_by_code(session: Session, outlet_id: uuid.UUID, code: str) -> Item:
 
 
 def search_items(session: Session, outlet_id: uuid.UUID, text: str, *, limit: int = 30) -> list[Item]:
-    pattern = f"%{text.strip().lower()}%"
-    query = (
-        select(Item)
-        .where(Item.outlet_id == outlet_id, Item.active)
-        .where(or_(func.lower(Item.name).like(pattern), func.lower(Item.sku).like(pattern)))
-        .order_by(Item.name)
-        .limit(limit)
-    )
-    return list(session.scalars(query))
+    """The first page of `item_search.search_page`: exact codes, then name prefixes, then other matches."""
+    return item_search.search_page(session, outlet_id, text, limit=limit).items
 
 
-def items_of_category(session: Session, category_id: uuid.UUID) -> list[Item]:
-    return list(session.scalars(select(Item).where(Item.category_id == category_id, Item.active).order_by(Item.name)))
+CategoryCursor = tuple[str, uuid.UUID]  # the name and id of the last item of a page
+
+
+def items_of_category(
+    session: Session, category_id: uuid.UUID, *, limit: int | None = None, after: CategoryCursor | None = None
+) -> list[Item]:
+    """The active items of a category by name; with `limit`, one page of them, from after `after` on."""
+    query = select(Item).where(Item.category_id == category_id, Item.active)
+    if after is not None:
+        name, item_id = after
+        query = query.where(or_(Item.name > name, and_(Item.name == name, Item.id > item_id)))
+    query = query.order_by(Item.name, Item.id)
+    return list(session.scalars(query if limit is None else query.limit(limit)))
 
 
 def categories_of(session: Session, outlet_id: uuid.UUID) -> list[Category]:

@@ -30,6 +30,7 @@ DISCOUNT_LIMIT_BP = SettingKey("discount_limit_bp", 1000)
 SHIFT_DIFFERENCE_LIMIT = SettingKey("shift_difference_limit", 10_000)
 IDLE_LOCK_MINUTES = SettingKey("idle_lock_minutes", 5)
 LANGUAGE = SettingKey("language", "id")
+DEMO_MODE = SettingKey("demo_mode", False)  # practice data in use (ska_pos.demo.builder sets it)
 
 
 class _Generation:

@@ -10,13 +10,13 @@ import contextlib
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ska_pos.db.database import Database
-from ska_pos.demo.builder import DEMO_MODE, DemoResult
 from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.i18n import current_language
 from ska_pos.services import settings, shifts
@@ -35,14 +35,9 @@ from ska_pos.services.this_till import (
 )
 from ska_pos.services.till_claims import RENEW_EVERY, Claim, claim_till
 from ska_pos.ui.help import key_map
-from ska_pos.ui.help.help_dialog import HelpDialog
 from ska_pos.ui.messages import show_error, show_info
 from ska_pos.ui.ops import run_operation
-from ska_pos.ui.printing.dispatch import ReceiptDispatcher
-from ska_pos.ui.printing.print_status import PrintStatusWidget
 from ska_pos.ui.session import look
-from ska_pos.ui.session.demo_pins_page import DemoPinsPage
-from ska_pos.ui.session.first_start_page import FirstStartPage
 from ska_pos.ui.session.idle_lock import IdleWatcher
 from ska_pos.ui.session.login_page import LoginContext, LoginPage
 from ska_pos.ui.session.preferences_bar import PreferencesBar
@@ -52,6 +47,13 @@ from ska_pos.ui.theme import apply_theme
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.translation import install_language
 from ska_pos.ui.widgets import named
+
+# What the login page does not need is imported when it is first used: start to the login page is a till's every
+# morning (benchmarks/till_scale.py, benchmarks/bundle_start.py).
+if TYPE_CHECKING:
+    from ska_pos.demo.builder import DemoResult
+    from ska_pos.ui.printing.dispatch import ReceiptDispatcher
+    from ska_pos.ui.printing.print_status import PrintStatusWidget
 
 
 def till_session(database: Database, place: TillPlace, user: LoginName, profile: OutletProfile) -> TillSession:
@@ -132,6 +134,8 @@ class MainWindow(KeepsTheTillClaim):
         self.show_first_start() if empty else self.show_login()
 
     def show_first_start(self) -> None:
+        from ska_pos.ui.session.first_start_page import FirstStartPage
+
         page = FirstStartPage(self.database, large_text=self.config.large_text)
         page.setUp.connect(self._set_up)
         page.demoBuilt.connect(self._demo_built)
@@ -143,6 +147,8 @@ class MainWindow(KeepsTheTillClaim):
         self.show_login()
 
     def _demo_built(self, result: DemoResult) -> None:
+        from ska_pos.ui.session.demo_pins_page import DemoPinsPage
+
         with self.database.reading() as session:
             users = users_named(session, result.pins)
         page = DemoPinsPage(users, result.pins)
@@ -153,7 +159,7 @@ class MainWindow(KeepsTheTillClaim):
         with self.database.reading() as session:
             place = resolve_till(session, self.config.till_id)
             users = login_names(session, place.outlet_id) if place else []
-            demo = settings.get_setting(session, "global", DEMO_MODE)
+            demo = settings.get_setting(session, "global", settings.DEMO_MODE)
         if place is None:
             self.show_page(
                 look.title(
@@ -268,7 +274,7 @@ class MainWindow(KeepsTheTillClaim):
         assert self.dispatcher is not None
         if self.till_page is None:
             with self.database.reading() as session:
-                demo = settings.get_setting(session, "global", DEMO_MODE)
+                demo = settings.get_setting(session, "global", settings.DEMO_MODE)
             screen = self.sale_screen_factory(self.session, self.dispatcher, None)
             self.till_page = TillPage(self.session, screen, demo_mode=demo)
             self._connect_till(self.till_page)
@@ -291,6 +297,9 @@ class MainWindow(KeepsTheTillClaim):
 
     def _use_dispatcher(self, till_id: uuid.UUID) -> None:
         """One receipt dispatcher (and print queue) per till, kept across logins so waiting prints go on."""
+        from ska_pos.ui.printing.dispatch import ReceiptDispatcher
+        from ska_pos.ui.printing.print_status import PrintStatusWidget
+
         if self.dispatcher is not None and self.dispatcher.till_id == till_id:
             return
         self._close_dispatcher()
@@ -343,6 +352,8 @@ class MainWindow(KeepsTheTillClaim):
         self.session = None
 
     def show_help(self) -> None:
+        from ska_pos.ui.help.help_dialog import HelpDialog
+
         self._open_dialog(HelpDialog(self))
 
     # Preferences ----------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import pytest
 from db.kill_during_init import url_for
 from ska_pos.cli.main import main
 from ska_pos.db.engine import make_engine
+from ska_pos.db.item_search import SQLITE_TABLES
 from ska_pos.db.migrate import head_revision
 from ska_pos.db.models import Base
 
@@ -52,7 +53,7 @@ def schema_state(path: Path) -> tuple[set[str], str | None]:
 def assert_nothing_or_everything(path: Path, head: str, where: str) -> bool:
     """True when the whole schema is there, False when nothing is; fails on anything in between."""
     tables, version = schema_state(path)
-    everything = {*Base.metadata.tables, "alembic_version"}
+    everything = {*Base.metadata.tables, *SQLITE_TABLES, "alembic_version"}
     assert (tables, version) in [(set(), None), (everything, head)], (
         f"{where}: a half-made schema, {len(tables)} of {len(everything)} tables, version {version}"
     )
@@ -61,7 +62,7 @@ def assert_nothing_or_everything(path: Path, head: str, where: str) -> bool:
 
 def assert_a_later_init_works(url: str, path: Path, head: str) -> None:
     assert main(["--lang", "en", "--db", url, "init"]) == 0
-    assert schema_state(path) == ({*Base.metadata.tables, "alembic_version"}, head)
+    assert schema_state(path) == ({*Base.metadata.tables, *SQLITE_TABLES, "alembic_version"}, head)
 
 
 def test_init_killed_after_any_statement_leaves_nothing_or_everything(

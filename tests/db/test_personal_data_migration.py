@@ -14,7 +14,7 @@ from alembic import command
 from ska_pos import clock
 from ska_pos.db.database import open_upgraded_database
 from ska_pos.db.engine import make_engine
-from ska_pos.db.migrate import alembic_config, current_revision
+from ska_pos.db.migrate import alembic_config, current_revision, newest_revision
 from ska_pos.db.models import new_id
 from ska_pos.db.open_errors import UpgradeFailed
 from ska_pos.sealing import key_store
@@ -83,7 +83,7 @@ def _workers_at_0005(url: str) -> dict[str, uuid.UUID]:
 def test_the_upgrade_seals_what_is_stored_in_clear(url: str, data: Path) -> None:
     ids = _workers_at_0005(url)
     database, upgrade = open_upgraded_database(url)
-    assert (upgrade.before, upgrade.after) == ("0005", "0006")
+    assert (upgrade.before, upgrade.after) == ("0005", newest_revision())
     columns = {c["name"]: c["type"] for c in sa.inspect(database.engine).get_columns("worker")}
     assert not {"nik", "phone", "bank_account"} & set(columns)
     assert all(isinstance(columns[f"{f}_sealed"], sa.Text) for f in ("nik", "phone", "bank_account"))

@@ -295,9 +295,8 @@ def _daily(place: Place) -> QWidget:
 
 @dialog("PDF preview")
 def _preview(place: Place) -> QWidget:
-    from ska_pos.ui.printing.pdf_preview import PdfPreviewDialog
-
     from ska_pos.services.receipt_output import render_receipt
+    from ska_pos.ui.printing.pdf_preview import PdfPreviewDialog
 
     receipt_no, pdf = render_receipt(place.shop.db, place.dispatcher.till_id, place.sale.sale_id, copy=False)
     return PdfPreviewDialog(pdf, receipt_no)

@@ -43,10 +43,11 @@ def test_a_whole_sale_by_touch(qtbot: QtBot, window: MainWindow, shop: Shop, mes
     screen = window.till_page.sale_screen
     assert isinstance(screen, SaleScreen)
 
-    categories = [b for b in screen.findChildren(QPushButton) if b.objectName().startswith("quickCategory")]
-    tap(qtbot, next(b for b in categories if "Minuman" in b.accessibleName()))  # Es Teh Manis, Kopi Tubruk
-    names = {button.accessibleName().split(",")[0]: button for button in screen.findChildren(QPushButton)
-             if button.objectName().startswith("quickItem")}  # fmt: skip
+    # the categories and a category's items are read on the database worker (ui.ops), a page at a time
+    qtbot.waitUntil(lambda: len(screen.quick.category_buttons()) == 2)
+    tap(qtbot, next(b for b in screen.quick.category_buttons() if "Minuman" in b.accessibleName()))
+    qtbot.waitUntil(lambda: len(screen.quick.item_buttons()) == 2)  # Es Teh Manis, Kopi Tubruk
+    names = {button.accessibleName().split(",")[0]: button for button in screen.quick.item_buttons()}
     tap(qtbot, names["Es Teh Manis"])
     tap(qtbot, names["Kopi Tubruk"])
     # the adds run on the database worker (ui.ops): the cart fills as they are answered

@@ -11,6 +11,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
+from ska_pos.db.item_search import in_the_models
 from ska_pos.db.models import Base
 
 config = context.config
@@ -25,6 +26,7 @@ def run_migrations_online() -> None:
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
             transaction_per_migration=False,
+            include_name=in_the_models,
         )
         context.run_migrations()
 

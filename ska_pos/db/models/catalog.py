@@ -35,6 +35,7 @@ class Item(UuidPrimaryKey, Base):
         CheckConstraint(f"unit IN {UNITS}", name="unit"),
         CheckConstraint("price >= 0", name="price"),
         Index("ix_item_outlet_name", "outlet_id", "name"),
+        Index("ix_item_category_name", "category_id", "name", "id"),
     )
 
     outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))

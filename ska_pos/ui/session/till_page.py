@@ -9,18 +9,21 @@ The sale screen shows who and where, and has its own buttons and keys for help (
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ska_pos.ui.help import key_map
-from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
-SaleScreenFactory = Callable[[TillSession, ReceiptDispatcher, QWidget | None], QWidget]
+if TYPE_CHECKING:
+    from ska_pos.ui.printing.dispatch import ReceiptDispatcher
+
+SaleScreenFactory = Callable[[TillSession, "ReceiptDispatcher", QWidget | None], QWidget]
 _PASSED_ON = ("journalRequested", "shiftRequested", "lockRequested", "helpRequested")
 
 

@@ -109,12 +109,10 @@ class SalePresenter(QObject):
         operation_hub().changed.disconnect(self._database_changed)
 
     def _read_outlet(self) -> None:
-        outlet_id, language = self.session.actor.outlet_id, self.language
+        outlet_id = self.session.actor.outlet_id
 
         def read(session: Session) -> OutletStart:
-            return OutletStart(
-                read_outlet_facts(session, outlet_id), load_quick_categories(session, outlet_id, language)
-            )
+            return OutletStart(read_outlet_facts(session, outlet_id), load_quick_categories(session, outlet_id))
 
         ReadOp(self.view.dialog_parent(), self.session.database, read).success(self._outlet_read).failure(
             self._failed

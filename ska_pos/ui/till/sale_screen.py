@@ -125,7 +125,7 @@ class SaleScreen(QWidget):
         return self
 
     def show_outlet(self, tax: TaxSettings, categories: list[QuickCategory]) -> None:
-        quick = QuickButtons(categories)
+        quick = QuickButtons(self.session, categories)
         quick.itemChosen.connect(self.presenter.add_item)
         totals = TotalsPanel(tax, self.language)
         for place, old, new in ((self.quick_place, self.quick, quick), (self.totals_place, self.totals, totals)):

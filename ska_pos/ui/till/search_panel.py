@@ -17,6 +17,7 @@ from ska_pos.ui.widgets import named
 
 LIVE_SEARCH_MS = 300
 MIN_SEARCH_CHARS = 2
+FIRST_PAGE = 30  # results the sale screen asks for (services.catalog.search_items' first page)
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -77,7 +78,12 @@ class SearchPanel(QWidget):
             entry = QListWidgetItem(text)
             entry.setData(ITEM_ID_ROLE, item_id)
             self.results.addItem(entry)
-        found = self.tr("{count} found for “{text}”").format(count=len(rows), text=query)
+        if len(rows) >= FIRST_PAGE:  # the search reads one page: there may be more
+            found = self.tr("The first {count} for “{text}”: type more to narrow it down").format(
+                count=len(rows), text=query
+            )
+        else:
+            found = self.tr("{count} found for “{text}”").format(count=len(rows), text=query)
         self.caption.setText(found if rows else self.tr("Nothing found for “{text}”").format(text=query))
         self.caption.setAccessibleName(self.caption.text())
         self.results.setCurrentRow(0)

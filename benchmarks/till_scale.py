@@ -1,0 +1,327 @@
+"""The till with a big catalog: start to login, PIN to a usable sale screen, search, scan and memory.
+
+    python benchmarks/till_scale.py [--items 100000] [--categories 101] [--lines 1000000] [--runs 5]
+
+Builds once (and keeps in a temp folder named by its parameters and schema revision) a SQLite till whose café has
+`--items` items with a barcode each, in `--categories` categories, and `--lines` sale lines of history (three a
+sale, with payments and earnings entries), an open shift for the cashier. Then prints:
+- start to login: `python -m ska_pos` in a fresh process until the login page has painted (SKA_POS_SMOKE_REPORT),
+  median of `--runs` after one warm-up start, on this till and on a small one (100 items, no history): the
+  opening's `PRAGMA quick_check` reads every page of the file (docs/database.md);
+- PIN to sale screen: in a fresh process, the PIN typed and Enter pressed on the login page, until the sale screen
+  shows with its first category's item buttons (median of `--runs`), and that process's resident memory then;
+- search p50/p99 for matching and non-matching, short and long texts, and scan (lookup by barcode) p50/p99, each
+  in its own reading session as the till's ReadOp runs it.
+Offscreen Qt (QT_QPA_PLATFORM=offscreen). The figures mean little on a busy machine: the load average is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PIN = "1111"
+CASHIER = "kasir"
+WORDS = ("Kopi", "Teh", "Nasi", "Mie", "Roti", "Keripik", "Sambal", "Batik", "Tas", "Sabun", "Kain", "Gelang",
+         "Dompet", "Kue", "Jus", "Susu", "Madu", "Tempe", "Bakso", "Sate")  # fmt: skip
+KINDS = ("Manis", "Pedas", "Gurih", "Besar", "Kecil", "Hitam", "Putih", "Merah", "Hijau", "Asli", "Spesial", "Jumbo")
+SEARCHES = (("matching, short", "ko"), ("matching, word", "kopi"), ("matching, long", "kopi manis 12"),
+            ("matching, inside", "pedas"), ("no match, short", "qx"), ("no match, long", "xyzzy plugh"))  # fmt: skip
+
+
+def till_file(items: int, categories: int, lines: int) -> Path:
+    from ska_pos.db.migrate import newest_revision
+
+    folder = Path(tempfile.gettempdir()) / "ska_pos_till_scale"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"till-{items}i-{categories}c-{lines}l-rev{newest_revision()}.sqlite3"
+    if not path.exists():
+        partial = path.with_suffix(".building")
+        for leftover in partial.parent.glob(partial.name + "*"):
+            leftover.unlink()
+        started = time.perf_counter()
+        build(partial, items, categories, lines)
+        partial.rename(path)
+        print(f"built {path.name} in {time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
+def build(path: Path, items: int, categories: int, lines: int) -> None:
+    from ska_pos.db.database import open_database
+    from ska_pos.services import setup, shifts
+    from ska_pos.services.actor import Actor
+
+    db = open_database(f"sqlite:///{path}")
+    with db.transaction() as s:
+        sentra = setup.create_sentra(s, "BLH", "Sentra Budi Luhur")
+        outlet = setup.create_outlet(s, sentra, "KFE", "Kafe", "kafe", tax_rate_bp=1000, service_rate_bp=500)
+        till = setup.create_till(s, outlet, "T1")
+        cashier = setup.create_user(s, sentra, CASHIER, "Kasir", "cashier", PIN)
+        workers = [setup.create_worker(s, sentra, f"W{n:03d}", f"Pekerja {n}", [outlet]) for n in range(20)]
+        setup.add_share_rule(s, outlet, valid_from=date(2020, 1, 1), percent_bp=3_000)
+        shifts.open_shift(s, Actor(cashier.id, cashier.role, outlet.id, till.id), 200_000)
+        ids = {"outlet": outlet.id.hex, "till": till.id.hex, "user": cashier.id.hex}
+        worker_ids = [w.id.hex for w in workers]
+    db.dispose()
+    rng = random.Random(10)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=WAL")
+    category_ids = [os.urandom(16).hex() for _ in range(categories)]
+    catalog: list[tuple[str, str, str, int, str]] = []  # id, sku, name, price, maker
+    with connection:
+        connection.executemany(
+            "INSERT INTO category (id, outlet_id, name, sort_order, active) VALUES (?, ?, ?, ?, 1)",
+            [(cid, ids["outlet"], f"Kategori {n:03d}", n) for n, cid in enumerate(category_ids)],
+        )
+        item_rows, barcode_rows = [], []
+        for n in range(items):
+            item_id = os.urandom(16).hex()
+            name = f"{rng.choice(WORDS)} {rng.choice(KINDS)} {n}"
+            price = 1_000 * rng.randint(3, 80)
+            catalog.append((item_id, f"BRG{n:06d}", name, price, rng.choice(worker_ids)))
+            item_rows.append((item_id, ids["outlet"], category_ids[n % categories], f"BRG{n:06d}", name, "product",
+                              "pcs", price, 0, catalog[-1][4], None, 1, "2026-01-01 00:00:00.000000"))  # fmt: skip
+            barcode_rows.append((os.urandom(16).hex(), item_id, ids["outlet"], f"899{n:010d}"))
+        connection.executemany(
+            "INSERT INTO item (id, outlet_id, category_id, sku, name, kind, unit, price, track_stock, maker_worker_id,"
+            " min_quantity, active, created_at) VALUES (" + ",".join("?" * 13) + ")", item_rows)  # fmt: skip
+        connection.executemany("INSERT INTO barcode (id, item_id, outlet_id, code) VALUES (?, ?, ?, ?)", barcode_rows)
+    _add_history(connection, ids, catalog, lines, rng)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.execute("ANALYZE")
+    connection.close()
+
+
+def _add_history(
+    connection: sqlite3.Connection, ids: dict[str, str], catalog: list[tuple[str, str, str, int, str]], lines: int,
+    rng: random.Random,
+) -> None:  # fmt: skip
+    from bench_shop import _flush
+
+    per_day = 500
+    sales = lines // 3
+    start = date(2026, 12, 5) - timedelta(days=sales // per_day + 1)
+    sale_rows: list[tuple[object, ...]] = []
+    line_rows: list[tuple[object, ...]] = []
+    payment_rows: list[tuple[object, ...]] = []
+    entry_rows: list[tuple[object, ...]] = []
+    for n in range(sales):
+        day = start + timedelta(days=n // per_day)
+        seq = n % per_day + 1
+        stamp = (datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(seconds=60 * seq)).strftime(
+            "%Y-%m-%d %H:%M:%S.%f"
+        )
+        sale_id = os.urandom(16).hex()
+        net = 0
+        for line_no in (1, 2, 3):
+            item_id, sku, name, price, maker = rng.choice(catalog)
+            line_id = os.urandom(16).hex()
+            net += price
+            line_rows.append((sale_id, line_no, item_id, sku, name, "pcs", 1000, price, price, price, 0, 0, 0, price,
+                              "", line_id))  # fmt: skip
+            entry_rows.append((maker, ids["outlet"], sale_id, line_id, "sale", day.isoformat(), 10_000, 1000, price,
+                               price * 3 // 10, "percent", 3_000, 0, "", ids["user"], stamp,
+                               os.urandom(16).hex()))  # fmt: skip
+        total = net + net // 20 + (net + net // 20) // 10
+        sale_rows.append((ids["outlet"], ids["till"], ids["user"], "sale", "", f"KFE-T1-{day:%Y%m%d}-{seq:04d}",
+                          day.isoformat(), seq, stamp, net, 0, 0, net, net // 20, 500, total - net - net // 20, 1000,
+                          0, total, 0, total, 0, "", "", "", sale_id))  # fmt: skip
+        payment_rows.append((sale_id, "cash", total, total, 0, "", stamp, os.urandom(16).hex()))
+        if len(sale_rows) >= 20_000 or n == sales - 1:
+            _flush(connection, sale_rows, line_rows, payment_rows, entry_rows)
+
+
+# --- in the child process: the window ---------------------------------------------------------------------------
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def pin_to_sale_screen(path: Path) -> dict[str, float]:
+    """In this (fresh) process: the app's window on the login page, the PIN typed, until the sale screen is usable."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    from ska_pos.ui import ops
+    from ska_pos.ui.application import make_app, open_app_database
+    from ska_pos.ui.main_window import MainWindow
+
+    app = make_app(large_text=False)
+    database = open_app_database(f"sqlite:///{path}")
+    config = Path(tempfile.mkdtemp(prefix="till-scale-config-"))
+    window = MainWindow(database, config_folder=config)
+    window.resize(1366, 768)
+    window.show()
+    window.start()
+    app.processEvents()
+    button = window.findChild(QPushButton, f"loginUser_{CASHIER}")
+    field = window.findChild(QLineEdit, "loginPinField")
+    assert button is not None, "no login page"
+    assert field is not None, "no PIN field"
+    button.click()
+    QTest.keyClicks(field, PIN)
+    started = time.perf_counter()
+    QTest.keyClick(field, Qt.Key.Key_Return)
+
+    def usable() -> bool:
+        screen = window.findChild(QPushButton, "quickItem0")
+        return screen is not None and screen.isVisible() and not ops._running
+
+    deadline = started + 120
+    while not usable():
+        if time.perf_counter() > deadline:
+            raise SystemExit("the sale screen did not become usable within 120 s")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        time.sleep(0.001)
+    elapsed = time.perf_counter() - started
+    app.processEvents()
+    result = {"pin_to_sale_s": elapsed, "rss_mb": rss_mb()}
+    window.close()
+    QCoreApplication.processEvents()
+    database.dispose()
+    return result
+
+
+# --- in the parent ------------------------------------------------------------------------------------------------
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+
+
+def measure_searches(path: Path, repeats: int) -> None:
+    from sqlalchemy import select
+
+    from ska_pos.db.database import open_database
+    from ska_pos.db.models import Barcode, Outlet
+    from ska_pos.services import catalog
+
+    db = open_database(f"sqlite:///{path}")
+    with db.reading() as s:
+        outlet_id = s.scalar(select(Outlet.id))
+        codes = list(s.scalars(select(Barcode.code).limit(5_000)))
+    assert outlet_id is not None
+    for what, text in SEARCHES:
+        times, found = [], 0
+        for _ in range(repeats):
+            begun = time.perf_counter()
+            with db.reading() as s:
+                found = len(catalog.search_items(s, outlet_id, text))
+            times.append((time.perf_counter() - begun) * 1000)
+        p50, p99 = percentiles(times)
+        print(f"search {what:18} {text!r:16} {found:3} found   p50 {p50:7.2f} ms   p99 {p99:7.2f} ms")
+    rng = random.Random(3)
+    times = []
+    for _ in range(repeats):
+        code = rng.choice(codes)
+        begun = time.perf_counter()
+        with db.reading() as s:
+            catalog.find_by_code(s, outlet_id, code)
+        times.append((time.perf_counter() - begun) * 1000)
+    p50, p99 = percentiles(times)
+    print(f"scan by barcode                                   p50 {p50:7.2f} ms   p99 {p99:7.2f} ms")
+    db.dispose()
+
+
+def children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def start_to_login(path: Path, runs: int) -> tuple[list[float], list[float]]:
+    """`python -m ska_pos --db URL` until the login page painted, in fresh processes (the first one not counted):
+    the seconds to the paint, and the processor seconds of each whole run (less disturbed by a busy machine)."""
+    folder = Path(tempfile.mkdtemp(prefix="till-scale-start-"))
+    env = {key: value for key, value in os.environ.items() if not key.startswith("SKA_POS_")}
+    env.update(SKA_POS_DATA_DIR=str(folder / "data"), ESCPOS_CAPABILITIES_PICKLE_DIR=str(folder / "escpos"),
+               PYTHONPATH=os.pathsep.join([str(p) for p in sys.path if p]))  # fmt: skip
+    times, cpu = [], []
+    for run in range(runs + 1):
+        report = folder / "first-page.json"
+        report.unlink(missing_ok=True)
+        cpu_before = children_cpu_seconds()
+        started = time.time()
+        done = subprocess.run([sys.executable, "-m", "ska_pos", "--db", f"sqlite:///{path}"],
+                              env={**env, "SKA_POS_SMOKE_REPORT": str(report)}, capture_output=True, text=True,
+                              timeout=300, check=False)  # fmt: skip
+        if done.returncode != 0 or not report.is_file():
+            raise SystemExit(f"the till did not start: {done.returncode}\n{done.stderr[-2000:]}")
+        painted = json.loads(report.read_text("utf-8"))
+        used = children_cpu_seconds() - cpu_before
+        if run:
+            times.append(painted["painted_at"] - started)
+            cpu.append(used)
+        print(f"  start {run}: {painted['page']} after {painted['painted_at'] - started:.2f} s, {used:.2f} s of "
+              "processor time", flush=True)  # fmt: skip
+    return times, cpu
+
+
+def window_runs(path: Path, runs: int) -> None:
+    logins = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True,
+                             timeout=600, check=False)  # fmt: skip
+        if out.returncode != 0:
+            raise SystemExit(f"the window run failed:\n{out.stderr[-3000:]}")
+        logins.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        last = logins[-1]
+        print(f"  PIN to sale screen {last['pin_to_sale_s']:.2f} s, RSS {last['rss_mb']:.0f} MB", flush=True)
+    print(f"PIN to usable sale screen: median {statistics.median(r['pin_to_sale_s'] for r in logins):.2f} s; "
+          f"RSS then: median {statistics.median(r['rss_mb'] for r in logins):.0f} MB; "
+          f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument("--categories", type=int, default=101)
+    parser.add_argument("--lines", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=300, help="searches and scans of each kind")
+    parser.add_argument("--parts", default="search,window,start", help="which to measure (default: all three)")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)  # the window, in a fresh process
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(pin_to_sale_screen(args.child)))
+        return
+    parts = set(args.parts.split(","))
+    path = till_file(args.items, args.categories, args.lines)
+    small = till_file(100, 5, 0)
+    tills = (("this till", path), ("a till of 100 items and no history", small))
+    print(f"till: {args.items} items in {args.categories} categories, {args.lines} sale lines "
+          f"({path.stat().st_size / 1e6:.0f} MB); load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+    if "search" in parts:
+        measure_searches(path, args.repeats)
+    for name, till in tills if "window" in parts else ():
+        print(f"{name}:")
+        window_runs(till, args.runs)
+    for name, till in tills if "start" in parts else ():
+        starts, cpu = start_to_login(till, args.runs)
+        print(f"start to login page, {name}: median {statistics.median(starts):.2f} s (min {min(starts):.2f}, "
+              f"max {max(starts):.2f}), processor time median {statistics.median(cpu):.2f} s; "
+              f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
