@@ -24,10 +24,11 @@ from ska_pos.db.models.base import table_of
 
 # The version of each type's field list (docs/journal.md lists the fields); raise it when the fields change.
 SCHEMA_VERSIONS = {
-    "sale": 1, "void": 1, "refund": 1, "payout": 1, "payout_reversal": 1, "adjustment": 1, "cash_in": 1,
+    "sale": 2, "void": 2, "refund": 2, "payout": 1, "payout_reversal": 1, "adjustment": 1, "cash_in": 1,
     "cash_out": 1, "shift_open": 1, "shift_close": 1, "day_close": 1, "drawer_open": 1, "login": 1, "setting": 1,
 }  # fmt: skip
 SALE_TYPES = ("sale", "void", "refund")
+CREDITS_SINCE = 2  # the version of the sale types from which each line carries its workers' credits
 CLOSING_TYPES = ("shift_close", "day_close")
 
 _LAST = (
@@ -49,10 +50,11 @@ class Appended:
 def canonical(value: Any) -> str:
     """Canonical JSON: sorted keys, no spaces, UTF-8 text; amounts integers, quantities decimal strings, UUIDs
     strings, times ISO 8601 in UTC ending in Z, dates ISO."""
-    return json.dumps(_plain(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return json.dumps(plain(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A value as it stands in a payload once the JSON is read back."""
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, uuid.UUID):
@@ -60,13 +62,15 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):
         return format(value.normalize(), "f") if value else "0"
     if isinstance(value, datetime):
+        if value.tzinfo is None:  # astimezone would take the machine's zone: a wrong time, silently
+            raise TypeError("a naive datetime has no canonical form")
         return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Mapping):
-        return {str(key): _plain(item) for key, item in value.items()}
+        return {str(key): plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
+        return [plain(item) for item in value]
     raise TypeError(f"no canonical form for {type(value).__name__}")  # a float near money is a bug
 
 
@@ -110,6 +114,7 @@ LINE_FIELDS = (
     "gross_amount", "line_discount", "sale_discount_part", "included_tax", "net_amount", "reverses_line_id",
 )  # fmt: skip
 PAYMENT_FIELDS = ("method", "amount")
+CREDIT_FIELDS = ("id", "worker_id", "split_bp", "quantity", "credited_amount", "amount", "reverses_entry_id")
 
 
 def append_sale(
@@ -117,10 +122,16 @@ def append_sale(
     sale: Mapping[str, Any],
     lines: Iterable[Mapping[str, Any]],
     payments: Iterable[Mapping[str, Any]],
+    credits: Iterable[Mapping[str, Any]] = (),
 ) -> Appended:
-    """A sale, void or refund with its lines (price overrides and who approved them) and payments, from the
-    rows just inserted."""
+    """A sale, void or refund with its lines (price overrides and who approved them, the workers credited) and
+    payments, from the rows just inserted (`credits`: the sale's earning entries)."""
+    by_line: dict[Any, list[dict[str, Any]]] = {}
+    for credit in credits:
+        by_line.setdefault(credit["sale_line_id"], []).append({field: credit.get(field) for field in CREDIT_FIELDS})
     payload = {field: sale.get(field) for field in SALE_FIELDS}
-    payload["lines"] = [{field: line.get(field) for field in LINE_FIELDS} for line in lines]
+    payload["lines"] = [
+        {field: line.get(field) for field in LINE_FIELDS} | {"credits": by_line.get(line["id"], [])} for line in lines
+    ]
     payload["payments"] = [{field: payment[field] for field in PAYMENT_FIELDS} for payment in payments]
     return append(session, sale["till_id"], sale["kind"], payload, record_id=sale["id"])
