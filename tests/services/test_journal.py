@@ -115,6 +115,23 @@ def test_the_database_refuses_to_change_or_delete_a_journal_entry(
             s.execute(text("TRUNCATE journal_entry"))
 
 
+@pytest.mark.parametrize("shop_name", ["shop", pytest.param("pg_shop", marks=pytest.mark.postgres)])
+def test_the_database_refuses_to_replace_a_journal_entry(request: pytest.FixtureRequest, shop_name: str) -> None:
+    """SQLite's INSERT OR REPLACE deletes the row in its way without a DELETE trigger; PostgreSQL's upsert updates."""
+    shop: Shop = request.getfixturevalue(shop_name)
+    _sell(shop)
+    columns = "id, till_id, seq, type, record_id, schema_version, payload, prev_hash, hash, created_at"
+    copy = "SELECT " + columns.replace("payload", "'{}'") + " FROM journal_entry"
+    if shop_name == "pg_shop":
+        replace = f"INSERT INTO journal_entry ({columns}) {copy} ON CONFLICT (id) DO UPDATE SET payload = '{{}}'"
+    else:
+        replace = f"INSERT OR REPLACE INTO journal_entry ({columns}) {copy}"
+    with pytest.raises(DatabaseError, match="never"), shop.db.transaction() as s:
+        s.execute(text(replace))
+    with shop.db.reading() as s:
+        assert "{}" not in s.scalars(select(JournalEntry.payload)).all()
+
+
 def test_a_changed_amount_in_the_sale_table_is_caught(shop: Shop) -> None:
     sale = _sell(shop)
     with _raw(shop) as raw:
