@@ -38,6 +38,7 @@ from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.printer_settings import DEVICE_KINDS, TillPrinters, load_printers
 from ska_pos.services.receipts import kitchen_ticket, receipt_data
+from ska_pos.services.shifts import record_drawer_opening_for_sale
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +197,8 @@ class DatabaseJobStore:
 
 def queue_sale_prints(session: Session, till_id: uuid.UUID, sale_id: uuid.UUID, *, open_drawer: bool = False) -> int:
     """In the sale's own transaction: its receipt, and a café sale's kitchen ticket, as jobs waiting for this till's
-    printers, so that nothing between the commit and the printer can lose them. Returns how many were queued: 0
+    printers, so that nothing between the commit and the printer can lose them; a receipt that kicks the drawer
+    writes the drawer's opening into the journal. Returns how many were queued: 0
     when the till has no device printer (its receipts are saved as PDFs once the sale commits)."""
     printers = load_printers(session, till_id)
     session.flush()
@@ -206,6 +208,8 @@ def queue_sale_prints(session: Session, till_id: uuid.UUID, sale_id: uuid.UUID, 
         kick = printers.receipt.kick_drawer and open_drawer
         settings = replace(printers.receipt, kick_drawer=kick)
         rows.append(_new_row(till_id, sale_id, "receipt", _Recipe(settings, language, kick_drawer=kick)))
+        if kick:  # said in the journal with the sale; dispatch_receipt then starts this job and journals nothing
+            record_drawer_opening_for_sale(session, till_id, sale_id)
     if printers.prints_kitchen_tickets and _wants_kitchen_ticket(session, sale_id):
         rows.append(_new_row(till_id, sale_id, "kitchen", _Recipe(printers.kitchen, language)))
     if rows:
