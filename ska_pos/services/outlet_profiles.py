@@ -73,7 +73,8 @@ def set_profile_overrides(
     before = _profile(session, outlet)
     profile = adjusted(default_profile(outlet.kind), overrides)
     stored = differences(outlet.kind, profile)
-    store_value(session, scope_of("outlet", outlet.id), PROFILE_KEY, stored)
+    store_value(session, scope_of("outlet", outlet.id), PROFILE_KEY, stored, till_id=actor.till_id,
+                user_id=actor.user_id)  # fmt: skip
     audit.record(session, "outlet_profile", user_id=actor.user_id, entity="outlet", entity_id=outlet.id,
                  till_id=actor.till_id, kind=outlet.kind, overrides=stored,
                  changed={name: value for name, value in profile.as_flags().items()

@@ -66,8 +66,15 @@ def set_setting(
         session.add(Setting(scope=scope, key=key.key, value=encoded))
     else:
         row.value = encoded
+    journal_change(session, scope, key.key, encoded, till_id=till_id, user_id=user_id)
+
+
+def journal_change(
+    session: Session, scope: str, key: str, encoded: str, *, till_id: uuid.UUID | None, user_id: uuid.UUID | None
+) -> None:
+    """The one path of a settings change into the journal: made by someone at a till, it goes in that till's."""
     if till_id is not None:
-        change = {"scope": scope, "key": key.key, "value": encoded, "user_id": user_id, "at": clock.now()}
+        change = {"scope": scope, "key": key, "value": encoded, "user_id": user_id, "at": clock.now()}
         journal.append(session, till_id, "setting", change, record_id=None)
 
 
@@ -78,8 +85,12 @@ def stored_value(session: Session, scope: str, key: str) -> object:
     return None if row is None else json.loads(row.value)
 
 
-def store_value(session: Session, scope: str, key: str, value: object) -> None:
+def store_value(
+    session: Session, scope: str, key: str, value: object, *, till_id: uuid.UUID | None = None,
+    user_id: uuid.UUID | None = None,
+) -> None:  # fmt: skip
     encoded = json.dumps(value, sort_keys=True)
+    journal_change(session, scope, key, encoded, till_id=till_id, user_id=user_id)
     row = session.get(Setting, (scope, key))
     if row is None:
         session.add(Setting(scope=scope, key=key, value=encoded))
