@@ -35,7 +35,7 @@ class Closing:
 
     @property
     def short_hash(self) -> str:
-        return self.last_hash[:8]
+        return self.last_hash[:16]  # 64 bits: a forger cannot find another chain ending on these digits
 
 
 def period_totals(payloads: Iterable[Mapping[str, Any]]) -> dict[str, Any]:

@@ -239,7 +239,7 @@ def test_closing_the_day_once_per_till_and_date(shop: Shop) -> None:
     _sell(shop)
     with shop.db.transaction() as s:
         closing = journal_closings.close_day(s, shop.cashier)
-    assert (closing.closing_no, len(closing.short_hash)) == (1, 8)
+    assert (closing.closing_no, len(closing.short_hash)) == (1, 16)
     with pytest.raises(Exception, match="already closed"), shop.db.transaction() as s:
         journal_closings.close_day(s, shop.cashier)
     assert _verify(shop).ok
@@ -274,7 +274,7 @@ def test_paper_shows_the_journal_the_receipt_its_entry_and_the_reports_their_clo
         day = date.fromisoformat(json.loads(entry.payload)["business_date"])
         summary = daily_summary.daily_summary(s, day, outlet_code=shop.cafe.code, language="id")
     last_hash = json.loads(closing.payload)["last_hash"]
-    assert any(f"Penutupan no. 1 · jurnal {last_hash[:8]}" in str(block) for block in shift_report_blocks(report))
+    assert any(f"Penutupan no. 1 · jurnal {last_hash[:16]}" in str(block) for block in shift_report_blocks(report))
     table = next(table for table in daily_tables(summary) if table.title == "Penutupan hari")
     assert table.rows[0][1:3] == ("1", day_closing.short_hash)
 
