@@ -26,6 +26,7 @@ from ska_pos.db.models import (
 from ska_pos.db.models.base import table_of
 from ska_pos.i18n import _
 from ska_pos.services import journal
+from ska_pos.services.journal_genesis import check_seals
 
 Payload = dict[str, Any]
 
@@ -40,6 +41,7 @@ class Journaled:
 class CrossCheck:
     codes: Mapping[uuid.UUID, str]
     problems: list[str] = field(default_factory=list)
+    sealed: set[str] = field(default_factory=set)  # records from before the journal, sealed by a genesis entry
 
     def where(self, item: Journaled) -> str:
         return _("entry {seq} on till {till}", seq=item.entry.seq,
@@ -53,6 +55,8 @@ def cross_check(
     by_type: dict[str, list[Journaled]] = {}
     for entry, payload in entries:
         by_type.setdefault(entry.type, []).append(Journaled(entry, payload))
+    if "genesis" in by_type:
+        _check_seals(check, session, by_type)
     sales = _index(check, _of(by_type, journal.SALE_TYPES), "id")
     _check_sales(check, session, sales)
     _check_lines_and_credits(check, session, sales)
@@ -63,6 +67,16 @@ def cross_check(
     _check_simple(check, session, _index(check, _of(by_type, ("shift_open",)), "shift_id"), _OPENINGS)
     _check_simple(check, session, _index(check, _of(by_type, ("shift_close",)), "closing_id"), _CLOSINGS)
     return check.problems
+
+
+def _check_seals(check: CrossCheck, session: Session, by_type: Mapping[str, list[Journaled]]) -> None:
+    payloads = [(item.entry.type, item.payload) for items in by_type.values() for item in items]
+    geneses = {id(item.payload): item for item in by_type["genesis"]}
+    check.sealed, broken = check_seals(session.connection(), [item.payload for item in geneses.values()], payloads)
+    for genesis, tables in broken:
+        item = geneses[id(genesis)]
+        check.problems.append(_("The records from before the journal sealed in {where} have changed since: {tables}",
+                                where=check.where(item), tables=", ".join(tables)))  # fmt: skip
 
 
 def _of(by_type: Mapping[str, list[Journaled]], types: Iterable[str]) -> list[Journaled]:
@@ -99,7 +113,8 @@ def _check_sales(check: CrossCheck, session: Session, sales: dict[str, Journaled
         item = sales.get(str(row["id"]))
         seen.add(str(row["id"]))
         if item is None:
-            check.problems.append(_("Receipt {receipt} has no journal entry", receipt=row["receipt_no"]))
+            if str(row["id"]) not in check.sealed:
+                check.problems.append(_("Receipt {receipt} has no journal entry", receipt=row["receipt_no"]))
             continue
         changed = _differing(row, item.payload, fields) + _till_differs(item)
         if changed:
@@ -196,7 +211,8 @@ def _check_simple(check: CrossCheck, session: Session, journaled: dict[str, Jour
     for row in _rows(session, table.statement):
         item = journaled.pop(str(row[table.key]), None)
         if item is None:
-            check.problems.append(_("{what} has no journal entry", what=table.name(row)))
+            if str(row[table.key]) not in check.sealed:
+                check.problems.append(_("{what} has no journal entry", what=table.name(row)))
             continue
         changed = _differing(row, item.payload, table.fields)
         if table.types(row) and item.entry.type not in table.types(row):
