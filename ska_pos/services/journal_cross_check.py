@@ -7,7 +7,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -40,8 +42,14 @@ class Journaled:
 @dataclass
 class CrossCheck:
     codes: Mapping[uuid.UUID, str]
+    zones: Mapping[uuid.UUID, str] = field(default_factory=dict)  # each till's outlet's time zone
     problems: list[str] = field(default_factory=list)
     sealed: set[str] = field(default_factory=set)  # records from before the journal, sealed by a genesis entry
+
+    def local(self, moment: datetime, till_id: uuid.UUID) -> str:
+        """A time as the outlet's people read it (WIB, WITA, WIT), not UTC."""
+        zone = ZoneInfo(self.zones.get(till_id, "Asia/Jakarta"))
+        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
 
     def where(self, item: Journaled) -> str:
         return _("entry {seq} on till {till}", seq=item.entry.seq,
@@ -49,9 +57,12 @@ class CrossCheck:
 
 
 def cross_check(
-    session: Session, entries: Iterable[tuple[JournalEntry, Payload]], codes: Mapping[uuid.UUID, str]
+    session: Session,
+    entries: Iterable[tuple[JournalEntry, Payload]],
+    codes: Mapping[uuid.UUID, str],
+    zones: Mapping[uuid.UUID, str],
 ) -> list[str]:
-    check = CrossCheck(codes)
+    check = CrossCheck(codes, zones)
     by_type: dict[str, list[Journaled]] = {}
     for entry, payload in entries:
         by_type.setdefault(entry.type, []).append(Journaled(entry, payload))
@@ -203,7 +214,7 @@ class Table:
     statement: Select[Any]
     key: str
     fields: Mapping[str, str]
-    name: Callable[[Mapping[str, Any]], str]
+    name: Callable[[CrossCheck, Mapping[str, Any]], str]
     types: Callable[[Mapping[str, Any]], tuple[str, ...]] = lambda _row: ()
 
 
@@ -212,38 +223,38 @@ def _check_simple(check: CrossCheck, session: Session, journaled: dict[str, Jour
         item = journaled.pop(str(row[table.key]), None)
         if item is None:
             if str(row[table.key]) not in check.sealed:
-                check.problems.append(_("{what} has no journal entry", what=table.name(row)))
+                check.problems.append(_("{what} has no journal entry", what=table.name(check, row)))
             continue
         changed = _differing(row, item.payload, table.fields)
         if table.types(row) and item.entry.type not in table.types(row):
             changed.append("type")
         if changed:
             check.problems.append(_("{what} differs from its journal entry ({where}): {fields}",
-                                    what=table.name(row), where=check.where(item),
+                                    what=table.name(check, row), where=check.where(item),
                                     fields=", ".join(changed)))  # fmt: skip
     for item in journaled.values():
         check.problems.append(_("{what} is in the journal ({where}) but not in the tables",
                                 what=item.entry.type, where=check.where(item)))  # fmt: skip
 
 
-def _payout_name(row: Mapping[str, Any]) -> str:
+def _payout_name(_check: CrossCheck, row: Mapping[str, Any]) -> str:
     return _("The payout of Rp{amount} on {day}", amount=row["amount"], day=row["paid_on"].isoformat())
 
 
-def _cash_name(row: Mapping[str, Any]) -> str:
+def _cash_name(_check: CrossCheck, row: Mapping[str, Any]) -> str:
     return _("The cash movement of Rp{amount} ({reason})", amount=row["amount"], reason=row["reason"])
 
 
-def _adjustment_name(row: Mapping[str, Any]) -> str:
+def _adjustment_name(_check: CrossCheck, row: Mapping[str, Any]) -> str:
     return _("The earnings adjustment of Rp{amount} ({reason})", amount=row["amount"], reason=row["reason"])
 
 
-def _opening_name(row: Mapping[str, Any]) -> str:
-    return _("The shift opened at {moment}", moment=row["opened_at"].isoformat(timespec="minutes"))
+def _opening_name(check: CrossCheck, row: Mapping[str, Any]) -> str:
+    return _("The shift opened at {moment}", moment=check.local(row["opened_at"], row["till_id"]))
 
 
-def _closing_name(row: Mapping[str, Any]) -> str:
-    return _("The shift closed at {moment}", moment=row["closed_at"].isoformat(timespec="minutes"))
+def _closing_name(check: CrossCheck, row: Mapping[str, Any]) -> str:
+    return _("The shift closed at {moment}", moment=check.local(row["closed_at"], row["till_id"]))
 
 
 _PAYOUT_COLUMNS = ("id", "worker_id", "amount", "method", "reference", "paid_on", "paid_at", "reverses_payout_id")
@@ -267,7 +278,7 @@ _OPENINGS = Table(
      "opened_at": "opened_at"}, _opening_name,
 )  # fmt: skip
 _CLOSINGS = Table(
-    select(table_of(ShiftClosing)), "id",
+    select(table_of(ShiftClosing), Shift.till_id).join(Shift, Shift.id == ShiftClosing.shift_id), "id",
     {"closing_id": "id", "shift_id": "shift_id", "closed_at": "closed_at", "closed_by_id": "closed_by_id",
      "approved_by_id": "approved_by_id", "expected_cash": "expected_cash", "counted_cash": "counted_cash",
      "difference": "difference"}, _closing_name,

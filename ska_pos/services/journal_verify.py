@@ -66,8 +66,11 @@ class LastCheck:
 
 def verify(session: Session) -> VerifyReport:
     """Read everything; write nothing (the caller records the result with `record_check` if it wants)."""
-    tills = session.execute(select(Till.id, Outlet.code, Till.code).join(Outlet, Outlet.id == Till.outlet_id))
-    codes = {till_id: f"{outlet} {till}" for till_id, outlet, till in tills}
+    tills = session.execute(
+        select(Till.id, Outlet.code, Till.code, Outlet.timezone).join(Outlet, Outlet.id == Till.outlet_id)
+    ).all()
+    codes = {till_id: f"{outlet} {till}" for till_id, outlet, till, _zone in tills}
+    zones = {till_id: zone for till_id, _outlet, _till, zone in tills}
     rows = list(session.scalars(select(JournalEntry).order_by(JournalEntry.till_id, JournalEntry.seq)))
     by_till: dict[uuid.UUID, list[JournalEntry]] = {}
     for row in rows:
@@ -75,7 +78,7 @@ def verify(session: Session) -> VerifyReport:
     chains = [_check_chain(till_id, codes.get(till_id, str(till_id)), entries) for till_id, entries in
               by_till.items()]  # fmt: skip
     readable = [(row, payload) for row in rows if (payload := _payload(row)) is not None]
-    return VerifyReport(chains, cross_check(session, readable, codes))
+    return VerifyReport(chains, cross_check(session, readable, codes, zones))
 
 
 def _check_chain(till_id: uuid.UUID, code: str, entries: list[JournalEntry]) -> ChainReport:

@@ -4,6 +4,7 @@ an auditor would try on the file after dropping the triggers (each of these pass
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 
 from shop import Shop
 
@@ -128,15 +129,19 @@ def test_a_cash_movement_and_an_adjustment_changed_in_the_table_are_caught(shop:
     assert any("The earnings adjustment of Rp900000" in p for p in problems), problems
 
 
-def test_a_shift_closings_counted_cash_changed_in_the_table_is_caught(shop: Shop) -> None:
+def test_a_shift_closings_counted_cash_changed_in_the_table_is_caught_and_said_in_the_outlets_time(
+    shop: Shop,
+) -> None:
     _sell(shop)
     with shop.db.transaction() as s:
         expected = shifts.cash_summary(s, shifts.current_shift(s, shop.cashier)).expected
-        shifts.close_shift(s, shop.cashier, {100: expected // 100}, approver_id=shop.supervisor.id)
+        shifts.close_shift(s, shop.cashier, {100: expected // 100}, approver_id=shop.supervisor.id,
+                           now=datetime(2026, 12, 6, 8, 30, tzinfo=UTC))  # fmt: skip
     with _raw(shop) as raw:
         raw.execute("UPDATE shift_closing SET counted_cash = counted_cash - 50000, difference = difference - 50000")
     problems = _problems(shop)
-    assert any("The shift closed at" in p and "counted_cash, difference" in p for p in problems), problems
+    closed = "The shift closed at 2026-12-06 15:30 WIB"  # the café is in Jakarta
+    assert any(closed in p and "counted_cash, difference" in p for p in problems), problems
 
 
 def test_two_entries_for_one_sale_are_reported(shop: Shop) -> None:
