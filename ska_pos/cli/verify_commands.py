@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from sqlalchemy import select
 
@@ -18,10 +19,12 @@ from ska_pos.services.journal_verify import record_check, verify
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = commands.add_parser("verify", help=_("check the journal of every till for changes and gaps"))
     command.set_defaults(handler=run_verify)
-    closing = commands.add_parser("close-day", help=_("close today's business day of a till in its journal"))
+    closing = commands.add_parser("close-day", help=_("close a business day of a till in its journal"))
     closing.add_argument("--outlet", metavar="CODE", required=True, help=_("the outlet's code"))
     closing.add_argument("--till", metavar="CODE", required=True, help=_("the till's code"))
     closing.add_argument("--user", metavar="USERNAME", required=True, help=_("who closes the day"))
+    since = _("the business date to close (default: the last one with sales not yet closed)")
+    closing.add_argument("--date", metavar="YYYY-MM-DD", type=date.fromisoformat, default=None, help=since)
     closing.set_defaults(handler=run_close_day)
 
 
@@ -51,7 +54,7 @@ def run_close_day(args: argparse.Namespace) -> int:
             raise CommandFailed(_("Unknown till {till} of outlet {outlet}", till=args.till, outlet=args.outlet))
         if user is None or not user.active:
             raise CommandFailed(_("Unknown user {name}", name=args.user))
-        closing = close_day(session, Actor(user.id, user.role, found[0], found[1]))
+        closing = close_day(session, Actor(user.id, user.role, found[0], found[1]), day=args.date)
     print(_("Day closed: closing no. {number}, entries {first} to {last}, journal {hash}", number=closing.closing_no,
             first=closing.first_seq, last=closing.last_seq, hash=closing.short_hash))  # fmt: skip
     return 0

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
+import time_machine
 from races import DONE, open_drawers, race
 from shop import Shop
 from sqlalchemy import delete, select, text, update
@@ -31,6 +32,7 @@ from ska_pos.services import (
     shifts,
 )  # fmt: skip
 from ska_pos.services.cart import Cart
+from ska_pos.services.errors import ValidationError
 
 
 def _sell(shop: Shop, code: str = "8990003") -> sales.CompletedSale:
@@ -235,14 +237,28 @@ def test_a_closing_whose_totals_differ_from_its_entries_is_caught(shop: Shop) ->
     assert any("The totals of closing 1" in p for p in problems), problems
 
 
-def test_closing_the_day_once_per_till_and_date(shop: Shop) -> None:
+def test_closing_the_day_once_per_till_and_date_and_not_while_its_shift_is_open(shop: Shop) -> None:
     _sell(shop)
+    with pytest.raises(ValidationError, match=r"opened at .* by Rina Kasir is still open"), shop.db.transaction() as s:
+        journal_closings.close_day(s, shop.cashier)
+    _close_shift(shop)
     with shop.db.transaction() as s:
         closing = journal_closings.close_day(s, shop.cashier)
     assert (closing.closing_no, len(closing.short_hash)) == (1, 16)
     with pytest.raises(Exception, match="already closed"), shop.db.transaction() as s:
         journal_closings.close_day(s, shop.cashier)
     assert _verify(shop).ok
+
+
+def test_closing_after_midnight_closes_the_day_that_was_worked(shop: Shop) -> None:
+    with time_machine.travel(datetime(2026, 12, 6, 15, 0, tzinfo=UTC)):  # 22:00 in Jakarta
+        sold = _sell(shop)
+        _close_shift(shop)
+    with time_machine.travel(datetime(2026, 12, 6, 18, 0, tzinfo=UTC)), shop.db.transaction() as s:  # 01:00 next day
+        closing = journal_closings.close_day(s, shop.cashier)
+        [day] = journal_closings.day_closings(s, [shop.cashier.till_id], date(2026, 12, 6))
+    assert sold.receipt_no.split("-")[2] == "20261206"
+    assert day == closing
 
 
 def test_a_check_is_kept_for_the_managers_area(shop: Shop) -> None:

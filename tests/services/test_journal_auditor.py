@@ -43,6 +43,7 @@ def _history(shop: Shop) -> None:
     with shop.db.transaction() as s:
         shifts.open_shift(s, shop.cashier, 100_000)
     _sell(shop)
+    _close_shift(shop)
     with shop.db.transaction() as s:
         journal_closings.close_day(s, shop.cashier)
 
