@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, text
+from sqlalchemy import Connection, bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
@@ -86,14 +86,21 @@ def chain_start(till_id: uuid.UUID | str) -> str:
     return str(till_id)
 
 
+def lock_till(session: Session, till_id: uuid.UUID) -> Connection:
+    """One writer of the till's chain at a time, until the transaction ends: taken before reading what an entry
+    depends on (the last entry, a closing's period). SQLite's BEGIN IMMEDIATE already is one writer at a time."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(_LOCK, {"key": int.from_bytes(till_id.bytes[:8], "big", signed=True)})
+    return connection
+
+
 def append(
     session: Session, till_id: uuid.UUID, type_: str, payload: Mapping[str, Any], *, record_id: uuid.UUID | None
 ) -> Appended:
     """The till's next entry, inside the caller's write transaction (which keeps the sequence gapless)."""
     version = SCHEMA_VERSIONS[type_]
-    connection = session.connection()
-    if connection.dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE already takes one writer at a time
-        connection.execute(_LOCK, {"key": int.from_bytes(till_id.bytes[:8], "big", signed=True)})
+    connection = lock_till(session, till_id)
     last = connection.execute(_LAST, {"till_id": till_id}).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, chain_start(till_id))
     body = canonical(payload)

@@ -65,6 +65,7 @@ def write_closing(
     session: Session, till_id: uuid.UUID, type_: str, details: Mapping[str, Any], *, record_id: uuid.UUID
 ) -> Closing:
     """Close the period since the till's previous closing of this type, in the caller's transaction."""
+    journal.lock_till(session, till_id)  # no entry of another transaction may come between the period and us
     previous = _last_closing(session, till_id, type_)
     first_seq = previous["last_seq"] + 1 if previous else 1
     rows = session.execute(

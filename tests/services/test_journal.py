@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+import time
 from datetime import UTC, date, datetime
 
 import pytest
@@ -13,6 +15,7 @@ from races import DONE, open_drawers, race
 from shop import Shop
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
 
 from ska_pos.db.models import JournalEntry, Sale
 from ska_pos.domain.settlement import Tender
@@ -308,3 +311,36 @@ def test_two_processes_appending_to_one_tills_chain_keep_it_gapless(
         seqs = list(s.scalars(select(JournalEntry.seq).where(JournalEntry.till_id == shop.cashier.till_id)))
     assert sorted(seqs) == list(range(1, 2 * rounds + 2))  # the shift's opening, then every drawer opening
     assert _verify(shop).ok
+
+
+@pytest.mark.postgres
+def test_a_closing_waits_for_the_tills_other_writer_before_reading_its_period(pg_shop: Shop) -> None:
+    """PostgreSQL: a closing that read its period before another transaction's entry committed would end before
+    that entry and leave it in no period."""
+    till = pg_shop.cashier.till_id
+    closed: list[journal_closings.Closing] = []
+
+    def close() -> None:
+        with pg_shop.db.transaction() as s:
+            details = {"business_date": date(2026, 12, 6), "till_id": till, "closed_by_id": None, "closed_at": None}
+            closed.append(journal_closings.write_closing(s, till, "day_close", details, record_id=till))
+
+    with pg_shop.db.engine.connect() as other, other.begin(), Session(bind=other) as writer:
+        shifts.record_drawer_opening(writer, till, None, "test")  # holds the till's lock until committed
+        closer = threading.Thread(target=close)
+        closer.start()
+        _wait_for_a_waiting_advisory_lock(pg_shop)
+    closer.join(timeout=60)
+    assert [closing.last_seq for closing in closed] == [2]
+    assert _verify(pg_shop).ok
+
+
+def _wait_for_a_waiting_advisory_lock(shop: Shop) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with shop.db.engine.connect() as watcher:
+            waiting = watcher.scalar(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"))
+        if waiting:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the closing never waited for the till's lock")
