@@ -64,7 +64,7 @@ def check_anchor(session: Session, anchor: str) -> str | None:
     """The problem with one printed anchor, None when the journal holds it."""
     parts = anchor.split()
     if len(parts) != 5 or not parts[3].isdigit() or len(parts[4].rstrip(".…")) < 8:
-        return _("The anchor {anchor} is not: outlet till type number hash", anchor=anchor)
+        return _("The anchor {anchor} is not in the form: outlet, till, type, number, hash", anchor=anchor)
     outlet, till, type_, number, prefix = parts
     till_id = session.scalar(
         select(Till.id).join(Outlet, Outlet.id == Till.outlet_id).where(Outlet.code == outlet.upper(),
