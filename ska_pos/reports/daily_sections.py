@@ -41,7 +41,7 @@ def daily_tables(summary: DailySummary) -> list[Table]:
 
 def _closings(s: DailySummary) -> Table:
     lang = s.language
-    rows = tuple((c.till_code, str(c.closing_no), c.last_hash[:8], _money(s, c.grand_total)) for c in s.closings)
+    rows = tuple((c.till_code, str(c.closing_no), c.last_hash[:16], _money(s, c.grand_total)) for c in s.closings)
     columns = (
         Column(gettext("Till", lang), "text"),
         Column(gettext("Closing no.", lang), "count"),

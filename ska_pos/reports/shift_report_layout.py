@@ -65,7 +65,7 @@ def _closing(report: ShiftReport) -> list[Block]:
     if not report.closing_no:
         return []
     line = gettext("Closing no. {number} · journal {hash}", report.language)
-    return [Text(line.format(number=report.closing_no, hash=report.closing_hash[:8]), "small")]
+    return [Text(line.format(number=report.closing_no, hash=report.closing_hash[:16]), "small")]
 
 
 def _cash(report: ShiftReport) -> list[Block]:

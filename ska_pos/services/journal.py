@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, text
+from sqlalchemy import Connection, bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
@@ -24,10 +24,12 @@ from ska_pos.db.models.base import table_of
 
 # The version of each type's field list (docs/journal.md lists the fields); raise it when the fields change.
 SCHEMA_VERSIONS = {
-    "sale": 1, "void": 1, "refund": 1, "payout": 1, "payout_reversal": 1, "adjustment": 1, "cash_in": 1,
-    "cash_out": 1, "shift_open": 1, "shift_close": 1, "day_close": 1, "drawer_open": 1, "login": 1, "setting": 1,
+    "sale": 2, "void": 2, "refund": 2, "payout": 1, "payout_reversal": 1, "adjustment": 1, "cash_in": 1,
+    "cash_out": 1, "genesis": 1, "shift_open": 1, "shift_take_over": 1, "shift_close": 1, "day_close": 1,
+    "drawer_open": 1, "login": 1, "setting": 1,
 }  # fmt: skip
 SALE_TYPES = ("sale", "void", "refund")
+CREDITS_SINCE = 2  # the version of the sale types from which each line carries its workers' credits
 CLOSING_TYPES = ("shift_close", "day_close")
 
 _LAST = (
@@ -49,10 +51,11 @@ class Appended:
 def canonical(value: Any) -> str:
     """Canonical JSON: sorted keys, no spaces, UTF-8 text; amounts integers, quantities decimal strings, UUIDs
     strings, times ISO 8601 in UTC ending in Z, dates ISO."""
-    return json.dumps(_plain(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return json.dumps(plain(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A value as it stands in a payload once the JSON is read back."""
     convert = _PLAIN_BY_TYPE.get(type(value))  # the exact types a sale's payload holds, without a chain of tests
     return convert(value) if convert is not None else _plain_any(value)
 
@@ -84,15 +87,17 @@ def _plain_decimal(value: Decimal) -> str:
 
 
 def _plain_datetime(value: datetime) -> str:
+    if value.tzinfo is None:  # astimezone would take the machine's zone: a wrong time, silently
+        raise TypeError("a naive datetime has no canonical form")
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _plain_mapping(value: Mapping[Any, Any]) -> dict[str, Any]:
-    return {str(key): _plain(item) for key, item in value.items()}
+    return {str(key): plain(item) for key, item in value.items()}
 
 
 def _plain_sequence(value: list[Any] | tuple[Any, ...]) -> list[Any]:
-    return [_plain(item) for item in value]
+    return [plain(item) for item in value]
 
 
 _PLAIN_BY_TYPE: dict[type, Callable[[Any], Any]] = {
@@ -113,14 +118,21 @@ def chain_start(till_id: uuid.UUID | str) -> str:
     return str(till_id)
 
 
+def lock_till(session: Session, till_id: uuid.UUID) -> Connection:
+    """One writer of the till's chain at a time, until the transaction ends: taken before reading what an entry
+    depends on (the last entry, a closing's period). SQLite's BEGIN IMMEDIATE already is one writer at a time."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(_LOCK, {"key": int.from_bytes(till_id.bytes[:8], "big", signed=True)})
+    return connection
+
+
 def append(
     session: Session, till_id: uuid.UUID, type_: str, payload: Mapping[str, Any], *, record_id: uuid.UUID | None
 ) -> Appended:
     """The till's next entry, inside the caller's write transaction (which keeps the sequence gapless)."""
     version = SCHEMA_VERSIONS[type_]
-    connection = session.connection()
-    if connection.dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE already takes one writer at a time
-        connection.execute(_LOCK, {"key": int.from_bytes(till_id.bytes[:8], "big", signed=True)})
+    connection = lock_till(session, till_id)
     last = connection.execute(_LAST, {"till_id": till_id}).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, chain_start(till_id))
     body = canonical(payload)
@@ -142,6 +154,7 @@ LINE_FIELDS = (
     "gross_amount", "line_discount", "sale_discount_part", "included_tax", "net_amount", "reverses_line_id",
 )  # fmt: skip
 PAYMENT_FIELDS = ("method", "amount")
+CREDIT_FIELDS = ("id", "worker_id", "split_bp", "quantity", "credited_amount", "amount", "reverses_entry_id")
 
 
 def append_sale(
@@ -149,10 +162,16 @@ def append_sale(
     sale: Mapping[str, Any],
     lines: Iterable[Mapping[str, Any]],
     payments: Iterable[Mapping[str, Any]],
+    credits: Iterable[Mapping[str, Any]] = (),
 ) -> Appended:
-    """A sale, void or refund with its lines (price overrides and who approved them) and payments, from the
-    rows just inserted."""
+    """A sale, void or refund with its lines (price overrides and who approved them, the workers credited) and
+    payments, from the rows just inserted (`credits`: the sale's earning entries)."""
+    by_line: dict[Any, list[dict[str, Any]]] = {}
+    for credit in credits:
+        by_line.setdefault(credit["sale_line_id"], []).append({field: credit.get(field) for field in CREDIT_FIELDS})
     payload = {field: sale.get(field) for field in SALE_FIELDS}
-    payload["lines"] = [{field: line.get(field) for field in LINE_FIELDS} for line in lines]
+    payload["lines"] = [
+        {field: line.get(field) for field in LINE_FIELDS} | {"credits": by_line.get(line["id"], [])} for line in lines
+    ]
     payload["payments"] = [{field: payment[field] for field in PAYMENT_FIELDS} for payment in payments]
     return append(session, sale["till_id"], sale["kind"], payload, record_id=sale["id"])

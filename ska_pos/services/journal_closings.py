@@ -9,12 +9,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import JournalEntry, Outlet, Till
+from ska_pos.db.models import JournalEntry, Outlet, Shift, Till, User
 from ska_pos.i18n import _
 from ska_pos.services import journal
 from ska_pos.services.actor import Actor
@@ -36,7 +37,7 @@ class Closing:
 
     @property
     def short_hash(self) -> str:
-        return self.last_hash[:8]
+        return self.last_hash[:16]  # 64 bits: a forger cannot find another chain ending on these digits
 
 
 def period_totals(payloads: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
@@ -65,6 +66,7 @@ def write_closing(
     session: Session, till_id: uuid.UUID, type_: str, details: Mapping[str, Any], *, record_id: uuid.UUID
 ) -> Closing:
     """Close the period since the till's previous closing of this type, in the caller's transaction."""
+    journal.lock_till(session, till_id)  # no entry of another transaction may come between the period and us
     previous = _last_closing(session, till_id, type_)
     first_seq = previous["last_seq"] + 1 if previous else 1
     rows = session.execute(
@@ -128,15 +130,51 @@ def day_closings(session: Session, till_ids: Iterable[uuid.UUID], day: date) -> 
 
 
 @requires("day.close")
-def close_day(session: Session, actor: Actor, *, now: datetime | None = None) -> Closing:
-    """Close the till's business day: once per till and date."""
+def close_day(session: Session, actor: Actor, *, day: date | None = None, now: datetime | None = None) -> Closing:
+    """Close a business day of the till (by default the last one with entries not yet closed): once per till and
+    date, and only once no shift of that day is still open."""
     moment = now or clock.now()
     till = session.get(Till, actor.till_id, with_for_update=True)
     outlet = session.get(Outlet, actor.outlet_id)
     if till is None or outlet is None or till.outlet_id != outlet.id:
         raise ValidationError(_("This till does not belong to the outlet"))
-    day = business_date(outlet, moment)
+    today = business_date(outlet, moment)
+    day = day or _day_to_close(session, till.id, today)
+    if day > today:
+        raise ValidationError(_("The day {day} has not begun yet", day=day.isoformat()))
     if day_closings(session, [till.id], day):
         raise ValidationError(_("The day {day} is already closed on this till", day=day.isoformat()))
+    _refuse_open_shift(session, till.id, outlet, day)
     details = {"business_date": day, "till_id": till.id, "closed_by_id": actor.user_id, "closed_at": moment}
     return write_closing(session, till.id, "day_close", details, record_id=uuid.uuid5(till.id, day.isoformat()))
+
+
+def _day_to_close(session: Session, till_id: uuid.UUID, today: date) -> date:
+    """The business date of the till's last sale since its last day closing (a manager closing after midnight
+    closes the day they worked, not the new one); with no sale since, the day closed last (already closed: said
+    so), or today on a till never closed."""
+    previous = _last_closing(session, till_id, "day_close")
+    payload = session.scalar(
+        select(JournalEntry.payload)
+        .where(JournalEntry.till_id == till_id, JournalEntry.type.in_(journal.SALE_TYPES),
+               JournalEntry.seq > (previous["last_seq"] + 1 if previous else 0))
+        .order_by(JournalEntry.seq.desc())
+        .limit(1)
+    )  # fmt: skip
+    if payload:
+        return date.fromisoformat(json.loads(payload)["business_date"])
+    return date.fromisoformat(previous["business_date"]) if previous else today
+
+
+def _refuse_open_shift(session: Session, till_id: uuid.UUID, outlet: Outlet, day: date) -> None:
+    shift = session.execute(
+        select(Shift.opened_at, User.full_name)
+        .join(User, User.id == Shift.opened_by_id)
+        .where(Shift.till_id == till_id, ~Shift.closing.has())
+        .order_by(Shift.opened_at)
+        .limit(1)
+    ).first()
+    if shift is not None and business_date(outlet, shift.opened_at) <= day:
+        local = shift.opened_at.astimezone(ZoneInfo(outlet.timezone)).strftime("%Y-%m-%d %H:%M %Z")
+        raise ValidationError(_("The shift opened at {moment} by {name} is still open: close it before the day",
+                                moment=local, name=shift.full_name))  # fmt: skip

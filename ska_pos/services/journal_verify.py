@@ -14,14 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import JournalCheck, JournalEntry, Outlet, Sale, ShiftClosing, Till
+from ska_pos.db.models import JournalCheck, JournalEntry, Outlet, Till
 from ska_pos.i18n import _
 from ska_pos.services import journal
 from ska_pos.services.journal_closings import period_totals
-
-# Fields of the sale row that must equal the sale's journal payload.
-_COMPARED = ("receipt_no", "kind", "subtotal", "line_discount_total", "sale_discount_total", "net_total",
-             "service_charge", "tax_amount", "total", "rounding", "paid", "change")  # fmt: skip
+from ska_pos.services.journal_cross_check import cross_check
 
 
 @dataclass
@@ -69,22 +66,27 @@ class LastCheck:
 
 def verify(session: Session) -> VerifyReport:
     """Read everything; write nothing (the caller records the result with `record_check` if it wants)."""
-    tills = session.execute(select(Till.id, Outlet.code, Till.code).join(Outlet, Outlet.id == Till.outlet_id))
-    codes = {till_id: f"{outlet} {till}" for till_id, outlet, till in tills}
+    tills = session.execute(
+        select(Till.id, Outlet.code, Till.code, Outlet.timezone).join(Outlet, Outlet.id == Till.outlet_id)
+    ).all()
+    codes = {till_id: f"{outlet} {till}" for till_id, outlet, till, _zone in tills}
+    zones = {till_id: zone for till_id, _outlet, _till, zone in tills}
     rows = list(session.scalars(select(JournalEntry).order_by(JournalEntry.till_id, JournalEntry.seq)))
     by_till: dict[uuid.UUID, list[JournalEntry]] = {}
     for row in rows:
         by_till.setdefault(row.till_id, []).append(row)
     chains = [_check_chain(till_id, codes.get(till_id, str(till_id)), entries) for till_id, entries in
               by_till.items()]  # fmt: skip
-    return VerifyReport(chains, _cross_check(session, rows, codes))
+    readable = [(row, payload) for row in rows if (payload := _payload(row)) is not None]
+    return VerifyReport(chains, cross_check(session, readable, codes, zones))
 
 
 def _check_chain(till_id: uuid.UUID, code: str, entries: list[JournalEntry]) -> ChainReport:
     report = ChainReport(till_id, code, len(entries))
-    expected_seq, prev_hash, broken = 1, journal.chain_start(till_id), False
+    expected_seq, prev_hash = 1, journal.chain_start(till_id)
     sales: list[tuple[int, dict[str, Any]]] = []
     closings: list[tuple[JournalEntry, dict[str, Any]]] = []
+    cash = ShiftCash()
     for entry in entries:
         if entry.seq != expected_seq:
             report.problems.append(_("Entries {first} to {last} are missing (a gap in the sequence)",
@@ -92,22 +94,49 @@ def _check_chain(till_id: uuid.UUID, code: str, entries: list[JournalEntry]) -> 
         payload = _payload(entry)
         digest = journal.entry_hash(entry.prev_hash, till_id, entry.seq, entry.type, entry.schema_version,
                                     entry.payload)  # fmt: skip
-        if not broken and (entry.prev_hash != prev_hash or digest != entry.hash):
-            broken = True  # every later link follows from the first broken one: say only that one
+        if entry.prev_hash != prev_hash or digest != entry.hash:  # each changed entry, not only the first
             what = _describe(entry, payload)
             report.problems.append(_("The chain is broken at entry {seq} ({what}): it was changed, or an entry "
                                      "before it was removed", seq=entry.seq, what=what))  # fmt: skip
         prev_hash, expected_seq = entry.hash, entry.seq + 1
-        if entry.type in journal.SALE_TYPES and payload is not None:
+        if payload is None:
+            continue
+        cash.add(entry.type, payload)
+        if entry.type in journal.SALE_TYPES:
             sales.append((entry.seq, payload))
-        if entry.type in journal.CLOSING_TYPES and payload is not None:
+        if entry.type in journal.CLOSING_TYPES:
             closings.append((entry, payload))
-    _check_closings(report, entries, sales, closings)
+        if entry.type == "shift_close" and not cash.balances(payload):
+            report.problems.append(_("The expected cash of the shift closed in entry {seq} is not its float plus "
+                                     "its cash payments and movements in the journal", seq=entry.seq))  # fmt: skip
+    _check_closings(report, till_id, entries, sales, closings)
     return report
+
+
+@dataclass
+class ShiftCash:
+    """Each shift's cash as the journal tells it: float, cash payments (refunds negative), cash in and out."""
+
+    expected: dict[str, int] = field(default_factory=dict)
+
+    def add(self, type_: str, payload: dict[str, Any]) -> None:
+        shift = str(payload.get("shift_id"))
+        if type_ == "shift_open":
+            self.expected[shift] = self.expected.get(shift, 0) + payload["opening_float"]
+        elif type_ in journal.SALE_TYPES:
+            cash = sum(p["amount"] for p in payload.get("payments", []) if p["method"] == "cash")
+            self.expected[shift] = self.expected.get(shift, 0) + cash
+        elif type_ in ("cash_in", "cash_out"):
+            sign = 1 if type_ == "cash_in" else -1
+            self.expected[shift] = self.expected.get(shift, 0) + sign * payload["amount"]
+
+    def balances(self, closing: dict[str, Any]) -> bool:
+        return bool(self.expected.get(str(closing.get("shift_id"))) == closing.get("expected_cash"))
 
 
 def _check_closings(
     report: ChainReport,
+    till_id: uuid.UUID,
     entries: list[JournalEntry],
     sales: list[tuple[int, dict[str, Any]]],
     closings: list[tuple[JournalEntry, dict[str, Any]]],
@@ -115,6 +144,7 @@ def _check_closings(
     last_seq = entries[-1].seq if entries else 0
     hashes = {entry.seq: entry.hash for entry in entries}
     grand: dict[str, int] = {}
+    previous_last: dict[str, int] = {}
     for entry, closing in closings:
         covered = [sale for seq, sale in sales if closing["first_seq"] <= seq <= closing["last_seq"]]
         totals = period_totals(covered)
@@ -125,38 +155,27 @@ def _check_closings(
         if grand[entry.type] != closing["grand_total"]:
             report.problems.append(_("The grand total of closing {number} (entry {seq}) is not the sum of the "
                                      "sales before it", number=closing["closing_no"], seq=entry.seq))  # fmt: skip
-        if closing["last_seq"] and hashes.get(closing["last_seq"], closing["last_hash"]) != closing["last_hash"]:
+        if not _contiguous(closing, previous_last.get(entry.type, 0), entry.seq, till_id, hashes):
+            report.problems.append(_("Closing {number} (entry {seq}) does not cover the entries since the previous "
+                                     "closing up to itself", number=closing["closing_no"], seq=entry.seq))  # fmt: skip
+        elif closing["last_seq"] and hashes.get(closing["last_seq"], closing["last_hash"]) != closing["last_hash"]:
             report.problems.append(_("Closing {number} (entry {seq}) ends on an entry that has changed since",
                                      number=closing["closing_no"], seq=entry.seq))  # fmt: skip
+        previous_last[entry.type] = closing["last_seq"]
     if closings and max(payload["last_seq"] for _e, payload in closings) > last_seq:
         report.problems.append(_("The chain ends at entry {last} but a closing covers entries up to {covered}: "
                                  "the last entries are missing", last=last_seq,
                                  covered=max(payload["last_seq"] for _e, payload in closings)))  # fmt: skip
 
 
-def _cross_check(session: Session, rows: list[JournalEntry], codes: dict[uuid.UUID, str]) -> list[str]:
-    problems: list[str] = []
-    journaled = {row.record_id: row for row in rows if row.type in journal.SALE_TYPES}
-    sales = session.execute(select(Sale)).scalars().all()
-    for sale in sales:
-        entry = journaled.pop(sale.id, None)
-        if entry is None:
-            problems.append(_("Receipt {receipt} has no journal entry", receipt=sale.receipt_no))
-            continue
-        payload = _payload(entry) or {}
-        if any(payload.get(name) != getattr(sale, name) for name in _COMPARED):
-            problems.append(_("Receipt {receipt} differs from its journal entry {seq} on till {till}",
-                              receipt=sale.receipt_no, seq=entry.seq, till=codes.get(entry.till_id, "")))  # fmt: skip
-    for entry in journaled.values():
-        payload = _payload(entry) or {}
-        problems.append(_("Receipt {receipt} is in the journal (entry {seq}) but its sale is gone",
-                          receipt=payload.get("receipt_no", "?"), seq=entry.seq))  # fmt: skip
-    closed = {row.record_id for row in rows if row.type == "shift_close"}
-    for closing_id, closed_at in session.execute(select(ShiftClosing.id, ShiftClosing.closed_at)).all():
-        if closing_id not in closed:
-            problems.append(_("The shift closed at {moment} has no closing entry in the journal",
-                              moment=closed_at.isoformat(timespec="minutes")))  # fmt: skip
-    return problems
+def _contiguous(
+    closing: dict[str, Any], previous_last: int, seq: int, till_id: uuid.UUID, hashes: dict[int, str]
+) -> bool:
+    """A period runs from the previous closing's last entry + 1 to the entry before this closing; an empty one
+    (the till's first entry is the closing) has last_seq 0 and the till's UUID as its last hash."""
+    if closing["first_seq"] != previous_last + 1 or closing["last_seq"] != seq - 1:
+        return False
+    return bool(closing["last_seq"] != 0 or closing["last_hash"] == journal.chain_start(till_id))
 
 
 def _payload(entry: JournalEntry) -> dict[str, Any] | None:

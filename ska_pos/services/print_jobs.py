@@ -43,6 +43,7 @@ from ska_pos.services.permissions import requires
 from ska_pos.services.printer_settings import DEVICE_KINDS, TillPrinters, load_printers
 from ska_pos.services.receipts import kitchen_ticket, receipt_data
 from ska_pos.services.sale_print_plan import SalePrintPlan, sale_print_plan
+from ska_pos.services.shifts import record_drawer_opening_for_sale
 
 log = logging.getLogger(__name__)
 
@@ -207,7 +208,8 @@ _INSERT_JOBS = insert(table_of(PrintJobRow))
 @requires("receipt.queue")
 def queue_sale_prints(session: Session, actor: Actor, sale_id: uuid.UUID, *, open_drawer: bool = False) -> int:
     """In the sale's own transaction: its receipt, and a café sale's kitchen ticket, as jobs waiting for this till's
-    printers, so that nothing between the commit and the printer can lose them. Returns how many were queued: 0
+    printers, so that nothing between the commit and the printer can lose them; a receipt that kicks the drawer
+    writes the drawer's opening into the journal. Returns how many were queued: 0
     when the till has no device printer (its receipts are saved as PDFs once the sale commits)."""
     till_id = actor.till_id
     session.flush()
@@ -223,6 +225,8 @@ def queue_sale_prints(session: Session, actor: Actor, sale_id: uuid.UUID, *, ope
         kick = printers.receipt.kick_drawer and open_drawer
         settings = replace(printers.receipt, kick_drawer=kick)
         rows.append(_new_row(till_id, sale_id, "receipt", _Recipe(settings, language, kick_drawer=kick)))
+        if kick:  # said in the journal with the sale; dispatch_receipt then starts this job and journals nothing
+            record_drawer_opening_for_sale(session, till_id, sale_id)
     # Only a sale goes to a kitchen, of an outlet whose profile has kitchen tickets; voids and refunds do not.
     if printers.prints_kitchen_tickets and sale is not None and sale.kind == "sale" and plan.kitchen_tickets:
         rows.append(_new_row(till_id, sale_id, "kitchen", _Recipe(printers.kitchen, language)))

@@ -105,7 +105,7 @@ def _reverse(
                         moment) | {"rounding": rounding, "paid": totals.total + rounding}  # fmt: skip
     with numbered(place, receipt_no):
         session.execute(insert(Sale), [row])
-    line_rows = _write_lines(
+    line_rows, entry_rows = _write_lines(
         session, actor, place.outlet_id, new_sale_id, line_reversals, kind, day, approver_id, reason
     )
     payments = _mirrored_payments(sale) if method is None else [(method, totals.total + rounding, reference)]
@@ -116,7 +116,7 @@ def _reverse(
     ]  # fmt: skip
     if payment_rows:
         session.execute(insert(Payment), payment_rows)
-    journal.append_sale(session, row, line_rows, payment_rows)
+    journal.append_sale(session, row, line_rows, payment_rows, entry_rows)
     audit.record(session, kind, user_id=actor.user_id, entity="sale", entity_id=sale.id, approved_by_id=approver_id,
                  till_id=actor.till_id, reason=reason, receipt_no=receipt_no, total=totals.total)  # fmt: skip
     return CompletedSale(new_sale_id, receipt_no, totals.total, totals.total + rounding, 0, rounding)
@@ -267,7 +267,7 @@ def _reversal_row(
 def _write_lines(
     session: Session, actor: Actor, outlet_id: uuid.UUID, sale_id: uuid.UUID, reversals: list[LineReversal],
     kind: str, day: date, approver_id: uuid.UUID | None, reason: str,
-) -> list[dict[str, Any]]:  # fmt: skip
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:  # fmt: skip
     # Stock goes back only where the sale took it out, whatever the item's settings are today.
     tracked = set(session.scalars(select(StockMovement.sale_line_id).where(
         StockMovement.sale_line_id.in_([r.line.id for r in reversals]))))  # fmt: skip
@@ -303,4 +303,4 @@ def _write_lines(
         session.execute(insert(EarningEntry), entries)
     if stock:
         session.execute(insert(StockMovement), stock)
-    return lines
+    return lines, entries

@@ -184,7 +184,7 @@ def _write_sale(
     if stock_rows:
         connection.execute(_INSERTS[StockMovement], stock_rows)
     _audit_overrides(session, actor, cart, sale_id)
-    journal.append_sale(session, sale, line_rows, payment_rows)
+    journal.append_sale(session, sale, line_rows, payment_rows, entry_rows)
     return sale_id, receipt_no
 
 

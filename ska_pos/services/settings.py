@@ -108,7 +108,7 @@ def store_setting(session: Session, actor: Actor, scope: str, key: SettingKey[T]
     """For the services that checked their own permission (printer settings); callers use `set_setting`."""
     encoded = json.dumps(value)
     _store(session, scope, key.key, encoded)
-    _journal_change(session, actor, scope, key.key, encoded)
+    journal_change(session, actor, scope, key.key, encoded)
 
 
 def _store(session: Session, scope: str, key: str, encoded: str) -> None:
@@ -120,9 +120,9 @@ def _store(session: Session, scope: str, key: str, encoded: str) -> None:
         row.value = encoded
 
 
-def _journal_change(session: Session, actor: Actor, scope: str, key: str, encoded: str) -> None:
-    """A change made by someone at a till goes in that till's journal (a command's or the seeding actor's is at
-    no till: the audit log has the command)."""
+def journal_change(session: Session, actor: Actor, scope: str, key: str, encoded: str) -> None:
+    """The one path of a settings change into the journal: made by someone at a till, it goes in that till's (a
+    command's or the seeding actor's is at no till: the audit log has the command)."""
     if actor.system or actor.till_id == NO_PLACE:
         return
     change = {"scope": scope, "key": key, "value": encoded, "user_id": actor.user_id, "at": clock.now()}
@@ -140,4 +140,4 @@ def store_value(session: Session, actor: Actor, scope: str, key: str, value: obj
     """Like `store_setting`, for a value that is more than one typed setting; the caller checked the permission."""
     encoded = json.dumps(value, sort_keys=True)
     _store(session, scope, key, encoded)
-    _journal_change(session, actor, scope, key, encoded)
+    journal_change(session, actor, scope, key, encoded)

@@ -6,6 +6,7 @@ rule they were made with (it is copied into each entry), so a new rule can only 
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.earnings.period import today_at
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.permissions import requires
+from ska_pos.services.settings import journal_change, scope_of
 
 Status = Literal["in_force", "scheduled", "replaced"]
 SCOPES = ("outlet", "category", "item")
@@ -97,7 +99,16 @@ def add_rule(
                  till_id=actor.till_id, outlet=outlet.code, scope=scope, target=str(target_id or ""),
                  kind=rule.kind, percent_bp=rule.percent_bp, fixed_per_unit=rule.fixed_per_unit,
                  valid_from=valid_from)  # fmt: skip
+    _journal_rule(session, actor, rule)
     return next(view for view in list_rules(session, outlet.id, valid_from) if view.id == rule.id)
+
+
+def _journal_rule(session: Session, actor: Actor, rule: ShareRule) -> None:
+    """A new rule changes what the workers earn from now on: a settings change in the till's journal."""
+    value = {"id": str(rule.id), "item_id": rule.item_id and str(rule.item_id), "kind": rule.kind,
+             "category_id": rule.category_id and str(rule.category_id), "percent_bp": rule.percent_bp,
+             "fixed_per_unit": rule.fixed_per_unit, "valid_from": rule.valid_from.isoformat()}  # fmt: skip
+    journal_change(session, actor, scope_of("outlet", rule.outlet_id), "share_rule", json.dumps(value, sort_keys=True))
 
 
 def _target(

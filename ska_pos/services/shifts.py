@@ -121,6 +121,9 @@ def take_over_shift(session: Session, actor: Actor, shift_id: uuid.UUID) -> None
         till_id=actor.till_id,
         taken_from=holder.user_id,
     )
+    journal.append(session, actor.till_id, "shift_take_over", {
+        "shift_id": holder.shift_id, "user_id": actor.user_id, "taken_from_id": holder.user_id, "at": clock.now(),
+    }, record_id=holder.shift_id)  # fmt: skip
     session.flush()
 
 

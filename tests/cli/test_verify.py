@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from journal_auditor import entry_hash
 from sqlalchemy import func, select
 
 from cli.demo_admin import log_in_as, make_demo
@@ -93,3 +95,42 @@ def test_close_day_needs_an_administrators_pin_and_records_who_ran_it(
     database.dispose()
     assert ran.user_id == admin_id
     assert json.loads(closing.payload)["closed_by_id"] == str(admin_id)
+
+
+def test_verify_compares_the_chains_with_the_backups_and_printed_closings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A forger who re-seals the hash of what they changed passes the chain checks, not the anchors outside."""
+    path = tmp_path / "anchored.sqlite3"
+    url = f"sqlite:///{path}"
+    assert main(["--lang", "en", "--db", url, "demo", "--days", "1", "--seed", "5"]) == 0
+    assert main(["--lang", "en", "--db", url, "backup"]) == 0
+    with sqlite3.connect(path) as raw:
+        till, outlet, code, seq, closing = raw.execute(
+            "SELECT j.till_id, o.code, t.code, j.seq, j.payload FROM journal_entry j JOIN till t ON t.id = j.till_id "
+            "JOIN outlet o ON o.id = t.outlet_id WHERE j.type = 'shift_close' ORDER BY j.seq LIMIT 1"
+        ).fetchone()
+    printed = json.loads(closing)
+    anchor = f"{outlet} {code} shift_close {printed['closing_no']} {printed['last_hash'][:16]}"
+    capsys.readouterr()
+    assert main(["--lang", "en", "--db", url, "verify", "--anchor", anchor]) == 0
+    wrong = anchor[:-16] + "0123456789abcdef"
+    assert main(["--lang", "en", "--db", url, "verify", "--anchor", wrong]) == 1
+    assert f"The printed closing {wrong} is not in the journal" in capsys.readouterr().out
+    with sqlite3.connect(path) as raw:  # the entry the closing ends on, changed and its hash recomputed
+        raw.execute("DROP TRIGGER journal_entry_no_update")
+        prev_hash, type_, version, payload = raw.execute(
+            "SELECT prev_hash, type, schema_version, payload FROM journal_entry WHERE till_id = ? AND seq = ?",
+            (till, seq - 1),
+        ).fetchone()
+        body = json.dumps(json.loads(payload) | {"note": "forged"}, sort_keys=True, separators=(",", ":"))
+        forged = entry_hash(prev_hash, str(uuid.UUID(hex=till)), seq - 1, type_, version, body)
+        raw.execute("UPDATE journal_entry SET payload = ?, hash = ? WHERE till_id = ? AND seq = ?",
+                    (body, forged, till, seq - 1))  # fmt: skip
+        raw.execute("UPDATE journal_entry SET prev_hash = ? WHERE till_id = ? AND seq = ?", (forged, till, seq))
+    capsys.readouterr()
+    assert main(["--lang", "en", "--db", url, "verify", "--anchor", anchor]) == 1
+    out = capsys.readouterr().out
+    assert f"Entry {seq - 1} of till {outlet} {code} differs from the backup" in out
+    assert f"The printed closing {anchor} is not in the journal" not in out  # the closing itself was not re-sealed
+    assert "ends on an entry that has changed since" in out

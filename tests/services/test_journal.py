@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
+import threading
+import time
+from datetime import UTC, date, datetime
 
 import pytest
+import time_machine
 from races import DONE, open_drawers, race
 from shop import Shop, act_as, approved
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
 
 from ska_pos.db.models import JournalEntry, Sale
 from ska_pos.domain.settlement import Tender
@@ -31,6 +35,7 @@ from ska_pos.services import (
     shifts,
 )  # fmt: skip
 from ska_pos.services.cart import Cart
+from ska_pos.services.errors import ValidationError
 
 
 def _sell(shop: Shop, code: str = "8990003") -> sales.CompletedSale:
@@ -117,6 +122,23 @@ def test_the_database_refuses_to_change_or_delete_a_journal_entry(
             s.execute(text("TRUNCATE journal_entry"))
 
 
+@pytest.mark.parametrize("shop_name", ["shop", pytest.param("pg_shop", marks=pytest.mark.postgres)])
+def test_the_database_refuses_to_replace_a_journal_entry(request: pytest.FixtureRequest, shop_name: str) -> None:
+    """SQLite's INSERT OR REPLACE deletes the row in its way without a DELETE trigger; PostgreSQL's upsert updates."""
+    shop: Shop = request.getfixturevalue(shop_name)
+    _sell(shop)
+    columns = "id, till_id, seq, type, record_id, schema_version, payload, prev_hash, hash, created_at"
+    copy = "SELECT " + columns.replace("payload", "'{}'") + " FROM journal_entry"
+    if shop_name == "pg_shop":
+        replace = f"INSERT INTO journal_entry ({columns}) {copy} ON CONFLICT (id) DO UPDATE SET payload = '{{}}'"
+    else:
+        replace = f"INSERT OR REPLACE INTO journal_entry ({columns}) {copy}"
+    with pytest.raises(DatabaseError, match="never"), shop.db.transaction() as s:
+        s.execute(text(replace))
+    with shop.db.reading() as s:
+        assert "{}" not in s.scalars(select(JournalEntry.payload)).all()
+
+
 def test_a_changed_amount_in_the_sale_table_is_caught(shop: Shop) -> None:
     sale = _sell(shop)
     with _raw(shop) as raw:
@@ -198,7 +220,7 @@ def test_deleting_the_closing_and_the_entries_before_it_leaves_the_tail_missing(
                               (shop.cashier.till_id.hex,)).fetchone()  # fmt: skip
         raw.execute("DELETE FROM journal_entry WHERE till_id = ? AND seq >= ?", (shop.cashier.till_id.hex, last - 1))
     report = _verify(shop)
-    assert any("has no closing entry in the journal" in p for p in report.problems), report.problems
+    assert any("The shift closed at" in p and "has no journal entry" in p for p in report.problems), report.problems
     assert any("has no journal entry" in p for p in report.problems)
 
 
@@ -220,15 +242,31 @@ def test_a_closing_whose_totals_differ_from_its_entries_is_caught(shop: Shop) ->
     assert any("The totals of closing 1" in p for p in problems), problems
 
 
-def test_closing_the_day_once_per_till_and_date(shop: Shop) -> None:
+def test_closing_the_day_once_per_till_and_date_and_not_while_its_shift_is_open(shop: Shop) -> None:
     _sell(shop)
     supervisor = act_as(shop, "supervisor")
+    with pytest.raises(ValidationError, match=r"opened at .* by Rina Kasir is still open"), shop.db.transaction() as s:
+        journal_closings.close_day(s, supervisor)
+    _close_shift(shop)
     with shop.db.transaction() as s:
         closing = journal_closings.close_day(s, supervisor)
-    assert (closing.closing_no, len(closing.short_hash)) == (1, 8)
+    assert (closing.closing_no, len(closing.short_hash)) == (1, 16)
     with pytest.raises(Exception, match="already closed"), shop.db.transaction() as s:
         journal_closings.close_day(s, supervisor)
     assert _verify(shop).ok
+
+
+def test_closing_after_midnight_closes_the_day_that_was_worked(shop: Shop) -> None:
+    with time_machine.travel(datetime(2026, 12, 6, 15, 0, tzinfo=UTC)):  # 22:00 in Jakarta
+        sold = _sell(shop)
+        _close_shift(shop)
+    with time_machine.travel(datetime(2026, 12, 6, 18, 0, tzinfo=UTC)):  # 01:00 next day
+        supervisor = act_as(shop, "supervisor")
+        with shop.db.transaction() as s:
+            closing = journal_closings.close_day(s, supervisor)
+            [day] = journal_closings.day_closings(s, [shop.cashier.till_id], date(2026, 12, 6))
+    assert sold.receipt_no.split("-")[2] == "20261206"
+    assert day == closing
 
 
 def test_a_check_is_kept_for_the_managers_area(shop: Shop) -> None:
@@ -261,7 +299,7 @@ def test_paper_shows_the_journal_the_receipt_its_entry_and_the_reports_their_clo
         day = date.fromisoformat(json.loads(entry.payload)["business_date"])
         summary = daily_summary.daily_summary(s, day, outlet_code=shop.cafe.code, language="id")
     last_hash = json.loads(closing.payload)["last_hash"]
-    assert any(f"Penutupan no. 1 · jurnal {last_hash[:8]}" in str(block) for block in shift_report_blocks(report))
+    assert any(f"Penutupan no. 1 · jurnal {last_hash[:16]}" in str(block) for block in shift_report_blocks(report))
     table = next(table for table in daily_tables(summary) if table.title == "Penutupan hari")
     assert table.rows[0][1:3] == ("1", day_closing.short_hash)
 
@@ -279,3 +317,38 @@ def test_two_processes_appending_to_one_tills_chain_keep_it_gapless(
         seqs = list(s.scalars(select(JournalEntry.seq).where(JournalEntry.till_id == shop.cashier.till_id)))
     assert sorted(seqs) == list(range(1, 2 * rounds + 3))  # the login, the shift's opening, every drawer opening
     assert _verify(shop).ok
+
+
+@pytest.mark.postgres
+def test_a_closing_waits_for_the_tills_other_writer_before_reading_its_period(pg_shop: Shop) -> None:
+    """PostgreSQL: a closing that read its period before another transaction's entry committed would end before
+    that entry and leave it in no period."""
+    till = pg_shop.cashier.till_id
+    closed: list[journal_closings.Closing] = []
+
+    def close() -> None:
+        with pg_shop.db.transaction() as s:
+            details = {"business_date": date(2026, 12, 6), "till_id": till, "closed_by_id": None, "closed_at": None}
+            closed.append(journal_closings.write_closing(s, till, "day_close", details, record_id=till))
+
+    with pg_shop.db.reading() as s:
+        before = s.scalar(select(func.count()).select_from(JournalEntry).where(JournalEntry.till_id == till))
+    with pg_shop.db.engine.connect() as other, other.begin(), Session(bind=other) as writer:
+        shifts.record_drawer_opening(writer, till, None, "test")  # holds the till's lock until committed
+        closer = threading.Thread(target=close)
+        closer.start()
+        _wait_for_a_waiting_advisory_lock(pg_shop)
+    closer.join(timeout=60)
+    assert [closing.last_seq for closing in closed] == [before + 1]  # the drawer opening it waited for
+    assert _verify(pg_shop).ok
+
+
+def _wait_for_a_waiting_advisory_lock(shop: Shop) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with shop.db.engine.connect() as watcher:
+            waiting = watcher.scalar(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"))
+        if waiting:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the closing never waited for the till's lock")

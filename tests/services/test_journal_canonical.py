@@ -1,4 +1,5 @@
-"""The canonical JSON of docs/journal.md, value by value: a stored journal verifies only while these texts stay."""
+"""The canonical JSON of docs/journal.md, value by value: a stored journal verifies only while these texts stay; what
+has no single written form (a float near money, a time without its zone) is refused."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from ska_pos.services import journal
 from ska_pos.services.journal import canonical
 
 JAKARTA = timezone(timedelta(hours=7))
@@ -48,3 +50,18 @@ def test_each_kind_of_value_has_one_text(value: object, text: str) -> None:
 def test_a_float_or_an_unknown_value_is_refused(value: object) -> None:
     with pytest.raises(TypeError):
         canonical(value)
+
+
+def test_a_time_is_written_in_utc_with_microseconds_and_z() -> None:
+    assert journal.canonical({"at": datetime(2026, 12, 6, 8, 0, tzinfo=UTC)}) == '{"at":"2026-12-06T08:00:00.000000Z"}'
+
+
+def test_a_time_without_a_zone_is_refused_rather_than_read_in_the_machines_zone() -> None:
+    with pytest.raises(TypeError, match="naive"):
+        journal.canonical({"at": datetime(2026, 12, 6, 8, 0)})
+
+
+def test_a_float_is_refused_and_a_quantity_written_without_trailing_zeros() -> None:
+    with pytest.raises(TypeError):
+        journal.canonical({"amount": 1.5})
+    assert journal.canonical({"quantity": Decimal("2.500")}) == '{"quantity":"2.5"}'

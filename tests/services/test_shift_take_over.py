@@ -9,7 +9,7 @@ import pytest
 from shop import Shop, act_as, approved
 from sqlalchemy import select
 
-from ska_pos.db.models import AuditEntry
+from ska_pos.db.models import AuditEntry, JournalEntry
 from ska_pos.services import shifts
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ValidationError
@@ -96,3 +96,17 @@ def test_a_till_with_an_open_shift_is_not_swapped_for_another(shop: Shop) -> Non
         )
     with shop.db.reading() as s:
         check_till_change(s, cafe, salon)  # the shift is closed: nothing is left behind
+
+
+def test_a_take_over_is_journaled_in_the_tills_chain(shop: Shop) -> None:
+    spv = supervisor_at_cafe(shop)
+    with shop.db.reading() as s:
+        holder = shifts.shift_holder(s, shop.cashier.till_id)
+    assert holder is not None
+    with shop.db.transaction() as s:
+        shifts.take_over_shift(s, spv, holder.shift_id)
+    with shop.db.reading() as s:
+        [entry] = s.scalars(select(JournalEntry).where(JournalEntry.type == "shift_take_over")).all()
+    payload = json.loads(entry.payload)
+    assert (entry.till_id, payload["user_id"], payload["taken_from_id"]) == (
+        shop.cashier.till_id, str(spv.user_id), str(holder.user_id))  # fmt: skip
