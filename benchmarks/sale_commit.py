@@ -92,6 +92,7 @@ class RawTill:
         self.shop, self.key = shop, key
         with shop.db.reading() as session:
             printers = load_printers(session, a.till_id)
+        self.kicks_drawer = printers.receipt.kick_drawer
         self.recipes = [("receipt", _recipe(printers.receipt, kick_drawer=printers.receipt.kick_drawer)),
                         ("kitchen", _recipe(printers.kitchen, kick_drawer=False))]  # fmt: skip
 
@@ -127,14 +128,18 @@ class RawTill:
             line_id = line_key.hex
             lines.append((sale_id, number, item.id.hex, None, item.sku, item.name, "pcs", 1000, item.price,
                           item.price, None, item.price, 0, 0, 0, item.price, "", line_id))  # fmt: skip
+            entry_key = self.key()
             entries.append((item.maker_worker_id.hex, outlet, sale_id, line_id, "sale", day, 10_000, 1000,  # type: ignore[union-attr]
                             item.price, item.price * 3 // 10, self.rule, "percent", 3_000, 0, "", user, stamp,
-                            self.key().hex))  # fmt: skip
+                            entry_key.hex))  # fmt: skip
+            credits = [{"id": str(entry_key), "worker_id": str(item.maker_worker_id), "split_bp": 10_000,
+                        "quantity": "1", "credited_amount": item.price, "amount": item.price * 3 // 10,
+                        "reverses_entry_id": None}]  # fmt: skip
             journal_lines.append({"id": str(line_key), "line_no": number, "item_id": str(item.id), "sku": item.sku,
                                   "quantity": "1", "list_price": item.price, "unit_price": item.price,
                                   "price_override_by_id": None, "gross_amount": item.price, "line_discount": 0,
                                   "sale_discount_part": 0, "included_tax": 0, "net_amount": item.price,
-                                  "reverses_line_id": None})  # fmt: skip
+                                  "reverses_line_id": None, "credits": credits})  # fmt: skip
         connection.executemany("INSERT INTO sale_line (sale_id, line_no, item_id, category_id, sku, name, unit,"
                                " quantity, list_price, unit_price, price_override_by_id, gross_amount, line_discount,"
                                " sale_discount_part, included_tax, net_amount, note, id) VALUES ("
@@ -154,27 +159,39 @@ class RawTill:
                    "service_charge": service, "tax_amount": tax, "total": total, "rounding": 0, "paid": total,
                    "change": 500_000 - total, "lines": journal_lines,
                    "payments": [{"method": "cash", "amount": total}]}  # fmt: skip
-        self._journal(json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False), sale_id, stamp)
+        self._journal("sale", 2, _canonical(payload), sale_id, stamp)
+        if self.kicks_drawer:  # the receipt opens the drawer: said in the journal with the sale, as the till does
+            opened = {
+                "till_id": self.till_text,
+                "user_id": self.user_text,
+                "reason": f"sale {receipt_no}",
+                "at": sold_at,
+            }
+            self._journal("drawer_open", 1, _canonical(opened), None, stamp)
         connection.executemany("INSERT INTO print_job (till_id, sale_id, kind, payload, status, attempts, last_error,"
                                " created_at, printed_at, id) VALUES (?, ?, ?, ?, 'pending', 0, '', ?, NULL, ?)",
                                [(till, sale_id, kind, recipe, stamp, self.key().hex)
                                 for kind, recipe in self.recipes])  # fmt: skip
         connection.execute("COMMIT")
 
-    def _journal(self, body: str, sale_id: str, stamp: str) -> None:
+    def _journal(self, type_: str, version: int, body: str, record_id: str | None, stamp: str) -> None:
         """The till's next journal entry, chained to the last one (docs/journal.md)."""
         last = self.connection.execute("SELECT seq, hash FROM journal_entry WHERE till_id = ? ORDER BY seq DESC"
                                        " LIMIT 1", (self.till,)).fetchone()  # fmt: skip
         seq, prev_hash = (last[0] + 1, last[1]) if last else (1, self.till_text)
-        message = "\n".join((prev_hash, self.till_text, str(seq), "sale", "1", body))
+        message = "\n".join((prev_hash, self.till_text, str(seq), type_, str(version), body))
         digest = hashlib.sha256(message.encode("utf-8")).hexdigest()
         self.connection.execute("INSERT INTO journal_entry (till_id, seq, type, record_id, schema_version, payload,"
-                                " prev_hash, hash, created_at, id) VALUES (?, ?, 'sale', ?, 1, ?, ?, ?, ?, ?)",
-                                (self.till, seq, sale_id, body, prev_hash, digest, stamp,
+                                " prev_hash, hash, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                (self.till, seq, type_, record_id, version, body, prev_hash, digest, stamp,
                                  self.key().hex))  # fmt: skip
 
     def close(self) -> None:
         self.connection.close()
+
+
+def _canonical(value: object) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _recipe(settings: PrinterSettings, *, kick_drawer: bool) -> str:
