@@ -15,6 +15,10 @@ from ska_pos.ui.main_window import MainWindow
 
 from .conftest import find, page_name
 
+# A login checks the PIN (argon2) and writes on the database thread: on a busy 2-core machine that took more than
+# pytest-qt's default 5 s, failing tests that were right.
+WAIT_MS = 20_000
+
 
 def log_in(qtbot: QtBot, window: MainWindow, username: str, *, page: str = "tillPage", take_over: bool = False) -> None:
     """Log in by keyboard; `take_over`: the shop's café shift is Rina's, so anyone else is asked and says yes."""
@@ -24,11 +28,11 @@ def log_in(qtbot: QtBot, window: MainWindow, username: str, *, page: str = "till
     qtbot.keyClick(pin, Qt.Key.Key_Return)
     if take_over:
         answer_take_over(qtbot, window, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page_name(window) == page)
+    qtbot.waitUntil(lambda: page_name(window) == page, timeout=WAIT_MS)
 
 
 def take_over_dialog(qtbot: QtBot, window: MainWindow) -> QDialog:
-    qtbot.waitUntil(lambda: isinstance(window.dialog, QDialog) and window.dialog.isVisible())
+    qtbot.waitUntil(lambda: isinstance(window.dialog, QDialog) and window.dialog.isVisible(), timeout=WAIT_MS)
     dialog = window.dialog
     assert isinstance(dialog, QDialog)
     assert dialog.objectName() == "takeOverDialog"
@@ -40,7 +44,7 @@ def answer_take_over(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
     dialog = take_over_dialog(qtbot, window)
     focused = dialog.focusWidget() or dialog
     qtbot.keyClick(focused, key)
-    qtbot.waitUntil(lambda: not dialog.isVisible() and QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: not dialog.isVisible() and QApplication.activeWindow() is window, timeout=WAIT_MS)
 
 
 def sell(shop: Shop, *codes: str, method: str = "cash") -> sales.CompletedSale:
