@@ -44,7 +44,7 @@ def test_a_whole_sale_by_touch(qtbot: QtBot, window: MainWindow, shop: Shop, mes
     assert isinstance(screen, SaleScreen)
 
     # the categories and a category's items are read on the database worker (ui.ops), a page at a time
-    qtbot.waitUntil(lambda: len(screen.quick.category_buttons()) == 2)
+    qtbot.waitUntil(lambda: screen.quick is not None and len(screen.quick.category_buttons()) == 2)
     tap(qtbot, next(b for b in screen.quick.category_buttons() if "Minuman" in b.accessibleName()))
     qtbot.waitUntil(lambda: len(screen.quick.item_buttons()) == 2)  # Es Teh Manis, Kopi Tubruk
     names = {button.accessibleName().split(",")[0]: button for button in screen.quick.item_buttons()}

@@ -111,7 +111,8 @@ def test_typing_shows_live_results_and_esc_clears_them(qtbot: QtBot, screen: Sal
 
 
 def test_quick_buttons_add_by_touch(qtbot: QtBot, screen: SaleScreen) -> None:
-    qtbot.waitUntil(lambda: len(screen.quick.category_buttons()) == 2)  # read on the database worker
+    # the buttons are built once the categories are read on the database worker
+    qtbot.waitUntil(lambda: screen.quick is not None and len(screen.quick.category_buttons()) == 2)
     categories = [screen.quick.category_group.button(i).text() for i in range(2)]
     screen.quick.category_group.button(categories.index("Minuman")).click()
     qtbot.waitUntil(lambda: len(screen.quick.item_buttons()) == 2)  # a page of the category, read the same way

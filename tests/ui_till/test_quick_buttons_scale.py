@@ -44,7 +44,7 @@ def test_a_hundred_and_one_categories_leave_the_totals_and_pay_on_a_1366x768_scr
 ) -> None:
     add_categories(shop, 99)  # and the shop's Minuman and Camilan: 101
     screen = make_screen()
-    qtbot.waitUntil(lambda: len(screen.quick.category_buttons()) == 101)
+    qtbot.waitUntil(lambda: screen.quick is not None and len(screen.quick.category_buttons()) == 101)
     qtbot.waitUntil(lambda: screen.quick.category_scroll.isVisible())
     assert screen.minimumSizeHint().height() <= SCREEN_H
     screen.resize(SCREEN_W, SCREEN_H)
