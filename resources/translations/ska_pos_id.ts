@@ -140,6 +140,10 @@
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
         <source>Look in:</source>
         <translation>Lihat di:</translation>
     </message>
@@ -1551,6 +1555,14 @@
         <translation>Simpan kemampuan gerai</translation>
     </message>
     <message>
+        <source>&amp;QRIS code…</source>
+        <translation>Kode &amp;QRIS…</translation>
+    </message>
+    <message>
+        <source>Set the outlet&apos;s QRIS code</source>
+        <translation>Atur kode QRIS gerai</translation>
+    </message>
+    <message>
         <source>Capabilities status</source>
         <translation>Status kemampuan</translation>
     </message>
@@ -2239,6 +2251,101 @@
     </message>
 </context>
 <context>
+    <name>QrisDialog</name>
+    <message>
+        <source>Outlet&apos;s QRIS code</source>
+        <translation>Kode QRIS gerai</translation>
+    </message>
+    <message>
+        <source>Reading the outlet&apos;s QRIS code…</source>
+        <translation>Membaca kode QRIS gerai…</translation>
+    </message>
+    <message>
+        <source>The outlet&apos;s QRIS code now</source>
+        <translation>Kode QRIS gerai saat ini</translation>
+    </message>
+    <message>
+        <source>QRIS code text</source>
+        <translation>Teks kode QRIS</translation>
+    </message>
+    <message>
+        <source>Paste the code here: it starts with 000201</source>
+        <translation>Tempel kodenya di sini: diawali 000201</translation>
+    </message>
+    <message>
+        <source>QRIS &amp;code</source>
+        <translation>&amp;Kode QRIS</translation>
+    </message>
+    <message>
+        <source>Open a &amp;picture…</source>
+        <translation>Buka &amp;gambar…</translation>
+    </message>
+    <message>
+        <source>Open a photo or screenshot of the printed QRIS code</source>
+        <translation>Buka foto atau tangkapan layar kode QRIS tercetak</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the code</source>
+        <translation>&amp;Periksa kode</translation>
+    </message>
+    <message>
+        <source>Check the QRIS code</source>
+        <translation>Periksa kode QRIS</translation>
+    </message>
+    <message>
+        <source>What the code says</source>
+        <translation>Isi kode</translation>
+    </message>
+    <message>
+        <source>Test QRIS code for Rp1.000</source>
+        <translation>Kode QRIS uji untuk Rp1.000</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>{outlet} uses the code of {merchant} ({city}), NMID {nmid}.</source>
+        <translation>{outlet} memakai kode milik {merchant} ({city}), NMID {nmid}.</translation>
+    </message>
+    <message>
+        <source>{outlet}&apos;s saved QRIS code cannot be used: {problem}</source>
+        <translation>Kode QRIS tersimpan milik {outlet} tidak dapat dipakai: {problem}</translation>
+    </message>
+    <message>
+        <source>{outlet} has no QRIS code yet: its tills cannot take QRIS payments.</source>
+        <translation>{outlet} belum punya kode QRIS: mesin kasirnya belum bisa menerima pembayaran QRIS.</translation>
+    </message>
+    <message>
+        <source>Open a picture of the QRIS code</source>
+        <translation>Buka gambar kode QRIS</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Membaca gambar…</translation>
+    </message>
+    <message>
+        <source>Merchant: {name}
+City: {city}
+NMID: {nmid}
+
+Scan the test code below with a banking app: it must show this merchant and {amount}. Do not pay it. Then save.</source>
+        <translation>Merchant: {name}
+Kota: {city}
+NMID: {nmid}
+
+Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {amount}. Jangan dibayar. Lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Check the merchant shown, then press Save again.</source>
+        <translation>Periksa merchant yang tampil, lalu tekan Simpan sekali lagi.</translation>
+    </message>
+</context>
+<context>
     <name>QrisPanel</name>
     <message>
         <source>QRIS code for the customer to scan</source>
@@ -2265,8 +2372,8 @@
         <translation>Pembayaran QRIS pelanggan sudah diterima</translation>
     </message>
     <message>
-        <source>QRIS is not set up for this outlet</source>
-        <translation>QRIS belum diatur untuk gerai ini</translation>
+        <source>QRIS is not set up for this outlet: a manager sets it in Manager, Outlets, QRIS code</source>
+        <translation>QRIS belum diatur untuk gerai ini: manajer mengaturnya di Pengelola, Gerai, Kode QRIS</translation>
     </message>
     <message>
         <source>(no merchant name in the code)</source>

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from ska_pos.i18n import _
 
 _MAX_AMOUNT_DIGITS = 13
+# Merchant account information templates (EMVCo tags 26-51): each holds TLV fields of its own.
+_TEMPLATE_TAGS = frozenset(f"{tag:02d}" for tag in range(26, 52))
+_QRIS_DOMAIN = "ID.CO.QRIS.WWW"
+# The national merchant ID Bank Indonesia gives each QRIS merchant, e.g. ID1020021181745.
+_NMID = re.compile(r"ID[0-9]{10,13}")
+_RUPIAH = "360"
 
 
 class QrisError(ValueError):
@@ -103,3 +112,42 @@ def merchant_city(payload: str) -> str:
     if city is None:
         raise QrisError(_("The QRIS code has no merchant city"))
     return city
+
+
+@dataclass(frozen=True)
+class QrisMerchant:
+    """What an outlet's printed QRIS code says about the merchant, for the manager to confirm before saving."""
+
+    name: str
+    city: str
+    nmid: str
+    postal_code: str
+
+
+def read_static(payload: str) -> QrisMerchant:
+    """The merchant of an outlet's static QRIS code, or QrisError saying why the code cannot be the outlet's."""
+    validate_static(payload)
+    fields = dict(parse_tlv(payload))
+    if fields.get("01") == "12" or "54" in fields:
+        raise QrisError(_("This QRIS code is for one payment with its own amount, not the outlet's printed code"))
+    if fields.get("53") != _RUPIAH:
+        raise QrisError(_("The QRIS code is not in rupiah (currency code {code})", code=fields.get("53", "-")))
+    if fields.get("58") != "ID":
+        raise QrisError(_("The QRIS code is not an Indonesian merchant's (country {code})", code=fields.get("58", "-")))
+    templates = {tag: _template(tag, value) for tag, value in fields.items() if tag in _TEMPLATE_TAGS}
+    national = templates.get("51", {})
+    if national.get("00") != _QRIS_DOMAIN:
+        raise QrisError(_("The QRIS code has no national QRIS merchant information (tag 51)"))
+    nmid = national.get("02", "")
+    if not _NMID.fullmatch(nmid):
+        raise QrisError(
+            _("The QRIS code's national merchant ID (NMID) is missing or malformed: {nmid}", nmid=nmid or "-")
+        )
+    return QrisMerchant(merchant_name(payload), merchant_city(payload), nmid, fields.get("61", ""))
+
+
+def _template(tag: str, value: str) -> dict[str, str]:
+    try:
+        return dict(parse_tlv(value))
+    except QrisError as error:
+        raise QrisError(_("The QRIS code's merchant information (tag {tag}) is malformed", tag=tag)) from error

@@ -52,6 +52,7 @@ PERMISSIONS: dict[str, Permission] = {
     "printer.settings": Permission("supervisor", "Change this till's printers"),
     "setting.set": Permission("manager", "Change an outlet's settings (idle lock, shift difference limit)"),
     "outlet.profile": Permission("manager", "Change what an outlet does (its profile's capabilities)"),
+    "outlet.qris": Permission("manager", "Set an outlet's QRIS code"),
     # Workers and their money
     "worker.add": Permission("manager", "Add a worker"),
     "worker.edit": Permission("manager", "Change a worker's details"),

@@ -1,4 +1,5 @@
-"""Asking where to save a file, with the dialog's own words in the user's language (Qt ships no Indonesian)."""
+"""Asking which file to save to or open, with the dialog's own words in the user's language (Qt ships no
+Indonesian)."""
 
 from __future__ import annotations
 
@@ -11,21 +12,39 @@ from ska_pos.ui.messages import tr
 
 def ask_save_path(parent: QWidget | None, caption: str, suggested: Path, name_filter: str) -> Path | None:
     """The path the user chose, starting at `suggested`; None when they cancelled."""
-    dialog = QFileDialog(parent, caption, str(suggested.parent), name_filter)
+    dialog = _file_dialog(parent, caption, str(suggested.parent), name_filter, tr("Save"))
     dialog.setObjectName("saveFileDialog")
-    dialog.setAccessibleName(caption)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.selectFile(suggested.name)
+    return _chosen(dialog)
+
+
+def ask_open_path(parent: QWidget | None, caption: str, folder: Path, name_filter: str) -> Path | None:
+    """An existing file the user chose, starting in `folder`; None when they cancelled."""
+    dialog = _file_dialog(parent, caption, str(folder), name_filter, tr("Open"))
+    dialog.setObjectName("openFileDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return _chosen(dialog)
+
+
+def _file_dialog(parent: QWidget | None, caption: str, folder: str, name_filter: str, accept: str) -> QFileDialog:
+    dialog = QFileDialog(parent, caption, folder, name_filter)
+    dialog.setAccessibleName(caption)
     labels = {
         QFileDialog.DialogLabel.LookIn: tr("Look in:"),
         QFileDialog.DialogLabel.FileName: tr("File name:"),
         QFileDialog.DialogLabel.FileType: tr("Files of type:"),
-        QFileDialog.DialogLabel.Accept: tr("Save"),
+        QFileDialog.DialogLabel.Accept: accept,
         QFileDialog.DialogLabel.Reject: tr("Cancel"),
     }
     for label, text in labels.items():
         dialog.setLabelText(label, text)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> Path | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     chosen = dialog.selectedFiles()

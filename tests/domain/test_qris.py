@@ -6,13 +6,22 @@ from hypothesis import strategies as st
 
 from ska_pos.domain.qris import (
     QrisError,
+    QrisMerchant,
     crc16_ccitt_false,
     make_dynamic,
     merchant_city,
     merchant_name,
     parse_tlv,
+    read_static,
     validate_static,
 )
+from ska_pos.i18n import set_language
+
+
+@pytest.fixture(autouse=True)
+def _indonesian() -> None:
+    """The reasons are read in Indonesian, the till's first language (the suite resets the language after)."""
+    set_language("id")
 
 
 def tlv(tag: str, value: str) -> str:
@@ -145,3 +154,46 @@ def test_make_dynamic_round_trips(amount: int) -> None:
     assert fields["01"] == "12"
     assert binascii.crc_hqx(dynamic[:-4].encode(), 0xFFFF) == int(fields["63"], 16)
     assert merchant_name(dynamic) == merchant_name(STATIC)
+
+
+# --- an outlet's own static code, as the manager sets it up ---------------------------------------------------------
+
+
+def static_with(changes: dict[str, str | None]) -> str:
+    """STATIC with fields replaced (None removes one), its checksum made anew."""
+    fields = [(tag, changes.get(tag, value)) for tag, value in STATIC_FIELDS if changes.get(tag, value) is not None]
+    return with_crc("".join(tlv(tag, str(value)) for tag, value in fields))
+
+
+def test_read_static_shows_the_merchant_the_manager_confirms() -> None:
+    assert read_static(STATIC) == QrisMerchant("KAFE SKA BUDHI DHARMA", "KOTA BEKASI", "ID1026112900007", "17111")
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"01": "12"}, "satu pembayaran"),
+        ({"53": "840"}, "bukan dalam rupiah"),
+        ({"58": "MY"}, "bukan milik merchant Indonesia"),
+        ({"51": None}, "tag 51"),
+        ({"51": tlv("00", "ID.CO.QRIS.WWW") + tlv("03", "UMI")}, "NMID"),
+        ({"51": tlv("00", "ID.CO.QRIS.WWW") + tlv("02", "1026112900007")}, "NMID"),
+        ({"26": "0014ID.CO.QRIS"}, "tag 26"),
+        ({"59": None}, "nama merchant"),
+    ],
+)
+def test_read_static_refuses_a_code_that_cannot_be_the_outlets_with_its_reason(
+    changes: dict[str, str | None], reason: str
+) -> None:
+    with pytest.raises(QrisError, match=reason):
+        read_static(static_with(changes))
+
+
+def test_read_static_refuses_a_sales_dynamic_code() -> None:
+    with pytest.raises(QrisError, match="satu pembayaran"):
+        read_static(make_dynamic(STATIC, 25_000))
+
+
+def test_read_static_refuses_a_wrong_checksum() -> None:
+    with pytest.raises(QrisError, match="Checksum"):
+        read_static(STATIC[:-4] + ("0000" if STATIC[-4:] != "0000" else "FFFF"))

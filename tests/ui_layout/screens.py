@@ -443,6 +443,18 @@ def _profiles(place: Place) -> QWidget:
     return OutletProfileEditor(place.session("manager"))
 
 
+@dialog("qris set-up")
+def _qris(place: Place) -> QWidget:
+    """Checked, its tallest: the merchant it read and the test code shown."""
+    from ska_pos.demo.qris_sample import sample_static_qris
+    from ska_pos.ui.manager.qris_dialog import QrisDialog
+
+    dialog = QrisDialog(place.session("manager"), place.shop.salon.id)
+    dialog.payload.setPlainText(sample_static_qris("Salon SKA Mandiri", "KOTA BEKASI"))
+    dialog.check_code()
+    return dialog
+
+
 @page("prints waiting")
 def _prints_waiting(place: Place) -> QWidget:
     """The main window's status bar while prints wait, with the printer's last error (the window's width)."""

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.outlet_profile import CAPABILITIES, OutletProfile, default_profile
 from ska_pos.services.outlet_profiles import OutletProfileRow, outlet_profiles, set_profile_overrides
+from ska_pos.ui.manager.qris_dialog import QrisDialog
 from ska_pos.ui.messages import show_error
 from ska_pos.ui.op_changes import SETTINGS
 from ska_pos.ui.ops import ReadOp, WriteOp
@@ -44,6 +45,7 @@ class OutletProfileEditor(QGroupBox):
         named(self, "outletProfileEditor", self.tr("Outlet capabilities"))
         self.session = session
         self.rows: list[OutletProfileRow] = []
+        self.qris_dialog: QrisDialog | None = None
         self.outlet = named(QComboBox(), "outletProfileOutlet", self.tr("Outlet whose capabilities to change"))
         self.outlet.setMinimumHeight(TOUCH_TARGET_PX)
         self.outlet.currentIndexChanged.connect(self._show_row)
@@ -57,8 +59,10 @@ class OutletProfileEditor(QGroupBox):
                               self.tr("Use the defaults of this kind of outlet"))  # fmt: skip
         self.save = named(QPushButton(self.tr("&Save capabilities")), "outletProfileSave",
                           self.tr("Save the outlet's capabilities"))  # fmt: skip
-        for button in (self.defaults, self.save):
+        self.qris = named(QPushButton(self.tr("&QRIS code…")), "outletQris", self.tr("Set the outlet's QRIS code"))
+        for button in (self.defaults, self.save, self.qris):
             button.setMinimumHeight(TOUCH_TARGET_PX)
+        self.qris.clicked.connect(self.open_qris)
         self.defaults.clicked.connect(self._use_defaults)
         self.save.clicked.connect(self._save)
         self.status = named(QLabel(), "outletProfileStatus", self.tr("Capabilities status"))
@@ -74,6 +78,7 @@ class OutletProfileEditor(QGroupBox):
         for box in self.boxes.values():
             layout.addWidget(box)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.qris)
         buttons.addWidget(self.defaults)
         buttons.addStretch(1)
         buttons.addWidget(self.save)
@@ -137,6 +142,12 @@ class OutletProfileEditor(QGroupBox):
             box.setText(text)
             box.setAccessibleName(text)
 
+    def open_qris(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.qris_dialog = QrisDialog(self.session, row.outlet_id, self)
+            self.qris_dialog.open()
+
     def _use_defaults(self) -> None:
         row = self._current()
         if row is not None:
@@ -174,5 +185,5 @@ class OutletProfileEditor(QGroupBox):
         show_error(self, error)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.outlet, self.defaults, self.save, *self.boxes.values()):
+        for widget in (self.outlet, self.defaults, self.save, self.qris, *self.boxes.values()):
             widget.setEnabled(enabled)

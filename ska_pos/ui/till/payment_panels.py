@@ -156,7 +156,11 @@ class QrisPanel(QWidget):
             self.payload = make_dynamic(self.static_payload, due)
         except QrisError as error:
             self.payload = ""
-            message = str(error) if self.static_payload else self.tr("QRIS is not set up for this outlet")
+            message = (
+                str(error)
+                if self.static_payload
+                else self.tr("QRIS is not set up for this outlet: a manager sets it in Manager, Outlets, QRIS code")
+            )
             self.image.setText(f"⚠ {message}")
             self.image.setAccessibleName(message)
             self.merchant.setText("")
