@@ -12,25 +12,25 @@ from ska_pos.ui.messages import tr
 
 def ask_save_path(parent: QWidget | None, caption: str, suggested: Path, name_filter: str) -> Path | None:
     """The path the user chose, starting at `suggested`; None when they cancelled."""
-    dialog = _file_dialog(parent, caption, str(suggested.parent), name_filter, tr("Save"))
+    dialog = QFileDialog(parent, caption, str(suggested.parent), name_filter)
     dialog.setObjectName("saveFileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.selectFile(suggested.name)
-    return _chosen(dialog)
+    return _chosen(dialog, caption, tr("Save"))
 
 
 def ask_open_path(parent: QWidget | None, caption: str, folder: Path, name_filter: str) -> Path | None:
     """An existing file the user chose, starting in `folder`; None when they cancelled."""
-    dialog = _file_dialog(parent, caption, str(folder), name_filter, tr("Open"))
+    dialog = QFileDialog(parent, caption, str(folder), name_filter)
     dialog.setObjectName("openFileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    return _chosen(dialog)
+    return _chosen(dialog, caption, tr("Open"))
 
 
-def _file_dialog(parent: QWidget | None, caption: str, folder: str, name_filter: str, accept: str) -> QFileDialog:
-    dialog = QFileDialog(parent, caption, folder, name_filter)
+def _chosen(dialog: QFileDialog, caption: str, accept: str) -> Path | None:
+    # The labels go on last: setting the accept or file mode puts Qt's own (English) words back.
     dialog.setAccessibleName(caption)
     labels = {
         QFileDialog.DialogLabel.LookIn: tr("Look in:"),
@@ -41,10 +41,6 @@ def _file_dialog(parent: QWidget | None, caption: str, folder: str, name_filter:
     }
     for label, text in labels.items():
         dialog.setLabelText(label, text)
-    return dialog
-
-
-def _chosen(dialog: QFileDialog) -> Path | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     chosen = dialog.selectedFiles()
