@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ska_pos.db import clean_close
 from ska_pos.db.checkpoint import checkpoint_file, database_file
 from ska_pos.db.engine import make_session_factory, reading_engine, resolve_database_url
 from ska_pos.db.opening import Upgrade, open_engine, upgrade_database
@@ -50,11 +51,13 @@ class Database:
 
     def dispose(self) -> None:
         """Close every connection, after copying the write-ahead log into the file (no connection does it on its
-        own: `ska_pos/db/checkpoint.py`)."""
+        own: `ska_pos/db/checkpoint.py`), and mark the file closed cleanly (`clean_close.py`)."""
         database = database_file(self.engine)
         if database is not None:
             checkpoint_file(database)
         self.engine.dispose()
+        if database is not None:
+            clean_close.record_clean_close(database)
 
 
 def _refuse_flush(session: Session, _context: Any, _instances: Any) -> None:

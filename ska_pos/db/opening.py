@@ -19,6 +19,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
+from ska_pos.db import clean_close
 from ska_pos.db.engine import make_engine
 from ska_pos.db.migrate import alembic_config, known_revisions, newest_revision, revision_on
 from ska_pos.db.open_errors import (
@@ -102,7 +103,7 @@ def _open_sqlite(url: str, parsed: URL) -> tuple[Engine, Upgrade]:
                 )
             )
         if path.exists():
-            contents = inspect_file(path)
+            contents = inspect_file(path, check=clean_close.check_due(path))
             before = contents.revision
             _check_revision(before, str(path), empty=contents.empty, on_file=True)
             for own_file in (path, wal_path(path), path.with_name(path.name + "-shm")):

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ska_pos import clock
+from ska_pos.db import clean_close
 from ska_pos.db.open_errors import CannotOpenFile, DatabaseDamaged, DatabaseOpenError, NotADatabase
 from ska_pos.db.owner_only import create_owner_only_file, owner_only_folder
 from ska_pos.i18n import _
@@ -58,11 +59,12 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
         yield connection
 
 
-def inspect_file(path: Path, *, full_check: bool = False) -> FileContents:
+def inspect_file(path: Path, *, full_check: bool = False, check: bool = True) -> FileContents:
     """What the file at `path` holds; raises when it is not a sound SQLite database.
 
-    `PRAGMA quick_check` at every start (it reads every page; benchmarks/opening_checks.py measures it), the slower
-    `integrity_check` (which also compares every index with its table) when `full_check`.
+    `PRAGMA quick_check` (it reads every page; benchmarks/opening_checks.py measures it) when `check` (a start
+    skips it after a clean close: `clean_close.py`), the slower `integrity_check` (which also compares every index
+    with its table) when `full_check`.
     """
     if path.is_dir():
         raise CannotOpenFile(_("The database file {path} is a folder.", path=path))
@@ -77,9 +79,11 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileContents:
         raise NotADatabase(_("The file {path} is not a database; check the database location.", path=path))
     with _read_only(path) as connection:
         try:
-            verdict = [row[0] for row in connection.execute(f"PRAGMA {'integrity' if full_check else 'quick'}_check")]
-            if verdict != ["ok"]:
-                raise damaged(path)
+            if check or full_check:
+                pragma = f"PRAGMA {'integrity' if full_check else 'quick'}_check"
+                if [row[0] for row in connection.execute(pragma)] != ["ok"]:
+                    raise damaged(path)
+                clean_close.checked_now(path)
             tables = frozenset(
                 name
                 for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
