@@ -35,6 +35,10 @@ DEFAULT_PROFILES: Mapping[str, OutletProfile] = {
 }
 OUTLET_KINDS: tuple[str, ...] = tuple(DEFAULT_PROFILES)
 
+# The stages an outlet's orders that take days go through (domain/orders/workflow.py); a kind not named here takes
+# none.
+DEFAULT_ORDER_WORKFLOWS: Mapping[str, str] = {"laundry": "laundry", "jahit": "tailoring", "salon": "salon"}
+
 
 def is_outlet_kind(kind: str) -> bool:
     return kind in DEFAULT_PROFILES
@@ -44,6 +48,11 @@ def default_profile(kind: str) -> OutletProfile:
     """The profile an outlet of `kind` starts with; an unknown kind (which the database refuses) can do nothing
     special."""
     return DEFAULT_PROFILES.get(kind, OutletProfile())
+
+
+def default_order_workflow(kind: str) -> str:
+    """The code of the order workflow an outlet of `kind` starts with; "" when it takes no orders that take days."""
+    return DEFAULT_ORDER_WORKFLOWS.get(kind, "")
 
 
 def unknown_capabilities(overrides: Mapping[str, object]) -> list[str]:
