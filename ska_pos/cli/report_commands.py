@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ska_pos.cli import report_daily, report_earnings
+from ska_pos.cli import report_daily, report_earnings, report_pbjt
 from ska_pos.i18n import _
 
 
@@ -13,3 +13,4 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     report_daily.register(reports)
     report_earnings.register(reports)
+    report_pbjt.register(reports)
