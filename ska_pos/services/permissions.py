@@ -52,6 +52,7 @@ PERMISSIONS: dict[str, Permission] = {
     "printer.settings": Permission("supervisor", "Change this till's printers"),
     "setting.set": Permission("manager", "Change an outlet's settings (idle lock, shift difference limit)"),
     "outlet.profile": Permission("manager", "Change what an outlet does (its profile's capabilities)"),
+    "machine.settings": Permission("admin", "Choose which till this computer is, where and how long it keeps backups"),
     # Workers and their money
     "worker.add": Permission("manager", "Add a worker"),
     "worker.edit": Permission("manager", "Change a worker's details"),
@@ -160,7 +161,8 @@ def markdown() -> str:
         "  the first administrator with the seeding actor `auth.system_actor`, which is refused once a sentra exists.",
         "  The demo builder seeds an empty database the same way and then logs its demo users in with their PINs.",
         "- Claiming a till (`services.till_claims`) is done by the computer before anyone logs in.",
-        "- The display language (`settings.set_language`) is chosen on the login page and changes no shop data.",
+        "- The display language (`settings.set_language`) is chosen on the login page, before anyone logs in, and",
+        "  changes no shop data; a change is journaled at the till it was made at, with no user.",
         "- A drawer opening (`shifts.record_drawer_opening`) is written to the till's journal when the printer kicks",
         "  the drawer with the receipt of a sale that was already allowed.",
         "- The outcome of a journal check (`journal_verify.record_check`) is kept for the manager's area; anyone may",

@@ -57,7 +57,9 @@ def chain_end(path: Path, till_hex: str) -> tuple[int, str]:
 
 def failed_pins(path: Path, username: str) -> int:
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-        (count,) = connection.execute("SELECT failed_pin_count FROM app_user WHERE username = ?", (username,)).fetchone()
+        (count,) = connection.execute(
+            "SELECT failed_pin_count FROM app_user WHERE username = ?", (username,)
+        ).fetchone()
     return int(count)
 
 
