@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from db.bad_databases import snapshot
 from db.test_backups import spoil
+from journal_auditor import audit
 from shop import PINS, Shop
 
 from cli.demo_admin import log_in_as
@@ -177,6 +178,7 @@ def test_the_restored_journal_says_what_was_restored_by_whom_and_verify_passes(
 
     assert main(["--lang", "en", "--db", shop.db.url, "verify"]) == 0, capsys.readouterr().out
     assert "All is well" in capsys.readouterr().out
+    assert audit(database) == []  # an auditor's own verifier, written from docs/journal.md
 
 
 def test_a_backup_that_disagrees_before_the_restore_is_still_caught(
