@@ -7,7 +7,7 @@ Builds (or reuses) a file at the newest schema with a year of sales (`--lines` s
 
 - one backup as the till makes it after a shift close (backup API copy, then `PRAGMA integrity_check` of the copy);
 - `ska-pos backup --list`'s check of one backup (the full `integrity_check`);
-- one restore of that backup (check, copy, foreign-key and ledger checks, renames).
+- one restore of that backup (check, copy, foreign-key, ledger and journal checks, its `restore` entry).
 """
 
 from __future__ import annotations
@@ -51,8 +51,19 @@ def main() -> int:
         "backup (copy + integrity_check)", lambda: made.append(make_backup(source, folder / "b", "manual", clock.now()))
     )
     _time("check of one backup (integrity_check)", lambda: is_sound(made[0].path))
-    till = folder / "till.sqlite3"
-    _time("restore (checks, copy, ledger check, renames)", lambda: restore_backup(made[0].path, f"sqlite:///{till}"))
+    # Each restore into a new file: over one that can be read, a restore needs an administrator's PIN, and the
+    # benchmark's sentra has no administrator (the renames of a replaced file are what this leaves out). Its sales
+    # are written without journal entries, so the journal check fails: restored knowingly, the check still runs.
+    tills = iter(range(3))
+    _time(
+        "restore (checks, copy, ledger check, journal, renames)",
+        lambda: restore_backup(
+            made[0].path,
+            f"sqlite:///{folder / f'till-{next(tills)}.sqlite3'}",
+            credentials=None,
+            despite_journal_problems=True,
+        ),
+    )
     shutil.rmtree(folder, ignore_errors=True)
     return 0
 

@@ -1,5 +1,9 @@
 """`ska-pos backup` and `ska-pos restore FILE`: backups of a till's own SQLite file (ska_pos/services/backups.py).
 
+A restore replaces every record at once: it asks for an administrator's name and PIN (as every command that changes
+data does) and the journal of the restored database records it. A backup copies and changes nothing, and the daily
+one runs with no one at the till: it asks for no one.
+
 A shared PostgreSQL database is backed up by its administrator (`pg_dump`); these commands refuse it.
 """
 
@@ -8,13 +12,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ska_pos.cli.common import CommandFailed
+from ska_pos.cli.common import CommandFailed, administrator_credentials
 from ska_pos.db.backups import list_backups
 from ska_pos.db.database import open_database
 from ska_pos.db.engine import resolve_database_url
 from ska_pos.db.opening import database_name
 from ska_pos.i18n import _
 from ska_pos.services.backups import back_up, backup_place, restore_backup
+from ska_pos.services.restore_journal import Credentials
 from ska_pos.services.this_till import load_local_config
 
 
@@ -61,9 +66,14 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     url = resolve_database_url(args.db)
-    restored = restore_backup(args.file, url, despite_journal_problems=args.despite_journal_problems)
+    credentials = Credentials(*administrator_credentials())
+    restored = restore_backup(
+        args.file, url, credentials=credentials, despite_journal_problems=args.despite_journal_problems
+    )
     print(_("The database {path} was restored from {backup}.", path=restored.database, backup=restored.backup))
     if restored.kept is not None:
         print(_("The file it replaced is kept as {path}.", path=restored.kept))
+    print(_("The journal records the restore by {user} ({count} entries).", user=restored.restorer.username,
+            count=restored.entries))  # fmt: skip
     open_database(url).dispose()  # the till will open it
     return 0

@@ -56,12 +56,7 @@ def administrator(database: Database, *, outlet_id: uuid.UUID | None = None, til
     SKA_POS_ADMIN_PIN (for scripts), else asked for. Wrong PINs count towards the same lockout as at the till,
     so the login has its own transaction: the failure counter is kept even though the command stops. A command
     that acts at one till (`close-day`) logs in there, and the login goes in that till's journal."""
-    try:
-        username = os.environ.get(ADMIN_USER_VARIABLE) or input(_("Administrator's user name: "))
-        pin = os.environ.get(ADMIN_PIN_VARIABLE) or getpass.getpass(_("PIN: "))
-    except EOFError as error:
-        raise CommandFailed(_("This command needs an administrator's name and PIN (or SKA_POS_ADMIN_USER and "
-                              "SKA_POS_ADMIN_PIN)")) from error  # fmt: skip
+    username, pin = administrator_credentials()
     with database.transaction() as session:
         if till_id is None or outlet_id is None:
             result = auth.login_for_command(session, username, pin)
@@ -72,6 +67,17 @@ def administrator(database: Database, *, outlet_id: uuid.UUID | None = None, til
     if not result.actor.has_role("admin"):
         raise CommandFailed(_("Only an administrator can run this command"))
     return result.actor
+
+
+def administrator_credentials() -> tuple[str, str]:
+    """The name and PIN from SKA_POS_ADMIN_USER and SKA_POS_ADMIN_PIN, else asked for (the PIN without echo)."""
+    try:
+        username = os.environ.get(ADMIN_USER_VARIABLE) or input(_("Administrator's user name: "))
+        pin = os.environ.get(ADMIN_PIN_VARIABLE) or getpass.getpass(_("PIN: "))
+    except EOFError as error:
+        raise CommandFailed(_("This command needs an administrator's name and PIN (or SKA_POS_ADMIN_USER and "
+                              "SKA_POS_ADMIN_PIN)")) from error  # fmt: skip
+    return username, pin
 
 
 def record_command(session: Session, actor: Actor, command: str, arguments: str, result: str) -> None:

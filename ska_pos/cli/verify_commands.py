@@ -14,7 +14,7 @@ from ska_pos.db.engine import resolve_database_url
 from ska_pos.db.models import Outlet, Till
 from ska_pos.i18n import _
 from ska_pos.services.backups import backup_place
-from ska_pos.services.journal_anchors import chain_hashes, check_anchor, check_backups
+from ska_pos.services.journal_anchors import chain_hashes, check_anchor, check_backups, restore_points
 from ska_pos.services.journal_closings import close_day
 from ska_pos.services.journal_verify import record_check, verify
 from ska_pos.services.this_till import load_local_config
@@ -58,7 +58,8 @@ def _anchored(session: Session, args: argparse.Namespace) -> list[str]:
                 select(Till.id, Outlet.code, Till.code).join(Outlet, Outlet.id == Till.outlet_id)
             )
         }
-        problems += check_backups(chain_hashes(session), place.folder, place.database.stem, codes)  # fmt: skip
+        problems += check_backups(chain_hashes(session), place.folder, place.database.stem, codes,
+                                  restore_points(session))  # fmt: skip
     return problems
 
 

@@ -38,8 +38,19 @@ from ska_pos.services.earnings.ledger_check import check_ledger
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import ServiceError
 from ska_pos.services.journal_verify import verify
+from ska_pos.services.restore_journal import (
+    NO_ONE,
+    Credentials,
+    RestoreFacts,
+    RestoreNotAllowed,
+    Restorer,
+    chain_ends,
+    file_sha256,
+    journal_restore,
+    restorer_in,
+)
 from ska_pos.services.settings import settings_changed
-from ska_pos.services.this_till import LocalConfig, resolve_till
+from ska_pos.services.this_till import LocalConfig, load_local_config, resolve_till
 
 log = logging.getLogger(__name__)
 
@@ -136,18 +147,28 @@ class Restored:
     backup: Path
     kept: Path | None  # the file that was replaced, renamed aside (None: there was none)
     revision: str  # the schema of the backup (the restored file is at this SKA POS's)
+    restorer: Restorer
+    entries: int  # `restore` entries written (one per chain)
 
 
 def restore_backup(
-    file: Path, url: str, *, now: datetime | None = None, despite_journal_problems: bool = False
+    file: Path,
+    url: str,
+    *,
+    credentials: Credentials | None,
+    now: datetime | None = None,
+    despite_journal_problems: bool = False,
 ) -> Restored:
     """Puts the backup `file` in place of the till's SQLite file, keeping the old file renamed aside.
 
     The backup is checked first (a SQLite database passing `integrity_check`, with a schema this SKA POS knows,
     its foreign keys and the earnings ledger adding up, its journal verifying) and prepared beside the database
-    (copied, upgraded); only then is anything renamed. Refused, with nothing replaced, while any program has the
-    database open. `despite_journal_problems`: the administrator's choice when the only copy there is fails the
-    journal check (a damaged or altered history is then restored knowingly, and the log says so).
+    (copied, upgraded); then the restorer's name and PIN are checked (`restore_journal`: in the database being
+    replaced, or in the backup when that one cannot be read; `credentials` None only for a file that cannot be
+    read, the till's start-up offer), and the `restore` entry is written into the prepared copy. Only then is
+    anything renamed. Refused, with nothing replaced, while any program has the database open.
+    `despite_journal_problems`: the administrator's choice when the only copy there is fails the journal check (a
+    damaged or altered history is then restored knowingly, and the log and the entry say so).
     """
     database = sqlite_file_of(url)
     if database is None:
@@ -169,21 +190,71 @@ def restore_backup(
                 path=database,
             )
         )
+    moment = now or clock.now()
+    stamp = moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    leftovers = [each for each in (database, *_side_files(database)) if each.exists()]
+    kept = _kept_name(database, stamp) if leftovers else None
+    replaced = chain_ends(database)
     prepared = database.with_name(database.name + ".restoring")
     try:
         _prepare(file, prepared, revision, despite_journal_problems=despite_journal_problems)
+        restorer = _restorer(database, prepared, credentials)
+        facts = RestoreFacts(file, file_sha256(file), revision, kept, replaced, despite_journal_problems, restorer,
+                             moment)  # fmt: skip
+        entries = _journal_in(prepared, facts)
     except BaseException:
         _remove_with_side_files(prepared)
         raise
-    stamp = (now or clock.now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    leftovers = [each for each in (database, *_side_files(database)) if each.exists()]
-    kept = _kept_name(database, stamp) if leftovers else None
     if kept is not None:
         _move_with_side_files(database, kept)
     os.replace(prepared, database)
     settings_changed()  # what this process kept of the old file's settings (a till's printers) is not the file's
-    log.info("restored %s from %s; the old file is kept as %s", database, file, kept)
-    return Restored(database, file, kept, revision)
+    log.info("restored %s from %s by %s; the old file is kept as %s", database, file, restorer.username, kept)
+    return Restored(database, file, kept, revision, restorer, entries)
+
+
+def _restorer(database: Path, prepared: Path, credentials: Credentials | None) -> Restorer:
+    """Who restores: checked among the users of the database being replaced while it can be read (the till as it
+    is today), else among the backup's."""
+    readable = _readable(database)
+    if credentials is None:
+        if readable:
+            refusal = _("Restoring over a database that can be read needs an administrator's name and PIN; nothing was "
+                        "restored.")  # fmt: skip
+            raise RestoreNotAllowed(refusal)
+        return NO_ONE
+    place, checked_in = (database, "replaced") if readable else (prepared, "backup")
+    opened = _database_at(place)
+    try:
+        return restorer_in(opened, credentials, checked_in)
+    finally:
+        opened.dispose()
+
+
+def _readable(database: Path) -> bool:
+    """Whether the file is a sound database at this SKA POS's schema, whose users can be asked."""
+    if not database.is_file():
+        return False
+    try:
+        return inspect_file(database).revision == newest_revision()
+    except DatabaseOpenError:
+        return False
+
+
+def _database_at(path: Path) -> Database:
+    engine = make_engine(f"sqlite:///{path}")
+    return Database(url=f"sqlite:///{path}", engine=engine, sessions=make_session_factory(engine))
+
+
+def _journal_in(prepared: Path, facts: RestoreFacts) -> int:
+    """The `restore` entries written into the prepared copy (its chains, or this machine's till when it has none)."""
+    opened = _database_at(prepared)
+    try:
+        with opened.transaction() as session:
+            place = resolve_till(session, load_local_config().till_id)
+            return journal_restore(session, facts, [place.till_id] if place else [])
+    finally:
+        opened.dispose()
 
 
 def _checked_backup(file: Path) -> str:

@@ -10,6 +10,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -28,27 +29,84 @@ def chain_hashes(session: Session) -> Hashes:
     return {(till_id, seq): hash_ for till_id, seq, hash_ in rows}
 
 
-def check_backups(hashes: Hashes, folder: Path, database: str, codes: Mapping[uuid.UUID, str]) -> list[str]:
-    """Each backup's chains must be a prefix of today's: same hash at every seq it holds."""
+@dataclass(frozen=True)
+class RestorePoint:
+    """A `restore` entry: the chain before it is the backup's, and the replaced file's chain ended at `last_seq`
+    (None: that file could not be read) with `last_hash`."""
+
+    last_seq: int | None
+    last_hash: str | None
+
+
+def restore_points(session: Session) -> dict[tuple[uuid.UUID, int], RestorePoint]:
+    rows = session.execute(
+        select(JournalEntry.till_id, JournalEntry.seq, JournalEntry.payload).where(JournalEntry.type == "restore")
+    )
+    points = {}
+    for till_id, seq, payload in rows:
+        body = json.loads(payload)
+        points[(till_id, seq)] = RestorePoint(body.get("replaced_last_seq"), body.get("replaced_last_hash"))
+    return points
+
+
+def check_backups(
+    hashes: Hashes,
+    folder: Path,
+    database: str,
+    codes: Mapping[uuid.UUID, str],
+    restores: Mapping[tuple[uuid.UUID, int], RestorePoint] | None = None,
+) -> list[str]:
+    """Each backup's chains must be a prefix of today's: same hash at every seq it holds. A copy of a history that a
+    restore replaced parts from today's exactly at that `restore` entry, and ends where the replaced chain ended
+    or before (with the same hash there)."""
     problems: list[str] = []
     last: dict[uuid.UUID, int] = {}
     for (till_id, seq), _hash in hashes.items():
         last[till_id] = max(last.get(till_id, 0), seq)
     for backup in list_backups(folder, database, checked=False):
-        reported: set[uuid.UUID] = set()
+        by_till: dict[uuid.UUID, list[tuple[int, str]]] = {}
         for till_id, seq, hash_ in _backup_entries(backup.path):
-            if till_id in reported:
-                continue
-            till = codes.get(till_id, str(till_id))
-            if seq > last.get(till_id, 0):
-                reported.add(till_id)
-                problems.append(_("The backup {file} holds entry {seq} of till {till}, but the journal ends at {last}",
-                                  file=backup.path.name, seq=seq, till=till, last=last.get(till_id, 0)))  # fmt: skip
-            elif hashes.get((till_id, seq)) != hash_:
-                reported.add(till_id)
-                problems.append(_("Entry {seq} of till {till} differs from the backup {file}: the journal was "
-                                  "rewritten since", seq=seq, till=till, file=backup.path.name))  # fmt: skip
+            by_till.setdefault(till_id, []).append((seq, hash_))
+        for till_id, entries in by_till.items():
+            where = (backup.path.name, codes.get(till_id, str(till_id)))
+            problem = _prefix_problem(hashes, last.get(till_id, 0), till_id, entries, restores or {}, where)
+            if problem is not None:
+                problems.append(problem)
     return problems
+
+
+def _prefix_problem(
+    hashes: Hashes,
+    last: int,
+    till_id: uuid.UUID,
+    entries: list[tuple[int, str]],
+    restores: Mapping[tuple[uuid.UUID, int], RestorePoint],
+    where: tuple[str, str],
+) -> str | None:
+    """What is wrong with one till's chain in one backup (`where`: the backup's file name, the till), or None."""
+    file, till = where
+    for seq, hash_ in entries:
+        if hashes.get((till_id, seq)) == hash_:
+            continue
+        point = restores.get((till_id, seq))
+        if point is not None and _replaced_history(point, entries):
+            return None
+        if seq > last:
+            return _("The backup {file} holds entry {seq} of till {till}, but the journal ends at {last}",
+                     seq=seq, last=last, file=file, till=till)  # fmt: skip
+        return _("Entry {seq} of till {till} differs from the backup {file}: the journal was rewritten since",
+                 seq=seq, file=file, till=till)  # fmt: skip
+    return None
+
+
+def _replaced_history(point: RestorePoint, entries: list[tuple[int, str]]) -> bool:
+    """Whether a copy's chain (which parts from today's at the restore) fits the chain the restore replaced."""
+    if point.last_seq is None:  # the replaced file could not be read: nothing to hold the copy against
+        return True
+    held = dict(entries)
+    if max(held) > point.last_seq:
+        return False
+    return point.last_seq not in held or held[point.last_seq] == point.last_hash
 
 
 def _backup_entries(path: Path) -> Iterable[tuple[uuid.UUID, int, str]]:

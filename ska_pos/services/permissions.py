@@ -53,6 +53,7 @@ PERMISSIONS: dict[str, Permission] = {
     "setting.set": Permission("manager", "Change an outlet's settings (idle lock, shift difference limit)"),
     "outlet.profile": Permission("manager", "Change what an outlet does (its profile's capabilities)"),
     "outlet.qris": Permission("manager", "Set an outlet's QRIS code"),
+    "machine.settings": Permission("admin", "Choose which till this computer is, where and how long it keeps backups"),
     # Workers and their money
     "worker.add": Permission("manager", "Add a worker"),
     "worker.edit": Permission("manager", "Change a worker's details"),
@@ -73,6 +74,7 @@ PERMISSIONS: dict[str, Permission] = {
     "outlet.create": Permission("admin", "Create an outlet"),
     "till.create": Permission("admin", "Create a till"),
     "user.create": Permission("admin", "Create a user"),
+    "backup.restore": Permission("admin", "Put a backup in place of a till's database file (`ska-pos restore`)"),
 }
 
 # Every function marked `@requires`, by its qualified name: the walking test calls each one with every role.
@@ -160,7 +162,8 @@ def markdown() -> str:
         "  the first administrator with the seeding actor `auth.system_actor`, which is refused once a sentra exists.",
         "  The demo builder seeds an empty database the same way and then logs its demo users in with their PINs.",
         "- Claiming a till (`services.till_claims`) is done by the computer before anyone logs in.",
-        "- The display language (`settings.set_language`) is chosen on the login page and changes no shop data.",
+        "- The display language (`settings.set_language`) is chosen on the login page, before anyone logs in, and",
+        "  changes no shop data; a change is journaled at the till it was made at, with no user.",
         "- A drawer opening (`shifts.record_drawer_opening`) is written to the till's journal when the printer kicks",
         "  the drawer with the receipt of a sale that was already allowed.",
         "- The outcome of a journal check (`journal_verify.record_check`) is kept for the manager's area; anyone may",
@@ -176,13 +179,21 @@ def markdown() -> str:
         "the `admin` role, and the audit log records who ran it (`cli.<command>`). `close-day` logs the administrator",
         "in at the till whose day it closes: the login is in that till's journal and the closing names them.",
         "",
+        "`ska-pos restore FILE` replaces every record of the till at once, so it needs the name and PIN of someone",
+        "`backup.restore` allows (asked for, the PIN without echo, or from the same two variables; never an",
+        "argument). The PIN is checked among the users of the database being replaced, the till as it is today;",
+        "only when that file is missing or cannot be read (a damaged disk) among the users of the backup. The",
+        "restored database's journal records the restore and who did it (`docs/journal.md`, type `restore`). The",
+        "till's own offer, at start, of its newest sound backup for a damaged file asks no PIN (no one's can be read",
+        "from that file; the restore service refuses it for a file that can be read), and its entry names no one.",
+        "",
+        "`ska-pos backup` asks for no one: a backup copies the file and changes nothing, and the daily backup and",
+        "the one at every shift close run with no one at the keyboard. The backup folder is the owner's only.",
+        "",
         "`ska-pos demo` fills only an empty database, where no one can log in yet. `ska-pos init` and",
         "`ska-pos db upgrade` change the schema, not shop data: they are the server administrator's, whose access to",
-        "the database file or server is the credential. `ska-pos backup` and `ska-pos restore` copy and replace a",
-        "till's database file as a whole, for the same person (a restore checks the file and its journal first, and",
-        "a damaged database, whose PINs cannot be read, must still be restorable). `ska-pos verify` reads every",
-        "journal and keeps only the outcome of its check. `ska-pos export`, `ska-pos report` and",
-        "`ska-pos problem-report` only read.",
+        "the database file or server is the credential. `ska-pos verify` reads every journal and keeps only the",
+        "outcome of its check. `ska-pos export`, `ska-pos report` and `ska-pos problem-report` only read.",
         "",
     ]
     return "\n".join(lines)

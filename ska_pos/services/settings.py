@@ -99,9 +99,18 @@ def set_setting(session: Session, actor: Actor, scope: str, key: SettingKey[T], 
     store_setting(session, actor, scope, key, value)
 
 
-def set_language(session: Session, language: str) -> None:
-    """Chosen on the login page, before anyone logs in: the display language, no shop data."""
-    _store(session, "global", LANGUAGE.key, json.dumps(language))
+def set_language(session: Session, language: str, till_id: uuid.UUID | None) -> None:
+    """Chosen on the login page, before anyone logs in: the display language, no shop data. A change is still a
+    settings change: it goes into the journal of the till it was made at (`till_id`; None before the first start
+    made one), with no user."""
+    encoded = json.dumps(language)
+    row = session.get(Setting, ("global", LANGUAGE.key))
+    if row is not None and row.value == encoded:
+        return
+    _store(session, "global", LANGUAGE.key, encoded)
+    if till_id is not None:
+        change = {"scope": "global", "key": LANGUAGE.key, "value": encoded, "user_id": None, "at": clock.now()}
+        journal.append(session, till_id, "setting", change, record_id=None)
 
 
 def store_setting(session: Session, actor: Actor, scope: str, key: SettingKey[T], value: T) -> None:

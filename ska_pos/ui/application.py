@@ -81,7 +81,7 @@ def open_or_restore(database_url: str | None) -> Database | int:
             return 1
         try:
             with busy_cursor():
-                restore_backup(backup.path, url)
+                restore_backup(backup.path, url, credentials=None)  # a damaged file: no PIN can be read
             return open_app_database(url)
         except (DatabaseOpenError, ServiceError) as failure:
             return show_startup_error(failure)

@@ -361,7 +361,7 @@ class MainWindow(KeepsTheTillClaim):
     def set_language(self, language: str) -> None:
         install_language(language)
         with self.database.transaction() as session:
-            settings.set_language(session, language)
+            settings.set_language(session, language, self.place.till_id if self.place else None)
         self._rebuild()
 
     def set_large_text(self, large_text: bool) -> None:

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from db.bad_databases import FUTURE_REVISION, snapshot
 from db.test_backups import spoil
-from shop import Shop
+from shop import PINS, Shop
 from sqlalchemy import func, select
 
+from cli.demo_admin import log_in_as
 from ska_pos.cli.main import main
 from ska_pos.db.database import open_database
 from ska_pos.db.migrate import newest_revision
@@ -25,6 +26,9 @@ from ska_pos.i18n import current_language, set_language
 from ska_pos.services import cart_ops, sales
 from ska_pos.services.backups import RestoreRefused, restore_backup
 from ska_pos.services.cart import Cart
+from ska_pos.services.restore_journal import Credentials
+
+ADMIN = Credentials("admin", PINS["admin"])
 
 
 @pytest.fixture(autouse=True)
@@ -32,6 +36,12 @@ def english() -> Iterator[None]:
     previous = current_language()
     yield
     set_language(previous)
+
+
+@pytest.fixture(autouse=True)
+def administrator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ska-pos restore` asks for an administrator's name and PIN (tests/cli/test_restore_journal.py)."""
+    log_in_as(monkeypatch, "admin", PINS["admin"])
 
 
 def sell(shop: Shop, *codes: str) -> sales.CompletedSale:
@@ -181,7 +191,7 @@ def test_a_database_in_use_is_not_replaced(shop: Shop, tmp_path: Path, capsys: p
     with shop.db.reading() as s:  # the till is running
         s.scalar(select(func.count()).select_from(Sale))
         with pytest.raises(RestoreRefused, match="is in use"):
-            restore_backup(backup, shop.db.url)
+            restore_backup(backup, shop.db.url, credentials=ADMIN)
     assert not list(tmp_path.glob("pos-before-restore-*"))
 
 
@@ -191,7 +201,7 @@ def test_an_older_backup_is_brought_to_this_schema(tmp_path: Path) -> None:
     old = tmp_path / "old.sqlite3"
     file_at_first_revision(old)
     url = f"sqlite:///{tmp_path / 'pos.sqlite3'}"
-    restored = restore_backup(old, url)
+    restored = restore_backup(old, url, credentials=None)  # no file to replace, no users to ask
     assert (restored.revision, restored.kept) == ("0001", None)
     with closing(sqlite3.connect(f"file:{restored.database}?mode=ro", uri=True)) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == newest_revision()
@@ -200,7 +210,7 @@ def test_an_older_backup_is_brought_to_this_schema(tmp_path: Path) -> None:
 
 def test_a_shared_database_is_restored_by_its_administrator(tmp_path: Path) -> None:
     with pytest.raises(RestoreRefused, match="administrator"):
-        restore_backup(tmp_path / "x.sqlite3", "postgresql+psycopg://pos@server/ska_pos")
+        restore_backup(tmp_path / "x.sqlite3", "postgresql+psycopg://pos@server/ska_pos", credentials=ADMIN)
 
 
 def test_a_wal_left_without_its_database_is_moved_aside_not_replayed(
@@ -212,7 +222,7 @@ def test_a_wal_left_without_its_database_is_moved_aside_not_replayed(
     database.unlink()
     stale = tmp_path / "pos.sqlite3-wal"
     stale.write_bytes(b"\x37\x7f\x06\x82" + bytes(60))  # a WAL header from some other file
-    restored = restore_backup(backup, shop.db.url)
+    restored = restore_backup(backup, shop.db.url, credentials=ADMIN)
     assert restored.kept is not None
     assert restored.kept.with_name(restored.kept.name + "-wal").read_bytes() == b"\x37\x7f\x06\x82" + bytes(60)
     assert not stale.exists()
@@ -237,8 +247,8 @@ def test_two_restores_within_a_second_keep_both_replaced_files(shop: Shop, tmp_p
     backup = backed_up(shop, capsys)
     shop.db.dispose()
     moment = datetime(2026, 12, 6, 3, 0, 0, tzinfo=UTC)
-    first = restore_backup(backup, shop.db.url, now=moment)
-    second = restore_backup(backup, shop.db.url, now=moment)
+    first = restore_backup(backup, shop.db.url, credentials=ADMIN, now=moment)
+    second = restore_backup(backup, shop.db.url, credentials=ADMIN, now=moment)
     assert first.kept is not None
     assert second.kept is not None
     assert first.kept != second.kept

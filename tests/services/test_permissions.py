@@ -53,6 +53,8 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.personal_data.store_personal_data": "seals values on the worker row its checked caller writes",
     "ska_pos.services.settings.journal_change": "the journal entry of a settings change whose service checked",
     "ska_pos.services.journal_genesis.seal_all": "run by the upgrade (migration 0008), before anyone can log in",
+    "ska_pos.services.restore_journal.journal_restore": "a restore's entries, once `restorer_in` checked the PIN and "
+    "`backup.restore` in the database the restore replaces (its users are not the restored database's)",
     # these only read: what the walk takes for a write is a Python set's `add` or a dict's `update`
     "ska_pos.services.journal_anchors.check_backups": "reads the backups' journals",
     "ska_pos.services.journal_cross_check.cross_check": "reads the tables and the journal",
@@ -60,6 +62,7 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.journal_genesis.check_seals": "reads",
     "ska_pos.services.journal_genesis.journaled_ids": "reads",
     "ska_pos.services.journal_verify.verify": "reads everything, writes nothing",
+    "ska_pos.services.restore_journal.file_sha256": "reads a file",
 }
 # Public functions that take an actor only to read (what the actor may see, or where they are).
 READS_WITH_ACTOR = {

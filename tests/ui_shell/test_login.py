@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from shop import PINS, Shop, as_admin
+from sqlalchemy import select
 
-from ska_pos.db.models import User
+from ska_pos.db.models import JournalEntry, User
 from ska_pos.i18n import current_language
 from ska_pos.services import settings
 from ska_pos.services.auth import MAX_FAILED_PINS, find_user
@@ -86,6 +89,14 @@ def test_english_is_chosen_at_login_and_kept(qtbot: QtBot, shop_window: MainWind
     assert find(shop_window, QPushButton, "language_en").text().startswith("✓")
     with shop.db.reading() as s:
         assert settings.get_setting(s, "global", settings.LANGUAGE) == "en"
+        change = s.scalar(
+            select(JournalEntry.payload)
+            .where(JournalEntry.till_id == shop.cashier.till_id, JournalEntry.type == "setting")
+            .order_by(JournalEntry.seq.desc())
+        )
+        assert change is not None  # the change is in the journal of the till it was made at, with no user
+        assert json.loads(change) | {"at": None} == {"scope": "global", "key": "language", "value": '"en"',
+                                                     "user_id": None, "at": None}  # fmt: skip
     type_login(qtbot, shop_window, "spv", PINS["spv"])
     answer_take_over(qtbot, shop_window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page_name(shop_window) == "tillPage")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 from shop import Shop
+from sqlalchemy import select
 
+from ska_pos.db.models import JournalEntry, User
 from ska_pos.services import settings
 from ska_pos.services.this_till import load_local_config
 from ska_pos.ui.main_window import MainWindow
@@ -94,3 +97,15 @@ def test_an_administrator_chooses_where_and_how_long_backups_are_kept(
     config = load_local_config(tmp_path)
     assert (config.backup_folder, config.backup_days) == (tmp_path / "second-disk", 14)
     assert shop_window.config == config  # the next shift close backs up there
+    with shop.db.reading() as s:  # each change in the journal of the till it was made at, with who made it
+        rows = s.scalars(
+            select(JournalEntry.payload)
+            .where(JournalEntry.till_id == shop.cashier.till_id, JournalEntry.type == "setting")
+            .order_by(JournalEntry.seq)
+        )
+        changes = {entry["key"]: entry for entry in map(json.loads, rows)}
+    assert changes["backup_folder"]["value"] == json.dumps(str(tmp_path / "second-disk"))
+    assert changes["backup_days"]["value"] == "14"
+    with shop.db.reading() as s:
+        admin_id = s.scalar(select(User.id).where(User.username == "admin"))
+    assert changes["backup_days"]["user_id"] == str(admin_id)

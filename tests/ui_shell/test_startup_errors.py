@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -87,5 +89,10 @@ def test_a_damaged_file_offers_its_newest_sound_backup_and_the_till_starts_on_it
     assert is_sound(restored / "pos.sqlite3")
     (kept,) = restored.glob("pos-before-restore-*.sqlite3")
     assert not is_sound(kept)  # the damaged file, kept as it was
+    with closing(sqlite3.connect(f"file:{restored / 'pos.sqlite3'}?mode=ro", uri=True)) as connection:
+        entries = [json.loads(payload) for (payload,) in connection.execute(
+            "SELECT payload FROM journal_entry WHERE type = 'restore'")]  # fmt: skip
+    assert entries  # the restore is in the journal: which backup, and no one (no PIN can be read from the damage)
+    assert {(e["backup_file"], e["kept_file"], e["user_id"]) for e in entries} == {(backup.name, kept.name, None)}
     # the till, started on a day with no backup yet (any day after the 5th), made the day's backup
     assert [b.path for b in list_backups(restored / "backups") if b.reason == "daily"][1:] == [spoilt_newer.path]

@@ -7,7 +7,6 @@ Signals: `saved(bool till_changed)`; `back()`.
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -17,13 +16,8 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.services import settings
-from ska_pos.services.this_till import (
-    TillPlace,
-    check_till_change,
-    load_local_config,
-    save_local_config,
-    till_places,
-)
+from ska_pos.services.machine_settings import MachineChoice, change_machine_settings
+from ska_pos.services.this_till import TillPlace, load_local_config, till_places
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import SETTINGS
 from ska_pos.ui.ops import ReadOp, WriteOp
@@ -135,18 +129,16 @@ class SettingsPage(QWidget):
         chosen = uuid.UUID(data) if isinstance(data, str) else self.session.actor.till_id
         till_changed = chosen != self.session.actor.till_id
 
-        current, actor = self.session.actor.till_id, self.session.actor
+        actor, config_folder = self.session.actor, self.config_folder
+        machine = MachineChoice(chosen, backup_folder, backup_days) if self.is_admin else None
 
         def work(session: Session) -> None:
-            check_till_change(session, current, chosen)
             settings.set_setting(session, actor, scope, settings.IDLE_LOCK_MINUTES, minutes)
             settings.set_setting(session, actor, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit)
+            if machine is not None:  # journaled, and till.json saved, as the transaction's last step
+                change_machine_settings(session, actor, machine, config_folder)
 
         def done(_result: object) -> None:
-            if self.is_admin:
-                config = load_local_config(self.config_folder)
-                config = replace(config.with_till(chosen), backup_folder=backup_folder, backup_days=backup_days)
-                save_local_config(config, self.config_folder)
             self.saved.emit(till_changed)
 
         WriteOp(self, database, work, {SETTINGS}).success(done).failure(
