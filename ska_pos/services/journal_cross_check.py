@@ -150,18 +150,39 @@ def _check_lines_and_credits(check: CrossCheck, session: Session, sales: dict[st
         for line in item.payload.get("lines", []):
             lines[str(line.get("id"))] = (item, line)
             for credit in line.get("credits", []):
-                credits[str(credit.get("id"))] = (item, credit | {"sale_line_id": line.get("id")})
+                credits[str(credit.get("id"))] = (item, credit | {"sale_line_id": line.get("id")} | _of_the_sale(item))
     line_fields = {name: name for name in journal.LINE_FIELDS} | {"sale_id": "sale_id"}
     statement = select(SaleLine.sale_id, *(getattr(SaleLine, name) for name in journal.LINE_FIELDS))
     _compare_children(check, session, statement, lines, line_fields, _("A line"), sales.keys())
     newer = {key for key, item in sales.items() if item.entry.schema_version >= journal.CREDITS_SINCE}
-    credit_fields = {name: name for name in journal.CREDIT_FIELDS} | {"sale_line_id": "sale_line_id"}
+    credit_fields = {name: name for name in (*journal.CREDIT_FIELDS, "sale_line_id", *_CREDIT_FROM_SALE)}
     statement = select(
         EarningEntry.sale_id,
         EarningEntry.sale_line_id,
-        *(getattr(EarningEntry, name) for name in journal.CREDIT_FIELDS),
+        *(getattr(EarningEntry, name) for name in (*journal.CREDIT_FIELDS, *_CREDIT_FROM_SALE)),
     ).where(EarningEntry.sale_id.is_not(None))
     _compare_children(check, session, statement, credits, credit_fields, _("A worker's credit"), newer)
+    _check_credits_without_a_sale(check, session)
+
+
+# A worker's credit on a sale line is of its sale's kind, day and outlet (the payload holds them once, in the sale):
+# a credit moved to another pay period or outlet has changed as surely as one whose amount has.
+_CREDIT_FROM_SALE = ("kind", "business_date", "outlet_id")
+
+
+def _of_the_sale(item: Journaled) -> Payload:
+    return {name: item.payload.get(name) for name in _CREDIT_FROM_SALE}
+
+
+def _check_credits_without_a_sale(check: CrossCheck, session: Session) -> None:
+    """Only an adjustment (journaled on its own) credits a worker without a sale; any other credit without one
+    raises the worker's balance with no entry to show for it."""
+    statement = select(EarningEntry.amount, EarningEntry.business_date).where(
+        EarningEntry.sale_id.is_(None), EarningEntry.kind != "adjustment"
+    )
+    for amount, day in session.execute(statement):
+        check.problems.append(_("A worker's credit of Rp{amount} on {day} belongs to no sale and has no journal "
+                                "entry", amount=amount, day=day.isoformat()))  # fmt: skip
 
 
 def _compare_children(
