@@ -7,11 +7,13 @@ import glob
 import json
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from crash.disk_faults import failing_log_writes
 from shop import Shop, act_as
 from sqlalchemy import event, func, select, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from earnings.ledger_helpers import sell
 from ska_pos.db.database import WriteInReadingSession
@@ -200,3 +202,19 @@ def test_erased_values_are_gone_from_the_database_file_not_only_from_the_row(sho
     shop.db.dispose()  # the write-ahead log copied into the file, as when the till closes
     raw = b"".join(open(path, "rb").read() for path in glob.glob(f"{database}*"))  # noqa: SIM115
     assert [value for value in sealed if value.encode() in raw] == []
+
+
+def test_an_export_whose_commit_fails_leaves_no_file_behind(
+    shop: Shop, manager: Actor, dewi: Worker, tmp_path: Path
+) -> None:
+    """The file is written inside the transaction that records the export: when that commit fails (a full disk),
+    the worker's data must not stay in a file that no record of a view accounts for."""
+    target = tmp_path / "dewi.json"
+    with failing_log_writes(shop.db.engine, "disk full"), pytest.raises(OperationalError), shop.db.transaction() as s:
+        personal_data.export_personal_data_to(s, manager, dewi.id, target)
+    with shop.db.reading() as s:
+        assert personal_data.view_records(s, manager, dewi.id) == []
+    assert not target.exists()
+    with shop.db.transaction() as s:  # the disk is back: the export is written and recorded
+        personal_data.export_personal_data_to(s, manager, dewi.id, target)
+    assert json.loads(target.read_text())["personal_data"]["nik"] == NIK
