@@ -37,6 +37,9 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         # Checkpoints run off the sale's path (db/checkpoint.py); SQLite's own one only bounds the log.
         cursor.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # A changed or erased row's old bytes (a worker's sealed NIK, phone, account) are zeroed, not left in the page's
+    # free space for the file and its backups to keep. On by default only where SQLite was built so (Debian).
+    cursor.execute("PRAGMA secure_delete=ON")
     # FULL: a committed sale survives a power cut on the till.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")

@@ -98,7 +98,14 @@ def login_for_command(session: Session, username: str, pin: str) -> LoginResult:
 
 
 def _check_pin(session: Session, username: str, pin: str, now: datetime) -> LoginResult:
-    user = find_user(session, username)
+    # The row stays locked until the counter is written: on PostgreSQL, wrong PINs tried at the same moment would
+    # otherwise each read the same count and write it plus one, and only one of them would count.
+    user = session.scalar(
+        select(User)
+        .where(User.username == username.strip().lower())
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
     if user is None or not user.active:
         return LoginResult(None, _("Unknown user or wrong PIN"))
     if user.locked_until is not None and user.locked_until > now:

@@ -5,7 +5,6 @@ last hash)."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping
@@ -19,7 +18,7 @@ from sqlalchemy.orm import Session
 from ska_pos.db.backups import list_backups
 from ska_pos.db.models import JournalEntry, Outlet, Till
 from ska_pos.i18n import _
-from ska_pos.services import journal
+from ska_pos.services import journal, journal_payloads
 
 Hashes = dict[tuple[uuid.UUID, int], str]
 
@@ -134,7 +133,7 @@ def check_anchor(session: Session, anchor: str) -> str | None:
         select(JournalEntry.payload).where(JournalEntry.till_id == till_id, JournalEntry.type == type_)
     )
     wanted = prefix.lower().rstrip(".…")
-    closings = [json.loads(payload) for payload in payloads]
+    closings = [closing for payload in payloads if (closing := journal_payloads.readable(type_, payload)) is not None]
     if not any(c["closing_no"] == int(number) and c["last_hash"].startswith(wanted) for c in closings):
         return _("The printed closing {anchor} is not in the journal: it was rewritten, or the closing removed",
                  anchor=anchor)  # fmt: skip

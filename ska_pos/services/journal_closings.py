@@ -139,21 +139,26 @@ def close_day(session: Session, actor: Actor, *, day: date | None = None, now: d
     if till is None or outlet is None or till.outlet_id != outlet.id:
         raise ValidationError(_("This till does not belong to the outlet"))
     today = business_date(outlet, moment)
-    day = day or _day_to_close(session, till.id, today)
+    previous = _last_closing(session, till.id, "day_close")
+    last_sale_day = _last_sale_day(session, till.id, previous)
+    day = day or last_sale_day or (date.fromisoformat(previous["business_date"]) if previous else today)
     if day > today:
         raise ValidationError(_("The day {day} has not begun yet", day=day.isoformat()))
     if day_closings(session, [till.id], day):
         raise ValidationError(_("The day {day} is already closed on this till", day=day.isoformat()))
+    # A closing covers every entry since the previous one: under an earlier date it would hold a later day's sales.
+    later = max((d for d in (last_sale_day, _closed_day(previous)) if d is not None and d > day), default=None)
+    if later is not None:
+        raise ValidationError(_("The day {day} can no longer be closed on its own: this till's journal already "
+                                "holds {later} after it", day=day.isoformat(), later=later.isoformat()))  # fmt: skip
     _refuse_open_shift(session, till.id, outlet, day)
     details = {"business_date": day, "till_id": till.id, "closed_by_id": actor.user_id, "closed_at": moment}
     return write_closing(session, till.id, "day_close", details, record_id=uuid.uuid5(till.id, day.isoformat()))
 
 
-def _day_to_close(session: Session, till_id: uuid.UUID, today: date) -> date:
+def _last_sale_day(session: Session, till_id: uuid.UUID, previous: Mapping[str, Any] | None) -> date | None:
     """The business date of the till's last sale since its last day closing (a manager closing after midnight
-    closes the day they worked, not the new one); with no sale since, the day closed last (already closed: said
-    so), or today on a till never closed."""
-    previous = _last_closing(session, till_id, "day_close")
+    closes the day they worked, not the new one); None with no sale since."""
     payload = session.scalar(
         select(JournalEntry.payload)
         .where(JournalEntry.till_id == till_id, JournalEntry.type.in_(journal.SALE_TYPES),
@@ -161,9 +166,11 @@ def _day_to_close(session: Session, till_id: uuid.UUID, today: date) -> date:
         .order_by(JournalEntry.seq.desc())
         .limit(1)
     )  # fmt: skip
-    if payload:
-        return date.fromisoformat(json.loads(payload)["business_date"])
-    return date.fromisoformat(previous["business_date"]) if previous else today
+    return date.fromisoformat(json.loads(payload)["business_date"]) if payload else None
+
+
+def _closed_day(closing: Mapping[str, Any] | None) -> date | None:
+    return date.fromisoformat(closing["business_date"]) if closing else None
 
 
 def _refuse_open_shift(session: Session, till_id: uuid.UUID, outlet: Outlet, day: date) -> None:

@@ -24,6 +24,7 @@ from ska_pos.db.models import (
     SaleLine,
     Shift,
     ShiftClosing,
+    Till,
 )  # fmt: skip
 from ska_pos.db.models.base import table_of
 from ska_pos.i18n import _
@@ -70,6 +71,7 @@ def cross_check(
         _check_seals(check, session, by_type)
     sales = _index(check, _of(by_type, journal.SALE_TYPES), "id")
     _check_sales(check, session, sales)
+    _check_sale_outlets(check, session)
     _check_lines_and_credits(check, session, sales)
     _check_payments(check, session, sales)
     _check_simple(check, session, _index(check, _of(by_type, ("payout", "payout_reversal")), "id"), _PAYOUTS)
@@ -139,6 +141,14 @@ def _check_sales(check: CrossCheck, session: Session, sales: dict[str, Journaled
                                     receipt=item.payload.get("receipt_no", "?"), seq=item.entry.seq))  # fmt: skip
 
 
+def _check_sale_outlets(check: CrossCheck, session: Session) -> None:
+    """A sale is of its till's outlet: the one field of a sale that a genesis seal (version 1) leaves out."""
+    statement = select(Sale.receipt_no).join(Till, Till.id == Sale.till_id).where(Sale.outlet_id != Till.outlet_id)
+    for receipt in session.scalars(statement):
+        check.problems.append(_("Receipt {receipt} names another outlet than the one its till belongs to",
+                                receipt=receipt))  # fmt: skip
+
+
 def _till_differs(item: Journaled) -> list[str]:
     return [] if item.payload.get("till_id") == str(item.entry.till_id) else ["till_id"]
 
@@ -150,18 +160,39 @@ def _check_lines_and_credits(check: CrossCheck, session: Session, sales: dict[st
         for line in item.payload.get("lines", []):
             lines[str(line.get("id"))] = (item, line)
             for credit in line.get("credits", []):
-                credits[str(credit.get("id"))] = (item, credit | {"sale_line_id": line.get("id")})
+                credits[str(credit.get("id"))] = (item, credit | {"sale_line_id": line.get("id")} | _of_the_sale(item))
     line_fields = {name: name for name in journal.LINE_FIELDS} | {"sale_id": "sale_id"}
     statement = select(SaleLine.sale_id, *(getattr(SaleLine, name) for name in journal.LINE_FIELDS))
     _compare_children(check, session, statement, lines, line_fields, _("A line"), sales.keys())
     newer = {key for key, item in sales.items() if item.entry.schema_version >= journal.CREDITS_SINCE}
-    credit_fields = {name: name for name in journal.CREDIT_FIELDS} | {"sale_line_id": "sale_line_id"}
+    credit_fields = {name: name for name in (*journal.CREDIT_FIELDS, "sale_line_id", *_CREDIT_FROM_SALE)}
     statement = select(
         EarningEntry.sale_id,
         EarningEntry.sale_line_id,
-        *(getattr(EarningEntry, name) for name in journal.CREDIT_FIELDS),
+        *(getattr(EarningEntry, name) for name in (*journal.CREDIT_FIELDS, *_CREDIT_FROM_SALE)),
     ).where(EarningEntry.sale_id.is_not(None))
     _compare_children(check, session, statement, credits, credit_fields, _("A worker's credit"), newer)
+    _check_credits_without_a_sale(check, session)
+
+
+# A worker's credit on a sale line is of its sale's kind, day and outlet (the payload holds them once, in the sale):
+# a credit moved to another pay period or outlet has changed as surely as one whose amount has.
+_CREDIT_FROM_SALE = ("kind", "business_date", "outlet_id")
+
+
+def _of_the_sale(item: Journaled) -> Payload:
+    return {name: item.payload.get(name) for name in _CREDIT_FROM_SALE}
+
+
+def _check_credits_without_a_sale(check: CrossCheck, session: Session) -> None:
+    """Only an adjustment (journaled on its own) credits a worker without a sale; any other credit without one
+    raises the worker's balance with no entry to show for it."""
+    statement = select(EarningEntry.amount, EarningEntry.business_date).where(
+        EarningEntry.sale_id.is_(None), EarningEntry.kind != "adjustment"
+    )
+    for amount, day in session.execute(statement):
+        check.problems.append(_("A worker's credit of Rp{amount} on {day} belongs to no sale and has no journal "
+                                "entry", amount=amount, day=day.isoformat()))  # fmt: skip
 
 
 def _compare_children(

@@ -3,7 +3,6 @@ with it. Plain results; `ska-pos verify` and the manager's area say them."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.models import JournalCheck, JournalEntry, Outlet, Till
 from ska_pos.i18n import _
-from ska_pos.services import journal
+from ska_pos.services import journal, journal_payloads
 from ska_pos.services.journal_closings import period_totals
 from ska_pos.services.journal_cross_check import cross_check
 
@@ -100,6 +99,8 @@ def _check_chain(till_id: uuid.UUID, code: str, entries: list[JournalEntry]) -> 
                                      "before it was removed", seq=entry.seq, what=what))  # fmt: skip
         prev_hash, expected_seq = entry.hash, entry.seq + 1
         if payload is None:
+            report.problems.append(_("Entry {seq} ({type}) does not hold the fields of its type: it cannot be "
+                                     "checked further", seq=entry.seq, type=entry.type))  # fmt: skip
             continue
         cash.add(entry.type, payload)
         if entry.type in journal.SALE_TYPES:
@@ -179,11 +180,7 @@ def _contiguous(
 
 
 def _payload(entry: JournalEntry) -> dict[str, Any] | None:
-    try:
-        value = json.loads(entry.payload)
-    except ValueError:
-        return None
-    return value if isinstance(value, dict) else None
+    return journal_payloads.readable(entry.type, entry.payload)
 
 
 def _describe(entry: JournalEntry, payload: dict[str, Any] | None) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
@@ -240,6 +240,9 @@ def export_personal_data_to(session: Session, actor: Actor, worker_id: uuid.UUID
     except OSError as error:
         raise ValidationError(_("The file {path} cannot be written: {reason}", path=target,
                                 reason=error.strerror or error)) from error  # fmt: skip
+    # Should the transaction not commit (a full disk, a later step failing), the record of the export is gone:
+    # so is the file.
+    event.listen(session, "after_rollback", lambda _session: target.unlink(missing_ok=True), once=True)
     return exported
 
 

@@ -3,14 +3,17 @@ transaction, exported, and erased without touching the earnings, payouts or jour
 
 from __future__ import annotations
 
+import glob
 import json
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from crash.disk_faults import failing_log_writes
 from shop import Shop, act_as
-from sqlalchemy import func, select, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import event, func, select, text
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from earnings.ledger_helpers import sell
 from ska_pos.db.database import WriteInReadingSession
@@ -174,3 +177,44 @@ def test_views_and_erasures_are_append_only(shop: Shop, manager: Actor, dewi: Wo
         for statement in (f"UPDATE {table} SET worker_id = worker_id", f"DELETE FROM {table}"):
             with pytest.raises(DBAPIError, match="never updated or deleted"), shop.db.transaction() as s:
                 s.execute(text(statement))
+
+
+def test_erased_values_are_gone_from_the_database_file_not_only_from_the_row(shop: Shop, manager: Actor) -> None:
+    """SQLite leaves a row's old bytes in the page's free space unless `secure_delete` is on: the sealed values,
+    which this computer's key still opens, would outlive the erasure in the file (and in every backup made from it
+    afterwards). Debian builds SQLite with it on; the SQLite of Python's Windows and macOS installers does not, so
+    the till's connections are made here as there, and the till must turn it on itself."""
+    shop.db.dispose()
+    event.listen(shop.db.engine, "connect", lambda connection, _record: connection.execute("PRAGMA secure_delete=OFF"),
+                 insert=True)  # fmt: skip
+    with shop.db.transaction() as s:
+        view = workers.add_worker(s, manager, WorkerForm("W010", "Dewi Lestari", outlet_ids=(shop.cafe.id,),
+                                                         personal=PERSONAL))  # fmt: skip
+        worker = s.get(Worker, view.id)
+        assert worker is not None
+        sealed = [value.split(":")[3] for value in (worker.nik_sealed, worker.phone_sealed,
+                                                    worker.bank_account_sealed) if value]  # fmt: skip
+    assert len(sealed) == 3
+    with shop.db.transaction() as s:
+        personal_data.erase_personal_data(s, manager, view.id, "consent withdrawn")
+    database = shop.db.engine.url.database
+    assert database is not None
+    shop.db.dispose()  # the write-ahead log copied into the file, as when the till closes
+    raw = b"".join(open(path, "rb").read() for path in glob.glob(f"{database}*"))  # noqa: SIM115
+    assert [value for value in sealed if value.encode() in raw] == []
+
+
+def test_an_export_whose_commit_fails_leaves_no_file_behind(
+    shop: Shop, manager: Actor, dewi: Worker, tmp_path: Path
+) -> None:
+    """The file is written inside the transaction that records the export: when that commit fails (a full disk),
+    the worker's data must not stay in a file that no record of a view accounts for."""
+    target = tmp_path / "dewi.json"
+    with failing_log_writes(shop.db.engine, "disk full"), pytest.raises(OperationalError), shop.db.transaction() as s:
+        personal_data.export_personal_data_to(s, manager, dewi.id, target)
+    with shop.db.reading() as s:
+        assert personal_data.view_records(s, manager, dewi.id) == []
+    assert not target.exists()
+    with shop.db.transaction() as s:  # the disk is back: the export is written and recorded
+        personal_data.export_personal_data_to(s, manager, dewi.id, target)
+    assert json.loads(target.read_text())["personal_data"]["nik"] == NIK

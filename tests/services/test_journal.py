@@ -352,3 +352,29 @@ def _wait_for_a_waiting_advisory_lock(shop: Shop) -> None:
             return
         time.sleep(0.05)
     raise AssertionError("the closing never waited for the till's lock")
+
+
+def test_a_day_is_closed_in_order_and_never_under_a_date_before_its_sales(shop: Shop) -> None:
+    """A day closing covers every entry since the previous one: closing an earlier date after a later one (an empty
+    closing under a day whose sales another closing holds), or a date before the sales it would cover, would put
+    on paper a closing whose totals are not that day's."""
+    supervisor = act_as(shop, "supervisor")
+    with time_machine.travel(datetime(2026, 12, 6, 14, 0, tzinfo=UTC)):  # 21:00 in Jakarta
+        _sell(shop)
+        _close_shift(shop)
+    with time_machine.travel(datetime(2026, 12, 7, 2, 0, tzinfo=UTC)):  # the next morning: the day was not closed
+        with shop.db.transaction() as s:
+            shifts.open_shift(s, shop.cashier, 200_000)
+        _sell(shop)
+        _close_shift(shop)
+    with time_machine.travel(datetime(2026, 12, 7, 14, 0, tzinfo=UTC)):
+        with pytest.raises(ValidationError, match="2026-12-07"), shop.db.transaction() as s:
+            journal_closings.close_day(s, supervisor, day=date(2026, 12, 6))  # would hold the 7th's sale
+        with shop.db.transaction() as s:
+            closing = journal_closings.close_day(s, supervisor)  # the 7th, with the 6th that was left open
+        with pytest.raises(ValidationError, match="2026-12-07"), shop.db.transaction() as s:
+            journal_closings.close_day(s, supervisor, day=date(2026, 12, 6))
+        with shop.db.reading() as s:
+            assert journal_closings.day_closings(s, [shop.cashier.till_id], date(2026, 12, 6)) == []
+    assert closing.closing_no == 1
+    assert _verify(shop).ok

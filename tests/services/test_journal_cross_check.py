@@ -156,3 +156,28 @@ def test_two_entries_for_one_sale_are_reported(shop: Shop) -> None:
             f"{columns} FROM journal_entry WHERE type = 'sale'"
         )
     assert any("Two journal entries describe the same record" in p for p in _problems(shop)), _problems(shop)
+
+
+def test_a_workers_credit_inserted_without_a_sale_is_caught(shop: Shop) -> None:
+    """A credit that names no sale and is no adjustment: the worker's balance grows, and no entry describes it."""
+    sale = _sell(shop)
+    with _raw(shop) as raw:
+        columns = [row[1] for row in raw.execute("PRAGMA table_info(earning_entry)")]
+        row = list(raw.execute(f"SELECT {','.join(columns)} FROM earning_entry WHERE sale_id = ?",
+                               (sale.sale_id.hex,)).fetchone())  # fmt: skip
+        row[columns.index("id")] = "e" * 32
+        row[columns.index("amount")] = 750_000
+        row[columns.index("sale_id")] = row[columns.index("sale_line_id")] = None
+        raw.execute(f"INSERT INTO earning_entry ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})", row)
+    problems = _problems(shop)
+    assert any("Rp750000" in p and "no journal entry" in p for p in problems), problems
+
+
+def test_a_workers_credit_moved_to_another_day_or_kind_is_caught(shop: Shop) -> None:
+    """The credit's day, kind and outlet are its sale's: moving it to another pay period is a change."""
+    sale = _sell(shop)
+    with _raw(shop) as raw:
+        raw.execute("UPDATE earning_entry SET business_date = '2026-11-01', kind = 'refund' WHERE sale_id = ?",
+                    (sale.sale_id.hex,))  # fmt: skip
+    problems = _problems(shop)
+    assert any("A worker's credit of receipt" in p and "business_date" in p and "kind" in p for p in problems), problems
