@@ -5,6 +5,7 @@ last hash)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping
