@@ -214,21 +214,28 @@ def _row_fields(number: int, raw: dict[str, str]) -> RowFields:
             setup.clean_code(raw["sku"])  # raises its message
         if len(sku) > _SKU_LENGTH:
             check_length(sku, Item.sku, _("SKU"))
-        column, name = "name", raw["name"]
+        column = "name"
+        name = raw["name"]
         if len(name) > _NAME_LENGTH:
             check_length(name, Item.name, _("item name"))
-        column, price = "price", _price(raw["price"])
-        column, kind = "kind", raw.get("kind") or "product"
+        column = "price"
+        price = _price(raw["price"])
+        column = "kind"
+        kind = raw.get("kind") or "product"
         if kind not in ITEM_KINDS:
             raise ValidationError(_("The kind must be product or service"))
-        column, unit = "unit", raw.get("unit") or ("service" if kind == "service" else "pcs")
+        column = "unit"
+        unit = raw.get("unit") or ("service" if kind == "service" else "pcs")
         if unit not in UNITS:
             raise ValidationError(_("The unit must be one of {units}", units=", ".join(UNITS)))
-        column, barcodes = "barcodes", _barcodes(raw.get("barcodes", ""))
-        column, category = "category", raw.get("category", "")
+        column = "barcodes"
+        barcodes = _barcodes(raw.get("barcodes", ""))
+        column = "category"
+        category = raw.get("category", "")
         if len(category) > _CATEGORY_LENGTH:
             setup.check_category_name(category)
-        column, min_quantity = "min_quantity", _quantity(raw.get("min_quantity", ""))
+        column = "min_quantity"
+        min_quantity = _quantity(raw.get("min_quantity", ""))
     except ServiceError as error:
         raise _BadField(column, error.message) from error
     return RowFields(

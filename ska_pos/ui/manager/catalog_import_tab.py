@@ -39,7 +39,7 @@ from ska_pos.services.workers import OutletChoice
 from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.open_dialog import ask_open_path
-from ska_pos.ui.ops import CountedWriteOp, ReadOp
+from ska_pos.ui.ops import CountedWriteOp, Operation, ReadOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
@@ -87,6 +87,7 @@ class CatalogImportTab(QWidget):
         self.session = session
         self.checked: Checked | None = None
         self._answered = False
+        self.import_operation: Operation | None = None  # the import under way (its Cancel: `Operation.cancel`)
         self.report: ImportReport | None = None
         intro = self.tr(
             "A CSV or XLSX file whose first row names the columns: sku, name and price, and if you like outlet_code, "
@@ -195,7 +196,7 @@ class CatalogImportTab(QWidget):
             return import_catalog(s, actor, checked.catalog, default_outlet=outlet, progress=progress)
 
         self._answered = False
-        operation = (
+        self.import_operation = operation = (
             CountedWriteOp(self, self.session.database, work, {op_changes.CATALOG})
             .success(self._imported)
             .failure(self._failed)
