@@ -188,14 +188,11 @@ def read_catalog(path: Path) -> CatalogFile:
 
 def _sha256(path: Path) -> str:
     _check_is_file(path)
-    digest = hashlib.sha256()
     try:
         with path.open("rb") as file:
-            for block in iter(lambda: file.read(1 << 20), b""):
-                digest.update(block)
+            return hashlib.file_digest(file, "sha256").hexdigest()
     except OSError as error:
         raise ValidationError(_("Cannot read {file}: {reason}", file=path, reason=error.strerror or error)) from error
-    return digest.hexdigest()
 
 
 def _row_fields(number: int, raw: dict[str, str]) -> RowFields:
@@ -318,8 +315,13 @@ class ImportPlan:
     changed_items: list[dict[str, Any]] = field(default_factory=list)
     new_barcodes: list[dict[str, Any]] = field(default_factory=list)
     prices: list[PriceSet] = field(default_factory=list)
-    changed_skus: set[tuple[str, str]] = field(default_factory=set)
-    unchanged: int = 0
+    changed_skus: list[tuple[str, str]] = field(default_factory=list)  # each once: a file repeats no SKU
+    rows: int = 0  # the file's valid rows
+
+    @property
+    def unchanged(self) -> int:
+        """Rows whose item is already as the row says: nothing is written for them."""
+        return self.rows - len(self.new_items) - len(self.changed_skus)
 
     @property
     def rows_to_write(self) -> int:
@@ -345,7 +347,7 @@ def plan_import(session: Session, catalog: CatalogFile, *, default_outlet: Outle
     Reads only: the window shows its problems, and what would be added and changed, before anything is written."""
     known = _Known.load(session, catalog.rows, default_outlet)
     default = _Place(default_outlet.id, default_outlet.code) if default_outlet is not None else None
-    plan = ImportPlan(problems=list(catalog.problems))
+    plan = ImportPlan(problems=list(catalog.problems), rows=len(catalog.rows))
     seen: dict[tuple[str, str], int] = {}
     now = clock.now()
     for fields in catalog.rows:
@@ -544,10 +546,9 @@ def _plan_row(
         driver_id, old_price, old_values = existing
         values = (category_id, row.name, row.kind, row.unit, row.track_stock, maker_id, row.min_quantity, True)
         if values == old_values and old_price == row.price and not new_codes:
-            plan.unchanged += 1
             return
         item_id = _key(driver_id)
-        plan.changed_skus.add((code, row.sku))
+        plan.changed_skus.append((code, row.sku))
         if values != old_values:
             plan.changed_items.append(dict(zip(_COMPARED, values, strict=True)) | {"item_id": item_id})
         if old_price != row.price:
