@@ -83,10 +83,14 @@ def main() -> None:
             seconds, cpu, locked, locked_cpu, created, updated = timed_import(db, admin, path, outlet_id)
             raw_seconds, raw_cpu, raw_created, raw_updated = raw.run(path)
             print(f"{label}: {args.rows} rows")
-            print(f"  service: {seconds:.2f} s = {args.rows / seconds:,.0f} rows/s ({cpu:.2f} s CPU); write "
-                  f"transaction {locked:.2f} s ({locked_cpu:.2f} s CPU); created {created}, updated {updated}")
-            print(f"  raw sqlite3: {raw_seconds:.2f} s = {args.rows / raw_seconds:,.0f} rows/s ({raw_cpu:.2f} s CPU); "
-                  f"created {raw_created}, updated {raw_updated}")
+            print(
+                f"  service: {seconds:.2f} s = {args.rows / seconds:,.0f} rows/s ({cpu:.2f} s CPU); write "
+                f"transaction {locked:.2f} s ({locked_cpu:.2f} s CPU); created {created}, updated {updated}"
+            )
+            print(
+                f"  raw sqlite3: {raw_seconds:.2f} s = {args.rows / raw_seconds:,.0f} rows/s ({raw_cpu:.2f} s CPU); "
+                f"created {raw_created}, updated {raw_updated}"
+            )
             print(f"  service / raw: {seconds / raw_seconds:.2f}x wall-clock, {cpu / raw_cpu:.2f}x CPU")
             different = different_tables(service_file, raw_file)
             print(f"  same rows in every table: {'yes' if not different else 'NO: ' + ', '.join(different)}")

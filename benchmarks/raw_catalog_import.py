@@ -72,8 +72,8 @@ class RawImport:
                                 if code not in barcodes)  # fmt: skip
         connection.executemany("INSERT INTO category (id, outlet_id, name, sort_order, active) VALUES (?, ?, ?, 0, 1)",
                                new_categories)  # fmt: skip
-        connection.executemany("INSERT INTO item (id, outlet_id, category_id, sku, name, kind, unit, price, track_stock,"
-                               " maker_worker_id, min_quantity, active, created_at)"
+        connection.executemany("INSERT INTO item (id, outlet_id, category_id, sku, name, kind, unit, price,"
+                               " track_stock, maker_worker_id, min_quantity, active, created_at)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1, ?)", new_items)  # fmt: skip
         connection.executemany("INSERT INTO barcode (id, item_id, outlet_id, code) VALUES (?, ?, ?, ?)", new_barcodes)
         connection.executemany("UPDATE item SET price = ? WHERE id = ?", new_prices)

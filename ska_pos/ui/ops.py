@@ -390,7 +390,8 @@ class CountedWriteOp(_Op[T]):
         self, parent: QWidget | None, database: Database, fn: Callable[[Session, Callable[[int, int], None]], T],
         changes: Iterable[str],
     ) -> None:  # fmt: skip
-        super().__init__(parent, database, lambda session: fn(session, _not_counted))  # names the op in the log; `_work` runs fn counted
+        # the uncounted call only names the op in the log: `_work` runs `fn` with the progress call
+        super().__init__(parent, database, lambda session: fn(session, _not_counted))
         self._counted, self._topics = fn, frozenset(changes)
 
     def _changes(self) -> Changes | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pressing import press_enter_on
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,7 +17,6 @@ from shop import Shop
 from sqlalchemy import func, select
 
 from earnings.ui_fixtures import session_of
-from pressing import press_enter_on
 from ska_pos.db.models import AuditEntry, Item
 from ska_pos.ui.manager import catalog_import_tab
 from ska_pos.ui.manager.catalog_import_tab import CatalogImportTab
@@ -43,7 +43,7 @@ def tab(shop: Shop, qtbot: QtBot) -> Iterator[CatalogImportTab]:
     tab = screen.catalog_import
     qtbot.waitUntil(lambda: tab.outlet.count() == 2)
     assert tab.outlet.currentText().startswith("KFE")  # the session's outlet is the default
-    yield tab  # while the screen that holds it lives
+    yield tab  # noqa: PT022 - the fixture's frame keeps the screen that holds the tab alive
 
 
 def choosing(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -121,7 +121,8 @@ def test_cancel_leaves_the_database_as_it_was(
     qtbot.waitUntil(lambda: not catalog_import_tab_running(), timeout=20_000)
     assert item_count(shop) == before
     with shop.db.reading() as s:
-        assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "catalog_imported")) == 0
+        imports = select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "catalog_imported")
+        assert s.scalar(imports) == 0
 
 
 def catalog_import_tab_running() -> bool:

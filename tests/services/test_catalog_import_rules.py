@@ -111,7 +111,8 @@ def test_progress_counts_up_to_the_rows_written(shop: Shop, tmp_path: Path, monk
         import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe),
                        progress=lambda done, total: seen.append((done, total)))  # fmt: skip
     total = 1 + 25 + 25  # a category, the items, their barcodes
-    assert seen[0] == (0, total) and seen[-1] == (total, total)
+    assert seen[0] == (0, total)
+    assert seen[-1] == (total, total)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
     assert len(seen) > 4  # in batches, each a chance to cancel
 
