@@ -438,10 +438,10 @@ class _Known:
             Item.name,
             Item.kind,
             Item.unit,
-            Item.track_stock,
+            _driver(Item.track_stock),
             _driver(Item.maker_worker_id),
-            Item.min_quantity,
-            Item.active,
+            _driver(Item.min_quantity),
+            _driver(Item.active),
         )
         for item_id, sku, price, category, name, kind, unit, track, maker, minimum, active in connection.execute(
                 items.where(Item.outlet_id == outlet_id)).all():  # fmt: skip
@@ -544,13 +544,19 @@ def _plan_row(
         plan.prices.append(PriceSet(item_id, outlet_id, code, row.sku, row.name, None, row.price))
     else:
         driver_id, old_price, old_values = existing
-        values = (category_id, row.name, row.kind, row.unit, row.track_stock, maker_id, row.min_quantity, True)
+        # as `_Known` holds them: flags as the driver gives them (1 == True), quantities in stored thousandths
+        minimum = None if row.min_quantity is None else int(row.min_quantity * 1000)
+        values = (category_id, row.name, row.kind, row.unit, row.track_stock, maker_id, minimum, True)
         if values == old_values and old_price == row.price and not new_codes:
             return
         item_id = _key(driver_id)
         plan.changed_skus.append((code, row.sku))
         if values != old_values:
-            plan.changed_items.append(dict(zip(_COMPARED, values, strict=True)) | {"item_id": item_id})
+            plan.changed_items.append({
+                "item_id": item_id, "category_id": category_id, "name": row.name, "kind": row.kind, "unit": row.unit,
+                "track_stock": row.track_stock, "maker_worker_id": maker_id, "min_quantity": row.min_quantity,
+                "active": True,
+            })  # fmt: skip
         if old_price != row.price:
             plan.prices.append(PriceSet(item_id, outlet_id, code, row.sku, row.name, old_price, row.price))
     plan.new_barcodes.extend({"id": new_id(), "item_id": item_id, "outlet_id": outlet_id, "code": barcode}
