@@ -114,7 +114,6 @@ class CatalogImportTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(40)
         self.table.setModel(self.problems)
         look.whole_columns(self.table.horizontalHeader())
-        self.table.horizontalHeader().setStretchLastSection(True)
         form = QFormLayout()
         outlet_label = QLabel(self.tr("O&utlet for rows without outlet_code:"))
         outlet_label.setBuddy(self.outlet)
