@@ -154,3 +154,25 @@ def test_prices_set_are_in_the_audit_log_and_the_tills_journal(shop: Shop, tmp_p
         assert payload["user_id"] == str(manager.user_id)
         assert json.loads(payload["value"]) == {"file": "harga.csv", "sha256": digest, "prices": expected}
         assert verify(s).ok, list(verify(s).lines())
+
+
+@pytest.mark.postgres
+def test_the_import_on_postgresql(pg_shop: Shop, tmp_path: Path) -> None:
+    """PostgreSQL gives keys as UUIDs and flags as booleans where SQLite gives text and integers: the comparison
+    of existing items and the writes work on both."""
+    shop = pg_shop
+    path = write(tmp_path, "ESTEH,Es Teh Manis,6000,,Minuman,,,8990001,W001,\nNEW1,Barang Baru,1500,,Baru,,,7771,W002,"
+                           "0.5\nKOPI,Kopi Tubruk,8000,,Minuman,,,8990002,W002,\n")  # fmt: skip
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        report = import_catalog(s, manager, path, default_outlet=s.merge(shop.cafe))
+    assert (report.created, report.updated, report.unchanged) == (1, 1, 1)
+    with shop.db.transaction() as s:
+        again = import_catalog(s, manager, path, default_outlet=s.merge(shop.cafe))
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+    bad = write(tmp_path, "B1,Barang,1000,,,,,8990001,,\n", name="bad.csv")
+    with pytest.raises(CatalogImportError, match="already belongs to ESTEH"), shop.db.transaction() as s:
+        import_catalog(s, manager, bad, default_outlet=s.merge(shop.cafe))
+    with shop.db.reading() as s:
+        assert s.scalar(select(Item.price).where(Item.sku == "ESTEH")) == 6000
+        assert verify(s).ok
