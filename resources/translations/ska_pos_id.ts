@@ -411,6 +411,97 @@
     </message>
 </context>
 <context>
+    <name>CatalogImportTab</name>
+    <message>
+        <source>Import a catalogue</source>
+        <translation>Impor katalog</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file whose first row names the columns: sku, name and price, and if you like outlet_code, category, kind (product or service), unit (pcs, kg, m, service), barcodes (separated by ;), maker_code, track_stock (ya) and min_quantity. Every row is checked before anything is saved; a file with any wrong row imports nothing.</source>
+        <translation>Berkas CSV atau XLSX yang baris pertamanya menyebut nama kolom: sku, name dan price, dan bila perlu outlet_code, category, kind (product atau service), unit (pcs, kg, m, service), barcodes (dipisah dengan ;), maker_code, track_stock (ya) dan min_quantity. Setiap baris diperiksa sebelum ada yang disimpan; berkas dengan satu baris salah saja tidak diimpor sama sekali.</translation>
+    </message>
+    <message>
+        <source>Outlet for rows without outlet_code</source>
+        <translation>Gerai untuk baris tanpa outlet_code</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>Pilih &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Pilih berkas</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>P&amp;eriksa lagi</translation>
+    </message>
+    <message>
+        <source>Check the file again</source>
+        <translation>Periksa berkas lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Import the catalogue</source>
+        <translation>Impor katalog</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Hasil pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Baris berkas</translation>
+    </message>
+    <message>
+        <source>O&amp;utlet for rows without outlet_code:</source>
+        <translation>Gerai untuk baris &amp;tanpa outlet_code:</translation>
+    </message>
+    <message>
+        <source>Choose a catalogue file</source>
+        <translation>Pilih berkas katalog</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Lembar kerja (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Memeriksa berkas…</translation>
+    </message>
+    <message>
+        <source>Choose a file to check it.</source>
+        <translation>Pilih berkas untuk memeriksanya.</translation>
+    </message>
+    <message>
+        <source>{file}: {count} problem(s). Nothing will be imported: fix the rows below in the spreadsheet, save it and check again.</source>
+        <translation>{file}: {count} masalah. Tidak ada yang akan diimpor: perbaiki baris di bawah ini di lembar kerja, simpan, lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>{file}: every row is right. Importing adds {new} item(s), changes {changed} and leaves {unchanged} as they are.</source>
+        <translation>{file}: semua baris benar. Impor akan menambah {new} barang, mengubah {changed} dan membiarkan {unchanged} seperti adanya.</translation>
+    </message>
+    <message>
+        <source>Importing the catalogue…</source>
+        <translation>Mengimpor katalog…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Dibatalkan: tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new item(s), {changed} changed, {unchanged} unchanged. The prices set are below.</source>
+        <translation>Sudah diimpor: {new} barang baru, {changed} diubah, {unchanged} tetap. Harga yang ditetapkan ada di bawah.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Tidak ada yang diimpor: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftPage</name>
     <message>
         <source>Close the shift</source>
@@ -1411,6 +1502,10 @@
         <source>Share &amp;rules</source>
         <translation>&amp;Aturan bagi hasil</translation>
     </message>
+    <message>
+        <source>Catalogue i&amp;mport</source>
+        <translation>I&amp;mpor katalog</translation>
+    </message>
 </context>
 <context>
     <name>MenuPage</name>
@@ -2059,6 +2154,33 @@
     </message>
 </context>
 <context>
+    <name>PricesModel</name>
+    <message>
+        <source>Outlet</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Old price</source>
+        <translation>Harga lama</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Harga baru</translation>
+    </message>
+    <message>
+        <source>new item</source>
+        <translation>barang baru</translation>
+    </message>
+</context>
+<context>
     <name>PrintStatusWidget</name>
     <message>
         <source>Printer problems</source>
@@ -2248,6 +2370,21 @@
     <message>
         <source>The test receipt was sent to the printer. Check that it printed clearly.</source>
         <translation>Struk uji sudah dikirim ke printer. Periksa apakah tercetak dengan jelas.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
     </message>
 </context>
 <context>

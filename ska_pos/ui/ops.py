@@ -70,13 +70,16 @@ def database_pool() -> QThreadPool:
 
 
 class _Relay(QObject):
-    """Carries (operation id, result, error) from the worker thread to the UI thread."""
+    """Carries (operation id, result, error), and (operation id, done, total) progress, from the worker thread to
+    the UI thread."""
 
     done = Signal(object, object, object)
+    progressed = Signal(object, int, int)
 
     def __init__(self) -> None:
         super().__init__()
         self.done.connect(_deliver, Qt.ConnectionType.QueuedConnection)
+        self.progressed.connect(_show_progress, Qt.ConnectionType.QueuedConnection)
 
 
 def _relay_on_ui_thread() -> _Relay:
@@ -90,6 +93,12 @@ def _deliver(operation_id: int, result: Any, error: Any) -> None:
     operation = _running.pop(operation_id, None)
     if operation is not None:
         operation.finish(result, error)
+
+
+def _show_progress(operation_id: int, done: int, total: int) -> None:
+    operation = _running.get(operation_id)
+    if operation is not None:
+        operation.show_progress(done, total)
 
 
 class _Job(QRunnable):
@@ -113,6 +122,14 @@ class _Job(QRunnable):
             if self._interrupted:
                 raise OperationCancelled(tr("Cancelled; nothing was saved"))
             self._connection = connection
+
+    def report(self, done: int, total: int) -> None:
+        """Called on the worker by work that counts its steps: moves the progress dialog, and raises
+        OperationCancelled once the user has pressed Cancel (work that is not in a statement stops here)."""
+        with self._lock:
+            if self._interrupted:
+                raise OperationCancelled(tr("Cancelled; nothing was saved"))
+        self.relay.progressed.emit(self.operation_id, done, total)
 
     def interrupt(self) -> None:
         """From the UI thread: stop the statement under way, if the driver can."""
@@ -161,6 +178,7 @@ class Operation(QObject):
         self._on_success, self._on_failure = on_success, on_failure
         self._cancellable, self._changes = cancellable, changes
         self._dialog: QProgressDialog | None = None
+        self._progress: tuple[int, int] | None = None
         self._cursor_set = False
         self._done = False  # the user has had the outcome (or a timeout, or pressed Cancel)
         self._job = _Job(id(self), work, _relay_on_ui_thread(), origin or work)
@@ -183,6 +201,13 @@ class Operation(QObject):
         if not self._done:
             self._job.interrupt()
             self._close(OperationCancelled(tr("Cancelled; nothing was saved")), show=False)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """How far the work is (from `_Job.report`): the dialog shows a bar instead of a busy one."""
+        self._progress = (done, total)
+        if self._dialog is not None and not self._done:
+            self._dialog.setMaximum(max(total, 1))
+            self._dialog.setValue(min(done, max(total, 1)))
 
     def _time_out(self) -> None:
         if not self._done:
@@ -213,8 +238,12 @@ class Operation(QObject):
             dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
         dialog.show()
         self._dialog = dialog
+        if self._progress is not None:
+            self.show_progress(*self._progress)
 
     def _end_feedback(self) -> None:
         if self._cursor_set:
@@ -344,6 +373,38 @@ class WriteOp(_Op[T]):
             with database.transaction() as session:
                 job.use(session)
                 return fn(session)
+
+        return work
+
+
+def _not_counted(_done: int, _total: int) -> None:
+    return None
+
+
+class CountedWriteOp(_Op[T]):
+    """Like `WriteOp`, for long work that counts its steps: `fn(session, progress)`, where `progress(done, total)`
+    moves the dialog's bar and raises OperationCancelled once the user pressed Cancel (the transaction then rolls
+    back whole). Give it `with_progress(label, cancellable=True)`."""
+
+    def __init__(
+        self, parent: QWidget | None, database: Database, fn: Callable[[Session, Callable[[int, int], None]], T],
+        changes: Iterable[str],
+    ) -> None:  # fmt: skip
+        # the uncounted call only names the op in the log: `_work` runs `fn` with the progress call
+        super().__init__(parent, database, lambda session: fn(session, _not_counted))
+        self._counted, self._topics = fn, frozenset(changes)
+
+    def _changes(self) -> Changes | None:
+        return Changes(self._topics)
+
+    def _work(self) -> Callable[[_Job], T]:
+        database, fn = self._database, self._counted
+        assert database is not None
+
+        def work(job: _Job) -> T:
+            with database.transaction() as session:
+                job.use(session)
+                return fn(session, job.report)
 
         return work
 

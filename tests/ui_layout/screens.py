@@ -365,7 +365,7 @@ def _manager(tab: int) -> Builder:
     return build
 
 
-for _tab, _title in enumerate(("earnings", "outlets", "workers", "share rules")):
+for _tab, _title in enumerate(("earnings", "outlets", "workers", "share rules", "catalogue import")):
     page(f"manager: {_title}")(_manager(_tab))
 
 
