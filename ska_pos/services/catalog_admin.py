@@ -157,14 +157,13 @@ def add_item(session: Session, actor: Actor, outlet_id: uuid.UUID, form: ItemFor
     if outlet is None:
         raise NotFound(_("Unknown outlet"))
     sku, barcodes = _checked(session, outlet_id, form, None)
+    today = outlet_today(session, outlet_id)
+    if (form.price_from or today) != today:  # a new item's first price is today's; a later one is a change
+        raise ValidationError(_("A new item's price takes effect today; change it later for another day"))
     item = Item(outlet_id=outlet_id, sku=sku, **_fields(form), price=form.price)
     item.barcodes = [Barcode(outlet_id=outlet_id, code=code) for code in barcodes]
     session.add(item)
     session.flush()
-    today = outlet_today(session, outlet_id)
-    day = form.price_from or today
-    if day != today:  # a new item has a price from today; the form's is scheduled after it
-        raise ValidationError(_("A new item's price takes effect today; change it later for another day"))
     session.add(ItemPrice(item_id=item.id, price=form.price, effective_from=today,
                           created_by_id=None if actor.system else actor.user_id))  # fmt: skip
     session.flush()

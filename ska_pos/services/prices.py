@@ -123,8 +123,9 @@ def change_price(
     return price_history(session, item_id)
 
 
+@requires("item.price")
 def record_price(session: Session, actor: Actor, item: Item, price: int, effective_from: date | None) -> None:
-    """For the catalogue's services, whose own `@requires` already checked the actor."""
+    """`change_price` for a service that holds the item already (the item form's save)."""
     check_price_value(price)
     today = outlet_today(session, item.outlet_id)
     day = effective_from or today
