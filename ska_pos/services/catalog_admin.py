@@ -138,7 +138,9 @@ def _rows(session: Session, item_ids: list[uuid.UUID], today: date) -> list[Item
         .outerjoin(Category, Category.id == Item.category_id)
         .where(Item.id.in_(item_ids))
     )
-    found = {row[0]: ItemRow(row[0], row[1], row[2], row[3] or "", int(row[4]), row[5]) for row in session.execute(query)}
+    found = {
+        row[0]: ItemRow(row[0], row[1], row[2], row[3] or "", int(row[4]), row[5]) for row in session.execute(query)
+    }
     return [found[item_id] for item_id in item_ids if item_id in found]
 
 

@@ -100,7 +100,8 @@ def price_history(session: Session, item_id: uuid.UUID) -> PriceHistory:
         .order_by(ItemPrice.effective_from.desc(), ItemPrice.created_at.desc())
     )
     entries = tuple(
-        PriceEntry(int(price), day, moment, name or "", day > today) for price, day, moment, name in session.execute(query)
+        PriceEntry(int(price), day, moment, name or "", day > today)
+        for price, day, moment, name in session.execute(query)
     )
     return PriceHistory(today, price_on(session, item_id, today), entries)
 

@@ -83,8 +83,13 @@ def _check_cart(session: Session, actor: Actor, cart: Cart, day: date) -> set[uu
 # Built once: constructing a statement costs more than running it on this hot path.
 # The price is the one in effect on the sale's business day (services/prices.py), in this same one query.
 _ITEMS = select(
-    Item.id, Item.outlet_id, Item.active, Item.track_stock, day_price(bindparam("day", type_=Date())).label("price"),
-    Item.name, Item.min_quantity,
+    Item.id,
+    Item.outlet_id,
+    Item.active,
+    Item.track_stock,
+    day_price(bindparam("day", type_=Date())).label("price"),
+    Item.name,
+    Item.min_quantity,
 ).where(Item.id.in_(bindparam("ids", expanding=True)))
 _WORKERS_ACTIVE = select(Worker.id, Worker.active).where(Worker.id.in_(bindparam("ids", expanding=True)))
 _INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, Payment, EarningEntry, StockMovement)}

@@ -23,8 +23,8 @@ def _form(**changes: object) -> ItemForm:
 def test_an_item_added_in_the_window_is_sold_at_the_till(shop: Shop) -> None:
     manager = act_as(shop, "manager")
     with shop.db.transaction() as s:
-        added = catalog_admin.add_item(s, manager, shop.cafe.id, _form(category_id=shop.drinks.id,
-                                       maker_worker_id=shop.siti.id, min_quantity=Decimal("1.5"), unit="kg"))  # fmt: skip
+        form = _form(category_id=shop.drinks.id, maker_worker_id=shop.siti.id, min_quantity=Decimal("1.5"), unit="kg")
+        added = catalog_admin.add_item(s, manager, shop.cafe.id, form)
     assert (added.sku, added.price, added.barcodes, added.unit) == ("JUS", 15_000, ("899777",), "kg")
     with shop.db.reading() as s:
         line = cart_ops.add_by_code(s, Cart(shop.cafe.id), "899777")
@@ -34,14 +34,16 @@ def test_an_item_added_in_the_window_is_sold_at_the_till(shop: Shop) -> None:
 
 def test_a_barcode_of_another_item_is_refused_by_name_and_nothing_is_written(shop: Shop) -> None:
     manager = act_as(shop, "manager")
-    with pytest.raises(ValidationError, match="The barcode 8990002 already belongs to Kopi Tubruk"):
-        with shop.db.transaction() as s:
-            catalog_admin.add_item(s, manager, shop.cafe.id, _form(barcodes=("899777", "8990002")))
+    taken = "The barcode 8990002 already belongs to Kopi Tubruk"
+    with pytest.raises(ValidationError, match=taken), shop.db.transaction() as s:
+        catalog_admin.add_item(s, manager, shop.cafe.id, _form(barcodes=("899777", "8990002")))
     with pytest.raises(ValidationError, match="entered twice"), shop.db.transaction() as s:
         catalog_admin.add_item(s, manager, shop.cafe.id, _form(barcodes=("1", "1")))
-    with pytest.raises(ValidationError, match="The SKU KOPI is already used by Kopi Tubruk"):
-        with shop.db.transaction() as s:
-            catalog_admin.add_item(s, manager, shop.cafe.id, _form(sku="kopi", barcodes=()))
+    with (
+        pytest.raises(ValidationError, match="The SKU KOPI is already used by Kopi Tubruk"),
+        shop.db.transaction() as s,
+    ):
+        catalog_admin.add_item(s, manager, shop.cafe.id, _form(sku="kopi", barcodes=()))
     with shop.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Item).where(Item.sku == "JUS")) == 0
     with shop.db.transaction() as s:  # another outlet may use the same barcode

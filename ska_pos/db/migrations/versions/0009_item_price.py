@@ -37,9 +37,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["item_id"], ["item.id"], name=op.f("fk_item_price_item_id_item")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_item_price")),
     )
-    op.create_index(
-        "ix_item_price_item_from", "item_price", ["item_id", "effective_from", "created_at"], unique=False
-    )
+    op.create_index("ix_item_price_item_from", "item_price", ["item_id", "effective_from", "created_at"], unique=False)
     if op.get_bind().dialect.name == "postgresql":
         op.execute(
             "CREATE FUNCTION item_price_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
