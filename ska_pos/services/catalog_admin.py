@@ -7,7 +7,6 @@ price change (services/prices.py): it keeps the history and may take effect from
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -352,5 +351,5 @@ def _category_name(session: Session, outlet_id: uuid.UUID, name: str, category_i
     return cleaned
 
 
-def category_choices(session: Session, outlet_id: uuid.UUID) -> Sequence[Choice]:
+def category_choices(session: Session, outlet_id: uuid.UUID) -> list[Choice]:
     return [Choice(row.id, row.name) for row in list_categories(session, outlet_id)]

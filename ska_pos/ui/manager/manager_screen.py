@@ -1,4 +1,5 @@
-"""The manager's screen: workers' earnings, outlets compared, workers, share rules. Managers and admins only.
+"""The manager's screen: workers' earnings, outlets compared, workers, share rules, the catalogue. Managers and
+admins only.
 
 Embedded by the shell's manager area: `ManagerScreen(session)`. Each tab loads its figures the first time it is
 shown, off the UI thread.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ska_pos.ui.manager.catalog_tab import CatalogTab
 from ska_pos.ui.manager.earnings_tab import EarningsTab
 from ska_pos.ui.manager.journal_check import JournalCheckBar
 from ska_pos.ui.manager.outlets_tab import OutletsTab
@@ -37,6 +39,7 @@ class ManagerScreen(QWidget):
         self.outlets = OutletsTab(session)
         self.workers = WorkersTab(session)
         self.rules = RulesTab(session)
+        self.catalog = CatalogTab(session)
         self.journal_check = JournalCheckBar(session)
         layout.addWidget(self.journal_check)
         self.tabs = named(QTabWidget(), "managerTabs", self.tr("Manager's screens"))
@@ -44,6 +47,7 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.outlets, self.tr("&Outlets"))
         self.tabs.addTab(self.workers, self.tr("&Workers"))
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
+        self.tabs.addTab(self.catalog, self.tr("&Catalogue"))
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._load_tab)
         layout.addWidget(self.tabs)
