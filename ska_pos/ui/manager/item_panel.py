@@ -139,7 +139,11 @@ class ItemPanel(QWidget):
             if self._filters() != (text, category_id, active):
                 return  # the manager typed on; the newer search shows
             page, self.choices = loaded
+            chosen = self.selected()
             self.model.set_rows((self.model.rows if after is not None else []) + page.rows)
+            again = next((i for i, row in enumerate(self.model.rows) if chosen and row.id == chosen.id), None)
+            if again is not None:  # the item edited or deactivated stays chosen
+                self.table.setCurrentIndex(self.model.index(again, 0))
             self.next = page.next
             self.more.setEnabled(page.next is not None)
             self._refresh_categories()
