@@ -1071,8 +1071,8 @@
         <translation>Barcode</translation>
     </message>
     <message>
-        <source>several: separate them with ;</source>
-        <translation>lebih dari satu: pisahkan dengan ;</translation>
+        <source>separate with ;</source>
+        <translation>pisahkan dengan ;</translation>
     </message>
     <message>
         <source>Category</source>

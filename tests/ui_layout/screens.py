@@ -384,7 +384,7 @@ def _catalog_categories(place: Place) -> QWidget:
 @dialog("item form, with a scheduled price")
 def _item_form(place: Place) -> QWidget:
     from ska_pos.services import catalog_admin, prices
-    from ska_pos.ui.manager.item_form import ItemChoices, ItemFormDialog, load_item
+    from ska_pos.ui.manager.item_form import ItemChoices, ItemFormDialog
 
     session = place.session("manager")
     shop = place.shop
@@ -395,7 +395,7 @@ def _item_form(place: Place) -> QWidget:
         choices = ItemChoices(
             catalog_admin.category_choices(s, shop.cafe.id), catalog_admin.maker_choices(s, shop.cafe.id)
         )
-        item, history = load_item(s, shop.kopi.id)
+        item, history = catalog_admin.get_item(s, shop.kopi.id), prices.price_history(s, shop.kopi.id)
     return ItemFormDialog(session, choices, item, history)
 
 

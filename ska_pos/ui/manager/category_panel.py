@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ska_pos.services import catalog_admin
@@ -22,7 +22,7 @@ from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import ButtonRows, big_button, named
 
 
 class CategoriesModel(RowsModel):
@@ -88,11 +88,11 @@ class CategoryPanel(QWidget):
         self.dialog: CategoryNameDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(self._actions())
+        layout.addWidget(self._actions())
         operation_hub().changed.connect(self._changed)
 
-    def _actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _actions(self) -> ButtonRows:
+        buttons: list[QWidget] = []
         for text, name, slot in (
             (self.tr("New category"), "categoryAdd", self.add),
             (self.tr("Rename"), "categoryRename", self.rename),
@@ -102,9 +102,10 @@ class CategoryPanel(QWidget):
         ):
             button = big_button(text, name)
             button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+            buttons.append(button)
+        rows = ButtonRows()
+        rows.set_rows([buttons])
+        return rows
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(op_changes.CATALOG) and self.isVisible():

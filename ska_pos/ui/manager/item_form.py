@@ -26,7 +26,7 @@ from ska_pos.ui import op_changes
 from ska_pos.ui.manager.dialog_base import ManagerDialog
 from ska_pos.ui.manager.period_bar import from_qdate, to_qdate
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import named
+from ska_pos.ui.widgets import hint_room, named
 
 KINDS = ("product", "service")
 UNITS = ("pcs", "kg", "m", "service")
@@ -63,7 +63,8 @@ class ItemFormDialog(ManagerDialog):
         self.name = self._line("itemName", self.tr("Item name"), item.name if item else "")
         self.sku = self._line("itemSku", self.tr("SKU"), item.sku if item else "")
         self.barcodes = self._line("itemBarcodes", self.tr("Barcodes"), "; ".join(item.barcodes) if item else "")
-        self.barcodes.setPlaceholderText(self.tr("several: separate them with ;"))
+        self.barcodes.setPlaceholderText(self.tr("separate with ;"))
+        hint_room(self.barcodes)
         self.category = self._combo("itemCategory", self.tr("Category"),
                                     [(None, self.tr("(no category)"))] + [(c.id, c.name) for c in choices.categories],
                                     item.category_id if item else None)  # fmt: skip

@@ -24,7 +24,7 @@ from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.save_dialog import ask_save_path
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import ButtonRows, big_button, named
 
 PAGE_SIZE = 50
 SEARCH_PAUSE_MS = 250
@@ -88,12 +88,11 @@ class ItemPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addLayout(self._actions())
+        layout.addWidget(self._actions())
         operation_hub().changed.connect(self._changed)
 
-    def _actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(self.more)
+    def _actions(self) -> ButtonRows:
+        buttons: list[QWidget] = [self.more]
         for text, name, slot in (
             (self.tr("New item"), "itemAdd", self.add),
             (self.tr("Edit"), "itemEdit", self.edit),
@@ -103,9 +102,10 @@ class ItemPanel(QWidget):
         ):
             button = big_button(text, name)
             button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+            buttons.append(button)
+        rows = ButtonRows()
+        rows.set_rows([buttons])
+        return rows
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(op_changes.CATALOG, op_changes.WORKERS):
