@@ -95,6 +95,8 @@ class ItemFormDialog(ManagerDialog):
         self.history.setMaximumHeight(110)
         for line in self._history_lines(history):
             self.history.addItem(line)
+        widest = max(self.history.fontMetrics().horizontalAdvance(line) for line in self._history_lines(history))
+        self.history.setMinimumWidth(min(widest + 32, 640))  # each price's line whole, on a 1024 px screen too
         for label, field in (
             (self.tr("&Name"), self.name),
             (self.tr("&SKU"), self.sku),
