@@ -20,7 +20,7 @@ from ska_pos.services import audit, item_search
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.permissions import requires
-from ska_pos.services.prices import day_price, outlet_today, price_on, record_price
+from ska_pos.services.prices import day_price, outlet_today, price_on, record_price, till_of
 from ska_pos.services.setup import (
     check_category_name,
     check_item_fields,
@@ -169,7 +169,7 @@ def add_item(session: Session, actor: Actor, outlet_id: uuid.UUID, form: ItemFor
                           created_by_id=None if actor.system else actor.user_id))  # fmt: skip
     session.flush()
     audit.record(session, "item_added", user_id=actor.user_id, entity="item", entity_id=item.id,
-                 till_id=actor.till_id, sku=sku, price=form.price)  # fmt: skip
+                 till_id=till_of(actor), sku=sku, price=form.price)  # fmt: skip
     return get_item(session, item.id)
 
 
@@ -188,7 +188,7 @@ def edit_item(session: Session, actor: Actor, item_id: uuid.UUID, form: ItemForm
     if form.price != price_on(session, item.id, day):
         record_price(session, actor, item, form.price, day)
     audit.record(session, "item_edited", user_id=actor.user_id, entity="item", entity_id=item.id,
-                 till_id=actor.till_id, sku=sku)  # fmt: skip
+                 till_id=till_of(actor), sku=sku)  # fmt: skip
     return get_item(session, item.id)
 
 
@@ -199,7 +199,7 @@ def set_item_active(session: Session, actor: Actor, item_id: uuid.UUID, active: 
     item.active = active
     session.flush()
     audit.record(session, "item_activated" if active else "item_deactivated", user_id=actor.user_id,
-                 entity="item", entity_id=item.id, till_id=actor.till_id, sku=item.sku)  # fmt: skip
+                 entity="item", entity_id=item.id, till_id=till_of(actor), sku=item.sku)  # fmt: skip
     return get_item(session, item.id)
 
 
@@ -284,7 +284,7 @@ def add_category(session: Session, actor: Actor, outlet_id: uuid.UUID, name: str
     session.add(category)
     session.flush()
     audit.record(session, "category_added", user_id=actor.user_id, entity="category", entity_id=category.id,
-                 till_id=actor.till_id, name=cleaned)  # fmt: skip
+                 till_id=till_of(actor), name=cleaned)  # fmt: skip
     return CategoryRow(category.id, category.name, category.sort_order, category.active)
 
 
@@ -295,7 +295,7 @@ def rename_category(session: Session, actor: Actor, category_id: uuid.UUID, name
     category.name = _category_name(session, category.outlet_id, name, category.id)
     session.flush()
     audit.record(session, "category_renamed", user_id=actor.user_id, entity="category", entity_id=category.id,
-                 till_id=actor.till_id, old=old, name=category.name)  # fmt: skip
+                 till_id=till_of(actor), old=old, name=category.name)  # fmt: skip
     return CategoryRow(category.id, category.name, category.sort_order, category.active)
 
 
@@ -306,7 +306,7 @@ def set_category_active(session: Session, actor: Actor, category_id: uuid.UUID, 
     category.active = active
     session.flush()
     audit.record(session, "category_activated" if active else "category_deactivated", user_id=actor.user_id,
-                 entity="category", entity_id=category.id, till_id=actor.till_id, name=category.name)  # fmt: skip
+                 entity="category", entity_id=category.id, till_id=till_of(actor), name=category.name)  # fmt: skip
     return CategoryRow(category.id, category.name, category.sort_order, category.active)
 
 
@@ -328,7 +328,7 @@ def move_category(session: Session, actor: Actor, category_id: uuid.UUID, step: 
         each.sort_order = number
     session.flush()
     audit.record(session, "category_moved", user_id=actor.user_id, entity="category", entity_id=category.id,
-                 till_id=actor.till_id, name=category.name, position=target + 1)  # fmt: skip
+                 till_id=till_of(actor), name=category.name, position=target + 1)  # fmt: skip
     return list_categories(session, category.outlet_id)
 
 

@@ -23,7 +23,7 @@ from ska_pos.db.models import Item, ItemPrice, Outlet, User
 from ska_pos.domain.limits import check_price_bound
 from ska_pos.i18n import _
 from ska_pos.services import audit
-from ska_pos.services.actor import Actor
+from ska_pos.services.actor import NO_PLACE, Actor
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import business_date
@@ -141,11 +141,16 @@ def record_price(session: Session, actor: Actor, item: Item, price: int, effecti
         item.price = price
     session.flush()
     audit.record(session, "item_price_changed", user_id=_user_id(actor), entity="item", entity_id=item.id,
-                 till_id=actor.till_id, sku=item.sku, price=price, effective_from=day.isoformat())  # fmt: skip
+                 till_id=till_of(actor), sku=item.sku, price=price, effective_from=day.isoformat())  # fmt: skip
 
 
 def _has_history(session: Session, item_id: uuid.UUID) -> bool:
     return session.scalar(select(ItemPrice.id).where(ItemPrice.item_id == item_id).limit(1)) is not None
+
+
+def till_of(actor: Actor) -> uuid.UUID | None:
+    """The till an audit entry names: none for a command's administrator or the seeding actor."""
+    return None if actor.system or actor.till_id == NO_PLACE else actor.till_id
 
 
 def _user_id(actor: Actor) -> uuid.UUID | None:
