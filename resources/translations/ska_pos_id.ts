@@ -502,6 +502,102 @@
     </message>
 </context>
 <context>
+    <name>CatalogTab</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Barang</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories</source>
+        <translation>Kat&amp;egori</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesModel</name>
+    <message>
+        <source>Button</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>tidak aktif</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryNameDialog</name>
+    <message>
+        <source>Rename {name}</source>
+        <translation>Ganti nama {name}</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Kategori baru</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Nama kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>Fill in the category&apos;s name</source>
+        <translation>Isi nama kategori</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPanel</name>
+    <message>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Categories in the quick buttons&apos; order</source>
+        <translation>Kategori menurut urutan tombol cepat</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Kategori baru</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate</source>
+        <translation>Nonaktifkan atau aktifkan lagi</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Choose a category in the list first.</source>
+        <translation>Pilih kategori di daftar dulu.</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftPage</name>
     <message>
         <source>Close the shift</source>
@@ -1048,6 +1144,299 @@
     </message>
 </context>
 <context>
+    <name>ItemFormDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Ubah {name}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Barang baru</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Nama barang</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>separate with ;</source>
+        <translation>pisahkan dengan ;</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(tanpa kategori)</translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation>Produk atau jasa</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produk</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>jasa</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Minimum quantity</source>
+        <translation>Jumlah minimum</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Price takes effect from</source>
+        <translation>Harga berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Track its stock</source>
+        <translation>Catat stoknya</translation>
+    </message>
+    <message>
+        <source>Default maker</source>
+        <translation>Pembuat bawaan</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>Riwayat harga</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;SKU</source>
+        <translation>&amp;SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes</source>
+        <translation>&amp;Barcode</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>Sat&amp;uan</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum quantity</source>
+        <translation>Jumlah &amp;minimum</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Harga</translation>
+    </message>
+    <message>
+        <source>Price &amp;from</source>
+        <translation>Berlaku &amp;dari</translation>
+    </message>
+    <message>
+        <source>S&amp;tock</source>
+        <translation>S&amp;tok</translation>
+    </message>
+    <message>
+        <source>Default &amp;maker</source>
+        <translation>&amp;Pembuat bawaan</translation>
+    </message>
+    <message>
+        <source>Price &amp;history</source>
+        <translation>&amp;Riwayat harga</translation>
+    </message>
+    <message>
+        <source>No price changes yet</source>
+        <translation>Belum ada perubahan harga</translation>
+    </message>
+    <message>
+        <source>{price} from {day}</source>
+        <translation>{price} mulai {day}</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>terjadwal</translation>
+    </message>
+    <message>
+        <source>pieces (pcs)</source>
+        <translation>buah (pcs)</translation>
+    </message>
+    <message>
+        <source>kilogram (kg)</source>
+        <translation>kilogram (kg)</translation>
+    </message>
+    <message>
+        <source>metre (m)</source>
+        <translation>meter (m)</translation>
+    </message>
+    <message>
+        <source>Fill in the item&apos;s name and SKU</source>
+        <translation>Isi nama dan SKU barang</translation>
+    </message>
+    <message>
+        <source>The price is not an amount of rupiah: {text}</source>
+        <translation>Harga bukan jumlah rupiah: {text}</translation>
+    </message>
+    <message>
+        <source>The minimum quantity is not a quantity: {text}</source>
+        <translation>Jumlah minimum bukan jumlah: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Search items by name, SKU or barcode</source>
+        <translation>Cari barang menurut nama, SKU atau barcode</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU or barcode</source>
+        <translation>Cari nama, SKU atau barcode</translation>
+    </message>
+    <message>
+        <source>Show the items of</source>
+        <translation>Tampilkan barang dari</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Active items</source>
+        <translation>Barang aktif</translation>
+    </message>
+    <message>
+        <source>Inactive items</source>
+        <translation>Barang tidak aktif</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Semua barang</translation>
+    </message>
+    <message>
+        <source>More items</source>
+        <translation>Barang lainnya</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Barang baru</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate</source>
+        <translation>Nonaktifkan atau aktifkan lagi</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Daftar harga</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>Pilih barang di daftar dulu.</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? It can no longer be sold; its past sales keep it.</source>
+        <translation>Nonaktifkan {name}? Barang ini tidak bisa dijual lagi; penjualan sebelumnya tetap mencatatnya.</translation>
+    </message>
+    <message>
+        <source>Sell {name} again?</source>
+        <translation>Jual {name} lagi?</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the catalogue</source>
+        <translation>Ekspor katalog</translation>
+    </message>
+    <message>
+        <source>{count} items written to {file}</source>
+        <translation>{count} barang ditulis ke {file}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Preparing the price list…</source>
+        <translation>Menyiapkan daftar harga…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Price today</source>
+        <translation>Harga hari ini</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>tidak aktif</translation>
+    </message>
+</context>
+<context>
     <name>JournalCheckBar</name>
     <message>
         <source>Last check of the journal</source>
@@ -1501,6 +1890,10 @@
     <message>
         <source>Share &amp;rules</source>
         <translation>&amp;Aturan bagi hasil</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>Ka&amp;talog</translation>
     </message>
     <message>
         <source>Catalogue i&amp;mport</source>

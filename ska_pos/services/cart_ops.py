@@ -22,6 +22,7 @@ from ska_pos.services.auth import require_approval
 from ska_pos.services.cart import Cart, CartLine, WorkerCredit
 from ska_pos.services.catalog import find_by_code
 from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.prices import outlet_today, price_on
 
 ONE = Decimal(1)
 
@@ -92,7 +93,8 @@ def _append(session: Session, cart: Cart, item: Item, quantity: Decimal) -> Cart
     if item.outlet_id != cart.outlet_id:
         raise ValidationError(_("{name} belongs to another outlet", name=item.name))
     check_quantity(quantity)
-    check_price(item.price)
+    price = price_on(session, item.id, outlet_today(session, cart.outlet_id))  # the price of the sale's day
+    check_price(price)
     line = CartLine(
         item_id=item.id,
         sku=item.sku,
@@ -100,8 +102,8 @@ def _append(session: Session, cart: Cart, item: Item, quantity: Decimal) -> Cart
         kind=item.kind,
         unit=item.unit,
         category_id=item.category_id,
-        list_price=item.price,
-        unit_price=item.price,
+        list_price=price,
+        unit_price=price,
         quantity=max(quantity, item.min_quantity or quantity),
         workers=_maker_credit(session, item),
         min_quantity=item.min_quantity,

@@ -56,21 +56,30 @@ class _Hit:
 
 
 def search_page(
-    session: Session, outlet_id: uuid.UUID, text_: str, *, limit: int = 30, after: SearchCursor | None = None
+    session: Session,
+    outlet_id: uuid.UUID,
+    text_: str,
+    *,
+    limit: int = 30,
+    after: SearchCursor | None = None,
+    category_id: uuid.UUID | None = None,
+    active: bool | None = True,
 ) -> SearchPage:
-    """Up to `limit` active items of the outlet that match `text_`, best first, from `after` on."""
+    """Up to `limit` items of the outlet that match `text_`, best first, from `after` on: the active ones (the
+    till's), or with `active` False or None the inactive ones or all (the manager's list); with `category_id`, of
+    that category only."""
     wanted = text_.strip()
     if not wanted or limit <= 0:
         return SearchPage([], None)
-    statements = _statements(session.get_bind().dialect.name)
-    exact = _exact_codes(session, statements, outlet_id, wanted)
+    statements = _statements(session.get_bind().dialect.name, active, category_id is not None)
+    exact = _exact_codes(session, statements, outlet_id, category_id, wanted)
     cursor = after or SearchCursor(EXACT, -1, tuple(item.id for item in exact))
     hits: list[_Hit] = []
     room = limit + 1  # one more than asked: whether a next page exists
     if cursor.tier == EXACT:
         hits += [_Hit(item, EXACT, index) for index, item in enumerate(exact) if index > cursor.key][:room]
     lowered = _escaped(wanted.lower())
-    params = {"outlet_id": outlet_id, "exact_ids": list(cursor.exact_ids), "low": wanted,
+    params = {"outlet_id": outlet_id, "category_id": category_id, "exact_ids": list(cursor.exact_ids), "low": wanted,
               "high": wanted + "\U0010ffff", "starts": lowered + "%", "inside": "%" + lowered + "%",
               "phrase": '"' + wanted.replace('"', '""') + '"'}  # fmt: skip
     if cursor.tier <= PREFIX and len(hits) < room:
@@ -100,9 +109,12 @@ class _Statements:
     substring: _Tier
 
 
-def _exact_codes(session: Session, statements: _Statements, outlet_id: uuid.UUID, code: str) -> list[Item]:
-    found = {item.id: item for item in session.scalars(statements.by_barcode, {"outlet_id": outlet_id, "code": code})}
-    for item in session.scalars(statements.by_sku, {"outlet_id": outlet_id, "sku": code.upper()}):
+def _exact_codes(
+    session: Session, statements: _Statements, outlet_id: uuid.UUID, category_id: uuid.UUID | None, code: str
+) -> list[Item]:
+    place = {"outlet_id": outlet_id, "category_id": category_id}
+    found = {item.id: item for item in session.scalars(statements.by_barcode, {**place, "code": code})}
+    for item in session.scalars(statements.by_sku, {**place, "sku": code.upper()}):
         found.setdefault(item.id, item)
     return list(found.values())
 
@@ -124,11 +136,16 @@ def _escaped(text_: str) -> str:
 
 
 @cache
-def _statements(dialect: str) -> _Statements:
+def _statements(dialect: str, active_only: bool | None = True, by_category: bool = False) -> _Statements:
     on_sqlite = dialect == "sqlite"
+    wanted: list[Any] = []  # conditions
+    if active_only is not None:
+        wanted.append(Item.active if active_only else ~Item.active)
+    if by_category:
+        wanted.append(Item.category_id == bindparam("category_id"))
     active = and_(
         Item.outlet_id == bindparam("outlet_id"),
-        Item.active,
+        *wanted,
         Item.id.not_in(bindparam("exact_ids", expanding=True)),
     )
     outlet_id: BindParameter[uuid.UUID] = bindparam("outlet_id")
@@ -162,7 +179,7 @@ def _statements(dialect: str) -> _Statements:
         pattern: BindParameter[str] = bindparam("inside")
         matches = or_(name_key.like(pattern, escape="\\"), func.lower(Item.sku).like(pattern, escape="\\"))
         substring_tier = _keyed_by_name(select(Item, name_key).where(active, ~starts, matches), name_key)
-    return _Statements(by_barcode.where(Item.active), by_sku.where(Item.active), prefix_tier, substring_tier)
+    return _Statements(by_barcode.where(*wanted), by_sku.where(*wanted), prefix_tier, substring_tier)
 
 
 def _keyed_by_name(query: Select[Item, Any], name_key: ColumnElement[str]) -> _Tier:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import Date, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
@@ -31,6 +31,7 @@ from ska_pos.services.cart_ops import (
 from ska_pos.services.earnings_rules import credits_for_line, pick_rule, rule_candidates
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.permissions import requires
+from ska_pos.services.prices import day_price
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
 from ska_pos.services.text_lengths import check_length
 
@@ -51,19 +52,19 @@ def complete_sale(
 ) -> CompletedSale:
     """Write the whole sale, or nothing: every check comes before the first insert."""
     place = place_of(session, actor)
-    tracked = _check_cart(session, actor, cart)
+    moment = now or clock.now()
+    tracked = _check_cart(session, actor, cart, business_date(place, moment))
     _check_tender_texts(tenders)
     totals = cart.priced(place.tax)
     try:
         settlement = settle(totals.total, tenders, place.cash_rounding_unit)
     except PaymentError as error:
         raise ValidationError(str(error)) from error
-    moment = now or clock.now()
     sale_id, receipt_no = _write_sale(session, actor, place, cart, totals, settlement, moment, tracked)
     return CompletedSale(sale_id, receipt_no, totals.total, settlement.paid, settlement.change, settlement.rounding)
 
 
-def _check_cart(session: Session, actor: Actor, cart: Cart) -> set[uuid.UUID]:
+def _check_cart(session: Session, actor: Actor, cart: Cart, day: date) -> set[uuid.UUID]:
     """Every check before the first write; returns the items whose stock is tracked."""
     if cart.is_empty():
         raise ValidationError(_("The cart is empty"))
@@ -71,7 +72,7 @@ def _check_cart(session: Session, actor: Actor, cart: Cart) -> set[uuid.UUID]:
         raise ValidationError(_("This cart belongs to another outlet"))
     check_length(cart.order_type, Sale.order_type, _("order type"))
     check_length(cart.table_no, Sale.table_no, _("table number"))
-    items = _check_items(session, actor, cart.lines)
+    items = _check_items(session, actor, cart.lines, day)
     check_cart_total(cart.lines)
     _check_workers(session, cart.lines)
     _check_prices(cart, items)
@@ -80,15 +81,22 @@ def _check_cart(session: Session, actor: Actor, cart: Cart) -> set[uuid.UUID]:
 
 
 # Built once: constructing a statement costs more than running it on this hot path.
-_ITEMS = select(Item.id, Item.outlet_id, Item.active, Item.track_stock, Item.price, Item.name, Item.min_quantity).where(
-    Item.id.in_(bindparam("ids", expanding=True))
-)
+# The price is the one in effect on the sale's business day (services/prices.py), in this same one query.
+_ITEMS = select(
+    Item.id,
+    Item.outlet_id,
+    Item.active,
+    Item.track_stock,
+    day_price(bindparam("day", type_=Date())).label("price"),
+    Item.name,
+    Item.min_quantity,
+).where(Item.id.in_(bindparam("ids", expanding=True)))
 _WORKERS_ACTIVE = select(Worker.id, Worker.active).where(Worker.id.in_(bindparam("ids", expanding=True)))
 _INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, Payment, EarningEntry, StockMovement)}
 
 
-def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine]) -> dict[uuid.UUID, Any]:
-    rows = session.connection().execute(_ITEMS, {"ids": list({line.item_id for line in lines})})
+def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine], day: date) -> dict[uuid.UUID, Any]:
+    rows = session.connection().execute(_ITEMS, {"ids": list({line.item_id for line in lines}), "day": day})
     items = {row.id: row for row in rows}
     for line in lines:
         item = items.get(line.item_id)
@@ -128,7 +136,7 @@ def _check_workers(session: Session, lines: Sequence[CartLine]) -> None:
 
 
 def _check_prices(cart: Cart, items: dict[uuid.UUID, Any]) -> None:
-    """The list price is today's; a held cart from before a price change must be rung up again."""
+    """The list price is the sale's day's; a held cart from before a price change must be rung up again."""
     for line in cart.lines:
         price = items[line.item_id].price
         if line.list_price != price:

@@ -19,7 +19,8 @@ from ska_pos import clock
 from ska_pos.db.database import Database, open_database, open_upgraded_database
 from ska_pos.db.engine import make_engine, make_session_factory
 from ska_pos.db.migrate import alembic_config, current_revision, head_revision
-from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine, new_id
+from ska_pos.db.models import EarningEntry, ItemPrice, Payment, Sale, SaleLine, new_id
+from ska_pos.db.models.base import table_of
 from ska_pos.db.sqlite_file import BACKUP_FOLDER
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, sales
@@ -72,8 +73,9 @@ def _shop_at_0004_with_a_zero_payment(url: str) -> tuple[uuid.UUID, uuid.UUID]:
     return done.sale_id, zero_id
 
 
-# The models are the newest schema's: the worker columns that revision 0006 adds (personal data sealed) are lent to
-# the 0004 schema while the shop is built and sells through them, then taken away again. 0004's `bank_account`
+# The models are the newest schema's: the worker columns that revision 0006 adds (personal data sealed) and the
+# `item_price` table of revision 0009 (a sale is priced from it) are lent to the 0004 schema while the shop is built
+# and sells through them, then taken away again. 0004's `bank_account`
 # (NOT NULL, no default: the models no longer write it) steps aside meanwhile and comes back with an empty default.
 _LATER_WORKER_COLUMNS = ("nik_sealed TEXT", "phone_sealed TEXT", "bank_account_sealed TEXT",
                          "bank_account_tail VARCHAR(4) NOT NULL DEFAULT ''")  # fmt: skip
@@ -85,9 +87,11 @@ def _worker_columns_of_later_revisions(engine: Engine) -> Iterator[None]:
         connection.execute(text("ALTER TABLE worker DROP COLUMN bank_account"))
         for column in _LATER_WORKER_COLUMNS:
             connection.execute(text(f"ALTER TABLE worker ADD COLUMN {column}"))
+        table_of(ItemPrice).create(connection)
     yield
     engine.dispose()  # no pooled connection keeps the table's lent shape
     with engine.begin() as connection:
+        table_of(ItemPrice).drop(connection)
         for column in _LATER_WORKER_COLUMNS:
             connection.execute(text(f"ALTER TABLE worker DROP COLUMN {column.split()[0]}"))
         connection.execute(text("ALTER TABLE worker ADD COLUMN bank_account VARCHAR(40) NOT NULL DEFAULT ''"))

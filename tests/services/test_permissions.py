@@ -78,6 +78,7 @@ READS_WITH_ACTOR = {
     "ska_pos.services.earnings.access.is_manager",
     "ska_pos.services.earnings.access.require_manager",
     "ska_pos.services.permissions.require",
+    "ska_pos.services.prices.till_of",
 }
 _WRITE_CALLS = {"add", "add_all", "delete", "insert", "update", "record", "merge"}
 

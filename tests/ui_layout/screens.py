@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from shop import PINS, Shop, act_as
@@ -365,8 +365,56 @@ def _manager(tab: int) -> Builder:
     return build
 
 
-for _tab, _title in enumerate(("earnings", "outlets", "workers", "share rules", "catalogue import")):
+for _tab, _title in enumerate(("earnings", "outlets", "workers", "share rules", "catalogue", "catalogue import")):
     page(f"manager: {_title}")(_manager(_tab))
+
+
+@page("manager: catalogue categories")
+def _catalog_categories(place: Place) -> QWidget:
+    from ska_pos.ui.manager.manager_screen import ManagerScreen
+    from ska_pos.ui.session.manager_host import ManagerHost
+
+    screen = ManagerScreen(place.session("manager"))
+    assert screen.tabs is not None
+    screen.tabs.setCurrentWidget(screen.catalog)
+    screen.catalog.parts.setCurrentWidget(screen.catalog.categories)
+    return ManagerHost(screen)
+
+
+@dialog("item form, with a scheduled price")
+def _item_form(place: Place) -> QWidget:
+    from ska_pos.services import catalog_admin, prices
+    from ska_pos.ui.manager.item_form import ItemChoices, ItemFormDialog
+
+    session = place.session("manager")
+    shop = place.shop
+    with shop.db.transaction() as s:
+        prices.change_price(s, session.actor, shop.kopi.id, 9_000, None)
+        prices.change_price(s, session.actor, shop.kopi.id, 9_500, session.today() + timedelta(days=7))
+    with shop.db.reading() as s:
+        choices = ItemChoices(
+            catalog_admin.category_choices(s, shop.cafe.id), catalog_admin.maker_choices(s, shop.cafe.id)
+        )
+        item, history = catalog_admin.get_item(s, shop.kopi.id), prices.price_history(s, shop.kopi.id)
+    return ItemFormDialog(session, choices, item, history)
+
+
+@dialog("new item form")
+def _new_item_form(place: Place) -> QWidget:
+    from ska_pos.services import catalog_admin
+    from ska_pos.ui.manager.item_form import ItemChoices, ItemFormDialog
+
+    with place.shop.db.reading() as s:
+        outlet_id = place.shop.cafe.id
+        choices = ItemChoices(catalog_admin.category_choices(s, outlet_id), catalog_admin.maker_choices(s, outlet_id))
+    return ItemFormDialog(place.session("manager"), choices)
+
+
+@dialog("category form")
+def _category_form(place: Place) -> QWidget:
+    from ska_pos.ui.manager.category_panel import CategoryNameDialog
+
+    return CategoryNameDialog(place.session("manager"))
 
 
 @page("manager screen, not a manager")

@@ -66,6 +66,26 @@ class Barcode(UuidPrimaryKey, Base):
     item: Mapped[Item] = relationship(back_populates="barcodes")
 
 
+class ItemPrice(UuidPrimaryKey, Base):
+    """An item's price from a business date of its outlet on; never updated or deleted (a change is a new row).
+
+    The price of a day is the row with the latest `effective_from` on or before it (the latest written, for two on
+    one day); an item with no row on or before the day sells at `Item.price` (services/prices.py).
+    """
+
+    __tablename__ = "item_price"
+    __table_args__ = (
+        CheckConstraint("price >= 0", name="price"),
+        Index("ix_item_price_item_from", "item_id", "effective_from", "created_at"),
+    )
+
+    item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("item.id"))
+    price: Mapped[int]
+    effective_from: Mapped[date]
+    created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
+
+
 class ShareRule(UuidPrimaryKey, Base):
     """Percent of net (basis points) or fixed rupiah per unit, for an item, a category or a whole outlet.
 

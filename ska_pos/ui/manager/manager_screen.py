@@ -1,5 +1,5 @@
-"""The manager's screen: workers' earnings, outlets compared, workers, share rules, catalogue import. Managers and
-admins only.
+"""The manager's screen: workers' earnings, outlets compared, workers, share rules, the catalogue and its import.
+Managers and admins only.
 
 Embedded by the shell's manager area: `ManagerScreen(session)`. Each tab loads its figures the first time it is
 shown, off the UI thread.
@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ska_pos.ui.manager.catalog_import_tab import CatalogImportTab
+from ska_pos.ui.manager.catalog_tab import CatalogTab
 from ska_pos.ui.manager.earnings_tab import EarningsTab
 from ska_pos.ui.manager.journal_check import JournalCheckBar
 from ska_pos.ui.manager.outlets_tab import OutletsTab
@@ -39,6 +40,7 @@ class ManagerScreen(QWidget):
         self.outlets = OutletsTab(session)
         self.workers = WorkersTab(session)
         self.rules = RulesTab(session)
+        self.catalog = CatalogTab(session)
         self.catalog_import = CatalogImportTab(session)
         self.journal_check = JournalCheckBar(session)
         layout.addWidget(self.journal_check)
@@ -47,6 +49,7 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.outlets, self.tr("&Outlets"))
         self.tabs.addTab(self.workers, self.tr("&Workers"))
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
+        self.tabs.addTab(self.catalog, self.tr("&Catalogue"))
         self.tabs.addTab(self.catalog_import, self.tr("Catalogue i&mport"))
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._load_tab)

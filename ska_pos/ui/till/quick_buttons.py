@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
-from ska_pos.services import catalog
+from ska_pos.services import catalog, prices
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.till.sizing import BUTTON_CHROME_PX
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
@@ -283,4 +283,11 @@ def load_item_page(
     items = catalog.items_of_category(session, category_id, limit=PAGE_SIZE + 1, after=after)
     page = items[:PAGE_SIZE]
     more = (page[-1].name, page[-1].id) if len(items) > PAGE_SIZE else None
-    return ItemPage(tuple(QuickItem(item.id, item.name, format_rupiah(item.price, language)) for item in page), more)
+    day_prices = (
+        prices.prices_on(session, [item.id for item in page], prices.outlet_today(session, page[0].outlet_id))
+        if page
+        else {}
+    )
+    return ItemPage(
+        tuple(QuickItem(item.id, item.name, format_rupiah(day_prices[item.id], language)) for item in page), more
+    )

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.money import format_quantity, format_rupiah
 from ska_pos.domain.settlement import Tender
-from ska_pos.services import catalog, held_sales, print_jobs, sales
+from ska_pos.services import catalog, held_sales, prices, print_jobs, sales
 from ska_pos.services.actor import Approval
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import NotFound, ServiceError
@@ -209,9 +209,12 @@ class SalePresenter(QObject):
         outlet_id, language = self.session.actor.outlet_id, self.language
 
         def work(db_session: Session) -> SearchRows:
+            found = catalog.search_items(db_session, outlet_id, text)
+            today = prices.prices_on(
+                db_session, [item.id for item in found], prices.outlet_today(db_session, outlet_id)
+            )
             return [
-                (item.id, f"{item.name}  ·  {format_rupiah(item.price, language)}  ·  {item.sku}")
-                for item in catalog.search_items(db_session, outlet_id, text)
+                (item.id, f"{item.name}  ·  {format_rupiah(today[item.id], language)}  ·  {item.sku}") for item in found
             ]
 
         ReadOp(self.view.dialog_parent(), self.session.database, work).success(found).failure(

@@ -1,0 +1,28 @@
+"""The catalogue in the manager's screen: the items, and the categories in their quick buttons' order."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ska_pos.ui.manager.category_panel import CategoryPanel
+from ska_pos.ui.manager.item_panel import ItemPanel
+from ska_pos.ui.till_session import TillSession
+from ska_pos.ui.widgets import named
+
+
+class CatalogTab(QWidget):
+    def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "catalogTab", self.tr("Catalogue"))
+        self.items = ItemPanel(session)
+        self.categories = CategoryPanel(session)
+        self.parts = named(QTabWidget(), "catalogParts", self.tr("Catalogue"))
+        self.parts.addTab(self.items, self.tr("&Items"))
+        self.parts.addTab(self.categories, self.tr("Ca&tegories"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.parts)
+
+    def reload(self) -> None:
+        self.items.reload()
+        self.categories.reload()
