@@ -94,13 +94,18 @@ def _plain_datetime(value: datetime) -> str:
 
 
 def _plain_mapping(value: Mapping[Any, Any]) -> dict[str, Any]:
-    return {str(key): plain(item) for key, item in value.items()}
+    # Most of a sale's values (amounts, texts, nulls) stand as they are: tested here rather than in a call each.
+    return {
+        key if type(key) is str else str(key): item if type(item) in _NATIVE else plain(item)
+        for key, item in value.items()
+    }
 
 
 def _plain_sequence(value: list[Any] | tuple[Any, ...]) -> list[Any]:
-    return [plain(item) for item in value]
+    return [item if type(item) in _NATIVE else plain(item) for item in value]
 
 
+_NATIVE = frozenset((type(None), bool, int, str))
 _PLAIN_BY_TYPE: dict[type, Callable[[Any], Any]] = {
     type(None): _same, bool: _same, int: _same, str: _same, uuid.UUID: str, Decimal: _plain_decimal,
     datetime: _plain_datetime, date: date.isoformat, dict: _plain_mapping, list: _plain_sequence,
