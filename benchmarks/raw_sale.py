@@ -40,7 +40,7 @@ class RawTill:
         self.shop, self.key = shop, key
         with shop.db.reading() as session:
             printers = load_printers(session, a.till_id)
-        self.kicks_drawer = printers.receipt.kick_drawer
+        self.kicks_drawer = printers.prints_receipts and printers.receipt.kick_drawer  # said in the sale's entry
         self.recipes = [("receipt", _recipe(printers.receipt, kick_drawer=printers.receipt.kick_drawer)),
                         ("kitchen", _recipe(printers.kitchen, kick_drawer=False))]  # fmt: skip
 
@@ -106,16 +106,9 @@ class RawTill:
                    "subtotal": net, "line_discount_total": 0, "sale_discount_total": 0, "net_total": net,
                    "service_charge": service, "tax_amount": tax, "total": total, "rounding": 0, "paid": total,
                    "change": 500_000 - total, "lines": journal_lines,
-                   "payments": [{"method": "cash", "amount": total}]}  # fmt: skip
-        self._journal("sale", 2, _canonical(payload), sale_id, stamp)
-        if self.kicks_drawer:  # the receipt opens the drawer: said in the journal with the sale, as the till does
-            opened = {
-                "till_id": self.till_text,
-                "user_id": self.user_text,
-                "reason": f"sale {receipt_no}",
-                "at": sold_at,
-            }
-            self._journal("drawer_open", 1, _canonical(opened), None, stamp)
+                   "payments": [{"method": "cash", "amount": total}],
+                   "drawer_opened": self.kicks_drawer}  # fmt: skip
+        self._journal("sale", 3, _canonical(payload), sale_id, stamp)
         connection.executemany("INSERT INTO print_job (till_id, sale_id, kind, payload, status, attempts, last_error,"
                                " created_at, printed_at, id) VALUES (?, ?, ?, ?, 'pending', 0, '', ?, NULL, ?)",
                                [(till, sale_id, kind, recipe, stamp, self.key().hex)

@@ -59,7 +59,7 @@ def service_sale(shop: BenchShop, cart: Cart) -> float:
     """The till's commit (`ui/till/sale_flow.py`): the sale and its print jobs in one transaction."""
     started = time.perf_counter()
     with shop.db.transaction() as s:
-        done = sales.complete_sale(s, shop.actor, cart, [Tender("cash", 500_000)])
+        done = sales.complete_sale(s, shop.actor, cart, [Tender("cash", 500_000)], open_drawer=True)
         print_jobs.queue_sale_prints(s, shop.actor, done.sale_id, open_drawer=True)
     return time.perf_counter() - started
 

@@ -27,6 +27,19 @@ def audit(path: Path) -> list[str]:
     return [problem for till, entries in chains.items() for problem in _audit_chain(till, entries)]
 
 
+def drawer_openings(path: Path) -> dict[str, int]:
+    """How often each till's cash drawer opened: its `drawer_open` entries, and its sale-type entries whose payload
+    says `drawer_opened` (version 3 on)."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        rows = db.execute("SELECT till_id, type, payload FROM journal_entry").fetchall()
+    counts: dict[str, int] = {}
+    for till_id, type_, payload in rows:
+        till = str(uuid.UUID(hex=till_id))
+        opened = type_ == "drawer_open" or (type_ in SALE_TYPES and json.loads(payload).get("drawer_opened") is True)
+        counts[till] = counts.get(till, 0) + opened
+    return counts
+
+
 def entry_hash(prev_hash: str, till: str, seq: int, type_: str, version: int, payload: str) -> str:
     text = "\n".join((prev_hash, till, str(seq), type_, str(version), payload))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

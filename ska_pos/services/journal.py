@@ -24,12 +24,13 @@ from ska_pos.db.models.base import table_of
 
 # The version of each type's field list (docs/journal.md lists the fields); raise it when the fields change.
 SCHEMA_VERSIONS = {
-    "sale": 2, "void": 2, "refund": 2, "payout": 1, "payout_reversal": 1, "adjustment": 1, "cash_in": 1,
+    "sale": 3, "void": 3, "refund": 3, "payout": 1, "payout_reversal": 1, "adjustment": 1, "cash_in": 1,
     "cash_out": 1, "genesis": 1, "shift_open": 1, "shift_take_over": 1, "shift_close": 1, "day_close": 1,
     "drawer_open": 1, "login": 1, "setting": 1, "restore": 1,
 }  # fmt: skip
 SALE_TYPES = ("sale", "void", "refund")
 CREDITS_SINCE = 2  # the version of the sale types from which each line carries its workers' credits
+DRAWER_SINCE = 3  # the version from which a sale's entry says whether its receipt opened the cash drawer
 CLOSING_TYPES = ("shift_close", "day_close")
 
 _LAST = (
@@ -93,13 +94,18 @@ def _plain_datetime(value: datetime) -> str:
 
 
 def _plain_mapping(value: Mapping[Any, Any]) -> dict[str, Any]:
-    return {str(key): plain(item) for key, item in value.items()}
+    # Most of a sale's values (amounts, texts, nulls) stand as they are: tested here rather than in a call each.
+    return {
+        key if type(key) is str else str(key): item if type(item) in _NATIVE else plain(item)
+        for key, item in value.items()
+    }
 
 
 def _plain_sequence(value: list[Any] | tuple[Any, ...]) -> list[Any]:
-    return [plain(item) for item in value]
+    return [item if type(item) in _NATIVE else plain(item) for item in value]
 
 
+_NATIVE = frozenset((type(None), bool, int, str))
 _PLAIN_BY_TYPE: dict[type, Callable[[Any], Any]] = {
     type(None): _same, bool: _same, int: _same, str: _same, uuid.UUID: str, Decimal: _plain_decimal,
     datetime: _plain_datetime, date: date.isoformat, dict: _plain_mapping, list: _plain_sequence,
@@ -163,9 +169,12 @@ def append_sale(
     lines: Iterable[Mapping[str, Any]],
     payments: Iterable[Mapping[str, Any]],
     credits: Iterable[Mapping[str, Any]] = (),
+    *,
+    drawer_opened: bool = False,
 ) -> Appended:
     """A sale, void or refund with its lines (price overrides and who approved them, the workers credited) and
-    payments, from the rows just inserted (`credits`: the sale's earning entries)."""
+    payments, from the rows just inserted (`credits`: the sale's earning entries). `drawer_opened`: its receipt
+    opens the cash drawer, said in this entry rather than in one of its own."""
     by_line: dict[Any, list[dict[str, Any]]] = {}
     for credit in credits:
         by_line.setdefault(credit["sale_line_id"], []).append({field: credit.get(field) for field in CREDIT_FIELDS})
@@ -174,4 +183,5 @@ def append_sale(
         {field: line.get(field) for field in LINE_FIELDS} | {"credits": by_line.get(line["id"], [])} for line in lines
     ]
     payload["payments"] = [{field: payment[field] for field in PAYMENT_FIELDS} for payment in payments]
+    payload["drawer_opened"] = drawer_opened
     return append(session, sale["till_id"], sale["kind"], payload, record_id=sale["id"])

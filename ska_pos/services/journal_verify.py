@@ -26,6 +26,7 @@ class ChainReport:
     till_code: str
     entries: int = 0
     problems: list[str] = field(default_factory=list)
+    drawer_openings: int = 0  # its own `drawer_open` entries and the sales whose entry says their receipt opened it
 
 
 @dataclass
@@ -47,7 +48,8 @@ class VerifyReport:
 
     def lines(self) -> Iterator[str]:
         for chain in self.chains:
-            yield _("Till {till}: {count} entries checked", till=chain.till_code, count=chain.entries)
+            yield _("Till {till}: {count} entries checked, the cash drawer opened {drawers} times",
+                    till=chain.till_code, count=chain.entries, drawers=chain.drawer_openings)  # fmt: skip
             yield from (f"  - {problem}" for problem in chain.problems)
         yield from (f"- {problem}" for problem in self.problems)
         if self.ok:
@@ -103,6 +105,7 @@ def _check_chain(till_id: uuid.UUID, code: str, entries: list[JournalEntry]) -> 
                                      "checked further", seq=entry.seq, type=entry.type))  # fmt: skip
             continue
         cash.add(entry.type, payload)
+        report.drawer_openings += opens_drawer(entry.type, payload)
         if entry.type in journal.SALE_TYPES:
             sales.append((entry.seq, payload))
         if entry.type in journal.CLOSING_TYPES:
@@ -112,6 +115,11 @@ def _check_chain(till_id: uuid.UUID, code: str, entries: list[JournalEntry]) -> 
                                      "its cash payments and movements in the journal", seq=entry.seq))  # fmt: skip
     _check_closings(report, till_id, entries, sales, closings)
     return report
+
+
+def opens_drawer(type_: str, payload: dict[str, Any]) -> bool:
+    """A drawer opening of its own, or a sale whose receipt opened the drawer (said in its entry from version 3)."""
+    return type_ == "drawer_open" or (type_ in journal.SALE_TYPES and payload.get("drawer_opened") is True)
 
 
 @dataclass

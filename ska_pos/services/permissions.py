@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import functools
 import inspect
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, event, select
+from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy.orm.util import identity_key
 
 from ska_pos.db.models import User
 from ska_pos.i18n import _
@@ -96,9 +99,32 @@ def require(session: Session, actor: Actor, action: str) -> None:
         raise NotAllowed(_("Only a {role} or higher may do this", role=role_label(PERMISSIONS[action].minimum_role)))
     if actor.system:
         return
-    user = session.get(User, actor.user_id)
-    if user is None or not user.active or user.role != actor.role:
+    held = session.identity_map.get(identity_key(User, actor.user_id))
+    if held is not None:  # the user as this transaction has it, with any change not yet flushed
+        valid = held.active and held.role == actor.role
+    else:
+        verified: set[tuple[uuid.UUID, str]] = session.info.setdefault(_VERIFIED, set())
+        if (actor.user_id, actor.role) in verified:
+            return
+        row = session.connection().execute(_USER, {"user_id": actor.user_id}).first()
+        valid = row is not None and row.active and row.role == actor.role
+        if valid:
+            verified.add((actor.user_id, actor.role))
+    if not valid:
         raise NotAllowed(_("Your login is no longer valid; log in again"))
+
+
+# A sale makes several checked calls: the user is read once per transaction (a plain row, not an ORM object),
+# and forgotten when the transaction ends, so a user deactivated or given another role since is refused in the
+# next one. Within the transaction nothing changes the row but this session, whose User object is asked first.
+_VERIFIED = "ska_pos.permissions.verified"
+_USER = select(User.active, User.role).where(User.id == bindparam("user_id"))
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_verified(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(_VERIFIED, None)
 
 
 def role_label(role: str) -> str:
@@ -168,7 +194,8 @@ def markdown() -> str:
         "- The display language (`settings.set_language`) is chosen on the login page, before anyone logs in, and",
         "  changes no shop data; a change is journaled at the till it was made at, with no user.",
         "- A drawer opening (`shifts.record_drawer_opening`) is written to the till's journal when the printer kicks",
-        "  the drawer with the receipt of a sale that was already allowed.",
+        "  the drawer with the receipt of a sale that was already allowed (a cash sale at the till says it in its",
+        "  own entry instead).",
         "- The outcome of a journal check (`journal_verify.record_check`) is kept for the manager's area; anyone may",
         "  check the journal, and the check changes nothing else.",
         "",

@@ -23,7 +23,7 @@ import uuid
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -44,6 +44,7 @@ from ska_pos.services.printer_settings import DEVICE_KINDS, TillPrinters, load_p
 from ska_pos.services.receipts import kitchen_ticket, receipt_data
 from ska_pos.services.sale_print_plan import SalePrintPlan, sale_print_plan
 from ska_pos.services.shifts import record_drawer_opening_for_sale
+from ska_pos.services.written_sales import WrittenSale, written_sale
 
 log = logging.getLogger(__name__)
 
@@ -201,31 +202,33 @@ class DatabaseJobStore:
 
 
 # Built once: constructing a statement costs more than running it, and these run inside every sale.
-_SALE = select(Sale.outlet_id, Sale.kind, Sale.shift_id).where(Sale.id == bindparam("sale_id"))
+_SALE = select(Sale.outlet_id, Sale.shift_id, Sale.kind).where(Sale.id == bindparam("sale_id"))
 _INSERT_JOBS = insert(table_of(PrintJobRow))
 
 
 @requires("receipt.queue")
 def queue_sale_prints(session: Session, actor: Actor, sale_id: uuid.UUID, *, open_drawer: bool = False) -> int:
     """In the sale's own transaction: its receipt, and a café sale's kitchen ticket, as jobs waiting for this till's
-    printers, so that nothing between the commit and the printer can lose them; a receipt that kicks the drawer
-    writes the drawer's opening into the journal. Returns how many were queued: 0
-    when the till has no device printer (its receipts are saved as PDFs once the sale commits)."""
+    printers, so that nothing between the commit and the printer can lose them. A receipt that kicks the drawer is
+    in the journal: in the sale's own entry when `complete_sale` was told (`open_drawer`) in this transaction, else
+    in an entry of its own. Returns how many were queued: 0 when the till has no device printer (its receipts are
+    saved as PDFs once the sale commits)."""
     till_id = actor.till_id
     session.flush()
     connection = session.connection()
-    sale = connection.execute(_SALE, {"sale_id": sale_id}).first()
+    sale = written_sale(session, sale_id) or _read_sale(connection, sale_id)
     if sale is None:  # the receipt still names it: the insert below then fails on the missing sale, as it should
         plan = SalePrintPlan(load_printers(session, till_id), kitchen_tickets=False)
     else:
-        plan = sale_print_plan(session, till_id, sale.outlet_id, sale.shift_id)
+        plan = sale.plan or sale_print_plan(session, till_id, sale.outlet_id, sale.shift_id)
     printers, language = plan.printers, current_language()
+    said = sale is not None and sale.drawer_opened  # the sale's own journal entry says the drawer opens
     rows = []
     if printers.prints_receipts:
-        kick = printers.receipt.kick_drawer and open_drawer
+        kick = said or (printers.receipt.kick_drawer and open_drawer)
         settings = replace(printers.receipt, kick_drawer=kick)
         rows.append(_new_row(till_id, sale_id, "receipt", _Recipe(settings, language, kick_drawer=kick)))
-        if kick:  # said in the journal with the sale; dispatch_receipt then starts this job and journals nothing
+        if kick and not said:  # journaled in this transaction; dispatch_receipt then starts the job, journals nothing
             record_drawer_opening_for_sale(session, till_id, sale_id)
     # Only a sale goes to a kitchen, of an outlet whose profile has kitchen tickets; voids and refunds do not.
     if printers.prints_kitchen_tickets and sale is not None and sale.kind == "sale" and plan.kitchen_tickets:
@@ -233,6 +236,12 @@ def queue_sale_prints(session: Session, actor: Actor, sale_id: uuid.UUID, *, ope
     if rows:
         connection.execute(_INSERT_JOBS, rows)
     return len(rows)
+
+
+def _read_sale(connection: Connection, sale_id: uuid.UUID) -> WrittenSale | None:
+    """A sale this transaction did not write: whether its receipt opens the drawer is `open_drawer`'s to say."""
+    row = connection.execute(_SALE, {"sale_id": sale_id}).first()
+    return WrittenSale(row.outlet_id, row.shift_id, row.kind, None, drawer_opened=False) if row else None
 
 
 def _new_row(till_id: uuid.UUID, sale_id: uuid.UUID, kind: JobKind, recipe: _Recipe) -> dict[str, Any]:

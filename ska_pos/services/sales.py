@@ -33,7 +33,9 @@ from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.permissions import requires
 from ska_pos.services.prices import day_price
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
+from ska_pos.services.sale_print_plan import sale_print_plan
 from ska_pos.services.text_lengths import check_length
+from ska_pos.services.written_sales import WrittenSale, remember
 
 
 @dataclass(frozen=True)
@@ -48,9 +50,17 @@ class CompletedSale:
 
 @requires("sale.complete")
 def complete_sale(
-    session: Session, actor: Actor, cart: Cart, tenders: Sequence[Tender], *, now: datetime | None = None
+    session: Session,
+    actor: Actor,
+    cart: Cart,
+    tenders: Sequence[Tender],
+    *,
+    now: datetime | None = None,
+    open_drawer: bool = False,
 ) -> CompletedSale:
-    """Write the whole sale, or nothing: every check comes before the first insert."""
+    """Write the whole sale, or nothing: every check comes before the first insert. `open_drawer`: the cashier
+    takes cash, so the receipt opens the drawer where the till's receipt printer is set to; the sale's journal
+    entry says so, and `print_jobs.queue_sale_prints` in the same transaction queues that receipt."""
     place = place_of(session, actor)
     moment = now or clock.now()
     tracked = _check_cart(session, actor, cart, business_date(place, moment))
@@ -60,7 +70,10 @@ def complete_sale(
         settlement = settle(totals.total, tenders, place.cash_rounding_unit)
     except PaymentError as error:
         raise ValidationError(str(error)) from error
-    sale_id, receipt_no = _write_sale(session, actor, place, cart, totals, settlement, moment, tracked)
+    plan = sale_print_plan(session, place.till_id, place.outlet_id, place.shift_id) if open_drawer else None
+    drawer = plan is not None and plan.printers.prints_receipts and plan.printers.receipt.kick_drawer
+    sale_id, receipt_no = _write_sale(session, actor, place, cart, totals, settlement, moment, tracked, drawer)
+    remember(session, sale_id, WrittenSale(place.outlet_id, place.shift_id, "sale", plan, drawer))
     return CompletedSale(sale_id, receipt_no, totals.total, settlement.paid, settlement.change, settlement.rounding)
 
 
@@ -173,6 +186,7 @@ def _write_sale(
     settlement: Settlement,
     moment: datetime,
     tracked: set[uuid.UUID],
+    drawer_opened: bool,
 ) -> tuple[uuid.UUID, str]:
     """Core inserts on the session's connection: the till's hot path, several times cheaper than ORM flushes."""
     day = business_date(place, moment)
@@ -192,7 +206,7 @@ def _write_sale(
     if stock_rows:
         connection.execute(_INSERTS[StockMovement], stock_rows)
     _audit_overrides(session, actor, cart, sale_id)
-    journal.append_sale(session, sale, line_rows, payment_rows, entry_rows)
+    journal.append_sale(session, sale, line_rows, payment_rows, entry_rows, drawer_opened=drawer_opened)
     return sale_id, receipt_no
 
 

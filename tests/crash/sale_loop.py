@@ -204,7 +204,7 @@ def sell_until_killed(config: TillConfig, shared: mmap.mmap, seed: int) -> None:
         _set_phase(shared, "writing")
         try:
             with database.transaction() as session:  # the sale screen's one write (ui/till/sale_flow.py)
-                done = sales.complete_sale(session, actor, cart, tenders)
+                done = sales.complete_sale(session, actor, cart, tenders, open_drawer=cash)
                 print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
         except ServiceError as error:
             print(f"refused: {error}", file=sys.stderr)

@@ -6,23 +6,28 @@ on the database worker and the receipt dispatcher are the real ones.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from printing.tcp_printer import closed_port
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from shop import PINS, Shop
+from shop import PINS, Shop, act_as
+from sqlalchemy import select
 
-from ska_pos.db.models import Category, HeldSale, Sale
+from ska_pos.db.models import Category, HeldSale, JournalEntry, Sale
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.pricing import SaleTotals, TaxSettings
 from ska_pos.domain.settlement import Tender
+from ska_pos.printing.transports import PrinterSettings
 from ska_pos.services import auth
 from ska_pos.services.actor import Approval
 from ska_pos.services.cart import Cart
 from ska_pos.services.outlet_profiles import profile_of
+from ska_pos.services.printer_settings import TillPrinters, save_printers
 from ska_pos.services.sales import CompletedSale
 from ska_pos.ui import ops
 from ska_pos.ui.op_changes import CATALOG
@@ -168,6 +173,24 @@ def test_a_sale_is_rung_up_and_paid_without_a_window(
     assert presenter.cart.is_empty()
     with shop.db.reading() as s:
         assert s.query(Sale).count() == 1
+
+
+def test_a_cash_sale_says_in_its_one_journal_entry_that_the_drawer_opened(
+    qtbot: QtBot, presenter: SalePresenter, view: RecordingView, shop: Shop
+) -> None:
+    with shop.db.transaction() as s:  # a receipt printer that opens the drawer (nothing listens: it stays queued)
+        printers = TillPrinters(PrinterSettings("network", f"127.0.0.1:{closed_port()}"), PrinterSettings("none"))
+        save_printers(s, act_as(shop, "supervisor"), shop.cashier.till_id, printers)
+    presenter.add_code("8990001")
+    _settle(qtbot, presenter)
+    view.answers.append(lambda question: [Tender("cash", 50_000)])
+    presenter.pay()
+    qtbot.waitUntil(lambda: presenter.last_sale is not None and not presenter.busy, timeout=10_000)
+    assert presenter.last_sale is not None
+    with shop.db.reading() as s:
+        entries = s.execute(select(JournalEntry.type, JournalEntry.payload)
+                            .where(JournalEntry.type.in_(("sale", "drawer_open")))).all()  # fmt: skip
+    assert [(type_, json.loads(payload).get("drawer_opened")) for type_, payload in entries] == [("sale", True)]
 
 
 def test_a_cancelled_payment_leaves_the_cart_as_it_was(

@@ -410,7 +410,7 @@ class SalePresenter(QObject):
         cash = any(tender.method == "cash" for tender in tenders)
 
         def work(session: Session) -> CompletedSale:  # the receipt's print job commits with the sale, or neither does
-            done = sales.complete_sale(session, actor, cart, tenders)
+            done = sales.complete_sale(session, actor, cart, tenders, open_drawer=cash)
             print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
             return done
 
