@@ -9,17 +9,18 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Connection, Executable, bindparam, insert, select, type_coerce, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.types import NullType
 
 from ska_pos import clock
-from ska_pos.db.models import Barcode, Category, Item, Outlet, Worker, new_id
+from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, Worker, new_id
 from ska_pos.db.models.base import table_of
 from ska_pos.db.models.catalog import ITEM_KINDS, UNITS
 from ska_pos.domain.limits import check_price_bound
@@ -325,8 +326,10 @@ class ImportPlan:
 
     @property
     def rows_to_write(self) -> int:
-        return len(self.new_categories) + len(self.new_items) + len(self.changed_items) + len(self.new_barcodes) + len(
-            [price for price in self.prices if price.old is not None])  # fmt: skip
+        changed_prices = len([price for price in self.prices if price.old is not None])
+        # a changed price: the item's row, and its price history's new row (and a first row the lookup may add)
+        return len(self.new_categories) + len(self.new_items) + len(self.changed_items) + len(self.new_barcodes) + (
+            2 * changed_prices)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -339,6 +342,8 @@ class ImportReport:
 
 ProgressCallback = Callable[[int, int], None]
 BATCH_ROWS = 5_000  # rows per statement between two progress reports (and two chances to cancel)
+# Ids per IN (...) lookup: under SQLite's and psycopg's parameter limits.
+_LOOKUP_CHUNK = 900
 
 
 def plan_import(session: Session, catalog: CatalogFile, *, default_outlet: Outlet | None = None) -> ImportPlan:
@@ -385,7 +390,7 @@ def import_catalog(
     plan = plan_import(session, catalog, default_outlet=default_outlet)
     if plan.problems:
         raise CatalogImportError(plan.problems)
-    _write(session.connection(), plan, progress or _no_progress)
+    _write(session.connection(), plan, progress or _no_progress, None if actor.system else actor.user_id)
     _record_prices(session, actor, catalog, plan)
     return ImportReport(created=len(plan.new_items), updated=len(plan.changed_skus), unchanged=plan.unchanged,
                         prices=tuple(plan.prices))  # fmt: skip
@@ -576,7 +581,7 @@ def _category_id(known: _Known, plan: ImportPlan, outlet: _Place, name: str) -> 
     return category_id
 
 
-def _write(connection: Connection, plan: ImportPlan, progress: ProgressCallback) -> None:
+def _write(connection: Connection, plan: ImportPlan, progress: ProgressCallback, created_by: uuid.UUID | None) -> None:
     """Core statements on the tables, executemany in batches: the ORM's per-row objects cost several times as much."""
     total, done = plan.rows_to_write, 0
     progress(done, total)
@@ -587,18 +592,62 @@ def _write(connection: Connection, plan: ImportPlan, progress: ProgressCallback)
         changes = update(items).where(items.c.id == bindparam("item_id")).values(
             {column: bindparam(column) for column in _COMPARED})  # fmt: skip
         done = _in_batches(connection, changes, plan.changed_items, done, total, progress)
-    _write_prices(connection, plan.prices, done, total, progress)
+    _write_prices(connection, plan.prices, done, total, progress, created_by)
 
 
 def _write_prices(
-    connection: Connection, prices: list[PriceSet], done: int, total: int, progress: ProgressCallback
+    connection: Connection,
+    prices: list[PriceSet],
+    done: int,
+    total: int,
+    progress: ProgressCallback,
+    created_by: uuid.UUID | None,
 ) -> None:
     """Every price the import sets goes through here. A new item's first price went in with its row (the column
-    cannot be empty); an existing item's new price is written now."""
+    cannot be empty); an existing item's new price is written now, and kept in its price history from the outlet's
+    today, as the item form's change for today is (services/prices.py): an item whose history starts now first gets
+    the price it had, from the day it was made."""
+    changed = [price for price in prices if price.old is not None]
     items = table_of(Item)
     changes = update(items).where(items.c.id == bindparam("item_id")).values(price=bindparam("new_price"))
-    rows = [{"item_id": price.item_id, "new_price": price.new} for price in prices if price.old is not None]
-    _in_batches(connection, changes, rows, done, total, progress)
+    rows = [{"item_id": price.item_id, "new_price": price.new} for price in changed]
+    done = _in_batches(connection, changes, rows, done, total, progress)
+    history = _history_rows(connection, changed, created_by)
+    _in_batches(connection, insert(table_of(ItemPrice)), history, done, total,
+                lambda written, whole: progress(min(written, whole), whole))  # fmt: skip
+
+
+def _history_rows(
+    connection: Connection, changed: list[PriceSet], created_by: uuid.UUID | None
+) -> list[dict[str, Any]]:
+    if not changed:
+        return []
+    now = clock.now()
+    zones = {outlet_id: ZoneInfo(zone) for outlet_id, zone in connection.execute(select(Outlet.id, Outlet.timezone))}
+    with_history: set[uuid.UUID] = set()
+    made: dict[uuid.UUID, datetime] = {}
+    ids = [price.item_id for price in changed]
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        chunk = ids[start : start + _LOOKUP_CHUNK]
+        with_history.update(connection.scalars(select(ItemPrice.item_id).where(ItemPrice.item_id.in_(chunk))))
+        made.update(
+            (item_id, created)
+            for item_id, created in connection.execute(select(Item.id, Item.created_at).where(Item.id.in_(chunk)))
+        )
+    rows: list[dict[str, Any]] = []
+    for price in changed:
+        zone = zones[price.outlet_id]
+        today = now.astimezone(zone).date()
+        if price.item_id not in with_history:
+            opened = made[price.item_id]
+            first_day = min(opened.astimezone(zone).date(), today)
+            # written before the new price, so that on a day they share the new one is the later
+            written = min(opened, now - timedelta(microseconds=1))
+            rows.append({"id": new_id(), "item_id": price.item_id, "price": price.old, "created_by_id": None,
+                         "effective_from": first_day, "created_at": written})  # fmt: skip
+        rows.append({"id": new_id(), "item_id": price.item_id, "price": price.new, "effective_from": today,
+                     "created_by_id": created_by, "created_at": now})  # fmt: skip
+    return rows
 
 
 def _in_batches(
