@@ -28,6 +28,7 @@ from ska_pos.ui.manager.earnings_model import ROW_ROLE, EarningsTableModel, Work
 from ska_pos.ui.manager.notices import tell
 from ska_pos.ui.manager.period_bar import PeriodBar
 from ska_pos.ui.manager.worker_detail import WorkerDetailDialog
+from ska_pos.ui.op_changes import EARNINGS, SALES, WORKERS
 from ska_pos.ui.ops import BackgroundOp, ReadOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
@@ -37,6 +38,9 @@ Loaded = tuple[list[WorkerEarnings], LedgerCheck]
 
 
 class EarningsTab(QWidget):
+    # What it shows: read again after a committed write of these kinds (ManagerScreen listens for it).
+    shows = frozenset({SALES, EARNINGS, WORKERS})
+
     def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "earningsTab", self.tr("Worker earnings"))
@@ -149,7 +153,6 @@ class EarningsTab(QWidget):
             tell(self, self.tr("Choose a worker in the list first."))
             return None
         self.detail = WorkerDetailDialog(self.session, row, self.period, self)
-        self.detail.changed.connect(self.reload)
         self.detail.open()
         return self.detail
 

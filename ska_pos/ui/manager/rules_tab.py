@@ -22,6 +22,7 @@ from ska_pos.services.earnings.period import today_at
 from ska_pos.services.share_rules import RuleView
 from ska_pos.services.workers import OutletChoice, outlet_choices
 from ska_pos.ui.manager.rule_form import RuleFormDialog
+from ska_pos.ui.op_changes import RULES, SETTINGS, WORKERS
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.session import look
@@ -61,6 +62,9 @@ class RulesModel(RowsModel):
 
 
 class RulesTab(QWidget):
+    # What it shows: read again after a committed write of these kinds (ManagerScreen listens for it).
+    shows = frozenset({RULES, SETTINGS, WORKERS})
+
     def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "rulesTab", self.tr("Share rules"))
@@ -128,6 +132,5 @@ class RulesTab(QWidget):
         if outlet_id is None:
             return None
         dialog = RuleFormDialog(self.session, outlet_id, self.outlet.currentText(), self.today, self)
-        dialog.saved.connect(lambda _rule: self._load_rules())
         dialog.open()
         return dialog
