@@ -3,6 +3,7 @@
 A screen that shows records of some kinds says so once, `refresh_on(self, {SALES, SHIFT}, self.refresh)`: it is
 read again after any committed write of those kinds, wherever in the window it was made, instead of being reloaded
 by hand. A screen not on view is read again when it is next shown; several writes in a row are one refresh.
+`first_when_shown=True` also makes the first read wait until the screen is first shown (the manager's tabs).
 """
 
 from __future__ import annotations
@@ -49,11 +50,13 @@ class ChangeListener(QObject):
 
     A child of the screen, so Qt disconnects it from the hub when the screen goes."""
 
-    def __init__(self, screen: QWidget, topics: Iterable[str], refresh: Callable[[], object]) -> None:
+    def __init__(
+        self, screen: QWidget, topics: Iterable[str], refresh: Callable[[], object], *, first_when_shown: bool = False
+    ) -> None:
         super().__init__(screen)
         self.setObjectName("changeListener")
         self._screen, self._topics, self._refresh = screen, frozenset(topics), refresh
-        self.stale = False
+        self.stale = first_when_shown
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)  # writes committed in one go are one read
@@ -82,5 +85,7 @@ class ChangeListener(QObject):
         return False
 
 
-def refresh_on(screen: QWidget, topics: Iterable[str], refresh: Callable[[], object]) -> ChangeListener:
-    return ChangeListener(screen, topics, refresh)
+def refresh_on(
+    screen: QWidget, topics: Iterable[str], refresh: Callable[[], object], *, first_when_shown: bool = False
+) -> ChangeListener:
+    return ChangeListener(screen, topics, refresh, first_when_shown=first_when_shown)

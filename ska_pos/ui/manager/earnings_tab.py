@@ -28,7 +28,7 @@ from ska_pos.ui.manager.earnings_model import ROW_ROLE, EarningsTableModel, Work
 from ska_pos.ui.manager.notices import tell
 from ska_pos.ui.manager.period_bar import PeriodBar
 from ska_pos.ui.manager.worker_detail import WorkerDetailDialog
-from ska_pos.ui.op_changes import EARNINGS, SALES, WORKERS
+from ska_pos.ui.op_changes import EARNINGS, SALES, WORKERS, refresh_on
 from ska_pos.ui.ops import BackgroundOp, ReadOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
@@ -38,11 +38,10 @@ Loaded = tuple[list[WorkerEarnings], LedgerCheck]
 
 
 class EarningsTab(QWidget):
-    # What it shows: read again after a committed write of these kinds (ManagerScreen listens for it).
-    shows = frozenset({SALES, EARNINGS, WORKERS})
-
     def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # loaded when first shown, and again after a committed write of what it shows
+        refresh_on(self, {SALES, EARNINGS, WORKERS}, self.reload, first_when_shown=True)
         named(self, "earningsTab", self.tr("Worker earnings"))
         self.session = session
         self.period_bar = PeriodBar("earnings", session.today())

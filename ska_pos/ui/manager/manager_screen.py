@@ -1,8 +1,8 @@
 """The manager's screen: workers' earnings, outlets compared, workers, share rules. Managers and admins only.
 
 Embedded by the shell's manager area: `ManagerScreen(session)`. Each tab loads its figures the first time it is
-shown, off the UI thread, and from then on again after every committed write of the kinds it shows (`tab.shows`,
-ui.op_changes), wherever in the window that write was made.
+shown, off the UI thread, and again after every committed write of the kinds it shows (`ui.op_changes.refresh_on`),
+wherever in the window that write was made.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from ska_pos.ui.manager.journal_check import JournalCheckBar
 from ska_pos.ui.manager.outlets_tab import OutletsTab
 from ska_pos.ui.manager.rules_tab import RulesTab
 from ska_pos.ui.manager.workers_tab import WorkersTab
-from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
@@ -46,17 +45,4 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.outlets, self.tr("&Outlets"))
         self.tabs.addTab(self.workers, self.tr("&Workers"))
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
-        self._loaded: set[int] = set()
-        self.tabs.currentChanged.connect(self._load_tab)
         layout.addWidget(self.tabs)
-        self._load_tab(0)
-
-    def _load_tab(self, index: int) -> None:
-        if self.tabs is None or index in self._loaded:
-            return
-        self._loaded.add(index)
-        tab = self.tabs.widget(index)
-        reload = getattr(tab, "reload", None)
-        if tab is not None and reload is not None:
-            reload()
-            refresh_on(tab, getattr(tab, "shows", frozenset()), reload)

@@ -13,7 +13,7 @@ from ska_pos.ui import op_changes
 from ska_pos.ui.manager.notices import ask, tell
 from ska_pos.ui.manager.personal_data_dialog import PersonalDataDialog
 from ska_pos.ui.manager.worker_form import WorkerFormDialog
-from ska_pos.ui.op_changes import SETTINGS, WORKERS
+from ska_pos.ui.op_changes import SETTINGS, WORKERS, refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.session import look
@@ -61,11 +61,10 @@ class WorkersModel(RowsModel):
 
 
 class WorkersTab(QWidget):
-    # What it shows: read again after a committed write of these kinds (ManagerScreen listens for it).
-    shows = frozenset({WORKERS, SETTINGS})
-
     def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # loaded when first shown, and again after a committed write of what it shows
+        refresh_on(self, {WORKERS, SETTINGS}, self.reload, first_when_shown=True)
         named(self, "workersTab", self.tr("Workers"))
         self.session = session
         self.outlets: list[OutletChoice] = []
