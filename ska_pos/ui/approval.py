@@ -45,7 +45,6 @@ class ApprovalDialog(QDialog):
         self.pin_pad = PinPad(self, object_prefix="approvalPin")
         self.pin_pad.submitted.connect(self._check)
         self.error = named(QLabel(""), "approvalError", tr("Approval error"))
-        self.error.setStyleSheet("color: #9b1c1c; font-weight: bold;")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         translate_buttons(buttons)
@@ -75,9 +74,11 @@ class ApprovalDialog(QDialog):
         self.pin_pad.setEnabled(not checking)
         self.username.setReadOnly(checking)
         if checking:
-            self._say(tr("Checking the PIN…"), tr("Checking the PIN"))
+            self._say(tr("Checking the PIN…"), tr("Checking the PIN"), refusal=False)
 
     def _answered(self, result: tuple[Approval | None, str]) -> None:
+        if not self.checking:
+            return  # cancelled while the PIN was checked: no one waits for the answer
         self._busy(False)
         approval, message = result
         if approval is None:
@@ -88,11 +89,14 @@ class ApprovalDialog(QDialog):
         self.accept()
 
     def _failed(self, error: Exception) -> None:
+        if not self.checking:
+            return
         self._busy(False)
         self._say(error_text(error))
         self.pin_pad.clear()
 
-    def _say(self, text: str, accessible: str | None = None) -> None:
+    def _say(self, text: str, accessible: str | None = None, *, refusal: bool = True) -> None:
+        self.error.setStyleSheet("color: #9b1c1c; font-weight: bold;" if refusal else "font-weight: bold;")
         self.error.setText(text)
         self.error.setAccessibleName(accessible or text or tr("Approval error"))
 
