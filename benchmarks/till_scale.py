@@ -63,18 +63,20 @@ def till_file(items: int, categories: int, lines: int) -> Path:
 
 def build(path: Path, items: int, categories: int, lines: int) -> None:
     from ska_pos.db.database import open_database
-    from ska_pos.services import setup, shifts
-    from ska_pos.services.actor import Actor
+    from ska_pos.services import auth, setup, shifts
 
     db = open_database(f"sqlite:///{path}")
     with db.transaction() as s:
-        sentra = setup.create_sentra(s, "BLH", "Sentra Budi Luhur")
-        outlet = setup.create_outlet(s, sentra, "KFE", "Kafe", "kafe", tax_rate_bp=1000, service_rate_bp=500)
-        till = setup.create_till(s, outlet, "T1")
-        cashier = setup.create_user(s, sentra, CASHIER, "Kasir", "cashier", PIN)
-        workers = [setup.create_worker(s, sentra, f"W{n:03d}", f"Pekerja {n}", [outlet]) for n in range(20)]
-        setup.add_share_rule(s, outlet, valid_from=date(2020, 1, 1), percent_bp=3_000)
-        shifts.open_shift(s, Actor(cashier.id, cashier.role, outlet.id, till.id), 200_000)
+        seed = auth.system_actor(s)  # the benchmark's empty database: no one to log in yet
+        sentra = setup.create_sentra(s, seed, "BLH", "Sentra Budi Luhur")
+        outlet = setup.create_outlet(s, seed, sentra, "KFE", "Kafe", "kafe", tax_rate_bp=1000, service_rate_bp=500)
+        till = setup.create_till(s, seed, outlet, "T1")
+        cashier = setup.create_user(s, seed, sentra, CASHIER, "Kasir", "cashier", PIN)
+        workers = [setup.create_worker(s, seed, sentra, f"W{n:03d}", f"Pekerja {n}", [outlet]) for n in range(20)]
+        setup.add_share_rule(s, seed, outlet, valid_from=date(2020, 1, 1), percent_bp=3_000)
+        actor = auth.login(s, CASHIER, PIN, outlet_id=outlet.id, till_id=till.id).actor
+        assert actor is not None
+        shifts.open_shift(s, actor, 200_000)
         ids = {"outlet": outlet.id.hex, "till": till.id.hex, "user": cashier.id.hex}
         worker_ids = [w.id.hex for w in workers]
     db.dispose()
@@ -173,7 +175,12 @@ def pin_to_sale_screen(path: Path) -> dict[str, float]:
     window.resize(1366, 768)
     window.show()
     window.start()
-    app.processEvents()
+    deadline = time.perf_counter() + 120
+    while window.findChild(QPushButton, f"loginUser_{CASHIER}") is None or ops._running:  # read on the db thread
+        if time.perf_counter() > deadline:
+            raise SystemExit("the login page did not show within 120 s")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        time.sleep(0.001)
     button = window.findChild(QPushButton, f"loginUser_{CASHIER}")
     field = window.findChild(QLineEdit, "loginPinField")
     assert button is not None, "no login page"

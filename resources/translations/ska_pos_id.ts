@@ -16,6 +16,14 @@
         <translation>Kesalahan persetujuan</translation>
     </message>
     <message>
+        <source>Checking the PIN…</source>
+        <translation>Memeriksa PIN…</translation>
+    </message>
+    <message>
+        <source>Checking the PIN</source>
+        <translation>Memeriksa PIN</translation>
+    </message>
+    <message>
         <source>Earnings</source>
         <translation>Penghasilan</translation>
     </message>

@@ -2,6 +2,9 @@
 
 Pages other than the till page are made fresh each time they are shown (so a new language or text size reaches
 them); the till page lives as long as the login session, so locking the till keeps the sale being rung up.
+
+What a page needs from the database is read (or written) by a `ReadOp`/`WriteOp` on the database thread; the page
+is shown when the answer comes back, so the window never waits on the database.
 """
 
 from __future__ import annotations
@@ -9,12 +12,14 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from sqlalchemy.orm import Session
 
 from ska_pos.db.database import Database
 from ska_pos.domain.outlet_profile import OutletProfile
@@ -33,10 +38,11 @@ from ska_pos.services.this_till import (
     this_machine,
     users_named,
 )
-from ska_pos.services.till_claims import RENEW_EVERY, Claim, claim_till
+from ska_pos.services.till_claims import RENEW_EVERY, Claim, Machine, claim_till
 from ska_pos.ui.help import key_map
 from ska_pos.ui.messages import show_error, show_info
-from ska_pos.ui.ops import run_operation
+from ska_pos.ui.op_changes import SETTINGS, SHIFT, TILLS
+from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.session.idle_lock import IdleWatcher
 from ska_pos.ui.session.login_page import LoginContext, LoginPage
@@ -54,6 +60,52 @@ if TYPE_CHECKING:
     from ska_pos.demo.builder import DemoResult
     from ska_pos.ui.printing.dispatch import ReceiptDispatcher
     from ska_pos.ui.printing.print_status import PrintStatusWidget
+
+
+@dataclass(frozen=True)
+class _LoginRead:
+    """What the login page shows: this computer's till (None: the database has none), who may log in, demo mode."""
+
+    place: TillPlace | None
+    users: list[LoginName]
+    demo: bool
+
+
+@dataclass(frozen=True)
+class _SessionStart:
+    """What a login found, in the one transaction that claimed the till."""
+
+    claim: Claim
+    profile: OutletProfile
+    holder: shifts.ShiftHolder | None
+    idle_minutes: int
+    demo: bool
+
+
+def _read_login(chosen: uuid.UUID | None) -> Callable[[Session], _LoginRead]:
+    def read(session: Session) -> _LoginRead:
+        place = resolve_till(session, chosen)
+        users = login_names(session, place.outlet_id) if place else []
+        return _LoginRead(place, users, bool(settings.get_setting(session, "global", settings.DEMO_MODE)))
+
+    return read
+
+
+def _start_session(place: TillPlace, machine: Machine) -> Callable[[Session], _SessionStart]:
+    def claim(session: Session) -> _SessionStart:
+        claimed = claim_till(session, place.till_id, machine)
+        minutes = settings.get_setting(
+            session, settings.scope_of("outlet", place.outlet_id), settings.IDLE_LOCK_MINUTES
+        )
+        return _SessionStart(
+            claimed,
+            profile_of(session, place.outlet_id),
+            shifts.shift_holder(session, place.till_id),
+            minutes,
+            bool(settings.get_setting(session, "global", settings.DEMO_MODE)),
+        )
+
+    return claim
 
 
 def till_session(database: Database, place: TillPlace, user: LoginName, profile: OutletProfile) -> TillSession:
@@ -99,6 +151,7 @@ class MainWindow(KeepsTheTillClaim):
         self.page: QWidget | None = None
         self.locked_user: LoginName | None = None
         self.place: TillPlace | None = None
+        self.demo_mode = False
         self.dialog: QWidget | None = None
         self._rebuild: Callable[[], None] = self.start
         self.setObjectName("mainWindow")
@@ -129,9 +182,9 @@ class MainWindow(KeepsTheTillClaim):
         page.deleteLater()
 
     def start(self) -> None:
-        with self.database.reading() as session:
-            empty = database_is_empty(session)
-        self.show_first_start() if empty else self.show_login()
+        ReadOp(self, self.database, database_is_empty).success(
+            lambda empty: self.show_first_start() if empty else self.show_login()
+        ).run_in_background()
 
     def show_first_start(self) -> None:
         from ska_pos.ui.session.first_start_page import FirstStartPage
@@ -149,17 +202,20 @@ class MainWindow(KeepsTheTillClaim):
     def _demo_built(self, result: DemoResult) -> None:
         from ska_pos.ui.session.demo_pins_page import DemoPinsPage
 
-        with self.database.reading() as session:
-            users = users_named(session, result.pins)
-        page = DemoPinsPage(users, result.pins)
-        page.done.connect(self.show_login)
-        self.show_page(page, self.show_login)
+        pins = result.pins
+
+        def show(users: list[LoginName]) -> None:
+            page = DemoPinsPage(users, pins)
+            page.done.connect(self.show_login)
+            self.show_page(page, self.show_login)
+
+        ReadOp(self, self.database, lambda session: users_named(session, pins)).success(show).run_in_background()
 
     def show_login(self) -> None:
-        with self.database.reading() as session:
-            place = resolve_till(session, self.config.till_id)
-            users = login_names(session, place.outlet_id) if place else []
-            demo = settings.get_setting(session, "global", settings.DEMO_MODE)
+        ReadOp(self, self.database, _read_login(self.config.till_id)).success(self._show_login).run_in_background()
+
+    def _show_login(self, read: _LoginRead) -> None:
+        place, users, demo = read.place, read.users, read.demo
         if place is None:
             self.show_page(
                 look.title(
@@ -193,34 +249,26 @@ class MainWindow(KeepsTheTillClaim):
         self.end_session()
         place = self.place
         assert place is not None
-        database, machine = self.database, self.machine
-
-        def claim() -> tuple[Claim, OutletProfile]:
-            with database.transaction() as session:
-                return claim_till(session, place.till_id, machine), profile_of(session, place.outlet_id)
-
-        run_operation(self, claim, lambda claimed: self._start_session(place, user, *claimed),
-                      on_failure=self._claim_refused)  # fmt: skip
+        WriteOp(self, self.database, _start_session(place, self.machine), {TILLS}).success(
+            lambda started: self._start_session(place, user, started)
+        ).failure(self._claim_refused).run_in_background()
 
     def _claim_refused(self, error: Exception) -> None:
         """Told before the cashier starts: this till is open on another computer (or the database said no)."""
         show_error(self, error)
         self.show_login()
 
-    def _start_session(self, place: TillPlace, user: LoginName, claimed: Claim, profile: OutletProfile) -> None:
+    def _start_session(self, place: TillPlace, user: LoginName, started: _SessionStart) -> None:
         self.claimed_till = place.till_id
         self.renewal.start()
-        notice = claimed.takeover_notice()
+        notice = started.claim.takeover_notice()
         if notice:
             show_info(self, notice)
-        self.session = till_session(self.database, place, user, profile)
+        self.session = till_session(self.database, place, user, started.profile)
+        self.demo_mode = started.demo
         self._use_dispatcher(place.till_id)
-        with self.database.reading() as session:
-            holder = shifts.shift_holder(session, place.till_id)
-            minutes = settings.get_setting(
-                session, settings.scope_of("outlet", place.outlet_id), settings.IDLE_LOCK_MINUTES
-            )
-        self.idle.start(minutes)
+        holder = started.holder
+        self.idle.start(started.idle_minutes)
         if holder is None:
             self.show_open_shift()
         elif holder.user_id == user.user_id:
@@ -242,13 +290,10 @@ class MainWindow(KeepsTheTillClaim):
     def _take_over(self, shift_id: uuid.UUID) -> None:
         """On the database thread: a busy database or a shift closed meanwhile is a message, back at the login."""
         assert self.session is not None
-        actor, database = self.session.actor, self.database
-
-        def take_over() -> None:
-            with database.transaction() as session:
-                shifts.take_over_shift(session, actor, shift_id)
-
-        run_operation(self, take_over, lambda _none: self._taken_over(), on_failure=self._take_over_refused)
+        actor = self.session.actor
+        WriteOp(self, self.database, lambda session: shifts.take_over_shift(session, actor, shift_id), {SHIFT}).success(
+            lambda _none: self._taken_over()
+        ).failure(self._take_over_refused).run_in_background()
 
     def _taken_over(self) -> None:
         if self.session is not None and self.dispatcher is not None:  # not logged out or closed while it ran
@@ -273,10 +318,8 @@ class MainWindow(KeepsTheTillClaim):
         assert self.session is not None
         assert self.dispatcher is not None
         if self.till_page is None:
-            with self.database.reading() as session:
-                demo = settings.get_setting(session, "global", settings.DEMO_MODE)
             screen = self.sale_screen_factory(self.session, self.dispatcher, None)
-            self.till_page = TillPage(self.session, screen, demo_mode=demo)
+            self.till_page = TillPage(self.session, screen, demo_mode=self.demo_mode)
             self._connect_till(self.till_page)
             self.stack.addWidget(self.till_page)
         self.stack.setCurrentWidget(self.till_page)
@@ -359,9 +402,12 @@ class MainWindow(KeepsTheTillClaim):
     # Preferences ----------------------------------------------------------------------------------------
 
     def set_language(self, language: str) -> None:
+        """Shown at once; the choice is saved on the database thread, and a failure to save is told."""
         install_language(language)
-        with self.database.transaction() as session:
-            settings.set_language(session, language, self.place.till_id if self.place else None)
+        till_id = self.place.till_id if self.place else None
+        WriteOp(
+            self, self.database, lambda session: settings.set_language(session, language, till_id), {SETTINGS}
+        ).failure(lambda error: show_error(self, error)).run_in_background()
         self._rebuild()
 
     def set_large_text(self, large_text: bool) -> None:

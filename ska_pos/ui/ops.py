@@ -298,6 +298,7 @@ class _Op(Generic[T]):
 
     def __init__(self, parent: QWidget | None, database: Database | None, fn: Callable[[Session], T]) -> None:
         self._parent, self._database, self._fn = parent, database, fn
+        self._origin: Callable[..., object] = fn  # the function the slow-work log names
         self._on_success: Callable[[T], object] = lambda _result: None
         self._on_failure: Callable[[Exception], None] | None = None
         self._label = ""
@@ -332,7 +333,7 @@ class _Op(Generic[T]):
     def run_in_background(self) -> Operation:
         operation = Operation(
             self._parent, self._work(), self._on_success, self._on_failure, self._label,
-            timeout_s=self._timeout_s, cancellable=self._cancellable, changes=self._changes(), origin=self._fn,
+            timeout_s=self._timeout_s, cancellable=self._cancellable, changes=self._changes(), origin=self._origin,
         )  # fmt: skip
         operation.start()
         return operation
@@ -417,7 +418,7 @@ class ServiceOp(_Op[T]):
         self, parent: QWidget | None, database: Database, fn: Callable[[Database], T], changes: Iterable[str]
     ) -> None:
         super().__init__(parent, database, lambda _session: fn(database))
-        self._service, self._topics = fn, frozenset(changes)
+        self._service, self._topics, self._origin = fn, frozenset(changes), fn
 
     def _changes(self) -> Changes | None:
         return Changes(self._topics)
@@ -433,18 +434,8 @@ class BackgroundOp(_Op[T]):
 
     def __init__(self, parent: QWidget | None, fn: Callable[[], T]) -> None:
         super().__init__(parent, None, lambda _session: fn())
-        self._plain = fn
+        self._plain = self._origin = fn
 
     def _work(self) -> Callable[[_Job], T]:
         fn = self._plain
         return lambda _job: fn()
-
-
-def run_operation(
-    parent: QWidget | None, work: Callable[[], Any], on_success: Callable[[Any], object], *,
-    on_failure: Callable[[Exception], None] | None = None, label: str = "",
-) -> Operation:  # fmt: skip
-    """Deprecated, being replaced screen by screen with `ReadOp`/`WriteOp`: `work()` opens its own session."""
-    operation = Operation(parent, lambda _job: work(), on_success, on_failure, label, timeout_s=None, origin=work)
-    operation.start()
-    return operation

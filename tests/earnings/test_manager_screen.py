@@ -44,7 +44,7 @@ def screen(shop: Shop, qtbot: QtBot, messages: list[str]) -> Iterator[ManagerScr
     widget = ManagerScreen(session_of(shop))
     qtbot.addWidget(widget)
     widget.earnings.period_bar.set_period(NOV)
-    widget.earnings.reload()
+    widget.show()  # loads the earnings tab, and on view it is read again after every save
     qtbot.waitUntil(lambda: widget.earnings.model.rowCount() == 2)
     yield widget
     for preview in previews():

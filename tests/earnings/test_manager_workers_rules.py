@@ -26,7 +26,7 @@ def yes_to_everything(monkeypatch: pytest.MonkeyPatch) -> None:
 def workers_tab(shop: Shop, qtbot: QtBot) -> WorkersTab:
     tab = WorkersTab(session_of(shop))
     qtbot.addWidget(tab)
-    tab.reload()
+    tab.show()  # loads it, and on view it is read again after every save
     qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
     return tab
 
@@ -108,7 +108,7 @@ def test_deactivating_a_worker(workers_tab: WorkersTab, qtbot: QtBot) -> None:
 def test_a_new_share_rule(shop: Shop, qtbot: QtBot) -> None:
     tab = RulesTab(session_of(shop))
     qtbot.addWidget(tab)
-    tab.reload()
+    tab.show()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
     form = tab.add()
     assert form is not None

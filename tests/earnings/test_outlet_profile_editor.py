@@ -22,7 +22,6 @@ def loaded_editor(shop: Shop, qtbot: QtBot, role: str = "manager") -> OutletProf
     tab = OutletsTab(session_of(shop, role))
     qtbot.addWidget(tab)
     tab.show()
-    tab.reload()
     editor = tab.profiles
     qtbot.waitUntil(lambda: len(editor.rows) == 2 and editor.save.isEnabled())
     return editor

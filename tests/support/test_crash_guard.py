@@ -144,7 +144,7 @@ def test_background_work_through_the_runner_is_timed(
     def add_up() -> int:
         return 42
 
-    ops.run_operation(None, add_up, results.append)
+    ops.BackgroundOp(None, add_up).success(results.append).run_in_background()
     qtbot.waitUntil(lambda: results == [42])
     assert f"slow operation {__name__}:test_background_work_through_the_runner_is_timed.<locals>.add_up took" in (
         read_log(log_folder)

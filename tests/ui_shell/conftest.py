@@ -99,7 +99,8 @@ def open_window(
     window = MainWindow(database, sale_screen_factory=factory, config_folder=folder)
     qtbot.addWidget(window)
     window.show()
-    window.start()
+    window.start()  # the first page is shown once the database has answered, on its thread
+    qtbot.waitUntil(lambda: window.page is not None, timeout=20_000)
     yield window
     with contextlib.suppress(TimeoutError):
         qtbot.waitUntil(lambda: not ops._running, timeout=5_000)

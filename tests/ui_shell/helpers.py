@@ -11,6 +11,7 @@ from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, sales, shifts
 from ska_pos.services.cart import Cart
 from ska_pos.services.sale_context import tax_settings
+from ska_pos.ui import ops
 from ska_pos.ui.main_window import MainWindow
 
 from .conftest import find, page_name
@@ -20,8 +21,22 @@ from .conftest import find, page_name
 WAIT_MS = 20_000
 
 
+def settled_on(qtbot: QtBot, window: MainWindow, page: str) -> None:
+    """Wait until the window shows `page` and has no database work under way: a page is shown once the database
+    answered, so one still on screen may be about to be replaced (a login after a log-out, a new language)."""
+    qtbot.waitUntil(lambda: not ops._running and page_name(window) == page, timeout=WAIT_MS)
+
+
+def show_login_again(qtbot: QtBot, window: MainWindow) -> None:
+    """`window.show_login()`, and wait until the new login page replaced what was shown."""
+    before = window.page
+    window.show_login()
+    qtbot.waitUntil(lambda: window.page is not before and page_name(window) == "loginPage", timeout=WAIT_MS)
+
+
 def log_in(qtbot: QtBot, window: MainWindow, username: str, *, page: str = "tillPage", take_over: bool = False) -> None:
     """Log in by keyboard; `take_over`: the shop's café shift is Rina's, so anyone else is asked and says yes."""
+    settled_on(qtbot, window, "loginPage")
     find(window, QPushButton, f"loginUser_{username}").click()
     pin = find(window, QLineEdit, "loginPinField")
     qtbot.keyClicks(pin, PINS[username])

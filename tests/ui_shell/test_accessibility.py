@@ -24,7 +24,7 @@ from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.widgets import TOUCH_TARGET_PX
 
 from .conftest import find, page_name
-from .helpers import log_in, sell
+from .helpers import log_in, sell, settled_on
 
 CONTROLS = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView)
 
@@ -114,7 +114,7 @@ def test_the_menu_follows_the_role(qtbot: QtBot, shop_window: MainWindow) -> Non
     shown = {button.objectName() for button in current(shop_window).findChildren(QPushButton)}
     assert shown == {"menu_largeText", "menu_logOut", "menu_back"}
     find(current(shop_window), QPushButton, "menu_logOut").click()
-    assert page_name(shop_window) == "loginPage"
+    settled_on(qtbot, shop_window, "loginPage")
     log_in(qtbot, shop_window, "manajer", take_over=True)
     shop_window.till_page.menuRequested.emit()  # type: ignore[union-attr]
     shown = {button.objectName() for button in current(shop_window).findChildren(QPushButton)}

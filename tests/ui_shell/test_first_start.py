@@ -85,7 +85,7 @@ def test_demo_data_shows_its_pins_once_then_a_demo_login(
     for username, pin in made[0].pins.items():
         assert find(empty_window, QLabel, f"demoPin_{username}_3").text() == " ".join(pin)
     find(empty_window, QPushButton, "demoPinsContinue").click()
-    assert page_name(empty_window) == "loginPage"
+    qtbot.waitUntil(lambda: page_name(empty_window) == "loginPage", timeout=20_000)
     banner = find(empty_window, QLabel, "demoBanner")
     assert "DATA DEMO" in banner.text()
     assert banner.isVisible()

@@ -17,11 +17,12 @@ from ska_pos.services.auth import MAX_FAILED_PINS, find_user
 from ska_pos.ui.main_window import MainWindow
 
 from .conftest import find, page_name
-from .helpers import answer_take_over
+from .helpers import answer_take_over, settled_on
 
 
 def type_login(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
     """Everything by keyboard: the name, Enter, the PIN, Enter."""
+    settled_on(qtbot, window, "loginPage")
     field = find(window, QLineEdit, "loginNameField")
     if field.isVisible() and window.findChild(QLabel, "lockedBanner") is None:
         field.clear()
@@ -83,9 +84,10 @@ def test_five_wrong_pins_lock_the_user_out(qtbot: QtBot, shop_window: MainWindow
 
 
 def test_english_is_chosen_at_login_and_kept(qtbot: QtBot, shop_window: MainWindow, shop: Shop) -> None:
+    before = shop_window.page
     find(shop_window, QPushButton, "language_en").click()
     assert current_language() == "en"
-    assert page_name(shop_window) == "loginPage"
+    qtbot.waitUntil(lambda: shop_window.page is not before and page_name(shop_window) == "loginPage")
     assert find(shop_window, QPushButton, "language_en").text().startswith("✓")
     with shop.db.reading() as s:
         assert settings.get_setting(s, "global", settings.LANGUAGE) == "en"
@@ -136,7 +138,7 @@ def test_another_user_after_a_lock_starts_afresh(qtbot: QtBot, shop_window: Main
     qtbot.waitUntil(lambda: page_name(shop_window) == "tillPage")
     first = shop_window.till_page.sale_screen  # type: ignore[union-attr]
     shop_window.till_page.lockRequested.emit()  # type: ignore[union-attr]
-    assert page_name(shop_window) == "loginPage"
+    settled_on(qtbot, shop_window, "loginPage")
     find(shop_window, QPushButton, "loginUser_spv").click()
     type_login(qtbot, shop_window, "", PINS["spv"])
     answer_take_over(qtbot, shop_window, Qt.Key.Key_Return)

@@ -18,7 +18,7 @@ from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.session.settings_page import SettingsPage
 
 from .conftest import find, page_name
-from .helpers import answer_take_over, close_cafe_shift, log_in
+from .helpers import answer_take_over, close_cafe_shift, log_in, show_login_again
 
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsPage:
@@ -53,7 +53,7 @@ def test_a_manager_sets_the_idle_lock_and_the_difference_limit(
 
 def log_in_as_administrator(qtbot: QtBot, window: MainWindow, shop: Shop) -> None:
     # The shop has an administrator, "admin" (PIN 4444).
-    window.show_login()
+    show_login_again(qtbot, window)
     find(window, QPushButton, "loginUser_admin").click()
     pin = find(window, QLineEdit, "loginPinField")
     qtbot.keyClicks(pin, "4444")

@@ -17,7 +17,7 @@ from ska_pos.services.this_till import load_local_config
 from ska_pos.ui.main_window import MainWindow
 
 from .conftest import find, page_name
-from .helpers import answer_take_over, close_cafe_shift, log_in, take_over_dialog
+from .helpers import answer_take_over, close_cafe_shift, log_in, settled_on, show_login_again, take_over_dialog
 from .test_settings import open_settings
 
 
@@ -27,6 +27,7 @@ def take_overs(shop: Shop) -> list[AuditEntry]:
 
 
 def start_login(qtbot: QtBot, window: MainWindow, username: str, pin: str) -> None:
+    settled_on(qtbot, window, "loginPage")
     find(window, QPushButton, f"loginUser_{username}").click()
     field = find(window, QLineEdit, "loginPinField")
     qtbot.keyClicks(field, pin)
@@ -83,7 +84,7 @@ def test_an_administrator_cannot_move_the_till_while_its_shift_is_open(
     qtbot: QtBot, shop_window: MainWindow, shop: Shop, tmp_path: Path
 ) -> None:
     # The shop has an administrator, "admin" (PIN 4444).
-    shop_window.show_login()
+    show_login_again(qtbot, shop_window)
     start_login(qtbot, shop_window, "admin", "4444")
     answer_take_over(qtbot, shop_window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page_name(shop_window) == "tillPage")

@@ -19,6 +19,7 @@ from ska_pos.ui import op_changes
 from ska_pos.ui.journal.journal_model import ENTRY_ROLE, RECEIPT, JournalModel
 from ska_pos.ui.journal.reason_dialog import ReasonDialog
 from ska_pos.ui.journal.refund_dialog import RefundDialog
+from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.session import look
@@ -64,6 +65,7 @@ class JournalPage(QWidget):
         QShortcut(QKeySequence("Esc"), self, self.back.emit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._update_buttons()
         self.setFocusProxy(self.table)
+        refresh_on(self, {op_changes.SALES}, self.refresh)  # a void or refund here or at another screen
         self.refresh()
 
     def _make_table(self) -> QTableView:
@@ -219,4 +221,3 @@ class JournalPage(QWidget):
         )
         self.status.show()
         self.changed.emit()
-        self.refresh()

@@ -38,9 +38,10 @@ from ska_pos.services.catalog_import import (
 from ska_pos.services.workers import OutletChoice
 from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text
-from ska_pos.ui.open_dialog import ask_open_path
+from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import CountedWriteOp, Operation, ReadOp
 from ska_pos.ui.rows_model import RowsModel
+from ska_pos.ui.save_dialog import ask_open_path
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import WrappingLabel, big_button, named
@@ -129,6 +130,7 @@ class CatalogImportTab(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self._show(None)
+        refresh_on(self, {op_changes.SETTINGS}, self.reload, first_when_shown=True)  # the outlets to choose from
 
     def reload(self) -> None:
         ReadOp(self, self.session.database, workers.outlet_choices).success(self._outlets).run_in_background()
@@ -141,7 +143,9 @@ class CatalogImportTab(QWidget):
         self.outlet.setCurrentIndex(max(here, 0))
 
     def choose_file(self) -> None:
-        path = ask_open_path(self, self.tr("Choose a catalogue file"), self.tr("Spreadsheets (*.csv *.xlsx)"))
+        path = ask_open_path(
+            self, self.tr("Choose a catalogue file"), Path.home(), self.tr("Spreadsheets (*.csv *.xlsx)")
+        )
         if path is not None:
             self.check(path)
 

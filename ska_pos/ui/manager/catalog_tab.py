@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ska_pos.ui.manager.category_panel import CategoryPanel
 from ska_pos.ui.manager.item_panel import ItemPanel
+from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
@@ -22,6 +23,8 @@ class CatalogTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.parts)
+        # read when first shown; after that each panel follows the catalogue's changes itself
+        refresh_on(self, (), self.reload, first_when_shown=True)
 
     def reload(self) -> None:
         self.items.reload()

@@ -28,6 +28,7 @@ from ska_pos.ui.manager.earnings_model import ROW_ROLE, EarningsTableModel, Work
 from ska_pos.ui.manager.notices import tell
 from ska_pos.ui.manager.period_bar import PeriodBar
 from ska_pos.ui.manager.worker_detail import WorkerDetailDialog
+from ska_pos.ui.op_changes import EARNINGS, SALES, WORKERS, refresh_on
 from ska_pos.ui.ops import BackgroundOp, ReadOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
@@ -39,6 +40,8 @@ Loaded = tuple[list[WorkerEarnings], LedgerCheck]
 class EarningsTab(QWidget):
     def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # loaded when first shown, and again after a committed write of what it shows
+        refresh_on(self, {SALES, EARNINGS, WORKERS}, self.reload, first_when_shown=True)
         named(self, "earningsTab", self.tr("Worker earnings"))
         self.session = session
         self.period_bar = PeriodBar("earnings", session.today())
@@ -149,7 +152,6 @@ class EarningsTab(QWidget):
             tell(self, self.tr("Choose a worker in the list first."))
             return None
         self.detail = WorkerDetailDialog(self.session, row, self.period, self)
-        self.detail.changed.connect(self.reload)
         self.detail.open()
         return self.detail
 

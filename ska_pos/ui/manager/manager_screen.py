@@ -2,7 +2,8 @@
 Managers and admins only.
 
 Embedded by the shell's manager area: `ManagerScreen(session)`. Each tab loads its figures the first time it is
-shown, off the UI thread.
+shown, off the UI thread, and again after every committed write of the kinds it shows (`ui.op_changes.refresh_on`),
+wherever in the window that write was made.
 """
 
 from __future__ import annotations
@@ -51,16 +52,4 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
         self.tabs.addTab(self.catalog, self.tr("&Catalogue"))
         self.tabs.addTab(self.catalog_import, self.tr("Catalogue i&mport"))
-        self._loaded: set[int] = set()
-        self.tabs.currentChanged.connect(self._load_tab)
         layout.addWidget(self.tabs)
-        self._load_tab(0)
-
-    def _load_tab(self, index: int) -> None:
-        if self.tabs is None or index in self._loaded:
-            return
-        self._loaded.add(index)
-        tab = self.tabs.widget(index)
-        reload = getattr(tab, "reload", None)
-        if reload is not None:
-            reload()

@@ -13,6 +13,7 @@ from ska_pos.services.earnings import OutletEarnings, outlet_comparison
 from ska_pos.ui.manager.charts import outlets_chart
 from ska_pos.ui.manager.outlet_profile_editor import OutletProfileEditor
 from ska_pos.ui.manager.period_bar import PeriodBar
+from ska_pos.ui.op_changes import EARNINGS, SALES, SETTINGS, refresh_on
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.session import look
@@ -36,6 +37,8 @@ class OutletsModel(RowsModel):
 class OutletsTab(QWidget):
     def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # loaded when first shown, and again after a committed write of what it shows
+        refresh_on(self, {SALES, EARNINGS, SETTINGS}, self.reload, first_when_shown=True)
         named(self, "outletsTab", self.tr("Outlets compared"))
         self.session = session
         self.period_bar = PeriodBar("outlets", session.today())

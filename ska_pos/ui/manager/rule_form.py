@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ska_pos.domain.money import parse_rupiah
 from ska_pos.services import share_rules
 from ska_pos.services.share_rules import RuleTarget, RuleView
+from ska_pos.ui import op_changes
 from ska_pos.ui.manager.dialog_base import ManagerDialog
 from ska_pos.ui.manager.period_bar import from_qdate, to_qdate
 from ska_pos.ui.ops import ReadOp
@@ -25,6 +26,8 @@ from ska_pos.ui.widgets import named
 
 
 class RuleFormDialog(ManagerDialog):
+    changes = frozenset({op_changes.RULES})
+
     def __init__(
         self,
         session: TillSession,

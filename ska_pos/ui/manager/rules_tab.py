@@ -22,6 +22,7 @@ from ska_pos.services.earnings.period import today_at
 from ska_pos.services.share_rules import RuleView
 from ska_pos.services.workers import OutletChoice, outlet_choices
 from ska_pos.ui.manager.rule_form import RuleFormDialog
+from ska_pos.ui.op_changes import RULES, SETTINGS, WORKERS, refresh_on
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.session import look
@@ -63,6 +64,8 @@ class RulesModel(RowsModel):
 class RulesTab(QWidget):
     def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # loaded when first shown, and again after a committed write of what it shows
+        refresh_on(self, {RULES, SETTINGS, WORKERS}, self.reload, first_when_shown=True)
         named(self, "rulesTab", self.tr("Share rules"))
         self.session = session
         self.today = session.today()
@@ -128,6 +131,5 @@ class RulesTab(QWidget):
         if outlet_id is None:
             return None
         dialog = RuleFormDialog(self.session, outlet_id, self.outlet.currentText(), self.today, self)
-        dialog.saved.connect(lambda _rule: self._load_rules())
         dialog.open()
         return dialog

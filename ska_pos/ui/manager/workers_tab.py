@@ -13,6 +13,7 @@ from ska_pos.ui import op_changes
 from ska_pos.ui.manager.notices import ask, tell
 from ska_pos.ui.manager.personal_data_dialog import PersonalDataDialog
 from ska_pos.ui.manager.worker_form import WorkerFormDialog
+from ska_pos.ui.op_changes import SETTINGS, WORKERS, refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.session import look
@@ -62,6 +63,8 @@ class WorkersModel(RowsModel):
 class WorkersTab(QWidget):
     def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # loaded when first shown, and again after a committed write of what it shows
+        refresh_on(self, {WORKERS, SETTINGS}, self.reload, first_when_shown=True)
         named(self, "workersTab", self.tr("Workers"))
         self.session = session
         self.outlets: list[OutletChoice] = []
@@ -129,7 +132,6 @@ class WorkersTab(QWidget):
 
     def _open_form(self, worker: WorkerView | None) -> WorkerFormDialog:
         dialog = WorkerFormDialog(self.session, self.outlets, worker, self)
-        dialog.saved.connect(lambda _view: self.reload())
         dialog.open()
         return dialog
 
@@ -139,7 +141,6 @@ class WorkersTab(QWidget):
             tell(self, self.tr("Choose a worker in the list first."))
             return None
         dialog = PersonalDataDialog(self.session, worker.id, worker.name, self)
-        dialog.changed.connect(self.reload)
         dialog.open()
         return dialog
 
@@ -159,6 +160,6 @@ class WorkersTab(QWidget):
         def work(s: Session) -> WorkerView:
             return workers.set_active(s, self.session.actor, worker.id, not worker.active)
 
-        WriteOp(self, self.session.database, work, {op_changes.WORKERS}).success(
-            lambda _view: self.reload()
-        ).with_progress(self.tr("Saving…")).run_in_background()
+        WriteOp(self, self.session.database, work, {op_changes.WORKERS}).with_progress(
+            self.tr("Saving…")
+        ).run_in_background()

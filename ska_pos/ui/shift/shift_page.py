@@ -27,6 +27,7 @@ from ska_pos.reports import formatting
 from ska_pos.reports.shift_report_model import ShiftReport
 from ska_pos.services import shifts
 from ska_pos.services.shift_report import build_shift_report
+from ska_pos.ui.op_changes import SALES, SHIFT, refresh_on
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.session import look
 from ska_pos.ui.shift.cash_dialog import CashMovementDialog
@@ -81,6 +82,7 @@ class ShiftPage(QWidget):
         layout.addLayout(columns, 1)
         layout.addLayout(self._buttons())
         QShortcut(QKeySequence("Esc"), self, self.back.emit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh_on(self, {SALES, SHIFT}, self.refresh)  # cash moved, a sale paid, a refund given
         self.refresh()
 
     def _buttons(self) -> QHBoxLayout:
@@ -143,7 +145,6 @@ class ShiftPage(QWidget):
 
     def _move(self, direction: str) -> None:
         dialog = CashMovementDialog(self.session, direction, self)
-        dialog.moved.connect(self.refresh)
         dialog.open()
         self.dialog = dialog
 
