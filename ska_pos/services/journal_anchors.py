@@ -47,11 +47,27 @@ def restore_points(session: Session) -> dict[tuple[uuid.UUID, int], RestorePoint
     )
     points = {}
     for till_id, seq, payload in rows:
-        body = json.loads(payload)
-        points[(till_id, seq)] = RestorePoint(body.get("replaced_last_seq"), body.get("replaced_last_hash"),
-                                              str(body.get("backup_file") or ""), body.get("username"),
-                                              str(body.get("at") or ""))  # fmt: skip
+        point = _restore_point(payload)
+        if point is not None:  # a payload that is not a restore's excuses nothing (the chain check reports it)
+            points[(till_id, seq)] = point
     return points
+
+
+def _restore_point(payload: str) -> RestorePoint | None:
+    try:
+        body = json.loads(payload)
+    except ValueError:
+        return None
+    if not isinstance(body, dict):
+        return None
+    last_seq, last_hash = body.get("replaced_last_seq"), body.get("replaced_last_hash")
+    if not (last_seq is None or (isinstance(last_seq, int) and not isinstance(last_seq, bool))):
+        return None
+    if not (last_hash is None or isinstance(last_hash, str)):
+        return None
+    username = body.get("username")
+    return RestorePoint(last_seq, last_hash, str(body.get("backup_file") or ""),
+                        username if isinstance(username, str) else None, str(body.get("at") or ""))  # fmt: skip
 
 
 def restore_notes(restores: Mapping[tuple[uuid.UUID, int], RestorePoint], codes: Mapping[uuid.UUID, str]) -> list[str]:

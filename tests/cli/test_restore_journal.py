@@ -303,3 +303,25 @@ def test_verify_says_every_restore_so_a_forged_one_cannot_excuse_a_rewrite_in_si
     assert f"Till KFE T1: entry {kept_seq + 1} is a restore of the backup {before.name} by admin" in out
     assert "the replaced journal could not be read" in out
     assert f"The backup {witness.name} holds till KFE T1's journal that a restore replaced" in out
+
+
+@pytest.mark.parametrize("payload", ["not json", "[1, 2]", '{"replaced_last_seq": "3", "replaced_last_hash": 7}'])
+def test_a_tampered_restore_entry_is_reported_never_a_crash_of_verify(
+    shop: Shop, tmp_path: Path, capsys: pytest.CaptureFixture[str], payload: str
+) -> None:
+    sell(shop, "8990001")
+    backed_up(shop, capsys)
+    sell(shop, "8990002")
+    backed_up(shop, capsys)
+    shop.db.dispose()
+    till = shop.cashier.till_id.hex
+    with closing(sqlite3.connect(tmp_path / "pos.sqlite3")) as connection, connection:
+        seq, hash_ = chain_end(tmp_path / "pos.sqlite3", till)
+        connection.execute(
+            "INSERT INTO journal_entry (id, till_id, seq, type, schema_version, payload, prev_hash, hash, created_at)"
+            " VALUES (?, ?, ?, 'restore', 1, ?, ?, ?, '2026-12-06 03:00:00')",
+            ("0" * 31 + "2", till, seq + 1, payload, hash_, "b" * 64),
+        )
+    capsys.readouterr()
+    assert main(["--lang", "en", "--db", shop.db.url, "verify"]) == 1
+    assert "problems found" in capsys.readouterr().out
