@@ -18,14 +18,17 @@ from db.bad_databases import snapshot
 from db.test_backups import spoil
 from journal_auditor import audit
 from shop import PINS, Shop
+from sqlalchemy import select
 
 from cli.demo_admin import log_in_as
 from cli.test_backup_restore import backed_up, sell
 from ska_pos.cli.common import ADMIN_PIN_VARIABLE, ADMIN_USER_VARIABLE
 from ska_pos.cli.main import main
 from ska_pos.db.database import open_database
+from ska_pos.db.models import User
 from ska_pos.i18n import current_language, set_language
 from ska_pos.services import journal
+from ska_pos.services.auth import hash_pin
 from ska_pos.services.backups import restore_backup
 from ska_pos.services.restore_journal import Credentials, RestoreNotAllowed
 
@@ -325,3 +328,26 @@ def test_a_tampered_restore_entry_is_reported_never_a_crash_of_verify(
     capsys.readouterr()
     assert main(["--lang", "en", "--db", shop.db.url, "verify"]) == 1
     assert "problems found" in capsys.readouterr().out
+
+
+def test_a_sound_database_of_an_older_schema_is_not_treated_as_unreadable(
+    shop: Shop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After SKA POS is updated and before the till next starts, the database is sound but at the older schema:
+    it must not count as "cannot be read", which lets the backup's users (an old PIN, a former administrator)
+    restore over it, or the start-up offer restore it with no PIN at all."""
+    sell(shop, "8990001")
+    backup = backed_up(shop, capsys)
+    with shop.db.transaction() as session:  # the administrator's PIN changes after the backup
+        admin = session.scalars(select(User).where(User.username == "admin")).one()
+        admin.pin_hash = hash_pin("731946")
+    shop.db.dispose()
+    database = tmp_path / "pos.sqlite3"
+    with closing(sqlite3.connect(database)) as connection, connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0007'")
+    files = snapshot(tmp_path)
+    with pytest.raises(RestoreNotAllowed):
+        restore_backup(backup, shop.db.url, credentials=Credentials("admin", PINS["admin"]))
+    with pytest.raises(RestoreNotAllowed):
+        restore_backup(backup, shop.db.url, credentials=None)
+    assert snapshot(tmp_path) == files
