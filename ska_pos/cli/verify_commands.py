@@ -14,7 +14,13 @@ from ska_pos.db.engine import resolve_database_url
 from ska_pos.db.models import Outlet, Till
 from ska_pos.i18n import _
 from ska_pos.services.backups import backup_place
-from ska_pos.services.journal_anchors import chain_hashes, check_anchor, check_backups, restore_points
+from ska_pos.services.journal_anchors import (
+    chain_hashes,
+    check_anchor,
+    check_backups,
+    restore_notes,
+    restore_points,
+)
 from ska_pos.services.journal_closings import close_day
 from ska_pos.services.journal_verify import record_check, verify
 from ska_pos.services.this_till import load_local_config
@@ -39,7 +45,7 @@ def run_verify(args: argparse.Namespace) -> int:
     # read in one snapshot without the write lock (tills go on selling), then a short write of the result
     with database.reading() as session:
         report = verify(session)
-        report.problems.extend(_anchored(session, args))
+        report.problems.extend(_anchored(session, args, report.notes))
     with database.transaction() as session:
         record_check(session, report)
     for line in report.lines():
@@ -47,19 +53,21 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
-def _anchored(session: Session, args: argparse.Namespace) -> list[str]:
-    """The problems the anchors outside the database show: printed closings, and the backups' journals."""
+def _anchored(session: Session, args: argparse.Namespace, notes: list[str]) -> list[str]:
+    """The problems the anchors outside the database show: printed closings, and the backups' journals; each
+    restore, and each backup accepted as the history a restore replaced, goes into `notes`."""
     problems = [problem for anchor in args.anchor if (problem := check_anchor(session, anchor)) is not None]
+    codes = {
+        till: f"{outlet} {code}"
+        for till, outlet, code in session.execute(
+            select(Till.id, Outlet.code, Till.code).join(Outlet, Outlet.id == Till.outlet_id)
+        )
+    }
+    restores = restore_points(session)
+    notes += restore_notes(restores, codes)
     place = backup_place(resolve_database_url(args.db), load_local_config())
     if place is not None:
-        codes = {
-            till: f"{outlet} {code}"
-            for till, outlet, code in session.execute(
-                select(Till.id, Outlet.code, Till.code).join(Outlet, Outlet.id == Till.outlet_id)
-            )
-        }
-        problems += check_backups(chain_hashes(session), place.folder, place.database.stem, codes,
-                                  restore_points(session))  # fmt: skip
+        problems += check_backups(chain_hashes(session), place.folder, place.database.stem, codes, restores, notes)
     return problems
 
 

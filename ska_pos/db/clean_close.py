@@ -5,10 +5,10 @@ a file damaged by a crash, a power cut or a disk fault, so it runs when one of t
 a clean close of a file nobody touched since:
 
 - closing the database cleanly (`Database.dispose`, after the last checkpoint) writes a marker beside the file with
-  the file's size and modification time and the day it was last checked;
+  which file it is (size, modification time, number on its disk, change time) and the day it was last checked;
 - a start reads the marker and removes it at once, so a till that then crashes leaves none and is checked at its
-  next start; the check is skipped only when the marker is there, the file's size and time are still the ones it
-  recorded, no write-ahead log is waiting beside it, and the last check is less than `RECHECK_AFTER` old.
+  next start; the check is skipped only when the marker is there, the file is still the one it recorded and
+  unchanged, no write-ahead log is waiting beside it, and the last check is less than `RECHECK_AFTER` old.
 
 Another process opening the file meanwhile finds no marker and checks, and its writes change the file's time, so a
 marker written by a till that closed while another kept writing no longer matches. The upgrade path and restores
@@ -49,7 +49,7 @@ def check_due(path: Path) -> bool:
         wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             return True
-        if (recorded["size"], recorded["mtime_ns"]) != (stat.st_size, stat.st_mtime_ns):
+        if recorded["file"] != _identity(stat):
             return True
         checked_on = date.fromisoformat(recorded["checked_on"])
     except (OSError, KeyError, TypeError, ValueError):
@@ -74,13 +74,20 @@ def record_clean_close(path: Path) -> None:
         if checked_on is None or (wal.exists() and wal.stat().st_size > 0):
             return
         stat = path.stat()
-        record = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "checked_on": checked_on.isoformat()}
+        record = {"file": _identity(stat), "checked_on": checked_on.isoformat()}
         marker = marker_path(path)
         partial = marker.with_name(marker.name + ".partial")
         partial.write_text(json.dumps(record), encoding="utf-8")
         os.replace(partial, marker)
     except OSError:
         return  # no marker: the next start checks the file, as after a crash
+
+
+def _identity(stat: os.stat_result) -> list[int]:
+    """Which file this is and whether it changed: size and modification time can be put back (a copy that keeps its
+    time, `cp -p`, a backup tool's restore), so also the file's number on its disk and its change time, which no
+    program sets (on Windows its creation time, new for a copy put in place)."""
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_dev, stat.st_ctime_ns]
 
 
 def _key(path: Path) -> Path:

@@ -232,13 +232,22 @@ def _restorer(database: Path, prepared: Path, credentials: Credentials | None) -
 
 
 def _readable(database: Path) -> bool:
-    """Whether the file is a sound database at this SKA POS's schema, whose users can be asked."""
+    """Whether the file is a sound database at this SKA POS's schema, whose users can be asked; False when it is
+    missing, damaged or holds none. A sound one at another schema (SKA POS was updated and the till has not started
+    since) is refused: it can be read, so the backup's users (an old PIN, a former administrator) may not stand in
+    for today's, nor the start-up offer restore it without one."""
     if not database.is_file():
         return False
     try:
-        return inspect_file(database).revision == newest_revision()
+        revision = inspect_file(database).revision
     except DatabaseOpenError:
         return False
+    if revision is None or revision == newest_revision():
+        return revision is not None
+    raise RestoreNotAllowed(
+        _("The database {path} is sound but at another schema ({revision}): start SKA POS with it once, so it is "
+          "brought up to date, then restore. Nothing was restored.", path=database, revision=revision)
+    )  # fmt: skip
 
 
 def _database_at(path: Path) -> Database:

@@ -32,10 +32,13 @@ def chain_hashes(session: Session) -> Hashes:
 @dataclass(frozen=True)
 class RestorePoint:
     """A `restore` entry: the chain before it is the backup's, and the replaced file's chain ended at `last_seq`
-    (None: that file could not be read) with `last_hash`."""
+    (None: that file could not be read) with `last_hash`; `backup_file`, `username` and `at` say what it claims."""
 
     last_seq: int | None
     last_hash: str | None
+    backup_file: str = ""
+    username: str | None = None
+    at: str = ""
 
 
 def restore_points(session: Session) -> dict[tuple[uuid.UUID, int], RestorePoint]:
@@ -44,9 +47,47 @@ def restore_points(session: Session) -> dict[tuple[uuid.UUID, int], RestorePoint
     )
     points = {}
     for till_id, seq, payload in rows:
-        body = json.loads(payload)
-        points[(till_id, seq)] = RestorePoint(body.get("replaced_last_seq"), body.get("replaced_last_hash"))
+        point = _restore_point(payload)
+        if point is not None:  # a payload that is not a restore's excuses nothing (the chain check reports it)
+            points[(till_id, seq)] = point
     return points
+
+
+def _restore_point(payload: str) -> RestorePoint | None:
+    try:
+        body = json.loads(payload)
+    except ValueError:
+        return None
+    if not isinstance(body, dict):
+        return None
+    last_seq, last_hash = body.get("replaced_last_seq"), body.get("replaced_last_hash")
+    if not (last_seq is None or (isinstance(last_seq, int) and not isinstance(last_seq, bool))):
+        return None
+    if not (last_hash is None or isinstance(last_hash, str)):
+        return None
+    username = body.get("username")
+    return RestorePoint(last_seq, last_hash, str(body.get("backup_file") or ""),
+                        username if isinstance(username, str) else None, str(body.get("at") or ""))  # fmt: skip
+
+
+def restore_notes(restores: Mapping[tuple[uuid.UUID, int], RestorePoint], codes: Mapping[uuid.UUID, str]) -> list[str]:
+    """Each restore, said aloud: whoever can write a `restore` entry into the chain (a real restore, or someone who
+    rewrote the journal and its hashes) thereby excuses the backups that disagree after it, so verify never passes
+    one in silence; the reader judges whether the till was really restored then."""
+    notes = []
+    for (till_id, seq), point in sorted(restores.items(), key=lambda item: (str(item[0][0]), item[0][1])):
+        till = codes.get(till_id, str(till_id))
+        who = point.username or _("no one (the till's start-up offer)")
+        if point.last_seq is None:
+            notes.append(_("Till {till}: entry {seq} is a restore of the backup {file} by {who} at {at}; the "
+                           "replaced journal could not be read, so every backup that differs from entry {seq} on "
+                           "is accepted as its history", till=till, seq=seq, file=point.backup_file, who=who,
+                           at=point.at))  # fmt: skip
+        else:
+            notes.append(_("Till {till}: entry {seq} is a restore of the backup {file} by {who} at {at}; the replaced "
+                           "journal ended at entry {last}", till=till, seq=seq, file=point.backup_file, who=who,
+                           at=point.at, last=point.last_seq))  # fmt: skip
+    return notes
 
 
 def check_backups(
@@ -55,10 +96,11 @@ def check_backups(
     database: str,
     codes: Mapping[uuid.UUID, str],
     restores: Mapping[tuple[uuid.UUID, int], RestorePoint] | None = None,
+    excused: list[str] | None = None,
 ) -> list[str]:
     """Each backup's chains must be a prefix of today's: same hash at every seq it holds. A copy of a history that a
     restore replaced parts from today's exactly at that `restore` entry, and ends where the replaced chain ended
-    or before (with the same hash there)."""
+    or before (with the same hash there); each copy accepted so is named in `excused`."""
     problems: list[str] = []
     last: dict[uuid.UUID, int] = {}
     for (till_id, seq), _hash in hashes.items():
@@ -70,9 +112,16 @@ def check_backups(
         for till_id, entries in by_till.items():
             where = (backup.path.name, codes.get(till_id, str(till_id)))
             problem = _prefix_problem(hashes, last.get(till_id, 0), till_id, entries, restores or {}, where)
-            if problem is not None:
+            if problem is _EXCUSED:
+                if excused is not None:
+                    excused.append(_("The backup {file} holds till {till}'s journal that a restore replaced",
+                                     file=backup.path.name, till=where[1]))  # fmt: skip
+            elif problem is not None:
                 problems.append(problem)
     return problems
+
+
+_EXCUSED = "excused"  # a copy of the history a restore replaced: no problem, but said
 
 
 def _prefix_problem(
@@ -90,7 +139,7 @@ def _prefix_problem(
             continue
         point = restores.get((till_id, seq))
         if point is not None and _replaced_history(point, entries):
-            return None
+            return _EXCUSED
         if seq > last:
             return _("The backup {file} holds entry {seq} of till {till}, but the journal ends at {last}",
                      seq=seq, last=last, file=file, till=till)  # fmt: skip

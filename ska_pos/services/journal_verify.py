@@ -33,6 +33,7 @@ class ChainReport:
 class VerifyReport:
     chains: list[ChainReport]
     problems: list[str]  # between the journal and the other tables
+    notes: list[str] = field(default_factory=list)  # not problems, but what the reader must know (restores)
 
     @property
     def entries(self) -> int:
@@ -52,6 +53,7 @@ class VerifyReport:
                     till=chain.till_code, count=chain.entries, drawers=chain.drawer_openings)  # fmt: skip
             yield from (f"  - {problem}" for problem in chain.problems)
         yield from (f"- {problem}" for problem in self.problems)
+        yield from (f"* {note}" for note in self.notes)
         if self.ok:
             yield _("All is well: {count} entries checked, no problems", count=self.entries)
         else:

@@ -7,7 +7,9 @@ A picture is decoded with zxing-cpp (through Pillow); the text, whatever its sou
 
 from __future__ import annotations
 
+import threading
 import uuid
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +28,13 @@ from ska_pos.services.settings import journal_change, scope_of, settings_changed
 
 TEST_AMOUNT = 1_000
 QRIS_KEY = "qris_payload"
+# A phone's photo is read at a size the code can be found in without holding every pixel: a 200 MP photo at full
+# size is 600 MB; a printed code fills a good part of a photo taken of it, so 4000 pixels a side are plenty.
+_READ_SIDE = 4000
+# Pillow refuses past twice its own 89 MP limit (a "decompression bomb"); a phone camera makes 200 MP, so the limit
+# while a photo's header is read is a little over that (its pixels are then decoded scaled down, see `_grey`).
+_MOST_PIXELS = 256_000_000
+_pillow_limit = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -62,8 +71,7 @@ def trial_payment_code(payload: str) -> str:
 def read_qris_picture(path: Path) -> str:
     """The text of the one QRIS code in a photo or screenshot, or ValidationError saying why there is none."""
     try:
-        with Image.open(path) as picture:
-            grey = picture.convert("L")
+        grey = _grey(path)
     except FileNotFoundError as error:
         raise ValidationError(_("The picture {name} is not there any more", name=path.name)) from error
     except (UnidentifiedImageError, Image.DecompressionBombError) as error:
@@ -82,6 +90,23 @@ def read_qris_picture(path: Path) -> str:
     if len(qris) > 1:
         raise ValidationError(_("The picture holds more than one QRIS code; crop it to the outlet's code"))
     return qris[0] if qris else texts[0]
+
+
+def _grey(path: Path) -> Image.Image:
+    """The picture in shades of grey, no larger than `_READ_SIDE` a side where its format can decode it smaller
+    (JPEG, what phones take, is decoded at 1/2, 1/4 or 1/8 of its size at once)."""
+    with _pillow_limit, warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        usual, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, _MOST_PIXELS // 2
+        try:
+            picture = Image.open(path)
+        finally:
+            Image.MAX_IMAGE_PIXELS = usual
+    with picture:
+        picture.draft("L", (_READ_SIDE, _READ_SIDE))
+        grey = picture.convert("L")
+    grey.thumbnail((_READ_SIDE, _READ_SIDE))
+    return grey
 
 
 def _unwrapped(text: str) -> str:

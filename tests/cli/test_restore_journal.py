@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -17,12 +18,17 @@ from db.bad_databases import snapshot
 from db.test_backups import spoil
 from journal_auditor import audit
 from shop import PINS, Shop
+from sqlalchemy import select
 
 from cli.demo_admin import log_in_as
 from cli.test_backup_restore import backed_up, sell
 from ska_pos.cli.common import ADMIN_PIN_VARIABLE, ADMIN_USER_VARIABLE
 from ska_pos.cli.main import main
+from ska_pos.db.database import open_database
+from ska_pos.db.models import User
 from ska_pos.i18n import current_language, set_language
+from ska_pos.services import journal
+from ska_pos.services.auth import hash_pin
 from ska_pos.services.backups import restore_backup
 from ska_pos.services.restore_journal import Credentials, RestoreNotAllowed
 
@@ -258,3 +264,90 @@ def test_the_till_start_offer_restores_a_damaged_file_without_a_pin_but_never_a_
     assert restored.restorer.user_id is None
     _seq, entry = restore_entry(database, shop.cashier.till_id.hex)
     assert (entry["user_id"], entry["username"], entry["pin_checked_in"]) == (None, None, None)
+
+
+def test_verify_says_every_restore_so_a_forged_one_cannot_excuse_a_rewrite_in_silence(
+    shop: Shop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Whoever rewrites the journal and its hashes can slip a `restore` entry (its replaced journal "unreadable")
+    in front of the rewritten entries: every backup that disagrees from there on is then excused. Verify cannot
+    tell it from a real restore, so it must say it, never pass it as "all is well" without a word."""
+    sell(shop, "8990001")
+    before = backed_up(shop, capsys)
+    sell(shop, "8990002")
+    witness = backed_up(shop, capsys)  # holds the entries about to be rewritten
+    till = shop.cashier.till_id
+    database = tmp_path / "pos.sqlite3"
+    kept_seq, _hash = chain_end(before, till.hex)
+    shop.db.dispose()
+    with closing(sqlite3.connect(database)) as connection, connection:
+        for event in ("DELETE", "UPDATE"):
+            connection.execute(f"DROP TRIGGER journal_entry_no_{event.lower()}")
+        rewritten = connection.execute(
+            "SELECT type, payload, record_id FROM journal_entry WHERE till_id = ? AND seq > ? ORDER BY seq",
+            (till.hex, kept_seq),
+        ).fetchall()
+        connection.execute("DELETE FROM journal_entry WHERE till_id = ? AND seq > ?", (till.hex, kept_seq))
+    forged = {"till_id": till, "backup_file": before.name, "backup_sha256": "0" * 64, "backup_schema": "0008",
+              "kept_file": None, "replaced_last_seq": None, "replaced_last_hash": None,
+              "despite_journal_problems": False, "user_id": None, "username": "admin", "role": "admin",
+              "pin_checked_in": "replaced", "at": "2026-12-06T03:00:00Z"}  # fmt: skip
+    reopened = open_database(f"sqlite:///{database}")
+    with reopened.transaction() as session:
+        journal.append(session, till, "restore", forged, record_id=None)
+        for type_, payload, record_id in rewritten:
+            record = None if record_id is None else uuid.UUID(hex=str(record_id))
+            journal.append(session, till, type_, json.loads(payload), record_id=record)
+    reopened.dispose()
+    capsys.readouterr()
+
+    assert main(["--lang", "en", "--db", f"sqlite:///{database}", "verify"]) == 0
+    out = capsys.readouterr().out
+    assert f"Till KFE T1: entry {kept_seq + 1} is a restore of the backup {before.name} by admin" in out
+    assert "the replaced journal could not be read" in out
+    assert f"The backup {witness.name} holds till KFE T1's journal that a restore replaced" in out
+
+
+@pytest.mark.parametrize("payload", ["not json", "[1, 2]", '{"replaced_last_seq": "3", "replaced_last_hash": 7}'])
+def test_a_tampered_restore_entry_is_reported_never_a_crash_of_verify(
+    shop: Shop, tmp_path: Path, capsys: pytest.CaptureFixture[str], payload: str
+) -> None:
+    sell(shop, "8990001")
+    backed_up(shop, capsys)
+    sell(shop, "8990002")
+    backed_up(shop, capsys)
+    shop.db.dispose()
+    till = shop.cashier.till_id.hex
+    with closing(sqlite3.connect(tmp_path / "pos.sqlite3")) as connection, connection:
+        seq, hash_ = chain_end(tmp_path / "pos.sqlite3", till)
+        connection.execute(
+            "INSERT INTO journal_entry (id, till_id, seq, type, schema_version, payload, prev_hash, hash, created_at)"
+            " VALUES (?, ?, ?, 'restore', 1, ?, ?, ?, '2026-12-06 03:00:00')",
+            ("0" * 31 + "2", till, seq + 1, payload, hash_, "b" * 64),
+        )
+    capsys.readouterr()
+    assert main(["--lang", "en", "--db", shop.db.url, "verify"]) == 1
+    assert "problems found" in capsys.readouterr().out
+
+
+def test_a_sound_database_of_an_older_schema_is_not_treated_as_unreadable(
+    shop: Shop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After SKA POS is updated and before the till next starts, the database is sound but at the older schema:
+    it must not count as "cannot be read", which lets the backup's users (an old PIN, a former administrator)
+    restore over it, or the start-up offer restore it with no PIN at all."""
+    sell(shop, "8990001")
+    backup = backed_up(shop, capsys)
+    with shop.db.transaction() as session:  # the administrator's PIN changes after the backup
+        admin = session.scalars(select(User).where(User.username == "admin")).one()
+        admin.pin_hash = hash_pin("731946")
+    shop.db.dispose()
+    database = tmp_path / "pos.sqlite3"
+    with closing(sqlite3.connect(database)) as connection, connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0007'")
+    files = snapshot(tmp_path)
+    with pytest.raises(RestoreNotAllowed):
+        restore_backup(backup, shop.db.url, credentials=Credentials("admin", PINS["admin"]))
+    with pytest.raises(RestoreNotAllowed):
+        restore_backup(backup, shop.db.url, credentials=None)
+    assert snapshot(tmp_path) == files

@@ -3,6 +3,7 @@ a clean close of a file nobody changed since, and at least once a week."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
@@ -115,5 +116,28 @@ def test_a_file_written_by_another_program_after_the_clean_close_is_checked(
     with closing(sqlite3.connect(closed_file)) as other:
         other.execute("CREATE TABLE written_by_the_other (x)")
         other.commit()
+    start_and_close(closed_file)
+    assert checks == [closed_file]
+
+
+def test_a_damaged_copy_put_in_place_with_the_same_size_and_time_is_checked(
+    closed_file: Path, checks: list[Path]
+) -> None:
+    """Copying a file back keeps its modification time (Explorer, `cp -p`, a file-level backup tool's restore):
+    another copy of the same size then matches the mark's size and time, yet it is another file."""
+    before = closed_file.stat()
+    copy = closed_file.with_name("copy-from-the-usb-stick.sqlite3")
+    copy.write_bytes(closed_file.read_bytes())
+    os.utime(copy, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(copy, closed_file)
+    assert (closed_file.stat().st_size, closed_file.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    start_and_close(closed_file)
+    assert checks == [closed_file]
+
+
+def test_a_file_rewritten_in_place_with_its_time_put_back_is_checked(closed_file: Path, checks: list[Path]) -> None:
+    before = closed_file.stat()
+    closed_file.write_bytes(closed_file.read_bytes())
+    os.utime(closed_file, ns=(before.st_atime_ns, before.st_mtime_ns))
     start_and_close(closed_file)
     assert checks == [closed_file]

@@ -63,6 +63,8 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.journal_genesis.journaled_ids": "reads",
     "ska_pos.services.journal_verify.verify": "reads everything, writes nothing",
     "ska_pos.services.restore_journal.file_sha256": "reads a file",
+    "ska_pos.services.qris_setup.read_qris_picture": "reads a picture (the walk takes setting Pillow's pixel limit "
+    "while it opens it for a write)",
 }
 # Public functions that take an actor only to read (what the actor may see, or where they are).
 READS_WITH_ACTOR = {

@@ -164,3 +164,14 @@ def test_a_picture_without_a_code_or_not_a_picture_is_refused_in_words(tmp_path:
         read_qris_picture(text)
     with pytest.raises(ValidationError, match="sudah tidak ada"):
         read_qris_picture(tmp_path / "hilang.png")
+
+
+def test_a_full_resolution_photo_of_a_200_megapixel_phone_camera_is_read(tmp_path: Path) -> None:
+    """Phones take 200 MP pictures (16320 x 12240); Pillow refuses any picture past twice its 89 MP bomb limit
+    unread, and a 108 MP one was decoded at full size (hundreds of MB) before the code was looked for."""
+    photo = Image.new("L", (16320, 12240), 170)
+    photo.paste(qr_png(CODE, scale=60), (5000, 3000))
+    path = tmp_path / "qris-200mp.jpg"
+    photo.save(path, quality=80)
+    del photo
+    assert read_qris_picture(path) == CODE
