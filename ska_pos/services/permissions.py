@@ -52,6 +52,7 @@ PERMISSIONS: dict[str, Permission] = {
     "printer.settings": Permission("supervisor", "Change this till's printers"),
     "setting.set": Permission("manager", "Change an outlet's settings (idle lock, shift difference limit)"),
     "outlet.profile": Permission("manager", "Change what an outlet does (its profile's capabilities)"),
+    "outlet.edit": Permission("manager", "Change an outlet's receipt, tax, service charge, rounding and limits"),
     # Workers and their money
     "worker.add": Permission("manager", "Add a worker"),
     "worker.edit": Permission("manager", "Change a worker's details"),
@@ -71,6 +72,8 @@ PERMISSIONS: dict[str, Permission] = {
     "sentra.create": Permission("admin", "Create a sentra"),
     "outlet.create": Permission("admin", "Create an outlet"),
     "till.create": Permission("admin", "Create a till"),
+    "till.set_active": Permission("admin", "Deactivate or reactivate a till"),
+    "till.enrol": Permission("admin", "Make a computer a till (enrol it), or take a till over from another one"),
     "user.create": Permission("admin", "Create a user"),
 }
 

@@ -19,11 +19,12 @@ from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.services import settings
 from ska_pos.services.this_till import (
     TillPlace,
-    check_till_change,
     load_local_config,
     save_local_config,
+    this_machine,
     till_places,
 )
+from ska_pos.services.till_enrolment import enrol_till
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import SETTINGS
 from ska_pos.ui.ops import ReadOp, WriteOp
@@ -136,9 +137,11 @@ class SettingsPage(QWidget):
         till_changed = chosen != self.session.actor.till_id
 
         current, actor = self.session.actor.till_id, self.session.actor
+        machine = this_machine(self.config_folder)
 
         def work(session: Session) -> None:
-            check_till_change(session, current, chosen)
+            if chosen != current:  # the administrator moves this computer to another till: an enrolment
+                enrol_till(session, actor, chosen, machine, current_till=current)
             settings.set_setting(session, actor, scope, settings.IDLE_LOCK_MINUTES, minutes)
             settings.set_setting(session, actor, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit)
 

@@ -1,0 +1,54 @@
+"""outlets and till enrolment: nett prices, a receipt logo, and which computer an administrator made which till
+
+Revision ID: 0011
+Revises: 0008
+Create Date: 2026-12-06 11:00:00
+
+A computer became "the first till" without anyone deciding it. Now an administrator enrols it; each enrolment is a
+row that is never changed (a later one, on another computer, takes the till over with a reason). Outlets that price
+"nett" keep the service charge inside the menu price (`service_included`), and a receipt may print the outlet's
+logo (`receipt_logo`, a PNG already scaled for thermal paper). Both are plain added columns with server defaults,
+so SQLite adds them without copying the outlet table.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+import ska_pos.db.types
+
+revision: str = "0011"
+down_revision: str | None = "0008"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.add_column("outlet", sa.Column("service_included", sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column("outlet", sa.Column("receipt_logo", sa.LargeBinary(), nullable=True))
+    op.create_table(
+        "till_enrolment",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("till_id", sa.Uuid(), nullable=False),
+        sa.Column("machine_id", sa.Uuid(), nullable=False),
+        sa.Column("hostname", sa.String(length=255), nullable=False),
+        sa.Column("enrolled_by_id", sa.Uuid(), nullable=True),
+        sa.Column("enrolled_at", ska_pos.db.types.UtcDateTime(), nullable=False),
+        sa.Column("replaced_machine_id", sa.Uuid(), nullable=True),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(["till_id"], ["till.id"], name=op.f("fk_till_enrolment_till_id_till")),
+        sa.ForeignKeyConstraint(
+            ["enrolled_by_id"], ["app_user.id"], name=op.f("fk_till_enrolment_enrolled_by_id_app_user")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_till_enrolment")),
+    )
+    op.create_index(op.f("ix_till_enrolment_till_id"), "till_enrolment", ["till_id"], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_index(op.f("ix_till_enrolment_till_id"), table_name="till_enrolment")
+    op.drop_table("till_enrolment")
+    with op.batch_alter_table("outlet") as batch:
+        batch.drop_column("receipt_logo")
+        batch.drop_column("service_included")
