@@ -27,6 +27,9 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     op.add_column("outlet", sa.Column("service_included", sa.Boolean(), nullable=False, server_default=sa.false()))
     op.add_column("outlet", sa.Column("receipt_logo", sa.LargeBinary(), nullable=True))
+    # A sale keeps whether its prices held the service charge, as it keeps `prices_include_tax`: its receipt
+    # (and a reprint after the outlet changed its mind) says "included" only when it was.
+    op.add_column("sale", sa.Column("service_included", sa.Boolean(), nullable=False, server_default=sa.false()))
     op.create_table(
         "till_enrolment",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -49,6 +52,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index(op.f("ix_till_enrolment_till_id"), table_name="till_enrolment")
     op.drop_table("till_enrolment")
+    with op.batch_alter_table("sale") as batch:
+        batch.drop_column("service_included")
     with op.batch_alter_table("outlet") as batch:
         batch.drop_column("receipt_logo")
         batch.drop_column("service_included")
