@@ -20,7 +20,7 @@ from ska_pos.domain.outlet_profile import is_outlet_kind
 from ska_pos.domain.pricing import PBJT_MAX_BP
 from ska_pos.i18n import _
 from ska_pos.services import audit, settings, setup
-from ska_pos.services.actor import Actor
+from ska_pos.services.actor import NO_PLACE, Actor
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import open_shift_id
@@ -136,7 +136,7 @@ def update_outlet_settings(session: Session, actor: Actor, outlet_id: uuid.UUID,
             settings.journal_change(session, actor, scope, name, json.dumps(value))
     settings.settings_changed(session)
     audit.record(session, "outlet_settings", user_id=actor.user_id, entity="outlet", entity_id=outlet.id,
-                 till_id=actor.till_id, changed={name: [getattr(before, name), value]
+                 till_id=_till_of(actor), changed={name: [getattr(before, name), value]
                                                  for name, value in changed.items()})  # fmt: skip
     session.flush()
     return sorted(changed)
@@ -157,7 +157,7 @@ def add_outlet(session: Session, actor: Actor, code: str, name: str, kind: str) 
         raise NotFound(_("This database has no sentra yet"))
     outlet = setup.create_outlet(session, actor, sentra, cleaned, name, kind)
     audit.record(session, "outlet_add", user_id=actor.user_id, entity="outlet", entity_id=outlet.id,
-                 till_id=actor.till_id, code=outlet.code, name=outlet.name, kind=kind)  # fmt: skip
+                 till_id=_till_of(actor), code=outlet.code, name=outlet.name, kind=kind)  # fmt: skip
     return outlet.id
 
 
@@ -172,7 +172,7 @@ def add_till(session: Session, actor: Actor, outlet_id: uuid.UUID, code: str, na
         raise ValidationError(_("The till code {code} is taken in this outlet", code=cleaned))
     till = setup.create_till(session, actor, outlet, cleaned, name.strip())
     audit.record(session, "till_add", user_id=actor.user_id, entity="till", entity_id=till.id,
-                 till_id=actor.till_id, outlet=outlet.code, code=till.code, name=till.name)  # fmt: skip
+                 till_id=_till_of(actor), outlet=outlet.code, code=till.code, name=till.name)  # fmt: skip
     return till.id
 
 
@@ -192,8 +192,13 @@ def set_till_active(session: Session, actor: Actor, till_id: uuid.UUID, active: 
             raise ValidationError(_("Till {till} still has an open shift. Close the shift first.", till=till.code))
     till.active = active
     audit.record(session, "till_active", user_id=actor.user_id, entity="till", entity_id=till.id,
-                 till_id=actor.till_id, code=till.code, active=active)  # fmt: skip
+                 till_id=_till_of(actor), code=till.code, active=active)  # fmt: skip
     session.flush()
+
+
+def _till_of(actor: Actor) -> uuid.UUID | None:
+    """The till the actor works at, for the audit log; None for a command's or an enrolment's login."""
+    return None if actor.till_id == NO_PLACE else actor.till_id
 
 
 def _outlet(session: Session, outlet_id: uuid.UUID) -> Outlet:

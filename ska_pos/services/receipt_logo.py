@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ska_pos.db.models import Outlet
 from ska_pos.i18n import _
 from ska_pos.services import audit, settings
-from ska_pos.services.actor import Actor
+from ska_pos.services.actor import NO_PLACE, Actor
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.permissions import requires
 
@@ -65,7 +65,7 @@ def set_receipt_logo(session: Session, actor: Actor, outlet_id: uuid.UUID, pictu
     settings.journal_change(session, actor, scope, LOGO_KEY, summary)
     settings.settings_changed(session)
     audit.record(session, "outlet_logo", user_id=actor.user_id, entity="outlet", entity_id=outlet.id,
-                 till_id=actor.till_id, logo=summary)  # fmt: skip
+                 till_id=None if actor.till_id == NO_PLACE else actor.till_id, logo=summary)  # fmt: skip
     session.flush()
 
 
