@@ -60,6 +60,7 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.journal_genesis.check_seals": "reads",
     "ska_pos.services.journal_genesis.journaled_ids": "reads",
     "ska_pos.services.journal_verify.verify": "reads everything, writes nothing",
+    "ska_pos.services.outlets.outlet_settings": "reads an outlet's columns and settings into one form",
 }
 # Public functions that take an actor only to read (what the actor may see, or where they are).
 READS_WITH_ACTOR = {
