@@ -602,6 +602,10 @@
         <source>Write these PINs down now: they are shown only this once. Each person logs in with their own name and PIN.</source>
         <translation>Catat PIN ini sekarang: PIN hanya ditampilkan kali ini saja. Setiap orang masuk dengan nama dan PIN-nya sendiri.</translation>
     </message>
+    <message>
+        <source>This computer is now the demo&apos;s till {till}: an administrator can move it to another till later.</source>
+        <translation>Komputer ini sekarang mesin kasir demo {till}: administrator dapat memindahkannya ke mesin kasir lain nanti.</translation>
+    </message>
 </context>
 <context>
     <name>DenominationCounter</name>
@@ -773,6 +777,81 @@
     <message>
         <source>{name} (inactive)</source>
         <translation>{name} (tidak aktif)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <source>Make this computer a till</source>
+        <translation>Jadikan komputer ini mesin kasir</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation>Nama pengguna administrator</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s PIN</source>
+        <translation>PIN administrator</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Mesin kasir</translation>
+    </message>
+    <message>
+        <source>New till code</source>
+        <translation>Kode mesin kasir baru</translation>
+    </message>
+    <message>
+        <source>Reason for taking the till over</source>
+        <translation>Alasan mengambil alih mesin kasir</translation>
+    </message>
+    <message>
+        <source>Only when the till is enrolled on another computer</source>
+        <translation>Hanya bila mesin kasir terdaftar di komputer lain</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Reason for a take-over</source>
+        <translation>Alasan ambil alih</translation>
+    </message>
+    <message>
+        <source>Make this computer this till</source>
+        <translation>Jadikan komputer ini mesin kasir tersebut</translation>
+    </message>
+    <message>
+        <source>Enrolment problem</source>
+        <translation>Masalah pendaftaran</translation>
+    </message>
+    <message>
+        <source>This computer is not a till yet</source>
+        <translation>Komputer ini belum menjadi mesin kasir</translation>
+    </message>
+    <message>
+        <source>An administrator makes this computer a till: log in with your PIN, then choose the outlet and the till (or type a new till code to add one). This computer ({host}) keeps the choice.</source>
+        <translation>Administrator menjadikan komputer ini mesin kasir: masuk dengan PIN Anda, lalu pilih gerai dan mesin kasirnya (atau ketik kode mesin kasir baru untuk menambahkannya). Komputer ini ({host}) menyimpan pilihan itu.</translation>
+    </message>
+    <message>
+        <source>A new till (type its code)</source>
+        <translation>Mesin kasir baru (ketik kodenya)</translation>
+    </message>
+    <message>
+        <source>Choose an outlet and a till.</source>
+        <translation>Pilih gerai dan mesin kasir.</translation>
+    </message>
+    <message>
+        <source>Type the new till&apos;s code.</source>
+        <translation>Ketik kode mesin kasir baru.</translation>
+    </message>
+    <message>
+        <source>Enrolling this computer…</source>
+        <translation>Mendaftarkan komputer ini…</translation>
     </message>
 </context>
 <context>
@@ -1350,13 +1429,6 @@
     <message>
         <source>Wait until {time}.</source>
         <translation>Tunggu sampai {time}.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>This database has no active till. Ask the administrator to add one.</source>
-        <translation>Basis data ini tidak punya mesin kasir yang aktif. Minta administrator menambahkannya.</translation>
     </message>
 </context>
 <context>
