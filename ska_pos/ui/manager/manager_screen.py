@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ska_pos.ui.manager.earnings_tab import EarningsTab
 from ska_pos.ui.manager.journal_check import JournalCheckBar
+from ska_pos.ui.manager.outlet_setup_tab import OutletSetupTab
 from ska_pos.ui.manager.outlets_tab import OutletsTab
 from ska_pos.ui.manager.rules_tab import RulesTab
 from ska_pos.ui.manager.workers_tab import WorkersTab
@@ -37,6 +38,7 @@ class ManagerScreen(QWidget):
         self.outlets = OutletsTab(session)
         self.workers = WorkersTab(session)
         self.rules = RulesTab(session)
+        self.outlet_setup = OutletSetupTab(session)
         self.journal_check = JournalCheckBar(session)
         layout.addWidget(self.journal_check)
         self.tabs = named(QTabWidget(), "managerTabs", self.tr("Manager's screens"))
@@ -44,6 +46,7 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.outlets, self.tr("&Outlets"))
         self.tabs.addTab(self.workers, self.tr("&Workers"))
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
+        self.tabs.addTab(self.outlet_setup, self.tr("Outlets and &tills"))
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._load_tab)
         layout.addWidget(self.tabs)
