@@ -15,6 +15,7 @@ from ska_pos.cli import (
     personal_commands,
     report_commands,
     support_commands,
+    till_commands,
     verify_commands,
 )
 from ska_pos.cli.common import CommandFailed, close_databases
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     verify_commands,
     personal_commands,
     support_commands,
+    till_commands,
 )
 
 log = logging.getLogger(__name__)
