@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -111,10 +111,7 @@ def check_outlet_settings(values: OutletSettings) -> None:
 
 
 def _cleaned(values: OutletSettings) -> OutletSettings:
-    return OutletSettings(**{
-        name: value.strip() if isinstance(value, str) and name in ("name", "address", "phone") else value
-        for name, value in asdict(values).items()
-    })  # fmt: skip
+    return replace(values, name=values.name.strip(), address=values.address.strip(), phone=values.phone.strip())
 
 
 @requires("outlet.edit")
