@@ -1647,8 +1647,8 @@
         <translation>Biaya layanan dalam persen</translation>
     </message>
     <message>
-        <source>Menu prices include the service charge too (nett)</source>
-        <translation>Harga menu juga sudah termasuk biaya layanan (nett)</translation>
+        <source>Prices include the service charge too (nett)</source>
+        <translation>Harga juga termasuk biaya layanan (nett)</translation>
     </message>
     <message>
         <source>Round cash totals down to (rupiah; 0 for none)</source>

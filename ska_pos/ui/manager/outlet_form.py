@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -71,7 +71,7 @@ class OutletForm(QWidget):
         self.tax_included = self._box("outletPricesIncludeTax", self.tr("Menu prices include the PBJT"))
         self.service_rate = self._line("outletServiceRate", self.tr("Service charge in percent"))
         self.service_included = self._box(
-            "outletServiceIncluded", self.tr("Menu prices include the service charge too (nett)")
+            "outletServiceIncluded", self.tr("Prices include the service charge too (nett)")
         )
         self.rounding = self._line("outletCashRounding", self.tr("Round cash totals down to (rupiah; 0 for none)"))
         self.discount_limit = self._line("outletDiscountLimit", self.tr("Discount without a supervisor, up to (%)"))
@@ -114,9 +114,11 @@ class OutletForm(QWidget):
                 form.addRow(caption, field)
             else:
                 form.addRow(field)
-        logo = QHBoxLayout()
-        for widget in (self.logo_state, self.choose_logo, self.remove_logo, self.qris):
-            logo.addWidget(widget)
+        logo = QGridLayout()  # two buttons a row: the form fits a 1024 px screen in large text
+        logo.addWidget(self.logo_state, 0, 0, 1, 2)
+        logo.addWidget(self.choose_logo, 1, 0)
+        logo.addWidget(self.remove_logo, 1, 1)
+        logo.addWidget(self.qris, 2, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(logo)
