@@ -163,7 +163,10 @@ def pin_to_sale_screen(path: Path) -> dict[str, float]:
     from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLineEdit, QPushButton
+    from sqlalchemy import select
 
+    from ska_pos.db.models import Till
+    from ska_pos.services.this_till import LocalConfig, save_local_config
     from ska_pos.ui import ops
     from ska_pos.ui.application import make_app, open_app_database
     from ska_pos.ui.main_window import MainWindow
@@ -171,6 +174,8 @@ def pin_to_sale_screen(path: Path) -> dict[str, float]:
     app = make_app(large_text=False)
     database = open_app_database(f"sqlite:///{path}")
     config = Path(tempfile.mkdtemp(prefix="till-scale-config-"))
+    with database.reading() as s:  # this computer is the file's one till (chosen, as before enrolment existed)
+        save_local_config(LocalConfig(s.scalar(select(Till.id))), config)
     window = MainWindow(database, config_folder=config)
     window.resize(1366, 768)
     window.show()

@@ -68,6 +68,7 @@ class Shooter:
 
     def run(self, language: str) -> list[Path]:
         from ska_pos.services import settings
+        from ska_pos.services.this_till import DEMO_TILL, LocalConfig, save_local_config, till_places
         from ska_pos.ui.main_window import MainWindow
         from ska_pos.ui.translation import install_language
 
@@ -75,7 +76,11 @@ class Shooter:
         with self.database.transaction() as session:
             settings.set_language(session, language)
         self.language = language
-        window = MainWindow(self.database, config_folder=self.folder / f"machine-{language}")
+        machine = self.folder / f"machine-{language}"
+        with self.database.reading() as session:  # this computer is the demo café's till (chosen, not enrolled)
+            cafe = next(p for p in till_places(session) if (p.outlet_code, p.till_code) == DEMO_TILL)
+        save_local_config(LocalConfig(cafe.till_id), machine)
+        window = MainWindow(self.database, config_folder=machine)
         window.resize(*self.size)
         window.show()
         window.start()

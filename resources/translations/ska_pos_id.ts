@@ -801,6 +801,10 @@
         <source>Write these PINs down now: they are shown only this once. Each person logs in with their own name and PIN.</source>
         <translation>Catat PIN ini sekarang: PIN hanya ditampilkan kali ini saja. Setiap orang masuk dengan nama dan PIN-nya sendiri.</translation>
     </message>
+    <message>
+        <source>This computer is now the demo&apos;s till {till}: an administrator can move it to another till later.</source>
+        <translation>Komputer ini sekarang mesin kasir demo {till}: administrator dapat memindahkannya ke mesin kasir lain nanti.</translation>
+    </message>
 </context>
 <context>
     <name>DenominationCounter</name>
@@ -972,6 +976,81 @@
     <message>
         <source>{name} (inactive)</source>
         <translation>{name} (tidak aktif)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <source>Make this computer a till</source>
+        <translation>Jadikan komputer ini mesin kasir</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation>Nama pengguna administrator</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s PIN</source>
+        <translation>PIN administrator</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Mesin kasir</translation>
+    </message>
+    <message>
+        <source>New till code</source>
+        <translation>Kode mesin kasir baru</translation>
+    </message>
+    <message>
+        <source>Reason for taking the till over</source>
+        <translation>Alasan mengambil alih mesin kasir</translation>
+    </message>
+    <message>
+        <source>Only when the till is enrolled on another computer</source>
+        <translation>Hanya bila mesin kasir terdaftar di komputer lain</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Reason for a take-over</source>
+        <translation>Alasan ambil alih</translation>
+    </message>
+    <message>
+        <source>Make this computer this till</source>
+        <translation>Jadikan komputer ini mesin kasir tersebut</translation>
+    </message>
+    <message>
+        <source>Enrolment problem</source>
+        <translation>Masalah pendaftaran</translation>
+    </message>
+    <message>
+        <source>This computer is not a till yet</source>
+        <translation>Komputer ini belum menjadi mesin kasir</translation>
+    </message>
+    <message>
+        <source>An administrator makes this computer a till: log in with your PIN, then choose the outlet and the till (or type a new till code to add one). This computer ({host}) keeps the choice.</source>
+        <translation>Administrator menjadikan komputer ini mesin kasir: masuk dengan PIN Anda, lalu pilih gerai dan mesin kasirnya (atau ketik kode mesin kasir baru untuk menambahkannya). Komputer ini ({host}) menyimpan pilihan itu.</translation>
+    </message>
+    <message>
+        <source>A new till (type its code)</source>
+        <translation>Mesin kasir baru (ketik kodenya)</translation>
+    </message>
+    <message>
+        <source>Choose an outlet and a till.</source>
+        <translation>Pilih gerai dan mesin kasir.</translation>
+    </message>
+    <message>
+        <source>Type the new till&apos;s code.</source>
+        <translation>Ketik kode mesin kasir baru.</translation>
+    </message>
+    <message>
+        <source>Enrolling this computer…</source>
+        <translation>Mendaftarkan komputer ini…</translation>
     </message>
 </context>
 <context>
@@ -1845,13 +1924,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>This database has no active till. Ask the administrator to add one.</source>
-        <translation>Basis data ini tidak punya mesin kasir yang aktif. Minta administrator menambahkannya.</translation>
-    </message>
-</context>
-<context>
     <name>ManagerDialog</name>
     <message>
         <source>Saving…</source>
@@ -1906,6 +1978,10 @@
     <message>
         <source>Catalogue i&amp;mport</source>
         <translation>I&amp;mpor katalog</translation>
+    </message>
+    <message>
+        <source>Outlets and &amp;tills</source>
+        <translation>Gerai dan &amp;mesin kasir</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2101,169 @@
     </message>
 </context>
 <context>
+    <name>OutletForm</name>
+    <message>
+        <source>Outlet settings</source>
+        <translation>Pengaturan gerai</translation>
+    </message>
+    <message>
+        <source>Outlet name</source>
+        <translation>Nama gerai</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Receipt header (one line each)</source>
+        <translation>Kepala struk (satu baris per baris)</translation>
+    </message>
+    <message>
+        <source>Receipt footer (one line each)</source>
+        <translation>Kaki struk (satu baris per baris)</translation>
+    </message>
+    <message>
+        <source>Print worker names on customer receipts</source>
+        <translation>Cetak nama pekerja di struk pelanggan</translation>
+    </message>
+    <message>
+        <source>The sentra decides: the names show customers who made or served what they bought, and tell them who the workers are. Leave it off where a worker&apos;s privacy comes first.</source>
+        <translation>Sentra yang memutuskan: nama itu memberi tahu pelanggan siapa yang membuat atau melayani yang mereka beli, dan siapa para pekerjanya. Matikan bila privasi pekerja lebih utama.</translation>
+    </message>
+    <message>
+        <source>PBJT rate in percent (0 to 10)</source>
+        <translation>Tarif PBJT dalam persen (0 sampai 10)</translation>
+    </message>
+    <message>
+        <source>Menu prices include the PBJT</source>
+        <translation>Harga menu sudah termasuk PBJT</translation>
+    </message>
+    <message>
+        <source>Service charge in percent</source>
+        <translation>Biaya layanan dalam persen</translation>
+    </message>
+    <message>
+        <source>Prices include the service charge too (nett)</source>
+        <translation>Harga juga termasuk biaya layanan (nett)</translation>
+    </message>
+    <message>
+        <source>Round cash totals down to (rupiah; 0 for none)</source>
+        <translation>Bulatkan total tunai ke bawah ke (rupiah; 0 bila tidak)</translation>
+    </message>
+    <message>
+        <source>Discount without a supervisor, up to (%)</source>
+        <translation>Diskon tanpa supervisor, paling banyak (%)</translation>
+    </message>
+    <message>
+        <source>Lock the till after idle minutes</source>
+        <translation>Kunci mesin kasir setelah diam sekian menit</translation>
+    </message>
+    <message>
+        <source>Receipt logo</source>
+        <translation>Logo struk</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Pilih &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPG logo for the receipts</source>
+        <translation>Pilih logo PNG atau JPG untuk struk</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>&amp;QRIS…</source>
+        <translation>&amp;QRIS…</translation>
+    </message>
+    <message>
+        <source>Set up the outlet&apos;s QRIS code</source>
+        <translation>Atur kode QRIS gerai</translation>
+    </message>
+    <message>
+        <source>&amp;Save outlet settings</source>
+        <translation>&amp;Simpan pengaturan gerai</translation>
+    </message>
+    <message>
+        <source>Save the outlet settings</source>
+        <translation>Simpan pengaturan gerai</translation>
+    </message>
+    <message>
+        <source>Outlet settings problem</source>
+        <translation>Masalah pengaturan gerai</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>Receipt header</source>
+        <translation>Kepala struk</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>Kaki struk</translation>
+    </message>
+    <message>
+        <source>PBJT (%)</source>
+        <translation>PBJT (%)</translation>
+    </message>
+    <message>
+        <source>Service charge (%)</source>
+        <translation>Biaya layanan (%)</translation>
+    </message>
+    <message>
+        <source>Cash rounding (Rp)</source>
+        <translation>Pembulatan tunai (Rp)</translation>
+    </message>
+    <message>
+        <source>Discount limit (%)</source>
+        <translation>Batas diskon (%)</translation>
+    </message>
+    <message>
+        <source>Idle lock (minutes)</source>
+        <translation>Kunci saat diam (menit)</translation>
+    </message>
+    <message>
+        <source>Logo: yes</source>
+        <translation>Logo: ada</translation>
+    </message>
+    <message>
+        <source>Logo: none</source>
+        <translation>Logo: tidak ada</translation>
+    </message>
+    <message>
+        <source>Saving the outlet settings…</source>
+        <translation>Menyimpan pengaturan gerai…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Choose the receipt logo</source>
+        <translation>Pilih logo struk</translation>
+    </message>
+    <message>
+        <source>Preparing the logo…</source>
+        <translation>Menyiapkan logo…</translation>
+    </message>
+    <message>
+        <source>The logo is saved.</source>
+        <translation>Logo sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>The logo is removed.</source>
+        <translation>Logo sudah dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>OutletProfileEditor</name>
     <message>
         <source>Outlet capabilities</source>
@@ -2109,6 +2348,125 @@
     <message>
         <source>Saved for {outlet}. Its tills use the change from their next login.</source>
         <translation>Tersimpan untuk {outlet}. Mesin kasirnya memakai perubahan ini sejak login berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>OutletSetupTab</name>
+    <message>
+        <source>Outlets and tills</source>
+        <translation>Gerai dan mesin kasir</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>Tills of the outlet</source>
+        <translation>Mesin kasir gerai ini</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate the till</source>
+        <translation>&amp;Nonaktifkan mesin kasir</translation>
+    </message>
+    <message>
+        <source>New till code</source>
+        <translation>Kode mesin kasir baru</translation>
+    </message>
+    <message>
+        <source>New till name</source>
+        <translation>Nama mesin kasir baru</translation>
+    </message>
+    <message>
+        <source>Add the t&amp;ill</source>
+        <translation>Tambah mesin kas&amp;ir</translation>
+    </message>
+    <message>
+        <source>New outlet code</source>
+        <translation>Kode gerai baru</translation>
+    </message>
+    <message>
+        <source>New outlet name</source>
+        <translation>Nama gerai baru</translation>
+    </message>
+    <message>
+        <source>New outlet kind</source>
+        <translation>Jenis gerai baru</translation>
+    </message>
+    <message>
+        <source>Add the o&amp;utlet</source>
+        <translation>Tambah ger&amp;ai</translation>
+    </message>
+    <message>
+        <source>Outlets and tills message</source>
+        <translation>Pesan gerai dan mesin kasir</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds outlets and tills.</source>
+        <translation>Hanya administrator yang menambah gerai dan mesin kasir.</translation>
+    </message>
+    <message>
+        <source>Tills</source>
+        <translation>Mesin kasir</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>New outlet</source>
+        <translation>Gerai baru</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Café</source>
+        <translation>Kafe</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Laundry</source>
+        <translation>Laundry</translation>
+    </message>
+    <message>
+        <source>Tailoring (jahit)</source>
+        <translation>Jahit (penjahitan)</translation>
+    </message>
+    <message>
+        <source>Shop or gallery</source>
+        <translation>Toko atau galeri</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (tidak aktif)</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate the till</source>
+        <translation>&amp;Aktifkan lagi mesin kasir</translation>
+    </message>
+    <message>
+        <source>Outlet {code} is added.</source>
+        <translation>Gerai {code} sudah ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Till {code} is added.</source>
+        <translation>Mesin kasir {code} sudah ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Till {code} is active again.</source>
+        <translation>Mesin kasir {code} aktif lagi.</translation>
+    </message>
+    <message>
+        <source>Till {code} is deactivated.</source>
+        <translation>Mesin kasir {code} sudah dinonaktifkan.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ def _setup_database(args: argparse.Namespace) -> Database:
 
 def run_demo(args: argparse.Namespace) -> int:
     from ska_pos.demo.builder import build_demo
+    from ska_pos.services.this_till import load_local_config, save_local_config, this_machine
 
     if args.days < 0:
         raise CommandFailed(_("--days cannot be negative"))
@@ -76,11 +77,16 @@ def run_demo(args: argparse.Namespace) -> int:
     with database.reading() as session:
         if session.scalar(select(func.count()).select_from(Sentra)):
             raise CommandFailed(_("The database already has data; demo data goes only into an empty one"))
-    result = build_demo(database, days=args.days, seed=args.seed)
+    machine = this_machine()
+    result = build_demo(database, days=args.days, seed=args.seed, machine=machine)
+    if result.enrolled_till_id is not None:
+        save_local_config(load_local_config().with_till(result.enrolled_till_id))
     with database.reading() as session:
         total = session.scalar(select(func.count()).select_from(Sale))
     print(_("Demo sentra made: outlets {outlets}, {sales} sales over {days} days ({total} with voids and refunds).",
             outlets=", ".join(result.outlets), sales=result.sales, days=result.days, total=total))  # fmt: skip
+    print(_("This computer ({host}) is enrolled as the demo's till {till}.", host=machine.hostname,
+            till=result.enrolled_till))  # fmt: skip
     print(_("Demo PINs (shown only now):"))
     for username, pin in result.pins.items():
         print(f"  {username:<10} {pin}")

@@ -16,6 +16,7 @@ from ska_pos.cli import (
     price_commands,
     report_commands,
     support_commands,
+    till_commands,
     verify_commands,
 )
 from ska_pos.cli.common import CommandFailed, close_databases
@@ -33,6 +34,7 @@ COMMAND_MODULES = (
     verify_commands,
     personal_commands,
     support_commands,
+    till_commands,
 )
 
 log = logging.getLogger(__name__)

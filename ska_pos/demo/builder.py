@@ -18,9 +18,11 @@ from ska_pos.demo.catalog_data import OUTLETS, items_for
 from ska_pos.demo.people_data import FAMILY_NAMES, FIRST_NAMES, PPKS_CATEGORIES, USERS
 from ska_pos.demo.qris_sample import sample_static_qris
 from ska_pos.demo.sales_day import DaySeller, Supervisor
-from ska_pos.services import auth, settings, setup
+from ska_pos.services import auth, settings, setup, till_enrolment
 from ska_pos.services.actor import Actor
 from ska_pos.services.personal_data import PersonalData
+from ska_pos.services.this_till import DEMO_TILL
+from ska_pos.services.till_claims import Machine
 
 SHARE_PERCENT_BP = {"kafe": 3000, "salon": 5000, "laundry": 4000, "jahit": 6000, "toko": 7000}
 OUTLET_SETTINGS: dict[str, dict[str, object]] = {
@@ -48,13 +50,19 @@ class DemoResult:
     sales: int = 0
     days: int = 0
     supervisor_id: uuid.UUID | None = None
+    enrolled_till: str = ""  # "KFE/T1" when this computer was enrolled as the demo's till
+    enrolled_till_id: uuid.UUID | None = None
 
 
-def build_demo(database: Database, *, days: int = 30, seed: int = 1, today: date | None = None) -> DemoResult:
-    """A sentra with one outlet of each kind, 30 workers, 150+ items and `days` days of sales up to yesterday."""
+def build_demo(
+    database: Database, *, days: int = 30, seed: int = 1, today: date | None = None, machine: Machine | None = None
+) -> DemoResult:
+    """A sentra with one outlet of each kind, 30 workers, 150+ items and `days` days of sales up to yesterday.
+
+    `machine`, the computer the demo is made on, is enrolled as the café's till, so it opens at the login."""
     rng = random.Random(seed)
     with database.transaction() as session:
-        result, outlets, cashier = _build_sentra(session, rng)
+        result, outlets, cashier = _build_sentra(session, rng, machine)
     today = today or clock.today_in(clock.DEFAULT_ZONE)  # the demo outlets keep the default zone
     actors = {}
     with database.transaction() as session:  # the demo's cashier logs in with the PIN the demo gave them
@@ -74,7 +82,9 @@ def build_demo(database: Database, *, days: int = 30, seed: int = 1, today: date
     return result
 
 
-def _build_sentra(session: Session, rng: random.Random) -> tuple[DemoResult, list[DemoOutlet], User]:
+def _build_sentra(
+    session: Session, rng: random.Random, machine: Machine | None
+) -> tuple[DemoResult, list[DemoOutlet], User]:
     actor = auth.system_actor(session)  # the database is empty: no one can log in yet
     address = "Jl. Mayjen Sutoyo No. 1, Jakarta Timur"
     sentra = setup.create_sentra(session, actor, "BLH", "Sentra Budi Luhur", address)
@@ -88,7 +98,17 @@ def _build_sentra(session: Session, rng: random.Random) -> tuple[DemoResult, lis
                     for outlet, till in outlets]  # fmt: skip
     settings.set_setting(session, actor, "global", DEMO_MODE, True)
     result = DemoResult(pins, [outlet.code for outlet, _till in outlets], supervisor_id=users["spv"].id)
+    if machine is not None:
+        _enrol_demo_till(session, actor, demo_outlets, machine, result)
     return result, demo_outlets, users["kasir1"]
+
+
+def _enrol_demo_till(
+    session: Session, actor: Actor, outlets: list[DemoOutlet], machine: Machine, result: DemoResult
+) -> None:
+    cafe = next(demo for demo in outlets if (demo.outlet.code, demo.till.code) == DEMO_TILL)
+    till_enrolment.enrol_till(session, actor, cafe.till.id, machine)
+    result.enrolled_till, result.enrolled_till_id = f"{cafe.outlet.code}/{cafe.till.code}", cafe.till.id
 
 
 def new_pin() -> str:

@@ -1,7 +1,13 @@
 """Pricing a sale: line amounts, line and sale discounts, PBJT tax (inclusive or exclusive) and service charge.
 
-Every amount is whole rupiah and the lines always add up to the totals exactly: the sale discount and the tax
-contained in inclusive prices are shared over the lines by largest remainder.
+Every amount is whole rupiah and the lines always add up to the totals exactly: the sale discount and the tax (and
+service charge) contained in inclusive prices are shared over the lines by largest remainder.
+
+"Nett" prices (Indonesian cafés) hold both the PBJT and the service charge. The PBJT base is the net revenue plus
+the service charge, so a nett amount is taken apart from the outside in: first the tax, `amount - amount / (1 +
+tax)`, then the service charge inside what is left, `base - base / (1 + service)`. A menu price of Rp27.500 with
+service 5 % and PBJT 10 %: PBJT base 27.500 / 1,1 = Rp25.000, PBJT Rp2.500; net 25.000 / 1,05 = 23.809,5 ->
+Rp23.810, service Rp1.190; and 23.810 + 1.190 + 2.500 = Rp27.500, what the menu says, to the rupiah.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ class TaxSettings:
     tax_rate_bp: int = 0
     prices_include_tax: bool = False
     service_rate_bp: int = 0
+    service_included: bool = False  # the menu price holds the service charge too ("nett" with the tax included)
 
     def __post_init__(self) -> None:
         if not 0 <= self.tax_rate_bp <= PBJT_MAX_BP:
@@ -50,6 +57,7 @@ class PricedLine:
     sale_discount_part: int
     included_tax: int
     net_amount: int
+    included_service: int = 0
 
     @property
     def after_discounts(self) -> int:
@@ -69,6 +77,7 @@ class SaleTotals:
     tax_amount: int
     included_tax_total: int
     total: int
+    included_service_total: int = 0
 
 
 def price_sale(
@@ -82,10 +91,14 @@ def price_sale(
     discounted = [gross - off for gross, off in zip(grosses, line_discounts, strict=True)]
     sale_parts = allocate(_off(sale_discount, sum(discounted)), [max(amount, 0) for amount in discounted])
     afters = [amount - part for amount, part in zip(discounted, sale_parts, strict=True)]
-    included = _included_tax_parts(afters, tax) if tax.prices_include_tax else [0] * len(afters)
+    included = _parts_inside(afters, tax.tax_rate_bp) if tax.prices_include_tax else [0] * len(afters)
+    before_tax = [after - inside for after, inside in zip(afters, included, strict=True)]
+    service = _parts_inside(before_tax, tax.service_rate_bp) if tax.service_included else [0] * len(afters)
     priced = tuple(
-        PricedLine(gross, off, part, inside, after - inside)
-        for gross, off, part, inside, after in zip(grosses, line_discounts, sale_parts, included, afters, strict=True)
+        PricedLine(gross, off, part, inside, base - in_service, in_service)
+        for gross, off, part, inside, base, in_service in zip(
+            grosses, line_discounts, sale_parts, included, before_tax, service, strict=True
+        )
     )
     return _totals(priced, tax)
 
@@ -101,26 +114,29 @@ def _off(discount: Discount | None, base: int) -> int:
     return discount.amount_off(base) if discount is not None else 0
 
 
-def _tax_inside(amount: int, rate_bp: int) -> int:
-    """The tax contained in a tax-inclusive `amount`."""
+def _inside(amount: int, rate_bp: int) -> int:
+    """The tax (or service charge) at `rate_bp` contained in an `amount` that includes it."""
     return amount - round_half_up(Decimal(amount) * BP_WHOLE / (BP_WHOLE + rate_bp))
 
 
-def _included_tax_parts(afters: list[int], tax: TaxSettings) -> list[int]:
-    # Sales and refund lines are shared separately so each line's tax keeps the sign of its amount.
-    sales = [max(amount, 0) for amount in afters]
-    refunds = [max(-amount, 0) for amount in afters]
-    on_sales = _tax_inside(sum(sales), tax.tax_rate_bp)
-    on_refunds = _tax_inside(sum(afters), tax.tax_rate_bp) - on_sales
+def _parts_inside(amounts: list[int], rate_bp: int) -> list[int]:
+    """What `amounts` contain at `rate_bp`, taken from their sum and shared over them by largest remainder."""
+    # Sales and refund lines are shared separately so each line's part keeps the sign of its amount.
+    sales = [max(amount, 0) for amount in amounts]
+    refunds = [max(-amount, 0) for amount in amounts]
+    on_sales = _inside(sum(sales), rate_bp)
+    on_refunds = _inside(sum(amounts), rate_bp) - on_sales
     return [a + b for a, b in zip(allocate(on_sales, sales), allocate(on_refunds, refunds), strict=True)]
 
 
 def _totals(lines: tuple[PricedLine, ...], tax: TaxSettings) -> SaleTotals:
     net_total = sum(line.net_amount for line in lines)
     included_total = sum(line.included_tax for line in lines)
-    service = apply_bp(net_total, tax.service_rate_bp)
-    # Exclusive: tax on net plus service. Inclusive: the prices hold their tax; only the service is taxed on top.
-    added_base = service if tax.prices_include_tax else net_total + service
+    included_service = sum(line.included_service for line in lines)
+    service = included_service if tax.service_included else apply_bp(net_total, tax.service_rate_bp)
+    # Exclusive: tax on net plus service. Inclusive: the prices hold their tax; only a service charge added on top
+    # is taxed on top. Nett (both included): nothing is added.
+    added_base = (0 if tax.service_included else service) if tax.prices_include_tax else net_total + service
     added_tax = apply_bp(added_base, tax.tax_rate_bp)
     return SaleTotals(
         lines=lines,
@@ -132,6 +148,7 @@ def _totals(lines: tuple[PricedLine, ...], tax: TaxSettings) -> SaleTotals:
         tax_amount=included_total + added_tax,
         included_tax_total=included_total,
         total=net_total + service + included_total + added_tax,
+        included_service_total=included_service,
     )
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ska_pos.printing.escpos_text import CODE_PAGE, aligned, pair_lines, printable, wrap
-from ska_pos.reports.blocks import Align, Block, Gap, Pair, Qr, Rule, Style, Text
+from ska_pos.reports.blocks import Align, Block, Gap, Pair, Picture, Qr, Rule, Style, Text
 
 if TYPE_CHECKING:
     from escpos.escpos import Escpos
@@ -67,6 +68,8 @@ class _Writer:
                 self._lines([("=" if block.heavy else "-") * self._columns], _PLAIN)
             elif isinstance(block, Qr):
                 self._qr(block.data)
+            elif isinstance(block, Picture):
+                self._picture(block.png)
             else:
                 assert isinstance(block, Gap)
                 self._lines([""], _PLAIN)
@@ -104,6 +107,13 @@ class _Writer:
         else:
             self._use(_PLAIN)
             self._printer.qr(data, size=_QR_DOT_SIZE, native=False, center=True)
+
+    def _picture(self, png: bytes) -> None:
+        from PIL import Image
+
+        self._use(_PLAIN)
+        with Image.open(io.BytesIO(png)) as image:
+            self._printer.image(image.convert("1"), center=True)
 
     def _use(self, look: _Look) -> None:
         if look == self._look:

@@ -44,8 +44,17 @@ class Qr:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A black-and-white PNG (an outlet's logo), `width` by `height` printer dots (8 dots a millimetre), centred."""
+
+    png: bytes
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
 class Gap:
     """A little vertical space."""
 
 
-Block = Text | Pair | Rule | Qr | Gap
+Block = Text | Pair | Rule | Qr | Picture | Gap

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ska_pos.i18n import gettext
 from ska_pos.reports import formatting as fmt
-from ska_pos.reports.blocks import Block, Gap, Pair, Qr, Rule, Text
+from ska_pos.reports.blocks import Block, Gap, Pair, Picture, Qr, Rule, Text
 from ska_pos.reports.labels import order_type_label, payment_method_label
 from ska_pos.reports.receipt_model import ReceiptData, ReceiptLine
 
@@ -37,9 +37,14 @@ def _banners(data: ReceiptData) -> list[Block]:
 
 
 def _outlet(data: ReceiptData) -> list[Block]:
-    blocks: list[Block] = [Text(data.outlet_name, "title", "center")]
+    blocks: list[Block] = []
+    if data.logo is not None:
+        blocks.append(Picture(data.logo.png, data.logo.width, data.logo.height))
+    blocks.append(Text(data.outlet_name, "title", "center"))
     if data.outlet_address:
         blocks.append(Text(data.outlet_address, "small", "center"))
+    if data.outlet_phone:
+        blocks.append(Text(gettext("Phone {phone}", data.language).format(phone=data.outlet_phone), "small", "center"))
     blocks.extend(Text(line, "small", "center") for line in data.header_lines)
     return blocks
 
@@ -90,7 +95,10 @@ def _totals(data: ReceiptData) -> list[Block]:
         blocks.append(Pair(gettext("Discount", lang), fmt.minus_rupiah(data.discount_total, lang)))
     if data.service_charge:
         rate = fmt.rate_bp(data.service_rate_bp, lang)
-        label = gettext("Service charge {rate}", lang).format(rate=rate)
+        if data.service_included:
+            label = gettext("Service charge {rate} (included)", lang).format(rate=rate)
+        else:
+            label = gettext("Service charge {rate}", lang).format(rate=rate)
         blocks.append(Pair(label, fmt.rupiah(data.service_charge, lang)))
     if data.tax_amount:
         rate = fmt.rate_bp(data.tax_rate_bp, lang)

@@ -37,6 +37,15 @@ class ReceiptPayment:
 
 
 @dataclass(frozen=True)
+class ReceiptLogo:
+    """The outlet's logo as stored: a black-and-white PNG of `width` by `height` printer dots."""
+
+    png: bytes
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
 class ReceiptData:
     outlet_name: str
     outlet_address: str
@@ -70,6 +79,9 @@ class ReceiptData:
     language: str = "id"
     journal_seq: int = 0  # the sale's entry in the till's journal (docs/journal.md); 0 when it has none
     journal_hash: str = ""
+    outlet_phone: str = ""
+    service_included: bool = False  # "nett" prices hold the service charge: shown, not added
+    logo: ReceiptLogo | None = None
 
     @property
     def paid_in_cash(self) -> bool:

@@ -11,11 +11,11 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from ska_pos.reports.blocks import Align, Block, Gap, Pair, Qr, Rule, Style, Text
+from ska_pos.reports.blocks import Align, Block, Gap, Pair, Picture, Qr, Rule, Style, Text
 from ska_pos.reports.fonts import SANS, SANS_BOLD, register_fonts
 
 PAPER_WIDTHS_MM = (58, 80)
@@ -24,6 +24,7 @@ _PRINTABLE_MM = {58: 48.0, 80: 72.0}
 _VERTICAL_MARGIN = 4 * mm
 _INDENT = 3 * mm
 _PAIR_GAP = 2 * mm
+_DOT = mm / 8  # a thermal printer's dot: 203 dots an inch
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,10 @@ def _place(block: Block, page: _Page) -> Placed:
     if isinstance(block, Qr):
         side = min(24 * mm, page.usable * 0.45)
         return side + normal.leading * 0.3, partial(_draw_qr, page, block.data, side)
+    if isinstance(block, Picture):
+        width = min(block.width * _DOT, page.usable)
+        height = block.height * _DOT * width / (block.width * _DOT)
+        return height + normal.leading * 0.3, partial(_draw_picture, page, block.png, width, height)
     assert isinstance(block, Gap)
     return normal.leading * 0.5, _draw_nothing
 
@@ -194,6 +199,10 @@ def _draw_qr(page: _Page, data: str, side: float, canvas: Canvas, top: float) ->
     drawing = Drawing(side, side)
     drawing.add(widget)
     renderPDF.draw(drawing, canvas, page.left + (page.usable - side) / 2, top - side)
+
+
+def _draw_picture(page: _Page, png: bytes, width: float, height: float, canvas: Canvas, top: float) -> None:
+    canvas.drawImage(ImageReader(io.BytesIO(png)), page.left + (page.usable - width) / 2, top - height, width, height)
 
 
 def _draw_nothing(canvas: Canvas, top: float) -> None:

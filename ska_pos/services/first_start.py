@@ -18,10 +18,11 @@ from ska_pos import clock
 from ska_pos.db.models import Sentra
 from ska_pos.domain.outlet_profile import is_outlet_kind
 from ska_pos.i18n import _
-from ska_pos.services import setup
+from ska_pos.services import setup, till_enrolment
 from ska_pos.services.auth import check_pin_format, system_actor
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.sale_context import business_date
+from ska_pos.services.till_claims import Machine
 
 ADMIN_USERNAME = "admin"
 OUTLET_CODES = {"kafe": "KFE", "salon": "SLN", "laundry": "LDR", "jahit": "JHT", "toko": "TKO"}
@@ -77,8 +78,11 @@ def check_first_start(request: FirstStart) -> None:
         raise ValidationError(_("The two PINs are not the same"))
 
 
-def create_first_start(session: Session, request: FirstStart, *, today: date | None = None) -> FirstStartResult:
-    """Create the sentra, outlet, till, admin and default share rule; refuses a database that has a sentra."""
+def create_first_start(
+    session: Session, request: FirstStart, *, today: date | None = None, machine: Machine | None = None
+) -> FirstStartResult:
+    """Create the sentra, outlet, till, admin and default share rule; refuses a database that has a sentra. The
+    computer it is made on (`machine`) is enrolled as the new till: the administrator is the one setting it up."""
     check_first_start(request)
     if not database_is_empty(session):
         raise ValidationError(_("This database is already set up"))
@@ -98,4 +102,6 @@ def create_first_start(session: Session, request: FirstStart, *, today: date | N
         created_by=admin.id,
         note=_("Default rule made at first start"),
     )
+    if machine is not None:
+        till_enrolment.enrol_till(session, actor, till.id, machine)
     return FirstStartResult(sentra.id, outlet.id, till.id, admin.id, admin.username)

@@ -57,6 +57,7 @@ PERMISSIONS: dict[str, Permission] = {
     "outlet.profile": Permission("manager", "Change what an outlet does (its profile's capabilities)"),
     "outlet.qris": Permission("manager", "Set an outlet's QRIS code"),
     "machine.settings": Permission("admin", "Choose which till this computer is, where and how long it keeps backups"),
+    "outlet.edit": Permission("manager", "Change an outlet's receipt, tax, service charge, rounding and limits"),
     # Workers and their money
     "worker.add": Permission("manager", "Add a worker"),
     "worker.edit": Permission("manager", "Change a worker's details"),
@@ -79,6 +80,8 @@ PERMISSIONS: dict[str, Permission] = {
     "sentra.create": Permission("admin", "Create a sentra"),
     "outlet.create": Permission("admin", "Create an outlet"),
     "till.create": Permission("admin", "Create a till"),
+    "till.set_active": Permission("admin", "Deactivate or reactivate a till"),
+    "till.enrol": Permission("admin", "Make a computer a till (enrol it), or take a till over from another one"),
     "user.create": Permission("admin", "Create a user"),
     "backup.restore": Permission("admin", "Put a backup in place of a till's database file (`ska-pos restore`)"),
 }

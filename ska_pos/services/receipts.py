@@ -10,7 +10,14 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Customer, EarningEntry, JournalEntry, Outlet, Sale, Till, User, Worker
 from ska_pos.i18n import _, current_language
-from ska_pos.reports.receipt_model import KitchenItem, KitchenTicket, ReceiptData, ReceiptLine, ReceiptPayment
+from ska_pos.reports.receipt_model import (
+    KitchenItem,
+    KitchenTicket,
+    ReceiptData,
+    ReceiptLine,
+    ReceiptLogo,
+    ReceiptPayment,
+)
 from ska_pos.services.errors import NotFound
 from ska_pos.services.sale_queries import sale_with_lines
 
@@ -49,7 +56,15 @@ def receipt_data(
         order_type=sale.order_type,  # type: ignore[arg-type]
         is_copy=copy, show_workers=outlet.show_workers_on_receipt, language=language or current_language(),
         journal_seq=entry.seq if entry else 0, journal_hash=entry.hash if entry else "",
+        outlet_phone=outlet.phone, service_included=sale.service_included, logo=receipt_logo(outlet.receipt_logo),
     )  # fmt: skip
+
+
+def receipt_logo(png: bytes | None) -> ReceiptLogo | None:
+    """The stored logo with its size in dots, read from the PNG's header (its IHDR chunk: width, then height)."""
+    if not png or len(png) < 24 or png[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    return ReceiptLogo(png, int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big"))
 
 
 def kitchen_ticket(session: Session, sale_id: uuid.UUID, *, language: str | None = None) -> KitchenTicket:

@@ -259,7 +259,8 @@ def _reversal_row(
         "sale_discount_total": totals.sale_discount_total, "net_total": totals.net_total,
         "service_charge": totals.service_charge, "service_rate_bp": original.service_rate_bp,
         "tax_amount": totals.tax_amount, "tax_rate_bp": original.tax_rate_bp,
-        "prices_include_tax": original.prices_include_tax, "total": totals.total, "rounding": 0,
+        "prices_include_tax": original.prices_include_tax, "service_included": original.service_included,
+        "total": totals.total, "rounding": 0,
         "paid": totals.total, "change": 0, "order_type": original.order_type, "table_no": original.table_no,
     }  # fmt: skip
 

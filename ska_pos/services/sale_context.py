@@ -34,6 +34,8 @@ class Taxed(Protocol):
     def prices_include_tax(self) -> bool: ...
     @property
     def service_rate_bp(self) -> int: ...
+    @property
+    def service_included(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -51,14 +53,15 @@ class Place:
 
 
 def tax_settings(outlet: Taxed) -> TaxSettings:
-    return TaxSettings(outlet.tax_rate_bp, outlet.prices_include_tax, outlet.service_rate_bp)
+    return TaxSettings(outlet.tax_rate_bp, outlet.prices_include_tax, outlet.service_rate_bp, outlet.service_included)
 
 
 # Built once: constructing a statement costs more than running it, and this runs for every sale.
 _STILL_OPEN = ~select(ShiftClosing.id).where(ShiftClosing.shift_id == Shift.id).exists()
 _PLACE = (
     select(Till.outlet_id, Till.active, Till.code, Outlet.code, Outlet.timezone, Outlet.tax_rate_bp,
-           Outlet.prices_include_tax, Outlet.service_rate_bp, Outlet.cash_rounding_unit, Shift.id)
+           Outlet.prices_include_tax, Outlet.service_rate_bp, Outlet.service_included, Outlet.cash_rounding_unit,
+           Shift.id)
     .join(Outlet, Outlet.id == Till.outlet_id)
     .outerjoin(Shift, (Shift.till_id == Till.id) & _STILL_OPEN)
     .where(Till.id == bindparam("till_id"))
@@ -77,10 +80,10 @@ def place_of(session: Session, actor: Actor) -> Place:
     row = session.connection().execute(_PLACE, {"till_id": actor.till_id}).first()
     if row is None or row[0] != actor.outlet_id or not row[1]:
         raise ValidationError(_("This till does not belong to the outlet"))
-    _outlet_id, _active, till_code, outlet_code, zone, tax_bp, inclusive, service_bp, rounding, shift_id = row
+    _outlet_id, _active, till_code, outlet_code, zone, tax_bp, inclusive, service_bp, nett, rounding, shift_id = row
     if shift_id is None:
         raise ValidationError(_("Open a shift before selling"))
-    tax = TaxSettings(tax_bp, inclusive, service_bp)
+    tax = TaxSettings(tax_bp, inclusive, service_bp, nett)
     return Place(actor.outlet_id, outlet_code, zone, tax, rounding, actor.till_id, till_code, shift_id)
 
 

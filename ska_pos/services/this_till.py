@@ -28,7 +28,7 @@ from ska_pos.services.till_claims import Machine
 
 CONFIG_FILE = "till.json"
 BACKUP_DAYS = 30  # how long backups of the till's SQLite file are kept
-DEMO_TILL = ("KFE", "T1")
+DEMO_TILL = ("KFE", "T1")  # the till the demo enrols the computer it is made on as
 
 
 @dataclass(frozen=True)
@@ -129,15 +129,9 @@ def till_places(session: Session) -> list[TillPlace]:
 
 
 def resolve_till(session: Session, chosen: uuid.UUID | None) -> TillPlace | None:
-    """The chosen till while it is still active; otherwise the demo café's till, else the first till."""
-    places = till_places(session)
-    for place in places:
-        if place.till_id == chosen:
-            return place
-    for place in places:
-        if (place.outlet_code, place.till_code) == DEMO_TILL:
-            return place
-    return places[0] if places else None
+    """The chosen till while it is still active, else None: a computer is never quietly made some other till (an
+    administrator enrols it: services/till_enrolment.py)."""
+    return next((place for place in till_places(session) if place.till_id == chosen), None)
 
 
 def check_till_change(session: Session, current: uuid.UUID | None, chosen: uuid.UUID) -> None:

@@ -86,7 +86,7 @@ def claim_till(session: Session, till_id: uuid.UUID, machine: Machine) -> Claim:
         claim.hostname, claim.renewed_at = machine.hostname, database_now(session)
         session.flush()
         return Claim(till.code)
-    if not _is_stale(session, till_id):
+    if not is_stale(session, till_id):
         raise TillInUse(_("Till {till} is open on another computer ({host}). Close it there first, or choose "
                           "another till in Settings.", till=till.code, host=claim.hostname or "?"))  # fmt: skip
     previous, last_seen = claim.hostname, claim.renewed_at
@@ -98,7 +98,7 @@ def claim_till(session: Session, till_id: uuid.UUID, machine: Machine) -> Claim:
     return Claim(till.code, previous, last_seen)
 
 
-def _is_stale(session: Session, till_id: uuid.UUID) -> bool:
+def is_stale(session: Session, till_id: uuid.UUID) -> bool:
     """Not renewed for STALE_AFTER by the database's clock (the row was read and locked by the caller)."""
     renewed_long_ago = TillClaim.renewed_at < database_now(session, minus=STALE_AFTER)
     return bool(session.scalar(select(renewed_long_ago).where(TillClaim.till_id == till_id)))

@@ -33,17 +33,16 @@ from ska_pos.services.this_till import (
     TillPlace,
     load_local_config,
     login_names,
-    resolve_till,
     save_local_config,
     this_machine,
     users_named,
 )
 from ska_pos.services.till_claims import RENEW_EVERY, Claim, Machine, claim_till
+from ska_pos.services.till_enrolment import enrolled_place
 from ska_pos.ui.help import key_map
 from ska_pos.ui.messages import show_error, show_info
 from ska_pos.ui.op_changes import SETTINGS, SHIFT, TILLS
 from ska_pos.ui.ops import ReadOp, WriteOp
-from ska_pos.ui.session import look
 from ska_pos.ui.session.idle_lock import IdleWatcher
 from ska_pos.ui.session.login_page import LoginContext, LoginPage
 from ska_pos.ui.session.preferences_bar import PreferencesBar
@@ -82,9 +81,9 @@ class _SessionStart:
     demo: bool
 
 
-def _read_login(chosen: uuid.UUID | None) -> Callable[[Session], _LoginRead]:
+def _read_login(chosen: uuid.UUID | None, machine_id: uuid.UUID) -> Callable[[Session], _LoginRead]:
     def read(session: Session) -> _LoginRead:
-        place = resolve_till(session, chosen)
+        place = enrolled_place(session, chosen, machine_id)
         users = login_names(session, place.outlet_id) if place else []
         return _LoginRead(place, users, bool(settings.get_setting(session, "global", settings.DEMO_MODE)))
 
@@ -189,7 +188,7 @@ class MainWindow(KeepsTheTillClaim):
     def show_first_start(self) -> None:
         from ska_pos.ui.session.first_start_page import FirstStartPage
 
-        page = FirstStartPage(self.database, large_text=self.config.large_text)
+        page = FirstStartPage(self.database, self.machine, large_text=self.config.large_text)
         page.setUp.connect(self._set_up)
         page.demoBuilt.connect(self._demo_built)
         self._connect_preferences(page.preferences)
@@ -203,29 +202,26 @@ class MainWindow(KeepsTheTillClaim):
         from ska_pos.ui.session.demo_pins_page import DemoPinsPage
 
         pins = result.pins
+        if result.enrolled_till_id is not None:
+            self._save_config(self.config.with_till(result.enrolled_till_id))
 
         def show(users: list[LoginName]) -> None:
-            page = DemoPinsPage(users, pins)
+            page = DemoPinsPage(users, pins, result.enrolled_till)
             page.done.connect(self.show_login)
             self.show_page(page, self.show_login)
 
         ReadOp(self, self.database, lambda session: users_named(session, pins)).success(show).run_in_background()
 
     def show_login(self) -> None:
-        ReadOp(self, self.database, _read_login(self.config.till_id)).success(self._show_login).run_in_background()
+        ReadOp(self, self.database, _read_login(self.config.till_id, self.machine.machine_id)).success(
+            self._show_login
+        ).run_in_background()
 
     def _show_login(self, read: _LoginRead) -> None:
         place, users, demo = read.place, read.users, read.demo
         if place is None:
-            self.show_page(
-                look.title(
-                    self.tr("This database has no active till. Ask the administrator to add one."), "noTillMessage"
-                ),
-                self.show_login,
-            )
+            self.show_enrol()
             return
-        if place.till_id != self.config.till_id:
-            self._save_config(self.config.with_till(place.till_id))
         self.place = place
         page = LoginPage(
             self.database, LoginContext(place, users, demo, self.locked_user), large_text=self.config.large_text
@@ -234,6 +230,21 @@ class MainWindow(KeepsTheTillClaim):
         self._connect_preferences(page.preferences)
         self.show_page(page, self.show_login)
         self.setWindowTitle(f"SKA POS · {place.outlet_name} · {place.till_code}")
+
+    def show_enrol(self) -> None:
+        """This computer is no till (yet, or any more): an administrator enrols it before anyone logs in."""
+        from ska_pos.ui.session.enrol_page import EnrolPage
+
+        self.place = None
+        self.setWindowTitle("SKA POS")
+        page = EnrolPage(self.database, self.machine, self.config.till_id, large_text=self.config.large_text)
+        page.enrolled.connect(self._enrolled)
+        self._connect_preferences(page.preferences)
+        self.show_page(page, self.show_enrol)
+
+    def _enrolled(self, till_id: uuid.UUID) -> None:
+        self._save_config(self.config.with_till(till_id))
+        self.show_login()
 
     def _connect_preferences(self, preferences: PreferencesBar) -> None:
         preferences.languageChosen.connect(self.set_language)

@@ -34,6 +34,34 @@ def test_inclusive_tax_with_service_charge() -> None:
     assert totals.total == 31500
 
 
+NETT = TaxSettings(tax_rate_bp=1000, prices_include_tax=True, service_rate_bp=500, service_included=True)
+
+
+def test_nett_menu_price_holds_service_and_tax_to_the_rupiah() -> None:
+    """Rp27.500 nett, service 5 %, PBJT 10 %: PBJT base 27.500 / 1,1 = 25.000; net 25.000 / 1,05 = 23.809,5."""
+    totals = price_sale([LineInput(Decimal("1"), 27500)], tax=NETT)
+    assert totals.lines == (PricedLine(27500, 0, 0, 2500, 23810, 1190),)
+    assert (totals.net_total, totals.service_charge, totals.tax_amount) == (23810, 1190, 2500)
+    assert totals.tax_amount == (totals.net_total + totals.service_charge) // 10  # the PBJT base holds the service
+    assert totals.total == 27500
+
+
+def test_nett_shares_tax_and_service_over_lines_and_discounts() -> None:
+    lines = [LineInput(Decimal("2"), 27500), LineInput(Decimal("1"), 18000, Discount.percent(1000))]
+    totals = price_sale(lines, Discount.rupiah(2000), NETT)
+    assert totals.total == 55000 + 16200 - 2000
+    assert totals.tax_amount == 6291  # 69.200 - 69.200 / 1,1 = 6.290,9
+    assert totals.service_charge == 62909 - 59913  # 62.909 / 1,05 = 59.913,3
+    assert [line.after_discounts for line in totals.lines] == [53455, 15745]  # the Rp2.000 off shared 1.545 + 455
+    assert [line.net_amount for line in totals.lines] == [46281, 13632]  # 59.913 shared by largest remainder
+
+
+def test_service_included_without_tax_included_adds_the_tax_on_top() -> None:
+    tax = TaxSettings(tax_rate_bp=1000, service_rate_bp=500, service_included=True)
+    totals = price_sale([LineInput(Decimal("1"), 21000)], tax=tax)
+    assert (totals.net_total, totals.service_charge, totals.tax_amount, totals.total) == (20000, 1000, 2100, 23100)
+
+
 def test_no_tax_no_service_by_default() -> None:
     totals = price_sale(TWO_COFFEES)
     assert (totals.net_total, totals.service_charge, totals.tax_amount, totals.total) == (30000, 0, 0, 30000)
@@ -142,7 +170,11 @@ discounts = st.one_of(
 )
 line_inputs = st.builds(LineInput, quantities, st.integers(min_value=0, max_value=5_000_000), discounts)
 tax_settings = st.builds(
-    TaxSettings, st.integers(min_value=0, max_value=1000), st.booleans(), st.integers(min_value=0, max_value=BP_WHOLE)
+    TaxSettings,
+    st.integers(min_value=0, max_value=1000),
+    st.booleans(),
+    st.integers(min_value=0, max_value=BP_WHOLE),
+    st.booleans(),
 )
 
 
@@ -150,13 +182,22 @@ def assert_lines_add_up(totals: SaleTotals, tax: TaxSettings) -> None:
     after = sum(line.after_discounts for line in totals.lines)
     assert sum(line.net_amount for line in totals.lines) == totals.net_total
     assert sum(line.included_tax for line in totals.lines) == totals.included_tax_total
+    assert sum(line.included_service for line in totals.lines) == totals.included_service_total
     assert totals.subtotal - totals.line_discount_total - totals.sale_discount_total == after
-    assert totals.net_total + totals.included_tax_total == after
+    assert totals.net_total + totals.included_tax_total + totals.included_service_total == after
     assert totals.total == totals.net_total + totals.service_charge + totals.tax_amount
+    before_tax = after - totals.included_tax_total
     if tax.prices_include_tax:
-        assert totals.net_total == round_half_up(Decimal(after) * BP_WHOLE / (BP_WHOLE + tax.tax_rate_bp))
+        assert before_tax == round_half_up(Decimal(after) * BP_WHOLE / (BP_WHOLE + tax.tax_rate_bp))
     else:
         assert totals.included_tax_total == 0
+    if tax.service_included:
+        assert totals.service_charge == totals.included_service_total
+        assert totals.net_total == round_half_up(Decimal(before_tax) * BP_WHOLE / (BP_WHOLE + tax.service_rate_bp))
+    else:
+        assert totals.included_service_total == 0
+    if tax.prices_include_tax and tax.service_included:
+        assert totals.total == after  # nett: the customer pays the menu prices, not a rupiah more or less
 
 
 @settings(max_examples=300, deadline=None)

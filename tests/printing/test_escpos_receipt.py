@@ -110,3 +110,21 @@ def test_qr_as_a_picture_for_printers_without_the_qr_command() -> None:
     assert QR_DATA not in output
     assert b"\x1dv0" in output  # GS v 0: a raster image
     assert output.endswith(PAPER_FULL_CUT)
+
+
+def test_an_outlets_logo_prints_as_a_raster_image_above_its_name() -> None:
+    import io
+
+    from PIL import Image
+
+    from ska_pos.reports.receipt_model import ReceiptLogo
+
+    picture = io.BytesIO()
+    Image.new("1", (96, 40), 0).save(picture, format="PNG")
+    data = replace(sample_receipt(), logo=ReceiptLogo(picture.getvalue(), 96, 40))
+    plain = escpos_bytes(partial(render_receipt_escpos, sample_receipt()))
+    output = escpos_bytes(partial(render_receipt_escpos, data))
+    raster = b"\x1dv0"  # GS v 0: a raster bit image
+    assert raster not in plain
+    assert raster in output
+    assert output.index(raster) < output.index(data.outlet_name.encode("cp437"))

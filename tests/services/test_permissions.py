@@ -65,6 +65,7 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.restore_journal.file_sha256": "reads a file",
     "ska_pos.services.qris_setup.read_qris_picture": "reads a picture (the walk takes setting Pillow's pixel limit "
     "while it opens it for a write)",
+    "ska_pos.services.outlets.outlet_settings": "reads an outlet's columns and settings into one form",
 }
 # Public functions that take an actor only to read (what the actor may see, or where they are).
 READS_WITH_ACTOR = {

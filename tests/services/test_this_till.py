@@ -23,14 +23,14 @@ def test_a_damaged_file_means_no_choice(tmp_path: Path) -> None:
     assert load_local_config(tmp_path) == LocalConfig()
 
 
-def test_resolve_prefers_the_choice_then_the_demo_cafe(shop: Shop) -> None:
+def test_resolve_is_the_choice_or_nothing_never_another_till(shop: Shop) -> None:
     with shop.db.reading() as s:
         places = this_till.till_places(s)
         assert [(p.outlet_code, p.till_code) for p in places] == [("KFE", "T1"), ("SLN", "T1")]
         salon = places[1]
         assert this_till.resolve_till(s, salon.till_id) == salon
-        assert this_till.resolve_till(s, None) == places[0]
-        assert this_till.resolve_till(s, uuid.uuid4()) == places[0]
+        assert this_till.resolve_till(s, None) is None
+        assert this_till.resolve_till(s, uuid.uuid4()) is None
 
 
 def test_login_names_and_typed_names(shop: Shop) -> None:

@@ -24,6 +24,7 @@ from ska_pos.services.cart import Cart, WorkerCredit
 from ska_pos.services.earnings import Period, worker_earnings
 from ska_pos.services.sale_context import tax_settings
 from ska_pos.services.this_till import login_names, resolve_till
+from ska_pos.services.till_claims import Machine
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.till_session import TillSession
 
@@ -103,7 +104,14 @@ def dialog(name: str) -> Callable[[Builder], Builder]:
 def _first_start(place: Place) -> QWidget:
     from ska_pos.ui.session.first_start_page import FirstStartPage
 
-    return FirstStartPage(place.shop.db)
+    return FirstStartPage(place.shop.db, Machine(uuid.UUID(int=7), "KASIR-DEPAN"))
+
+
+@page("till enrolment")
+def _enrol(place: Place) -> QWidget:
+    from ska_pos.ui.session.enrol_page import EnrolPage
+
+    return EnrolPage(place.shop.db, Machine(uuid.UUID(int=7), "KASIR-DEPAN"), None)
 
 
 @page("demo PINs")
@@ -112,7 +120,7 @@ def _demo_pins(place: Place) -> QWidget:
 
     with place.shop.db.reading() as s:
         users = login_names(s, place.shop.cafe.id)
-    return DemoPinsPage(users, PINS)
+    return DemoPinsPage(users, PINS, "KFE/T1")
 
 
 def _login(place: Place, locked: bool) -> QWidget:
@@ -365,7 +373,9 @@ def _manager(tab: int) -> Builder:
     return build
 
 
-for _tab, _title in enumerate(("earnings", "outlets", "workers", "share rules", "catalogue", "catalogue import")):
+for _tab, _title in enumerate(
+    ("earnings", "outlets", "workers", "share rules", "catalogue", "catalogue import", "outlets and tills")
+):
     page(f"manager: {_title}")(_manager(_tab))
 
 

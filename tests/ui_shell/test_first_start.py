@@ -11,10 +11,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from ska_pos.db.database import Database
-from ska_pos.db.models import Outlet, Till, User
+from ska_pos.db.models import Outlet, Till, TillEnrolment, User
 from ska_pos.demo import builder
 from ska_pos.services import auth
 from ska_pos.services.this_till import load_local_config
+from ska_pos.services.till_claims import Machine
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.session import first_start_page
 
@@ -45,6 +46,8 @@ def test_setup_creates_the_sentra_and_leads_to_login(
     with db.transaction() as s:
         assert auth.login(s, "admin", "482913").ok
     assert load_local_config(tmp_path).till_id == till.id
+    with db.reading() as s:  # the computer it was set up on is enrolled as the new till, by the set-up itself
+        assert s.scalars(select(TillEnrolment.machine_id)).all() == [empty_window.machine.machine_id]
     assert find(empty_window, QPushButton, "loginUser_admin").isVisible()
     assert empty_window.findChild(QLabel, "demoBanner") is None
 
@@ -74,8 +77,8 @@ def test_demo_data_shows_its_pins_once_then_a_demo_login(
     made: list[builder.DemoResult] = []
     real_build = builder.build_demo
 
-    def build(database: Database, *, days: int) -> builder.DemoResult:
-        made.append(real_build(database, days=days))
+    def build(database: Database, *, days: int, machine: Machine | None = None) -> builder.DemoResult:
+        made.append(real_build(database, days=days, machine=machine))
         return made[-1]
 
     monkeypatch.setattr(builder, "build_demo", build)
@@ -84,6 +87,7 @@ def test_demo_data_shows_its_pins_once_then_a_demo_login(
     assert made[0].days == 1
     for username, pin in made[0].pins.items():
         assert find(empty_window, QLabel, f"demoPin_{username}_3").text() == " ".join(pin)
+    assert "KFE/T1" in find(empty_window, QLabel, "demoEnrolledTill").text()  # the demo says it enrolled this computer
     find(empty_window, QPushButton, "demoPinsContinue").click()
     qtbot.waitUntil(lambda: page_name(empty_window) == "loginPage", timeout=20_000)
     banner = find(empty_window, QLabel, "demoBanner")

@@ -26,7 +26,7 @@ from .helpers import log_in
 
 def second_computer(qtbot: QtBot, shop: Shop, tmp_path: Path) -> Iterator[MainWindow]:
     """Another computer: its own settings folder (so its own machine id), the same database and till."""
-    yield from open_window(qtbot, shop.db, tmp_path / "second-computer")
+    yield from open_window(qtbot, shop.db, tmp_path / "second-computer", till_id=shop.cashier.till_id)
 
 
 def test_the_second_computer_on_one_till_is_refused_until_the_first_logs_out(
@@ -66,7 +66,7 @@ def test_a_renewal_refused_for_another_reason_than_a_take_over_is_told_and_ends_
 def test_the_sale_in_progress_is_held_when_another_computer_takes_the_till_over(
     qtbot: QtBot, shop: Shop, tmp_path: Path, messages: list[str]
 ) -> None:
-    windows = open_window(qtbot, shop.db, tmp_path, make_sale_screen)  # the real sale screen
+    windows = open_window(qtbot, shop.db, tmp_path, make_sale_screen, shop.cashier.till_id)  # the real sale screen
     window = next(windows)
     log_in(qtbot, window, "kasir")
     assert window.till_page is not None

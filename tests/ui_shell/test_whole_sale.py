@@ -22,7 +22,7 @@ from .conftest import find, open_window, page_name
 
 @pytest.fixture
 def window(qtbot: QtBot, shop: Shop, tmp_path: Path) -> Iterator[MainWindow]:
-    yield from open_window(qtbot, shop.db, tmp_path, make_sale_screen)  # the real sale screen
+    yield from open_window(qtbot, shop.db, tmp_path, make_sale_screen, shop.cashier.till_id)  # the real sale screen
 
 
 def test_a_whole_sale_by_keyboard(qtbot: QtBot, window: MainWindow, shop: Shop, messages: list[str]) -> None:

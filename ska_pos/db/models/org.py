@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ska_pos import clock
@@ -48,10 +48,14 @@ class Outlet(UuidPrimaryKey, Base):
     tax_rate_bp: Mapped[int] = mapped_column(default=0)
     prices_include_tax: Mapped[bool] = mapped_column(default=False)
     service_rate_bp: Mapped[int] = mapped_column(default=0)
+    # "Nett" menu prices: the service charge is inside the price too (with the tax, when prices include it).
+    service_included: Mapped[bool] = mapped_column(default=False)
     # Cash totals are rounded down to this many rupiah, in the customer's favour; 0 turns rounding off.
     cash_rounding_unit: Mapped[int] = mapped_column(default=DEFAULT_CASH_ROUNDING_UNIT)
     qris_payload: Mapped[str] = mapped_column(Text, default="")
     show_workers_on_receipt: Mapped[bool] = mapped_column(default=True)
+    # A black-and-white PNG already scaled to print at the top of a thermal receipt; None: no logo.
+    receipt_logo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=clock.now)
 
@@ -69,6 +73,21 @@ class Till(UuidPrimaryKey, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
     outlet: Mapped[Outlet] = relationship(back_populates="tills")
+
+
+class TillEnrolment(UuidPrimaryKey, Base):
+    """An administrator made a computer this till (append-only: the newest row per till is the one that holds)."""
+
+    __tablename__ = "till_enrolment"
+
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"), index=True)
+    machine_id: Mapped[uuid.UUID]
+    hostname: Mapped[str] = mapped_column(String(255), default="")
+    enrolled_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
+    enrolled_at: Mapped[datetime] = mapped_column(default=clock.now)
+    # Set when the till was enrolled on another computer before: which one it was taken from, and why.
+    replaced_machine_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class User(UuidPrimaryKey, Base):

@@ -47,6 +47,7 @@ class Sale(UuidPrimaryKey, Base):
     tax_amount: Mapped[int] = mapped_column(default=0)
     tax_rate_bp: Mapped[int] = mapped_column(default=0)
     prices_include_tax: Mapped[bool] = mapped_column(default=False)
+    service_included: Mapped[bool] = mapped_column(default=False)  # nett: the service charge was in the prices
     total: Mapped[int]
     rounding: Mapped[int] = mapped_column(default=0)
     paid: Mapped[int] = mapped_column(default=0)

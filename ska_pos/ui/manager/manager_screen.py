@@ -14,6 +14,7 @@ from ska_pos.ui.manager.catalog_import_tab import CatalogImportTab
 from ska_pos.ui.manager.catalog_tab import CatalogTab
 from ska_pos.ui.manager.earnings_tab import EarningsTab
 from ska_pos.ui.manager.journal_check import JournalCheckBar
+from ska_pos.ui.manager.outlet_setup_tab import OutletSetupTab
 from ska_pos.ui.manager.outlets_tab import OutletsTab
 from ska_pos.ui.manager.rules_tab import RulesTab
 from ska_pos.ui.manager.workers_tab import WorkersTab
@@ -43,6 +44,7 @@ class ManagerScreen(QWidget):
         self.rules = RulesTab(session)
         self.catalog = CatalogTab(session)
         self.catalog_import = CatalogImportTab(session)
+        self.outlet_setup = OutletSetupTab(session)
         self.journal_check = JournalCheckBar(session)
         layout.addWidget(self.journal_check)
         self.tabs = named(QTabWidget(), "managerTabs", self.tr("Manager's screens"))
@@ -52,4 +54,5 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
         self.tabs.addTab(self.catalog, self.tr("&Catalogue"))
         self.tabs.addTab(self.catalog_import, self.tr("Catalogue i&mport"))
+        self.tabs.addTab(self.outlet_setup, self.tr("Outlets and &tills"))
         layout.addWidget(self.tabs)

@@ -17,7 +17,9 @@ from ska_pos.ui.widgets import big_button, named
 class DemoPinsPage(QWidget):
     done = Signal()
 
-    def __init__(self, users: list[LoginName], pins: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, users: list[LoginName], pins: dict[str, str], enrolled_till: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         named(self, "demoPinsPage", self.tr("Demo users and PINs"))
         grid = QGridLayout()
@@ -51,6 +53,14 @@ class DemoPinsPage(QWidget):
         )
         warning.setProperty("role", "banner")
         layout.addWidget(warning)
+        if enrolled_till:
+            layout.addWidget(
+                look.text(
+                    self.tr("This computer is now the demo's till {till}: an administrator can move it to "
+                            "another till later.").format(till=enrolled_till),
+                    "demoEnrolledTill",
+                )
+            )  # fmt: skip
         layout.addSpacing(16)
         layout.addLayout(grid)
         layout.addStretch(1)

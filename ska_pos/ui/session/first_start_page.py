@@ -15,6 +15,7 @@ from ska_pos.db.database import Database
 from ska_pos.demo import builder
 from ska_pos.domain.outlet_profile import OUTLET_KINDS
 from ska_pos.services.first_start import FirstStart, FirstStartResult, create_first_start
+from ska_pos.services.till_claims import Machine
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import EVERYTHING
 from ska_pos.ui.ops import ServiceOp, WriteOp
@@ -29,9 +30,11 @@ class FirstStartPage(QWidget):
     setUp = Signal(object)
     demoBuilt = Signal(object)
 
-    def __init__(self, database: Database, *, large_text: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, machine: Machine, *, large_text: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.database, self.machine = database, machine
         named(self, "firstStartPage", self.tr("First start"))
         self.preferences = PreferencesBar(large_text=large_text, parent=self)
         self.error = look.text("", "setupError", self.tr("Setup problem"))
@@ -145,12 +148,13 @@ class FirstStartPage(QWidget):
         )
 
     def _create(self) -> None:
-        request = self.request()
+        request, machine = self.request(), self.machine
 
         self._busy(True)
-        WriteOp(self, self.database, lambda session: create_first_start(session, request), EVERYTHING).success(
-            self._created
-        ).failure(self._failed).with_progress(self.tr("Setting up…")).run_in_background()
+        create = WriteOp(
+            self, self.database, lambda session: create_first_start(session, request, machine=machine), EVERYTHING
+        )
+        create.success(self._created).failure(self._failed).with_progress(self.tr("Setting up…")).run_in_background()
 
     def _created(self, result: FirstStartResult) -> None:
         self._busy(False)
@@ -159,7 +163,8 @@ class FirstStartPage(QWidget):
     def _build_demo(self) -> None:
         self._busy(True)
         look.set_text(self.demo_status, self.tr("Preparing demo data… this takes a few seconds."))
-        build = ServiceOp(self, self.database, partial(builder.build_demo, days=DEMO_DAYS), EVERYTHING)
+        make = partial(builder.build_demo, days=DEMO_DAYS, machine=self.machine)
+        build = ServiceOp(self, self.database, make, EVERYTHING)
         build.success(self._demo_made).failure(self._failed).with_progress(self.tr("Preparing demo data…"))
         build.with_timeout(None).run_in_background()  # as long as it takes: the administrator asked for it
 

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.services import settings
 from ska_pos.services.machine_settings import MachineChoice, change_machine_settings
-from ska_pos.services.this_till import TillPlace, load_local_config, till_places
+from ska_pos.services.this_till import TillPlace, load_local_config, this_machine, till_places
+from ska_pos.services.till_enrolment import enrol_till
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import SETTINGS
 from ska_pos.ui.ops import ReadOp, WriteOp
@@ -129,10 +130,13 @@ class SettingsPage(QWidget):
         chosen = uuid.UUID(data) if isinstance(data, str) else self.session.actor.till_id
         till_changed = chosen != self.session.actor.till_id
 
-        actor, config_folder = self.session.actor, self.config_folder
+        actor, config_folder, current = self.session.actor, self.config_folder, self.session.actor.till_id
         machine = MachineChoice(chosen, backup_folder, backup_days) if self.is_admin else None
+        computer = this_machine(self.config_folder)
 
         def work(session: Session) -> None:
+            if chosen != current:  # the administrator moves this computer to another till: an enrolment
+                enrol_till(session, actor, chosen, computer, current_till=current)
             settings.set_setting(session, actor, scope, settings.IDLE_LOCK_MINUTES, minutes)
             settings.set_setting(session, actor, scope, settings.SHIFT_DIFFERENCE_LIMIT, limit)
             if machine is not None:  # journaled, and till.json saved, as the transaction's last step

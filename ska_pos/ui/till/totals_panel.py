@@ -25,7 +25,8 @@ class TotalsPanel(QWidget):
         self.subtotal = self._row("subtotalValue", self.tr("Subtotal"))
         self.discount = self._row("discountValue", self.tr("Discount"))
         service = format_percent(tax.service_rate_bp, language)
-        self.service = self._row("serviceValue", self.tr("Service {rate}").format(rate=service))
+        service_included = self.tr(" (included)") if tax.service_included else ""
+        self.service = self._row("serviceValue", self.tr("Service {rate}").format(rate=service) + service_included)
         included = self.tr(" (included)") if tax.prices_include_tax else ""
         tax_name = self.tr("Tax (PBJT) {rate}").format(rate=format_percent(tax.tax_rate_bp, language)) + included
         self.tax_value = self._row("taxValue", tax_name)
