@@ -75,7 +75,8 @@ def test_search_by_name_is_paged_in_the_database(shop: Shop) -> None:
     with shop.db.reading() as s:
         page = customers.search_customers(s, "pelang", offset=3, limit=3)
         assert customers.search_customers(s, "ANI").total == 1
-    assert page.total == 7 and [row.name for row in page.rows] == ["Pelanggan 3", "Pelanggan 4", "Pelanggan 5"]
+    assert page.total == 7
+    assert [row.name for row in page.rows] == ["Pelanggan 3", "Pelanggan 4", "Pelanggan 5"]
 
 
 def test_a_supervisor_edits_and_sees_the_whole_number_a_cashier_does_not(shop: Shop) -> None:
@@ -106,5 +107,6 @@ def test_the_customer_goes_with_the_cart_to_the_sale_and_its_receipt(shop: Shop)
         sale_id = sales.complete_sale(s, shop.cashier, recalled, [Tender("cash", 10_000)]).sale_id
     with shop.db.reading() as s:
         sale = s.get(Sale, sale_id)
-        assert sale is not None and sale.customer_id == ani
+        assert sale is not None
+        assert sale.customer_id == ani
         assert receipts.receipt_data(s, sale_id).customer_name == "Bu Ani"

@@ -49,20 +49,26 @@ def test_a_manager_adds_a_cashier_who_chooses_their_own_pin_at_the_first_login(s
     new_id = _add(shop, manager, "Wati", "cashier", shop.cafe.id, pin="5555")
     with shop.db.transaction() as s:
         first = auth.login(s, "wati", "5555", outlet_id=shop.cafe.id, till_id=shop.cashier.till_id)
-    assert first.actor is None and first.must_change_pin
+    assert first.actor is None
+    assert first.must_change_pin
     with shop.db.transaction() as s, pytest.raises(ValidationError, match="differ"):
         auth.change_pin_at_login(s, "wati", "5555", "5555", outlet_id=shop.cafe.id, till_id=shop.cashier.till_id)
     with shop.db.transaction() as s:
         wrong = auth.change_pin_at_login(s, "wati", "0000", "7777", outlet_id=shop.cafe.id,
                                          till_id=shop.cashier.till_id)  # fmt: skip
-    assert wrong.actor is None and "tries left" in wrong.message  # the temporary PIN is guarded like any PIN
+    assert wrong.actor is None
+    assert "tries left" in wrong.message
     cashier = _first_login(shop, "wati", "5555", "7777")
-    assert cashier.role == "cashier" and cashier.user_id == new_id
+    assert cashier.role == "cashier"
+    assert cashier.user_id == new_id
     with shop.db.transaction() as s:
         again = auth.login(s, "wati", "7777", outlet_id=shop.cafe.id, till_id=shop.cashier.till_id)
-        assert again.actor is not None and not again.must_change_pin
+        assert again.actor is not None
+        assert not again.must_change_pin
         user = s.get(User, new_id)
-        assert user is not None and "7777" not in user.pin_hash and user.pin_hash.startswith("$argon2")
+        assert user is not None
+        assert "7777" not in user.pin_hash
+        assert user.pin_hash.startswith("$argon2")
     assert [action for action, _who in _audit_actions(shop, new_id)] == ["user_added", "user_pin_changed"]
     assert _audit_actions(shop, new_id)[0][1] == manager.user_id
 
@@ -75,14 +81,19 @@ def test_a_reset_pin_must_be_replaced_and_lifts_the_lockout(shop: Shop) -> None:
     manager = act_as(shop, "manager")
     with shop.db.transaction() as s:
         row = users.reset_pin(s, manager, kasir, "2468")
-    assert row.must_change_pin and row.locked_until is None and row.failed_pin_count == 0
+    assert row.must_change_pin
+    assert row.locked_until is None
+    assert row.failed_pin_count == 0
     with shop.db.transaction() as s:
         old = auth.login(s, "kasir", PINS["kasir"], outlet_id=shop.cafe.id, till_id=shop.cashier.till_id)
-        assert old.actor is None and not old.must_change_pin  # the old PIN is gone
+        assert old.actor is None
+        assert not old.must_change_pin
         temporary = auth.login(s, "kasir", "2468", outlet_id=shop.cafe.id, till_id=shop.cashier.till_id)
-        assert temporary.actor is None and temporary.must_change_pin
+        assert temporary.actor is None
+        assert temporary.must_change_pin
         command = auth.login_for_command(s, "kasir", "2468")
-        assert command.actor is None and command.must_change_pin
+        assert command.actor is None
+        assert command.must_change_pin
         approval = auth.approve(s, "kasir", "2468", "sale.void")
         assert approval.approval is None
     _first_login(shop, "kasir", "2468", "1357")
@@ -97,14 +108,16 @@ def test_failed_logins_are_kept_with_their_till_and_a_supervisor_unlocks_a_cashi
     with shop.db.reading() as s:
         row = users.get_user(s, kasir)
         failures = users.failed_logins(s, kasir)
-    assert row.locked(clock.now()) and row.failed_pin_count == auth.MAX_FAILED_PINS
+    assert row.locked(clock.now())
+    assert row.failed_pin_count == auth.MAX_FAILED_PINS
     assert len(failures) == auth.MAX_FAILED_PINS + 1
     assert {f.till_code for f in failures} == {"T1"}
     assert [f.locked for f in failures] == [True, True] + [False] * (auth.MAX_FAILED_PINS - 1)  # newest first
     supervisor = act_as(shop, "supervisor")
     with shop.db.transaction() as s:
         unlocked = users.unlock(s, supervisor, kasir)
-    assert not unlocked.locked(clock.now()) and unlocked.failed_pin_count == 0
+    assert not unlocked.locked(clock.now())
+    assert unlocked.failed_pin_count == 0
     assert ("user_unlocked", supervisor.user_id) in _audit_actions(shop, kasir)
     with shop.db.transaction() as s:
         assert auth.login(s, "kasir", PINS["kasir"], outlet_id=shop.cafe.id, till_id=shop.cashier.till_id).ok
@@ -165,7 +178,9 @@ def test_the_last_active_admin_cannot_be_demoted_or_deactivated(shop: Shop) -> N
         users.change_role(s, admin, admin.user_id, "manager")
     with shop.db.reading() as s:
         user = s.get(User, admin.user_id)
-        assert user is not None and user.active and user.role == "admin"
+        assert user is not None
+        assert user.active
+        assert user.role == "admin"
 
 
 def test_adding_refuses_a_taken_name_and_a_bad_pin(shop: Shop) -> None:
@@ -183,12 +198,15 @@ def test_a_user_is_linked_to_the_worker_they_also_are(shop: Shop) -> None:
     with shop.db.transaction() as s:
         row = users.add_user(s, manager, NewUser("siti", "Siti Rahayu", "cashier", shop.cafe.id, "5555",
                                                  worker_id=shop.siti.id))  # fmt: skip
-    assert row.worker_id == shop.siti.id and row.worker_name == "Siti Rahayu"
+    assert row.worker_id == shop.siti.id
+    assert row.worker_name == "Siti Rahayu"
     with shop.db.reading() as s:
         linked = users.user_of_worker(s, shop.siti.id)
-        assert linked is not None and linked.username == "siti"
+        assert linked is not None
+        assert linked.username == "siti"
         choices = {choice.id for choice in users.worker_choices(s, shop.cafe.id)}
-    assert shop.retired.id not in choices and shop.siti.id in choices
+    assert shop.retired.id not in choices
+    assert shop.siti.id in choices
     with shop.db.transaction() as s, pytest.raises(ValidationError, match="already linked"):
         users.edit_user(s, manager, _user_id(shop, "kasir"), "Rina Kasir", shop.cafe.id, shop.siti.id)
     with shop.db.transaction() as s, pytest.raises(ValidationError, match="active worker"):
@@ -207,7 +225,8 @@ def test_the_list_is_paged_and_searched_in_the_database(shop: Shop) -> None:
         page = users.list_users(s, "nomor", offset=5, limit=5)
         everyone = users.list_users(s, "", limit=100)
         literal = users.list_users(s, "%")
-    assert page.total == 12 and [row.username for row in page.rows] == [f"kasir{n:02}" for n in range(5, 10)]
+    assert page.total == 12
+    assert [row.username for row in page.rows] == [f"kasir{n:02}" for n in range(5, 10)]
     assert everyone.total == 16
     assert literal.total == 0  # a typed % is a character, not a wildcard
 
