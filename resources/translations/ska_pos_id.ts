@@ -1348,6 +1348,22 @@
         <translation>PIN {name}</translation>
     </message>
     <message>
+        <source>Type the new PIN again</source>
+        <translation>Ketik PIN baru sekali lagi</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN (4 to 8 digits)</source>
+        <translation>Buat PIN baru (4 sampai 8 angka)</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Choose a new PIN again.</source>
+        <translation>Kedua PIN tidak sama. Buat PIN baru sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Your PIN was given to you by a manager: choose a new PIN of your own.</source>
+        <translation>PIN Anda diberikan oleh pengelola: buat PIN baru milik Anda sendiri.</translation>
+    </message>
+    <message>
         <source>Wait until {time}.</source>
         <translation>Tunggu sampai {time}.</translation>
     </message>
