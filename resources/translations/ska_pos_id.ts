@@ -207,6 +207,14 @@
         <source>The sale was NOT saved: {reason}</source>
         <translation>Penjualan TIDAK tersimpan: {reason}</translation>
     </message>
+    <message>
+        <source>A PIN is 4 to 8 digits</source>
+        <translation>PIN terdiri dari 4 sampai 8 angka</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same</source>
+        <translation>Kedua PIN tidak sama</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -1423,6 +1431,10 @@
         <source>Share &amp;rules</source>
         <translation>&amp;Aturan bagi hasil</translation>
     </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Pengguna</translation>
+    </message>
 </context>
 <context>
     <name>MenuPage</name>
@@ -2503,6 +2515,48 @@
     </message>
 </context>
 <context>
+    <name>ResetPinDialog</name>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation>PIN baru untuk {name}</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>PIN baru sekali lagi</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN</source>
+        <translation>&amp;PIN baru</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Give this PIN to {name}: they choose their own at the next login. A lockout ends now.</source>
+        <translation>Berikan PIN ini kepada {name}: ia membuat PIN sendiri saat masuk berikutnya. Penguncian berakhir sekarang.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of {name}</source>
+        <translation>Peran {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>P&amp;eran</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Cashier</source>
@@ -3136,6 +3190,255 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Total {amount}</source>
         <translation>Total {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>UserFormDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Ubah {name}</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>All outlets (sentra-wide)</source>
+        <translation>Semua gerai (seluruh sentra)</translation>
+    </message>
+    <message>
+        <source>The worker this user also is</source>
+        <translation>Pekerja yang juga pengguna ini</translation>
+    </message>
+    <message>
+        <source>First PIN</source>
+        <translation>PIN pertama</translation>
+    </message>
+    <message>
+        <source>First PIN again</source>
+        <translation>PIN pertama sekali lagi</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nama &amp;pengguna</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nama lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>P&amp;eran</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>Ge&amp;rai</translation>
+    </message>
+    <message>
+        <source>Also the &amp;worker</source>
+        <translation>Juga pe&amp;kerja</translation>
+    </message>
+    <message>
+        <source>First &amp;PIN</source>
+        <translation>P&amp;IN pertama</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;lagi</translation>
+    </message>
+    <message>
+        <source>The user chooses their own PIN the first time they log in.</source>
+        <translation>Pengguna membuat PIN sendiri saat pertama kali masuk.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Fill in the user name and the full name</source>
+        <translation>Isi nama pengguna dan nama lengkap</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>Also worker</source>
+        <translation>Juga pekerja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wrong PINs</source>
+        <translation>PIN salah</translation>
+    </message>
+    <message>
+        <source>all outlets</source>
+        <translation>semua gerai</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>tidak aktif</translation>
+    </message>
+    <message>
+        <source>locked out</source>
+        <translation>terkunci</translation>
+    </message>
+    <message>
+        <source>new PIN at next login</source>
+        <translation>PIN baru saat masuk berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Find a user</source>
+        <translation>Cari pengguna</translation>
+    </message>
+    <message>
+        <source>Type part of a name or user name</source>
+        <translation>Ketik sebagian nama atau nama pengguna</translation>
+    </message>
+    <message>
+        <source>Find a user by name…</source>
+        <translation>Cari pengguna menurut nama…</translation>
+    </message>
+    <message>
+        <source>Which users are shown</source>
+        <translation>Pengguna yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>Failed PINs of the chosen user</source>
+        <translation>PIN salah dari pengguna terpilih</translation>
+    </message>
+    <message>
+        <source>Recent failed logins</source>
+        <translation>Gagal masuk terakhir</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate</source>
+        <translation>Nonaktifkan atau aktifkan lagi</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Atur ulang PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} dari {total}</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Pilih pengguna di daftar dulu.</translation>
+    </message>
+    <message>
+        <source>{count} wrong PINs in a row; locked out until {time}.</source>
+        <translation>{count} kali PIN salah berturut-turut; terkunci sampai {time}.</translation>
+    </message>
+    <message>
+        <source>{count} wrong PINs in a row; not locked out.</source>
+        <translation>{count} kali PIN salah berturut-turut; tidak terkunci.</translation>
+    </message>
+    <message>
+        <source>No wrong PIN since the last good one.</source>
+        <translation>Tidak ada PIN salah sejak masuk terakhir yang benar.</translation>
+    </message>
+    <message>
+        <source>till {code}</source>
+        <translation>mesin kasir {code}</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>perintah</translation>
+    </message>
+    <message>
+        <source> (locked out)</source>
+        <translation> (terkunci)</translation>
+    </message>
+    <message>
+        <source>No failed logins recorded</source>
+        <translation>Tidak ada catatan gagal masuk</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer log in; their sales stay theirs.</source>
+        <translation>Nonaktifkan {name}? Ia tidak bisa masuk lagi; penjualannya tetap tercatat atas namanya.</translation>
+    </message>
+    <message>
+        <source>Reactivate {name}? They can log in again.</source>
+        <translation>Aktifkan kembali {name}? Ia bisa masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Unlock {name}? Do it only when you know it is them.</source>
+        <translation>Buka kunci {name}? Lakukan hanya jika Anda yakin itu memang dia.</translation>
     </message>
 </context>
 <context>

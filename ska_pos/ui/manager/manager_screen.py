@@ -1,4 +1,4 @@
-"""The manager's screen: workers' earnings, outlets compared, workers, share rules. Managers and admins only.
+"""The manager's screen: workers' earnings, outlets compared, workers, share rules, users. Managers and admins only.
 
 Embedded by the shell's manager area: `ManagerScreen(session)`. Each tab loads its figures the first time it is
 shown, off the UI thread.
@@ -12,6 +12,7 @@ from ska_pos.ui.manager.earnings_tab import EarningsTab
 from ska_pos.ui.manager.journal_check import JournalCheckBar
 from ska_pos.ui.manager.outlets_tab import OutletsTab
 from ska_pos.ui.manager.rules_tab import RulesTab
+from ska_pos.ui.manager.users_tab import UsersTab
 from ska_pos.ui.manager.workers_tab import WorkersTab
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
@@ -37,6 +38,7 @@ class ManagerScreen(QWidget):
         self.outlets = OutletsTab(session)
         self.workers = WorkersTab(session)
         self.rules = RulesTab(session)
+        self.users = UsersTab(session)
         self.journal_check = JournalCheckBar(session)
         layout.addWidget(self.journal_check)
         self.tabs = named(QTabWidget(), "managerTabs", self.tr("Manager's screens"))
@@ -44,6 +46,7 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.outlets, self.tr("&Outlets"))
         self.tabs.addTab(self.workers, self.tr("&Workers"))
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
+        self.tabs.addTab(self.users, self.tr("&Users"))
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._load_tab)
         layout.addWidget(self.tabs)
