@@ -490,6 +490,111 @@
     </message>
 </context>
 <context>
+    <name>CustomerFormDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Ubah {name}</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Pelanggan baru</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Fill in the customer&apos;s name</source>
+        <translation>Isi nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the phone number is being read</source>
+        <translation>Tunggu sebentar: nomor telepon sedang dibaca</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Cari pelanggan</translation>
+    </message>
+    <message>
+        <source>Type part of a name, or a whole phone number</source>
+        <translation>Ketik sebagian nama, atau nomor telepon lengkap</translation>
+    </message>
+    <message>
+        <source>Name or whole phone number…</source>
+        <translation>Nama atau nomor telepon lengkap…</translation>
+    </message>
+    <message>
+        <source>Which customers are shown</source>
+        <translation>Pelanggan yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Pelanggan baru</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} dari {total}</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list first.</source>
+        <translation>Pilih pelanggan di daftar dulu.</translation>
+    </message>
+</context>
+<context>
     <name>DailySummaryDialog</name>
     <message>
         <source>Daily summary</source>
@@ -1433,7 +1538,11 @@
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation>&amp;Pengguna</translation>
+        <translation>Pengg&amp;una</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>Pe&amp;langgan</translation>
     </message>
 </context>
 <context>

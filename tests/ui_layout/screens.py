@@ -365,7 +365,7 @@ def _manager(tab: int) -> Builder:
     return build
 
 
-for _tab, _title in enumerate(("earnings", "outlets", "workers", "share rules", "users")):
+for _tab, _title in enumerate(("earnings", "outlets", "workers", "share rules", "users", "customers")):
     page(f"manager: {_title}")(_manager(_tab))
 
 
@@ -436,6 +436,13 @@ def _user_reset_pin(place: Place) -> QWidget:
     from ska_pos.ui.manager.user_form import ResetPinDialog
 
     return ResetPinDialog(place.session("manager"), _kasir_row(place))
+
+
+@dialog("customer form")
+def _customer_form(place: Place) -> QWidget:
+    from ska_pos.ui.manager.customer_form import CustomerFormDialog
+
+    return CustomerFormDialog(place.session("manager"))
 
 
 @dialog("personal data")

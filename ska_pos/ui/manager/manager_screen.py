@@ -1,4 +1,5 @@
-"""The manager's screen: workers' earnings, outlets compared, workers, share rules, users. Managers and admins only.
+"""The manager's screen: workers' earnings, outlets compared, workers, share rules, users, customers. Managers
+and admins only.
 
 Embedded by the shell's manager area: `ManagerScreen(session)`. Each tab loads its figures the first time it is
 shown, off the UI thread.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ska_pos.ui.manager.customers_tab import CustomersTab
 from ska_pos.ui.manager.earnings_tab import EarningsTab
 from ska_pos.ui.manager.journal_check import JournalCheckBar
 from ska_pos.ui.manager.outlets_tab import OutletsTab
@@ -39,6 +41,7 @@ class ManagerScreen(QWidget):
         self.workers = WorkersTab(session)
         self.rules = RulesTab(session)
         self.users = UsersTab(session)
+        self.customers = CustomersTab(session)
         self.journal_check = JournalCheckBar(session)
         layout.addWidget(self.journal_check)
         self.tabs = named(QTabWidget(), "managerTabs", self.tr("Manager's screens"))
@@ -47,6 +50,7 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.workers, self.tr("&Workers"))
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
         self.tabs.addTab(self.users, self.tr("&Users"))
+        self.tabs.addTab(self.customers, self.tr("&Customers"))
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._load_tab)
         layout.addWidget(self.tabs)
