@@ -490,6 +490,81 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer of this sale</source>
+        <translation>Pelanggan penjualan ini</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Cari pelanggan</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the whole phone number, then choose below</source>
+        <translation>Ketik sebagian nama atau nomor telepon lengkap, lalu pilih di bawah</translation>
+    </message>
+    <message>
+        <source>Name or whole phone number…</source>
+        <translation>Nama atau nomor telepon lengkap…</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Pelanggan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Tap a customer or press Enter to attach them to the sale</source>
+        <translation>Sentuh pelanggan atau tekan Enter untuk memasangkannya ke penjualan</translation>
+    </message>
+    <message>
+        <source>Customer now</source>
+        <translation>Pelanggan saat ini</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Tanpa pelanggan</translation>
+    </message>
+    <message>
+        <source>Take the customer off this sale</source>
+        <translation>Lepaskan pelanggan dari penjualan ini</translation>
+    </message>
+    <message>
+        <source>New customer&apos;s name</source>
+        <translation>Nama pelanggan baru</translation>
+    </message>
+    <message>
+        <source>New customer&apos;s phone (optional)</source>
+        <translation>Telepon pelanggan baru (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Add new customer</source>
+        <translation>Tambah pelanggan baru</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Pelanggan baru</translation>
+    </message>
+    <message>
+        <source>No customer on this sale yet.</source>
+        <translation>Belum ada pelanggan pada penjualan ini.</translation>
+    </message>
+    <message>
+        <source>Customer now: {name}</source>
+        <translation>Pelanggan saat ini: {name}</translation>
+    </message>
+    <message>
+        <source>{count} more: type more of the name</source>
+        <translation>{count} lagi: ketik lebih banyak dari namanya</translation>
+    </message>
+    <message>
+        <source>Type the new customer&apos;s name</source>
+        <translation>Ketik nama pelanggan baru</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list, or add a new one</source>
+        <translation>Pilih pelanggan dari daftar, atau tambahkan yang baru</translation>
+    </message>
+</context>
+<context>
     <name>CustomerFormDialog</name>
     <message>
         <source>Edit {name}</source>
@@ -1321,6 +1396,10 @@
     <message>
         <source>Note for the kitchen on the selected line</source>
         <translation>Catatan dapur untuk baris terpilih</translation>
+    </message>
+    <message>
+        <source>Find or add the customer of this sale</source>
+        <translation>Cari atau tambah pelanggan penjualan ini</translation>
     </message>
     <message>
         <source>Dine in or takeaway</source>
@@ -2876,6 +2955,10 @@
         <translation>Catatan dapur</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
@@ -3018,12 +3101,20 @@
         <translation>Penjualan</translation>
     </message>
     <message>
+        <source>Customer of this sale</source>
+        <translation>Pelanggan penjualan ini</translation>
+    </message>
+    <message>
         <source>{outlet} · till {till} · cashier {cashier}</source>
         <translation>{outlet} · mesin kasir {till} · kasir {cashier}</translation>
     </message>
     <message>
         <source>Outlet, till and cashier</source>
         <translation>Gerai, mesin kasir, dan kasir</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Pelanggan: {name}</translation>
     </message>
 </context>
 <context>

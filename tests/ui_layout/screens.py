@@ -438,6 +438,13 @@ def _user_reset_pin(place: Place) -> QWidget:
     return ResetPinDialog(place.session("manager"), _kasir_row(place))
 
 
+@dialog("customer at the till")
+def _till_customer(place: Place) -> QWidget:
+    from ska_pos.ui.till.customer_dialog import CustomerDialog
+
+    return CustomerDialog(place.session(), None, "", place.sale_screen)
+
+
 @dialog("customer form")
 def _customer_form(place: Place) -> QWidget:
     from ska_pos.ui.manager.customer_form import CustomerFormDialog

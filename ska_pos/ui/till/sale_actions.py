@@ -222,6 +222,16 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Note for the kitchen on the selected line")),
     ),
     SaleAction(
+        "customer",
+        "Ctrl+K",
+        Key.Key_K,
+        lambda p: p.customer(),
+        ctrl=True,
+        button=(0, 8),
+        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Customer")),
+        what=str(QT_TRANSLATE_NOOP("KeyMap", "Find or add the customer of this sale")),
+    ),
+    SaleAction(
         "dine_in",
         "Ctrl+D",
         Key.Key_D,

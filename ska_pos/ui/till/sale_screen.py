@@ -84,6 +84,8 @@ class SaleScreen(QWidget):
         self.order_bar = OrderBar()
         self.order_bar.changed.connect(self.presenter.set_order)
         self.order_bar.setVisible(self.session.profile.dine_in_and_tables)
+        self.customer = named(QLabel(""), "saleCustomer", self.tr("Customer of this sale"))
+        self.customer.hide()
         self.keys = SaleKeys(self.presenter, self.session.profile, self.search, self.table, self)
         self.actions_bar = ActionBar(actions_for(self.session.profile))
         self.actions_bar.triggered.connect(self.keys.run)
@@ -99,7 +101,7 @@ class SaleScreen(QWidget):
         header.setProperty("role", "title")
         scale_font(header, 1.2)
         right = QVBoxLayout()
-        for widget in (self.order_bar, self.message, self.last_sale):
+        for widget in (self.order_bar, self.customer, self.message, self.last_sale):
             right.addWidget(widget)
         right.addWidget(self.table, 1)
         right.addLayout(self.totals_place)
@@ -140,6 +142,10 @@ class SaleScreen(QWidget):
         if self.totals is not None:
             self.totals.show_totals(totals)
         self.order_bar.show_cart(cart)
+        customer = self.tr("Customer: {name}").format(name=cart.customer_name) if cart.customer_id else ""
+        self.customer.setText(customer)
+        self.customer.setAccessibleName(customer or self.tr("Customer of this sale"))
+        self.customer.setVisible(bool(customer))
         if not cart.is_empty():
             self.last_sale.hide()
 
