@@ -3909,6 +3909,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
         <translation>Rekening</translation>
     </message>
     <message>
+        <source>Logs in as</source>
+        <translation>Masuk sebagai</translation>
+    </message>
+    <message>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>

@@ -125,3 +125,19 @@ def test_the_list_pages_in_the_database(shop: Shop, tab: UsersTab, qtbot: QtBot)
     tab.next.click()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 14, timeout=WAIT_MS)
     assert not tab.next.isEnabled()
+
+
+def test_the_workers_tab_shows_the_user_a_worker_also_is(shop: Shop, qtbot: QtBot, notices: list[str]) -> None:
+    from ska_pos.services import users
+    from ska_pos.services.users import NewUser
+    from ska_pos.ui.manager.workers_tab import WorkersTab
+
+    with shop.db.transaction() as s:
+        users.add_user(s, session_of(shop).actor, NewUser("siti", "Siti Rahayu", "cashier", shop.cafe.id, "5555",
+                                                          worker_id=shop.siti.id))  # fmt: skip
+    workers_tab = WorkersTab(session_of(shop))
+    qtbot.addWidget(workers_tab)
+    workers_tab.reload()
+    qtbot.waitUntil(lambda: workers_tab.model.rowCount() == 3, timeout=WAIT_MS)
+    row = [worker.code for worker in workers_tab.model.rows].index("W001")
+    assert workers_tab.model.index(row, 8).data() == "siti"

@@ -33,6 +33,7 @@ class WorkersModel(RowsModel):
             self.tr("Personal data held"),
             self.tr("Account"),
             self.tr("Consent"),
+            self.tr("Logs in as"),
         )
 
     def text(self, worker: WorkerView, column: int) -> str:
@@ -47,6 +48,7 @@ class WorkersModel(RowsModel):
             self._held(worker),
             personal.masked_account if personal else "",
             consent,
+            worker.username,
         )
         return str(values[column])
 
