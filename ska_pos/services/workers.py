@@ -71,8 +71,8 @@ def list_workers(session: Session, actor: Actor, *, include_inactive: bool = Tru
     workers = list(session.scalars(query))
     ids = [worker.id for worker in workers]
     outlets = _outlets_of(session, ids)
-    linked = session.execute(select(User.worker_id, User.username).where(User.worker_id.in_(ids)))
-    users = {worker_id: username for worker_id, username in linked}
+    linked = session.execute(select(User.worker_id, User.username).where(User.worker_id.in_(ids))).all()
+    users: dict[uuid.UUID | None, str] = dict(linked)
     return [_view(worker, outlets.get(worker.id, []), may_see_personal_data(actor), users.get(worker.id, ""))
             for worker in workers]  # fmt: skip
 

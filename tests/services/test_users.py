@@ -254,3 +254,17 @@ def test_a_lockout_ends_by_itself_too(shop: Shop) -> None:
         traveller.shift(timedelta(minutes=1))
         with shop.db.reading() as s:
             assert not users.get_user(s, kasir).locked(clock.now())
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_rules_and_the_failed_logins_hold_too(pg_shop: Shop) -> None:
+    admin = act_as(pg_shop, "admin")
+    with pg_shop.db.transaction() as s, pytest.raises(PermissionDenied, match="last active administrator"):
+        users.set_active(s, admin, admin.user_id, False)
+    with pg_shop.db.transaction() as s:
+        auth.login(s, "kasir", "0000", outlet_id=pg_shop.cafe.id, till_id=pg_shop.cashier.till_id)
+    with pg_shop.db.reading() as s:
+        failures = users.failed_logins(s, _user_id(pg_shop, "kasir"))
+        page = users.list_users(s, "RINA")
+    assert [f.till_code for f in failures] == ["T1"]
+    assert [row.username for row in page.rows] == ["kasir"]
