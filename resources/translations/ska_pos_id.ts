@@ -536,6 +536,10 @@
         <translation>Telepon pelanggan baru (boleh kosong)</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
         <source>Add new customer</source>
         <translation>Tambah pelanggan baru</translation>
     </message>
@@ -3591,6 +3595,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>What to do with the chosen user</source>
+        <translation>Tindakan untuk pengguna terpilih</translation>
     </message>
     <message>
         <source>{first}–{last} of {total}</source>

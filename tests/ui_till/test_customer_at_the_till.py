@@ -67,7 +67,7 @@ def test_a_new_customer_is_added_by_touch_and_a_bad_number_is_refused(
     qtbot: QtBot, screen: SaleScreen, shop: Shop
 ) -> None:
     scan(qtbot, screen, "8990001")
-    screen.actions_bar.buttons["actionCustomer"].click()
+    screen.customer_button.click()
     dialog = open_dialog(screen, "customerDialog")
     assert isinstance(dialog, CustomerDialog)
     dialog.new_name.setText("Pak Budi")

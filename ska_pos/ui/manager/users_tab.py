@@ -39,7 +39,7 @@ from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.session import look
 from ska_pos.ui.session.roles import role_name
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import ButtonRows, big_button, named
 
 D = TypeVar("D", bound=QDialog)
 PAGE = 50
@@ -103,6 +103,7 @@ class UsersTab(QWidget):
         self.lockout = look.text("", "userLockout", self.tr("Failed PINs of the chosen user"))
         self.failures = named(QListWidget(), "userFailures", self.tr("Recent failed logins"))
         self.failures.setMinimumWidth(260)
+        self.failures.setWordWrap(True)
         pager = QHBoxLayout()
         pager.addWidget(self.previous)
         pager.addWidget(self.page_label, 1)
@@ -118,11 +119,11 @@ class UsersTab(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(middle, 1)
         layout.addLayout(pager)
-        layout.addLayout(self._actions())
+        layout.addWidget(self._actions())
         operation_hub().changed.connect(self._changed)
 
-    def _actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _actions(self) -> ButtonRows:
+        buttons: list[QWidget] = []
         for text, name, slot in (
             (self.tr("New user"), "userAdd", self.add),
             (self.tr("Edit"), "userEdit", self.edit),
@@ -133,9 +134,10 @@ class UsersTab(QWidget):
         ):
             button = big_button(text, name)
             button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+            buttons.append(button)
+        rows = named(ButtonRows(), "userActions", self.tr("What to do with the chosen user"))
+        rows.set_rows([buttons])
+        return rows
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(op_changes.USERS) and self.isVisible():

@@ -57,6 +57,7 @@ class CustomerDialog(TillDialog):
         self.none.clicked.connect(self.take_off)
         self.new_name = named(QLineEdit(), "customerNewName", self.tr("New customer's name"))
         self.new_phone = named(QLineEdit(), "customerNewPhone", self.tr("New customer's phone (optional)"))
+        self.new_name.setPlaceholderText(self.tr("Name"))
         self.new_phone.setPlaceholderText("0812-3456-7890")
         for field in (self.new_name, self.new_phone):
             field.setMinimumHeight(48)

@@ -227,8 +227,7 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
         Key.Key_K,
         lambda p: p.customer(),
         ctrl=True,
-        button=(0, 8),
-        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Customer")),
+        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Customer")),  # its button is under the search (the bar is full)
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Find or add the customer of this sale")),
     ),
     SaleAction(
