@@ -3625,8 +3625,8 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
         <translation>mesin kasir {code}</translation>
     </message>
     <message>
-        <source>command</source>
-        <translation>perintah</translation>
+        <source>no till: an approval or a command</source>
+        <translation>bukan di mesin kasir: persetujuan atau perintah</translation>
     </message>
     <message>
         <source> (locked out)</source>

@@ -270,8 +270,8 @@ def may_manage_role(actor: Actor, role: str) -> bool:
 
 def _may_manage(session: Session, actor: Actor, role: str, outlet_id: uuid.UUID | None) -> None:
     if role not in MANAGES.get(actor.role, ()):
-        raise PermissionDenied(_("A {actor} cannot manage a {role}", actor=role_label(actor.role),
-                                 role=role_label(role)))  # fmt: skip
+        raise PermissionDenied(_("As {actor} you cannot manage users whose role is {role}",
+                                 actor=role_label(actor.role), role=role_label(role)))  # fmt: skip
     if actor.role == "admin" or actor.system:
         return
     me = session.get(User, actor.user_id)

@@ -107,7 +107,7 @@ def test_a_manager_cannot_deactivate_a_manager_themselves_included_and_is_told_w
     tab.table.selectRow(_names(tab).index("manajer"))
     tab.findChild(QPushButton, "userToggle").click()
     qtbot.waitUntil(lambda: len(notices) == 2, timeout=WAIT_MS)  # the question, then the refusal
-    assert "cannot manage a manager" in notices[1]
+    assert "cannot manage users whose role is manager" in notices[1]
 
 
 def test_the_list_pages_in_the_database(shop: Shop, tab: UsersTab, qtbot: QtBot) -> None:

@@ -218,7 +218,8 @@ class UsersTab(QWidget):
         self.failures.clear()
         for failure in failures:
             when = fmt.date_time(failure.at.astimezone(zone), language)
-            place = self.tr("till {code}").format(code=failure.till_code) if failure.till_code else self.tr("command")
+            place = (self.tr("till {code}").format(code=failure.till_code) if failure.till_code
+                     else self.tr("no till: an approval or a command"))  # fmt: skip
             note = self.tr(" (locked out)") if failure.locked else ""
             self.failures.addItem(f"{when} · {place}{note}")
         if not failures:

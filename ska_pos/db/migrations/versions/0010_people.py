@@ -27,10 +27,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("app_user") as batch:
-        batch.add_column(sa.Column("must_change_pin", sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch.add_column(sa.Column("worker_id", sa.Uuid(), nullable=True))
-        batch.create_foreign_key(op.f("fk_app_user_worker_id_worker"), "worker", ["worker_id"], ["id"])
+    op.add_column("app_user", sa.Column("must_change_pin", sa.Boolean(), nullable=False, server_default=sa.false()))
+    _add_worker_link()
     op.create_table(
         "login_failure",
         sa.Column("user_id", sa.Uuid(), nullable=False),
@@ -48,10 +46,21 @@ def upgrade() -> None:
     op.add_column("customer", sa.Column("phone_tail", sa.String(length=4), nullable=False, server_default=""))
     _seal_stored_phones()
     op.drop_index("ix_customer_phone", table_name="customer")
-    with op.batch_alter_table("customer") as batch:
-        batch.drop_column("phone")
+    op.drop_column("customer", "phone")  # SQLite drops a column in place: no copy of a table sales point at
     op.create_index(op.f("ix_customer_phone_lookup"), "customer", ["phone_lookup"], unique=False)
     op.create_index(op.f("ix_customer_name"), "customer", ["name"], unique=False)
+
+
+def _add_worker_link() -> None:
+    """`app_user.worker_id` with its foreign key. On SQLite it is added in place, with the constraint in the column:
+    a batch copy of `app_user` would drop the table that sales, shifts and the journal point at, which SQLite refuses
+    (foreign keys are on) once a till has sold anything."""
+    name = op.f("fk_app_user_worker_id_worker")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"ALTER TABLE app_user ADD COLUMN worker_id CHAR(32) CONSTRAINT {name} REFERENCES worker (id)")
+        return
+    op.add_column("app_user", sa.Column("worker_id", sa.Uuid(), nullable=True))
+    op.create_foreign_key(name, "app_user", "worker", ["worker_id"], ["id"])
 
 
 def _seal_stored_phones() -> None:
