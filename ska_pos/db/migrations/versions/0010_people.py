@@ -57,6 +57,8 @@ def _add_worker_link() -> None:
     (foreign keys are on) once a till has sold anything."""
     name = op.f("fk_app_user_worker_id_worker")
     if op.get_bind().dialect.name == "sqlite":
+        if "worker_id" in {column["name"] for column in sa.inspect(op.get_bind()).get_columns("app_user")}:
+            return  # kept, emptied, by a downgrade (below)
         op.execute(f"ALTER TABLE app_user ADD COLUMN worker_id CHAR(32) CONSTRAINT {name} REFERENCES worker (id)")
         return
     op.add_column("app_user", sa.Column("worker_id", sa.Uuid(), nullable=True))
@@ -96,4 +98,24 @@ def _seal_stored_phones() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("customers' phones stay sealed: restore the copy kept before the upgrade instead")
+    """Back to 0008 while no customer's phone is sealed (a sealed one is not put back in clear: restore the copy
+    kept before the upgrade instead). On SQLite `app_user.worker_id` stays, emptied: SQLite cannot drop a column
+    in a foreign key in place, and a copy of `app_user` is refused once sales point at it; 0008's code never
+    writes it."""
+    bind = op.get_bind()
+    if bind.execute(sa.text("SELECT count(*) FROM customer WHERE phone_sealed IS NOT NULL")).scalar():
+        raise NotImplementedError("customers' phones stay sealed: restore the copy kept before the upgrade instead")
+    op.drop_index(op.f("ix_customer_name"), table_name="customer")
+    op.drop_index(op.f("ix_customer_phone_lookup"), table_name="customer")
+    for column in ("phone_tail", "phone_lookup", "phone_sealed"):
+        op.drop_column("customer", column)
+    op.add_column("customer", sa.Column("phone", sa.String(length=40), nullable=False, server_default=""))
+    op.create_index("ix_customer_phone", "customer", ["phone"], unique=False)
+    op.drop_index(op.f("ix_login_failure_user_id"), table_name="login_failure")
+    op.drop_table("login_failure")
+    op.drop_column("app_user", "must_change_pin")
+    if bind.dialect.name == "sqlite":
+        op.execute("UPDATE app_user SET worker_id = NULL")
+        return
+    op.drop_constraint(op.f("fk_app_user_worker_id_worker"), "app_user", type_="foreignkey")
+    op.drop_column("app_user", "worker_id")
