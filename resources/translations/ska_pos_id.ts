@@ -219,6 +219,14 @@
         <source>The sale was NOT saved: {reason}</source>
         <translation>Penjualan TIDAK tersimpan: {reason}</translation>
     </message>
+    <message>
+        <source>A PIN is 4 to 8 digits</source>
+        <translation>PIN terdiri dari 4 sampai 8 angka</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same</source>
+        <translation>Kedua PIN tidak sama</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -678,6 +686,190 @@
     <message>
         <source>Close the shift with a difference of {amount}</source>
         <translation>Tutup shift dengan selisih {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer of this sale</source>
+        <translation>Pelanggan penjualan ini</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Cari pelanggan</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the whole phone number, then choose below</source>
+        <translation>Ketik sebagian nama atau nomor telepon lengkap, lalu pilih di bawah</translation>
+    </message>
+    <message>
+        <source>Name or whole phone number…</source>
+        <translation>Nama atau nomor telepon lengkap…</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Pelanggan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Tap a customer or press Enter to attach them to the sale</source>
+        <translation>Sentuh pelanggan atau tekan Enter untuk memasangkannya ke penjualan</translation>
+    </message>
+    <message>
+        <source>Customer now</source>
+        <translation>Pelanggan saat ini</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Tanpa pelanggan</translation>
+    </message>
+    <message>
+        <source>Take the customer off this sale</source>
+        <translation>Lepaskan pelanggan dari penjualan ini</translation>
+    </message>
+    <message>
+        <source>New customer&apos;s name</source>
+        <translation>Nama pelanggan baru</translation>
+    </message>
+    <message>
+        <source>New customer&apos;s phone (optional)</source>
+        <translation>Telepon pelanggan baru (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Add new customer</source>
+        <translation>Tambah pelanggan baru</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Pelanggan baru</translation>
+    </message>
+    <message>
+        <source>No customer on this sale yet.</source>
+        <translation>Belum ada pelanggan pada penjualan ini.</translation>
+    </message>
+    <message>
+        <source>Customer now: {name}</source>
+        <translation>Pelanggan saat ini: {name}</translation>
+    </message>
+    <message>
+        <source>{count} more: type more of the name</source>
+        <translation>{count} lagi: ketik lebih banyak dari namanya</translation>
+    </message>
+    <message>
+        <source>Type the new customer&apos;s name</source>
+        <translation>Ketik nama pelanggan baru</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list, or add a new one</source>
+        <translation>Pilih pelanggan dari daftar, atau tambahkan yang baru</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Ubah {name}</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Pelanggan baru</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Fill in the customer&apos;s name</source>
+        <translation>Isi nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the phone number is being read</source>
+        <translation>Tunggu sebentar: nomor telepon sedang dibaca</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Cari pelanggan</translation>
+    </message>
+    <message>
+        <source>Type part of a name, or a whole phone number</source>
+        <translation>Ketik sebagian nama, atau nomor telepon lengkap</translation>
+    </message>
+    <message>
+        <source>Name or whole phone number…</source>
+        <translation>Nama atau nomor telepon lengkap…</translation>
+    </message>
+    <message>
+        <source>Which customers are shown</source>
+        <translation>Pelanggan yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Pelanggan baru</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} dari {total}</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list first.</source>
+        <translation>Pilih pelanggan di daftar dulu.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1973,10 @@
         <translation>Catatan dapur untuk baris terpilih</translation>
     </message>
     <message>
+        <source>Find or add the customer of this sale</source>
+        <translation>Cari atau tambah pelanggan penjualan ini</translation>
+    </message>
+    <message>
         <source>Dine in or takeaway</source>
         <translation>Makan di sini atau bawa pulang</translation>
     </message>
@@ -1919,6 +2115,22 @@
         <translation>PIN {name}</translation>
     </message>
     <message>
+        <source>Type the new PIN again</source>
+        <translation>Ketik PIN baru sekali lagi</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN (4 to 8 digits)</source>
+        <translation>Buat PIN baru (4 sampai 8 angka)</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Choose a new PIN again.</source>
+        <translation>Kedua PIN tidak sama. Buat PIN baru sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Your PIN was given to you by a manager: choose a new PIN of your own.</source>
+        <translation>PIN Anda diberikan oleh pengelola: buat PIN baru milik Anda sendiri.</translation>
+    </message>
+    <message>
         <source>Wait until {time}.</source>
         <translation>Tunggu sampai {time}.</translation>
     </message>
@@ -1982,6 +2194,14 @@
     <message>
         <source>Outlets and &amp;tills</source>
         <translation>Gerai dan &amp;mesin kasir</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>Pengg&amp;una</translation>
+    </message>
+    <message>
+        <source>Cu&amp;stomers</source>
+        <translation>Pe&amp;langgan</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3710,48 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     </message>
 </context>
 <context>
+    <name>ResetPinDialog</name>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation>PIN baru untuk {name}</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>PIN baru sekali lagi</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN</source>
+        <translation>&amp;PIN baru</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Give this PIN to {name}: they choose their own at the next login. A lockout ends now.</source>
+        <translation>Berikan PIN ini kepada {name}: ia membuat PIN sendiri saat masuk berikutnya. Penguncian berakhir sekarang.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of {name}</source>
+        <translation>Peran {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>P&amp;eran</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Cashier</source>
@@ -3700,6 +3962,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Catatan dapur</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
@@ -3842,12 +4108,20 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Penjualan</translation>
     </message>
     <message>
+        <source>Customer of this sale</source>
+        <translation>Pelanggan penjualan ini</translation>
+    </message>
+    <message>
         <source>{outlet} · till {till} · cashier {cashier}</source>
         <translation>{outlet} · mesin kasir {till} · kasir {cashier}</translation>
     </message>
     <message>
         <source>Outlet, till and cashier</source>
         <translation>Gerai, mesin kasir, dan kasir</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Pelanggan: {name}</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4400,259 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     </message>
 </context>
 <context>
+    <name>UserFormDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Ubah {name}</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>All outlets (sentra-wide)</source>
+        <translation>Semua gerai (seluruh sentra)</translation>
+    </message>
+    <message>
+        <source>The worker this user also is</source>
+        <translation>Pekerja yang juga pengguna ini</translation>
+    </message>
+    <message>
+        <source>First PIN</source>
+        <translation>PIN pertama</translation>
+    </message>
+    <message>
+        <source>First PIN again</source>
+        <translation>PIN pertama sekali lagi</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nama &amp;pengguna</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nama lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>P&amp;eran</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>Ge&amp;rai</translation>
+    </message>
+    <message>
+        <source>Also the &amp;worker</source>
+        <translation>Juga pe&amp;kerja</translation>
+    </message>
+    <message>
+        <source>First &amp;PIN</source>
+        <translation>P&amp;IN pertama</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;lagi</translation>
+    </message>
+    <message>
+        <source>The user chooses their own PIN the first time they log in.</source>
+        <translation>Pengguna membuat PIN sendiri saat pertama kali masuk.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Fill in the user name and the full name</source>
+        <translation>Isi nama pengguna dan nama lengkap</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>Also worker</source>
+        <translation>Juga pekerja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wrong PINs</source>
+        <translation>PIN salah</translation>
+    </message>
+    <message>
+        <source>all outlets</source>
+        <translation>semua gerai</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>tidak aktif</translation>
+    </message>
+    <message>
+        <source>locked out</source>
+        <translation>terkunci</translation>
+    </message>
+    <message>
+        <source>new PIN at next login</source>
+        <translation>PIN baru saat masuk berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Find a user</source>
+        <translation>Cari pengguna</translation>
+    </message>
+    <message>
+        <source>Type part of a name or user name</source>
+        <translation>Ketik sebagian nama atau nama pengguna</translation>
+    </message>
+    <message>
+        <source>Find a user by name…</source>
+        <translation>Cari pengguna menurut nama…</translation>
+    </message>
+    <message>
+        <source>Which users are shown</source>
+        <translation>Pengguna yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>Failed PINs of the chosen user</source>
+        <translation>PIN salah dari pengguna terpilih</translation>
+    </message>
+    <message>
+        <source>Recent failed logins</source>
+        <translation>Gagal masuk terakhir</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate</source>
+        <translation>Nonaktifkan atau aktifkan lagi</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Atur ulang PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>What to do with the chosen user</source>
+        <translation>Tindakan untuk pengguna terpilih</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} dari {total}</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Pilih pengguna di daftar dulu.</translation>
+    </message>
+    <message>
+        <source>{count} wrong PINs in a row; locked out until {time}.</source>
+        <translation>{count} kali PIN salah berturut-turut; terkunci sampai {time}.</translation>
+    </message>
+    <message>
+        <source>{count} wrong PINs in a row; not locked out.</source>
+        <translation>{count} kali PIN salah berturut-turut; tidak terkunci.</translation>
+    </message>
+    <message>
+        <source>No wrong PIN since the last good one.</source>
+        <translation>Tidak ada PIN salah sejak masuk terakhir yang benar.</translation>
+    </message>
+    <message>
+        <source>till {code}</source>
+        <translation>mesin kasir {code}</translation>
+    </message>
+    <message>
+        <source>no till: an approval or a command</source>
+        <translation>bukan di mesin kasir: persetujuan atau perintah</translation>
+    </message>
+    <message>
+        <source> (locked out)</source>
+        <translation> (terkunci)</translation>
+    </message>
+    <message>
+        <source>No failed logins recorded</source>
+        <translation>Tidak ada catatan gagal masuk</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer log in; their sales stay theirs.</source>
+        <translation>Nonaktifkan {name}? Ia tidak bisa masuk lagi; penjualannya tetap tercatat atas namanya.</translation>
+    </message>
+    <message>
+        <source>Reactivate {name}? They can log in again.</source>
+        <translation>Aktifkan kembali {name}? Ia bisa masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Unlock {name}? Do it only when you know it is them.</source>
+        <translation>Buka kunci {name}? Lakukan hanya jika Anda yakin itu memang dia.</translation>
+    </message>
+</context>
+<context>
     <name>WorkerDetailDialog</name>
     <message>
         <source>{name} ({code})</source>
@@ -4391,6 +4918,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Account</source>
         <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Logs in as</source>
+        <translation>Masuk sebagai</translation>
     </message>
     <message>
         <source>NIK</source>

@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import Sentra, User
+from ska_pos.db.models import LoginFailure, Sentra, User
 from ska_pos.i18n import _
-from ska_pos.services import journal
+from ska_pos.services import audit, journal
 from ska_pos.services.actor import _ISSUER_TOKEN, APPROVAL_ACTIONS, NO_PLACE, Actor, Approval, role_at_least
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.sale_print_plan import forget_sale_print_plan
@@ -60,6 +60,8 @@ class LoginResult:
     # Issued when the login named its till: the proof every writing service asks for.
     actor: Actor | None = None
     approval: Approval | None = None
+    # The PIN was right but a manager reset it: the user must choose their own (`change_pin_at_login`) first.
+    must_change_pin: bool = False
 
     @property
     def ok(self) -> bool:
@@ -79,13 +81,42 @@ def login(
     Given the till (`outlet_id`, `till_id`), a good PIN goes in the till's journal and issues the `Actor` the
     services ask for."""
     now = now or clock.now()
-    result = _check_pin(session, username, pin, now)
+    result = _check_pin(session, username, pin, now, till_id)
+    if result.user is not None and result.user.must_change_pin:
+        return LoginResult(None, _("Choose a new PIN of your own"), must_change_pin=True)
     if result.user is None or outlet_id is None or till_id is None:
         return result
-    journal.append(session, till_id, "login", {"user_id": result.user.id, "at": now}, record_id=result.user.id)
+    return _logged_in(session, result.user, now, outlet_id, till_id)
+
+
+def _logged_in(session: Session, user: User, now: datetime, outlet_id: uuid.UUID, till_id: uuid.UUID) -> LoginResult:
+    journal.append(session, till_id, "login", {"user_id": user.id, "at": now}, record_id=user.id)
     forget_sale_print_plan(till_id)  # what another computer changed (an outlet's profile) counts from here
-    actor = Actor(result.user.id, result.user.role, outlet_id, till_id, _ISSUER_TOKEN)
-    return LoginResult(result.user, "", actor=actor)
+    actor = Actor(user.id, user.role, outlet_id, till_id, _ISSUER_TOKEN)
+    return LoginResult(user, "", actor=actor)
+
+
+def change_pin_at_login(
+    session: Session, username: str, pin: str, new_pin: str, *, outlet_id: uuid.UUID, till_id: uuid.UUID
+) -> LoginResult:
+    """A user whose PIN was reset logs in with it once more and sets their own; then they are logged in.
+
+    The old (temporary) PIN is checked again, counted like any login, so this cannot be used to guess it. The new
+    PIN follows the PIN rules and must differ from the temporary one, which the manager knows."""
+    now = clock.now()
+    result = _check_pin(session, username, pin, now, till_id)
+    if result.user is None:
+        return result
+    user = result.user
+    check_pin_format(new_pin)
+    if new_pin == pin:
+        raise ValidationError(_("The new PIN must differ from the one you were given"))
+    user.pin_hash = hash_pin(new_pin)
+    user.must_change_pin = False
+    session.flush()
+    audit.record(session, "user_pin_changed", user_id=user.id, entity="user", entity_id=user.id, till_id=till_id,
+                 username=user.username)  # fmt: skip
+    return _logged_in(session, user, now, outlet_id, till_id)
 
 
 def login_for_command(session: Session, username: str, pin: str) -> LoginResult:
@@ -93,11 +124,15 @@ def login_for_command(session: Session, username: str, pin: str) -> LoginResult:
     result = _check_pin(session, username, pin, clock.now())
     if result.user is None:
         return result
+    if result.user.must_change_pin:
+        return LoginResult(None, _("Choose a new PIN of your own at a till first"), must_change_pin=True)
     actor = Actor(result.user.id, result.user.role, NO_PLACE, NO_PLACE, _ISSUER_TOKEN)
     return LoginResult(result.user, "", actor=actor)
 
 
-def _check_pin(session: Session, username: str, pin: str, now: datetime) -> LoginResult:
+def _check_pin(
+    session: Session, username: str, pin: str, now: datetime, till_id: uuid.UUID | None = None
+) -> LoginResult:
     # The row stays locked until the counter is written: on PostgreSQL, wrong PINs tried at the same moment would
     # otherwise each read the same count and write it plus one, and only one of them would count.
     user = session.scalar(
@@ -109,12 +144,21 @@ def _check_pin(session: Session, username: str, pin: str, now: datetime) -> Logi
     if user is None or not user.active:
         return LoginResult(None, _("Unknown user or wrong PIN"))
     if user.locked_until is not None and user.locked_until > now:
+        _note_failure(session, user, now, till_id, locked=True)
         return LoginResult(None, _("Too many wrong PINs. Try again later."), user.locked_until)
     if not pin_matches(user.pin_hash, pin):
-        return _record_failure(user, now)
+        result = _record_failure(user, now)
+        _note_failure(session, user, now, till_id, locked=result.locked_until is not None)
+        return result
     user.failed_pin_count = 0
     user.locked_until = None
     return LoginResult(user, "")
+
+
+def _note_failure(session: Session, user: User, now: datetime, till_id: uuid.UUID | None, *, locked: bool) -> None:
+    """Kept for the users screen (`users.failed_logins`); the caller commits it with the counter."""
+    place = till_id if till_id not in (None, NO_PLACE) else None
+    session.add(LoginFailure(user_id=user.id, till_id=place, locked=locked, failed_at=now))
 
 
 def _record_failure(user: User, now: datetime) -> LoginResult:
@@ -140,6 +184,8 @@ def approve(
         raise KeyError(action)
     now = now or clock.now()
     result = _check_pin(session, username, pin, now)
+    if result.user is not None and result.user.must_change_pin:
+        return LoginResult(None, _("Approval refused: {reason}", reason=_("Choose a new PIN of your own first")))
     if result.ok and result.user is not None and not role_at_least(result.user.role, minimum_role):
         return LoginResult(None, _("Approval needs a supervisor or a manager"))
     if not result.ok and result.locked_until is None:

@@ -53,6 +53,7 @@ class Cart:
     order_type: str = ""
     table_no: str = ""
     note: str = ""
+    customer_name: str = ""  # as found at the till, to show while the sale is open (the sale keeps the id)
 
     def is_empty(self) -> bool:
         return not self.lines
@@ -80,6 +81,7 @@ class Cart:
             order_type=raw["order_type"],
             table_no=raw["table_no"],
             note=raw["note"],
+            customer_name=raw.get("customer_name", ""),  # held before customers were shown at the till
         )
 
 

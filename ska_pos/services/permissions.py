@@ -84,6 +84,17 @@ PERMISSIONS: dict[str, Permission] = {
     "till.enrol": Permission("admin", "Make a computer a till (enrol it), or take a till over from another one"),
     "user.create": Permission("admin", "Create a user"),
     "backup.restore": Permission("admin", "Put a backup in place of a till's database file (`ska-pos restore`)"),
+    # Users (beyond the table: admins manage everyone; managers the cashiers and supervisors of their own outlet,
+    # or of every outlet when sentra-wide; no one their own role or activity; never the last active admin)
+    "user.add": Permission("manager", "Add a user with a first PIN (they choose their own at the first login)"),
+    "user.edit": Permission("manager", "Change a user's name, outlet and the worker they also are"),
+    "user.role": Permission("manager", "Change a user's role"),
+    "user.set_active": Permission("manager", "Deactivate or reactivate a user"),
+    "user.reset_pin": Permission("manager", "Reset a user's PIN (they choose a new one at the next login)"),
+    "user.unlock": Permission("supervisor", "Unlock a user locked out by wrong PINs (supervisors: cashiers only)"),
+    # Customers
+    "customer.add": Permission("cashier", "Add a customer (name, phone, notes)"),
+    "customer.edit": Permission("supervisor", "Change a customer's details, and see their whole phone number"),
 }
 
 # Every function marked `@requires`, by its qualified name: the walking test calls each one with every role.

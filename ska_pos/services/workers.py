@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import Outlet, Worker, new_id, worker_outlet
+from ska_pos.db.models import Outlet, User, Worker, new_id, worker_outlet
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
@@ -61,6 +61,7 @@ class WorkerView:
     outlet_codes: tuple[str, ...]
     notes: str
     personal: PersonalSummary | None  # None unless the one asking is a manager
+    username: str = ""  # the user this worker also is (a worker who is also a cashier), "" when none
 
 
 def list_workers(session: Session, actor: Actor, *, include_inactive: bool = True) -> list[WorkerView]:
@@ -68,13 +69,18 @@ def list_workers(session: Session, actor: Actor, *, include_inactive: bool = Tru
     if not include_inactive:
         query = query.where(Worker.active)
     workers = list(session.scalars(query))
-    outlets = _outlets_of(session, [worker.id for worker in workers])
-    return [_view(worker, outlets.get(worker.id, []), may_see_personal_data(actor)) for worker in workers]
+    ids = [worker.id for worker in workers]
+    outlets = _outlets_of(session, ids)
+    linked = session.execute(select(User.worker_id, User.username).where(User.worker_id.in_(ids))).all()
+    users: dict[uuid.UUID | None, str] = dict(linked)
+    return [_view(worker, outlets.get(worker.id, []), may_see_personal_data(actor), users.get(worker.id, ""))
+            for worker in workers]  # fmt: skip
 
 
 def get_worker(session: Session, actor: Actor, worker_id: uuid.UUID) -> WorkerView:
     worker = _worker(session, worker_id)
-    return _view(worker, _outlets_of(session, [worker.id]).get(worker.id, []), may_see_personal_data(actor))
+    username = session.scalar(select(User.username).where(User.worker_id == worker.id).limit(1)) or ""
+    return _view(worker, _outlets_of(session, [worker.id]).get(worker.id, []), may_see_personal_data(actor), username)
 
 
 @requires("worker.add")
@@ -191,10 +197,11 @@ def _outlets_of(session: Session, worker_ids: list[uuid.UUID]) -> dict[uuid.UUID
     return result
 
 
-def _view(worker: Worker, outlets: list[tuple[uuid.UUID, str]], with_personal: bool) -> WorkerView:
+def _view(worker: Worker, outlets: list[tuple[uuid.UUID, str]], with_personal: bool, username: str) -> WorkerView:
     personal = summary_of(worker) if with_personal else None
     return WorkerView(worker.id, worker.code, worker.name, worker.display_name, worker.ppks_category, worker.active,
-                      tuple(o for o, _c in outlets), tuple(c for _o, c in outlets), worker.notes, personal)  # fmt: skip
+                      tuple(o for o, _c in outlets), tuple(c for _o, c in outlets), worker.notes, personal,
+                      username)  # fmt: skip
 
 
 @dataclass(frozen=True)

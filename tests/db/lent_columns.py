@@ -1,8 +1,6 @@
-"""The columns revision 0011 adds, lent to an older schema while a test builds its shop through today's models.
-
-The models are the newest schema's, so a shop built at an older revision needs the newest columns to be there;
-they are taken away again before the test upgrades, so the upgrade adds them as it would on a real till.
-"""
+"""Building the test shop on an older schema: the models are the newest schema's, so the columns later revisions
+add to tables the shop writes and reads are lent while it is built, then taken away again before the test upgrades,
+so the upgrade adds them as it would on a real till."""
 
 from __future__ import annotations
 
@@ -14,12 +12,20 @@ from sqlalchemy import Engine, text
 
 def _columns(dialect: str) -> tuple[tuple[str, str], ...]:
     binary = "BLOB" if dialect == "sqlite" else "BYTEA"
-    return (("outlet", "service_included BOOLEAN NOT NULL DEFAULT false"), ("outlet", f"receipt_logo {binary}"),
-            ("sale", "service_included BOOLEAN NOT NULL DEFAULT false"))  # fmt: skip
+    uuid_type = "UUID" if dialect == "postgresql" else "CHAR(32)"
+    return (
+        # revision 0010: a PIN to change at the next login, and the worker a user also is
+        ("app_user", "must_change_pin BOOLEAN NOT NULL DEFAULT false"),
+        ("app_user", f"worker_id {uuid_type}"),
+        # revision 0011: nett prices and the receipt logo
+        ("outlet", "service_included BOOLEAN NOT NULL DEFAULT false"),
+        ("outlet", f"receipt_logo {binary}"),
+        ("sale", "service_included BOOLEAN NOT NULL DEFAULT false"),
+    )
 
 
 @contextmanager
-def columns_of_revision_0011(engine: Engine) -> Iterator[None]:
+def columns_of_later_revisions(engine: Engine) -> Iterator[None]:
     columns = _columns(engine.dialect.name)
     with engine.begin() as connection:
         for table, column in columns:

@@ -11,7 +11,7 @@ from alembic import command
 from shop import act_as, build_shop
 from sqlalchemy import inspect, text, update
 
-from db.lent_columns import columns_of_revision_0011
+from db.lent_columns import columns_of_later_revisions
 from ska_pos.db.database import Database, open_database, open_upgraded_database
 from ska_pos.db.engine import make_engine, make_session_factory
 from ska_pos.db.item_search import POSTGRES_PREFIX_INDEX, POSTGRES_TRIGRAM_INDEXES, SQLITE_PREFIX_INDEX, TRIGGERS
@@ -42,7 +42,7 @@ def test_a_database_with_items_upgrades_to_an_index_that_finds_them_and_follows_
     engine = make_engine(url)
     command.upgrade(alembic_config(engine), "0006")  # the revision before the search index
     database = Database(url=url, engine=engine, sessions=make_session_factory(engine))
-    with columns_of_revision_0011(engine):
+    with columns_of_later_revisions(engine):
         shop = build_shop(database)
         manager = act_as(shop, "manager")
         with database.transaction() as s:

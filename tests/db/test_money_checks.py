@@ -15,7 +15,7 @@ from shop import build_shop
 from sqlalchemy import Engine, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
-from db.lent_columns import columns_of_revision_0011
+from db.lent_columns import columns_of_later_revisions
 from ska_pos import clock
 from ska_pos.db.database import Database, open_database, open_upgraded_database
 from ska_pos.db.engine import make_engine, make_session_factory
@@ -61,7 +61,7 @@ def _shop_at_0004_with_a_zero_payment(url: str) -> tuple[uuid.UUID, uuid.UUID]:
     engine = make_engine(url)
     command.upgrade(alembic_config(engine), "0004")
     database = Database(url=url, engine=engine, sessions=make_session_factory(engine))
-    with _worker_columns_of_later_revisions(engine), columns_of_revision_0011(engine):
+    with _worker_columns_of_later_revisions(engine), columns_of_later_revisions(engine):
         shop = build_shop(database)
         with database.transaction() as s:
             cart = Cart(shop.cafe.id)

@@ -35,6 +35,7 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.auth.login": "is the PIN check itself (it counts wrong PINs)",
     "ska_pos.services.auth.approve": "is the supervisor's PIN check itself",
     "ska_pos.services.auth.login_for_command": "is the administrator's PIN check itself, for a command",
+    "ska_pos.services.auth.change_pin_at_login": "is the PIN check itself, then the user's own new PIN",
     "ska_pos.services.first_start.create_first_start": "runs on an empty database, as auth.system_actor",
     "ska_pos.services.till_claims.claim_till": "the computer claims its till before anyone logs in",
     "ska_pos.services.till_claims.renew_claim": "the computer keeps its claim",
@@ -82,6 +83,8 @@ READS_WITH_ACTOR = {
     "ska_pos.services.earnings.access.require_manager",
     "ska_pos.services.permissions.require",
     "ska_pos.services.prices.till_of",
+    "ska_pos.services.customers.phone_of",
+    "ska_pos.services.users.may_manage_role",
 }
 _WRITE_CALLS = {"add", "add_all", "delete", "insert", "update", "record", "merge"}
 

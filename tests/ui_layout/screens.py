@@ -19,7 +19,7 @@ from ska_pos.demo.qris_sample import sample_static_qris
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.outlet_profile import default_profile
 from ska_pos.domain.settlement import Tender
-from ska_pos.services import cart_ops, sales, shifts, till_journal, workers
+from ska_pos.services import cart_ops, sales, shifts, till_journal, users, workers
 from ska_pos.services.cart import Cart, WorkerCredit
 from ska_pos.services.earnings import Period, worker_earnings
 from ska_pos.services.sale_context import tax_settings
@@ -374,7 +374,17 @@ def _manager(tab: int) -> Builder:
 
 
 for _tab, _title in enumerate(
-    ("earnings", "outlets", "workers", "share rules", "catalogue", "catalogue import", "outlets and tills")
+    (
+        "earnings",
+        "outlets",
+        "workers",
+        "share rules",
+        "catalogue",
+        "catalogue import",
+        "outlets and tills",
+        "users",
+        "customers",
+    )
 ):
     page(f"manager: {_title}")(_manager(_tab))
 
@@ -457,6 +467,57 @@ def _worker_form(place: Place) -> QWidget:
         outlets = workers.outlet_choices(s)
         siti = next(w for w in workers.list_workers(s, session.actor) if w.id == place.shop.siti.id)
     return WorkerFormDialog(session, outlets, siti)
+
+
+def _kasir_row(place: Place) -> users.UserRow:
+    with place.shop.db.reading() as s:
+        return next(row for row in users.list_users(s, "kasir").rows if row.username == "kasir")
+
+
+@dialog("user form, new")
+def _user_form_new(place: Place) -> QWidget:
+    from ska_pos.ui.manager.user_form import UserFormDialog
+
+    with place.shop.db.reading() as s:
+        outlets = workers.outlet_choices(s)
+    return UserFormDialog(place.session("manager"), outlets)
+
+
+@dialog("user form, edit")
+def _user_form_edit(place: Place) -> QWidget:
+    from ska_pos.ui.manager.user_form import UserFormDialog
+
+    with place.shop.db.reading() as s:
+        outlets = workers.outlet_choices(s)
+    return UserFormDialog(place.session("manager"), outlets, _kasir_row(place))
+
+
+@dialog("user role")
+def _user_role(place: Place) -> QWidget:
+    from ska_pos.ui.manager.user_form import RoleDialog
+
+    return RoleDialog(place.session("manager"), _kasir_row(place))
+
+
+@dialog("user PIN reset")
+def _user_reset_pin(place: Place) -> QWidget:
+    from ska_pos.ui.manager.user_form import ResetPinDialog
+
+    return ResetPinDialog(place.session("manager"), _kasir_row(place))
+
+
+@dialog("customer at the till")
+def _till_customer(place: Place) -> QWidget:
+    from ska_pos.ui.till.customer_dialog import CustomerDialog
+
+    return CustomerDialog(place.session(), None, "", place.sale_screen)
+
+
+@dialog("customer form")
+def _customer_form(place: Place) -> QWidget:
+    from ska_pos.ui.manager.customer_form import CustomerFormDialog
+
+    return CustomerFormDialog(place.session("manager"))
 
 
 @dialog("personal data")

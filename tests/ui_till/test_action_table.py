@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from shop import Shop
 
-from ska_pos.services import cart_ops, held_sales
+from ska_pos.services import cart_ops, customers, held_sales
 from ska_pos.services.cart import Cart
+from ska_pos.services.customers import CustomerForm
 from ska_pos.ui.help.key_map import key_map, key_map_markdown
 from ska_pos.ui.help.readme_keys import key_table_in, with_key_table
 from ska_pos.ui.till.sale_actions import KEY_HINTS, SALE_ACTIONS, SaleAction, actions_for
@@ -121,6 +122,17 @@ def _goes_to_table_no(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None],
     assert screen.focusWidget() is screen.order_bar.table
 
 
+def _finds_the_customer(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None], shop: Shop) -> None:
+    with shop.db.transaction() as s:
+        customers.add_customer(s, shop.cashier, CustomerForm("Bu Ani", "0812-3456-7890"))
+    run()
+    dialog = open_dialog(screen, "customerDialog")
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    settle(qtbot, screen)
+    assert screen.presenter.cart.customer_name == "Bu Ani"
+
+
 CHECKS: dict[str, Check] = {
     "help": _emits("helpRequested"),
     "search": _goes_to_search,
@@ -139,6 +151,7 @@ CHECKS: dict[str, Check] = {
     "remove": _removes,
     "price": _opens("priceDialog"),
     "note": _opens("noteDialog"),
+    "customer": _finds_the_customer,
     "dine_in": _switches_to_takeaway,
     "table_no": _goes_to_table_no,
 }

@@ -4,7 +4,7 @@ from ska_pos.db.models.base import Base
 from ska_pos.db.models.catalog import Barcode, Category, Item, ItemPrice, ShareRule
 from ska_pos.db.models.journal import JournalCheck, JournalEntry
 from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement
-from ska_pos.db.models.org import Outlet, Sentra, Setting, Till, TillEnrolment, User
+from ska_pos.db.models.org import LoginFailure, Outlet, Sentra, Setting, Till, TillEnrolment, User
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine
@@ -25,6 +25,7 @@ __all__ = [
     "ItemPrice",
     "JournalCheck",
     "JournalEntry",
+    "LoginFailure",
     "Outlet",
     "Payment",
     "Payout",

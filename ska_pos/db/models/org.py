@@ -103,7 +103,22 @@ class User(UuidPrimaryKey, Base):
     active: Mapped[bool] = mapped_column(default=True)
     failed_pin_count: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None] = mapped_column(default=None)
+    # Set when a manager resets the PIN: the user chooses their own at the next login (services/users.py).
+    must_change_pin: Mapped[bool] = mapped_column(default=False)
+    # The PPKS worker this user also is, when one person is both (a worker who is also a cashier).
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("worker.id"), default=None)
     created_at: Mapped[datetime] = mapped_column(default=clock.now)
+
+
+class LoginFailure(UuidPrimaryKey, Base):
+    """A wrong PIN (or a try while locked out) for a known user: when and at which till, for the users screen."""
+
+    __tablename__ = "login_failure"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"), index=True)
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"), default=None)  # None: a command
+    locked: Mapped[bool] = mapped_column(default=False)  # this try found (or made) the user locked out
+    failed_at: Mapped[datetime] = mapped_column(default=clock.now)
 
 
 class Setting(Base):

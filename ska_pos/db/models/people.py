@@ -48,7 +48,11 @@ class Customer(UuidPrimaryKey, Base):
     __tablename__ = "customer"
 
     sentra_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sentra.id"))
-    name: Mapped[str] = mapped_column(String(200))
-    phone: Mapped[str] = mapped_column(String(40), default="", index=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    # Personal data (services/customers.py, docs/personal-data.md): the number sealed like a worker's, a keyed
+    # hash of its +62 form to find it by, and its last digits readable to tell two customers apart at the till.
+    phone_sealed: Mapped[str | None] = mapped_column(Text, default=None)
+    phone_lookup: Mapped[str | None] = mapped_column(String(80), default=None, index=True)
+    phone_tail: Mapped[str] = mapped_column(String(4), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=clock.now)

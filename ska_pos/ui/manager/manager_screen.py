@@ -1,5 +1,5 @@
-"""The manager's screen: workers' earnings, outlets compared, workers, share rules, the catalogue and its import.
-Managers and admins only.
+"""The manager's screen: workers' earnings, outlets compared, workers, share rules, the catalogue and its import,
+outlets and tills, users, customers. Managers and admins only.
 
 Embedded by the shell's manager area: `ManagerScreen(session)`. Each tab loads its figures the first time it is
 shown, off the UI thread, and again after every committed write of the kinds it shows (`ui.op_changes.refresh_on`),
@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ska_pos.ui.manager.catalog_import_tab import CatalogImportTab
 from ska_pos.ui.manager.catalog_tab import CatalogTab
+from ska_pos.ui.manager.customers_tab import CustomersTab
 from ska_pos.ui.manager.earnings_tab import EarningsTab
 from ska_pos.ui.manager.journal_check import JournalCheckBar
 from ska_pos.ui.manager.outlet_setup_tab import OutletSetupTab
 from ska_pos.ui.manager.outlets_tab import OutletsTab
 from ska_pos.ui.manager.rules_tab import RulesTab
+from ska_pos.ui.manager.users_tab import UsersTab
 from ska_pos.ui.manager.workers_tab import WorkersTab
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
@@ -45,6 +47,8 @@ class ManagerScreen(QWidget):
         self.catalog = CatalogTab(session)
         self.catalog_import = CatalogImportTab(session)
         self.outlet_setup = OutletSetupTab(session)
+        self.users = UsersTab(session)
+        self.customers = CustomersTab(session)
         self.journal_check = JournalCheckBar(session)
         layout.addWidget(self.journal_check)
         self.tabs = named(QTabWidget(), "managerTabs", self.tr("Manager's screens"))
@@ -55,4 +59,6 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.catalog, self.tr("&Catalogue"))
         self.tabs.addTab(self.catalog_import, self.tr("Catalogue i&mport"))
         self.tabs.addTab(self.outlet_setup, self.tr("Outlets and &tills"))
+        self.tabs.addTab(self.users, self.tr("&Users"))
+        self.tabs.addTab(self.customers, self.tr("Cu&stomers"))
         layout.addWidget(self.tabs)

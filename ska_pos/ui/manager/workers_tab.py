@@ -34,6 +34,7 @@ class WorkersModel(RowsModel):
             self.tr("Personal data held"),
             self.tr("Account"),
             self.tr("Consent"),
+            self.tr("Logs in as"),
         )
 
     def text(self, worker: WorkerView, column: int) -> str:
@@ -48,6 +49,7 @@ class WorkersModel(RowsModel):
             self._held(worker),
             personal.masked_account if personal else "",
             consent,
+            worker.username,
         )
         return str(values[column])
 

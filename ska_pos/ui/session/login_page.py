@@ -1,7 +1,9 @@
 """Logging in at the till: pick your name from big buttons or type it, then the PIN on the keypad or keyboard.
 
 Wrong PINs are counted by `auth.login` (the counter is committed); after five the user waits, and the page says
-until when. When the till is locked, the page says whose sale is kept.
+until when. When the till is locked, the page says whose sale is kept. A user whose PIN a manager reset (or who
+was just added) logs in with the PIN they were given, then types a new PIN of their own twice on the same keypad
+(`auth.change_pin_at_login`, which checks the given PIN again) and is logged in.
 
 Signals: `loggedIn(object)` with the `LoginName` (carrying the `Actor` the login issued);
 `languageChosen(str)`; `largeTextToggled(bool)`.
@@ -21,6 +23,7 @@ from sqlalchemy.orm import Session
 from ska_pos.db.database import Database
 from ska_pos.services import auth
 from ska_pos.services.actor import Actor
+from ska_pos.services.errors import ValidationError
 from ska_pos.services.this_till import LoginName, TillPlace, match_login_name
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import USERS
@@ -48,6 +51,7 @@ class LoginOutcome:
     message: str
     locked_until: datetime | None
     actor: Actor | None = None
+    must_change_pin: bool = False
 
 
 class LoginPage(QWidget):
@@ -61,6 +65,10 @@ class LoginPage(QWidget):
         super().__init__(parent)
         self.database, self.context = database, context
         self.selected: LoginName | None = None
+        self._typed_pin = ""
+        # Choosing a new PIN: the PIN the user was given, then the new one typed once (to be typed again).
+        self.given_pin: str | None = None
+        self.new_pin: str | None = None
         named(self, "loginPage", self.tr("Log in"))
         self.pin_pad = PinPad(self, object_prefix="loginPin")
         self.pin_pad.submitted.connect(self._submit)
@@ -159,6 +167,7 @@ class LoginPage(QWidget):
 
     def select(self, user: LoginName) -> None:
         self.selected = user
+        self.given_pin = self.new_pin = None
         look.set_text(self.pin_heading, self.tr("PIN of {name}").format(name=user.full_name))
         self._say("")
         self.setFocusProxy(self.pin_pad)
@@ -169,20 +178,71 @@ class LoginPage(QWidget):
             self._say(self.tr("Choose your name first"))
             self.pin_pad.clear()
             return
+        if self.given_pin is not None:
+            self._new_pin_typed(pin)
+            return
         username, place = self.selected.username, self.context.place
 
         def work(session: Session) -> LoginOutcome:
             result = auth.login(session, username, pin, outlet_id=place.outlet_id, till_id=place.till_id)
+            outcome = LoginOutcome(result.ok, result.message, result.locked_until, result.actor)
+            return replace(outcome, must_change_pin=result.must_change_pin)
+
+        self.pin_pad.setEnabled(False)
+        self._typed_pin = pin
+        WriteOp(self, self.database, work, {USERS}).success(self._answered).failure(self._failed).run_in_background()
+
+    def _new_pin_typed(self, pin: str) -> None:
+        """The new PIN once, then again; the second time it goes to the database with the given one."""
+        self.pin_pad.clear()
+        if self.new_pin is None:
+            try:
+                auth.check_pin_format(pin)
+            except ValidationError as error:
+                self._say(str(error))
+                return
+            self.new_pin = pin
+            look.set_text(self.pin_heading, self.tr("Type the new PIN again"))
+            self._say("")
+            return
+        if pin != self.new_pin:
+            self.new_pin = None
+            look.set_text(self.pin_heading, self.tr("Choose a new PIN (4 to 8 digits)"))
+            self._say(self.tr("The two PINs were not the same. Choose a new PIN again."))
+            return
+        assert self.selected is not None
+        assert self.given_pin is not None
+        username, place, given = self.selected.username, self.context.place, self.given_pin
+
+        def work(session: Session) -> LoginOutcome:
+            result = auth.change_pin_at_login(session, username, given, pin, outlet_id=place.outlet_id,
+                                              till_id=place.till_id)  # fmt: skip
             return LoginOutcome(result.ok, result.message, result.locked_until, result.actor)
 
         self.pin_pad.setEnabled(False)
-        WriteOp(self, self.database, work, {USERS}).success(self._answered).failure(self._failed).run_in_background()
+        WriteOp(self, self.database, work, {USERS}).success(self._answered).failure(
+            self._new_pin_refused
+        ).run_in_background()
+
+    def _new_pin_refused(self, error: Exception) -> None:
+        self.new_pin = None
+        look.set_text(self.pin_heading, self.tr("Choose a new PIN (4 to 8 digits)"))
+        self._failed(error)
 
     def _answered(self, outcome: LoginOutcome) -> None:
         self.pin_pad.setEnabled(True)
         if outcome.ok and self.selected is not None:
+            self.given_pin = self.new_pin = None
             self.loggedIn.emit(replace(self.selected, actor=outcome.actor))
             return
+        if outcome.must_change_pin:
+            self.given_pin, self.new_pin = self._typed_pin, None
+            look.set_text(self.pin_heading, self.tr("Choose a new PIN (4 to 8 digits)"))
+            self._say(self.tr("Your PIN was given to you by a manager: choose a new PIN of your own."))
+            self.pin_pad.clear()
+            return
+        if self.given_pin is not None and self.selected is not None:
+            self.select(self.selected)  # the given PIN no longer works (changed elsewhere, or locked): start over
         message = outcome.message
         if outcome.locked_until is not None:
             until = outcome.locked_until.astimezone(ZoneInfo(self.context.place.outlet_timezone)).strftime("%H:%M:%S")

@@ -193,6 +193,12 @@ class CartController(QObject):
         self.cart.table_no = table_no.strip() if order_type == "dine_in" else ""
         self.changed.emit()
 
+    def set_customer(self, customer_id: uuid.UUID | None, name: str) -> None:
+        self._check_settled()
+        self.cart.customer_id = customer_id
+        self.cart.customer_name = name if customer_id is not None else ""
+        self.changed.emit()
+
     def _check_open(self) -> None:
         if self.frozen:
             raise ValidationError(self.tr("Wait a moment: the sale is being saved"))

@@ -7,10 +7,20 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ska_pos.ui.till.customer_dialog import CustomerDialog
 from ska_pos.ui.till.line_dialogs import AmountDialog, DiscountDialog, TextDialog
 from ska_pos.ui.till.payment_dialog import PaymentDialog
 from ska_pos.ui.till.recall_dialog import RecallDialog
-from ska_pos.ui.till.sale_view import AskAmount, AskDiscount, AskPayment, AskText, ChooseHeld, ChooseWorkers, Question
+from ska_pos.ui.till.sale_view import (
+    AskAmount,
+    AskDiscount,
+    AskPayment,
+    AskText,
+    ChooseCustomer,
+    ChooseHeld,
+    ChooseWorkers,
+    Question,
+)
 from ska_pos.ui.till.worker_dialog import WorkerDialog
 from ska_pos.ui.till_session import TillSession
 
@@ -39,4 +49,7 @@ def dialog_for(question: Question, session: TillSession, parent: QWidget) -> tup
         case ChooseHeld(rows):
             recall = RecallDialog(rows, parent)
             return recall, recall.held_id
+        case ChooseCustomer(current_id, current_name):
+            customer = CustomerDialog(session, current_id, current_name, parent)
+            return customer, customer.choice
     raise TypeError(f"no dialog asks {question!r}")

@@ -222,6 +222,15 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Note for the kitchen on the selected line")),
     ),
     SaleAction(
+        "customer",
+        "Ctrl+K",
+        Key.Key_K,
+        lambda p: p.customer(),
+        ctrl=True,
+        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Customer")),  # its button is under the search (the bar is full)
+        what=str(QT_TRANSLATE_NOOP("KeyMap", "Find or add the customer of this sale")),
+    ),
+    SaleAction(
         "dine_in",
         "Ctrl+D",
         Key.Key_D,

@@ -43,6 +43,7 @@ from ska_pos.ui.till.sale_view import (
     AskDiscount,
     AskPayment,
     AskText,
+    ChooseCustomer,
     ChooseHeld,
     ChooseWorkers,
     Question,
@@ -353,6 +354,13 @@ class SalePresenter(QObject):
         prompt = self.tr("Note for the kitchen on {item}, for example: less sugar").format(item=line.name)
         question = AskText("noteDialog", self.tr("Kitchen note"), prompt, line.note, max_length=MAX_NOTE_LENGTH)
         self._ask(question, lambda text: self.controller.set_note(index, text))
+
+    def customer(self) -> None:
+        """Find (or quickly add) the customer and attach them to the sale; the receipt shows their name."""
+        if self.busy:
+            return
+        question = ChooseCustomer(self.cart.customer_id, self.cart.customer_name)
+        self._ask(question, lambda choice: self.controller.set_customer(choice.id, choice.name))
 
     def set_order(self, order_type: str, table_no: str) -> None:
         """Dine in or takeaway and the table number, as the cashier set them on the order bar."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -31,7 +31,7 @@ from ska_pos.ui.till.cart_table import CartTable
 from ska_pos.ui.till.order_bar import OrderBar
 from ska_pos.ui.till.question_dialogs import dialog_for
 from ska_pos.ui.till.quick_buttons import QuickButtons, QuickCategory
-from ska_pos.ui.till.sale_actions import actions_for
+from ska_pos.ui.till.sale_actions import SALE_ACTIONS, actions_for
 from ska_pos.ui.till.sale_keys import SaleKeys
 from ska_pos.ui.till.sale_presenter import SalePresenter
 from ska_pos.ui.till.sale_result import LastSalePanel, MessageBar
@@ -40,7 +40,7 @@ from ska_pos.ui.till.search_panel import SearchPanel
 from ska_pos.ui.till.sizing import CHECKED_STYLE, scale_font
 from ska_pos.ui.till.totals_panel import TotalsPanel
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import named
+from ska_pos.ui.widgets import big_button, named
 
 
 class SaleScreen(QWidget):
@@ -84,6 +84,8 @@ class SaleScreen(QWidget):
         self.order_bar = OrderBar()
         self.order_bar.changed.connect(self.presenter.set_order)
         self.order_bar.setVisible(self.session.profile.dine_in_and_tables)
+        self.customer = named(QLabel(""), "saleCustomer", self.tr("Customer of this sale"))
+        self.customer.hide()
         self.keys = SaleKeys(self.presenter, self.session.profile, self.search, self.table, self)
         self.actions_bar = ActionBar(actions_for(self.session.profile))
         self.actions_bar.triggered.connect(self.keys.run)
@@ -99,18 +101,30 @@ class SaleScreen(QWidget):
         header.setProperty("role", "title")
         scale_font(header, 1.2)
         right = QVBoxLayout()
-        for widget in (self.order_bar, self.message, self.last_sale):
+        for widget in (self.order_bar, self.customer, self.message, self.last_sale):
             right.addWidget(widget)
         right.addWidget(self.table, 1)
         right.addLayout(self.totals_place)
+        left = QVBoxLayout()
+        left.addWidget(self.search, 1)
+        left.addWidget(self._customer_button())
         body = QHBoxLayout()
-        body.addWidget(self.search, 2)
+        body.addLayout(left, 2)
         body.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addLayout(body, 1)
         layout.addWidget(self.actions_bar)
         self.order_bar.table.returnPressed.connect(self.focus_search)
+
+    def _customer_button(self) -> QWidget:
+        """The customer action's button: under the search, where a customer is looked up too (the bar is full)."""
+        action = next(action for action in SALE_ACTIONS if action.id == "customer")
+        text = f"{QCoreApplication.translate('SaleKeys', action.text)} ({action.key_label})"
+        button = big_button(text, action.object_name, text)
+        button.clicked.connect(lambda: self.keys.run(action))
+        self.customer_button = button
+        return button
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.keys.run_key(event):
@@ -140,6 +154,10 @@ class SaleScreen(QWidget):
         if self.totals is not None:
             self.totals.show_totals(totals)
         self.order_bar.show_cart(cart)
+        customer = self.tr("Customer: {name}").format(name=cart.customer_name) if cart.customer_id else ""
+        self.customer.setText(customer)
+        self.customer.setAccessibleName(customer or self.tr("Customer of this sale"))
+        self.customer.setVisible(bool(customer))
         if not cart.is_empty():
             self.last_sale.hide()
 

@@ -80,7 +80,21 @@ class ChooseHeld:
     rows: SearchRows
 
 
-Question = ChooseWorkers | AskDiscount | AskText | AskAmount | AskPayment | ChooseHeld
+@dataclass(frozen=True)
+class ChooseCustomer:
+    """Answered with a `CustomerChoice`: the customer found or added, or none (id None) to take them off."""
+
+    current_id: uuid.UUID | None
+    current_name: str
+
+
+@dataclass(frozen=True)
+class CustomerChoice:
+    id: uuid.UUID | None
+    name: str
+
+
+Question = ChooseWorkers | AskDiscount | AskText | AskAmount | AskPayment | ChooseHeld | ChooseCustomer
 
 
 class SaleView(Protocol):

@@ -1,7 +1,7 @@
 """outlets and till enrolment: nett prices, a receipt logo, and which computer an administrator made which till
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-06 11:00:00
 
 A computer became "the first till" without anyone deciding it. Now an administrator enrols it; each enrolment is a
@@ -19,7 +19,7 @@ from alembic import op
 import ska_pos.db.types
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

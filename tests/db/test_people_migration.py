@@ -1,0 +1,90 @@
+"""Revision 0010: customers' phones a database already holds in clear are sealed by the upgrade, found again by the
+whole number, and a user starts with no PIN to change and no worker, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+
+from ska_pos import clock
+from ska_pos.db.database import open_upgraded_database
+from ska_pos.db.engine import make_engine
+from ska_pos.db.migrate import alembic_config
+from ska_pos.db.models import new_id
+from ska_pos.sealing import key_store
+from ska_pos.sealing.envelope import open_sealed
+from ska_pos.services import customers
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+PHONES = {"Bu Ani": "0812-3456-7890", "Pak Budi": "12345", "Bu Citra": ""}
+
+
+@pytest.fixture(params=BACKENDS)
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'pos.sqlite3'}"
+        return
+    postgres_url: str = request.getfixturevalue("postgres_url")
+    _empty_schema(postgres_url)
+    yield postgres_url
+    _empty_schema(postgres_url)
+
+
+@pytest.fixture(autouse=True)
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("SKA_POS_DATA_DIR", str(folder))
+    return folder
+
+
+def _empty_schema(postgres_url: str) -> None:
+    engine = make_engine(postgres_url)
+    with engine.begin() as connection:
+        connection.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+
+
+def _customers_at_0008(url: str) -> dict[str, uuid.UUID]:
+    engine = make_engine(url)
+    command.upgrade(alembic_config(engine), "0008")
+    sentra = sa.table("sentra", *(sa.column(c) for c in ("code", "name", "address")), sa.column("id", sa.Uuid()),
+                      sa.column("created_at", sa.DateTime()))  # fmt: skip
+    customer = sa.table("customer", *(sa.column(c) for c in ("name", "phone", "notes")), sa.column("id", sa.Uuid()),
+                        sa.column("sentra_id", sa.Uuid()), sa.column("created_at", sa.DateTime()))  # fmt: skip
+    sentra_id, ids = new_id(), {name: new_id() for name in PHONES}
+    with engine.begin() as connection:
+        connection.execute(sa.insert(sentra).values(id=sentra_id, code="BLH", name="Budi Luhur", address="",
+                                                    created_at=clock.now()))  # fmt: skip
+        connection.execute(sa.insert(customer), [{"id": ids[name], "sentra_id": sentra_id, "name": name,
+                                                  "phone": phone, "notes": "", "created_at": clock.now()}
+                                                 for name, phone in PHONES.items()])  # fmt: skip
+    engine.dispose()
+    return ids
+
+
+def test_the_upgrade_seals_customers_phones_and_they_are_found_again(url: str) -> None:
+    ids = _customers_at_0008(url)
+    database, _upgrade = open_upgraded_database(url)
+    columns = {c["name"] for c in sa.inspect(database.engine).get_columns("customer")}
+    assert "phone" not in columns
+    ring = key_store.load_keys()
+    assert ring is not None
+    with database.engine.connect() as connection:
+        rows = {str(row.name): row for row in connection.execute(sa.text(
+            "SELECT id, name, phone_sealed, phone_lookup, phone_tail FROM customer"))}  # fmt: skip
+    ani, budi, citra = rows["Bu Ani"], rows["Pak Budi"], rows["Bu Citra"]
+    assert open_sealed(ring, ids["Bu Ani"], customers.FIELD, ani.phone_sealed) == "+6281234567890"
+    assert ani.phone_tail == "7890"
+    assert open_sealed(ring, ids["Pak Budi"], customers.FIELD, budi.phone_sealed) == "12345"  # kept as written
+    assert budi.phone_lookup is None
+    assert (citra.phone_sealed, citra.phone_lookup, citra.phone_tail) == (None, None, "")
+    with database.reading() as s:
+        assert [row.id for row in customers.search_customers(s, "081234567890").rows] == [ids["Bu Ani"]]
+        must_change = s.execute(sa.text("SELECT count(*) FROM app_user WHERE must_change_pin")).scalar()
+    assert must_change == 0
+    database.dispose()
