@@ -179,6 +179,26 @@ def test_views_and_erasures_are_append_only(shop: Shop, manager: Actor, dewi: Wo
                 s.execute(text(statement))
 
 
+def test_a_recorded_view_or_erasure_cannot_be_replaced(shop: Shop, manager: Actor, dewi: Worker) -> None:
+    """SQLite's INSERT OR REPLACE deletes the row in its way without firing the DELETE trigger: a view's purpose or
+    viewer could be rewritten past the append-only triggers."""
+    with shop.db.transaction() as s:
+        personal_data.read_personal_data(s, manager, dewi.id)
+        personal_data.erase_personal_data(s, manager, dewi.id, "consent withdrawn")
+    for table, column in ((PersonalDataView.__tablename__, "purpose"), (PersonalDataErasure.__tablename__, "reason")):
+        columns = [row[1] for row in _raw_columns(shop, table)]
+        copy = ", ".join("'rewritten'" if name == column else name for name in columns)
+        with pytest.raises(DBAPIError, match="never replaced"), shop.db.transaction() as s:
+            s.execute(text(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) SELECT {copy} FROM {table}"))
+        with shop.db.reading() as s:
+            assert "rewritten" not in s.execute(text(f"SELECT {column} FROM {table}")).scalars().all()
+
+
+def _raw_columns(shop: Shop, table: str) -> list[tuple[object, ...]]:
+    with shop.db.reading() as s:
+        return [tuple(row) for row in s.execute(text(f"PRAGMA table_info({table})"))]
+
+
 def test_erased_values_are_gone_from_the_database_file_not_only_from_the_row(shop: Shop, manager: Actor) -> None:
     """SQLite leaves a row's old bytes in the page's free space unless `secure_delete` is on: the sealed values,
     which this computer's key still opens, would outlive the erasure in the file (and in every backup made from it
