@@ -102,7 +102,7 @@ def run(database_url: str | None) -> int:
     window.start()
     back_up_daily(window, database, window.config)
     daily_backups = DailyBackupWatch(window, database, lambda: window.config)
-    report_first_page_if_asked(window.page)
+    report_first_page_if_asked(window.pageShown)
     code = app.exec()
     daily_backups.stop()
     if checkpoints is not None:

@@ -11,7 +11,7 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ska_pos import clock
@@ -37,8 +37,16 @@ class _FirstPaint(QObject):
         QApplication.quit()
 
 
-def report_first_page_if_asked(page: QWidget | None) -> None:
-    """Watch `page` (the window's first) for its first paint when SKA_POS_SMOKE_REPORT names a file."""
+def report_first_page_if_asked(page_shown: SignalInstance) -> None:
+    """When SKA_POS_SMOKE_REPORT names a file, watch the first page `page_shown` gives (the window shows its first
+    page once the database has answered, off the screen thread) for its first paint."""
     target = os.environ.get(SMOKE_REPORT)
-    if target and page is not None:
-        _FirstPaint(page, Path(target))
+    if not target:
+        return
+    watching: list[_FirstPaint] = []
+
+    def first(page: QWidget) -> None:
+        if not watching:
+            watching.append(_FirstPaint(page, Path(target)))
+
+    page_shown.connect(first)

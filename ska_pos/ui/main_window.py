@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from sqlalchemy.orm import Session
@@ -126,6 +126,9 @@ def till_session(database: Database, place: TillPlace, user: LoginName, profile:
 
 
 class MainWindow(KeepsTheTillClaim):
+    # Each page as it is shown: the first comes once the database has answered (the smoke report watches it).
+    pageShown = Signal(QWidget)
+
     def __init__(
         self,
         database: Database,
@@ -173,6 +176,7 @@ class MainWindow(KeepsTheTillClaim):
         page.setFocus()
         if old is not None and old is not page:
             self._discard(old)
+        self.pageShown.emit(page)
 
     def _discard(self, page: QWidget) -> None:
         self.stack.removeWidget(page)
