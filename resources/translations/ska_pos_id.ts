@@ -4147,8 +4147,8 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Panah untuk memilih, Enter untuk menambah, Esc untuk kembali</translation>
     </message>
     <message>
-        <source>The first {count} for “{text}”: type more to narrow it down</source>
-        <translation>{count} pertama untuk “{text}”: ketik lebih banyak untuk mempersempit</translation>
+        <source>The first {count} for “{text}”: scroll or arrow down for more</source>
+        <translation>{count} pertama untuk “{text}”: gulir atau tekan panah bawah untuk melihat lebih banyak</translation>
     </message>
     <message>
         <source>{count} found for “{text}”</source>

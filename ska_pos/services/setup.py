@@ -26,7 +26,7 @@ from ska_pos.db.models import (
 from ska_pos.db.models.catalog import ITEM_KINDS, UNITS
 from ska_pos.db.models.org import OUTLET_KINDS, ROLES
 from ska_pos.domain.limits import check_price_bound, check_quantity_bound
-from ska_pos.domain.qris import QrisError, validate_static
+from ska_pos.domain.qris import QrisError, read_static
 from ska_pos.i18n import _
 from ska_pos.services.actor import Actor
 from ska_pos.services.auth import hash_pin
@@ -53,7 +53,7 @@ def create_outlet(
     qris = str(settings.get("qris_payload") or "")
     if qris:
         try:
-            validate_static(qris)
+            read_static(qris)  # the checks the QRIS set-up dialog makes: an outlet's own static code, in rupiah
         except QrisError as error:
             raise ValidationError(str(error)) from error
     outlet = Outlet(sentra_id=sentra.id, code=clean_code(code), name=_required(name, _("name")), kind=kind, **settings)

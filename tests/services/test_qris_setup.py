@@ -175,3 +175,16 @@ def test_a_full_resolution_photo_of_a_200_megapixel_phone_camera_is_read(tmp_pat
     photo.save(path, quality=80)
     del photo
     assert read_qris_picture(path) == CODE
+
+
+def test_an_outlet_created_with_a_code_passes_the_same_checks_as_the_dialog(shop: Shop) -> None:
+    from shop import as_admin
+
+    from ska_pos.db.models import Outlet
+    from ska_pos.services import setup
+
+    with shop.db.transaction() as s:
+        sentra = s.get(Outlet, shop.cafe.id).sentra  # type: ignore[union-attr]
+        admin, one_payment = as_admin(s), make_dynamic(CODE, 5_000)
+        with pytest.raises(ValidationError, match="satu pembayaran"):
+            setup.create_outlet(s, admin, sentra, "KF2", "Kafe Dua", "kafe", qris_payload=one_payment)

@@ -4,7 +4,7 @@ bars are wide enough for a finger."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from shop import Shop, act_as
@@ -12,7 +12,7 @@ from shop import Shop, act_as
 from ska_pos.services import setup
 from ska_pos.ui.till.quick_buttons import MORE_WHEN_PX, PAGE_SIZE
 from ska_pos.ui.till.sale_screen import SaleScreen
-from ska_pos.ui.till.search_panel import FIRST_PAGE
+from ska_pos.ui.till.search_pages import PAGE_SIZE as SEARCH_PAGE
 from ui_till.helpers import ScreenFactory
 
 SCREEN_W, SCREEN_H = 1366, 768
@@ -107,15 +107,29 @@ def test_the_scroll_bars_are_touch_targets(qtbot: QtBot, shop: Shop, make_screen
         assert bar.accessibleName()
 
 
-def test_a_search_with_more_results_than_a_page_says_it_shows_the_first_ones(
+def test_a_search_shows_a_page_and_the_next_ones_as_the_cashier_reaches_the_end(
     qtbot: QtBot, shop: Shop, make_screen: ScreenFactory
 ) -> None:
-    add_categories(shop, 1, items_in_first=FIRST_PAGE + 5)
+    add_categories(shop, 1, items_in_first=2 * SEARCH_PAGE + 5)
     screen = make_screen()
     qtbot.keyClicks(screen.search.field, "aneka")
     qtbot.waitUntil(screen.search.showing_results)
-    assert screen.search.results.count() == FIRST_PAGE
-    assert screen.search.caption.text() == f"The first {FIRST_PAGE} for “aneka”: type more to narrow it down"
+    results = screen.search.results
+    assert results.count() == SEARCH_PAGE
+    assert screen.search.caption.text() == f"The first {SEARCH_PAGE} for “aneka”: scroll or arrow down for more"
+    # by keyboard: into the results, then End (or arrows down) to the last row asks for the next page
+    qtbot.keyClick(screen.search.field, Qt.Key.Key_Down)
+    results.setFocus()
+    qtbot.keyClick(results, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: results.count() == 2 * SEARCH_PAGE)
+    assert results.currentRow() == SEARCH_PAGE - 1  # the row the cashier was on stays chosen
+    # by touch: scrolling to the end asks for the last page
+    bar = results.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: results.count() == 2 * SEARCH_PAGE + 5)
+    assert screen.search.caption.text() == f"{2 * SEARCH_PAGE + 5} found for “aneka”"
+    names = [results.item(row).text().split("  ·  ")[0] for row in range(results.count())]
+    assert len(set(names)) == len(names)  # no item shown twice across the pages
     qtbot.keyClicks(screen.search.field, " kue 03")
-    qtbot.waitUntil(lambda: screen.search.results.count() == 5)  # Aneka Kue 030 to 034
-    assert screen.search.caption.text() == "5 found for “aneka kue 03”"
+    qtbot.waitUntil(lambda: results.count() == 10)  # Aneka Kue 030 to 039
+    assert screen.search.caption.text() == "10 found for “aneka kue 03”"

@@ -53,6 +53,7 @@ class RecordingView:
         self.completed: list[CompletedSale] = []
         self.pages: list[str] = []
         self.typed = ""
+        self.results: list[tuple[SearchRows, bool]] = []  # each page shown: its rows, and whether more follow
 
     def dialog_parent(self) -> QWidget | None:
         return None
@@ -77,6 +78,7 @@ class RecordingView:
 
     def reset_search(self) -> None:
         self.typed = ""
+        self.results: list[tuple[SearchRows, bool]] = []  # each page shown: its rows, and whether more follow
 
     def select_search_text(self) -> None:
         pass
@@ -84,8 +86,11 @@ class RecordingView:
     def give_back_code(self, text: str) -> None:
         self.given_back.append(text)
 
-    def show_results(self, rows: SearchRows, text: str, *, focus: bool) -> None:
-        pass
+    def show_results(self, rows: SearchRows, text: str, *, focus: bool, more: bool = False) -> None:
+        self.results = [(rows, more)]
+
+    def add_results(self, rows: SearchRows, *, more: bool) -> None:
+        self.results.append((rows, more))
 
     def focus_search(self) -> None:
         pass

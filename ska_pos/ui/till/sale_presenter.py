@@ -24,11 +24,12 @@ from sqlalchemy.orm import Session
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.money import format_quantity, format_rupiah
 from ska_pos.domain.settlement import Tender
-from ska_pos.services import catalog, held_sales, prices, print_jobs, sales
+from ska_pos.services import catalog, held_sales, print_jobs, sales
 from ska_pos.services.actor import Approval
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import NotFound, ServiceError
 from ska_pos.services.held_sales import HeldSummary
+from ska_pos.services.item_search import SearchCursor
 from ska_pos.services.sales import CompletedSale
 from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text
@@ -50,6 +51,7 @@ from ska_pos.ui.till.sale_view import (
     SaleView,
     SearchRows,
 )
+from ska_pos.ui.till.search_pages import SearchResults, read_search_page
 from ska_pos.ui.till_session import TillSession
 
 MAX_NOTE_LENGTH = 200
@@ -73,6 +75,7 @@ class SalePresenter(QObject):
         self.last_sale: CompletedSale | None = None
         self.selected = 0
         self.ready = False  # the outlet's facts have been read
+        self._more_after: SearchResults | None = None  # the results shown, while a next page of them exists
         self.controller.changed.connect(self._cart_changed)
         self.controller.refused.connect(lambda error: self.view.say(error_text(error), "error"))
         dispatcher.printed.connect(self._receipt_made)
@@ -188,36 +191,44 @@ class SalePresenter(QObject):
             self.view.give_back_code(text)
 
     def _search_instead(self, text: str, not_found: NotFound) -> None:
-        def found(rows: SearchRows) -> None:
-            if len(rows) == 1:
-                self.add_item(rows[0][0])
-            elif rows:
-                self.view.show_results(rows, text.strip(), focus=True)
+        def found(results: SearchResults) -> None:
+            if len(results.rows) == 1 and results.next is None:
+                self.add_item(results.rows[0][0])
+            elif results.rows:
+                self._show_results(results, focus=True)
             else:
                 self.view.say(not_found.message, "error")
                 self.view.give_back_code(text)
 
-        self._search(text, found)
+        self._search(text.strip(), found)
 
     def live_search(self, text: str) -> None:
-        def found(rows: SearchRows) -> None:
+        def found(results: SearchResults) -> None:
             if self.view.search_text().strip() == text:  # still what the cashier is typing
-                self.view.show_results(rows, text, focus=False)
+                self._show_results(results, focus=False)
 
         self._search(text, found)
 
-    def _search(self, text: str, found: Callable[[SearchRows], None]) -> None:
-        outlet_id, language = self.session.actor.outlet_id, self.language
+    def more_results(self) -> None:
+        """The next page of the results shown, below them (the cashier scrolled or arrowed to the end)."""
+        shown = self._more_after
+        if shown is None or self.view.search_text().strip() != shown.text:
+            return
+        self._more_after = None  # asked once; the answer says whether there is yet more
 
-        def work(db_session: Session) -> SearchRows:
-            found = catalog.search_items(db_session, outlet_id, text)
-            today = prices.prices_on(
-                db_session, [item.id for item in found], prices.outlet_today(db_session, outlet_id)
-            )
-            return [
-                (item.id, f"{item.name}  ·  {format_rupiah(today[item.id], language)}  ·  {item.sku}") for item in found
-            ]
+        def found(results: SearchResults) -> None:
+            if self.view.search_text().strip() == results.text:
+                self._more_after = results if results.next is not None else None
+                self.view.add_results(results.rows, more=results.next is not None)
 
+        self._search(shown.text, found, after=shown.next)
+
+    def _show_results(self, results: SearchResults, *, focus: bool) -> None:
+        self._more_after = results if results.next is not None else None
+        self.view.show_results(results.rows, results.text, focus=focus, more=results.next is not None)
+
+    def _search(self, text: str, found: Callable[[SearchResults], None], *, after: SearchCursor | None = None) -> None:
+        work = read_search_page(self.session.actor.outlet_id, text, self.language, after)
         ReadOp(self.view.dialog_parent(), self.session.database, work).success(found).failure(
             self._failed
         ).run_in_background()

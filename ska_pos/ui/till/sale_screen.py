@@ -73,6 +73,7 @@ class SaleScreen(QWidget):
         self.search.codeEntered.connect(self.presenter.add_code)
         self.search.itemChosen.connect(self.presenter.add_item)
         self.search.searchChanged.connect(self.presenter.live_search)
+        self.search.moreWanted.connect(self.presenter.more_results)
         self.model = CartModel(self.language, self)
         self.table = CartTable(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
@@ -184,10 +185,13 @@ class SaleScreen(QWidget):
             self.search.field.setText(text)
             self.search.field.selectAll()
 
-    def show_results(self, rows: SearchRows, text: str, *, focus: bool) -> None:
-        self.search.show_results(rows, text)
+    def show_results(self, rows: SearchRows, text: str, *, focus: bool, more: bool = False) -> None:
+        self.search.show_results(rows, text, more=more)
         if focus:
             self.search.focus_results()
+
+    def add_results(self, rows: SearchRows, *, more: bool) -> None:
+        self.search.add_results(rows, more=more)
 
     def focus_search(self) -> None:
         if self.active_dialog is None:

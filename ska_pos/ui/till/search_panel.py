@@ -1,7 +1,9 @@
 """The search and barcode field that is always ready, with search results over the quick buttons.
 
 Signals: `codeEntered(str)` on Enter in the field; `itemChosen(object)` (an item id) when a result is taken with
-Enter or a tap; `searchChanged(str)` a moment after typing stops, for live results (digits alone are a scan).
+Enter or a tap; `searchChanged(str)` a moment after typing stops, for live results (digits alone are a scan);
+`moreWanted()` when the cashier reaches the end of results that have a next page (scrolled there by touch, or
+arrowed or paged there by keyboard), which are then added below (`add_results`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from ska_pos.ui.widgets import named
 
 LIVE_SEARCH_MS = 300
 MIN_SEARCH_CHARS = 2
-FIRST_PAGE = 30  # results the sale screen asks for (services.catalog.search_items' first page)
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -25,6 +26,7 @@ class SearchPanel(QWidget):
     codeEntered = Signal(str)
     itemChosen = Signal(object)
     searchChanged = Signal(str)
+    moreWanted = Signal()
 
     def __init__(self, quick_buttons: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +54,10 @@ class SearchPanel(QWidget):
         )
         self.results.itemClicked.connect(self._chosen)
         self.results.installEventFilter(self)
+        self.results.currentRowChanged.connect(lambda _row: self._maybe_more())
+        self.results.verticalScrollBar().valueChanged.connect(lambda _value: self._maybe_more())
+        self._more = False  # the results shown have a next page, not asked for yet
+        self._query = ""
         self.stack = QStackedWidget()
         self.stack.addWidget(quick_buttons)
         results_page = QWidget()
@@ -72,22 +78,50 @@ class SearchPanel(QWidget):
     def showing_results(self) -> bool:
         return self.stack.currentIndex() == 1
 
-    def show_results(self, rows: list[tuple[uuid.UUID, str]], query: str) -> None:
+    def show_results(self, rows: list[tuple[uuid.UUID, str]], query: str, *, more: bool = False) -> None:
+        self._more, self._query = False, query
         self.results.clear()
+        self._append(rows)
+        self.results.setCurrentRow(0)
+        self.stack.setCurrentIndex(1)
+        self._more = more
+        self._say_count()
+
+    def add_results(self, rows: list[tuple[uuid.UUID, str]], *, more: bool) -> None:
+        """The next page, below what is shown; the chosen row stays where it was."""
+        self._append(rows)
+        self._more = more
+        self._say_count()
+        self._maybe_more()  # a short page may leave the end in view already
+
+    def _append(self, rows: list[tuple[uuid.UUID, str]]) -> None:
         for item_id, text in rows:
             entry = QListWidgetItem(text)
             entry.setData(ITEM_ID_ROLE, item_id)
             self.results.addItem(entry)
-        if len(rows) >= FIRST_PAGE:  # the search reads one page: there may be more
-            found = self.tr("The first {count} for “{text}”: type more to narrow it down").format(
-                count=len(rows), text=query
+
+    def _say_count(self) -> None:
+        count, query = self.results.count(), self._query
+        if not count:
+            text = self.tr("Nothing found for “{text}”").format(text=query)
+        elif self._more:
+            text = self.tr("The first {count} for “{text}”: scroll or arrow down for more").format(
+                count=count, text=query
             )
         else:
-            found = self.tr("{count} found for “{text}”").format(count=len(rows), text=query)
-        self.caption.setText(found if rows else self.tr("Nothing found for “{text}”").format(text=query))
-        self.caption.setAccessibleName(self.caption.text())
-        self.results.setCurrentRow(0)
-        self.stack.setCurrentIndex(1)
+            text = self.tr("{count} found for “{text}”").format(count=count, text=query)
+        self.caption.setText(text)
+        self.caption.setAccessibleName(text)
+
+    def _maybe_more(self) -> None:
+        """At the end of results that have a next page: ask for it once."""
+        if not self._more or not self.showing_results():
+            return
+        bar = self.results.verticalScrollBar()
+        at_last_row = self.results.currentRow() >= self.results.count() - 1
+        if at_last_row or (bar.maximum() > 0 and bar.value() >= bar.maximum()):
+            self._more = False
+            self.moreWanted.emit()
 
     def focus_results(self) -> None:
         if self.results.count():
@@ -97,6 +131,7 @@ class SearchPanel(QWidget):
     def reset(self) -> None:
         """Empty field, quick buttons back, focus in the field: after every action."""
         self._timer.stop()
+        self._more = False
         self.field.clear()
         self.results.clear()
         self.stack.setCurrentIndex(0)
