@@ -1,16 +1,21 @@
 """Issue 11, "Show it": a new sentra sets itself up through the window alone, from an empty database to a first real
 sale at a new outlet with its own items, its own cashier and its own QRIS code. No demo data, no command line, no
 service called to set anything up: clicks and keys on the named widgets, in the order of docs/setting-up.md (this
-test is that guide's proof: keep the two in step)."""
+test is that guide's proof: keep the two in step).
+
+With SKA_POS_SETUP_SHOTS=<folder> set, the test also saves the guide's pictures there (setup_<step>_id.png), as the
+window showed them at each step: `SKA_POS_SETUP_SHOTS=docs/screenshots pytest tests/ui_shell/test_new_sentra.py`."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -53,6 +58,26 @@ LAUNDRY_QRIS = sample_static_qris("Laundry Bersih Budi Luhur", "KOTA BEKASI")
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, tmp_path: Path, messages: list[str]) -> Iterator[MainWindow]:
     yield from open_window(qtbot, db, tmp_path, make_sale_screen)  # an empty database, the real sale screen
+
+
+def shot(window: MainWindow, step: str, dialog: QWidget | None = None) -> None:
+    """The guide's picture of this step, when asked for: the window, with the dialog drawn where it stands."""
+    folder = os.environ.get("SKA_POS_SETUP_SHOTS")
+    if not folder:
+        return
+    for _ in range(5):
+        QApplication.processEvents()
+    picture = window.grab()
+    if dialog is not None:
+        painter = QPainter(picture)
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+        shown = dialog.grab()
+        left, top = (picture.width() - shown.width()) // 2, (picture.height() - shown.height()) // 2
+        painter.drawPixmap(left, top, shown)
+        painter.setPen(QPen(QColor("#4a5568"), 2))
+        painter.drawRect(left - 1, top - 1, shown.width() + 1, shown.height() + 1)
+        painter.end()
+    picture.save(str(Path(folder) / f"setup_{step}_id.png"))
 
 
 # --- the hands on the window ------------------------------------------------------------------------------------
@@ -138,7 +163,9 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
     ):
         type_into(qtbot, window, name, text)
     choose(find(window, QComboBox, "setupOutletKind"), "Kafe")
-    type_into(qtbot, window, "setupPinAgain", ADMIN_PIN, enter=True)
+    type_into(qtbot, window, "setupPinAgain", ADMIN_PIN)
+    shot(window, "first_start")
+    qtbot.keyClick(find(window, QLineEdit, "setupPinAgain"), Qt.Key.Key_Return)
 
     # 2. The administrator logs in at the first till and adds the laundry and its till.
     log_in(qtbot, window, "admin", ADMIN_PIN)
@@ -159,6 +186,7 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
     tills = find(setup, QListWidget, "tillList")
     qtbot.waitUntil(lambda: tills.count() == 1 and tills.item(0).text().startswith("T1"), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: outlet_list.currentItem().text().startswith("LDR"), timeout=WAIT_MS)
+    shot(window, "outlets_and_tills")
 
     # 3. This computer becomes the laundry's till: Menu, Settings, "This till".
     click(qtbot, window, "managerBack")
@@ -170,6 +198,7 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
     this_till = find(window, QComboBox, "settingsThisTill")
     qtbot.waitUntil(lambda: this_till.count() == 2, timeout=WAIT_MS)
     choose(this_till, "LDR/T1")
+    shot(window, "this_till")
     click(qtbot, window, "settingsSave")
     settled_on(qtbot, window, "loginPage")
     assert window.place is not None
@@ -189,6 +218,7 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
     works_in = find(worker_form, QListWidget, "workerOutlets")
     click_row(qtbot, works_in, "LDR")
     qtbot.keyClick(works_in, Qt.Key.Key_Space)  # ticks the laundry
+    shot(window, "worker", worker_form)
     press_ok(qtbot, worker_form)
 
     catalog = tab_page(window, "catalogTab")
@@ -216,6 +246,8 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
         choose(find(form, QComboBox, "itemKind"), "jasa")
         type_into(qtbot, form, "itemPrice", price)
         choose(find(form, QComboBox, "itemMaker"), "Siti")
+        if sku == "KEMEJA":
+            shot(window, "item", form)
         press_ok(qtbot, form)
 
     users_tab = tab_page(window, "usersTab")
@@ -230,6 +262,7 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
     choose(find(user_form, QComboBox, "userOutlet"), "LDR")
     type_into(qtbot, user_form, "userPin", FIRST_PIN)
     type_into(qtbot, user_form, "userPinAgain", FIRST_PIN)
+    shot(window, "cashier", user_form)
     press_ok(qtbot, user_form)
 
     open_tab(qtbot, tabs, setup := tab_page(window, "outletSetupTab"))
@@ -246,6 +279,7 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
     qtbot.keyClick(payload, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     click(qtbot, qris, "qrisCheck")
     assert "LAUNDRY BERSIH BUDI LUHUR" in find(qris, QLabel, "qrisMerchant").text()
+    shot(window, "qris", qris)
     press_ok(qtbot, qris)
 
     click(qtbot, window, "managerBack")
@@ -256,6 +290,7 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
     log_in(qtbot, window, "dewi", FIRST_PIN)
     heading = find(window, QLabel, "loginPinHeading")
     qtbot.waitUntil(lambda: "PIN baru" in heading.text(), timeout=WAIT_MS)
+    shot(window, "own_pin")
     type_into(qtbot, window, "loginPinField", OWN_PIN, enter=True)
     type_into(qtbot, window, "loginPinField", OWN_PIN, enter=True)
     settled_on(qtbot, window, "openShiftPage")
@@ -279,6 +314,7 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
     qtbot.keyClick(payment.cash.amount, Qt.Key.Key_F3)
     assert payment.panels.currentWidget() is payment.qris
     assert "LAUNDRY BERSIH BUDI LUHUR" in find(payment, QLabel, "qrisMerchant").text()
+    shot(window, "qris_payment", payment)
     qtbot.mouseClick(payment.qris.confirm, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.presenter.last_sale is not None and not screen.presenter.busy, timeout=WAIT_MS)
 
