@@ -141,3 +141,27 @@ def test_the_workers_tab_shows_the_user_a_worker_also_is(shop: Shop, qtbot: QtBo
     qtbot.waitUntil(lambda: workers_tab.model.rowCount() == 3, timeout=WAIT_MS)
     row = [worker.code for worker in workers_tab.model.rows].index("W001")
     assert workers_tab.model.index(row, 8).data() == "siti"
+
+
+def test_an_outlet_added_in_the_outlets_tab_is_offered_for_a_new_user_at_once(shop: Shop, qtbot: QtBot) -> None:
+    """Found by the setting-up guide's test: the users tab read the outlets once, so an administrator who had looked
+    at the users, then added an outlet, could not give the new outlet a cashier until the manager area was left."""
+    from ska_pos.ui.manager.manager_screen import ManagerScreen
+
+    screen = ManagerScreen(session_of(shop, "admin"))
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.tabs is not None
+    screen.tabs.setCurrentWidget(screen.users)
+    qtbot.waitUntil(lambda: screen.users.model.rowCount() == 4, timeout=WAIT_MS)
+    setup = screen.outlet_setup
+    screen.tabs.setCurrentWidget(setup)
+    qtbot.waitUntil(lambda: len(setup.rows) == 2, timeout=WAIT_MS)
+    qtbot.keyClicks(setup.new_outlet_code, "ldr")
+    qtbot.keyClicks(setup.new_outlet_name, "Laundry Bersih")
+    qtbot.mouseClick(setup.add_outlet, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(setup.rows) == 3, timeout=WAIT_MS)
+    screen.tabs.setCurrentWidget(screen.users)
+    qtbot.waitUntil(lambda: len(screen.users.outlets) == 3, timeout=WAIT_MS)
+    form = screen.users.add()
+    assert form.outlet.findText("LDR  Laundry Bersih") > 0

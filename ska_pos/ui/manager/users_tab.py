@@ -33,7 +33,7 @@ from ska_pos.ui import op_changes
 from ska_pos.ui.manager.notices import ask, tell
 from ska_pos.ui.manager.user_form import USER_CHANGES, ResetPinDialog, RoleDialog, UserFormDialog
 from ska_pos.ui.messages import error_text
-from ska_pos.ui.op_changes import Changes, operation_hub, refresh_on
+from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.session import look
@@ -120,8 +120,8 @@ class UsersTab(QWidget):
         layout.addLayout(middle, 1)
         layout.addLayout(pager)
         layout.addWidget(self._actions())
-        operation_hub().changed.connect(self._changed)
-        refresh_on(self, (), self.reload, first_when_shown=True)
+        # Users, and the outlets a new user may belong to: an outlet added in its own tab is offered here at once.
+        refresh_on(self, {op_changes.USERS, op_changes.TILLS, op_changes.SETTINGS}, self.reload, first_when_shown=True)
 
     def _actions(self) -> ButtonRows:
         buttons: list[QWidget] = []
@@ -139,10 +139,6 @@ class UsersTab(QWidget):
         rows = named(ButtonRows(), "userActions", self.tr("What to do with the chosen user"))
         rows.set_rows([buttons])
         return rows
-
-    def _changed(self, changes: Changes) -> None:
-        if changes.touches(op_changes.USERS) and self.isVisible():
-            self.reload()
 
     def first_page(self) -> None:
         self.offset = 0
