@@ -531,6 +531,10 @@
         <source>Ca&amp;tegories</source>
         <translation>Kat&amp;egori</translation>
     </message>
+    <message>
+        <source>I&amp;mport a file</source>
+        <translation>I&amp;mpor berkas</translation>
+    </message>
 </context>
 <context>
     <name>CategoriesModel</name>
@@ -2181,19 +2185,15 @@
     </message>
     <message>
         <source>Share &amp;rules</source>
-        <translation>&amp;Aturan bagi hasil</translation>
+        <translation>Bagi &amp;hasil</translation>
     </message>
     <message>
         <source>&amp;Catalogue</source>
         <translation>Ka&amp;talog</translation>
     </message>
     <message>
-        <source>Catalogue i&amp;mport</source>
-        <translation>I&amp;mpor katalog</translation>
-    </message>
-    <message>
-        <source>Outlets and &amp;tills</source>
-        <translation>Gerai dan &amp;mesin kasir</translation>
+        <source>Outlet set&amp;up</source>
+        <translation>&amp;Atur gerai</translation>
     </message>
     <message>
         <source>&amp;Users</source>

@@ -37,12 +37,12 @@ QLineEdit, QComboBox, QSpinBox, QDateEdit { border: 2px solid #4a5568; border-ra
 QPushButton:focus { padding: 5px 11px; }
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus { padding: 3px; }
 QCheckBox, QRadioButton { border: 3px solid transparent; }
-QTabBar::tab:focus { padding: 7px 15px; }
+QTabBar::tab:focus { padding: 7px 9px; }
 QTableView, QListView, QTreeView { border: 2px solid #4a5568; gridline-color: #b8c2cc;
                                    selection-background-color: #0b4f9c; selection-color: #ffffff; }
 QHeaderView::section { background: #e2e8f0; color: #1a1a1a; padding: 4px; border: 1px solid #b8c2cc;
                        font-weight: bold; }
-QTabBar::tab { padding: 8px 16px; min-height: 32px; border: 2px solid #4a5568; margin-right: 2px; }
+QTabBar::tab { padding: 8px 10px; min-height: 32px; border: 2px solid #4a5568; margin-right: 2px; }
 QTabBar::tab:selected { background: #0b4f9c; color: #ffffff; }
 """)
 

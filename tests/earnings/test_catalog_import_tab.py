@@ -38,7 +38,8 @@ def tab(shop: Shop, qtbot: QtBot) -> Iterator[CatalogImportTab]:
     screen = ManagerScreen(session_of(shop))
     qtbot.addWidget(screen)
     assert screen.tabs is not None
-    screen.tabs.setCurrentWidget(screen.catalog_import)
+    screen.tabs.setCurrentWidget(screen.catalog)
+    screen.catalog.parts.setCurrentWidget(screen.catalog.importing)
     screen.show()
     tab = screen.catalog_import
     qtbot.waitUntil(lambda: tab.outlet.count() == 2)

@@ -380,13 +380,24 @@ for _tab, _title in enumerate(
         "workers",
         "share rules",
         "catalogue",
-        "catalogue import",
         "outlets and tills",
         "users",
         "customers",
     )
 ):
     page(f"manager: {_title}")(_manager(_tab))
+
+
+@page("manager: catalogue import")
+def _catalog_import(place: Place) -> QWidget:
+    from ska_pos.ui.manager.manager_screen import ManagerScreen
+    from ska_pos.ui.session.manager_host import ManagerHost
+
+    screen = ManagerScreen(place.session("manager"))
+    assert screen.tabs is not None
+    screen.tabs.setCurrentWidget(screen.catalog)
+    screen.catalog.parts.setCurrentWidget(screen.catalog.importing)
+    return ManagerHost(screen)
 
 
 @page("manager: catalogue categories")

@@ -1,9 +1,11 @@
-"""The catalogue in the manager's screen: the items, and the categories in their quick buttons' order."""
+"""The catalogue in the manager's screen: the items, the categories in their quick buttons' order, and the import of
+a catalogue file."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ska_pos.ui.manager.catalog_import_tab import CatalogImportTab
 from ska_pos.ui.manager.category_panel import CategoryPanel
 from ska_pos.ui.manager.item_panel import ItemPanel
 from ska_pos.ui.op_changes import refresh_on
@@ -17,9 +19,11 @@ class CatalogTab(QWidget):
         named(self, "catalogTab", self.tr("Catalogue"))
         self.items = ItemPanel(session)
         self.categories = CategoryPanel(session)
+        self.importing = CatalogImportTab(session)
         self.parts = named(QTabWidget(), "catalogParts", self.tr("Catalogue"))
         self.parts.addTab(self.items, self.tr("&Items"))
         self.parts.addTab(self.categories, self.tr("Ca&tegories"))
+        self.parts.addTab(self.importing, self.tr("I&mport a file"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.parts)
