@@ -14,9 +14,11 @@ from sqlalchemy import select
 
 from ska_pos.cli.main import main
 from ska_pos.db.database import Database
-from ska_pos.db.models import Customer, Sale, Sentra, Setting, Till, User, Worker
+from ska_pos.db.models import Customer, Sale, Sentra, Setting, Till, User, Worker, new_id
 from ska_pos.demo.builder import build_demo
+from ska_pos.domain.phone import normalise_phone
 from ska_pos.logs import log_path
+from ska_pos.services import customers
 from ska_pos.services.problem_report import default_report_name, url_without_password, write_problem_report
 from ska_pos.services.this_till import LocalConfig, config_path, save_local_config
 
@@ -35,7 +37,9 @@ def give_people_personal_data(db: Database) -> list[str]:
         for worker, nik, phone, account in zip(workers, NIKS, PHONES, ACCOUNTS, strict=False):
             worker.nik, worker.phone, worker.bank_name, worker.bank_account = nik, phone, "BRI", account
         sentra = s.scalars(select(Sentra)).one()
-        s.add(Customer(sentra_id=sentra.id, name="Ibu Sumarni Wulandari", phone="085711223344"))
+        customer = Customer(id=new_id(), sentra_id=sentra.id, name="Ibu Sumarni Wulandari")
+        customers._store_phone(customer, normalise_phone("085711223344"))  # sealed, as the customer form stores it
+        s.add(customer)
         users = s.scalars(select(User)).all()
         s.add(Setting(scope=f"user:{users[0].id}", key="language", value=json.dumps("en")))
         s.add(Setting(scope="global", key="contact_person", value=json.dumps("Bapak Joko 081311112222")))
