@@ -2192,7 +2192,7 @@
         <translation>Ka&amp;talog</translation>
     </message>
     <message>
-        <source>Outlet set&amp;up</source>
+        <source>Outlet setu&amp;p</source>
         <translation>&amp;Atur gerai</translation>
     </message>
     <message>

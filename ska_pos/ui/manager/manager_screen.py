@@ -57,7 +57,7 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
         self.tabs.addTab(self.catalog, self.tr("&Catalogue"))
         # nine screens in all: the catalogue's import is a part of its tab, so the bar fits a 1024 px screen
-        self.tabs.addTab(self.outlet_setup, self.tr("Outlet set&up"))
+        self.tabs.addTab(self.outlet_setup, self.tr("Outlet setu&p"))
         self.tabs.addTab(self.users, self.tr("&Users"))
         self.tabs.addTab(self.customers, self.tr("Cu&stomers"))
         layout.addWidget(self.tabs)
