@@ -26,7 +26,8 @@ from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import Outlet
 from ska_pos.services import auth, setup
 from ska_pos.services.actor import Actor
-from ska_pos.services.catalog_import import import_catalog, read_catalog
+from ska_pos.services.catalog_file import read_catalog
+from ska_pos.services.catalog_import import import_catalog
 
 
 def write_csv(path: Path, rows: int, price: int) -> None:

@@ -10,7 +10,8 @@ from sqlalchemy import select
 from ska_pos.cli.common import CommandFailed, administrator, database_from, iso_date, record_command
 from ska_pos.db.models import Outlet
 from ska_pos.i18n import _
-from ska_pos.services.catalog_import import CatalogImportError, import_catalog, read_catalog
+from ska_pos.services.catalog_file import CatalogImportError, read_catalog
+from ska_pos.services.catalog_import import import_catalog
 from ska_pos.services.sales_export import FORMATS, write_export
 
 

@@ -16,7 +16,7 @@ from ska_pos.db.models import Barcode, Category, Item, Outlet, Worker
 from ska_pos.i18n import _
 from ska_pos.reports.price_list_model import PriceList, PriceListItem, PriceListSection
 from ska_pos.services import export_files
-from ska_pos.services.catalog_import import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
+from ska_pos.services.catalog_file import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from ska_pos.services.errors import NotFound
 from ska_pos.services.prices import day_price, outlet_today
 

@@ -1,335 +1,40 @@
-"""Importing a catalog from CSV or XLSX: every row is checked first, and nothing is written unless all are valid."""
+"""Importing a catalog from CSV or XLSX: every row is checked first (`catalog_file`), the import planned against what
+the database holds, and nothing is written (`catalog_import_writes`) unless all rows are valid."""
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import json
 import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Connection, Executable, bindparam, insert, select, type_coerce, update
+from sqlalchemy import ColumnElement, Connection, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.types import NullType
 
 from ska_pos import clock
-from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, Worker, new_id
-from ska_pos.db.models.base import table_of
-from ska_pos.db.models.catalog import ITEM_KINDS, UNITS
-from ska_pos.domain.limits import check_price_bound
-from ska_pos.domain.money import parse_rupiah
+from ska_pos.db.models import Barcode, Category, Item, Outlet, Worker, new_id
 from ska_pos.i18n import _
-from ska_pos.services import audit, settings, setup
+from ska_pos.services import audit, settings
 from ska_pos.services.actor import NO_PLACE, Actor
+from ska_pos.services.catalog_file import (
+    BadField,
+    CatalogFile,
+    CatalogImportError,
+    RowFields,
+    RowProblem,
+    read_catalog,
+)
+from ska_pos.services.catalog_import_writes import (
+    ImportPlan,
+    PriceSet,
+    ProgressCallback,
+    write_plan,
+)
 from ska_pos.services.errors import ServiceError, ValidationError
 from ska_pos.services.permissions import requires
-from ska_pos.services.text_lengths import check_length, column_length
-
-REQUIRED_COLUMNS = ("sku", "name", "price")
-OPTIONAL_COLUMNS = ("outlet_code", "category", "kind", "unit", "barcodes", "maker_code", "track_stock", "min_quantity")
-TRUE_WORDS = {"1", "true", "yes", "ya", "y"}
-EXTRA_FIELDS = "\x00extra"  # cannot be a column name
-
-
-def read_table(path: Path) -> Iterator[dict[str, str]]:
-    """Rows as dictionaries keyed by lower-case header, from a .csv or .xlsx file. A file that cannot be read as
-    one raises ValidationError with a message for the user; a row with more fields than the header has gets
-    the key EXTRA_FIELDS (how many)."""
-    _check_is_file(path)
-    rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
-    header = [cell.strip().lower() for cell in next(rows, [])]
-    missing = [column for column in REQUIRED_COLUMNS if column not in header]
-    if missing:
-        raise ValidationError(_("{file} has no column {columns}. The first row must name the columns, for example "
-                                "sku,name,price.", file=path.name, columns=", ".join(missing)))  # fmt: skip
-    for values in rows:
-        row = {key: value.strip() for key, value in zip(header, values, strict=False) if key}
-        extra = [value for value in values[len(header) :] if value.strip()]
-        if extra:
-            row[EXTRA_FIELDS] = str(len(extra))
-        yield row
-
-
-def _check_is_file(path: Path) -> None:
-    if path.is_dir():
-        raise ValidationError(_("{file} is a folder. Choose a CSV or XLSX file.", file=path))
-    if not path.is_file():
-        raise ValidationError(_("No such file: {file}", file=path))
-
-
-def _csv_rows(path: Path) -> Iterator[list[str]]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ValidationError(_("Cannot read {file}: {reason}", file=path, reason=error.strerror or error)) from error
-    reader = csv.reader(io.StringIO(_decoded(path, data), newline=""))
-    try:
-        yield from reader
-    except csv.Error as error:
-        raise ValidationError(_("Row {row}: {problem}", row=reader.line_num, problem=error)) from error
-
-
-def _decoded(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without Excel's byte order mark), else Windows-1252: what Excel saves as "CSV" on Windows."""
-    if b"\x00" in data:
-        raise ValidationError(_("{file} is not a CSV text file. Save it from the spreadsheet as CSV UTF-8 or as "
-                                "XLSX.", file=path.name))  # fmt: skip
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValidationError(_("{file} is not in an encoding SKA POS can read. Save it from the spreadsheet as CSV "
-                            "UTF-8.", file=path.name))  # fmt: skip
-
-
-def _xlsx_rows(path: Path) -> Iterator[list[str]]:
-    from openpyxl import load_workbook
-
-    # openpyxl raises zipfile, XML, KeyError and ValueError exceptions for a file that is not a workbook
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:
-        raise _not_a_workbook(path) from error
-    try:
-        for values in book.worksheets[0].iter_rows(values_only=True):
-            yield ["" if value is None else str(value) for value in values]
-    except Exception as error:
-        raise _not_a_workbook(path) from error
-    finally:
-        book.close()
-
-
-def _not_a_workbook(path: Path) -> ValidationError:
-    return ValidationError(_("{file} is not an Excel workbook (.xlsx) that SKA POS can read. Open it in the "
-                             "spreadsheet and save it again as XLSX or CSV UTF-8.", file=path.name))  # fmt: skip
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """What is wrong with one row of the file: its spreadsheet row number, the column, and why (translated)."""
-
-    row: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        if not self.column:
-            return _("Row {row}: {problem}", row=self.row, problem=self.message)
-        return _("Row {row}: {column}: {problem}", row=self.row, column=self.column, problem=self.message)
-
-
-class CatalogImportError(ValidationError):
-    """Some rows are wrong: nothing was written. `problems` lists them all, in row order."""
-
-    def __init__(self, problems: list[RowProblem]) -> None:
-        self.problems = problems
-        self.errors = [str(problem) for problem in problems]
-        super().__init__("\n".join(self.errors))
-
-
-class ImportCancelled(ServiceError):
-    """Raised by a progress callback to stop the import; the caller's transaction rolls back, nothing is written."""
-
-
-class _BadField(ValidationError):
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(message)
-        self.column = column
-
-
-@dataclass(frozen=True)
-class RowFields:
-    """A row checked on its own, before the database is asked anything; codes are resolved later."""
-
-    row_number: int
-    outlet_code: str
-    sku: str
-    name: str
-    price: int
-    category: str
-    kind: str
-    unit: str
-    barcodes: tuple[str, ...]
-    maker_code: str
-    track_stock: bool
-    min_quantity: Decimal | None
-
-
-@dataclass(frozen=True)
-class CatalogFile:
-    """A file read and checked row by row, before any transaction begins; `name` and `sha256` say which file."""
-
-    rows: list[RowFields]
-    problems: list[RowProblem]
-    name: str = ""
-    sha256: str = ""
-
-
-def read_catalog(path: Path) -> CatalogFile:
-    digest = _sha256(path)
-    rows: list[RowFields] = []
-    problems: list[RowProblem] = []
-    for number, raw in enumerate(read_table(path), start=2):
-        if not any(raw.values()):
-            continue
-        try:
-            rows.append(_row_fields(number, raw))
-        except _BadField as error:
-            problems.append(RowProblem(number, error.column, error.message))
-    return CatalogFile(rows, problems, path.name, digest)
-
-
-def _sha256(path: Path) -> str:
-    _check_is_file(path)
-    try:
-        with path.open("rb") as file:
-            return hashlib.file_digest(file, "sha256").hexdigest()
-    except OSError as error:
-        raise ValidationError(_("Cannot read {file}: {reason}", file=path, reason=error.strerror or error)) from error
-
-
-def _row_fields(number: int, raw: dict[str, str]) -> RowFields:
-    """One row's fields checked on their own; a refusal names the column at fault. (A plain `column` variable
-    rather than a context manager per field: this runs for every row of a 100,000-row file.)"""
-    if EXTRA_FIELDS in raw:
-        raise _BadField("", _("{count} more field(s) than the first row has columns; a text with a comma must be "
-                              "in quotes", count=raw[EXTRA_FIELDS]))  # fmt: skip
-    missing = [column for column in REQUIRED_COLUMNS if not raw.get(column)]
-    if missing:
-        raise _BadField(missing[0], _("missing {columns}", columns=", ".join(missing)))
-    column = "sku"
-    try:
-        sku = raw["sku"].upper()
-        if not (sku.isascii() and sku.isalnum()):
-            setup.clean_code(raw["sku"])  # raises its message
-        if len(sku) > _SKU_LENGTH:
-            check_length(sku, Item.sku, _("SKU"))
-        column = "name"
-        name = raw["name"]
-        if len(name) > _NAME_LENGTH:
-            check_length(name, Item.name, _("item name"))
-        column = "price"
-        price = _price(raw["price"])
-        column = "kind"
-        kind = raw.get("kind") or "product"
-        if kind not in ITEM_KINDS:
-            raise ValidationError(_("The kind must be product or service"))
-        column = "unit"
-        unit = raw.get("unit") or ("service" if kind == "service" else "pcs")
-        if unit not in UNITS:
-            raise ValidationError(_("The unit must be one of {units}", units=", ".join(UNITS)))
-        column = "barcodes"
-        barcodes = _barcodes(raw.get("barcodes", ""))
-        column = "category"
-        category = raw.get("category", "")
-        if len(category) > _CATEGORY_LENGTH:
-            setup.check_category_name(category)
-        column = "min_quantity"
-        min_quantity = _quantity(raw.get("min_quantity", ""))
-    except ServiceError as error:
-        raise _BadField(column, error.message) from error
-    return RowFields(
-        row_number=number, outlet_code=raw.get("outlet_code", "").upper(), sku=sku, name=name, price=price,
-        category=category, kind=kind, unit=unit, barcodes=barcodes, maker_code=raw.get("maker_code", "").upper(),
-        track_stock=raw.get("track_stock", "").lower() in TRUE_WORDS, min_quantity=min_quantity,
-    )  # fmt: skip
-
-
-def _length(column: InstrumentedAttribute[str]) -> int:
-    length = column_length(column)
-    assert length is not None
-    return length
-
-
-_SKU_LENGTH, _NAME_LENGTH = _length(Item.sku), _length(Item.name)
-_CATEGORY_LENGTH, _BARCODE_LENGTH = _length(Category.name), _length(Barcode.code)
-
-
-def _barcodes(text: str) -> tuple[str, ...]:
-    if not text:
-        return ()
-    if ";" not in text and "|" not in text and len(text) <= _BARCODE_LENGTH:  # most rows: one barcode
-        return (text,)
-    codes = tuple(code.strip() for code in text.replace("|", ";").split(";") if code.strip())
-    for code in codes:
-        if len(code) > _BARCODE_LENGTH:
-            check_length(code, Barcode.code, _("barcode"))
-    return codes
-
-
-def _price(text: str) -> int:
-    if text.isascii() and text.isdigit():  # most rows: plain digits, without Babel's locale lookups
-        price = int(text)
-    else:
-        try:
-            price = parse_rupiah(text)
-        except ValueError as error:
-            raise ValidationError(str(error)) from error
-    try:
-        check_price_bound(price)
-    except ValueError as error:
-        raise ValidationError(str(error)) from error
-    return price
-
-
-def _quantity(text: str) -> Decimal | None:
-    if not text:
-        return None
-    try:
-        value = Decimal(text.replace(",", "."))
-    except InvalidOperation as error:
-        raise ValidationError(_("not a quantity: {text}", text=text)) from error
-    if not value.is_finite():
-        raise ValidationError(_("not a quantity: {text}", text=text))
-    setup.check_min_quantity(value)  # before quantize, which fails on a huge number
-    return value.quantize(Decimal("0.001"))
-
-
-@dataclass(frozen=True)
-class PriceSet:
-    """A price an import sets: `old` is None for a new item."""
-
-    item_id: uuid.UUID
-    outlet_id: uuid.UUID
-    outlet_code: str
-    sku: str
-    name: str
-    old: int | None
-    new: int
-
-
-@dataclass
-class ImportPlan:
-    """What an import would write, worked out from the file and the database without writing anything."""
-
-    problems: list[RowProblem] = field(default_factory=list)
-    new_categories: list[dict[str, Any]] = field(default_factory=list)
-    new_items: list[dict[str, Any]] = field(default_factory=list)
-    changed_items: list[dict[str, Any]] = field(default_factory=list)
-    new_barcodes: list[dict[str, Any]] = field(default_factory=list)
-    prices: list[PriceSet] = field(default_factory=list)
-    changed_skus: list[tuple[str, str]] = field(default_factory=list)  # each once: a file repeats no SKU
-    rows: int = 0  # the file's valid rows
-
-    @property
-    def unchanged(self) -> int:
-        """Rows whose item is already as the row says: nothing is written for them."""
-        return self.rows - len(self.new_items) - len(self.changed_skus)
-
-    @property
-    def rows_to_write(self) -> int:
-        changed_prices = len([price for price in self.prices if price.old is not None])
-        # a changed price: the item's row, and its price history's new row (and a first row the lookup may add)
-        return len(self.new_categories) + len(self.new_items) + len(self.changed_items) + len(self.new_barcodes) + (
-            2 * changed_prices)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -338,12 +43,6 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     prices: tuple[PriceSet, ...] = ()
-
-
-ProgressCallback = Callable[[int, int], None]
-BATCH_ROWS = 5_000  # rows per statement between two progress reports (and two chances to cancel)
-# Ids per IN (...) lookup: under SQLite's and psycopg's parameter limits.
-_LOOKUP_CHUNK = 900
 
 
 def plan_import(session: Session, catalog: CatalogFile, *, default_outlet: Outlet | None = None) -> ImportPlan:
@@ -358,7 +57,7 @@ def plan_import(session: Session, catalog: CatalogFile, *, default_outlet: Outle
     for fields in catalog.rows:
         try:
             outlet, maker = _references(known, fields, default)
-        except _BadField as error:
+        except BadField as error:
             plan.problems.append(RowProblem(fields.row_number, error.column, error.message))
             continue
         plan.problems.extend(_duplicates(fields, outlet, seen))
@@ -390,7 +89,7 @@ def import_catalog(
     plan = plan_import(session, catalog, default_outlet=default_outlet)
     if plan.problems:
         raise CatalogImportError(plan.problems)
-    _write(session.connection(), plan, progress or _no_progress, None if actor.system else actor.user_id)
+    write_plan(session.connection(), plan, progress or _no_progress, None if actor.system else actor.user_id)
     _record_prices(session, actor, catalog, plan)
     return ImportReport(created=len(plan.new_items), updated=len(plan.changed_skus), unchanged=plan.unchanged,
                         prices=tuple(plan.prices))  # fmt: skip
@@ -486,7 +185,7 @@ def _references(known: _Known, fields: RowFields, default_outlet: _Place | None)
         column = "maker_code"
         return outlet, _maker(known, fields.maker_code)
     except ServiceError as error:
-        raise _BadField(column, error.message) from error
+        raise BadField(column, error.message) from error
 
 
 def _duplicates(fields: RowFields, outlet: _Place, seen: dict[tuple[str, str], int]) -> list[RowProblem]:
@@ -568,10 +267,6 @@ def _plan_row(
                              for barcode in new_codes)  # fmt: skip
 
 
-# The item's columns a row sets, other than its price (`_write_prices`), in `_Known`'s order.
-_COMPARED = ("category_id", "name", "kind", "unit", "track_stock", "maker_worker_id", "min_quantity", "active")
-
-
 def _category_id(known: _Known, plan: ImportPlan, outlet: _Place, name: str) -> uuid.UUID:
     key = (outlet.code, name)
     category_id = known.categories.get(key)
@@ -579,87 +274,6 @@ def _category_id(known: _Known, plan: ImportPlan, outlet: _Place, name: str) -> 
         category_id = known.categories[key] = new_id()
         plan.new_categories.append({"id": category_id, "outlet_id": outlet.id, "name": name})
     return category_id
-
-
-def _write(connection: Connection, plan: ImportPlan, progress: ProgressCallback, created_by: uuid.UUID | None) -> None:
-    """Core statements on the tables, executemany in batches: the ORM's per-row objects cost several times as much."""
-    total, done = plan.rows_to_write, 0
-    progress(done, total)
-    for model, rows in ((Category, plan.new_categories), (Item, plan.new_items), (Barcode, plan.new_barcodes)):
-        done = _in_batches(connection, insert(table_of(model)), rows, done, total, progress)
-    if plan.changed_items:
-        items = table_of(Item)
-        changes = update(items).where(items.c.id == bindparam("item_id")).values(
-            {column: bindparam(column) for column in _COMPARED})  # fmt: skip
-        done = _in_batches(connection, changes, plan.changed_items, done, total, progress)
-    _write_prices(connection, plan.prices, done, total, progress, created_by)
-
-
-def _write_prices(
-    connection: Connection,
-    prices: list[PriceSet],
-    done: int,
-    total: int,
-    progress: ProgressCallback,
-    created_by: uuid.UUID | None,
-) -> None:
-    """Every price the import sets goes through here. A new item's first price went in with its row (the column
-    cannot be empty); an existing item's new price is written now, and kept in its price history from the outlet's
-    today, as the item form's change for today is (services/prices.py): an item whose history starts now first gets
-    the price it had, from the day it was made."""
-    changed = [price for price in prices if price.old is not None]
-    items = table_of(Item)
-    changes = update(items).where(items.c.id == bindparam("item_id")).values(price=bindparam("new_price"))
-    rows = [{"item_id": price.item_id, "new_price": price.new} for price in changed]
-    done = _in_batches(connection, changes, rows, done, total, progress)
-    history = _history_rows(connection, changed, created_by)
-    _in_batches(connection, insert(table_of(ItemPrice)), history, done, total,
-                lambda written, whole: progress(min(written, whole), whole))  # fmt: skip
-
-
-def _history_rows(
-    connection: Connection, changed: list[PriceSet], created_by: uuid.UUID | None
-) -> list[dict[str, Any]]:
-    if not changed:
-        return []
-    now = clock.now()
-    zones = {outlet_id: ZoneInfo(zone) for outlet_id, zone in connection.execute(select(Outlet.id, Outlet.timezone))}
-    with_history: set[uuid.UUID] = set()
-    made: dict[uuid.UUID, datetime] = {}
-    ids = [price.item_id for price in changed]
-    for start in range(0, len(ids), _LOOKUP_CHUNK):
-        chunk = ids[start : start + _LOOKUP_CHUNK]
-        with_history.update(connection.scalars(select(ItemPrice.item_id).where(ItemPrice.item_id.in_(chunk))))
-        made.update(
-            (item_id, created)
-            for item_id, created in connection.execute(select(Item.id, Item.created_at).where(Item.id.in_(chunk)))
-        )
-    rows: list[dict[str, Any]] = []
-    for price in changed:
-        zone = zones[price.outlet_id]
-        today = now.astimezone(zone).date()
-        if price.item_id not in with_history:
-            opened = made[price.item_id]
-            first_day = min(opened.astimezone(zone).date(), today)
-            # written before the new price, so that on a day they share the new one is the later
-            written = min(opened, now - timedelta(microseconds=1))
-            rows.append({"id": new_id(), "item_id": price.item_id, "price": price.old, "created_by_id": None,
-                         "effective_from": first_day, "created_at": written})  # fmt: skip
-        rows.append({"id": new_id(), "item_id": price.item_id, "price": price.new, "effective_from": today,
-                     "created_by_id": created_by, "created_at": now})  # fmt: skip
-    return rows
-
-
-def _in_batches(
-    connection: Connection, statement: Executable, rows: list[dict[str, Any]], done: int, total: int,
-    progress: ProgressCallback,
-) -> int:  # fmt: skip
-    for start in range(0, len(rows), BATCH_ROWS):
-        batch = rows[start : start + BATCH_ROWS]
-        connection.execute(statement, batch)
-        done += len(batch)
-        progress(done, total)
-    return done
 
 
 def _record_prices(session: Session, actor: Actor, catalog: CatalogFile, plan: ImportPlan) -> None:

@@ -11,7 +11,8 @@ from shop import Shop, as_admin
 from sqlalchemy import event, func, select
 
 from ska_pos.db.models import Barcode, Item
-from ska_pos.services.catalog_import import CatalogImportError, import_catalog
+from ska_pos.services.catalog_file import CatalogImportError
+from ska_pos.services.catalog_import import import_catalog
 
 GOOD = """sku,name,price,category,kind,unit,barcodes,maker_code,track_stock
 TAS1,Tas Anyaman,95.000,Kerajinan,product,pcs,8991234567890;8991234567891,W001,ya

@@ -16,7 +16,8 @@ from sqlalchemy import select
 from ska_pos.db.models import Item
 from ska_pos.domain.limits import MAX_QUANTITY
 from ska_pos.services import setup
-from ska_pos.services.catalog_import import CatalogImportError, import_catalog
+from ska_pos.services.catalog_file import CatalogImportError
+from ska_pos.services.catalog_import import import_catalog
 from ska_pos.services.errors import ValidationError
 
 

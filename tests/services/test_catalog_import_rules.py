@@ -12,14 +12,9 @@ from shop import Shop, act_as, as_admin
 from sqlalchemy import func, select
 
 from ska_pos.db.models import AuditEntry, Barcode, Category, Item, JournalEntry
-from ska_pos.services import catalog_import
-from ska_pos.services.catalog_import import (
-    CatalogImportError,
-    ImportCancelled,
-    import_catalog,
-    plan_import,
-    read_catalog,
-)
+from ska_pos.services import catalog_import_writes
+from ska_pos.services.catalog_file import CatalogImportError, ImportCancelled, read_catalog
+from ska_pos.services.catalog_import import import_catalog, plan_import
 from ska_pos.services.journal_verify import verify
 
 HEADER = "sku,name,price,outlet_code,category,kind,unit,barcodes,maker_code,min_quantity\n"
@@ -104,7 +99,7 @@ def test_an_unchanged_file_writes_no_item_again(shop: Shop, tmp_path: Path) -> N
 
 
 def test_progress_counts_up_to_the_rows_written(shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(catalog_import, "BATCH_ROWS", 10)
+    monkeypatch.setattr(catalog_import_writes, "BATCH_ROWS", 10)
     path = write(tmp_path, "".join(f"B{n},Barang {n},{1000 + n},,Kat,,,77{n},,\n" for n in range(25)))
     seen: list[tuple[int, int]] = []
     with shop.db.transaction() as s:
@@ -118,7 +113,7 @@ def test_progress_counts_up_to_the_rows_written(shop: Shop, tmp_path: Path, monk
 
 
 def test_a_cancelled_import_writes_nothing(shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(catalog_import, "BATCH_ROWS", 10)
+    monkeypatch.setattr(catalog_import_writes, "BATCH_ROWS", 10)
     path = write(tmp_path, "".join(f"B{n},Barang {n},{1000 + n},,Kat,,,77{n},,\n" for n in range(25)))
     before = counts(shop)
 

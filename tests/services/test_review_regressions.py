@@ -15,7 +15,8 @@ from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import auth, cart_ops, reversals, sales, setup, shifts
 from ska_pos.services.cart import Cart
-from ska_pos.services.catalog_import import CatalogImportError, import_catalog
+from ska_pos.services.catalog_file import CatalogImportError
+from ska_pos.services.catalog_import import import_catalog
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.reversals import RefundRequest
 

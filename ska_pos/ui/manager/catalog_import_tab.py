@@ -24,17 +24,9 @@ from sqlalchemy.orm import Session
 from ska_pos.db.models import Outlet
 from ska_pos.reports import formatting as fmt
 from ska_pos.services import workers
-from ska_pos.services.catalog_import import (
-    CatalogFile,
-    CatalogImportError,
-    ImportReport,
-    PriceSet,
-    ProgressCallback,
-    RowProblem,
-    import_catalog,
-    plan_import,
-    read_catalog,
-)
+from ska_pos.services.catalog_file import CatalogFile, CatalogImportError, RowProblem, read_catalog
+from ska_pos.services.catalog_import import ImportReport, import_catalog, plan_import
+from ska_pos.services.catalog_import_writes import PriceSet, ProgressCallback
 from ska_pos.services.workers import OutletChoice
 from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text

@@ -1,0 +1,149 @@
+"""Writing a planned catalogue import: Core statements in batches, with progress between them, and the prices it
+sets kept in each item's price history."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, Executable, bindparam, insert, select, update
+
+from ska_pos import clock
+from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, new_id
+from ska_pos.db.models.base import table_of
+from ska_pos.services.catalog_file import RowProblem
+
+
+@dataclass(frozen=True)
+class PriceSet:
+    """A price an import sets: `old` is None for a new item."""
+
+    item_id: uuid.UUID
+    outlet_id: uuid.UUID
+    outlet_code: str
+    sku: str
+    name: str
+    old: int | None
+    new: int
+
+
+@dataclass
+class ImportPlan:
+    """What an import would write, worked out from the file and the database without writing anything."""
+
+    problems: list[RowProblem] = field(default_factory=list)
+    new_categories: list[dict[str, Any]] = field(default_factory=list)
+    new_items: list[dict[str, Any]] = field(default_factory=list)
+    changed_items: list[dict[str, Any]] = field(default_factory=list)
+    new_barcodes: list[dict[str, Any]] = field(default_factory=list)
+    prices: list[PriceSet] = field(default_factory=list)
+    changed_skus: list[tuple[str, str]] = field(default_factory=list)  # each once: a file repeats no SKU
+    rows: int = 0  # the file's valid rows
+
+    @property
+    def unchanged(self) -> int:
+        """Rows whose item is already as the row says: nothing is written for them."""
+        return self.rows - len(self.new_items) - len(self.changed_skus)
+
+    @property
+    def rows_to_write(self) -> int:
+        changed_prices = len([price for price in self.prices if price.old is not None])
+        # a changed price: the item's row, and its price history's new row (and a first row the lookup may add)
+        return len(self.new_categories) + len(self.new_items) + len(self.changed_items) + len(self.new_barcodes) + (
+            2 * changed_prices)  # fmt: skip
+
+
+ProgressCallback = Callable[[int, int], None]
+BATCH_ROWS = 5_000  # rows per statement between two progress reports (and two chances to cancel)
+# Ids per IN (...) lookup: under SQLite's and psycopg's parameter limits.
+_LOOKUP_CHUNK = 900
+
+# The item's columns a row sets, other than its price (`_write_prices`), in `_Known`'s order.
+COMPARED_COLUMNS = ("category_id", "name", "kind", "unit", "track_stock", "maker_worker_id", "min_quantity", "active")
+
+
+def write_plan(
+    connection: Connection, plan: ImportPlan, progress: ProgressCallback, created_by: uuid.UUID | None
+) -> None:
+    """Core statements on the tables, executemany in batches: the ORM's per-row objects cost several times as much."""
+    total, done = plan.rows_to_write, 0
+    progress(done, total)
+    for model, rows in ((Category, plan.new_categories), (Item, plan.new_items), (Barcode, plan.new_barcodes)):
+        done = _in_batches(connection, insert(table_of(model)), rows, done, total, progress)
+    if plan.changed_items:
+        items = table_of(Item)
+        changes = update(items).where(items.c.id == bindparam("item_id")).values(
+            {column: bindparam(column) for column in COMPARED_COLUMNS})  # fmt: skip
+        done = _in_batches(connection, changes, plan.changed_items, done, total, progress)
+    _write_prices(connection, plan.prices, done, total, progress, created_by)
+
+
+def _write_prices(
+    connection: Connection,
+    prices: list[PriceSet],
+    done: int,
+    total: int,
+    progress: ProgressCallback,
+    created_by: uuid.UUID | None,
+) -> None:
+    """Every price the import sets goes through here. A new item's first price went in with its row (the column
+    cannot be empty); an existing item's new price is written now, and kept in its price history from the outlet's
+    today, as the item form's change for today is (services/prices.py): an item whose history starts now first gets
+    the price it had, from the day it was made."""
+    changed = [price for price in prices if price.old is not None]
+    items = table_of(Item)
+    changes = update(items).where(items.c.id == bindparam("item_id")).values(price=bindparam("new_price"))
+    rows = [{"item_id": price.item_id, "new_price": price.new} for price in changed]
+    done = _in_batches(connection, changes, rows, done, total, progress)
+    history = _history_rows(connection, changed, created_by)
+    _in_batches(connection, insert(table_of(ItemPrice)), history, done, total,
+                lambda written, whole: progress(min(written, whole), whole))  # fmt: skip
+
+
+def _history_rows(
+    connection: Connection, changed: list[PriceSet], created_by: uuid.UUID | None
+) -> list[dict[str, Any]]:
+    if not changed:
+        return []
+    now = clock.now()
+    zones = {outlet_id: ZoneInfo(zone) for outlet_id, zone in connection.execute(select(Outlet.id, Outlet.timezone))}
+    with_history: set[uuid.UUID] = set()
+    made: dict[uuid.UUID, datetime] = {}
+    ids = [price.item_id for price in changed]
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        chunk = ids[start : start + _LOOKUP_CHUNK]
+        with_history.update(connection.scalars(select(ItemPrice.item_id).where(ItemPrice.item_id.in_(chunk))))
+        made.update(
+            (item_id, created)
+            for item_id, created in connection.execute(select(Item.id, Item.created_at).where(Item.id.in_(chunk)))
+        )
+    rows: list[dict[str, Any]] = []
+    for price in changed:
+        zone = zones[price.outlet_id]
+        today = now.astimezone(zone).date()
+        if price.item_id not in with_history:
+            opened = made[price.item_id]
+            first_day = min(opened.astimezone(zone).date(), today)
+            # written before the new price, so that on a day they share the new one is the later
+            written = min(opened, now - timedelta(microseconds=1))
+            rows.append({"id": new_id(), "item_id": price.item_id, "price": price.old, "created_by_id": None,
+                         "effective_from": first_day, "created_at": written})  # fmt: skip
+        rows.append({"id": new_id(), "item_id": price.item_id, "price": price.new, "effective_from": today,
+                     "created_by_id": created_by, "created_at": now})  # fmt: skip
+    return rows
+
+
+def _in_batches(
+    connection: Connection, statement: Executable, rows: list[dict[str, Any]], done: int, total: int,
+    progress: ProgressCallback,
+) -> int:  # fmt: skip
+    for start in range(0, len(rows), BATCH_ROWS):
+        batch = rows[start : start + BATCH_ROWS]
+        connection.execute(statement, batch)
+        done += len(batch)
+        progress(done, total)
+    return done
