@@ -86,6 +86,7 @@ class SearchPanel(QWidget):
         self.stack.setCurrentIndex(1)
         self._more = more
         self._say_count()
+        self._maybe_more()  # rows that do not fill the list leave its end in view
 
     def add_results(self, rows: list[tuple[uuid.UUID, str]], *, more: bool) -> None:
         """The next page, below what is shown; the chosen row stays where it was."""
@@ -117,11 +118,18 @@ class SearchPanel(QWidget):
         """At the end of results that have a next page: ask for it once."""
         if not self._more or not self.showing_results():
             return
-        bar = self.results.verticalScrollBar()
-        at_last_row = self.results.currentRow() >= self.results.count() - 1
-        if at_last_row or (bar.maximum() > 0 and bar.value() >= bar.maximum()):
+        if self.results.currentRow() >= self.results.count() - 1 or self._end_in_view():
             self._more = False
             self.moreWanted.emit()
+
+    def _end_in_view(self) -> bool:
+        """The last row shows: scrolled there, or the rows do not fill the list. Rows just added are measured
+        first; the list lays them out only later, and until then its scroll bar still ends at the old last row."""
+        if not self.results.isVisible() or not self.results.count():
+            return False
+        self.results.doItemsLayout()
+        last = self.results.visualItemRect(self.results.item(self.results.count() - 1))
+        return self.results.viewport().rect().intersects(last)
 
     def focus_results(self) -> None:
         if self.results.count():
