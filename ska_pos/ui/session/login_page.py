@@ -32,6 +32,7 @@ from ska_pos.ui.pin_pad import PinPad
 from ska_pos.ui.session import look
 from ska_pos.ui.session.preferences_bar import PreferencesBar
 from ska_pos.ui.session.roles import role_name
+from ska_pos.ui.session.warm_imports import import_while_idle, load_number_formats
 from ska_pos.ui.widgets import big_button, named
 
 NAME_COLUMNS = 2
@@ -92,6 +93,9 @@ class LoginPage(QWidget):
         self.setFocusProxy(self.name_field)
         if context.locked_user is not None:
             self.select(context.locked_user)
+        # what the sale screen needs first, so that the PIN opens it without waiting for it
+        import_while_idle(self)
+        load_number_formats(self)
 
     def _tab_order(self) -> None:
         """Names, then the typed name, then the PIN, then language and text size."""
