@@ -16,6 +16,7 @@ from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import auth, cart_ops, reversals, sales, shifts
 from ska_pos.services.actor import Actor, Approval
+from ska_pos.services.approval_use import approval_spent
 from ska_pos.services.cart import Cart
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.sale_context import tax_settings
@@ -24,7 +25,8 @@ SALES_PER_DAY = {"kafe": (25, 45), "salon": (6, 14), "laundry": (8, 16), "jahit"
 
 
 class Supervisor:
-    """The demo's supervisor, approving with the PIN the demo gave them: one approval per action while it lasts."""
+    """The demo's supervisor, approving with the PIN the demo gave them: an approval for each action (one kept for
+    the next action of its kind until an action spends it)."""
 
     def __init__(self, username: str, pin: str) -> None:
         self.username, self.pin = username, pin
@@ -32,7 +34,7 @@ class Supervisor:
 
     def approval(self, session: Session, action: str) -> Approval:
         given = self.given.get(action)
-        if given is None or given.expires_at - clock.now() < timedelta(seconds=30):
+        if given is None or approval_spent(given) or given.expires_at - clock.now() < timedelta(seconds=30):
             given = auth.approve(session, self.username, self.pin, action).approval
             assert given is not None, "the demo supervisor's PIN was refused"
             self.given[action] = given

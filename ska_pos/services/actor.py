@@ -66,6 +66,8 @@ class Approval:
     action: str
     expires_at: datetime
     issuer: InitVar[object] = None
+    # which approval this is: once the action it approved is committed, it approves nothing more
+    nonce: uuid.UUID = field(default_factory=uuid.uuid4)
 
     def __post_init__(self, issuer: object) -> None:
         if issuer is not _ISSUER_TOKEN:

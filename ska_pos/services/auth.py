@@ -17,6 +17,7 @@ from ska_pos.db.models import LoginFailure, Sentra, User
 from ska_pos.i18n import _
 from ska_pos.services import audit, journal
 from ska_pos.services.actor import _ISSUER_TOKEN, APPROVAL_ACTIONS, NO_PLACE, Actor, Approval, role_at_least
+from ska_pos.services.approval_use import approval_spent, spend_on_commit
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.sale_print_plan import forget_sale_print_plan
 
@@ -199,10 +200,15 @@ def approve(
 def require_approval(
     session: Session, approval: Approval | None, action: str, *, minimum_role: str = "supervisor"
 ) -> uuid.UUID:
-    """The approver to record: an approval issued for this action, not expired, by someone who may still approve."""
+    """The approver to record: an approval issued for this action, not expired, by someone who may still approve,
+    and not spent: an approval is for one action, so once the transaction that used it commits, it is refused."""
     if not isinstance(approval, Approval) or approval.action != action or clock.now() > approval.expires_at:
         raise PermissionDenied(_("This needs a supervisor's approval"))
-    return require_approver(session, approval.approver_id, minimum_role=minimum_role).id
+    if approval_spent(approval):
+        raise PermissionDenied(_("That approval was used already: a supervisor approves each action anew"))
+    approver = require_approver(session, approval.approver_id, minimum_role=minimum_role)
+    spend_on_commit(session, approval)
+    return approver.id
 
 
 def require_approver(session: Session, approver_id: uuid.UUID | None, *, minimum_role: str = "supervisor") -> User:

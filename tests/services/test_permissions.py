@@ -267,6 +267,39 @@ def test_an_approval_is_for_one_action_only(shop: Shop) -> None:
         reversals.void_sale(s, shop.cashier, sale_id, "Salah", approval=approved(s, "sale.void"))
 
 
+def test_an_approval_approves_one_action_and_not_the_next_of_its_kind(shop: Shop) -> None:
+    first, second = _sale(shop), _sale(shop)
+    with shop.db.transaction() as s:
+        approval = approved(s, "sale.void")
+    with shop.db.transaction() as s:
+        reversals.void_sale(s, shop.cashier, first, "Salah", approval=approval)
+    with shop.db.transaction() as s, pytest.raises(PermissionDenied, match="used already"):
+        reversals.void_sale(s, shop.cashier, second, "Salah", approval=approval)  # within its two minutes
+
+
+def test_an_action_that_failed_leaves_its_approval_unspent(shop: Shop) -> None:
+    sale_id = _sale(shop)
+    with shop.db.transaction() as s:
+        approval = approved(s, "sale.void")
+
+    def void_then_fail() -> None:
+        with shop.db.transaction() as s:
+            reversals.void_sale(s, shop.cashier, sale_id, "Salah", approval=approval)
+            raise RuntimeError("the disk is full")  # the void is rolled back
+
+    with pytest.raises(RuntimeError):
+        void_then_fail()
+    with shop.db.transaction() as s:
+        reversals.void_sale(s, shop.cashier, sale_id, "Salah", approval=approval)  # tried again, not asked again
+
+
+def test_one_action_may_check_its_approval_more_than_once(shop: Shop) -> None:
+    with shop.db.transaction() as s:
+        approval = approved(s, "sale.void")
+        assert auth.require_approval(s, approval, "sale.void") == shop.supervisor.id
+        assert auth.require_approval(s, approval, "sale.void") == shop.supervisor.id
+
+
 def test_an_approval_expires(shop: Shop, time_machine: TimeMachineFixture) -> None:
     sale_id = _sale(shop)
     time_machine.move_to(clock.now(), tick=False)
