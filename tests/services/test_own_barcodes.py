@@ -31,7 +31,8 @@ def _check_digit(body: str) -> str:
 @given(st.sampled_from(["20", "21", "29", "2045", "299999"]), st.integers(min_value=1, max_value=999_999))
 def test_a_number_is_the_prefix_a_serial_and_the_gs1_check_digit(prefix: str, serial: int) -> None:
     code = own_code(prefix, min(serial, serial_room(prefix)))
-    assert len(code) == 13 and code.startswith(prefix)
+    assert len(code) == 13
+    assert code.startswith(prefix)
     assert code[-1] == _check_digit(code[:12])
     assert is_ean13(code)
     assert not is_ean13(code[:12] + str((int(code[-1]) + 1) % 10))

@@ -1,0 +1,90 @@
+"""Barcode labels printed from the catalogue: the rendered page is read back with a barcode reader (zxing-cpp, as
+services/qris_setup.py reads QRIS pictures), and what it reads finds the item at the till."""
+
+from __future__ import annotations
+
+import io
+import uuid
+
+import pdfplumber
+import pypdfium2  # type: ignore[import-untyped]
+import pytest
+import zxingcpp
+from shop import Shop, act_as
+
+from ska_pos.domain.money import format_rupiah
+from ska_pos.reports.barcode_label_model import BarcodeLabel, LabelRun
+from ska_pos.reports.barcode_label_samples import sample_label_run
+from ska_pos.reports.barcode_labels_pdf import LAYOUTS, render_labels_pdf
+from ska_pos.services import barcode_labels, catalog_admin, item_search, own_barcodes
+from ska_pos.services.barcode_labels import LabelChoice
+from ska_pos.services.catalog_admin import ItemForm
+from ska_pos.services.errors import ValidationError
+
+DPI = 300  # a label printer prints 203 or 300 dots an inch
+READABLE = zxingcpp.BarcodeFormats([zxingcpp.BarcodeFormat.EAN13, zxingcpp.BarcodeFormat.Code128])
+
+
+def read_pages(pdf: bytes) -> list[list[str]]:
+    """What a scanner reads on each page, in the reader's order."""
+    document = pypdfium2.PdfDocument(pdf)
+    pages = []
+    for page in document:
+        picture = page.render(scale=DPI / 72).to_pil().convert("L")
+        found = zxingcpp.read_barcodes(picture, formats=READABLE)
+        pages.append([code.text for code in found if code.valid])
+    return pages
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_every_label_of_every_layout_scans_back_to_its_code(layout: str) -> None:
+    run = sample_label_run("id", copies=1)
+    per_page = LAYOUTS[layout].per_page
+    pages = read_pages(render_labels_pdf(run, layout))
+    assert len(pages) == -(-len(run.labels) // per_page)
+    assert sorted(text for page in pages for text in page) == sorted(label.code for label in run.labels)
+
+
+def test_a_label_shows_the_name_and_the_price_in_rupiah() -> None:
+    run = LabelRun("id", (BarcodeLabel("Tas anyaman pandan", 185_000, "2100000000012"),))
+    with pdfplumber.open(io.BytesIO(render_labels_pdf(run, "label-40x30"))) as document:
+        text = document.pages[0].extract_text()
+    assert "Tas anyaman pandan" in text
+    assert format_rupiah(185_000, "id") in text  # Rp185.000
+
+
+def test_labels_printed_for_new_items_scan_to_those_items_at_the_till(shop: Shop) -> None:
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        bag = catalog_admin.add_item(s, manager, shop.cafe.id, ItemForm("TAS01", "Tas anyaman", 185_000)).id
+        key = catalog_admin.add_item(s, manager, shop.cafe.id, ItemForm("GK01", "Gantungan kunci", 15_000)).id
+    with shop.db.transaction() as s:
+        chosen = barcode_labels.choose_items(s, shop.cafe.id, LabelChoice(without_barcode=True))
+        assert set(chosen) >= {bag, key}
+        own_barcodes.assign_numbers(s, manager, chosen)
+    with shop.db.reading() as s:
+        run = barcode_labels.label_run(s, [bag, key, shop.es_teh.id], 2, "id")
+    assert [(label.name, label.price) for label in run.labels] == [("Tas anyaman", 185_000)] * 2 + [
+        ("Gantungan kunci", 15_000)
+    ] * 2 + [("Es Teh Manis", 5_000)] * 2
+    (scanned,) = read_pages(render_labels_pdf(run, "a4-3x8"))
+    found: list[uuid.UUID] = []
+    with shop.db.reading() as s:
+        for code in scanned:
+            (item,) = item_search.search_page(s, shop.cafe.id, code, limit=1).items
+            found.append(item.id)
+    assert sorted(found) == sorted([bag, bag, key, key, shop.es_teh.id, shop.es_teh.id])
+
+
+def test_items_are_chosen_by_category_and_by_search(shop: Shop) -> None:
+    with shop.db.reading() as s:
+        drinks = barcode_labels.choose_items(s, shop.cafe.id, LabelChoice(category_id=shop.drinks.id))
+        searched = barcode_labels.choose_items(s, shop.cafe.id, LabelChoice(text="keripik"))
+    assert set(drinks) == {shop.es_teh.id, shop.kopi.id}
+    assert searched == [shop.keripik.id]
+
+
+@pytest.mark.parametrize("copies", [0, 101])
+def test_copies_out_of_bounds_are_refused(shop: Shop, copies: int) -> None:
+    with pytest.raises(ValidationError, match="Copies"), shop.db.reading() as s:
+        barcode_labels.label_run(s, [shop.es_teh.id], copies, "id")
