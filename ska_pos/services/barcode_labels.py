@@ -67,7 +67,7 @@ def label_run(session: Session, item_ids: Sequence[uuid.UUID], copies: int, lang
     prices: dict[uuid.UUID, int] = {}
     for outlet_id in {item.outlet_id for item in items.values()}:
         ids = [item_id for item_id, item in items.items() if item.outlet_id == outlet_id]
-        prices.update(prices_on(session, ids, outlet_today(session, outlet_id)))
+        prices |= prices_on(session, ids, outlet_today(session, outlet_id))
     labels: list[BarcodeLabel] = []
     for item_id in wanted:
         if item_id not in items or item_id not in codes:
