@@ -40,7 +40,7 @@ def check_prefix(prefix: str) -> str:
 
 def serial_room(prefix: str) -> int:
     """How many numbers the prefix holds (serial 1 up to this)."""
-    return 10 ** (_BODY_DIGITS - len(prefix)) - 1
+    return int(10 ** (_BODY_DIGITS - len(prefix))) - 1
 
 
 def own_code(prefix: str, serial: int) -> str:
