@@ -135,3 +135,26 @@ def test_two_tills_giving_numbers_at_once_never_give_one_twice(
     with shop.db.reading() as s:
         codes = list(s.scalars(select(Barcode.code).where(Barcode.item_id.in_(items))))
     assert sorted(codes) == [own_code("20", serial) for serial in range(1, len(items) + 1)]
+
+
+def retype(shop: Shop, item_id: uuid.UUID, *barcodes: str) -> None:
+    """The manager types the item's barcodes into its form and saves it."""
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        item = catalog_admin.get_item(s, item_id)
+        form = ItemForm(item.sku, item.name, item.price, barcodes=barcodes)
+        catalog_admin.edit_item(s, manager, item_id, form)
+
+
+def test_a_number_issued_to_one_item_cannot_be_typed_into_another(shop: Shop) -> None:
+    first, second = new_items(shop, 2)
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        (issued,) = own_barcodes.assign_numbers(s, manager, [first])
+    retype(shop, first)  # the first item drops it
+    with pytest.raises(ValidationError, match=issued.code):
+        retype(shop, second, issued.code)
+    form = ItemForm("NEW", "Tas baru", 1_000, barcodes=(issued.code,))
+    with pytest.raises(ValidationError, match=issued.code), shop.db.transaction() as s:
+        catalog_admin.add_item(s, manager, shop.cafe.id, form)
+    retype(shop, first, issued.code)  # its own item may take it back
