@@ -1,4 +1,5 @@
-"""Regenerate the sample barcode labels in this folder: an A4 sheet of 24 and a 40 x 30 mm thermal label.
+"""Regenerate the sample barcode labels in this folder: an A4 sheet of 24 (and of 40, in English), a
+40 x 30 mm label of a label printer and labels on a receipt printer's 58 mm roll.
 
     .venv/bin/python docs/samples/make_label_samples.py
 
@@ -19,6 +20,7 @@ SAMPLES: dict[str, Callable[[], bytes]] = {
     "barcode-labels-a4-3x8": lambda: render_labels_pdf(sample_label_run("id", copies=3), "a4-3x8"),
     "barcode-labels-a4-4x10-en": lambda: render_labels_pdf(sample_label_run("en", copies=5), "a4-4x10"),
     "barcode-label-40x30mm": lambda: render_labels_pdf(LabelRun("id", SAMPLE_ITEMS[:1]), "label-40x30"),
+    "barcode-labels-58mm-roll": lambda: render_labels_pdf(sample_label_run("id", copies=1), "roll-58"),
 }
 
 

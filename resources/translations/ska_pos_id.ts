@@ -2076,6 +2076,14 @@
         <translation>Printer label, label 50 × 30 mm</translation>
     </message>
     <message>
+        <source>Receipt printer, 58 mm roll</source>
+        <translation>Printer struk, gulungan 58 mm</translation>
+    </message>
+    <message>
+        <source>Receipt printer, 80 mm roll</source>
+        <translation>Printer struk, gulungan 80 mm</translation>
+    </message>
+    <message>
         <source>Items</source>
         <translation>Barang</translation>
     </message>

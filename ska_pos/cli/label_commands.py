@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ska_pos.cli.common import CommandFailed, administrator, database_from, record_command
 from ska_pos.db.models import Category, Outlet, Sentra
 from ska_pos.i18n import _, current_language
-from ska_pos.reports.barcode_labels_pdf import DEFAULT_LAYOUT, LAYOUTS, render_labels_pdf
+from ska_pos.reports.barcode_labels_pdf import DEFAULT_LAYOUT, LAYOUT_NAMES, render_labels_pdf
 from ska_pos.services import barcode_labels, own_barcodes
 from ska_pos.services.barcode_labels import LabelChoice
 
@@ -29,9 +29,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     assign = _("first give the chosen items without a barcode a number of the sentra's range")
     printing.add_argument("--assign", action="store_true", help=assign)
     printing.add_argument("--copies", type=int, default=1, metavar="N", help=_("labels of each item (default 1)"))
-    printing.add_argument("--layout", choices=sorted(LAYOUTS), default=DEFAULT_LAYOUT,
-                          help=_("an A4 sheet of labels or a thermal label size (default {layout})",
-                                 layout=DEFAULT_LAYOUT))  # fmt: skip
+    layout = _("an A4 sheet, a label printer's labels or a receipt printer's roll (default {layout})",
+                layout=DEFAULT_LAYOUT)  # fmt: skip
+    printing.add_argument("--layout", choices=LAYOUT_NAMES, default=DEFAULT_LAYOUT, help=layout)
     printing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     printing.set_defaults(handler=run_labels_print)
     prefix = what.add_parser("prefix", help=_("show or choose the sentra's own barcode range (20 to 29)"))

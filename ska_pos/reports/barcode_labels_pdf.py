@@ -1,7 +1,8 @@
 """Barcode labels as a PDF: on an A4 sheet of sticky labels, or one label a page for a thermal label printer.
 
 Each label holds the item's name (two lines at most), its price and its scannable barcode. The layouts are a small
-table of the label sizes sold in Indonesian stationery shops and of the rolls of label printers.
+table of the label sizes sold in Indonesian stationery shops and of the rolls of label printers; on a receipt
+printer's 58 or 80 mm roll the labels follow each other (reports/barcode_labels_thermal.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import io
 from dataclasses import dataclass
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode import createBarcodeDrawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -18,10 +18,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ska_pos.domain.money import format_rupiah
-from ska_pos.domain.own_barcodes import is_ean13
 from ska_pos.i18n import gettext
+from ska_pos.reports.barcode_drawing import barcode_drawing
 from ska_pos.reports.barcode_label_model import BarcodeLabel, LabelRun
+from ska_pos.reports.barcode_labels_thermal import label_blocks
 from ska_pos.reports.fonts import SANS, SANS_BOLD, register_fonts
+from ska_pos.reports.thermal_pdf import render_blocks_pdf
 
 
 @dataclass(frozen=True)
@@ -54,20 +56,25 @@ LAYOUTS: dict[str, LabelLayout] = {
     "label-40x30": LabelLayout((40.0, 30.0), 1, 1, 40.0, 30.0),
     "label-50x30": LabelLayout((50.0, 30.0), 1, 1, 50.0, 30.0),
 }
+# The till's receipt printer: labels one under another on its 58 or 80 mm roll (reports/barcode_labels_thermal.py).
+ROLLS: dict[str, int] = {"roll-58": 58, "roll-80": 80}
 DEFAULT_LAYOUT = "a4-3x8"
+LAYOUT_NAMES = (*LAYOUTS, *ROLLS)
 
 _PADDING = 1.8 * mm
-_EAN_MODULES = 95 + 2 * 9  # the bars and the quiet zones either side
-_MAX_BAR = 0.33 * mm  # EAN-13 at its nominal size; smaller labels print it smaller
 
 
 def render_labels_pdf(run: LabelRun, layout_name: str = DEFAULT_LAYOUT) -> bytes:
+    """`layout_name`: one of `LAYOUTS` (sheets and label printers) or `ROLLS` (a receipt printer's roll)."""
+    title = gettext("Barcode labels", run.language)
+    if layout_name in ROLLS:
+        return render_blocks_pdf(label_blocks(run), ROLLS[layout_name], title)
     layout = LAYOUTS[layout_name]
     register_fonts()
     buffer = io.BytesIO()
     page_width, page_height = layout.page[0] * mm, layout.page[1] * mm
     canvas = Canvas(buffer, pagesize=(page_width, page_height), pageCompression=1)
-    canvas.setTitle(gettext("Barcode labels", run.language))
+    canvas.setTitle(title)
     canvas.setCreator("SKA POS")
     for index, label in enumerate(run.labels):
         if index and index % layout.per_page == 0:
@@ -111,17 +118,5 @@ def _name_lines(name: str, size: float, width: float) -> list[str]:
 
 
 def _draw_barcode(canvas: Canvas, code: str, left: float, bottom: float, width: float, height: float) -> None:
-    font_size = max(5.0, min(8.0, height * 0.22))
-    bar_height = max(height - font_size * 1.3, 4 * mm)
-    if is_ean13(code):
-        bar_width = min(_MAX_BAR, width / _EAN_MODULES)
-        drawing = createBarcodeDrawing("EAN13", value=code[:12], barWidth=bar_width, barHeight=bar_height,
-                                       fontName=SANS, fontSize=font_size, humanReadable=True)  # fmt: skip
-    else:
-        drawing = createBarcodeDrawing("Code128", value=code, barWidth=_MAX_BAR, barHeight=bar_height,
-                                       fontName=SANS, fontSize=font_size, humanReadable=True, quiet=True)  # fmt: skip
-        if drawing.width > width:  # a long code: narrower bars
-            drawing = createBarcodeDrawing("Code128", value=code, barWidth=_MAX_BAR * width / drawing.width,
-                                           barHeight=bar_height, fontName=SANS, fontSize=font_size,
-                                           humanReadable=True, quiet=True)  # fmt: skip
+    drawing = barcode_drawing(code, width, height)
     renderPDF.draw(drawing, canvas, left + (width - drawing.width) / 2, bottom)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import uuid
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -14,17 +15,18 @@ from shop import Shop, act_as
 from ska_pos.domain.money import format_rupiah
 from ska_pos.reports.barcode_label_model import BarcodeLabel, LabelRun
 from ska_pos.reports.barcode_label_samples import sample_label_run
-from ska_pos.reports.barcode_labels_pdf import LAYOUTS, render_labels_pdf
+from ska_pos.reports.barcode_labels_pdf import LAYOUT_NAMES, LAYOUTS, render_labels_pdf
+from ska_pos.reports.barcode_labels_thermal import label_blocks
 from ska_pos.services import barcode_labels, catalog_admin, item_search, own_barcodes
 from ska_pos.services.barcode_labels import LabelChoice
 from ska_pos.services.catalog_admin import ItemForm
 from ska_pos.services.errors import ValidationError
 
 
-@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("layout", LAYOUT_NAMES)
 def test_every_label_of_every_layout_scans_back_to_its_code(layout: str) -> None:
     run = sample_label_run("id", copies=1)
-    per_page = LAYOUTS[layout].per_page
+    per_page = LAYOUTS[layout].per_page if layout in LAYOUTS else len(run.labels)  # a roll: one long page
     pages = read_pages(render_labels_pdf(run, layout))
     assert len(pages) == -(-len(run.labels) // per_page)
     assert sorted(text for page in pages for text in page) == sorted(label.code for label in run.labels)
@@ -73,3 +75,24 @@ def test_items_are_chosen_by_category_and_by_search(shop: Shop) -> None:
 def test_copies_out_of_bounds_are_refused(shop: Shop, copies: int) -> None:
     with pytest.raises(ValidationError, match="100"), shop.db.reading() as s:
         barcode_labels.label_run(s, [shop.es_teh.id], copies, "id")
+
+
+def test_a_receipt_printer_draws_the_barcodes_itself() -> None:
+    """On an ESC/POS printer the label's barcode is the printer's own (GS k): EAN-13 as such, other codes as
+    Code 128 (set B), each with its digits below."""
+    from ska_pos.printing.escpos_blocks import start_document, write_blocks
+    from ska_pos.printing.escpos_receipt import escpos_bytes
+    from ska_pos.printing.escpos_text import columns_for
+
+    run = sample_label_run("id", copies=1)
+
+    def render(printer: Any) -> None:
+        start_document(printer)
+        write_blocks(printer, label_blocks(run), columns_for(58))
+
+    sent = escpos_bytes(render)
+    ean = b"\x1dk\x02"  # GS k, EAN-13 (function A), then the 13 digits and NUL
+    assert sent.count(ean) == 3  # two of the sentra's own numbers and a maker's
+    assert ean + run.labels[0].code.encode() + b"\x00" in sent
+    assert b"\x1dkI\x0c{BGLR-SBN-01" in sent  # GS k, Code 128 (function B), its length, code set B
+    assert b"Rp185.000" in sent

@@ -53,6 +53,8 @@ class LabelDialog(ManagerDialog):
             ("a4-4x10", self.tr("A4 sheet of 40 labels (52.5 × 29.7 mm)")),
             ("label-40x30", self.tr("Label printer, 40 × 30 mm labels")),
             ("label-50x30", self.tr("Label printer, 50 × 30 mm labels")),
+            ("roll-58", self.tr("Receipt printer, 58 mm roll")),
+            ("roll-80", self.tr("Receipt printer, 80 mm roll")),
         ):
             self.layout_box.addItem(text, name)
         self.add_row(self.tr("Items"), self.chosen)
