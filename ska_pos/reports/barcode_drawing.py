@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reportlab.graphics.barcode import createBarcodeDrawing
+from reportlab.graphics.barcode.eanbc import Ean13BarcodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 
@@ -19,7 +20,11 @@ def barcode_drawing(code: str, width: float, height: float) -> Drawing:
     bar_height = max(height - font_size * 1.3, 4 * mm)
     look = {"barHeight": bar_height, "fontName": SANS, "fontSize": font_size, "humanReadable": True}
     if is_ean13(code):
-        return createBarcodeDrawing("EAN13", value=code[:12], barWidth=min(_MAX_BAR, width / _EAN_MODULES), **look)
+        # The widget sized directly: its digits sit inside `barHeight`, and it draws once, not again for its bounds.
+        widget = Ean13BarcodeWidget(code[:12], barWidth=min(_MAX_BAR, width / _EAN_MODULES), **look)
+        drawing = Drawing(widget.width, bar_height)
+        drawing.add(widget)
+        return drawing
     drawing = createBarcodeDrawing("Code128", value=code, barWidth=_MAX_BAR, quiet=True, **look)
     if drawing.width > width:  # a long code: narrower bars
         drawing = createBarcodeDrawing("Code128", value=code, barWidth=_MAX_BAR * width / drawing.width, quiet=True,

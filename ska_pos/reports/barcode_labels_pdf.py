@@ -118,5 +118,14 @@ def _name_lines(name: str, size: float, width: float) -> list[str]:
 
 
 def _draw_barcode(canvas: Canvas, code: str, left: float, bottom: float, width: float, height: float) -> None:
-    drawing = barcode_drawing(code, width, height)
-    renderPDF.draw(drawing, canvas, left + (width - drawing.width) / 2, bottom)
+    """Each code is drawn once, as a PDF form its copies repeat: the bars are most of the work and of the file."""
+    name = f"barcode-{code}-{width:.2f}-{height:.2f}"
+    if not canvas.hasForm(name):
+        drawing = barcode_drawing(code, width, height)
+        canvas.beginForm(name, 0, 0, width, height)
+        renderPDF.draw(drawing, canvas, (width - drawing.width) / 2, 0)
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(left, bottom)
+    canvas.doForm(name)
+    canvas.restoreState()

@@ -23,7 +23,8 @@ from ska_pos.services.errors import ValidationError
 from ska_pos.services.prices import outlet_today, prices_on
 
 MAX_COPIES = 100
-MAX_ITEMS = 1000  # one printing: 42 A4 sheets of 24
+MAX_ITEMS = 1000
+MAX_LABELS = 1000  # one printing: 42 A4 sheets of 24, drawn in about 10 s
 
 
 @dataclass(frozen=True)
@@ -74,4 +75,6 @@ def label_run(session: Session, item_ids: Sequence[uuid.UUID], copies: int, lang
             continue
         code = min(codes[item_id], key=lambda each: (not is_ean13(each), each))
         labels += [BarcodeLabel(items[item_id].name, prices[item_id], code)] * copies
+    if len(labels) > MAX_LABELS:
+        raise ValidationError(_("At most {most} labels at a time: choose fewer items or copies", most=MAX_LABELS))
     return LabelRun(language, tuple(labels))

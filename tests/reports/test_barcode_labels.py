@@ -96,3 +96,12 @@ def test_a_receipt_printer_draws_the_barcodes_itself() -> None:
     assert ean + run.labels[0].code.encode() + b"\x00" in sent
     assert b"\x1dkI\x0c{BGLR-SBN-01" in sent  # GS k, Code 128 (function B), its length, code set B
     assert b"Rp185.000" in sent
+
+
+def test_more_labels_than_one_printing_holds_are_refused(shop: Shop, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(barcode_labels, "MAX_LABELS", 5)
+    items = [shop.es_teh.id, shop.kopi.id, shop.keripik.id]
+    with shop.db.reading() as s:
+        assert len(barcode_labels.label_run(s, items[:2], 2, "id").labels) == 4
+        with pytest.raises(ValidationError, match="5"):
+            barcode_labels.label_run(s, items, 2, "id")

@@ -13,14 +13,15 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
+from ska_pos.reports.barcode_label_model import LabelRun
 from ska_pos.services.catalog_admin import ItemRow
 from ska_pos.ui import op_changes
 from ska_pos.ui.manager.dialog_base import ManagerDialog
-from ska_pos.ui.ops import ReadOp
+from ska_pos.ui.ops import BackgroundOp, ReadOp
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
-MAX_COPIES = 100  # services/barcode_labels.py refuses more
+MAX_COPIES = 100  # services/barcode_labels.py refuses more, and more than its MAX_LABELS labels in all
 SHOWN_NAMES = 4
 
 
@@ -63,18 +64,16 @@ class LabelDialog(ManagerDialog):
         self.add_row(self.tr("&Paper"), self.layout_box)
         self.finish_layout()
 
-    def _work(self) -> Callable[[Session], bytes | None]:
-        item_ids, copies, layout = self.item_ids, self.copies.value(), str(self.layout_box.currentData())
+    def _work(self) -> Callable[[Session], LabelRun]:
+        item_ids, copies = self.item_ids, self.copies.value()
         assign, actor, language = self.assign.isChecked(), self.session.actor, self.session.language
 
-        def work(s: Session) -> bytes | None:
-            from ska_pos.reports.barcode_labels_pdf import render_labels_pdf
+        def work(s: Session) -> LabelRun:
             from ska_pos.services import barcode_labels, own_barcodes
 
             if assign:
                 own_barcodes.assign_numbers(s, actor, item_ids)
-            run = barcode_labels.label_run(s, item_ids, copies, language)
-            return render_labels_pdf(run, layout) if run.labels else None
+            return barcode_labels.label_run(s, item_ids, copies, language)
 
         return work
 
@@ -94,9 +93,22 @@ class LabelDialog(ManagerDialog):
         ).run_in_background()
 
     def _saved(self, result: Any) -> None:
-        if result is None:
+        """The labels' data is read (and the numbers given) in a short transaction; the PDF is drawn after it,
+        without the database, so no till waits for the drawing of many labels."""
+        assert isinstance(result, LabelRun)
+        if not result.labels:
             self.busy = False
             self.buttons.setEnabled(True)
             self.show_error(self.tr("None of these items has a barcode: tick the box to give them numbers"))
             return
-        super()._saved(result)
+        layout = str(self.layout_box.currentData())
+
+        def draw() -> bytes:
+            from ska_pos.reports.barcode_labels_pdf import render_labels_pdf
+
+            return render_labels_pdf(result, layout)
+
+        # As long as the labels the manager asked for take to draw (at most MAX_LABELS of them).
+        BackgroundOp(self, draw).success(lambda pdf: ManagerDialog._saved(self, pdf)).failure(
+            self._failed
+        ).with_progress(self.tr("Preparing the labels…")).with_timeout(None).run_in_background()
