@@ -1656,6 +1656,10 @@
         <translation>Daftar harga</translation>
     </message>
     <message>
+        <source>Barcode labels</source>
+        <translation>Label barcode</translation>
+    </message>
+    <message>
         <source>Choose an item in the list first.</source>
         <translation>Pilih barang di daftar dulu.</translation>
     </message>
@@ -1686,6 +1690,10 @@
     <message>
         <source>Preparing the price list…</source>
         <translation>Menyiapkan daftar harga…</translation>
+    </message>
+    <message>
+        <source>Choose the items in the list first (Shift or Ctrl to choose several).</source>
+        <translation>Pilih dulu barangnya di daftar (Shift atau Ctrl untuk memilih beberapa).</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2027,85 @@
     <message>
         <source>Change the price of the selected line (supervisor)</source>
         <translation>Ubah harga baris terpilih (supervisor)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDialog</name>
+    <message>
+        <source>Barcode labels</source>
+        <translation>Label barcode</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} dan {count} lagi</translation>
+    </message>
+    <message>
+        <source>Chosen ({count}): {names}</source>
+        <translation>Dipilih ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>Chosen items</source>
+        <translation>Barang yang dipilih</translation>
+    </message>
+    <message>
+        <source>Give items without a barcode a number of the sentra&apos;s own range first</source>
+        <translation>Beri dulu barang tanpa barcode nomor dari rentang milik sentra</translation>
+    </message>
+    <message>
+        <source>Labels of each item</source>
+        <translation>Label untuk tiap barang</translation>
+    </message>
+    <message>
+        <source>Label paper</source>
+        <translation>Kertas label</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 24 labels (70 × 37 mm)</source>
+        <translation>Lembar A4 isi 24 label (70 × 37 mm)</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 40 labels (52.5 × 29.7 mm)</source>
+        <translation>Lembar A4 isi 40 label (52,5 × 29,7 mm)</translation>
+    </message>
+    <message>
+        <source>Label printer, 40 × 30 mm labels</source>
+        <translation>Printer label, label 40 × 30 mm</translation>
+    </message>
+    <message>
+        <source>Label printer, 50 × 30 mm labels</source>
+        <translation>Printer label, label 50 × 30 mm</translation>
+    </message>
+    <message>
+        <source>Receipt printer, 58 mm roll</source>
+        <translation>Printer struk, gulungan 58 mm</translation>
+    </message>
+    <message>
+        <source>Receipt printer, 80 mm roll</source>
+        <translation>Printer struk, gulungan 80 mm</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Nomor</translation>
+    </message>
+    <message>
+        <source>&amp;Copies</source>
+        <translation>&amp;Salinan</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Kertas</translation>
+    </message>
+    <message>
+        <source>Preparing the labels…</source>
+        <translation>Menyiapkan label…</translation>
+    </message>
+    <message>
+        <source>None of these items has a barcode: tick the box to give them numbers</source>
+        <translation>Tidak satu pun barang ini punya barcode: centang kotaknya untuk memberinya nomor</translation>
     </message>
 </context>
 <context>

@@ -6,14 +6,16 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ska_pos.domain.own_barcodes import is_ean13
 from ska_pos.printing.escpos_text import CODE_PAGE, aligned, pair_lines, printable, wrap
-from ska_pos.reports.blocks import Align, Block, Gap, Pair, Picture, Qr, Rule, Style, Text
+from ska_pos.reports.blocks import Align, Block, Gap, Pair, Picture, ProductBarcode, Qr, Rule, Style, Text
 
 if TYPE_CHECKING:
     from escpos.escpos import Escpos
 
 _INDENT = "  "
 _QR_DOT_SIZE = 6
+_BARCODE_DOTS = 80  # 10 mm of bars at 8 dots a millimetre
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ class _Writer:
                 self._qr(block.data)
             elif isinstance(block, Picture):
                 self._picture(block.png)
+            elif isinstance(block, ProductBarcode):
+                self._barcode(block.code)
             else:
                 assert isinstance(block, Gap)
                 self._lines([""], _PLAIN)
@@ -99,6 +103,18 @@ class _Writer:
         self._use(look)
         for line in lines:
             self._printer.textln(line)
+
+    def _barcode(self, code: str) -> None:
+        """Drawn by the printer itself (GS k), as every ESC/POS printer can; a code Code 128 cannot carry is
+        printed as text."""
+        self._use(_Look(align="center"))
+        if is_ean13(code):
+            self._printer.barcode(code, "EAN13", height=_BARCODE_DOTS, width=2, pos="BELOW", align_ct=True)
+        elif code.isascii() and code.isprintable():
+            self._printer.barcode("{B" + code, "CODE128", height=_BARCODE_DOTS, width=2, pos="BELOW",
+                                  align_ct=True, function_type="B")  # fmt: skip
+        else:
+            self._printer.textln(printable(code))
 
     def _qr(self, data: str) -> None:
         if self._native_qr:

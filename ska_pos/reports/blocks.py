@@ -53,8 +53,15 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class ProductBarcode:
+    """An item's scannable barcode with its digits below, centred: EAN-13 when the code is one, else Code 128."""
+
+    code: str
+
+
+@dataclass(frozen=True)
 class Gap:
     """A little vertical space."""
 
 
-Block = Text | Pair | Rule | Qr | Picture | Gap
+Block = Text | Pair | Rule | Qr | Picture | ProductBarcode | Gap

@@ -15,7 +15,8 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from ska_pos.reports.blocks import Align, Block, Gap, Pair, Picture, Qr, Rule, Style, Text
+from ska_pos.reports.barcode_drawing import barcode_drawing
+from ska_pos.reports.blocks import Align, Block, Gap, Pair, Picture, ProductBarcode, Qr, Rule, Style, Text
 from ska_pos.reports.fonts import SANS, SANS_BOLD, register_fonts
 
 PAPER_WIDTHS_MM = (58, 80)
@@ -25,6 +26,7 @@ _VERTICAL_MARGIN = 4 * mm
 _INDENT = 3 * mm
 _PAIR_GAP = 2 * mm
 _DOT = mm / 8  # a thermal printer's dot: 203 dots an inch
+_BARCODE_HEIGHT = 14 * mm
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,9 @@ def _place(block: Block, page: _Page) -> Placed:
         width = min(block.width * _DOT, page.usable)
         height = block.height * _DOT * width / (block.width * _DOT)
         return height + normal.leading * 0.3, partial(_draw_picture, page, block.png, width, height)
+    if isinstance(block, ProductBarcode):
+        height = _BARCODE_HEIGHT
+        return height + normal.leading * 0.3, partial(_draw_barcode, page, block.code, height)
     assert isinstance(block, Gap)
     return normal.leading * 0.5, _draw_nothing
 
@@ -191,6 +196,11 @@ def _draw_rule(page: _Page, heavy: bool, offset: float, canvas: Canvas, top: flo
     y = top - offset
     canvas.line(page.left, y, page.left + page.usable, y)
     canvas.restoreState()
+
+
+def _draw_barcode(page: _Page, code: str, height: float, canvas: Canvas, top: float) -> None:
+    drawing = barcode_drawing(code, page.usable, height)
+    renderPDF.draw(drawing, canvas, page.left + (page.usable - drawing.width) / 2, top - height)
 
 
 def _draw_qr(page: _Page, data: str, side: float, canvas: Canvas, top: float) -> None:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import Date, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, Worker, worker_outlet
+from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, OwnBarcode, Worker, worker_outlet
 from ska_pos.i18n import _
 from ska_pos.services import audit, item_search
 from ska_pos.services.actor import Actor
@@ -226,6 +226,7 @@ def _checked(
         owners = owners.where(Barcode.outlet_id == outlet_id, Barcode.code.in_(barcodes))
         for code, name in session.execute(owners.where(Barcode.item_id != item_id) if item_id else owners):
             raise ValidationError(_("The barcode {code} already belongs to {name}", code=code, name=name))
+        _check_not_issued_elsewhere(session, outlet_id, barcodes, item_id)
     if form.category_id is not None:
         category = session.get(Category, form.category_id)
         if category is None or category.outlet_id != outlet_id:
@@ -233,6 +234,26 @@ def _checked(
     if form.maker_worker_id is not None and form.maker_worker_id not in _outlet_worker_ids(session, outlet_id):
         raise ValidationError(_("The maker must be a worker of this outlet"))
     return sku, barcodes
+
+
+def _check_not_issued_elsewhere(
+    session: Session, outlet_id: uuid.UUID, barcodes: list[str], item_id: uuid.UUID | None
+) -> None:
+    """A number of the sentra's own range stays its item's, even after the item dropped it (services/own_barcodes)."""
+    issued = (
+        select(OwnBarcode.code, Item.name)
+        .join(Item, Item.id == OwnBarcode.item_id)
+        .join(Outlet, Outlet.sentra_id == OwnBarcode.sentra_id)
+        .where(Outlet.id == outlet_id, OwnBarcode.code.in_(barcodes))
+    )
+    for code, name in session.execute(issued if item_id is None else issued.where(OwnBarcode.item_id != item_id)):
+        raise ValidationError(
+            _(
+                "The barcode {code} was given to {name}: a number of the sentra's own range is never given twice",
+                code=code,
+                name=name,
+            )
+        )
 
 
 def _fields(form: ItemForm) -> dict[str, object]:

@@ -76,6 +76,7 @@ PERMISSIONS: dict[str, Permission] = {
     "item.create": Permission("manager", "Create an item"),
     "item.edit": Permission("manager", "Change an item's details, deactivate or reactivate it"),
     "item.price": Permission("manager", "Change an item's price from a date (the history is kept)"),
+    "barcode.prefix": Permission("admin", "Choose the sentra's own barcode range (EAN-13 prefix 20 to 29)"),
     "category.edit": Permission("manager", "Rename, deactivate or reorder a category"),
     "sentra.create": Permission("admin", "Create a sentra"),
     "outlet.create": Permission("admin", "Create an outlet"),

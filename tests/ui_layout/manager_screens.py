@@ -97,6 +97,16 @@ def _new_item_form(place: Place) -> QWidget:
     return ItemFormDialog(place.session("manager"), choices)
 
 
+@dialog("barcode labels for chosen items")
+def _label_dialog(place: Place) -> QWidget:
+    from ska_pos.services import catalog_admin
+    from ska_pos.ui.manager.label_dialog import LabelDialog
+
+    with place.shop.db.reading() as s:
+        rows = catalog_admin.list_items(s, place.shop.cafe.id).rows
+    return LabelDialog(place.session("manager"), rows)
+
+
 @dialog("category form")
 def _category_form(place: Place) -> QWidget:
     from ska_pos.ui.manager.category_panel import CategoryNameDialog

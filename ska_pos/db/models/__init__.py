@@ -1,7 +1,7 @@
 """Every mapped table, importable from one place (Alembic and the services need them all registered)."""
 
 from ska_pos.db.models.base import Base
-from ska_pos.db.models.catalog import Barcode, Category, Item, ItemPrice, ShareRule
+from ska_pos.db.models.catalog import Barcode, Category, Item, ItemPrice, OwnBarcode, ShareRule
 from ska_pos.db.models.journal import JournalCheck, JournalEntry
 from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement
 from ska_pos.db.models.org import LoginFailure, Outlet, Sentra, Setting, Till, TillEnrolment, User
@@ -27,6 +27,7 @@ __all__ = [
     "JournalEntry",
     "LoginFailure",
     "Outlet",
+    "OwnBarcode",
     "Payment",
     "Payout",
     "PersonalDataErasure",

@@ -117,3 +117,19 @@ class ShareRule(UuidPrimaryKey, Base):
         if self.item_id is not None:
             return "item"
         return "category" if self.category_id is not None else "outlet"
+
+
+class OwnBarcode(UuidPrimaryKey, Base):
+    """An EAN-13 number the sentra issued from its own in-store range (services/own_barcodes.py).
+
+    Never updated or deleted: a number stays issued after its item drops it, so no other item is ever given it.
+    """
+
+    __tablename__ = "own_barcode"
+    __table_args__ = (UniqueConstraint("sentra_id", "code"),)
+
+    sentra_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sentra.id"))
+    code: Mapped[str] = mapped_column(String(13))
+    item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("item.id"), index=True)
+    issued_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
+    issued_at: Mapped[datetime] = mapped_column(default=clock.now)

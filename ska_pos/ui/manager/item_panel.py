@@ -17,6 +17,7 @@ from ska_pos.services.prices import PriceHistory
 from ska_pos.ui import op_changes
 from ska_pos.ui.manager.documents import show_pdf
 from ska_pos.ui.manager.item_form import ItemChoices, ItemFormDialog, load_item
+from ska_pos.ui.manager.label_dialog import LabelDialog
 from ska_pos.ui.manager.notices import ask, tell
 from ska_pos.ui.op_changes import Changes, operation_hub
 from ska_pos.ui.ops import ReadOp, WriteOp
@@ -50,6 +51,7 @@ class ItemPanel(QWidget):
         self.choices = ItemChoices([], [])
         self.next: ListCursor | None = None
         self.form_dialog: ItemFormDialog | None = None
+        self.label_dialog: LabelDialog | None = None
         self.search = named(QLineEdit(), "catalogSearch", self.tr("Search items by name, SKU or barcode"))
         self.search.setPlaceholderText(self.tr("Search by name, SKU or barcode"))
         self.search.setMinimumHeight(44)
@@ -72,7 +74,8 @@ class ItemPanel(QWidget):
         self.table = named(QTableView(), "itemsTable", self.tr("Items"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several items may be chosen at once for their barcode labels (Shift or Ctrl with a click or the arrows).
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(40)
         look.whole_columns(self.table.horizontalHeader())
@@ -99,6 +102,7 @@ class ItemPanel(QWidget):
             (self.tr("Deactivate or reactivate"), "itemToggle", self.toggle_active),
             (self.tr("Export"), "catalogExport", self.export),
             (self.tr("Price list"), "catalogPriceList", self.price_list),
+            (self.tr("Barcode labels"), "catalogLabels", self.labels),
         ):
             button = big_button(text, name)
             button.clicked.connect(slot)
@@ -168,6 +172,12 @@ class ItemPanel(QWidget):
         row = self.model.row_at(index.row()) if index.isValid() else None
         return row if isinstance(row, ItemRow) else None
 
+    def chosen_rows(self) -> list[ItemRow]:
+        """The items chosen in the list, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = [self.model.row_at(row) for row in rows]
+        return [row for row in found if isinstance(row, ItemRow)]
+
     def add(self) -> ItemFormDialog:
         return self._open(None, None)
 
@@ -235,3 +245,13 @@ class ItemPanel(QWidget):
         ReadOp(self, self.session.database, work).success(
             lambda pdf: show_pdf(self, pdf, self.tr("Price list"))
         ).with_progress(self.tr("Preparing the price list…")).run_in_background()
+
+    def labels(self) -> LabelDialog | None:
+        rows = self.chosen_rows()
+        if not rows:
+            tell(self, self.tr("Choose the items in the list first (Shift or Ctrl to choose several)."))
+            return None
+        self.label_dialog = LabelDialog(self.session, rows, self)
+        self.label_dialog.saved.connect(lambda pdf: show_pdf(self, pdf, self.tr("Barcode labels")))
+        self.label_dialog.open()
+        return self.label_dialog

@@ -1,0 +1,68 @@
+"""own barcodes: the EAN-13 numbers a sentra issued from its in-store range, kept so none is ever issued twice
+
+Revision ID: 0017
+Revises: 0012
+Create Date: 2026-12-06 14:30:00
+
+Items without a barcode get an EAN-13 number from the sentra's own range (GS1 prefix 20-29, for use inside one
+organisation). A number is issued once: `own_barcode` keeps every number with the item it went to, and its rows are
+never updated or deleted (triggers refuse it), so a number an item dropped is never given to another.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+import ska_pos.db.types
+
+revision: str = "0017"
+down_revision: str | None = "0012"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+TABLE = "own_barcode"
+REFUSAL = f"{TABLE} rows are never updated or deleted"
+
+
+def upgrade() -> None:
+    op.create_table(
+        TABLE,
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("sentra_id", sa.Uuid(), nullable=False),
+        sa.Column("code", sa.String(length=13), nullable=False),
+        sa.Column("item_id", sa.Uuid(), nullable=False),
+        sa.Column("issued_by_id", sa.Uuid(), nullable=True),
+        sa.Column("issued_at", ska_pos.db.types.UtcDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["sentra_id"], ["sentra.id"], name=op.f("fk_own_barcode_sentra_id_sentra")),
+        sa.ForeignKeyConstraint(["item_id"], ["item.id"], name=op.f("fk_own_barcode_item_id_item")),
+        sa.ForeignKeyConstraint(["issued_by_id"], ["app_user.id"], name=op.f("fk_own_barcode_issued_by_id_app_user")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_own_barcode")),
+        sa.UniqueConstraint("sentra_id", "code", name=op.f("uq_own_barcode_sentra_id_code")),
+    )
+    op.create_index(op.f("ix_own_barcode_item_id"), TABLE, ["item_id"], unique=False)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(f"CREATE FUNCTION {TABLE}_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                   f"BEGIN RAISE EXCEPTION '{REFUSAL}'; END $$")  # fmt: skip
+        op.execute(f"CREATE TRIGGER {TABLE}_append_only BEFORE UPDATE OR DELETE ON {TABLE} "
+                   f"FOR EACH ROW EXECUTE FUNCTION {TABLE}_refuse()")  # fmt: skip
+        op.execute(f"CREATE TRIGGER {TABLE}_no_truncate BEFORE TRUNCATE ON {TABLE} "
+                   f"FOR EACH STATEMENT EXECUTE FUNCTION {TABLE}_refuse()")  # fmt: skip
+        return
+    for event in ("UPDATE", "DELETE"):
+        op.execute(f"CREATE TRIGGER {TABLE}_no_{event.lower()} BEFORE {event} ON {TABLE} "
+                   f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END")  # fmt: skip
+    # INSERT OR REPLACE deletes the row in its way without firing the DELETE trigger (see 0012).
+    op.execute(f"CREATE TRIGGER {TABLE}_no_replace BEFORE INSERT ON {TABLE} "
+               f"WHEN EXISTS (SELECT 1 FROM {TABLE} "
+               f"WHERE id = NEW.id OR (sentra_id = NEW.sentra_id AND code = NEW.code)) "
+               f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END")  # fmt: skip
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(f"DROP TRIGGER {TABLE}_no_truncate ON {TABLE}")
+        op.execute(f"DROP TRIGGER {TABLE}_append_only ON {TABLE}")
+        op.execute(f"DROP FUNCTION {TABLE}_refuse()")
+    op.drop_index(op.f("ix_own_barcode_item_id"), table_name=TABLE)
+    op.drop_table(TABLE)
