@@ -852,24 +852,12 @@
         <translation>Pelanggan yang ditampilkan</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Sebelumnya</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Berikutnya</translation>
-    </message>
-    <message>
         <source>New customer</source>
         <translation>Pelanggan baru</translation>
     </message>
     <message>
         <source>Edit</source>
         <translation>Ubah</translation>
-    </message>
-    <message>
-        <source>{first}–{last} of {total}</source>
-        <translation>{first}–{last} dari {total}</translation>
     </message>
     <message>
         <source>Choose a customer in the list first.</source>
@@ -2732,6 +2720,21 @@
     </message>
 </context>
 <context>
+    <name>PagedSearch</name>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} dari {total}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
@@ -4556,14 +4559,6 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
         <translation>Pengguna yang ditampilkan</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Sebelumnya</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Berikutnya</translation>
-    </message>
-    <message>
         <source>Failed PINs of the chosen user</source>
         <translation>PIN salah dari pengguna terpilih</translation>
     </message>
@@ -4602,10 +4597,6 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>What to do with the chosen user</source>
         <translation>Tindakan untuk pengguna terpilih</translation>
-    </message>
-    <message>
-        <source>{first}–{last} of {total}</source>
-        <translation>{first}–{last} dari {total}</translation>
     </message>
     <message>
         <source>Choose a user in the list first.</source>
