@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from earnings_data import YearWriter, build_master
+from timing import first_and_best
 
 from ska_pos import clock
 from ska_pos.db.backups import make_backup
@@ -69,12 +70,8 @@ def main() -> int:
 
 
 def _time(label: str, work: Callable[[], Any]) -> None:
-    timings = []
-    for _ in range(3):
-        started = time.perf_counter()
-        work()
-        timings.append(time.perf_counter() - started)
-    print(f"{label:<48} first {timings[0]:.3f} s, best of the next two {min(timings[1:]):.3f} s")
+    first, best = first_and_best(work)
+    print(f"{label:<48} first {first:.3f} s, best of the next two {best:.3f} s")
 
 
 if __name__ == "__main__":

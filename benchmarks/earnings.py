@@ -26,6 +26,7 @@ from typing import Any
 
 from earnings_data import YearWriter, build_master
 from sqlalchemy import select
+from timing import first_and_best
 
 from ska_pos.db.database import open_database
 from ska_pos.db.models import Payout, Worker
@@ -79,12 +80,8 @@ def main() -> int:
 
 
 def _time(label: str, work: Callable[[], Any]) -> None:
-    timings = []
-    for _ in range(3):
-        started = time.perf_counter()
-        work()
-        timings.append(time.perf_counter() - started)
-    print(f"{label:<45} cold {timings[0]:.3f} s, warm best {min(timings[1:]):.3f} s")
+    first, best = first_and_best(work)
+    print(f"{label:<45} cold {first:.3f} s, warm best {best:.3f} s")
 
 
 def _print_counts(path: Path) -> None:

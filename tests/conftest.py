@@ -119,6 +119,16 @@ def shop(db: Database) -> Shop:
     return build_shop(db)
 
 
+@pytest.fixture
+def english_messages() -> Iterator[None]:
+    """The core's messages in English (their message ids) for the test; the folders whose tests read refusals
+    use it for every test (their conftest), Indonesian being checked in tests/i18n."""
+    previous = current_language()
+    set_language("en")
+    yield
+    set_language(previous)
+
+
 @pytest.fixture(autouse=True)
 def _languages_reset_after_each_test() -> Iterator[None]:
     """A test that logs in switches the interface to Indonesian; the next test starts from the source texts."""

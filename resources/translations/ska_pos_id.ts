@@ -852,24 +852,12 @@
         <translation>Pelanggan yang ditampilkan</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Sebelumnya</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Berikutnya</translation>
-    </message>
-    <message>
         <source>New customer</source>
         <translation>Pelanggan baru</translation>
     </message>
     <message>
         <source>Edit</source>
         <translation>Ubah</translation>
-    </message>
-    <message>
-        <source>{first}–{last} of {total}</source>
-        <translation>{first}–{last} dari {total}</translation>
     </message>
     <message>
         <source>Choose a customer in the list first.</source>
@@ -2819,6 +2807,21 @@
     </message>
 </context>
 <context>
+    <name>PagedSearch</name>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} dari {total}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
@@ -4643,14 +4646,6 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
         <translation>Pengguna yang ditampilkan</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Sebelumnya</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Berikutnya</translation>
-    </message>
-    <message>
         <source>Failed PINs of the chosen user</source>
         <translation>PIN salah dari pengguna terpilih</translation>
     </message>
@@ -4689,10 +4684,6 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>What to do with the chosen user</source>
         <translation>Tindakan untuk pengguna terpilih</translation>
-    </message>
-    <message>
-        <source>{first}–{last} of {total}</source>
-        <translation>{first}–{last} dari {total}</translation>
     </message>
     <message>
         <source>Choose a user in the list first.</source>

@@ -44,6 +44,8 @@ PROGRESS_DIALOG_MS = 600
 DEFAULT_TIMEOUT_S = 15.0
 
 T = TypeVar("T")
+# `progress(done, total)`: how far counted work is (`Job.report`)
+Progress = Callable[[int, int], None]
 _log = logging.getLogger(__name__)
 
 _pool: QThreadPool | None = None
@@ -101,12 +103,12 @@ def _show_progress(operation_id: int, done: int, total: int) -> None:
         operation.show_progress(done, total)
 
 
-class _Job(QRunnable):
+class Job(QRunnable):
     """The worker's side of an operation: runs `work(job)`, remembers the connection it uses so that the UI thread
     can interrupt it, and forgets it before the next job may take the same connection from the pool."""
 
     def __init__(
-        self, operation_id: int, work: Callable[[_Job], Any], relay: _Relay, origin: Callable[..., object]
+        self, operation_id: int, work: Callable[[Job], Any], relay: _Relay, origin: Callable[..., object]
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # released by Python on the UI thread, with its Operation
@@ -169,7 +171,7 @@ class Operation(QObject):
     finished = Signal()
 
     def __init__(
-        self, parent: QWidget | None, work: Callable[[_Job], Any], on_success: Callable[[Any], object],
+        self, parent: QWidget | None, work: Callable[[Job], Any], on_success: Callable[[Any], object],
         on_failure: Callable[[Exception], None] | None, label: str, *, timeout_s: float | None = DEFAULT_TIMEOUT_S,
         cancellable: bool = False, changes: Changes | None = None, origin: Callable[..., object] | None = None,
     ) -> None:  # fmt: skip
@@ -181,7 +183,7 @@ class Operation(QObject):
         self._progress: tuple[int, int] | None = None
         self._cursor_set = False
         self._done = False  # the user has had the outcome (or a timeout, or pressed Cancel)
-        self._job = _Job(id(self), work, _relay_on_ui_thread(), origin or work)
+        self._job = Job(id(self), work, _relay_on_ui_thread(), origin or work)
         QTimer.singleShot(BUSY_CURSOR_MS, self._show_busy_cursor)
         QTimer.singleShot(PROGRESS_DIALOG_MS, self._show_dialog)
         if timeout_s is not None:
@@ -203,7 +205,7 @@ class Operation(QObject):
             self._close(OperationCancelled(tr("Cancelled; nothing was saved")), show=False)
 
     def show_progress(self, done: int, total: int) -> None:
-        """How far the work is (from `_Job.report`): the dialog shows a bar instead of a busy one."""
+        """How far the work is (from `Job.report`): the dialog shows a bar instead of a busy one."""
         self._progress = (done, total)
         if self._dialog is not None and not self._done:
             self._dialog.setMaximum(max(total, 1))
@@ -293,8 +295,9 @@ class Operation(QObject):
         show_error(alive, error)
 
 
-class _Op(Generic[T]):
-    """What `ReadOp` and `WriteOp` share: the callbacks and the feedback, set by chained calls."""
+class Op(Generic[T]):
+    """What every op shares: the callbacks and the feedback, set by chained calls. Besides `ReadOp` and `WriteOp`:
+    `counted_write_op.CountedWriteOp`, `service_op.ServiceOp` and `background_op.BackgroundOp`."""
 
     def __init__(self, parent: QWidget | None, database: Database | None, fn: Callable[[Session], T]) -> None:
         self._parent, self._database, self._fn = parent, database, fn
@@ -305,26 +308,26 @@ class _Op(Generic[T]):
         self._cancellable = False
         self._timeout_s: float | None = DEFAULT_TIMEOUT_S
 
-    def success(self, callback: Callable[[T], object]) -> _Op[T]:
+    def success(self, callback: Callable[[T], object]) -> Op[T]:
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[Exception], None]) -> _Op[T]:
+    def failure(self, callback: Callable[[Exception], None]) -> Op[T]:
         """Instead of the message box every other failure gets (a timeout included)."""
         self._on_failure = callback
         return self
 
-    def with_progress(self, label: str, *, cancellable: bool = False) -> _Op[T]:
+    def with_progress(self, label: str, *, cancellable: bool = False) -> Op[T]:
         """A progress dialog with `label` when the op takes longer than 600 ms (and a Cancel button)."""
         self._label, self._cancellable = label, cancellable
         return self
 
-    def with_timeout(self, seconds: float | None) -> _Op[T]:
+    def with_timeout(self, seconds: float | None) -> Op[T]:
         """None: no timeout (only for work whose length the user chose, e.g. building demo data)."""
         self._timeout_s = seconds
         return self
 
-    def _work(self) -> Callable[[_Job], T]:
+    def _work(self) -> Callable[[Job], T]:
         raise NotImplementedError
 
     def _changes(self) -> Changes | None:
@@ -339,14 +342,14 @@ class _Op(Generic[T]):
         return operation
 
 
-class ReadOp(_Op[T]):
+class ReadOp(Op[T]):
     """`fn(session)` inside `Database.reading()`: it may read anything and write nothing."""
 
-    def _work(self) -> Callable[[_Job], T]:
+    def _work(self) -> Callable[[Job], T]:
         database, fn = self._database, self._fn
         assert database is not None
 
-        def work(job: _Job) -> T:
+        def work(job: Job) -> T:
             with database.reading() as session:
                 job.use(session)
                 return fn(session)
@@ -354,7 +357,7 @@ class ReadOp(_Op[T]):
         return work
 
 
-class WriteOp(_Op[T]):
+class WriteOp(Op[T]):
     """`fn(session)` inside `Database.transaction()` (one user action); `changes` are broadcast once committed."""
 
     def __init__(
@@ -366,76 +369,18 @@ class WriteOp(_Op[T]):
     def _changes(self) -> Changes | None:
         return Changes(self._topics)
 
-    def _work(self) -> Callable[[_Job], T]:
-        database, fn = self._database, self._fn
+    def _in_transaction(self) -> Callable[[Session, Progress], T]:
+        """What runs inside the transaction; `CountedWriteOp` hands its work the progress call too."""
+        fn = self._fn
+        return lambda session, _progress: fn(session)
+
+    def _work(self) -> Callable[[Job], T]:
+        database, run = self._database, self._in_transaction()
         assert database is not None
 
-        def work(job: _Job) -> T:
+        def work(job: Job) -> T:
             with database.transaction() as session:
                 job.use(session)
-                return fn(session)
+                return run(session, job.report)
 
         return work
-
-
-def _not_counted(_done: int, _total: int) -> None:
-    return None
-
-
-class CountedWriteOp(_Op[T]):
-    """Like `WriteOp`, for long work that counts its steps: `fn(session, progress)`, where `progress(done, total)`
-    moves the dialog's bar and raises OperationCancelled once the user pressed Cancel (the transaction then rolls
-    back whole). Give it `with_progress(label, cancellable=True)`."""
-
-    def __init__(
-        self, parent: QWidget | None, database: Database, fn: Callable[[Session, Callable[[int, int], None]], T],
-        changes: Iterable[str],
-    ) -> None:  # fmt: skip
-        # the uncounted call only names the op in the log: `_work` runs `fn` with the progress call
-        super().__init__(parent, database, lambda session: fn(session, _not_counted))
-        self._counted, self._topics = fn, frozenset(changes)
-
-    def _changes(self) -> Changes | None:
-        return Changes(self._topics)
-
-    def _work(self) -> Callable[[_Job], T]:
-        database, fn = self._database, self._counted
-        assert database is not None
-
-        def work(job: _Job) -> T:
-            with database.transaction() as session:
-                job.use(session)
-                return fn(session, job.report)
-
-        return work
-
-
-class ServiceOp(_Op[T]):
-    """`fn(database)` for a service that runs several transactions of its own (building the demo shop, the print
-    queue): each is one user action on its own, so there is no one session to hand it; `changes` follow success."""
-
-    def __init__(
-        self, parent: QWidget | None, database: Database, fn: Callable[[Database], T], changes: Iterable[str]
-    ) -> None:
-        super().__init__(parent, database, lambda _session: fn(database))
-        self._service, self._topics, self._origin = fn, frozenset(changes), fn
-
-    def _changes(self) -> Changes | None:
-        return Changes(self._topics)
-
-    def _work(self) -> Callable[[_Job], T]:
-        database, fn = self._database, self._service
-        assert database is not None
-        return lambda _job: fn(database)
-
-
-class BackgroundOp(_Op[T]):
-    """`fn()` that touches no database (writing an export file), on the same worker, with the same feedback."""
-
-    def __init__(self, parent: QWidget | None, fn: Callable[[], T]) -> None:
-        super().__init__(parent, None, lambda _session: fn())
-        self._plain = self._origin = fn
-
-    def _work(self) -> Callable[[_Job], T]:
-        fn = self._plain
-        return lambda _job: fn()

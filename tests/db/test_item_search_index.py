@@ -3,39 +3,18 @@ index's triggers are there at head (a later batch migration of `item` on SQLite 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from alembic import command
 from shop import act_as, build_shop
 from sqlalchemy import inspect, text, update
 
 from db.lent_columns import columns_of_later_revisions
-from ska_pos.db.database import Database, open_database, open_upgraded_database
+from db.older_databases import opened
+from ska_pos.db.database import Database
 from ska_pos.db.engine import make_engine, make_session_factory
 from ska_pos.db.item_search import POSTGRES_PREFIX_INDEX, POSTGRES_TRIGRAM_INDEXES, SQLITE_PREFIX_INDEX, TRIGGERS
 from ska_pos.db.migrate import alembic_config, current_revision, head_revision
 from ska_pos.db.models import Item
 from ska_pos.services import catalog, setup
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'pos.sqlite3'}"
-        return
-    postgres_url: str = request.getfixturevalue("postgres_url")
-    _empty_schema(postgres_url)  # the server is shared by the session: a test before may have left its schema
-    yield postgres_url
-    _empty_schema(postgres_url)
-
-
-def _empty_schema(postgres_url: str) -> None:
-    engine = make_engine(postgres_url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
 
 
 def test_a_database_with_items_upgrades_to_an_index_that_finds_them_and_follows_them(url: str) -> None:
@@ -52,7 +31,7 @@ def test_a_database_with_items_upgrades_to_an_index_that_finds_them_and_follows_
     assert current_revision(engine) == "0006"
     database.dispose()
 
-    upgraded = open_database(url) if url.startswith("sqlite") else open_upgraded_database(url)[0]
+    upgraded = opened(url)
     try:
         assert current_revision(upgraded.engine) == head_revision(upgraded.engine)
         with upgraded.reading() as s:
@@ -68,7 +47,7 @@ def test_a_database_with_items_upgrades_to_an_index_that_finds_them_and_follows_
 
 
 def test_the_search_index_and_its_triggers_are_there_at_head(url: str) -> None:
-    database = open_database(url) if url.startswith("sqlite") else open_upgraded_database(url)[0]
+    database = opened(url)
     try:
         indexes = {index["name"] for index in inspect(database.engine).get_indexes("item")}
         with database.engine.connect() as connection:

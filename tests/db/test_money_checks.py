@@ -16,8 +16,9 @@ from sqlalchemy import Engine, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from db.lent_columns import columns_of_later_revisions
+from db.older_databases import opened
 from ska_pos import clock
-from ska_pos.db.database import Database, open_database, open_upgraded_database
+from ska_pos.db.database import Database, open_upgraded_database
 from ska_pos.db.engine import make_engine, make_session_factory
 from ska_pos.db.migrate import alembic_config, current_revision, head_revision
 from ska_pos.db.models import EarningEntry, ItemPrice, Payment, Sale, SaleLine, new_id
@@ -28,26 +29,6 @@ from ska_pos.services import cart_ops, sales
 from ska_pos.services.cart import Cart
 from ska_pos.services.daily_summary import daily_summary
 from ska_pos.services.shift_report import build_shift_report
-
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
-
-
-@pytest.fixture(params=BACKENDS)
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'pos.sqlite3'}"
-        return
-    postgres_url: str = request.getfixturevalue("postgres_url")
-    _empty_schema(postgres_url)  # the server is shared by the session: a test before may have left its schema
-    yield postgres_url
-    _empty_schema(postgres_url)
-
-
-def _empty_schema(postgres_url: str) -> None:
-    engine = make_engine(postgres_url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
 
 
 def _zero_payment(sale_id: uuid.UUID, *, tendered: int) -> dict[str, object]:
@@ -98,14 +79,9 @@ def _worker_columns_of_later_revisions(engine: Engine) -> Iterator[None]:
         connection.execute(text("ALTER TABLE worker ADD COLUMN bank_account VARCHAR(40) NOT NULL DEFAULT ''"))
 
 
-def _opened(url: str) -> Database:
-    """The till's own opening upgrades its file (after a copy); a server is upgraded by the administrator."""
-    return open_database(url) if url.startswith("sqlite") else open_upgraded_database(url)[0]
-
-
 def test_a_till_with_a_zero_payment_upgrades_and_keeps_the_row_and_its_sale(url: str) -> None:
     sale_id, zero_id = _shop_at_0004_with_a_zero_payment(url)
-    database = _opened(url)
+    database = opened(url)
     try:
         assert current_revision(database.engine) == head_revision(database.engine)
         if url.startswith("sqlite"):
@@ -128,7 +104,7 @@ def test_a_till_with_a_zero_payment_upgrades_and_keeps_the_row_and_its_sale(url:
 
 def test_the_reports_do_not_count_an_old_zero_payment(url: str) -> None:
     sale_id, _zero_id = _shop_at_0004_with_a_zero_payment(url)
-    database = _opened(url)
+    database = opened(url)
     try:
         with database.reading() as s:
             sale = s.get(Sale, sale_id)

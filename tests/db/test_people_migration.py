@@ -4,13 +4,12 @@ whole number, and a user starts with no PIN to change and no worker, on SQLite a
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from alembic import command
 
+from db.older_databases import insert_sentra
 from ska_pos import clock
 from ska_pos.db.database import open_upgraded_database
 from ska_pos.db.engine import make_engine
@@ -20,46 +19,18 @@ from ska_pos.sealing import key_store
 from ska_pos.sealing.envelope import open_sealed
 from ska_pos.services import customers
 
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+pytestmark = pytest.mark.usefixtures("data")  # the sealing key the upgrade makes is the test's own
 PHONES = {"Bu Ani": "0812-3456-7890", "Pak Budi": "12345", "Bu Citra": ""}
-
-
-@pytest.fixture(params=BACKENDS)
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'pos.sqlite3'}"
-        return
-    postgres_url: str = request.getfixturevalue("postgres_url")
-    _empty_schema(postgres_url)
-    yield postgres_url
-    _empty_schema(postgres_url)
-
-
-@pytest.fixture(autouse=True)
-def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("SKA_POS_DATA_DIR", str(folder))
-    return folder
-
-
-def _empty_schema(postgres_url: str) -> None:
-    engine = make_engine(postgres_url)
-    with engine.begin() as connection:
-        connection.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
 
 
 def _customers_at_0008(url: str) -> dict[str, uuid.UUID]:
     engine = make_engine(url)
     command.upgrade(alembic_config(engine), "0008")
-    sentra = sa.table("sentra", *(sa.column(c) for c in ("code", "name", "address")), sa.column("id", sa.Uuid()),
-                      sa.column("created_at", sa.DateTime()))  # fmt: skip
     customer = sa.table("customer", *(sa.column(c) for c in ("name", "phone", "notes")), sa.column("id", sa.Uuid()),
                         sa.column("sentra_id", sa.Uuid()), sa.column("created_at", sa.DateTime()))  # fmt: skip
-    sentra_id, ids = new_id(), {name: new_id() for name in PHONES}
+    ids = {name: new_id() for name in PHONES}
     with engine.begin() as connection:
-        connection.execute(sa.insert(sentra).values(id=sentra_id, code="BLH", name="Budi Luhur", address="",
-                                                    created_at=clock.now()))  # fmt: skip
+        sentra_id = insert_sentra(connection)
         connection.execute(sa.insert(customer), [{"id": ids[name], "sentra_id": sentra_id, "name": name,
                                                   "phone": phone, "notes": "", "created_at": clock.now()}
                                                  for name, phone in PHONES.items()])  # fmt: skip

@@ -4,13 +4,13 @@ nothing, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from alembic import command
 
+from db.older_databases import insert_sentra
 from ska_pos import clock
 from ska_pos.db.database import open_upgraded_database
 from ska_pos.db.engine import make_engine
@@ -20,7 +20,7 @@ from ska_pos.db.open_errors import UpgradeFailed
 from ska_pos.sealing import key_store
 from ska_pos.sealing.envelope import open_sealed
 
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+pytestmark = pytest.mark.usefixtures("data")  # the sealing key the upgrade makes is the test's own
 CLEAR = [
     {"code": "W001", "nik": "3171234567890123", "phone": "0812-3456-7890", "bank_account": "0123-01-004410-53-1"},
     {"code": "W002", "nik": None, "phone": "081299990000", "bank_account": ""},
@@ -28,36 +28,9 @@ CLEAR = [
 ]
 
 
-@pytest.fixture(params=BACKENDS)
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'pos.sqlite3'}"
-        return
-    postgres_url: str = request.getfixturevalue("postgres_url")
-    _empty_schema(postgres_url)
-    yield postgres_url
-    _empty_schema(postgres_url)
-
-
-@pytest.fixture(autouse=True)
-def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("SKA_POS_DATA_DIR", str(folder))
-    return folder
-
-
-def _empty_schema(postgres_url: str) -> None:
-    engine = make_engine(postgres_url)
-    with engine.begin() as connection:
-        connection.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-
-
 def _workers_at_0005(url: str) -> dict[str, uuid.UUID]:
     engine = make_engine(url)
     command.upgrade(alembic_config(engine), "0005")
-    sentra = sa.table("sentra", *(sa.column(c) for c in ("code", "name", "address")), sa.column("id", sa.Uuid()),
-                      sa.column("created_at", sa.DateTime()))  # fmt: skip
     worker = sa.table(
         "worker",
         *(sa.column(c) for c in ("code", "name", "display_name", "ppks_category", "active", "nik", "phone")),
@@ -66,10 +39,9 @@ def _workers_at_0005(url: str) -> dict[str, uuid.UUID]:
         sa.column("sentra_id", sa.Uuid()),
         sa.column("created_at", sa.DateTime()),
     )
-    sentra_id, ids = new_id(), {row["code"]: new_id() for row in CLEAR}
+    ids = {row["code"]: new_id() for row in CLEAR}
     with engine.begin() as connection:
-        connection.execute(sa.insert(sentra).values(id=sentra_id, code="BLH", name="Budi Luhur", address="",
-                                                    created_at=clock.now()))  # fmt: skip
+        sentra_id = insert_sentra(connection)
         connection.execute(
             sa.insert(worker),
             [{**row, "id": ids[row["code"]], "sentra_id": sentra_id, "name": row["code"], "display_name": row["code"],

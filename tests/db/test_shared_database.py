@@ -10,6 +10,7 @@ import pytest
 from alembic import command
 from sqlalchemy import inspect, text
 
+from db.older_databases import empty_schema
 from ska_pos.cli.main import main
 from ska_pos.db.database import open_database
 from ska_pos.db.engine import make_engine
@@ -20,19 +21,12 @@ from ska_pos.i18n import set_language
 pytestmark = pytest.mark.postgres
 
 
-def _reset(url: str) -> None:
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-
-
 @pytest.fixture
 def shared(postgres_url: str) -> Iterator[str]:
     """The server's test database, empty before and after the test."""
-    _reset(postgres_url)
+    empty_schema(postgres_url)
     yield postgres_url
-    _reset(postgres_url)
+    empty_schema(postgres_url)
 
 
 def schema_of(url: str) -> tuple[str | None, int]:

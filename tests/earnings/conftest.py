@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from shop import Shop, act_as
 
-from ska_pos.i18n import current_language, set_language
 from ska_pos.services.actor import Actor
 
 
 @pytest.fixture(autouse=True)
-def english_messages() -> Iterator[None]:
-    previous = current_language()
-    set_language("en")
-    yield
-    set_language(previous)
+def _in_english(english_messages: None) -> None:
+    """Every test here reads messages in English (tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-
-from ska_pos.i18n import current_language, set_language
 
 
 @pytest.fixture(autouse=True)
-def english_messages() -> Iterator[None]:
-    previous = current_language()
-    set_language("en")
-    yield
-    set_language(previous)
+def _in_english(english_messages: None) -> None:
+    """Every test here reads messages in English (tests/conftest.py)."""

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from ska_pos import slow_operations
 from ska_pos.logs import log_files
-from ska_pos.ui import ops
+from ska_pos.ui.background_op import BackgroundOp
 from ska_pos.ui.crash_guard import CrashGuard
 from ska_pos.ui.translation import install_language
 
@@ -144,7 +144,7 @@ def test_background_work_through_the_runner_is_timed(
     def add_up() -> int:
         return 42
 
-    ops.BackgroundOp(None, add_up).success(results.append).run_in_background()
+    BackgroundOp(None, add_up).success(results.append).run_in_background()
     qtbot.waitUntil(lambda: results == [42])
     assert f"slow operation {__name__}:test_background_work_through_the_runner_is_timed.<locals>.add_up took" in (
         read_log(log_folder)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ska_pos.db.database import Database
 from ska_pos.db.models import Setting
 from ska_pos.ui import op_changes, ops
-from ska_pos.ui.ops import CountedWriteOp
+from ska_pos.ui.counted_write_op import CountedWriteOp
 
 Progress = Callable[[int, int], None]
 

@@ -30,7 +30,7 @@ def _settings(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Setting)) or 0
 
 
-def _outcome(qtbot: QtBot, op: ops._Op[object]) -> tuple[list[object], list[Exception]]:
+def _outcome(qtbot: QtBot, op: ops.Op[object]) -> tuple[list[object], list[Exception]]:
     results: list[object] = []
     errors: list[Exception] = []
     op.success(results.append).failure(errors.append).run_in_background()

@@ -31,9 +31,14 @@ SCREEN_SIZES = {"1366x768": QSize(1366, 768), "1024x768": QSize(1024, 768)}
 
 # Widgets of ska_pos.ui that are parts of the walked windows, or windows the walk cannot show, and why.
 NOT_WINDOWS: dict[str, str] = {
-    "AroundTheSale": "the main window's half that opens the pages around the sale; its pages are walked",
-    "KeepsTheTillClaim": "the main window's half that keeps the till's claim; it shows nothing of its own",
+    "AroundTheSale": "the main window's part that opens the pages around the sale; its pages are walked",
+    "FollowsPreferences": "the main window's part that applies language and text size; it shows nothing of its own",
+    "HostsThePrintQueue": "the main window's part that keeps the print queue; its status panel is walked",
+    "KeepsTheTillClaim": "the main window's part that keeps the till's claim; it shows nothing of its own",
+    "LogsIn": "the main window's part that leads to a login; its pages are walked",
     "MainWindow": "a stack that shows the walked pages one at a time",
+    "PageStack": "the main window's part that shows the walked pages one at a time",
+    "RunsTheSession": "the main window's part that runs a login's session; its pages are walked",
 }
 
 

@@ -23,7 +23,7 @@ def tab(shop: Shop, qtbot: QtBot) -> CustomersTab:
     qtbot.addWidget(customers_tab)
     customers_tab.show()
     customers_tab.reload()
-    qtbot.waitUntil(lambda: customers_tab.page_label.text() != "", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: customers_tab.pages.page_label.text() != "", timeout=WAIT_MS)
     return customers_tab
 
 
@@ -49,7 +49,7 @@ def test_a_customer_is_added_and_found_by_name_and_by_number(tab: CustomersTab, 
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT_MS)
     assert tab.model.index(0, 1).data() == "••••7890"
     qtbot.keyClicks(tab.search, "+62 812-3456-7890")
-    qtbot.waitUntil(lambda: tab.total == 1 and tab.search.text().startswith("+62"), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tab.pages.total == 1 and tab.search.text().startswith("+62"), timeout=WAIT_MS)
     tab.search.clear()
     qtbot.keyClicks(tab.search, "zzz")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=WAIT_MS)

@@ -118,13 +118,13 @@ def test_the_list_pages_in_the_database(shop: Shop, tab: UsersTab, qtbot: QtBot)
         manager = session_of(shop).actor
         for number in range(60):
             users.add_user(s, manager, NewUser(f"k{number:02}", f"Kasir {number:02}", "cashier", None, "5555"))
-    tab.first_page()
-    qtbot.waitUntil(lambda: tab.total == 64, timeout=WAIT_MS)
+    tab.pages.first_page()
+    qtbot.waitUntil(lambda: tab.pages.total == 64, timeout=WAIT_MS)
     assert tab.model.rowCount() == 50
-    assert tab.page_label.text() == "1–50 of 64"
-    tab.next.click()
+    assert tab.pages.page_label.text() == "1–50 of 64"
+    tab.pages.next.click()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 14, timeout=WAIT_MS)
-    assert not tab.next.isEnabled()
+    assert not tab.pages.next.isEnabled()
 
 
 def test_the_workers_tab_shows_the_user_a_worker_also_is(shop: Shop, qtbot: QtBot, notices: list[str]) -> None:

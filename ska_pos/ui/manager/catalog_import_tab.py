@@ -29,9 +29,10 @@ from ska_pos.services.catalog_import import ImportReport, import_catalog, plan_i
 from ska_pos.services.catalog_import_writes import PriceSet, ProgressCallback
 from ska_pos.services.workers import OutletChoice
 from ska_pos.ui import op_changes
+from ska_pos.ui.counted_write_op import CountedWriteOp
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import refresh_on
-from ska_pos.ui.ops import CountedWriteOp, Operation, ReadOp
+from ska_pos.ui.ops import Operation, ReadOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.save_dialog import ask_open_path
 from ska_pos.ui.session import look

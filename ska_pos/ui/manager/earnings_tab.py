@@ -24,12 +24,13 @@ from ska_pos.domain.money import format_rupiah
 from ska_pos.services.earnings import LedgerCheck, WorkerEarnings, check_ledger, totals_of, worker_earnings
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.earnings.report import report_rows, write_rows
+from ska_pos.ui.background_op import BackgroundOp
 from ska_pos.ui.manager.earnings_model import ROW_ROLE, EarningsTableModel, WorkerFilterProxy
 from ska_pos.ui.manager.notices import tell
 from ska_pos.ui.manager.period_bar import PeriodBar
 from ska_pos.ui.manager.worker_detail import WorkerDetailDialog
 from ska_pos.ui.op_changes import EARNINGS, SALES, WORKERS, refresh_on
-from ska_pos.ui.ops import BackgroundOp, ReadOp
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named

@@ -30,9 +30,10 @@ from ska_pos.domain.money import format_rupiah, parse_percent, parse_rupiah, per
 from ska_pos.services import outlets
 from ska_pos.services.outlets import MAX_IDLE_LOCK_MINUTES, OutletSettings
 from ska_pos.services.receipt_logo import set_receipt_logo, thermal_logo
+from ska_pos.ui.background_op import BackgroundOp
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import SETTINGS
-from ska_pos.ui.ops import BackgroundOp, ReadOp, WriteOp
+from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, named

@@ -10,15 +10,10 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +26,7 @@ from ska_pos.services.users import FailedLogin, UserPage, UserRow
 from ska_pos.services.workers import OutletChoice
 from ska_pos.ui import op_changes
 from ska_pos.ui.manager.notices import ask, tell
+from ska_pos.ui.manager.paged_search import PAGE, ListTexts, PagedSearch
 from ska_pos.ui.manager.user_form import USER_CHANGES, ResetPinDialog, RoleDialog, UserFormDialog
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import refresh_on
@@ -42,8 +38,6 @@ from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import ButtonRows, big_button, named
 
 D = TypeVar("D", bound=QDialog)
-PAGE = 50
-SEARCH_PAUSE_MS = 250
 
 
 @dataclass(frozen=True)
@@ -77,37 +71,18 @@ class UsersTab(QWidget):
         named(self, "usersTab", self.tr("Users"))
         self.session = session
         self.outlets: list[OutletChoice] = []
-        self.offset, self.total = 0, 0
-        self.search = named(QLineEdit(), "usersSearch", self.tr("Find a user"),
-                            self.tr("Type part of a name or user name"))  # fmt: skip
-        self.search.setPlaceholderText(self.tr("Find a user by name…"))
-        self.search.setMinimumHeight(44)
-        self.pause = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
-        self.pause.timeout.connect(self.first_page)
-        self.search.textChanged.connect(lambda _text: self.pause.start())
         self.model = UsersModel(session.language, self)
-        self.table = named(QTableView(), "usersTable", self.tr("Users"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(40)
-        look.whole_columns(self.table.horizontalHeader())
+        texts = ListTexts(self.tr("Find a user"), self.tr("Type part of a name or user name"),
+                          self.tr("Find a user by name…"), self.tr("Users"),
+                          self.tr("Which users are shown"))  # fmt: skip
+        self.pages = PagedSearch(self, "users", texts, self.model, self.reload)
+        self.search, self.table = self.pages.search, self.pages.table
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.selectionModel().currentRowChanged.connect(lambda *_args: self.load_failures())
-        self.page_label = named(QLabel(""), "usersPageLabel", self.tr("Which users are shown"))
-        self.previous = big_button(self.tr("Previous"), "usersPrevious")
-        self.previous.clicked.connect(lambda: self.turn(-PAGE))
-        self.next = big_button(self.tr("Next"), "usersNext")
-        self.next.clicked.connect(lambda: self.turn(PAGE))
         self.lockout = look.text("", "userLockout", self.tr("Failed PINs of the chosen user"))
         self.failures = named(QListWidget(), "userFailures", self.tr("Recent failed logins"))
         self.failures.setMinimumWidth(260)
         self.failures.setWordWrap(True)
-        pager = QHBoxLayout()
-        pager.addWidget(self.previous)
-        pager.addWidget(self.page_label, 1)
-        pager.addWidget(self.next)
         side = QVBoxLayout()
         side.addWidget(look.heading(self.tr("Failed logins"), "userFailuresHeading"))
         side.addWidget(self.lockout)
@@ -118,7 +93,7 @@ class UsersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(middle, 1)
-        layout.addLayout(pager)
+        layout.addLayout(self.pages.pager())
         layout.addWidget(self._actions())
         # Users, and the outlets a new user may belong to: an outlet added in its own tab is offered here at once.
         refresh_on(self, {op_changes.USERS, op_changes.TILLS, op_changes.SETTINGS}, self.reload, first_when_shown=True)
@@ -140,18 +115,8 @@ class UsersTab(QWidget):
         rows.set_rows([buttons])
         return rows
 
-    def first_page(self) -> None:
-        self.offset = 0
-        self.reload()
-
-    def turn(self, step: int) -> None:
-        offset = self.offset + step
-        if 0 <= offset < max(self.total, 1):
-            self.offset = offset
-            self.reload()
-
     def reload(self) -> None:
-        text, offset = self.search.text(), self.offset
+        text, offset = self.search.text(), self.pages.offset
 
         def work(s: Session) -> Loaded:
             return Loaded(users.list_users(s, text, offset=offset, limit=PAGE), workers.outlet_choices(s))
@@ -160,14 +125,8 @@ class UsersTab(QWidget):
 
     def _loaded(self, loaded: Loaded) -> None:
         chosen = self.selected()
-        self.outlets, self.total = loaded.outlets, loaded.page.total
-        self.model.set_rows(loaded.page.rows)
-        shown = len(loaded.page.rows)
-        first = loaded.page.offset + 1 if shown else 0
-        look.set_text(self.page_label, self.tr("{first}–{last} of {total}").format(
-            first=first, last=loaded.page.offset + shown, total=loaded.page.total))  # fmt: skip
-        self.previous.setEnabled(self.offset > 0)
-        self.next.setEnabled(self.offset + PAGE < self.total)
+        self.outlets = loaded.outlets
+        self.pages.show(loaded.page.rows, loaded.page.offset, loaded.page.total)
         rows = [row.id for row in loaded.page.rows]
         if chosen is not None and chosen.id in rows:
             self.table.selectRow(rows.index(chosen.id))
@@ -176,8 +135,7 @@ class UsersTab(QWidget):
         self.load_failures()
 
     def selected(self) -> UserRow | None:
-        index = self.table.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
+        row = self.pages.selected()
         return row if isinstance(row, UserRow) else None
 
     def _chosen(self) -> UserRow | None:

@@ -44,7 +44,7 @@ from ska_pos.services.receipt_output import (
 )
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import PRINTING
-from ska_pos.ui.ops import ServiceOp
+from ska_pos.ui.service_op import ServiceOp
 
 if TYPE_CHECKING:
     from ska_pos.ui.printing.pdf_preview import PdfPreviewDialog

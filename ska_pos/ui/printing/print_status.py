@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from ska_pos.printing.print_queue import PrintJob
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import PRINTING
-from ska_pos.ui.ops import ServiceOp
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
+from ska_pos.ui.service_op import ServiceOp
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
 
 

@@ -33,9 +33,10 @@ from ska_pos.services.printer_settings import (
     printer_test_receipt,
     save_printers,
 )
+from ska_pos.ui.background_op import BackgroundOp
 from ska_pos.ui.messages import error_text, translate_buttons
 from ska_pos.ui.op_changes import PRINTING
-from ska_pos.ui.ops import BackgroundOp, ReadOp, WriteOp
+from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
 

@@ -1,5 +1,5 @@
 """The pages around the sale screen: journal, shift, menu, settings, the manager area (imported when first asked
-for: its charts are heavy), and the daily summary and printer settings dialogs.
+for: its charts are heavy), and the daily summary, printer settings and help dialogs.
 
 A mixin of `MainWindow`: it uses the window's session, dispatcher and page switching.
 """
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ska_pos.db.database import Database
 from ska_pos.services.this_till import LocalConfig, load_local_config
@@ -20,6 +20,7 @@ from ska_pos.ui.printing.printer_settings_dialog import PrinterSettingsDialog
 from ska_pos.ui.session.day_close_action import close_the_day
 from ska_pos.ui.session.manager_host import ManagerHost
 from ska_pos.ui.session.menu_page import MenuPage
+from ska_pos.ui.session.page_stack import PageStack
 from ska_pos.ui.session.problem_report_action import save_problem_report
 from ska_pos.ui.session.settings_page import SettingsPage
 from ska_pos.ui.till_session import TillSession
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from ska_pos.ui.session.till_page import TillPage
 
 
-class AroundTheSale(QMainWindow):
+class AroundTheSale(PageStack):
     database: Database
     session: TillSession | None
     dispatcher: ReceiptDispatcher | None
@@ -36,9 +37,6 @@ class AroundTheSale(QMainWindow):
     config: LocalConfig
     config_folder: Path | None
     dialog: QWidget | None
-
-    def show_page(self, page: QWidget, rebuild: Callable[[], None]) -> None:
-        raise NotImplementedError
 
     def show_till(self) -> None:
         raise NotImplementedError
@@ -150,6 +148,11 @@ class AroundTheSale(QMainWindow):
     def show_printer_settings(self) -> None:
         assert self.session is not None
         self._open_dialog(PrinterSettingsDialog(self.session, self))
+
+    def show_help(self) -> None:
+        from ska_pos.ui.help.help_dialog import HelpDialog
+
+        self._open_dialog(HelpDialog(self))
 
     def _open_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog

@@ -17,7 +17,8 @@ from ska_pos.db.database import Database
 from ska_pos.services import backups
 from ska_pos.services.this_till import LocalConfig
 from ska_pos.ui.messages import error_text, show_error
-from ska_pos.ui.ops import Operation, ServiceOp
+from ska_pos.ui.ops import Operation
+from ska_pos.ui.service_op import ServiceOp
 from ska_pos.ui.session.idle_lock import IdleWatcher
 
 # A till nobody has touched for this long is between customers: the day's backup (a second or two) goes then.

@@ -18,7 +18,8 @@ from ska_pos.services.first_start import FirstStart, FirstStartResult, create_fi
 from ska_pos.services.till_claims import Machine
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import EVERYTHING
-from ska_pos.ui.ops import ServiceOp, WriteOp
+from ska_pos.ui.ops import WriteOp
+from ska_pos.ui.service_op import ServiceOp
 from ska_pos.ui.session import look
 from ska_pos.ui.session.preferences_bar import PreferencesBar
 from ska_pos.ui.widgets import big_button, hint_room, named
