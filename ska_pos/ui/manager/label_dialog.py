@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from ska_pos.reports.barcode_label_model import LabelRun
 from ska_pos.services.catalog_admin import ItemRow
 from ska_pos.ui import op_changes
+from ska_pos.ui.background_op import BackgroundOp
 from ska_pos.ui.manager.dialog_base import ManagerDialog
-from ska_pos.ui.ops import BackgroundOp, ReadOp
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
