@@ -46,13 +46,14 @@ def race(target: Callable[..., None], racers: Sequence[tuple[Any, ...]], rounds:
 
 def reverse_sales(
     barrier: Any, results: Any, index: int, url: str, actor: Actor, kind: str,
-    sales: Sequence[tuple[uuid.UUID, uuid.UUID, Decimal]], approval: Approval,
+    sales: Sequence[tuple[uuid.UUID, uuid.UUID, Decimal]], approvals: Sequence[Approval],
 ) -> None:  # fmt: skip
-    """Voids (kind "void") or fully refunds the first line (kind "refund") of each sale in turn, one per round."""
+    """Voids (kind "void") or fully refunds the first line (kind "refund") of each sale in turn, one per round, each
+    with its own supervisor's approval (an approval approves one action)."""
     set_language("en")
     database = open_database(url)
     try:
-        for round_no, (sale_id, line_id, quantity) in enumerate(sales):
+        for round_no, ((sale_id, line_id, quantity), approval) in enumerate(zip(sales, approvals, strict=True)):
             barrier.wait(timeout=BARRIER_SECONDS)
             try:
                 with database.transaction() as session:

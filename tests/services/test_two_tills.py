@@ -66,9 +66,11 @@ def test_two_tills_reversing_one_sale_at_once_reverse_it_once(
     other_till = second_till(shop)
     made = sales_to_reverse(shop, ROUNDS)
     refusal = "already has a void or refund" if kind == "void" else "is left to refund"
+    action = "sale.void" if kind == "void" else "sale.refund"
     with shop.db.transaction() as s:
-        approval = approved(s, "sale.void" if kind == "void" else "sale.refund")
-    racers = [(shop.db.url, actor, kind, made, approval) for actor in (shop.cashier, other_till)]
+        approvals = {till: [approved(s, action) for _ in made] for till in ("this", "other")}
+    racers = [(shop.db.url, actor, kind, made, approvals[till]) for actor, till in ((shop.cashier, "this"),
+                                                                                    (other_till, "other"))]  # fmt: skip
     outcomes = race(reverse_sales, racers, ROUNDS)
     for outcome in outcomes:
         assert sorted(outcome, key=lambda text: text != DONE)[0] == DONE, outcomes
