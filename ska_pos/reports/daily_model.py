@@ -43,6 +43,7 @@ class ShiftCash:
     expected: int
     counted: int | None  # None while the shift is still open
     difference: int | None  # counted minus expected
+    order_cash: int = 0  # orders' cash deposits and balances less refunds: in `expected`
 
     @property
     def is_open(self) -> bool:

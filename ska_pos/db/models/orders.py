@@ -18,7 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
 
-ORDER_PAYMENT_KINDS = ("deposit", "balance", "refund")
+ORDER_PAYMENT_KINDS = ("deposit", "balance", "refund", "cancel_refund")
 
 
 class CustomerOrder(UuidPrimaryKey, Base):
@@ -124,7 +124,10 @@ class OrderPayment(UuidPrimaryKey, Base):
     __table_args__ = (
         CheckConstraint(f"kind IN {ORDER_PAYMENT_KINDS}", name="kind"),
         CheckConstraint("method IN ('cash', 'qris', 'transfer', 'ewallet')", name="method"),
-        CheckConstraint("(kind = 'refund' AND amount < 0) OR (kind <> 'refund' AND amount > 0)", name="amount"),
+        CheckConstraint(
+            "(kind IN ('refund', 'cancel_refund') AND amount < 0) OR (kind IN ('deposit', 'balance') AND amount > 0)",
+            name="amount",
+        ),
         UniqueConstraint("till_id", "seq"),
         Index("ix_order_payment_outlet_date", "outlet_id", "business_date"),
     )
@@ -134,7 +137,7 @@ class OrderPayment(UuidPrimaryKey, Base):
     till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"))
     seq: Mapped[int]
     shift_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shift.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(16))
     method: Mapped[str] = mapped_column(String(16))
     amount: Mapped[int]
     reference: Mapped[str] = mapped_column(String(120), default="")

@@ -174,7 +174,7 @@ def _create_tables() -> None:
         sa.Column("till_id", sa.Uuid(), nullable=False),
         sa.Column("seq", sa.BigInteger(), nullable=False),
         sa.Column("shift_id", sa.Uuid(), nullable=False),
-        sa.Column("kind", sa.String(length=8), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("method", sa.String(length=16), nullable=False),
         sa.Column("amount", sa.BigInteger(), nullable=False),
         sa.Column("reference", sa.String(length=120), nullable=False),
@@ -185,10 +185,12 @@ def _create_tables() -> None:
         sa.Column("business_date", sa.Date(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.CheckConstraint(
-            "(kind = 'refund' AND amount < 0) OR (kind <> 'refund' AND amount > 0)",
+            "(kind IN ('refund', 'cancel_refund') AND amount < 0) OR (kind IN ('deposit', 'balance') AND amount > 0)",
             name=op.f("ck_order_payment_amount"),
         ),
-        sa.CheckConstraint("kind IN ('deposit', 'balance', 'refund')", name=op.f("ck_order_payment_kind")),
+        sa.CheckConstraint(
+            "kind IN ('deposit', 'balance', 'refund', 'cancel_refund')", name=op.f("ck_order_payment_kind")
+        ),
         sa.CheckConstraint("method IN ('cash', 'qris', 'transfer', 'ewallet')", name=op.f("ck_order_payment_method")),
         sa.ForeignKeyConstraint(
             ["approved_by_id"], ["app_user.id"], name=op.f("fk_order_payment_approved_by_id_app_user")
