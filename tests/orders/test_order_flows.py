@@ -13,10 +13,10 @@ from shop import act_as, approved, log_in
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import EarningEntry, OrderLine, OrderPayment, Payment, Sale
+from ska_pos.db.models import EarningEntry, OrderLine, OrderPayment, Payment, Sale, SaleLine
 from ska_pos.domain.orders.money import OrderState
 from ska_pos.domain.settlement import Tender
-from ska_pos.services import shifts
+from ska_pos.services import reversals, shifts
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.services.errors import PermissionDenied, ValidationError
@@ -27,6 +27,7 @@ from ska_pos.services.orders.payments import pay_order, refund_order
 from ska_pos.services.orders.rules import ExpressTier, OrderRules, order_rules, set_order_rules
 from ska_pos.services.orders.stages import collect_order, move_order
 from ska_pos.services.orders.state import load_order
+from ska_pos.services.reversals import RefundRequest
 
 MORNING = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
 
@@ -290,3 +291,24 @@ def test_an_order_of_another_outlet_and_a_bad_line_are_refused(orders: OrderShop
         with pytest.raises(ValidationError, match="customer"):
             take_order(s, orders.laundry_cashier, OrderForm([OrderLineForm(orders.kiloan.id, Decimal(1))]))
         assert s.scalar(select(OrderLine.id).where(OrderLine.item_id == orders.kemeja.id)) is None
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_sale_that_completed_an_order_is_not_voided_or_refunded_at_the_till(orders: OrderShop) -> None:
+    """Its payments are the order's deposits and debt: reversing it as a counter sale would mirror them into
+    nothing the order knows of, and leave the order completed with its revenue gone."""
+    order_id = _laundry_order(orders, deposit=10_000)
+    cashier = orders.laundry_cashier
+    with orders.shop.db.transaction() as s:
+        moved = move_order(s, cashier, order_id, "ready")
+    assert moved.sale is not None
+    sale_id = moved.sale.sale.sale_id
+    with orders.shop.db.transaction() as s:
+        with pytest.raises(ValidationError, match="completed an order"):
+            reversals.void_sale(s, cashier, sale_id, "salah", approval=approved(s, "sale.void"))
+        line = s.scalar(select(SaleLine.id).where(SaleLine.sale_id == sale_id))
+        assert line is not None
+        with pytest.raises(ValidationError, match="completed an order"):
+            reversals.refund_lines(s, cashier, sale_id, [RefundRequest(line, Decimal(1))], "salah",
+                                   approval=approved(s, "sale.refund"))  # fmt: skip
+        assert s.scalar(select(Sale.id).where(Sale.reverses_sale_id == sale_id)) is None
