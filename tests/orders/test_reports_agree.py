@@ -16,7 +16,7 @@ from shop import act_as, approved
 from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.settlement import Tender
 from ska_pos.reports.daily_pdf import render_daily_summary_pdf
-from ska_pos.services import sales
+from ska_pos.services import journal_verify, sales, shifts
 from ska_pos.services.cart import Cart, WorkerCredit
 from ska_pos.services.cart_ops import add_item
 from ska_pos.services.daily_summary import daily_summary
@@ -119,3 +119,16 @@ def test_the_daily_summary_prints_the_orders_in_indonesian(orders: OrderShop, pa
     assert "Uang muka tersimpan" in text
     assert format_rupiah(20_000) in text
     assert "Utang (bayar nanti)" in text
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_journal_of_tills_with_orders_verifies_and_their_shifts_close_even(orders: OrderShop) -> None:
+    _orders_in_every_state(orders)
+    with orders.shop.db.transaction() as s:
+        expected = shifts.cash_summary(s, shifts.current_shift(s, orders.laundry_cashier)).expected
+        # float 100.000 + deposits 65.000 + the collection's 8.000 cash at its sale - 27.000 given back
+        assert expected == 100_000 + 65_000 + 8_000 - 27_000
+        shifts.close_shift(s, orders.laundry_cashier, {50_000: 2, 20_000: 2, 5_000: 1, 1_000: 1})
+    with orders.shop.db.transaction() as s:
+        report = journal_verify.verify(s)
+    assert report.ok, report

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import CustomerOrder, OrderPayment, OrderStatusChange
+from ska_pos.db.models import CustomerOrder, OrderPayment, OrderStatusChange, Outlet
 
 Sequenced = type[CustomerOrder] | type[OrderPayment] | type[OrderStatusChange]
 
@@ -21,6 +21,9 @@ def next_till_seq(session: Session, model: Sequenced, till_id: uuid.UUID) -> int
 
 
 def next_day_no(session: Session, outlet_id: uuid.UUID, day: date) -> int:
+    """The outlet's next number of the day. On PostgreSQL the outlet's row is locked first, so two tills of one
+    outlet take their numbers one at a time (SQLite's BEGIN IMMEDIATE already does)."""
+    session.execute(select(Outlet.id).where(Outlet.id == outlet_id).with_for_update())
     last = session.scalar(
         select(func.max(CustomerOrder.day_no)).where(
             CustomerOrder.outlet_id == outlet_id, CustomerOrder.business_date == day
