@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from order_shop import OrderShop
+from reports.pdf_text import read_pdf
 from shop import act_as, approved, log_in
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from ska_pos.db.models import EarningEntry, OrderLine, OrderPayment, Payment, Sale, SaleLine
 from ska_pos.domain.orders.money import OrderState
 from ska_pos.domain.settlement import Tender
+from ska_pos.reports.receipt_pdf import render_receipt_pdf
 from ska_pos.services import reversals, shifts
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import WorkerCredit
@@ -27,6 +29,7 @@ from ska_pos.services.orders.payments import pay_order, refund_order
 from ska_pos.services.orders.rules import ExpressTier, OrderRules, order_rules, set_order_rules
 from ska_pos.services.orders.stages import collect_order, move_order
 from ska_pos.services.orders.state import load_order
+from ska_pos.services.receipts import receipt_data
 from ska_pos.services.reversals import RefundRequest
 
 MORNING = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
@@ -312,3 +315,14 @@ def test_the_sale_that_completed_an_order_is_not_voided_or_refunded_at_the_till(
             reversals.refund_lines(s, cashier, sale_id, [RefundRequest(line, Decimal(1))], "salah",
                                    approval=approved(s, "sale.refund"))  # fmt: skip
         assert s.scalar(select(Sale.id).where(Sale.reverses_sale_id == sale_id)) is None
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_completions_receipt_shows_the_deposit_applied_and_what_is_owed(orders: OrderShop) -> None:
+    order_id = _laundry_order(orders)
+    with orders.shop.db.transaction() as s:
+        moved = move_order(s, orders.laundry_cashier, order_id, "ready")
+        assert moved.sale is not None
+        text = read_pdf(render_receipt_pdf(receipt_data(s, moved.sale.sale.sale_id, language="id"))).text
+    assert "Uang muka terpakai" in text
+    assert "Utang (bayar nanti)" in text
