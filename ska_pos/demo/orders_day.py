@@ -87,7 +87,9 @@ class DayOrders:
             lines.append(OrderLineForm(item.id, quantity, workers=(WorkerCredit(worker.id, worker.display_name),)))
         name = f"{self.rng.choice(FIRST_NAMES)} {self.rng.choice(FAMILY_NAMES)}"
         deposit = None
-        if self.workflow != "salon" and self.rng.random() < 0.7:
+        flow = WORKFLOWS[self.workflow]
+        left_for_later = flow.completes_at != flow.collected_at  # work left and collected later: a deposit
+        if left_for_later and self.rng.random() < 0.7:
             deposit = Tender("cash", self.rng.choice([10_000, 20_000, 50_000, 100_000]))
         take_order(self.session, self.actor, OrderForm(lines, customer_name=name, deposit=deposit), now=moment)
 
