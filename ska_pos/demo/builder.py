@@ -15,6 +15,7 @@ from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.db.models import Item, Outlet, Sentra, Till, User, Worker
 from ska_pos.demo.catalog_data import OUTLETS, items_for
+from ska_pos.demo.orders_day import DayOrders, set_demo_rules
 from ska_pos.demo.people_data import FAMILY_NAMES, FIRST_NAMES, PPKS_CATEGORIES, USERS
 from ska_pos.demo.qris_sample import sample_static_qris
 from ska_pos.demo.sales_day import DaySeller, Supervisor
@@ -69,6 +70,10 @@ def build_demo(
         for demo in outlets:
             actors[demo.outlet.id] = auth.login(session, cashier.username, result.pins[cashier.username],
                                                 outlet_id=demo.outlet.id, till_id=demo.till.id).actor  # fmt: skip
+            manager = auth.login(session, "manajer", result.pins["manajer"], outlet_id=demo.outlet.id,
+                                 till_id=demo.till.id).actor  # fmt: skip
+            assert manager is not None
+            set_demo_rules(session, manager, demo.outlet.id, demo.outlet.kind)
     supervisor = Supervisor("spv", result.pins["spv"])
     for offset in range(days, 0, -1):
         day = today - timedelta(days=offset)
@@ -77,7 +82,9 @@ def build_demo(
                 actor = actors[demo.outlet.id]
                 assert actor is not None
                 seller = DaySeller(session, rng, actor, demo.items, demo.workers, supervisor)
-                result.sales += seller.sell_day(day)
+                orders = DayOrders(session, rng, actor, demo.outlet.kind, demo.items, demo.workers,
+                                   supervisor.approval)  # fmt: skip
+                result.sales += seller.sell_day(day, orders)
     result.days = days
     return result
 

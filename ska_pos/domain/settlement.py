@@ -10,6 +10,10 @@ from ska_pos.domain.pricing import cash_rounding
 from ska_pos.i18n import _
 
 PAYMENT_METHODS = ("cash", "qris", "transfer", "ewallet")
+# On an order's completion sale only (docs/orders.md), never tendered at the till: the deposits applied to it, and
+# what the customer still owes for it (paid later against the order).
+ORDER_SALE_METHODS = ("deposit", "debt")
+SALE_PAYMENT_METHODS = PAYMENT_METHODS + ORDER_SALE_METHODS
 
 
 @dataclass(frozen=True)

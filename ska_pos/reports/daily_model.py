@@ -43,6 +43,7 @@ class ShiftCash:
     expected: int
     counted: int | None  # None while the shift is still open
     difference: int | None  # counted minus expected
+    order_cash: int = 0  # orders' cash deposits and balances less refunds: in `expected`
 
     @property
     def is_open(self) -> bool:
@@ -81,6 +82,37 @@ class OutletTotal:
 
 
 @dataclass(frozen=True)
+class ByAge:
+    """Money at the end of the day, and its parts by age: up to 7 days, up to 30 days, older."""
+
+    total: int = 0
+    by_age: tuple[int, int, int] = (0, 0, 0)
+
+
+@dataclass(frozen=True)
+class OrdersOfDay:
+    """Orders that take days (docs/orders.md). Their completions are sales, counted above like any other; the
+    deposits applied and what was left owed appear among the payments ("deposit", "debt")."""
+
+    taken: int = 0
+    completed: int = 0
+    collected: int = 0
+    cancelled: int = 0
+    deposits_received: int = 0  # money taken on open orders: the customers' until applied
+    balances_received: int = 0  # money taken on what customers owed for completed orders
+    given_back: int = 0  # refunds of what was held, and what cancellations gave back
+    deposits_applied: int = 0  # the part of the held deposits that paid today's completions
+    left_owed: int = 0  # what today's completions left owed
+    cancellation_fees: int = 0  # kept out of what was held (no worker's share)
+    held: ByAge = ByAge()  # held for customers at the end of the day
+    debts: ByAge = ByAge()  # owed by customers at the end of the day
+
+    @property
+    def any(self) -> bool:
+        return self != OrdersOfDay()
+
+
+@dataclass(frozen=True)
 class DailySummary:
     scope_kind: ScopeKind
     scope_name: str
@@ -108,6 +140,7 @@ class DailySummary:
     manager_name: str = ""
     language: str = "id"
     closings: tuple[DayClosing, ...] = ()
+    orders: OrdersOfDay = OrdersOfDay()
 
     @property
     def worker_net_total(self) -> int:

@@ -34,9 +34,36 @@ def daily_tables(summary: DailySummary) -> list[Table]:
     if summary.scope_kind == "sentra" and summary.outlets:
         tables.append(_outlets(summary))
     tables += [_payments(summary), _shifts(summary), _workers(summary), _categories(summary), _top_items(summary)]
+    if summary.orders.any:
+        tables.append(_orders(summary))
     if summary.closings:
         tables.append(_closings(summary))
     return tables
+
+
+def _orders(s: DailySummary) -> Table:
+    lang, o = s.language, s.orders
+    ages = " / ".join(
+        (gettext("up to 7 days", lang), gettext("up to 30 days", lang), gettext("older", lang))
+    )  # fmt: skip
+    rows: list[Row] = [
+        (gettext("Orders taken", lang), str(o.taken)),
+        (gettext("Orders completed", lang), str(o.completed)),
+        (gettext("Orders collected", lang), str(o.collected)),
+        (gettext("Orders cancelled", lang), str(o.cancelled)),
+        (gettext("Deposits received", lang), _money(s, o.deposits_received)),
+        (gettext("Owed amounts received", lang), _money(s, o.balances_received)),
+        (gettext("Given back", lang), fmt.minus_rupiah(o.given_back, lang)),
+        (gettext("Deposits applied", lang), _money(s, o.deposits_applied)),
+        (gettext("Left owed at completion", lang), _money(s, o.left_owed)),
+        (gettext("Cancellation fees kept", lang), _money(s, o.cancellation_fees)),
+        (gettext("Deposits held at the end of the day", lang), _money(s, o.held.total)),
+        (ages, " / ".join(_money(s, amount) for amount in o.held.by_age)),
+        (gettext("Owed by customers at the end of the day", lang), _money(s, o.debts.total)),
+        (ages, " / ".join(_money(s, amount) for amount in o.debts.by_age)),
+    ]
+    columns = (Column("", "text", 3), Column("", "money", 2))
+    return Table(gettext("Orders", lang), columns, tuple(rows))
 
 
 def _closings(s: DailySummary) -> Table:

@@ -11,6 +11,8 @@ def payment_method_label(method: str, language: str) -> str:
         "qris": "QRIS",
         "transfer": gettext("Bank transfer", language),
         "ewallet": gettext("E-wallet", language),
+        "deposit": gettext("Deposits applied", language),
+        "debt": gettext("Owed (pay later)", language),
     }
     return labels.get(method, method)
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Literal
 
-PaymentMethod = Literal["cash", "qris", "transfer", "ewallet"]
+PaymentMethod = Literal["cash", "qris", "transfer", "ewallet", "deposit", "debt"]  # the last two: an order's sale
 ReceiptKind = Literal["sale", "void", "refund"]
 OrderType = Literal["", "dine_in", "takeaway"]
 

@@ -77,6 +77,7 @@ def _cash(report: ShiftReport) -> list[Block]:
         Pair(gettext("Cash sales", lang), money(report.cash_sales)),
         Pair(gettext("Cash in", lang), money(report.cash_in)),
         Pair(gettext("Cash out", lang), fmt.minus_rupiah(report.cash_out, lang) if report.cash_out else money(0)),
+        *([Pair(gettext("Cash for orders", lang), money(report.order_cash))] if report.order_cash else []),
         Rule(),
         Pair(gettext("Expected cash", lang), money(report.expected), "bold"),
     ]

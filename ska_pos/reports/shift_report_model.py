@@ -67,6 +67,7 @@ class ShiftReport:
     language: str = "id"
     closing_no: int = 0  # the shift's closing entry in the till's journal (docs/journal.md); 0 while open
     closing_hash: str = ""  # the hash of the last entry the closing covers
+    order_cash: int = 0  # orders' cash deposits and balances less refunds (docs/orders.md): in `expected`
 
     @property
     def is_open(self) -> bool:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import CashMovement, Outlet, Payment, Sale, Shift, ShiftClosing, Till, User
+from ska_pos.db.models import CashMovement, OrderPayment, Outlet, Payment, Sale, Shift, ShiftClosing, Till, User
 from ska_pos.reports.daily_model import ShiftCash
 
 
@@ -33,12 +34,18 @@ def shifts_of_day(session: Session, outlets: Sequence[Outlet], day: date, *, pre
     ).all()
     shift_ids = [row[0].id for row in rows]
     cash_sales = _cash_sales(session, shift_ids)
+    order_cash = _order_cash(session, shift_ids)
     moved = _movements(session, shift_ids)
     result = []
     for shift, till_code, outlet_id, cashier, closing in rows:
         outlet = by_id[outlet_id]
         code = f"{outlet.code}-{till_code}" if prefix_outlet else till_code
-        result.append(_shift_cash(shift, closing, code, cashier, ZoneInfo(outlet.timezone), cash_sales, moved))
+        shift_cash = _shift_cash(shift, closing, code, cashier, ZoneInfo(outlet.timezone), cash_sales, moved)
+        if order_cash.get(shift.id):
+            orders = order_cash[shift.id]
+            expected = shift_cash.expected if closing else shift_cash.expected + orders
+            shift_cash = replace(shift_cash, order_cash=orders, expected=expected)
+        result.append(shift_cash)
     return sorted(result, key=lambda shift: (shift.till_code, shift.opened_at))
 
 
@@ -88,6 +95,17 @@ def _cash_sales(session: Session, shift_ids: list[uuid.UUID]) -> dict[uuid.UUID,
         .group_by(Sale.shift_id)
     )
     return {shift_id: int(amount) for shift_id, amount in rows if shift_id is not None}
+
+
+def _order_cash(session: Session, shift_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    if not shift_ids:
+        return {}
+    rows = session.execute(
+        select(OrderPayment.shift_id, func.coalesce(func.sum(OrderPayment.amount), 0))
+        .where(OrderPayment.shift_id.in_(shift_ids), OrderPayment.method == "cash")
+        .group_by(OrderPayment.shift_id)
+    )
+    return {shift_id: int(amount) for shift_id, amount in rows}
 
 
 def _movements(session: Session, shift_ids: list[uuid.UUID]) -> defaultdict[uuid.UUID, dict[str, int]]:

@@ -49,10 +49,11 @@ from ska_pos.reports.daily_model import (
 from ska_pos.services.daily_cash import shifts_of_day
 from ska_pos.services.errors import NotFound
 from ska_pos.services.journal_closings import day_closings
+from ska_pos.services.order_day import orders_of_day
 from ska_pos.services.sale_context import business_date
 
 TOP_ITEMS = 10
-PAYMENT_ORDER = ("cash", "qris", "transfer", "ewallet")
+PAYMENT_ORDER = ("cash", "qris", "transfer", "ewallet", "deposit", "debt")
 _ZERO: dict[str, int] = {"count": 0, "gross": 0, "discounts": 0, "after_discounts": 0, "net": 0, "service": 0,
                          "tax": 0}  # fmt: skip
 
@@ -89,6 +90,7 @@ def daily_summary(
         cashier_name=cashier_name if cashier_name is not None else _cashiers(shifts, is_sentra),
         manager_name=manager_name if manager_name is not None else _only_manager(session, sentra.id),
         language=lang, closings=_day_closings(session, outlets, day, prefix_outlet=is_sentra),
+        orders=orders_of_day(session, ids, day),
     )  # fmt: skip
 
 

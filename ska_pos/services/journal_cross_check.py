@@ -18,6 +18,7 @@ from ska_pos.db.models import (
     CashMovement,
     EarningEntry,
     JournalEntry,
+    OrderPayment,
     Payment,
     Payout,
     Sale,
@@ -77,6 +78,7 @@ def cross_check(
     _check_simple(check, session, _index(check, _of(by_type, ("payout", "payout_reversal")), "id"), _PAYOUTS)
     _check_simple(check, session, _index(check, _of(by_type, ("cash_in", "cash_out")), "id"), _CASH)
     _check_simple(check, session, _index(check, _of(by_type, ("adjustment",)), "id"), _ADJUSTMENTS)
+    _check_simple(check, session, _index(check, _of(by_type, ("order_payment",)), "id"), _ORDER_PAYMENTS)
     _check_simple(check, session, _index(check, _of(by_type, ("shift_open",)), "shift_id"), _OPENINGS)
     _check_simple(check, session, _index(check, _of(by_type, ("shift_close",)), "closing_id"), _CLOSINGS)
     return check.problems
@@ -280,6 +282,10 @@ def _adjustment_name(_check: CrossCheck, row: Mapping[str, Any]) -> str:
     return _("The earnings adjustment of Rp{amount} ({reason})", amount=row["amount"], reason=row["reason"])
 
 
+def _order_payment_name(_check: CrossCheck, row: Mapping[str, Any]) -> str:
+    return _("The order payment of Rp{amount} on {day}", amount=row["amount"], day=row["business_date"].isoformat())
+
+
 def _opening_name(check: CrossCheck, row: Mapping[str, Any]) -> str:
     return _("The shift opened at {moment}", moment=check.local(row["opened_at"], row["till_id"]))
 
@@ -302,6 +308,11 @@ _ADJUSTMENTS = Table(
     select(table_of(EarningEntry)).where(EarningEntry.kind == "adjustment"), "id",
     {name: name for name in ("id", "worker_id", "outlet_id", "amount", "business_date", "reason")}
     | {"user_id": "created_by_id", "at": "created_at"}, _adjustment_name,
+)  # fmt: skip
+_ORDER_PAYMENTS = Table(
+    select(table_of(OrderPayment)), "id",
+    {name: name for name in ("id", "order_id", "shift_id", "kind", "method", "amount", "user_id", "approved_by_id")}
+    | {"at": "paid_at"}, _order_payment_name,
 )  # fmt: skip
 _OPENINGS = Table(
     select(table_of(Shift)), "id",

@@ -93,6 +93,13 @@ PERMISSIONS: dict[str, Permission] = {
     "user.set_active": Permission("manager", "Deactivate or reactivate a user"),
     "user.reset_pin": Permission("manager", "Reset a user's PIN (they choose a new one at the next login)"),
     "user.unlock": Permission("supervisor", "Unlock a user locked out by wrong PINs (supervisors: cashiers only)"),
+    # Orders that take days (laundry, tailoring, salon: docs/orders.md)
+    "order.take": Permission("cashier", "Take an order (lines, customer, promised time, a deposit)"),
+    "order.pay": Permission("cashier", "Take a deposit or a payment of the balance on an order"),
+    "order.move": Permission("cashier", "Move an order to a later stage; complete it (its sale) and hand it over"),
+    "order.refund": Permission("cashier", "Give back what is held on an order (with a supervisor's approval)"),
+    "order.cancel": Permission("cashier", "Cancel an order, with a reason (with a supervisor's approval)"),
+    "order.rules": Permission("manager", "Change an outlet's order rules (pay later, cancellation fee, express)"),
     # Customers
     "customer.add": Permission("cashier", "Add a customer (name, phone, notes)"),
     "customer.edit": Permission("supervisor", "Change a customer's details, and see their whole phone number"),

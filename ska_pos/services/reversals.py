@@ -13,7 +13,7 @@ from sqlalchemy import exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine, StockMovement, new_id
+from ska_pos.db.models import EarningEntry, OrderStatusChange, Payment, Sale, SaleLine, StockMovement, new_id
 from ska_pos.db.types import quantity_sum
 from ska_pos.domain.pricing import cash_rounding
 from ska_pos.i18n import _
@@ -92,6 +92,10 @@ def _reverse(
     session: Session, actor: Actor, sale: Sale, requests: list[RefundRequest], kind: str, reason: str,
     approver_id: uuid.UUID | None, now: datetime | None, method: str | None, reference: str,
 ) -> CompletedSale:  # fmt: skip
+    if session.scalar(select(OrderStatusChange.id).where(OrderStatusChange.sale_id == sale.id)) is not None:
+        # Its payments are the order's deposits and debt (docs/orders.md): mirrored, they would belong to nothing.
+        raise ValidationError(_("This sale completed an order ({order}); it cannot be voided or refunded at the "
+                                "till", order=sale.note))  # fmt: skip
     place = place_of(session, actor)
     moment = now or clock.now()
     day = business_date(place, moment)

@@ -16,7 +16,7 @@ from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, Stock
 from ska_pos.db.models.base import table_of
 from ska_pos.domain.money import BP_WHOLE, format_rupiah
 from ska_pos.domain.pricing import PricedLine, SaleTotals
-from ska_pos.domain.settlement import PaymentError, Settlement, Tender, settle
+from ska_pos.domain.settlement import PaymentError, SettledPayment, Settlement, Tender, settle
 from ska_pos.i18n import _, current_language
 from ska_pos.services import audit, journal
 from ska_pos.services.actor import Actor, role_at_least
@@ -77,18 +77,66 @@ def complete_sale(
     return CompletedSale(sale_id, receipt_no, totals.total, settlement.paid, settlement.change, settlement.rounding)
 
 
-def _check_cart(session: Session, actor: Actor, cart: Cart, day: date) -> set[uuid.UUID]:
-    """Every check before the first write; returns the items whose stock is tracked."""
+@dataclass(frozen=True)
+class OrderSale:
+    """An order's completion sale (services/orders): what the deposits paid, what is paid now, what is owed."""
+
+    sale: CompletedSale
+    applied: int
+    paid_now: int
+    debt: int
+
+
+@requires("order.move")
+def complete_order_sale(
+    session: Session, actor: Actor, cart: Cart, tenders: Sequence[Tender], *, held: int, now: datetime | None = None
+) -> OrderSale:
+    """The sale that completes an order (docs/orders.md), written as every sale is: its PBJT, service charge and
+    the workers' earnings are recognised here, once. The lines keep the prices frozen when the order was taken
+    (neither today's price nor a changed minimum is asked; an item stopped since may still be delivered). What is
+    `held` for the customer pays it first (payment `deposit`); `tenders` pay what remains now, in full (with change)
+    or in part; what they leave is owed (payment `debt`, paid later against the order)."""
+    place = place_of(session, actor)
+    moment = now or clock.now()
+    tracked = _check_cart(session, actor, cart, business_date(place, moment), frozen=True)
+    _check_tender_texts(tenders)
+    totals = cart.priced(place.tax)
+    applied = min(max(held, 0), totals.total)
+    due = totals.total - applied
+    given = sum(tender.amount for tender in tenders)
+    try:
+        if not tenders:
+            settlement = Settlement((), 0, 0, 0)
+        elif given < due:  # a part now, the rest owed: no change, no rounding
+            settlement = settle(given, tenders)
+        else:
+            settlement = settle(due, tenders, place.cash_rounding_unit)
+    except PaymentError as error:
+        raise ValidationError(str(error)) from error
+    debt = due - settlement.paid + settlement.rounding
+    owed = [SettledPayment(method, amount, amount, 0, "") for method, amount in (("deposit", applied), ("debt", debt))
+            if amount]  # fmt: skip
+    settlement = replace(settlement, payments=settlement.payments + tuple(owed), paid=settlement.paid + applied + debt)
+    sale_id, receipt_no = _write_sale(session, actor, place, cart, totals, settlement, moment, tracked, False)
+    remember(session, sale_id, WrittenSale(place.outlet_id, place.shift_id, "sale", None, False))
+    written = CompletedSale(sale_id, receipt_no, totals.total, settlement.paid, settlement.change, settlement.rounding)
+    return OrderSale(written, applied, due - debt, debt)
+
+
+def _check_cart(session: Session, actor: Actor, cart: Cart, day: date, *, frozen: bool = False) -> set[uuid.UUID]:
+    """Every check before the first write; returns the items whose stock is tracked. `frozen`: an order's lines,
+    priced when it was taken."""
     if cart.is_empty():
         raise ValidationError(_("The cart is empty"))
     if cart.outlet_id != actor.outlet_id:
         raise ValidationError(_("This cart belongs to another outlet"))
     check_length(cart.order_type, Sale.order_type, _("order type"))
     check_length(cart.table_no, Sale.table_no, _("table number"))
-    items = _check_items(session, actor, cart.lines, day)
+    items = _check_items(session, actor, cart.lines, day, frozen=frozen)
     check_cart_total(cart.lines)
     _check_workers(session, cart.lines)
-    _check_prices(cart, items)
+    if not frozen:
+        _check_prices(cart, items)
     _check_approvals(session, cart)
     return {line.item_id for line in cart.lines if items[line.item_id].track_stock and not line.is_service}
 
@@ -108,17 +156,21 @@ _WORKERS_ACTIVE = select(Worker.id, Worker.active).where(Worker.id.in_(bindparam
 _INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, Payment, EarningEntry, StockMovement)}
 
 
-def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine], day: date) -> dict[uuid.UUID, Any]:
+def _check_items(
+    session: Session, actor: Actor, lines: Sequence[CartLine], day: date, *, frozen: bool = False
+) -> dict[uuid.UUID, Any]:
     rows = session.connection().execute(_ITEMS, {"ids": list({line.item_id for line in lines}), "day": day})
     items = {row.id: row for row in rows}
     for line in lines:
         item = items.get(line.item_id)
-        if item is None or not item.active:
+        if item is None or not (item.active or frozen):
             raise ValidationError(_("{name} is not for sale", name=line.name))
         if item.outlet_id != actor.outlet_id:
             raise ValidationError(_("{name} belongs to another outlet", name=line.name))
-        # Today's minimum, not the one copied onto the line: a held cart may predate it.
-        judged = line if line.min_quantity == item.min_quantity else replace(line, min_quantity=item.min_quantity)
+        # Today's minimum, not the one copied onto the line: a held cart may predate it (an order's charged
+        # quantity already has the minimum of its day).
+        minimum = line.min_quantity if frozen else item.min_quantity
+        judged = line if line.min_quantity == minimum else replace(line, min_quantity=minimum)
         check_line_quantity(judged, line.quantity)
         check_price(line.unit_price)
         if line.is_service and not line.workers:

@@ -62,6 +62,7 @@ def build_shift_report(
         language=language or current_language(),
         closing_no=journaled.closing_no if journaled else 0,
         closing_hash=journaled.last_hash if journaled else "",
+        order_cash=summary.order_cash,
     )
 
 

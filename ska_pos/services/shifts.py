@@ -12,7 +12,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import AuditEntry, CashMovement, Payment, Sale, Shift, ShiftClosing, Till, User, new_id
+from ska_pos.db.models import (
+    AuditEntry,
+    CashMovement,
+    OrderPayment,
+    Payment,
+    Sale,
+    Shift,
+    ShiftClosing,
+    Till,
+    User,
+    new_id,
+)
 from ska_pos.domain.limits import check_cash_bound
 from ska_pos.i18n import _
 from ska_pos.services import audit, journal, settings
@@ -165,10 +176,11 @@ class CashSummary:
     cash_sales: int
     cash_in: int
     cash_out: int
+    order_cash: int = 0  # orders' cash deposits and balances, less what was given back (docs/orders.md)
 
     @property
     def expected(self) -> int:
-        return self.opening_float + self.cash_sales + self.cash_in - self.cash_out
+        return self.opening_float + self.cash_sales + self.cash_in - self.cash_out + self.order_cash
 
 
 def cash_summary(session: Session, shift: Shift) -> CashSummary:
@@ -184,7 +196,13 @@ def cash_summary(session: Session, shift: Shift) -> CashSummary:
             .group_by(CashMovement.direction)
         ).all()
     )
-    return CashSummary(shift.opening_float, int(cash_sales or 0), int(moved.get("in", 0)), int(moved.get("out", 0)))
+    order_cash = session.scalar(
+        select(func.coalesce(func.sum(OrderPayment.amount), 0)).where(
+            OrderPayment.shift_id == shift.id, OrderPayment.method == "cash"
+        )
+    )
+    return CashSummary(shift.opening_float, int(cash_sales or 0), int(moved.get("in", 0)), int(moved.get("out", 0)),
+                       int(order_cash or 0))  # fmt: skip
 
 
 def count_total(counts: Mapping[int, int]) -> int:

@@ -68,6 +68,7 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.qris_setup.read_qris_picture": "reads a picture (the walk takes setting Pillow's pixel limit "
     "while it opens it for a write)",
     "ska_pos.services.outlets.outlet_settings": "reads an outlet's columns and settings into one form",
+    "ska_pos.services.orders.rows.write_payment": "called by the order services after their own permission check",
 }
 # Public functions that take an actor only to read (what the actor may see, or where they are).
 READS_WITH_ACTOR = {
@@ -79,6 +80,8 @@ READS_WITH_ACTOR = {
     "ska_pos.services.workers.get_worker",
     "ska_pos.services.shifts.current_shift",
     "ska_pos.services.sale_context.place_of",
+    "ska_pos.services.orders.access.order_here",
+    "ska_pos.services.orders.access.approver_of",
     "ska_pos.services.earnings.period.today_at",
     "ska_pos.services.earnings.access.is_manager",
     "ska_pos.services.earnings.access.require_manager",

@@ -4,6 +4,14 @@ from ska_pos.db.models.base import Base
 from ska_pos.db.models.catalog import Barcode, Category, Item, ItemPrice, OwnBarcode, ShareRule
 from ska_pos.db.models.journal import JournalCheck, JournalEntry
 from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement
+from ska_pos.db.models.orders import (
+    CustomerOrder,
+    OrderCancellation,
+    OrderLine,
+    OrderLineWorker,
+    OrderPayment,
+    OrderStatusChange,
+)
 from ska_pos.db.models.org import LoginFailure, Outlet, Sentra, Setting, Till, TillEnrolment, User
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
@@ -19,6 +27,7 @@ __all__ = [
     "CashMovement",
     "Category",
     "Customer",
+    "CustomerOrder",
     "EarningEntry",
     "HeldSale",
     "Item",
@@ -26,6 +35,11 @@ __all__ = [
     "JournalCheck",
     "JournalEntry",
     "LoginFailure",
+    "OrderCancellation",
+    "OrderLine",
+    "OrderLineWorker",
+    "OrderPayment",
+    "OrderStatusChange",
     "Outlet",
     "OwnBarcode",
     "Payment",

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
-from ska_pos.domain.settlement import PAYMENT_METHODS
+from ska_pos.domain.settlement import SALE_PAYMENT_METHODS
 
 SALE_KINDS = ("sale", "void", "refund")
 
@@ -92,7 +92,7 @@ class SaleLine(UuidPrimaryKey, Base):
 class Payment(UuidPrimaryKey, Base):
     __tablename__ = "payment"
     __table_args__ = (
-        CheckConstraint(f"method IN {PAYMENT_METHODS}", name="method"),
+        CheckConstraint(f"method IN {SALE_PAYMENT_METHODS}", name="method"),
         CheckConstraint("amount <> 0", name="amount"),  # a payment moves money, or it is not written
     )
 

@@ -1,0 +1,183 @@
+"""Moving an order forward through its outlet's workflow. The move that crosses the completing stage writes the
+order's sale (services/sales.py `complete_order_sale`): revenue, PBJT, service charge and the workers' earnings
+are recognised then, once; the deposits held pay it first. The move to the last stage hands the order over: it
+needs nothing owed, unless the outlet lets customers pay later (then the rest stays as their debt)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ska_pos import clock
+from ska_pos.db.models import Item, OrderStatusChange, Worker
+from ska_pos.domain.orders.money import (
+    Completion,
+    OrderMoney,
+    OrderMoneyRefused,
+    OrderState,
+    Payment,
+    apply,
+    check_collection,
+)
+from ska_pos.domain.orders.workflow import StageMoveRefused
+from ska_pos.domain.settlement import Tender
+from ska_pos.i18n import _
+from ska_pos.services import audit
+from ska_pos.services.actor import Actor
+from ska_pos.services.cart import Cart, CartLine, WorkerCredit
+from ska_pos.services.errors import ValidationError
+from ska_pos.services.orders.access import order_here
+from ska_pos.services.orders.numbers import next_till_seq
+from ska_pos.services.orders.rows import check_tender, write_payment
+from ska_pos.services.orders.rules import order_rules
+from ska_pos.services.orders.state import OrderView, money_of
+from ska_pos.services.permissions import requires
+from ska_pos.services.sale_context import business_date, place_of
+from ska_pos.services.sales import OrderSale, complete_order_sale
+
+
+@dataclass(frozen=True)
+class Moved:
+    stage: str
+    money: OrderMoney
+    sale: OrderSale | None  # the completion's sale, when this move completed the order
+
+
+@requires("order.move")
+def move_order(
+    session: Session,
+    actor: Actor,
+    order_id: uuid.UUID,
+    to_stage: str,
+    *,
+    worker_id: uuid.UUID | None = None,
+    tenders: Sequence[Tender] = (),
+    credits: Mapping[int, tuple[WorkerCredit, ...]] | None = None,
+    now: datetime | None = None,
+) -> Moved:
+    """`worker_id`: who did the stage (for the stages that name one). `tenders`: paid with this move (into the
+    completion's sale when it completes the order, else a deposit or a payment of what is owed). `credits`: by
+    line number, the workers to credit instead of those named at intake (only when this move completes)."""
+    order = order_here(session, actor, order_id)
+    if order.cancelled:
+        raise ValidationError(_("The order is cancelled: nothing more can be paid or recognised on it"))
+    flow = order.workflow
+    try:
+        flow.check_move(order.stage, to_stage)
+    except StageMoveRefused as error:
+        raise ValidationError(str(error)) from error
+    _check_worker(session, flow.stage(to_stage).names_a_worker, worker_id)
+    for tender in tenders:
+        check_tender(tender)
+    rules = order_rules(session, order.outlet_id)
+    completes = flow.crosses_completion(order.stage, to_stage)
+    collects = to_stage == flow.collected_at
+    place = place_of(session, actor)
+    moment = now or clock.now()
+    sale = None
+    if completes:
+        cart = _cart(session, order, credits or {})
+        if collects:
+            total = cart.priced(place.tax).total
+            expected = _apply(order.money, Completion(total))
+            paid_now = min(sum(tender.amount for tender in tenders), expected.debt)
+            _collectable(_apply(expected, Payment(paid_now)) if paid_now else expected, rules.pay_later)
+        sale = complete_order_sale(session, actor, cart, tenders, held=order.money.held, now=moment)
+    else:
+        if credits:
+            raise ValidationError(_("Workers are credited when the order is completed"))
+        money = order.money
+        for tender in tenders:
+            money = _apply(money, Payment(tender.amount))
+        if collects:
+            _collectable(money, rules.pay_later)
+        kind = "balance" if money.state is OrderState.COMPLETED else "deposit"
+        for tender in tenders:
+            write_payment(session, place, actor.user_id, order.id, kind, tender, moment=moment)
+    money = money_of(session, order.id, sale.sale.sale_id if sale else order.sale_id)
+    if collects:
+        _collectable(money, rules.pay_later)
+    session.add(OrderStatusChange(
+        order_id=order.id, till_id=place.till_id, seq=next_till_seq(session, OrderStatusChange, place.till_id),
+        from_stage=order.stage, to_stage=to_stage, position=flow.position(to_stage), worker_id=worker_id,
+        sale_id=sale.sale.sale_id if sale else None, user_id=actor.user_id, changed_at=moment,
+        business_date=business_date(place, moment),
+    ))  # fmt: skip
+    session.flush()
+    audit.record(session, "order_moved", user_id=actor.user_id, entity="customer_order", entity_id=order.id,
+                 till_id=place.till_id, from_stage=order.stage, to_stage=to_stage, worker_id=worker_id,
+                 sale_id=sale.sale.sale_id if sale else None, debt=money.debt)  # fmt: skip
+    return Moved(to_stage, money, sale)
+
+
+@requires("order.move")
+def collect_order(
+    session: Session,
+    actor: Actor,
+    order_id: uuid.UUID,
+    tenders: Sequence[Tender] = (),
+    *,
+    now: datetime | None = None,
+) -> Moved:
+    """The customer takes the order: its last stage, completing it first when it is not yet (the salon's "done"
+    is both). `tenders` pay what is owed now."""
+    order = order_here(session, actor, order_id)
+    return move_order(session, actor, order_id, order.workflow.collected_at, tenders=tenders, now=now)
+
+
+def _check_worker(session: Session, names_a_worker: bool, worker_id: uuid.UUID | None) -> None:
+    if worker_id is None:
+        return
+    if not names_a_worker:
+        raise ValidationError(_("This stage does not record a worker"))
+    if not session.scalar(select(Worker.active).where(Worker.id == worker_id)):
+        raise ValidationError(_("This worker is not active"))
+
+
+def _cart(session: Session, order: OrderView, credits: Mapping[int, tuple[WorkerCredit, ...]]) -> Cart:
+    """The order's lines as the completion's cart: the charged quantity at the frozen price."""
+    unknown = set(credits) - {line.line_no for line in order.lines}
+    if unknown:
+        raise ValidationError(_("The order has no line {number}", number=min(unknown)))
+    items = {
+        row.id: row
+        for row in session.execute(
+            select(Item.id, Item.kind, Item.category_id).where(Item.id.in_({line.item_id for line in order.lines}))
+        )
+    }
+    lines = [
+        CartLine(
+            item_id=line.item_id,
+            sku=line.sku,
+            name=line.name,
+            kind=items[line.item_id].kind,
+            unit=line.unit,
+            category_id=items[line.item_id].category_id,
+            list_price=line.unit_price,
+            unit_price=line.unit_price,
+            quantity=line.charged_quantity,
+            workers=credits.get(line.line_no, line.workers),
+            note=line.note,
+        )
+        for line in order.lines
+    ]
+    return Cart(order.outlet_id, lines, customer_id=order.customer_id, note=order.order_no)
+
+
+def _apply(money: OrderMoney, event: Completion | Payment) -> OrderMoney:
+    try:
+        return apply(money, event)
+    except OrderMoneyRefused as error:
+        raise ValidationError(str(error)) from error
+
+
+def _collectable(money: OrderMoney, pay_later: bool) -> None:
+    try:
+        check_collection(money, pay_later)
+    except OrderMoneyRefused as error:
+        raise ValidationError(str(error)) from error
