@@ -1,7 +1,7 @@
 """own barcodes: the EAN-13 numbers a sentra issued from its in-store range, kept so none is ever issued twice
 
 Revision ID: 0017
-Revises: 0012
+Revises: 0013
 Create Date: 2026-12-06 14:30:00
 
 Items without a barcode get an EAN-13 number from the sentra's own range (GS1 prefix 20-29, for use inside one
@@ -17,7 +17,7 @@ from alembic import op
 import ska_pos.db.types
 
 revision: str = "0017"
-down_revision: str | None = "0012"
+down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
