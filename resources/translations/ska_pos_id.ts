@@ -1103,8 +1103,8 @@
         <translation>Menjumlahkan penghasilan…</translation>
     </message>
     <message>
-        <source>{count} workers · credited {credited} · opening balance {opening} · earnings {earnings} · paid out {paid} · balance {balance}</source>
-        <translation>{count} pekerja · penjualan atas nama pekerja {credited} · saldo awal {opening} · penghasilan {earnings} · dibayarkan {paid} · saldo {balance}</translation>
+        <source>{count} workers · credited {credited} · opening balance {opening} · earnings {earnings} · tips {tips} · paid out {paid} · balance {balance}</source>
+        <translation>{count} pekerja · penjualan atas nama pekerja {credited} · saldo awal {opening} · penghasilan {earnings} · tip {tips} · dibayarkan {paid} · saldo {balance}</translation>
     </message>
     <message>
         <source>balanced</source>
@@ -1160,6 +1160,10 @@
     <message>
         <source>Earnings</source>
         <translation>Penghasilan</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Paid out</source>
