@@ -2375,6 +2375,10 @@
         <translation>Harga juga termasuk biaya layanan (nett)</translation>
     </message>
     <message>
+        <source>Service charge on the amount before discount</source>
+        <translation>Biaya layanan dihitung dari jumlah sebelum diskon</translation>
+    </message>
+    <message>
         <source>Round cash totals down to (rupiah; 0 for none)</source>
         <translation>Bulatkan total tunai ke bawah ke (rupiah; 0 bila tidak)</translation>
     </message>

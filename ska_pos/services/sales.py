@@ -230,7 +230,7 @@ def _sale_row(
         "net_total": totals.net_total, "service_charge": totals.service_charge,
         "service_rate_bp": place.tax.service_rate_bp, "tax_amount": totals.tax_amount,
         "tax_rate_bp": place.tax.tax_rate_bp, "prices_include_tax": place.tax.prices_include_tax,
-        "service_included": place.tax.service_included,
+        "service_included": place.tax.service_included, "service_before_discount": place.tax.service_before_discount,
         "total": totals.total, "rounding": settlement.rounding, "paid": settlement.paid,
         "change": settlement.change, "order_type": cart.order_type, "table_no": cart.table_no, "note": cart.note,
     }  # fmt: skip
