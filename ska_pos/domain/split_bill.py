@@ -103,3 +103,21 @@ def _check_groups(line_count: int, groups: Sequence[Sequence[int]]) -> None:
     chosen = sorted(index for group in groups for index in group)
     if chosen != list(range(line_count)):
         raise ValueError(_("Every item of the bill goes to exactly one part"))
+
+
+def part_totals(bill: SaleTotals, part: BillPart) -> SaleTotals:
+    """A part paid by items as the totals of a sale of its own lines: the lines as the whole bill priced them (with
+    their share of the sale discount), the service charge and PBJT the split gave the part."""
+    lines = tuple(bill.lines[index] for index in part.lines)
+    return SaleTotals(
+        lines=lines,
+        subtotal=sum(line.gross for line in lines),
+        line_discount_total=sum(line.line_discount for line in lines),
+        sale_discount_total=sum(line.sale_discount_part for line in lines),
+        net_total=part.net_amount,
+        service_charge=part.service_charge,
+        tax_amount=part.tax_amount,
+        included_tax_total=part.included_tax,
+        total=part.total,
+        included_service_total=part.included_service,
+    )
