@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from ska_pos.db.models import EarningEntry, Sale, SaleLine
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
+from ska_pos.domain.split_bill import split_in_shares
 from ska_pos.services import cart_ops, journal_verify, sales
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import ValidationError
@@ -78,3 +79,24 @@ def test_a_wrong_split_is_refused_and_writes_nothing(shop: Shop, groups: list[li
         sales.complete_bill_part(s, shop.cashier, bill, groups, part, [Tender("cash", 100_000)])
     with shop.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(SaleLine)) == 0
+
+
+def test_equal_shares_are_one_sale_paid_by_each_share(shop: Shop) -> None:
+    """In shares every part pays for every line: the bill stays one sale (one receipt, its lines credited once) with
+    one payment per share, each share the split's part of the total."""
+    bill = _bill(shop)
+    with shop.db.reading() as s:
+        whole = bill.priced(place_of(s, shop.cashier).tax)
+    shares = split_in_shares(whole, 3)
+    tenders = [
+        Tender("qris", shares[0].total),
+        Tender("ewallet", shares[1].total, "OVO-123"),
+        Tender("cash", shares[2].total),
+    ]
+    with shop.db.transaction() as s:
+        done = sales.complete_sale(s, shop.cashier, bill, tenders, now=NOON_JAKARTA)
+    assert (done.total, done.change) == (whole.total, 0)
+    with shop.db.reading() as s:
+        sale = s.get(Sale, done.sale_id)
+        assert sale is not None
+        assert sorted(payment.amount for payment in sale.payments) == sorted(share.total for share in shares)
