@@ -2,7 +2,7 @@
 
 Drives the real window on a fresh demo database in a temporary folder, the way a cashier does (keys typed into the
 focused field), and saves `<screen>_<language>.png` beside this script: the login, the sale screen with a full
-cart, the payment dialog, today's journal, the shift and its close, and the key map. Runs offscreen by default
+cart, the payment dialog, the split view, today's journal, the shift and its close, and the key map. Runs offscreen by default
 (`widget.grab()` gives a true picture); `--x11` uses the display in $DISPLAY instead, for example under Xvfb.
 """
 
@@ -73,12 +73,12 @@ class Shooter:
         from ska_pos.ui.translation import install_language
 
         install_language(language)
-        with self.database.transaction() as session:
-            settings.set_language(session, language)
         self.language = language
         machine = self.folder / f"machine-{language}"
         with self.database.reading() as session:  # this computer is the demo café's till (chosen, not enrolled)
             cafe = next(p for p in till_places(session) if (p.outlet_code, p.till_code) == DEMO_TILL)
+        with self.database.transaction() as session:
+            settings.set_language(session, language, cafe.till_id)
         save_local_config(LocalConfig(cafe.till_id), machine)
         window = MainWindow(self.database, config_folder=machine)
         window.resize(*self.size)
@@ -89,6 +89,7 @@ class Shooter:
         self.shoot("login")
         self.log_in()
         self.sell()
+        self.split_bill()
         self.journal()
         self.shift_close()
         window.show_help()
@@ -165,18 +166,47 @@ class Shooter:
         codes = self.barcodes()
         for code in (codes[0], f"2*{codes[3]}", codes[7], codes[12], codes[15], f"3*{codes[20]}", codes[24]):
             self.type_into(screen.search.field, code)
+        wait_until(lambda: screen.presenter.pending == 0)  # the items are added by the database worker first
         self.shoot("sale")
         QTest.keyClick(screen.search.field, Qt.Key.Key_F12)
+        wait_until(lambda: screen.active_dialog is not None)
         dialog = screen.active_dialog
         dialog.cash.amount.clear()
         self.type_into(dialog.cash.amount, "200000", enter=False)
         self.shoot("payment", dialog)
         QTest.keyClick(dialog.cash.amount, Qt.Key.Key_Return)
-        wait_until(lambda: screen.flow.last_sale is not None and not screen.flow.busy)
+        wait_until(lambda: screen.presenter.last_sale is not None and not screen.presenter.busy)
         self.type_into(screen.search.field, codes[2])
+        wait_until(lambda: screen.presenter.pending == 0)  # the item is added by the database worker first
         QTest.keyClick(screen.search.field, Qt.Key.Key_F12)
+        wait_until(lambda: screen.active_dialog is not None)
         QTest.keyClick(screen.active_dialog.cash.amount, Qt.Key.Key_Return)  # the exact amount is already typed
-        wait_until(lambda: not screen.flow.busy and screen.active_dialog is None)
+        wait_until(lambda: not screen.presenter.busy and screen.active_dialog is None)
+
+    def split_bill(self) -> None:
+        """A bill split by items: the split view (shot), then each part paid as its own sale."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        assert self.window.till_page is not None
+        screen: Any = self.window.till_page.sale_screen
+        codes = self.barcodes()
+        for code in (codes[0], f"2*{codes[3]}", codes[7], codes[12]):
+            self.type_into(screen.search.field, code)
+        wait_until(lambda: screen.presenter.pending == 0)
+        QTest.keyClick(screen.search.field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+        split = lambda: screen.active_dialog if getattr(screen.active_dialog, "objectName", str)() == "splitDialog" else None  # noqa: E731
+        wait_until(split)
+        for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_2):
+            QTest.keyClick(split().list, key)
+        self.shoot("split_bill", split())
+        for _part in range(2):
+            wait_until(split)
+            QTest.keyClick(split().list, Qt.Key.Key_Return)
+            wait_until(lambda: getattr(screen.active_dialog, "objectName", str)() == "paymentDialog")
+            QTest.keyClick(screen.active_dialog.cash.amount, Qt.Key.Key_Return)  # the exact amount is already typed
+            wait_until(lambda: split() is not None or not screen.presenter.busy)
+        wait_until(lambda: not screen.presenter.busy and screen.active_dialog is None)
 
     def journal(self) -> None:
         """The second sale voided by a supervisor first, so the journal shows a void and its sale."""
@@ -186,7 +216,7 @@ class Shooter:
         assert self.window.session is not None
         screen: Any = self.window.till_page.sale_screen
         with self.database.transaction() as session:
-            reversals.void_sale(session, self.window.session.actor, screen.flow.last_sale.sale_id,
+            reversals.void_sale(session, self.window.session.actor, screen.presenter.last_sale.sale_id,
                                 "pelanggan batal", approval=auth.approve(session, "spv", self.pins["spv"],
                                                                          "sale.void").approval)  # fmt: skip
         self.window.till_page.journalRequested.emit()

@@ -1091,8 +1091,8 @@
         <translation>Menjumlahkan penghasilan…</translation>
     </message>
     <message>
-        <source>{count} workers · credited {credited} · opening balance {opening} · earnings {earnings} · paid out {paid} · balance {balance}</source>
-        <translation>{count} pekerja · penjualan atas nama pekerja {credited} · saldo awal {opening} · penghasilan {earnings} · dibayarkan {paid} · saldo {balance}</translation>
+        <source>{count} workers · credited {credited} · opening balance {opening} · earnings {earnings} · tips {tips} · paid out {paid} · balance {balance}</source>
+        <translation>{count} pekerja · penjualan atas nama pekerja {credited} · saldo awal {opening} · penghasilan {earnings} · tip {tips} · dibayarkan {paid} · saldo {balance}</translation>
     </message>
     <message>
         <source>balanced</source>
@@ -1148,6 +1148,10 @@
     <message>
         <source>Earnings</source>
         <translation>Penghasilan</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Paid out</source>
@@ -1977,6 +1981,10 @@
         <translation>Cari atau tambah pelanggan penjualan ini</translation>
     </message>
     <message>
+        <source>Split the bill: pay it in parts by items</source>
+        <translation>Pisah tagihan: bayar per bagian menurut barang</translation>
+    </message>
+    <message>
         <source>Dine in or takeaway</source>
         <translation>Makan di sini atau bawa pulang</translation>
     </message>
@@ -2444,6 +2452,10 @@
     <message>
         <source>Prices include the service charge too (nett)</source>
         <translation>Harga juga termasuk biaya layanan (nett)</translation>
+    </message>
+    <message>
+        <source>Service charge on the amount before discount</source>
+        <translation>Biaya layanan dihitung dari jumlah sebelum diskon</translation>
     </message>
     <message>
         <source>Round cash totals down to (rupiah; 0 for none)</source>
@@ -4056,6 +4068,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Pelanggan</translation>
     </message>
     <message>
+        <source>Split bill</source>
+        <translation>Pisah tagihan</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
@@ -4377,6 +4393,72 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>None yet</source>
         <translation>Belum ada</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split the bill</source>
+        <translation>Pisah tagihan</translation>
+    </message>
+    <message>
+        <source>Lines of the bill</source>
+        <translation>Baris tagihan</translation>
+    </message>
+    <message>
+        <source>Choose a line, then press the number of its part</source>
+        <translation>Pilih baris, lalu tekan nomor bagiannya</translation>
+    </message>
+    <message>
+        <source>Part {number}</source>
+        <translation>Bagian {number}</translation>
+    </message>
+    <message>
+        <source>Put the line in part {number}</source>
+        <translation>Masukkan baris ke bagian {number}</translation>
+    </message>
+    <message>
+        <source>Parts of the bill</source>
+        <translation>Bagian-bagian tagihan</translation>
+    </message>
+    <message>
+        <source>Pay the next part</source>
+        <translation>Bayar bagian berikutnya</translation>
+    </message>
+    <message>
+        <source>{item} · {amount} → part {number}</source>
+        <translation>{item} · {amount} → bagian {number}</translation>
+    </message>
+    <message>
+        <source>Put the lines in at least two parts</source>
+        <translation>Bagi baris ke paling sedikit dua bagian</translation>
+    </message>
+    <message>
+        <source>Part {number}: {total}</source>
+        <translation>Bagian {number}: {total}</translation>
+    </message>
+    <message>
+        <source>(paid)</source>
+        <translation>(lunas)</translation>
+    </message>
+</context>
+<context>
+    <name>SplitFlow</name>
+    <message>
+        <source>A bill of one line cannot be split by items</source>
+        <translation>Tagihan dengan satu baris tidak dapat dipisah menurut barang</translation>
+    </message>
+    <message>
+        <source>Pay the other parts first</source>
+        <translation>Bayar dulu bagian yang lain</translation>
+    </message>
+    <message>
+        <source>Saving the sale…</source>
+        <translation>Menyimpan penjualan…</translation>
+    </message>
+    <message>
+        <source>Part {number} is paid</source>
+        <translation>Bagian {number} sudah dibayar</translation>
     </message>
 </context>
 <context>

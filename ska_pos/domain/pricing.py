@@ -31,12 +31,17 @@ class TaxSettings:
     prices_include_tax: bool = False
     service_rate_bp: int = 0
     service_included: bool = False  # the menu price holds the service charge too ("nett" with the tax included)
+    # The service charge is taken on the amount before the line and sale discounts (the PBJT base stays subtotal
+    # - discount + service charge); only for a service charge added on top of the price.
+    service_before_discount: bool = False
 
     def __post_init__(self) -> None:
         if not 0 <= self.tax_rate_bp <= PBJT_MAX_BP:
             raise ValueError(_("The tax rate must be between 0% and 10%"))
         if not 0 <= self.service_rate_bp <= BP_WHOLE:
             raise ValueError(_("The service charge must be between 0% and 100%"))
+        if self.service_before_discount and self.service_included:
+            raise ValueError(_("A service charge inside the menu price cannot be taken before the discount"))
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,7 @@ def _totals(lines: tuple[PricedLine, ...], tax: TaxSettings) -> SaleTotals:
     net_total = sum(line.net_amount for line in lines)
     included_total = sum(line.included_tax for line in lines)
     included_service = sum(line.included_service for line in lines)
-    service = included_service if tax.service_included else apply_bp(net_total, tax.service_rate_bp)
+    service = included_service if tax.service_included else apply_bp(service_base(lines, tax), tax.service_rate_bp)
     # Exclusive: tax on net plus service. Inclusive: the prices hold their tax; only a service charge added on top
     # is taxed on top. Nett (both included): nothing is added.
     added_base = (0 if tax.service_included else service) if tax.prices_include_tax else net_total + service
@@ -150,6 +155,21 @@ def _totals(lines: tuple[PricedLine, ...], tax: TaxSettings) -> SaleTotals:
         total=net_total + service + included_total + added_tax,
         included_service_total=included_service,
     )
+
+
+def service_base(lines: Sequence[PricedLine], tax: TaxSettings) -> int:
+    """What a service charge added on top is taken on: the net revenue, or, before discount, the lines' gross
+    without the tax their prices hold."""
+    if not tax.service_before_discount:
+        return sum(line.net_amount for line in lines)
+    return sum(line_service_base(line, tax) for line in lines)
+
+
+def line_service_base(line: PricedLine, tax: TaxSettings) -> int:
+    """One line's part of `service_base` (a line's own figure; the sale's sum is what the charge is taken on)."""
+    if not tax.service_before_discount:
+        return line.net_amount
+    return line.gross - _inside(line.gross, tax.tax_rate_bp) if tax.prices_include_tax else line.gross
 
 
 # A new outlet rounds a cash total down to Rp100 (DESIGN: totals such as Rp63.294 cannot be paid in coins); the

@@ -128,11 +128,13 @@ class EarningsRow:
     earnings: int
     payouts: int
     balance: int
+    tips: int = 0  # customers' tips, apart from the earnings from sales
 
     @property
     def opening_balance(self) -> int:
-        """Owed before the period began: the balance brought forward, so that opening + earnings - payouts = balance."""
-        return self.balance - self.earnings + self.payouts
+        """Owed before the period began: the balance brought forward, so that opening + earnings + tips - payouts
+        = balance."""
+        return self.balance - self.earnings - self.tips + self.payouts
 
 
 @dataclass(frozen=True)
@@ -158,4 +160,5 @@ class EarningsReport:
             sum(r.earnings for r in self.rows),
             sum(r.payouts for r in self.rows),
             sum(r.balance for r in self.rows),
+            sum(r.tips for r in self.rows),
         )

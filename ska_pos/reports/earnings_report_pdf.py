@@ -26,7 +26,7 @@ _TITLE = ParagraphStyle("earnings-title", fontName=SANS_BOLD, fontSize=16, leadi
 _SUBTITLE = ParagraphStyle("earnings-subtitle", fontName=SANS_BOLD, fontSize=11, leading=14)
 _HEAD = ParagraphStyle("earnings-head", fontName=SANS_BOLD, fontSize=8, leading=9.5)
 _HEAD_AMOUNT = ParagraphStyle("earnings-head-amount", parent=_HEAD, alignment=2)  # right, over the amounts
-_WEIGHTS = (0.08, 0.19, 0.146, 0.146, 0.146, 0.146, 0.146)
+_WEIGHTS = (0.08, 0.17, 0.125, 0.125, 0.125, 0.125, 0.125, 0.125)
 
 
 def render_earnings_report_pdf(report: EarningsReport) -> bytes:
@@ -62,8 +62,8 @@ def _heading(report: EarningsReport) -> list[Any]:
 def _tables(report: EarningsReport, width: float) -> list[Table]:
     lang = report.language
     names = [gettext("Code", lang), gettext("Name", lang), gettext("Credited revenue", lang),
-             gettext("Opening balance", lang), gettext("Earnings", lang), gettext("Payouts", lang),
-             gettext("Balance", lang)]  # fmt: skip
+             gettext("Opening balance", lang), gettext("Earnings", lang), gettext("Tips", lang),
+             gettext("Payouts", lang), gettext("Balance", lang)]  # fmt: skip
     header = [Paragraph(escape(name), _HEAD if column < 2 else _HEAD_AMOUNT) for column, name in enumerate(names)]
     body = [_cells(row, lang) for row in report.rows]
     chunks = [body[i : i + _ROWS_PER_TABLE] for i in range(0, len(body), _ROWS_PER_TABLE)] or [[]]
@@ -78,7 +78,7 @@ def _tables(report: EarningsReport, width: float) -> list[Table]:
 
 
 def _cells(row: EarningsRow, lang: str) -> list[Any]:
-    amounts = (row.credited_revenue, row.opening_balance, row.earnings, row.payouts, row.balance)
+    amounts = (row.credited_revenue, row.opening_balance, row.earnings, row.tips, row.payouts, row.balance)
     return [row.worker_code, Paragraph(escape(row.worker_name), _BODY), *[fmt.rupiah(a, lang) for a in amounts]]
 
 

@@ -24,7 +24,7 @@ from ska_pos.db.models.base import table_of
 
 # The version of each type's field list (docs/journal.md lists the fields); raise it when the fields change.
 SCHEMA_VERSIONS = {
-    "sale": 3, "void": 3, "refund": 3, "payout": 1, "payout_reversal": 1, "adjustment": 1, "cash_in": 1,
+    "sale": 3, "void": 3, "refund": 3, "payout": 1, "payout_reversal": 1, "adjustment": 1, "tip": 1, "cash_in": 1,
     "cash_out": 1, "genesis": 1, "shift_open": 1, "shift_take_over": 1, "shift_close": 1, "day_close": 1,
     "drawer_open": 1, "login": 1, "setting": 1, "restore": 1, "order_payment": 1,
 }  # fmt: skip

@@ -79,6 +79,7 @@ def cross_check(
     _check_simple(check, session, _index(check, _of(by_type, ("cash_in", "cash_out")), "id"), _CASH)
     _check_simple(check, session, _index(check, _of(by_type, ("adjustment",)), "id"), _ADJUSTMENTS)
     _check_simple(check, session, _index(check, _of(by_type, ("order_payment",)), "id"), _ORDER_PAYMENTS)
+    _check_simple(check, session, _index(check, _of(by_type, ("tip",)), "id"), _TIPS)
     _check_simple(check, session, _index(check, _of(by_type, ("shift_open",)), "shift_id"), _OPENINGS)
     _check_simple(check, session, _index(check, _of(by_type, ("shift_close",)), "closing_id"), _CLOSINGS)
     return check.problems
@@ -172,7 +173,7 @@ def _check_lines_and_credits(check: CrossCheck, session: Session, sales: dict[st
         EarningEntry.sale_id,
         EarningEntry.sale_line_id,
         *(getattr(EarningEntry, name) for name in (*journal.CREDIT_FIELDS, *_CREDIT_FROM_SALE)),
-    ).where(EarningEntry.sale_id.is_not(None))
+    ).where(EarningEntry.sale_id.is_not(None), EarningEntry.kind != "tip")  # a tip is journaled on its own
     _compare_children(check, session, statement, credits, credit_fields, _("A worker's credit"), newer)
     _check_credits_without_a_sale(check, session)
 
@@ -286,6 +287,10 @@ def _order_payment_name(_check: CrossCheck, row: Mapping[str, Any]) -> str:
     return _("The order payment of Rp{amount} on {day}", amount=row["amount"], day=row["business_date"].isoformat())
 
 
+def _tip_name(_check: CrossCheck, row: Mapping[str, Any]) -> str:
+    return _("The tip of Rp{amount} on {day}", amount=row["amount"], day=row["business_date"].isoformat())
+
+
 def _opening_name(check: CrossCheck, row: Mapping[str, Any]) -> str:
     return _("The shift opened at {moment}", moment=check.local(row["opened_at"], row["till_id"]))
 
@@ -313,6 +318,11 @@ _ORDER_PAYMENTS = Table(
     select(table_of(OrderPayment)), "id",
     {name: name for name in ("id", "order_id", "shift_id", "kind", "method", "amount", "user_id", "approved_by_id")}
     | {"at": "paid_at"}, _order_payment_name,
+)  # fmt: skip
+_TIPS = Table(
+    select(table_of(EarningEntry)).where(EarningEntry.kind == "tip"), "id",
+    {name: name for name in ("id", "worker_id", "outlet_id", "sale_id", "amount", "business_date")}
+    | {"user_id": "created_by_id", "at": "created_at"}, _tip_name,
 )  # fmt: skip
 _OPENINGS = Table(
     select(table_of(Shift)), "id",

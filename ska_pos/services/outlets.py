@@ -47,6 +47,7 @@ class OutletSettings:
     cash_rounding_unit: int
     discount_limit_bp: int
     idle_lock_minutes: int
+    service_before_discount: bool = False  # the service charge on the amount before discount (docs/pbjt.md)
 
 
 # The settings that live in the outlet's scope of the settings table, not in its columns.
@@ -102,6 +103,8 @@ def check_outlet_settings(values: OutletSettings) -> None:
         raise ValidationError(_("The tax rate must be between 0% and 10%"))
     if not 0 <= values.service_rate_bp <= BP_WHOLE:
         raise ValidationError(_("The service charge must be between 0% and 100%"))
+    if values.service_before_discount and values.service_included:
+        raise ValidationError(_("A service charge inside the menu price cannot be taken before the discount"))
     if not 0 <= values.cash_rounding_unit <= MAX_ROUNDING_UNIT:
         raise ValidationError(_("The cash rounding unit must be between Rp0 and Rp{most}", most=MAX_ROUNDING_UNIT))
     if not 0 <= values.discount_limit_bp <= BP_WHOLE:

@@ -42,6 +42,7 @@ PERMISSIONS: dict[str, Permission] = {
     # At the till
     "sale.complete": Permission("cashier", "Complete a sale"),
     "sale.hold": Permission("cashier", "Park a sale to finish later"),
+    "sale.tip": Permission("cashier", "Enter a customer's tip for the workers of a sale"),
     "sale.recall": Permission("cashier", "Take a parked sale back to the till"),
     "sale.void": Permission("cashier", "Void a sale (with a supervisor's approval)"),
     "sale.refund": Permission("cashier", "Refund lines of a sale (with a supervisor's approval)"),

@@ -264,6 +264,7 @@ def _reversal_row(
         "service_charge": totals.service_charge, "service_rate_bp": original.service_rate_bp,
         "tax_amount": totals.tax_amount, "tax_rate_bp": original.tax_rate_bp,
         "prices_include_tax": original.prices_include_tax, "service_included": original.service_included,
+        "service_before_discount": original.service_before_discount,
         "total": totals.total, "rounding": 0,
         "paid": totals.total, "change": 0, "order_type": original.order_type, "table_no": original.table_no,
     }  # fmt: skip

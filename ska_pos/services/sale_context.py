@@ -36,6 +36,8 @@ class Taxed(Protocol):
     def service_rate_bp(self) -> int: ...
     @property
     def service_included(self) -> bool: ...
+    @property
+    def service_before_discount(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,8 @@ class Place:
 
 
 def tax_settings(outlet: Taxed) -> TaxSettings:
-    return TaxSettings(outlet.tax_rate_bp, outlet.prices_include_tax, outlet.service_rate_bp, outlet.service_included)
+    return TaxSettings(outlet.tax_rate_bp, outlet.prices_include_tax, outlet.service_rate_bp, outlet.service_included,
+                       outlet.service_before_discount)  # fmt: skip
 
 
 # Built once: constructing a statement costs more than running it, and this runs for every sale.
@@ -61,7 +64,7 @@ _STILL_OPEN = ~select(ShiftClosing.id).where(ShiftClosing.shift_id == Shift.id).
 _PLACE = (
     select(Till.outlet_id, Till.active, Till.code, Outlet.code, Outlet.timezone, Outlet.tax_rate_bp,
            Outlet.prices_include_tax, Outlet.service_rate_bp, Outlet.service_included, Outlet.cash_rounding_unit,
-           Shift.id)
+           Shift.id, Outlet.service_before_discount)
     .join(Outlet, Outlet.id == Till.outlet_id)
     .outerjoin(Shift, (Shift.till_id == Till.id) & _STILL_OPEN)
     .where(Till.id == bindparam("till_id"))
@@ -80,10 +83,11 @@ def place_of(session: Session, actor: Actor) -> Place:
     row = session.connection().execute(_PLACE, {"till_id": actor.till_id}).first()
     if row is None or row[0] != actor.outlet_id or not row[1]:
         raise ValidationError(_("This till does not belong to the outlet"))
-    _outlet_id, _active, till_code, outlet_code, zone, tax_bp, inclusive, service_bp, nett, rounding, shift_id = row
+    (_outlet_id, _active, till_code, outlet_code, zone, tax_bp, inclusive, service_bp, nett, rounding, shift_id,
+     before_discount) = row  # fmt: skip
     if shift_id is None:
         raise ValidationError(_("Open a shift before selling"))
-    tax = TaxSettings(tax_bp, inclusive, service_bp, nett)
+    tax = TaxSettings(tax_bp, inclusive, service_bp, nett, before_discount)
     return Place(actor.outlet_id, outlet_code, zone, tax, rounding, actor.till_id, till_code, shift_id)
 
 

@@ -17,6 +17,7 @@ from ska_pos.db.models.base import table_of
 from ska_pos.domain.money import BP_WHOLE, format_rupiah
 from ska_pos.domain.pricing import PricedLine, SaleTotals
 from ska_pos.domain.settlement import PaymentError, SettledPayment, Settlement, Tender, settle
+from ska_pos.domain.split_bill import part_totals, split_by_items
 from ska_pos.i18n import _, current_language
 from ska_pos.services import audit, journal
 from ska_pos.services.actor import Actor, role_at_least
@@ -64,8 +65,42 @@ def complete_sale(
     place = place_of(session, actor)
     moment = now or clock.now()
     tracked = _check_cart(session, actor, cart, business_date(place, moment))
+    return _complete(session, actor, place, cart, cart.priced(place.tax), tenders, moment, tracked, open_drawer)
+
+
+@requires("sale.complete")
+def complete_bill_part(
+    session: Session, actor: Actor, bill: Cart, groups: Sequence[Sequence[int]], part: int, tenders: Sequence[Tender],
+    *, now: datetime | None = None, open_drawer: bool = False,
+) -> CompletedSale:  # fmt: skip
+    """Part `part` of `bill` split by items into `groups` of line indices, written as a sale of its own lines.
+
+    The whole bill is checked and priced, and the part takes its lines as the bill priced them and its share of the
+    bill's service charge and PBJT (domain/split_bill.py): the sales of all the parts add up to the bill to the
+    rupiah, and each is a sale like any other in the daily summary, the export, the PBJT report and a later refund.
+    """
+    place = place_of(session, actor)
+    moment = now or clock.now()
+    tracked = _check_cart(session, actor, bill, business_date(place, moment))
+    whole = bill.priced(place.tax)
+    try:
+        parts = split_by_items(whole, place.tax, groups)
+    except ValueError as error:
+        raise ValidationError(str(error)) from error
+    if not 0 <= part < len(parts):
+        raise ValidationError(_("This bill has no part {number}", number=part + 1))
+    chosen = parts[part]
+    lines = [bill.lines[index] for index in chosen.lines]
+    part_cart = replace(bill, lines=lines)
+    return _complete(session, actor, place, part_cart, part_totals(whole, chosen), tenders, moment, tracked,
+                     open_drawer)  # fmt: skip
+
+
+def _complete(
+    session: Session, actor: Actor, place: Place, cart: Cart, totals: SaleTotals, tenders: Sequence[Tender],
+    moment: datetime, tracked: set[uuid.UUID], open_drawer: bool,
+) -> CompletedSale:  # fmt: skip
     _check_tender_texts(tenders)
-    totals = cart.priced(place.tax)
     try:
         settlement = settle(totals.total, tenders, place.cash_rounding_unit)
     except PaymentError as error:
@@ -282,7 +317,7 @@ def _sale_row(
         "net_total": totals.net_total, "service_charge": totals.service_charge,
         "service_rate_bp": place.tax.service_rate_bp, "tax_amount": totals.tax_amount,
         "tax_rate_bp": place.tax.tax_rate_bp, "prices_include_tax": place.tax.prices_include_tax,
-        "service_included": place.tax.service_included,
+        "service_included": place.tax.service_included, "service_before_discount": place.tax.service_before_discount,
         "total": totals.total, "rounding": settlement.rounding, "paid": settlement.paid,
         "change": settlement.change, "order_type": cart.order_type, "table_no": cart.table_no, "note": cart.note,
     }  # fmt: skip

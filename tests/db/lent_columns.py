@@ -21,6 +21,9 @@ def _columns(dialect: str) -> tuple[tuple[str, str], ...]:
         ("outlet", "service_included BOOLEAN NOT NULL DEFAULT false"),
         ("outlet", f"receipt_logo {binary}"),
         ("sale", "service_included BOOLEAN NOT NULL DEFAULT false"),
+        # revision 0016: the service charge before discount
+        ("outlet", "service_before_discount BOOLEAN NOT NULL DEFAULT false"),
+        ("sale", "service_before_discount BOOLEAN NOT NULL DEFAULT false"),
     )
 
 

@@ -224,3 +224,24 @@ def test_refund_lines_add_up_and_mirror_sales(lines: list[LineInput], refunded: 
     sale = price_sale(plain, tax=tax)
     refund = price_sale([LineInput(-line.quantity, line.unit_price) for line in plain], tax=tax)
     assert astuple(refund)[1:] == tuple(-amount for amount in astuple(sale)[1:])
+
+
+def test_service_charge_before_discount_is_taken_on_the_undiscounted_amount() -> None:
+    lines = [LineInput(Decimal(2), 50000, Discount.rupiah(10000))]
+    tax = TaxSettings(tax_rate_bp=1000, service_rate_bp=500, service_before_discount=True)
+    totals = price_sale(lines, Discount.rupiah(10000), tax)
+    assert totals.net_total == 80000
+    assert totals.service_charge == 5000  # 5 % of 100.000, before both discounts
+    assert totals.tax_amount == 8500  # PBJT on 80.000 + 5.000
+    assert totals.total == 93500
+
+
+def test_service_charge_before_discount_with_tax_inside_the_price() -> None:
+    tax = TaxSettings(tax_rate_bp=1000, prices_include_tax=True, service_rate_bp=500, service_before_discount=True)
+    totals = price_sale([LineInput(Decimal(1), 110000)], Discount.rupiah(11000), tax)
+    assert totals.service_charge == 5000  # 5 % of 100.000, the price without the PBJT it holds, before discount
+
+
+def test_a_nett_service_charge_cannot_be_before_discount() -> None:
+    with pytest.raises(ValueError, match=r"\S"):
+        TaxSettings(1000, True, 500, service_included=True, service_before_discount=True)

@@ -23,7 +23,16 @@ from pdf_text import read_pdf
 
 pytestmark = pytest.mark.dates
 
-COLUMNS = ["worker_code", "worker_name", "credited_revenue", "opening_balance", "earnings", "payouts", "balance"]
+COLUMNS = [
+    "worker_code",
+    "worker_name",
+    "credited_revenue",
+    "opening_balance",
+    "earnings",
+    "tips",
+    "payouts",
+    "balance",
+]
 
 
 @pytest.fixture
@@ -48,13 +57,13 @@ def test_csv_has_exactly_the_columns_and_the_service_figures(ledger: Shop, tmp_p
         rows = list(csv.reader(handle))
     assert rows[0] == COLUMNS
     assert rows[1:] == [
-        ["W001", "Siti Rahayu", "27500", "0", "12250", "0", "12250"],
-        ["W002", "Budi Santoso", "28500", "0", "12650", "5000", "7650"],
+        ["W001", "Siti Rahayu", "27500", "0", "12250", "0", "0", "12250"],
+        ["W002", "Budi Santoso", "28500", "0", "12650", "0", "5000", "7650"],
     ]
     with ledger.db.reading() as s:
         service = worker_earnings(s, Period(date(2026, 11, 1), date(2026, 11, 30)))
     assert [[r.worker_code, r.worker_name,
-             *map(str, (r.credited_revenue, r.opening_balance, r.earnings, r.payouts, r.balance))]
+             *map(str, (r.credited_revenue, r.opening_balance, r.earnings, r.tips, r.payouts, r.balance))]
             for r in service] == rows[1:]  # fmt: skip
 
 
@@ -64,7 +73,7 @@ def test_one_worker_as_xlsx(ledger: Shop, tmp_path: Path, capsys: pytest.Capture
     sheet = load_workbook(out).active
     assert sheet is not None
     assert [list(row) for row in sheet.iter_rows(values_only=True)] == [
-        COLUMNS, ["W002", "Budi Santoso", 28500, 0, 12650, 5000, 7650]]  # fmt: skip
+        COLUMNS, ["W002", "Budi Santoso", 28500, 0, 12650, 0, 5000, 7650]]  # fmt: skip
     assert "1 workers written" in capsys.readouterr().out
 
 
@@ -73,7 +82,7 @@ def test_pdf_is_the_earnings_table_or_one_workers_statement(ledger: Shop, tmp_pa
     assert run(ledger, "-o", str(table)) == 0
     text = read_pdf(table.read_bytes()).text
     assert "Worker earnings" in text
-    assert "W002 Budi Santoso Rp28,500 Rp0 Rp12,650 Rp5,000 Rp7,650" in text
+    assert "W002 Budi Santoso Rp28,500 Rp0 Rp12,650 Rp0 Rp5,000 Rp7,650" in text
     assert "Ledger balanced Yes" in text
     assert run(ledger, "--worker", "W001", "--format", "pdf", "-o", str(statement)) == 0
     text = read_pdf(statement.read_bytes()).text

@@ -160,10 +160,11 @@ def test_export(screen: ManagerScreen, tmp_path: Path, monkeypatch: pytest.Monke
             "credited_revenue",
             "opening_balance",
             "earnings",
+            "tips",
             "payouts",
             "balance",
         ]
-        assert rows[2] == ["W002", "Budi Santoso", "24000", "0", "9600", "0", "9600"]
+        assert rows[2] == ["W002", "Budi Santoso", "24000", "0", "9600", "0", "0", "9600"]
     else:
         assert target.stat().st_size > 0
 

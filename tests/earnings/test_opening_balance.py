@@ -58,10 +58,10 @@ def test_the_table_on_screen_has_an_opening_balance_column(carried: Shop, qtbot:
     model = EarningsTableModel("en")
     model.set_rows(rows)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[-4:] == ["Opening balance", "Earnings", "Paid out", "Balance"]
+    assert headers[-5:] == ["Opening balance", "Earnings", "Tips", "Paid out", "Balance"]
     siti = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "W001")
-    shown = [model.index(siti, c).data() for c in range(model.columnCount() - 4, model.columnCount())]
-    assert shown == ["Rp6,000", "Rp2,000", "Rp1,000", "Rp7,000"]
+    shown = [model.index(siti, c).data() for c in range(model.columnCount() - 5, model.columnCount())]
+    assert shown == ["Rp6,000", "Rp2,000", "Rp0", "Rp1,000", "Rp7,000"]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
@@ -89,7 +89,7 @@ def test_the_printed_report_shows_the_opening_balance(carried: Shop) -> None:
         report = earnings_report(s, NOV)
     text = read_pdf(render_earnings_report_pdf(report)).text
     assert "Saldo awal" in text
-    assert "W001 Siti Rahayu Rp5.000 Rp6.000 Rp2.000 Rp1.000 Rp7.000" in text
+    assert "W001 Siti Rahayu Rp5.000 Rp6.000 Rp2.000 Rp0 Rp1.000 Rp7.000" in text
 
 
 def test_the_worker_detail_shows_the_opening_balance(carried: Shop, qtbot: QtBot) -> None:

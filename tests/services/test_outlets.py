@@ -15,7 +15,7 @@ from PIL import Image
 from shop import Shop, act_as, as_admin
 from sqlalchemy import func, select
 
-from ska_pos.db.models import AuditEntry, JournalEntry, Outlet, Till
+from ska_pos.db.models import AuditEntry, JournalEntry, Outlet, Sale, Till
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
 from ska_pos.reports.receipt_pdf import render_receipt_pdf
@@ -118,6 +118,7 @@ def test_below_a_manager_nothing_is_changed(shop: Shop, who: str) -> None:
         ({"cash_rounding_unit": 5000}, "between Rp0 and Rp1000"),
         ({"discount_limit_bp": 10001}, "discount limit"),
         ({"idle_lock_minutes": 0}, "between 1 and 240 minutes"),
+        ({"prices_include_tax": True, "service_included": True, "service_before_discount": True}, "before the disc"),
     ],
 )
 def test_a_wrong_value_is_refused_in_plain_words_and_changes_nothing(
@@ -140,6 +141,20 @@ def test_nett_prices_make_the_next_sale_cost_the_menu_price(shop: Shop) -> None:
     assert "Biaya layanan 5% (termasuk)" in text
     assert "PBJT 10% (termasuk) Rp727" in text  # 8.000 - 8.000 / 1,1
     assert "Biaya layanan 5% (termasuk) Rp346" in text  # 7.273 - 7.273 / 1,05 = 346,3
+
+
+def test_service_before_discount_makes_the_next_sale_charge_service_on_the_undiscounted_amount(shop: Shop) -> None:
+    """Kopi Rp8.000 less Rp2.000: service 5 % of 8.000 = 400 (not 300), PBJT 10 % of 6.400 = 640 (docs/pbjt.md)."""
+    save(shop, replace(current(shop), service_before_discount=True))
+    with shop.db.transaction() as s:
+        cart = Cart(shop.cafe.id, sale_discount=Discount.rupiah(2000), sale_discount_approved_by=shop.supervisor.id)
+        cart_ops.add_by_code(s, cart, "8990002")
+        done = sales.complete_sale(s, shop.cashier, cart, [Tender("qris", 7040)], now=NOON_JAKARTA)
+    assert done.total == 6000 + 400 + 640
+    with shop.db.reading() as s:
+        sale = s.get(Sale, done.sale_id)
+        assert sale is not None
+        assert (sale.service_charge, sale.tax_amount, sale.service_before_discount) == (400, 640, True)
 
 
 def test_a_new_cash_rounding_unit_rounds_the_next_cash_sale(shop: Shop) -> None:

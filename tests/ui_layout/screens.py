@@ -256,6 +256,19 @@ def _recall(place: Place) -> QWidget:
     return RecallDialog(held, place.sale_screen)
 
 
+@dialog("split bill")
+def _split_bill(place: Place) -> QWidget:
+    from decimal import Decimal
+
+    from ska_pos.domain.pricing import LineInput, TaxSettings, price_sale
+    from ska_pos.ui.till.split_dialog import SplitDialog
+
+    tax = TaxSettings(tax_rate_bp=1000, service_rate_bp=500)
+    bill = price_sale([LineInput(Decimal(2), 5000), LineInput(Decimal(1), 8000), LineInput(Decimal(1), 12500)], tax=tax)
+    names = ["Es Teh Manis x 2", "Kopi Tubruk", "Keripik Singkong Pedas Manis (200 g)"]
+    return SplitDialog(names, bill, tax, place.language, [0, 1, 0], frozenset({0}), place.sale_screen)
+
+
 @dialog("supervisor approval")
 def _approval(place: Place) -> QWidget:
     from ska_pos.ui.approval import ApprovalDialog

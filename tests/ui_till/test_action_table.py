@@ -154,6 +154,7 @@ CHECKS: dict[str, Check] = {
     "customer": _finds_the_customer,
     "dine_in": _switches_to_takeaway,
     "table_no": _goes_to_table_no,
+    "split_bill": _opens("splitDialog"),
 }
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
 
-EARNING_KINDS = ("sale", "void", "refund", "adjustment")
+EARNING_KINDS = ("sale", "void", "refund", "adjustment", "tip")  # a tip is no revenue: credited Rp0
 PAYOUT_METHODS = ("cash", "transfer")
 STOCK_KINDS = ("sale", "void", "refund", "receive", "adjust")
 

@@ -50,6 +50,7 @@ class Outlet(UuidPrimaryKey, Base):
     service_rate_bp: Mapped[int] = mapped_column(default=0)
     # "Nett" menu prices: the service charge is inside the price too (with the tax, when prices include it).
     service_included: Mapped[bool] = mapped_column(default=False)
+    service_before_discount: Mapped[bool] = mapped_column(default=False)  # service charge on the amount before discount
     # Cash totals are rounded down to this many rupiah, in the customer's favour; 0 turns rounding off.
     cash_rounding_unit: Mapped[int] = mapped_column(default=DEFAULT_CASH_ROUNDING_UNIT)
     qris_payload: Mapped[str] = mapped_column(Text, default="")

@@ -48,6 +48,7 @@ class Sale(UuidPrimaryKey, Base):
     tax_rate_bp: Mapped[int] = mapped_column(default=0)
     prices_include_tax: Mapped[bool] = mapped_column(default=False)
     service_included: Mapped[bool] = mapped_column(default=False)  # nett: the service charge was in the prices
+    service_before_discount: Mapped[bool] = mapped_column(default=False)
     total: Mapped[int]
     rounding: Mapped[int] = mapped_column(default=0)
     paid: Mapped[int] = mapped_column(default=0)

@@ -26,14 +26,16 @@ class WorkerEarnings:
     active: bool
     lines: int  # sale lines credited to the worker in the period (voids and refunds not counted)
     credited_revenue: int
-    earnings: int
+    earnings: int  # from sales and adjustments; tips apart
     payouts: int
     balance: int
+    tips: int = 0  # customers' tips: no revenue, owed to the worker all the same
 
     @property
     def opening_balance(self) -> int:
-        """Owed before the period began: the balance brought forward, so that opening + earnings - payouts = balance."""
-        return self.balance - self.earnings + self.payouts
+        """Owed before the period began: the balance brought forward, so that opening + earnings + tips - payouts
+        = balance."""
+        return self.balance - self.earnings - self.tips + self.payouts
 
 
 @dataclass(frozen=True)
@@ -44,11 +46,13 @@ class EarningsTotals:
     earnings: int
     payouts: int
     balance: int
+    tips: int = 0
 
     @property
     def opening_balance(self) -> int:
-        """Owed before the period began: the balance brought forward, so that opening + earnings - payouts = balance."""
-        return self.balance - self.earnings + self.payouts
+        """Owed before the period began: the balance brought forward, so that opening + earnings + tips - payouts
+        = balance."""
+        return self.balance - self.earnings - self.tips + self.payouts
 
 
 def worker_earnings(
@@ -63,6 +67,7 @@ def worker_earnings(
             func.coalesce(entries.c.lines, 0), func.coalesce(entries.c.credited, 0),
             func.coalesce(entries.c.earned, 0), func.coalesce(payouts.c.paid, 0),
             func.coalesce(entries.c.earned_to_end, 0) - func.coalesce(payouts.c.paid_to_end, 0),
+            func.coalesce(entries.c.tips, 0),
         )
         .outerjoin(entries, entries.c.worker_id == Worker.id)
         .outerjoin(payouts, payouts.c.worker_id == Worker.id)
@@ -84,6 +89,7 @@ def totals_of(rows: Sequence[WorkerEarnings]) -> EarningsTotals:
         sum(r.earnings for r in rows),
         sum(r.payouts for r in rows),
         sum(r.balance for r in rows),
+        sum(r.tips for r in rows),
     )
 
 
@@ -104,7 +110,8 @@ def _entry_sums(period: Period, worker_ids: Sequence[uuid.UUID] | None) -> Subqu
         entry.worker_id.label("worker_id"),
         func.sum(case((and_(in_period, entry.kind == "sale"), 1), else_=0)).label("lines"),
         func.sum(case((in_period, entry.credited_amount), else_=0)).label("credited"),
-        func.sum(case((in_period, entry.amount), else_=0)).label("earned"),
+        func.sum(case((and_(in_period, entry.kind != "tip"), entry.amount), else_=0)).label("earned"),
+        func.sum(case((and_(in_period, entry.kind == "tip"), entry.amount), else_=0)).label("tips"),
         func.sum(entry.amount).label("earned_to_end"),
     ).where(entry.business_date <= period.end, *_of_workers(entry.worker_id, worker_ids))
     return query.group_by(entry.worker_id).subquery()

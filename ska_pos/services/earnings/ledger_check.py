@@ -79,11 +79,12 @@ def _lines_of(period: Period, outlet_id: uuid.UUID | None, *columns: Any) -> Sel
 
 def _entry_sums(period: Period, outlet_id: uuid.UUID | None) -> Select[Any]:
     entry = EarningEntry
-    from_sales = entry.kind != "adjustment"
+    from_sales = entry.kind.in_(("sale", "void", "refund"))
+    # A tip is no revenue and no part of it: neither the workers' earnings from sales nor the outlet's share.
     query = select(
         func.coalesce(func.sum(case((from_sales, entry.credited_amount), else_=0)), 0),
         func.coalesce(func.sum(case((from_sales, entry.amount), else_=0)), 0),
-        func.coalesce(func.sum(case((from_sales, 0), else_=entry.amount)), 0),
+        func.coalesce(func.sum(case((entry.kind == "adjustment", entry.amount), else_=0)), 0),
     ).where(entry.business_date.between(period.start, period.end))
     return query if outlet_id is None else query.where(entry.outlet_id == outlet_id)
 

@@ -21,7 +21,9 @@ from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import NotFound
 from ska_pos.services.export_files import write_csv, write_xlsx
 
-COLUMNS = ("worker_code", "worker_name", "credited_revenue", "opening_balance", "earnings", "payouts", "balance")
+COLUMNS = (
+    "worker_code", "worker_name", "credited_revenue", "opening_balance", "earnings", "tips", "payouts", "balance",
+)  # fmt: skip
 FILE_FORMATS = ("csv", "xlsx")
 
 
@@ -50,14 +52,15 @@ def earnings_report(
 
 def report_rows(rows: Sequence[WorkerEarnings]) -> list[EarningsRow]:
     return [
-        EarningsRow(r.worker_code, r.worker_name, r.credited_revenue, r.earnings, r.payouts, r.balance) for r in rows
+        EarningsRow(r.worker_code, r.worker_name, r.credited_revenue, r.earnings, r.payouts, r.balance, r.tips)
+        for r in rows
     ]
 
 
 def write_rows(rows: Sequence[EarningsRow], fmt: str, path: Path) -> int:
     """The rows as CSV or XLSX with exactly the columns in COLUMNS; returns how many rows were written."""
     values = [
-        (r.worker_code, r.worker_name, r.credited_revenue, r.opening_balance, r.earnings, r.payouts, r.balance)
+        (r.worker_code, r.worker_name, r.credited_revenue, r.opening_balance, r.earnings, r.tips, r.payouts, r.balance)
         for r in rows
     ]
     if fmt == "csv":

@@ -73,13 +73,18 @@ def statement_lines(session: Session, worker_id: uuid.UUID, period: Period) -> l
 
 def _adjustments(session: Session, worker_id: uuid.UUID, period: Period) -> list[StatementAdjustment]:
     entry = EarningEntry
+    # Tips are no share of a sale line: they stand with the adjustments, each named a tip, so that the statement's
+    # opening balance plus everything listed is still its closing balance.
     query = (
-        select(entry.business_date, entry.amount, entry.reason)
-        .where(entry.worker_id == worker_id, entry.kind == "adjustment")
+        select(entry.business_date, entry.amount, entry.reason, entry.kind)
+        .where(entry.worker_id == worker_id, entry.kind.in_(("adjustment", "tip")))
         .where(entry.business_date.between(period.start, period.end))
         .order_by(entry.business_date, entry.created_at)
     )
-    return [StatementAdjustment(day, int(amount), reason) for day, amount, reason in session.execute(query)]
+    return [
+        StatementAdjustment(day, int(amount), _("Tip") if kind == "tip" else reason)
+        for day, amount, reason, kind in session.execute(query)
+    ]
 
 
 def _payments(session: Session, worker_id: uuid.UUID, period: Period) -> list[StatementPayment]:

@@ -17,12 +17,12 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
-CODE, NAME, LINES, CREDITED, OPENING, EARNINGS, PAYOUTS, BALANCE = range(8)
-_MONEY = (CREDITED, OPENING, EARNINGS, PAYOUTS, BALANCE)
+CODE, NAME, LINES, CREDITED, OPENING, EARNINGS, TIPS, PAYOUTS, BALANCE = range(9)
+_MONEY = (CREDITED, OPENING, EARNINGS, TIPS, PAYOUTS, BALANCE)
 
 
 class EarningsTableModel(RowsModel):
-    numeric_columns = frozenset(range(2, 8))
+    numeric_columns = frozenset(range(2, 9))
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -32,6 +32,7 @@ class EarningsTableModel(RowsModel):
             self.tr("Credited revenue"),
             self.tr("Opening balance"),
             self.tr("Earnings"),
+            self.tr("Tips"),
             self.tr("Paid out"),
             self.tr("Balance"),
         )
@@ -52,6 +53,7 @@ class EarningsTableModel(RowsModel):
             row.credited_revenue,
             row.opening_balance,
             row.earnings,
+            row.tips,
             row.payouts,
             row.balance,
         )

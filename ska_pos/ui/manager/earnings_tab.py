@@ -115,13 +115,14 @@ class EarningsTab(QWidget):
         totals = totals_of(rows)
         self.totals.setText(
             self.tr(
-                "{count} workers · credited {credited} · opening balance {opening} · earnings {earnings} · paid out "
-                "{paid} · balance {balance}"
+                "{count} workers · credited {credited} · opening balance {opening} · earnings {earnings} · tips "
+                "{tips} · paid out {paid} · balance {balance}"
             ).format(
                 count=totals.workers,
                 credited=format_rupiah(totals.credited_revenue, lang),
                 opening=format_rupiah(totals.opening_balance, lang),
                 earnings=format_rupiah(totals.earnings, lang),
+                tips=format_rupiah(totals.tips, lang),
                 paid=format_rupiah(totals.payouts, lang),
                 balance=format_rupiah(totals.balance, lang),
             )

@@ -74,6 +74,9 @@ class OutletForm(QWidget):
         self.service_included = self._box(
             "outletServiceIncluded", self.tr("Prices include the service charge too (nett)")
         )
+        self.service_before_discount = self._box(
+            "outletServiceBeforeDiscount", self.tr("Service charge on the amount before discount")
+        )
         self.rounding = self._line("outletCashRounding", self.tr("Round cash totals down to (rupiah; 0 for none)"))
         self.discount_limit = self._line("outletDiscountLimit", self.tr("Discount without a supervisor, up to (%)"))
         self.idle_lock = named(QSpinBox(), "outletIdleLock", self.tr("Lock the till after idle minutes"))
@@ -104,6 +107,7 @@ class OutletForm(QWidget):
             ("", self.show_workers), ("", self.workers_note),
             (self.tr("PBJT (%)"), self.tax_rate), ("", self.tax_included),
             (self.tr("Service charge (%)"), self.service_rate), ("", self.service_included),
+            ("", self.service_before_discount),
             (self.tr("Cash rounding (Rp)"), self.rounding), (self.tr("Discount limit (%)"), self.discount_limit),
             (self.tr("Idle lock (minutes)"), self.idle_lock),
         )  # fmt: skip
@@ -171,6 +175,7 @@ class OutletForm(QWidget):
         self.tax_included.setChecked(values.prices_include_tax)
         self.service_rate.setText(percent_text(values.service_rate_bp, language))
         self.service_included.setChecked(values.service_included)
+        self.service_before_discount.setChecked(values.service_before_discount)
         self.rounding.setText(format_rupiah(values.cash_rounding_unit, language).removeprefix("Rp"))
         self.discount_limit.setText(percent_text(values.discount_limit_bp, language))
         self.idle_lock.setValue(values.idle_lock_minutes)
@@ -192,6 +197,7 @@ class OutletForm(QWidget):
             tax_rate_bp=parse_percent(self.tax_rate.text()), prices_include_tax=self.tax_included.isChecked(),
             service_rate_bp=parse_percent(self.service_rate.text()),
             service_included=self.service_included.isChecked(),
+            service_before_discount=self.service_before_discount.isChecked(),
             cash_rounding_unit=parse_rupiah(self.rounding.text(), language),
             discount_limit_bp=parse_percent(self.discount_limit.text()), idle_lock_minutes=self.idle_lock.value(),
         )  # fmt: skip

@@ -18,9 +18,11 @@ from ska_pos.ui.till.sale_view import (
     AskText,
     ChooseCustomer,
     ChooseHeld,
+    ChooseSplit,
     ChooseWorkers,
     Question,
 )
+from ska_pos.ui.till.split_dialog import SplitDialog
 from ska_pos.ui.till.worker_dialog import WorkerDialog
 from ska_pos.ui.till_session import TillSession
 
@@ -49,6 +51,9 @@ def dialog_for(question: Question, session: TillSession, parent: QWidget) -> tup
         case ChooseHeld(rows):
             recall = RecallDialog(rows, parent)
             return recall, recall.held_id
+        case ChooseSplit(names, bill, tax, owners, paid):
+            split = SplitDialog(list(names), bill, tax, language, list(owners) if owners else None, paid, parent)
+            return split, split.choice
         case ChooseCustomer(current_id, current_name):
             customer = CustomerDialog(session, current_id, current_name, parent)
             return customer, customer.choice

@@ -231,6 +231,16 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Find or add the customer of this sale")),
     ),
     SaleAction(
+        "split_bill",
+        "Ctrl+B",
+        Key.Key_B,
+        lambda p: p.split_bill(),
+        ctrl=True,
+        needs="dine_in_and_tables",
+        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Split bill")),  # its button is under the search (the bar is full)
+        what=str(QT_TRANSLATE_NOOP("KeyMap", "Split the bill: pay it in parts by items")),
+    ),
+    SaleAction(
         "dine_in",
         "Ctrl+D",
         Key.Key_D,

@@ -52,6 +52,7 @@ from ska_pos.ui.till.sale_view import (
     SearchRows,
 )
 from ska_pos.ui.till.search_pages import SearchResults, read_search_page
+from ska_pos.ui.till.split_flow import SplitFlow
 from ska_pos.ui.till_session import TillSession
 
 MAX_NOTE_LENGTH = 200
@@ -76,6 +77,7 @@ class SalePresenter(QObject):
         self.selected = 0
         self.ready = False  # the outlet's facts have been read
         self._more_after: SearchResults | None = None  # the results shown, while a next page of them exists
+        self.split = SplitFlow(self)
         self.controller.changed.connect(self._cart_changed)
         self.controller.refused.connect(lambda error: self.view.say(error_text(error), "error"))
         dispatcher.printed.connect(self._receipt_made)
@@ -413,6 +415,11 @@ class SalePresenter(QObject):
         self.busy = True
         question = AskPayment(self.controller.totals().total, facts.qris_payload, facts.cash_rounding_unit)
         self._ask(question, self.commit, self._payment_cancelled)
+
+    def split_bill(self) -> None:
+        """The split view: the bill paid in parts by items, each its own sale (ui/till/split_flow.py)."""
+        if not self._adding():
+            self.split.start()
 
     def _adding(self) -> bool:
         """An add still on its way: paying or holding now would leave it out."""

@@ -109,6 +109,9 @@ class SaleScreen(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.search, 1)
         left.addWidget(self._customer_button())
+        split = self._action_button("split_bill")  # with the customer's: the action bar is full
+        split.setVisible(self.session.profile.dine_in_and_tables)
+        left.addWidget(split)
         body = QHBoxLayout()
         body.addLayout(left, 2)
         body.addLayout(right, 3)
@@ -125,6 +128,14 @@ class SaleScreen(QWidget):
         button = big_button(text, action.object_name, text)
         button.clicked.connect(lambda: self.keys.run(action))
         self.customer_button = button
+        return button
+
+    def _action_button(self, action_id: str) -> QWidget:
+        """An action's button off the full action bar, with its key in the text."""
+        action = next(action for action in SALE_ACTIONS if action.id == action_id)
+        text = f"{QCoreApplication.translate('SaleKeys', action.text)} ({action.key_label})"
+        button = big_button(text, action.object_name, text)
+        button.clicked.connect(lambda: self.keys.run(action))
         return button
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -94,7 +94,18 @@ class CustomerChoice:
     name: str
 
 
-Question = ChooseWorkers | AskDiscount | AskText | AskAmount | AskPayment | ChooseHeld | ChooseCustomer
+@dataclass(frozen=True)
+class ChooseSplit:
+    """Answered with (each line's part, the part to pay next); may be cancelled. `paid`: parts already paid."""
+
+    names: tuple[str, ...]
+    bill: SaleTotals
+    tax: TaxSettings
+    owners: tuple[int, ...] | None
+    paid: frozenset[int]
+
+
+Question = ChooseWorkers | AskDiscount | AskText | AskAmount | AskPayment | ChooseHeld | ChooseCustomer | ChooseSplit
 
 
 class SaleView(Protocol):

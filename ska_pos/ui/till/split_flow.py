@@ -1,0 +1,104 @@
+"""Paying a bill in parts by items: the split view, each part's payment, and back to the split view until all are paid.
+
+Each part is written as its own sale (`sales.complete_bill_part`), with its receipt. The cart stays frozen
+(`busy`) from the split view's first answer until the last part is paid; once a part is paid the split view cannot
+be left without paying the rest, or the cart (which still holds the paid lines) could be paid again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from sqlalchemy.orm import Session
+
+from ska_pos.domain.settlement import Tender
+from ska_pos.domain.split_bill import split_by_items
+from ska_pos.services import print_jobs, sales
+from ska_pos.services.sales import CompletedSale
+from ska_pos.ui import op_changes
+from ska_pos.ui.ops import WriteOp
+from ska_pos.ui.till.sale_not_saved import not_saved_text
+from ska_pos.ui.till.sale_view import AskPayment, ChooseSplit
+
+if TYPE_CHECKING:
+    from ska_pos.ui.till.sale_presenter import SalePresenter
+
+
+class SplitFlow(QObject):
+    def __init__(self, presenter: SalePresenter) -> None:
+        super().__init__(presenter)
+        self.presenter = presenter
+        self.owners: list[int] | None = None
+        self.paid: frozenset[int] = frozenset()
+
+    def start(self) -> None:
+        presenter = self.presenter
+        if presenter.busy or presenter.say_if_empty():
+            return
+        if len(presenter.cart.lines) < 2:
+            presenter.view.say(self.tr("A bill of one line cannot be split by items"), "error")
+            return
+        presenter.busy = True
+        self.owners, self.paid = None, frozenset()
+        self.ask_split()
+
+    def ask_split(self) -> None:
+        presenter = self.presenter
+        question = ChooseSplit(
+            tuple(line.name for line in presenter.cart.lines), presenter.controller.totals(),
+            presenter.controller.outlet.tax, tuple(self.owners) if self.owners else None, self.paid,
+        )  # fmt: skip
+        presenter.view.ask(question, self._pay_part, self._split_cancelled)
+
+    def groups(self) -> list[list[int]]:
+        owners = self.owners or []
+        return [[line for line, owner in enumerate(owners) if owner == part] for part in sorted(set(owners))]
+
+    def _split_cancelled(self) -> None:
+        if self.paid:  # the way back: the paid lines are still in the cart
+            self.presenter.view.say(self.tr("Pay the other parts first"), "error")
+            self.ask_split()
+            return
+        self.presenter.busy = False
+
+    def _pay_part(self, choice: tuple[list[int], int]) -> None:
+        self.owners, part = choice
+        facts = self.presenter.controller.outlet
+        bill = self.presenter.controller.totals()
+        total = split_by_items(bill, facts.tax, self.groups())[part].total
+        question = AskPayment(total, facts.qris_payload, facts.cash_rounding_unit)
+        self.presenter.view.ask(question, lambda tenders: self._commit(part, tenders), self.ask_split)
+
+    def _commit(self, part: int, tenders: list[Tender]) -> None:
+        presenter = self.presenter
+        cart, actor, groups = presenter.controller.snapshot(), presenter.session.actor, self.groups()
+        cash = any(tender.method == "cash" for tender in tenders)
+
+        def work(session: Session) -> CompletedSale:
+            done = sales.complete_bill_part(session, actor, cart, groups, part, tenders, open_drawer=cash)
+            print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
+            return done
+
+        changes = {op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING}
+        WriteOp(presenter.view.dialog_parent(), presenter.session.database, work, changes).success(
+            lambda done: self._committed(part, done, cash=cash)
+        ).failure(self._refused).with_progress(self.tr("Saving the sale…")).run_in_background()
+
+    def _committed(self, part: int, sale: CompletedSale, *, cash: bool) -> None:
+        presenter = self.presenter
+        self.paid = self.paid | {part}
+        presenter.last_sale = sale
+        presenter.dispatcher.after_sale(sale.sale_id, open_drawer=cash, parent=presenter.view.dialog_parent())
+        if len(self.paid) < len(self.groups()):
+            presenter.view.say(self.tr("Part {number} is paid").format(number=part + 1), "info")
+            self.ask_split()
+            return
+        self.owners, self.paid = None, frozenset()
+        presenter.busy = False
+        presenter.controller.clear()
+        presenter.view.show_completed(sale)
+
+    def _refused(self, error: Exception) -> None:
+        self.presenter.view.say(not_saved_text(error), "error")
+        self.ask_split()  # back to the split view: the parts already paid stay paid
