@@ -32,6 +32,7 @@ from ska_pos.services.reversal_amounts import (
 )
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
 from ska_pos.services.sales import CompletedSale
+from ska_pos.services.stock import ledger as stock_ledger
 from ska_pos.services.text_lengths import check_length
 
 
@@ -270,9 +271,13 @@ def _write_lines(
     kind: str, day: date, approver_id: uuid.UUID | None, reason: str,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:  # fmt: skip
     # Stock goes back only where the sale took it out, whatever the item's settings are today.
-    tracked = set(session.scalars(select(StockMovement.sale_line_id).where(
-        StockMovement.sale_line_id.in_([r.line.id for r in reversals]))))  # fmt: skip
-    lines, entries, stock = [], [], []
+    # It goes back at the cost frozen when it was sold, never at today's average.
+    found = session.execute(select(StockMovement.sale_line_id, StockMovement.unit_cost).where(
+        StockMovement.sale_line_id.in_([r.line.id for r in reversals])))  # fmt: skip
+    tracked: dict[uuid.UUID | None, int] = {line_id: cost for line_id, cost in found}
+    lines: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
+    stock: list[stock_ledger.Movement] = []
     for number, reversal in enumerate(reversals, start=1):
         line_id = new_id()
         lines.append(reversal.row(line_id, sale_id, number))
@@ -288,20 +293,11 @@ def _write_lines(
                 "approved_by_id": approver_id,
             })  # fmt: skip
         if reversal.line.id in tracked:
-            stock.append(
-                {
-                    "id": new_id(),
-                    "item_id": reversal.line.item_id,
-                    "outlet_id": outlet_id,
-                    "kind": kind,
-                    "quantity": reversal.quantity,
-                    "sale_line_id": line_id,
-                    "user_id": actor.user_id,
-                }
-            )
+            stock.append(stock_ledger.Movement(reversal.line.item_id, outlet_id, kind, reversal.quantity,
+                                               unit_cost=tracked[reversal.line.id], sale_line_id=line_id,
+                                               reason=reason))  # fmt: skip
     session.execute(insert(SaleLine), lines)
     if entries:
         session.execute(insert(EarningEntry), entries)
-    if stock:
-        session.execute(insert(StockMovement), stock)
+    stock_ledger.post(session, actor, stock)
     return lines, entries

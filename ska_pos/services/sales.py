@@ -12,7 +12,7 @@ from sqlalchemy import Date, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, StockMovement, User, Worker, new_id
+from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, User, Worker, new_id
 from ska_pos.db.models.base import table_of
 from ska_pos.domain.money import BP_WHOLE, format_rupiah
 from ska_pos.domain.pricing import PricedLine, SaleTotals
@@ -34,6 +34,7 @@ from ska_pos.services.permissions import requires
 from ska_pos.services.prices import day_price
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
 from ska_pos.services.sale_print_plan import sale_print_plan
+from ska_pos.services.stock import ledger as stock_ledger
 from ska_pos.services.text_lengths import check_length
 from ska_pos.services.written_sales import WrittenSale, remember
 
@@ -105,7 +106,7 @@ _ITEMS = select(
     Item.min_quantity,
 ).where(Item.id.in_(bindparam("ids", expanding=True)))
 _WORKERS_ACTIVE = select(Worker.id, Worker.active).where(Worker.id.in_(bindparam("ids", expanding=True)))
-_INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, Payment, EarningEntry, StockMovement)}
+_INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, Payment, EarningEntry)}
 
 
 def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine], day: date) -> dict[uuid.UUID, Any]:
@@ -203,8 +204,7 @@ def _write_sale(
         connection.execute(_INSERTS[Payment], payment_rows)
     if entry_rows:
         connection.execute(_INSERTS[EarningEntry], entry_rows)
-    if stock_rows:
-        connection.execute(_INSERTS[StockMovement], stock_rows)
+    stock_ledger.post(session, actor, stock_rows, moment=moment)
     _audit_overrides(session, actor, cart, sale_id)
     journal.append_sale(session, sale, line_rows, payment_rows, entry_rows, drawer_opened=drawer_opened)
     return sale_id, receipt_no
@@ -245,9 +245,11 @@ def _line_rows(
     sale_id: uuid.UUID,
     day: Any,
     tracked: set[uuid.UUID],
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[stock_ledger.Movement]]:
     candidates = rule_candidates(session, place.outlet_id, day)
-    lines, entries, stock = [], [], []
+    lines: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
+    stock: list[stock_ledger.Movement] = []
     for number, (line, priced) in enumerate(zip(cart.lines, totals.lines, strict=True), start=1):
         line_id = new_id()
         lines.append(_line_row(line_id, sale_id, number, line, priced))
@@ -262,17 +264,9 @@ def _line_rows(
                 "rule_fixed_per_unit": rule.rule.fixed_per_unit if rule else 0, "created_by_id": actor.user_id,
             })  # fmt: skip
         if line.item_id in tracked:
-            stock.append(
-                {
-                    "id": new_id(),
-                    "item_id": line.item_id,
-                    "outlet_id": place.outlet_id,
-                    "kind": "sale",
-                    "quantity": -line.quantity,
-                    "sale_line_id": line_id,
-                    "user_id": actor.user_id,
-                }
-            )
+            # The cost is the moving average at this moment, frozen onto the movement (stock_ledger.post).
+            stock.append(stock_ledger.Movement(line.item_id, place.outlet_id, "sale", -line.quantity,
+                                               sale_line_id=line_id))  # fmt: skip
     return lines, entries, stock
 
 

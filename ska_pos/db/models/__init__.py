@@ -3,11 +3,12 @@
 from ska_pos.db.models.base import Base
 from ska_pos.db.models.catalog import Barcode, Category, Item, ItemPrice, ShareRule
 from ska_pos.db.models.journal import JournalCheck, JournalEntry
-from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement
+from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement, StockOnHand
 from ska_pos.db.models.org import LoginFailure, Outlet, Sentra, Setting, Till, TillEnrolment, User
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine
+from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, Supplier
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
 from ska_pos.db.models.till_state import HeldSale, PrintJob, TillClaim
 from ska_pos.ids import new_id
@@ -39,7 +40,12 @@ __all__ = [
     "ShareRule",
     "Shift",
     "ShiftClosing",
+    "StockCount",
+    "StockCountLine",
+    "StockDocument",
     "StockMovement",
+    "StockOnHand",
+    "Supplier",
     "Till",
     "TillClaim",
     "TillEnrolment",
