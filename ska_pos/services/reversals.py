@@ -274,7 +274,7 @@ def _write_lines(
     # It goes back at the cost frozen when it was sold, never at today's average.
     found = session.execute(select(StockMovement.sale_line_id, StockMovement.unit_cost).where(
         StockMovement.sale_line_id.in_([r.line.id for r in reversals])))  # fmt: skip
-    tracked: dict[uuid.UUID | None, int] = {line_id: cost for line_id, cost in found}
+    tracked: dict[uuid.UUID | None, int] = {row.sale_line_id: row.unit_cost for row in found}
     lines: list[dict[str, Any]] = []
     entries: list[dict[str, Any]] = []
     stock: list[stock_ledger.Movement] = []

@@ -8,8 +8,8 @@ from ska_pos.db.models.org import LoginFailure, Outlet, Sentra, Setting, Till, T
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine
-from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, Supplier
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
+from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, Supplier
 from ska_pos.db.models.till_state import HeldSale, PrintJob, TillClaim
 from ska_pos.ids import new_id
 
