@@ -266,15 +266,37 @@ def _reversal_row(
     }  # fmt: skip
 
 
+def _stock_back(
+    parts: list[tuple[Decimal, int, uuid.UUID | None]], quantity: Decimal
+) -> list[tuple[Decimal, int, uuid.UUID | None]]:
+    """What a reversal of `quantity` puts back, shared over the line's sale movements (the maker's consigned part and
+    the outlet's own) in proportion, to the thousandth; the last part takes what rounding left."""
+    total = sum((part[0] for part in parts), Decimal(0))
+    if not parts or total == 0:
+        return []
+    back, left = [], quantity
+    for number, (sold, cost, maker) in enumerate(parts, start=1):
+        share = left if number == len(parts) else (quantity * sold / total).quantize(Decimal("0.001"))
+        left -= share
+        if share:
+            back.append((share, cost, maker))
+    return back
+
+
 def _write_lines(
     session: Session, actor: Actor, outlet_id: uuid.UUID, sale_id: uuid.UUID, reversals: list[LineReversal],
     kind: str, day: date, approver_id: uuid.UUID | None, reason: str,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:  # fmt: skip
     # Stock goes back only where the sale took it out, whatever the item's settings are today.
-    # It goes back at the cost frozen when it was sold, never at today's average.
-    found = session.execute(select(StockMovement.sale_line_id, StockMovement.unit_cost).where(
-        StockMovement.sale_line_id.in_([r.line.id for r in reversals])))  # fmt: skip
-    tracked: dict[uuid.UUID | None, int] = {row.sale_line_id: row.unit_cost for row in found}
+    # It goes back at the cost frozen when it was sold, never at today's average, and a maker's consigned pieces go
+    # back to being the maker's.
+    sold: dict[uuid.UUID | None, list[tuple[Decimal, int, uuid.UUID | None]]] = {}
+    for row in session.execute(
+        select(StockMovement.sale_line_id, StockMovement.quantity, StockMovement.unit_cost, StockMovement.worker_id)
+        .where(StockMovement.sale_line_id.in_([r.line.id for r in reversals]))
+        .order_by(StockMovement.seq)
+    ):  # fmt: skip
+        sold.setdefault(row.sale_line_id, []).append((-row.quantity, row.unit_cost, row.worker_id))
     lines: list[dict[str, Any]] = []
     entries: list[dict[str, Any]] = []
     stock: list[stock_ledger.Movement] = []
@@ -292,10 +314,9 @@ def _write_lines(
                 "reverses_entry_id": entry.id, "reason": reason, "created_by_id": actor.user_id,
                 "approved_by_id": approver_id,
             })  # fmt: skip
-        if reversal.line.id in tracked:
-            stock.append(stock_ledger.Movement(reversal.line.item_id, outlet_id, kind, reversal.quantity,
-                                               unit_cost=tracked[reversal.line.id], sale_line_id=line_id,
-                                               reason=reason))  # fmt: skip
+        for quantity, cost, maker in _stock_back(sold.get(reversal.line.id, []), reversal.quantity):
+            stock.append(stock_ledger.Movement(reversal.line.item_id, outlet_id, kind, quantity, cost,
+                                               reason=reason, sale_line_id=line_id, worker_id=maker))  # fmt: skip
     session.execute(insert(SaleLine), lines)
     if entries:
         session.execute(insert(EarningEntry), entries)
