@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 from shop import Shop, act_as
 from sqlalchemy import select, update
-from stock.helpers import ledger_sum, on_hand, receive, refund, sell, supplier
 
 from ska_pos.db.models import Sale, SaleLine, StockMovement, StockOnHand
 from ska_pos.services.errors import ValidationError
@@ -16,6 +15,7 @@ from ska_pos.services.stock import receiving, rules
 from ska_pos.services.stock.check import check_stock, problems
 from ska_pos.services.stock.ledger import NotEnoughStock, moving_average
 from ska_pos.services.stock.queries import item_stock, shortfalls, stock_report
+from stock.helpers import ledger_sum, on_hand, receive, refund, sell, supplier
 
 
 def test_receipts_average_the_cost_and_a_sale_freezes_it(shop: Shop) -> None:
@@ -97,8 +97,8 @@ def test_waste_needs_a_reason_and_takes_stock_out_at_the_average_cost(shop: Shop
         stock = item_stock(s, shop.keripik.id, shop.cafe.id)
         report = stock_report(s, "kfe")
     assert stock.quantity == 4
-    assert [(row.kind, row.quantity, row.unit_cost, row.reason) for row in stock.history][0] == (
-        "waste", Decimal(-1), 7_000, "Bungkus sobek")  # fmt: skip
+    newest = stock.history[0]
+    assert (newest.kind, newest.quantity, newest.unit_cost, newest.reason) == ("waste", -1, 7_000, "Bungkus sobek")
     assert [(row.sku, row.quantity, row.avg_cost, row.value) for row in report.rows] == [("KRPK", 4, 7_000, 28_000)]
 
 
