@@ -69,7 +69,7 @@ def test_a_consigned_sale_credits_the_maker_the_agreed_price(shop: Shop) -> None
                                  [IncomingLine(shop.keripik.id, Decimal(9))])  # fmt: skip
     with shop.db.reading() as s:
         statement = maker_settlement(s, shop.siti.id, shop.cafe.id, ALWAYS)
-    assert [(l.sku, l.brought, l.sold, l.returned, l.owed) for l in statement.lines] == [("KRPK", 12, 1, 3, 9_000)]
+    assert [(x.sku, x.brought, x.sold, x.returned, x.owed) for x in statement.lines] == [("KRPK", 12, 1, 3, 9_000)]
 
 
 def test_a_sale_beyond_the_consigned_pieces_credits_the_rest_by_the_share_rule(shop: Shop) -> None:
@@ -142,13 +142,14 @@ def test_a_makers_settlement_is_their_consigned_sales_less_refunds(price: int, p
         statement = maker_settlement(s, shop.siti.id, shop.cafe.id, ALWAYS)
         credited = s.scalar(select(func.coalesce(func.sum(EarningEntry.amount), 0))
                             .join(SaleLine, SaleLine.id == EarningEntry.sale_line_id)
-                            .where(*consignment_entries(shop.siti.id, shop.cafe.id), SaleLine.item_id == item_id))  # fmt: skip
+                            .where(*consignment_entries(shop.siti.id, shop.cafe.id),
+                                   SaleLine.item_id == item_id))  # fmt: skip
     mine = [line for line in statement.lines if line.sku == f"TAS{_number(shop, item_id)}"]
     expected = (model.brought, model.sold, model.returned, model.sold * price)
     if not model.brought:
         assert mine == []
         return
-    assert [(l.brought, l.sold, l.returned, l.owed) for l in mine] == [expected]
+    assert [(x.brought, x.sold, x.returned, x.owed) for x in mine] == [expected]
     assert mine[0].owed == credited
 
 
