@@ -48,8 +48,8 @@ def refund(shop: Shop, sale_id: uuid.UUID, quantity: int) -> None:
 def on_hand(shop: Shop, item_id: uuid.UUID) -> tuple[Decimal, int]:
     with shop.db.reading() as s:
         row = s.execute(select(StockOnHand.quantity, StockOnHand.avg_cost).where(
-            StockOnHand.item_id == item_id, StockOnHand.outlet_id == shop.cafe.id)).one()  # fmt: skip
-        return row.quantity, row.avg_cost
+            StockOnHand.item_id == item_id, StockOnHand.outlet_id == shop.cafe.id)).first()  # fmt: skip
+        return (Decimal(0), 0) if row is None else (row.quantity, row.avg_cost)
 
 
 def ledger_sum(shop: Shop, item_id: uuid.UUID) -> Decimal:
