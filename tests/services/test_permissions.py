@@ -68,6 +68,8 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.qris_setup.read_qris_picture": "reads a picture (the walk takes setting Pillow's pixel limit "
     "while it opens it for a write)",
     "ska_pos.services.outlets.outlet_settings": "reads an outlet's columns and settings into one form",
+    "ska_pos.services.stock.ledger.post": "writes the stock movements of the services that checked (sale, refund, "
+    "receiving, consignment, waste, stock take)",
 }
 # Public functions that take an actor only to read (what the actor may see, or where they are).
 READS_WITH_ACTOR = {
