@@ -6,8 +6,6 @@ counting it as free would overstate the margin)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import BigInteger, func, select, type_coerce
@@ -16,43 +14,11 @@ from sqlalchemy.orm import Session
 from ska_pos.db.models import Category, Outlet, Sale, SaleLine, StockMovement
 from ska_pos.db.types import quantity_sum
 from ska_pos.i18n import _
+from ska_pos.reports.stock_models import MarginReport, MarginRow
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import NotFound
 
 _THOUSANDTHS = Decimal(1000)
-
-
-@dataclass(frozen=True)
-class MarginRow:
-    outlet_code: str
-    category: str
-    sku: str
-    name: str
-    quantity: Decimal
-    revenue: int
-    cost: int
-
-    @property
-    def margin(self) -> int:
-        return self.revenue - self.cost
-
-    @property
-    def margin_bp(self) -> int | None:
-        """The margin as basis points of revenue; None when nothing was sold for money."""
-        return None if self.revenue == 0 else int(Decimal(self.margin * 10000) / self.revenue)
-
-
-@dataclass(frozen=True)
-class MarginReport:
-    period: Period
-    outlet_codes: list[str]
-    items: list[MarginRow]
-
-    def by_category(self) -> list[MarginRow]:
-        return _grouped(self.items, lambda row: (row.outlet_code, row.category))
-
-    def by_outlet(self) -> list[MarginRow]:
-        return _grouped(self.items, lambda row: (row.outlet_code, ""))
 
 
 def margin_report(session: Session, period: Period, outlet_code: str | None = None) -> MarginReport:
@@ -85,19 +51,8 @@ def margin_report(session: Session, period: Period, outlet_code: str | None = No
         for outlet_id, category, _item_id, sku, name, quantity, revenue, cost in rows
     ]
     items.sort(key=lambda row: (row.outlet_code, row.category, row.name, row.sku))
-    return MarginReport(period, sorted(codes.values()), items)
+    return MarginReport(period.start, period.end, sorted(codes.values()), items)
 
 
 def _rupiah(thousandths: int | None) -> int:
     return int((Decimal(thousandths or 0) / _THOUSANDTHS).to_integral_value(ROUND_HALF_UP))
-
-
-def _grouped(rows: list[MarginRow], key: Callable[[MarginRow], tuple[str, str]]) -> list[MarginRow]:
-    groups: dict[tuple[str, str], list[MarginRow]] = {}
-    for row in rows:
-        groups.setdefault(key(row), []).append(row)
-    return [
-        MarginRow(outlet, category, "", "", sum((r.quantity for r in members), Decimal(0)),
-                  sum(r.revenue for r in members), sum(r.cost for r in members))
-        for (outlet, category), members in sorted(groups.items())
-    ]  # fmt: skip
