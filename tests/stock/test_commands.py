@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from shop import Shop
-from stock.helpers import receive, sell, supplier
 
 from ska_pos import clock
 from ska_pos.cli.main import main
+from stock.helpers import receive, sell, supplier
 
 
 def test_stock_check_and_verify_report_an_on_hand_record_that_differs(
