@@ -92,7 +92,8 @@ class StockMovement(UuidPrimaryKey, Base):
         CheckConstraint(f"kind IN {STOCK_KINDS}", name="kind"),
         CheckConstraint("unit_cost >= 0", name="unit_cost"),
         UniqueConstraint("till_id", "seq"),
-        Index("ix_stock_movement_item_outlet", "item_id", "outlet_id", "created_at"),
+        # An item's history, newest first; with the quantity, the stock check's sums read the index alone.
+        Index("ix_stock_movement_item_outlet", "item_id", "outlet_id", "created_at", "quantity"),
     )
 
     item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("item.id"), index=True)

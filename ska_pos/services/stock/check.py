@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Item, Outlet, StockMovement, StockOnHand
@@ -34,21 +34,31 @@ class StockCheck:
 
 
 def check_stock(session: Session) -> StockCheck:
-    """Every (item, outlet) the ledger or the cache knows; read in the caller's snapshot."""
-    ledger_rows = session.execute(
-        select(StockMovement.item_id, StockMovement.outlet_id, quantity_sum(StockMovement.quantity))
+    """Every (item, outlet) the ledger or the cache knows, compared in SQL (only the differences come back to
+    Python); read in the caller's snapshot."""
+    ledger = (
+        select(StockMovement.item_id, StockMovement.outlet_id, quantity_sum(StockMovement.quantity).label("moved"))
         .group_by(StockMovement.item_id, StockMovement.outlet_id)
+        .subquery()
+    )
+    cached = StockOnHand.quantity
+    moved = ledger.c.moved
+    from_ledger = (
+        select(ledger.c.item_id, ledger.c.outlet_id, moved, cached)
+        .outerjoin(StockOnHand, (StockOnHand.item_id == ledger.c.item_id)
+                   & (StockOnHand.outlet_id == ledger.c.outlet_id))
+        .where(or_(and_(cached.is_(None), moved != 0), cached != moved))
     )  # fmt: skip
-    ledger: dict[tuple[uuid.UUID, uuid.UUID], Decimal] = {(row[0], row[1]): row[2] for row in ledger_rows}
-    cache = {(row[0], row[1]): row[2] for row in session.execute(
-        select(StockOnHand.item_id, StockOnHand.outlet_id, StockOnHand.quantity))}  # fmt: skip
-    result = StockCheck(pairs=len(ledger.keys() | cache.keys()))
-    for key in sorted(ledger.keys() | cache.keys()):
-        moved, cached = ledger.get(key, Decimal(0)), cache.get(key)
-        if cached is None and moved == 0 and key in ledger:
-            continue  # moved in and out again before the cache existed: nothing to hold
-        if cached != moved:
-            result.differences.append(Difference(key[0], key[1], moved, cached))
+    unmoved = ~select(StockMovement.id).where(StockMovement.item_id == StockOnHand.item_id,
+                                               StockMovement.outlet_id == StockOnHand.outlet_id).exists()  # fmt: skip
+    only_cached = select(StockOnHand.item_id, StockOnHand.outlet_id, cached).where(cached != 0, unmoved)
+    result = StockCheck(pairs=session.scalar(select(func.count()).select_from(StockOnHand)) or 0)
+    for item_id, outlet_id, total, held in session.execute(from_ledger):
+        result.differences.append(Difference(item_id, outlet_id, total, held))
+        result.pairs += held is None
+    for item_id, outlet_id, held in session.execute(only_cached):
+        result.differences.append(Difference(item_id, outlet_id, Decimal(0), held))
+    result.differences.sort(key=lambda d: (d.outlet_id, d.item_id))
     return result
 
 

@@ -132,7 +132,7 @@ def upgrade() -> None:
         batch_op.create_foreign_key(op.f("fk_stock_movement_worker_id_worker"), "worker", ["worker_id"], ["id"])
         batch_op.create_foreign_key(op.f("fk_stock_movement_till_id_till"), "till", ["till_id"], ["id"])
         batch_op.create_unique_constraint(op.f("uq_stock_movement_till_id_seq"), ["till_id", "seq"])
-        batch_op.create_index(op.f("ix_stock_movement_item_outlet"), ["item_id", "outlet_id", "created_at"])
+        batch_op.create_index(op.f("ix_stock_movement_item_outlet"), ["item_id", "outlet_id", "created_at", "quantity"])
         batch_op.create_index(op.f("ix_stock_movement_sale_line_id"), ["sale_line_id"])
         batch_op.create_index(op.f("ix_stock_movement_worker_id"), ["worker_id"])
         batch_op.create_index(op.f("ix_stock_movement_document_id"), ["document_id"])
