@@ -6,11 +6,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ska_pos import clock
 from ska_pos.db.models import Item, Outlet, StockDocument, Supplier, Worker
 from ska_pos.i18n import _
 from ska_pos.services import audit
@@ -64,7 +66,7 @@ def list_suppliers(session: Session, outlet_id: uuid.UUID) -> list[Supplier]:
 @requires("stock.receive")
 def receive_goods(
     session: Session, actor: Actor, supplier_id: uuid.UUID, lines: Sequence[IncomingLine], *, reference: str = "",
-    note: str = "",
+    note: str = "", now: datetime | None = None,
 ) -> StockDocument:  # fmt: skip
     """A supplier's delivery at the actor's outlet: the stock comes in and each item's average cost is recomputed."""
     supplier = session.get(Supplier, supplier_id)
@@ -72,24 +74,31 @@ def receive_goods(
         raise NotFound(_("Unknown supplier"))
     check_length(reference, StockDocument.reference, _("reference"))
     _check_lines(session, actor, lines)
-    document = _document(session, actor, "receive", reference=reference, note=note, supplier_id=supplier_id)
+    document = _document(session, actor, "receive", reference=reference, note=note, supplier_id=supplier_id, now=now)
     post(session, actor, [Movement(line.item_id, actor.outlet_id, "receive", line.quantity, line.unit_cost,
-                                   document_id=document.id) for line in lines])  # fmt: skip
+                                   document_id=document.id) for line in lines], moment=now)  # fmt: skip
     return document
 
 
 @requires("stock.consign")
 def consign_in(
-    session: Session, actor: Actor, worker_id: uuid.UUID, lines: Sequence[IncomingLine], *, note: str = ""
+    session: Session,
+    actor: Actor,
+    worker_id: uuid.UUID,
+    lines: Sequence[IncomingLine],
+    *,
+    note: str = "",
+    now: datetime | None = None,
 ) -> StockDocument:
     """A maker brings pieces to sell for them (titip jual): theirs until sold, at the price agreed per piece."""
     _maker(session, worker_id)
     _check_lines(session, actor, lines)
     if any(line.unit_cost <= 0 for line in lines):
         raise ValidationError(_("Agree a price per piece with the maker"))
-    document = _document(session, actor, "consign_in", note=note, worker_id=worker_id)
+    document = _document(session, actor, "consign_in", note=note, worker_id=worker_id, now=now)
     post(session, actor, [Movement(line.item_id, actor.outlet_id, "consign_in", line.quantity, line.unit_cost,
-                                   worker_id=worker_id, document_id=document.id) for line in lines])  # fmt: skip
+                                   worker_id=worker_id, document_id=document.id) for line in lines],
+         moment=now)  # fmt: skip
     return document
 
 
@@ -155,7 +164,7 @@ def _check_lines(session: Session, actor: Actor, lines: Sequence[IncomingLine]) 
 
 def _document(
     session: Session, actor: Actor, kind: str, *, reference: str = "", note: str = "",
-    supplier_id: uuid.UUID | None = None, worker_id: uuid.UUID | None = None,
+    supplier_id: uuid.UUID | None = None, worker_id: uuid.UUID | None = None, now: datetime | None = None,
 ) -> StockDocument:  # fmt: skip
     outlet_code = session.execute(select(Outlet.code).where(Outlet.id == actor.outlet_id)).scalar_one()
     count = session.scalar(select(func.count()).select_from(StockDocument).where(
@@ -163,7 +172,7 @@ def _document(
     number = f"{_PREFIX[kind]}-{outlet_code}-{count + 1:05d}"
     document = StockDocument(outlet_id=actor.outlet_id, kind=kind, number=number,
                              supplier_id=supplier_id, worker_id=worker_id, reference=reference.strip(),
-                             note=note.strip(), user_id=actor.user_id)  # fmt: skip
+                             note=note.strip(), user_id=actor.user_id, created_at=now or clock.now())  # fmt: skip
     session.add(document)
     session.flush()
     till = None if actor.till_id == NO_PLACE else actor.till_id
