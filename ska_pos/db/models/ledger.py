@@ -94,6 +94,8 @@ class StockMovement(UuidPrimaryKey, Base):
         UniqueConstraint("till_id", "seq"),
         # An item's history, newest first; with the quantity, the stock check's sums read the index alone.
         Index("ix_stock_movement_item_outlet", "item_id", "outlet_id", "created_at", "quantity"),
+        # A sale asks whose consigned pieces of its items are on the shelf: only the maker's rows, from the index.
+        Index("ix_stock_movement_item_maker", "item_id", "worker_id", "outlet_id", "quantity"),
     )
 
     item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("item.id"), index=True)
