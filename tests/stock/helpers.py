@@ -54,4 +54,6 @@ def on_hand(shop: Shop, item_id: uuid.UUID) -> tuple[Decimal, int]:
 
 def ledger_sum(shop: Shop, item_id: uuid.UUID) -> Decimal:
     with shop.db.reading() as s:
-        return s.scalar(select(quantity_sum(StockMovement.quantity)).where(StockMovement.item_id == item_id))
+        return s.scalar(
+            select(quantity_sum(StockMovement.quantity)).where(StockMovement.item_id == item_id)
+        ) or Decimal(0)

@@ -120,7 +120,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["outlet_id"], ["outlet.id"], name=op.f("fk_stock_on_hand_outlet_id_outlet")),
         sa.PrimaryKeyConstraint("item_id", "outlet_id", name=op.f("pk_stock_on_hand")),
     )
-    with op.batch_alter_table("stock_movement", recreate="always") as batch_op:
+    # SQLite copies the table to change its CHECK; PostgreSQL alters it in place
+    recreate = "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+    with op.batch_alter_table("stock_movement", recreate=recreate) as batch_op:
         batch_op.add_column(sa.Column("unit_cost", sa.BigInteger(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("worker_id", sa.Uuid(), nullable=True))
         batch_op.add_column(sa.Column("document_id", sa.Uuid(), nullable=True))
@@ -153,7 +155,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DELETE FROM stock_movement WHERE kind NOT IN ('sale', 'void', 'refund', 'receive', 'adjust')")
-    with op.batch_alter_table("stock_movement", recreate="always") as batch_op:
+    recreate = "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+    with op.batch_alter_table("stock_movement", recreate=recreate) as batch_op:
         batch_op.drop_index(op.f("ix_stock_movement_document_id"))
         batch_op.drop_index(op.f("ix_stock_movement_worker_id"))
         batch_op.drop_index(op.f("ix_stock_movement_sale_line_id"))
