@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import and_, func, or_, select
@@ -22,11 +22,10 @@ class Difference:
     cached: Decimal | None  # None: the cache has no row for a pair the ledger moved
 
 
-@dataclass
+@dataclass(frozen=True)
 class StockCheck:
-    pairs: int = 0
-    movements: int = 0
-    differences: list[Difference] = field(default_factory=list)
+    pairs: int  # the items and outlets checked
+    differences: list[Difference]
 
     @property
     def ok(self) -> bool:
@@ -52,14 +51,14 @@ def check_stock(session: Session) -> StockCheck:
     unmoved = ~select(StockMovement.id).where(StockMovement.item_id == StockOnHand.item_id,
                                                StockMovement.outlet_id == StockOnHand.outlet_id).exists()  # fmt: skip
     only_cached = select(StockOnHand.item_id, StockOnHand.outlet_id, cached).where(cached != 0, unmoved)
-    result = StockCheck(pairs=session.scalar(select(func.count()).select_from(StockOnHand)) or 0)
-    for item_id, outlet_id, total, held in session.execute(from_ledger):
-        result.differences.append(Difference(item_id, outlet_id, total, held))
-        result.pairs += held is None
-    for item_id, outlet_id, held in session.execute(only_cached):
-        result.differences.append(Difference(item_id, outlet_id, Decimal(0), held))
-    result.differences.sort(key=lambda d: (d.outlet_id, d.item_id))
-    return result
+    cached_pairs = session.scalar(select(func.count()).select_from(StockOnHand)) or 0
+    differences = [Difference(item_id, outlet_id, total, held)
+                   for item_id, outlet_id, total, held in session.execute(from_ledger)]  # fmt: skip
+    uncached = sum(1 for difference in differences if difference.cached is None)
+    differences += [Difference(item_id, outlet_id, Decimal(0), held)
+                    for item_id, outlet_id, held in session.execute(only_cached)]  # fmt: skip
+    differences.sort(key=lambda d: (d.outlet_id, d.item_id))
+    return StockCheck(cached_pairs + uncached, differences)
 
 
 def problems(session: Session, check: StockCheck) -> list[str]:

@@ -12,6 +12,7 @@ cost was known before). SQLite cannot change a CHECK in place: the table (which 
 """
 
 from collections.abc import Sequence
+from typing import Literal
 
 import sqlalchemy as sa
 from alembic import op
@@ -120,8 +121,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["outlet_id"], ["outlet.id"], name=op.f("fk_stock_on_hand_outlet_id_outlet")),
         sa.PrimaryKeyConstraint("item_id", "outlet_id", name=op.f("pk_stock_on_hand")),
     )
-    # SQLite copies the table to change its CHECK; PostgreSQL alters it in place
-    recreate = "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+    recreate = _recreate()
     with op.batch_alter_table("stock_movement", recreate=recreate) as batch_op:
         batch_op.add_column(sa.Column("unit_cost", sa.BigInteger(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("worker_id", sa.Uuid(), nullable=True))
@@ -153,9 +153,14 @@ def upgrade() -> None:
     )
 
 
+def _recreate() -> Literal["always", "auto"]:
+    """SQLite copies the table to change its CHECK; PostgreSQL alters it in place."""
+    return "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+
+
 def downgrade() -> None:
     op.execute("DELETE FROM stock_movement WHERE kind NOT IN ('sale', 'void', 'refund', 'receive', 'adjust')")
-    recreate = "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+    recreate = _recreate()
     with op.batch_alter_table("stock_movement", recreate=recreate) as batch_op:
         batch_op.drop_index(op.f("ix_stock_movement_document_id"))
         batch_op.drop_index(op.f("ix_stock_movement_worker_id"))
