@@ -34,7 +34,6 @@ class ItemStock:
 
 @dataclass(frozen=True)
 class StockRow:
-    item_id: uuid.UUID
     sku: str
     name: str
     category: str
@@ -95,16 +94,18 @@ def stock_report(session: Session, outlet_code: str) -> StockReport:
     outlet = session.execute(select(Outlet.id, Outlet.code).where(Outlet.code == outlet_code.upper())).first()
     if outlet is None:
         raise NotFound(_("Unknown outlet {code}", code=outlet_code))
-    rows = session.execute(
-        select(Item.id, Item.sku, Item.name, Category.name, StockOnHand.quantity, StockOnHand.avg_cost)
+    # Core rows, not ORM ones, and no keys to make objects of: the whole outlet at once is read for the report.
+    rows = session.connection().execute(
+        select(Item.sku, Item.name, Category.name, StockOnHand.quantity, StockOnHand.avg_cost)
         .outerjoin(Category, Category.id == Item.category_id)
         .outerjoin(StockOnHand, (StockOnHand.item_id == Item.id) & (StockOnHand.outlet_id == outlet.id))
         .where(Item.outlet_id == outlet.id, Item.track_stock)
         .order_by(Category.name, Item.name)
     )
+    zero = Decimal(0)
     return StockReport(outlet.code, [
-        StockRow(row[0], row[1], row[2], row[3] or "", row[4] if row[4] is not None else Decimal(0), row[5] or 0)
-        for row in rows
+        StockRow(sku, name, category or "", zero if quantity is None else quantity, cost or 0)
+        for sku, name, category, quantity, cost in rows
     ])  # fmt: skip
 
 
