@@ -21,6 +21,8 @@ def _columns(dialect: str) -> tuple[tuple[str, str], ...]:
         ("outlet", "service_included BOOLEAN NOT NULL DEFAULT false"),
         ("outlet", f"receipt_logo {binary}"),
         ("sale", "service_included BOOLEAN NOT NULL DEFAULT false"),
+        # revision 0014: whether a tracked item's stock may fall below zero at the outlet
+        ("outlet", "allow_negative_stock BOOLEAN NOT NULL DEFAULT true"),
     )
 
 
