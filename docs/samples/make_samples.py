@@ -24,6 +24,8 @@ from ska_pos.reports.samples import (
     sample_sentra_summary,
     sample_void_receipt,
 )
+from ska_pos.reports.stock_pdf import render_margin_pdf, render_stock_note_pdf
+from ska_pos.reports.stock_samples import sample_consignment_note, sample_margin_report, sample_receiving_note
 
 HERE = Path(__file__).resolve().parent
 DPI = 100
@@ -37,6 +39,9 @@ SAMPLES: dict[str, Callable[[], bytes]] = {
     "kitchen-ticket-80mm": lambda: render_kitchen_ticket_pdf(sample_kitchen_ticket(), 80),
     "daily-summary-a4": lambda: render_daily_summary_pdf(sample_sentra_summary(), "a4"),
     "daily-summary-thermal80": lambda: render_daily_summary_pdf(sample_daily_summary(), "thermal80"),
+    "receiving-note-a4": lambda: render_stock_note_pdf(sample_receiving_note(), "id"),
+    "consignment-note-a4": lambda: render_stock_note_pdf(sample_consignment_note(), "id"),
+    "margin-report-a4": lambda: render_margin_pdf(sample_margin_report(), "id"),
 }
 
 

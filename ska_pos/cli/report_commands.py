@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ska_pos.cli import report_daily, report_earnings, report_pbjt
+from ska_pos.cli import report_daily, report_earnings, report_margin, report_pbjt
 from ska_pos.i18n import _
 
 
@@ -14,3 +14,4 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     report_daily.register(reports)
     report_earnings.register(reports)
     report_pbjt.register(reports)
+    report_margin.register(reports)

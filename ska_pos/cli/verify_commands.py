@@ -23,6 +23,8 @@ from ska_pos.services.journal_anchors import (
 )
 from ska_pos.services.journal_closings import close_day
 from ska_pos.services.journal_verify import record_check, verify
+from ska_pos.services.stock.check import check_stock
+from ska_pos.services.stock.check import problems as stock_problems
 from ska_pos.services.this_till import load_local_config
 
 
@@ -46,6 +48,9 @@ def run_verify(args: argparse.Namespace) -> int:
     with database.reading() as session:
         report = verify(session)
         report.problems.extend(_anchored(session, args, report.notes))
+        stock = check_stock(session)  # the on-hand record against the stock ledger (`ska-pos stock check`)
+        report.problems.extend(stock_problems(session, stock))
+        report.notes.append(_("Stock: {count} items and outlets checked against the stock ledger", count=stock.pairs))
     with database.transaction() as session:
         record_check(session, report)
     for line in report.lines():

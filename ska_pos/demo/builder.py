@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.db.models import Item, Outlet, Sentra, Till, User, Worker
+from ska_pos.demo import stock_data
 from ska_pos.demo.catalog_data import OUTLETS, items_for
 from ska_pos.demo.orders_day import DayOrders, set_demo_rules
 from ska_pos.demo.people_data import FAMILY_NAMES, FIRST_NAMES, PPKS_CATEGORIES, USERS
@@ -70,10 +71,12 @@ def build_demo(
         for demo in outlets:
             actors[demo.outlet.id] = auth.login(session, cashier.username, result.pins[cashier.username],
                                                 outlet_id=demo.outlet.id, till_id=demo.till.id).actor  # fmt: skip
-            manager = auth.login(session, "manajer", result.pins["manajer"], outlet_id=demo.outlet.id,
-                                 till_id=demo.till.id).actor  # fmt: skip
-            assert manager is not None
-            set_demo_rules(session, manager, demo.outlet.id, demo.outlet.kind)
+            set_demo_rules(session, _log_in(session, result, "manajer", demo), demo.outlet.id, demo.outlet.kind)
+    counted = [demo for demo in outlets if STOCK_COUNTED[demo.outlet.kind]]
+    for demo in counted:  # goods from a supplier and the makers' consigned pieces before the first day of sales
+        with database.transaction() as session:
+            manager = _log_in(session, result, "manajer", demo)
+            stock_data.stock_up(session, manager, rng, demo.outlet, demo.items, today - timedelta(days=days + 1))
     supervisor = Supervisor("spv", result.pins["spv"])
     for offset in range(days, 0, -1):
         day = today - timedelta(days=offset)
@@ -85,8 +88,18 @@ def build_demo(
                 orders = DayOrders(session, rng, actor, demo.outlet.kind, demo.items, demo.workers,
                                    supervisor.approval)  # fmt: skip
                 result.sales += seller.sell_day(day, orders)
+    for demo in counted:
+        with database.transaction() as session:
+            stock_data.count_in_progress(session, _log_in(session, result, "spv", demo), rng, demo.items)
     result.days = days
     return result
+
+
+def _log_in(session: Session, result: DemoResult, username: str, demo: DemoOutlet) -> Actor:
+    actor = auth.login(session, username, result.pins[username], outlet_id=demo.outlet.id,
+                       till_id=demo.till.id).actor  # fmt: skip
+    assert actor is not None
+    return actor
 
 
 def _build_sentra(

@@ -101,6 +101,14 @@ PERMISSIONS: dict[str, Permission] = {
     "order.refund": Permission("cashier", "Give back what is held on an order (with a supervisor's approval)"),
     "order.cancel": Permission("cashier", "Cancel an order, with a reason (with a supervisor's approval)"),
     "order.rules": Permission("manager", "Change an outlet's order rules (pay later, cancellation fee, express)"),
+    # Stock
+    "supplier.edit": Permission("manager", "Add a supplier"),
+    "stock.receive": Permission("supervisor", "Receive goods from a supplier (quantity and cost)"),
+    "stock.consign": Permission("supervisor", "Take in a maker's consigned pieces, or give them back"),
+    "stock.adjust": Permission("manager", "Write off waste or adjust an item's stock, with the reason"),
+    "stock.count": Permission("supervisor", "Start a stock take and enter what was counted"),
+    "stock.count_approve": Permission("manager", "Approve a stock take's differences (with reasons) or cancel it"),
+    "stock.rules": Permission("manager", "Let an outlet's stock fall below zero, or not"),
     # Customers
     "customer.add": Permission("cashier", "Add a customer (name, phone, notes)"),
     "customer.edit": Permission("supervisor", "Change a customer's details, and see their whole phone number"),

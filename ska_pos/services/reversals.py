@@ -32,6 +32,7 @@ from ska_pos.services.reversal_amounts import (
 )
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
 from ska_pos.services.sales import CompletedSale
+from ska_pos.services.stock import ledger as stock_ledger
 from ska_pos.services.text_lengths import check_length
 
 
@@ -270,14 +271,40 @@ def _reversal_row(
     }  # fmt: skip
 
 
+def _stock_back(
+    parts: list[tuple[Decimal, int, uuid.UUID | None]], quantity: Decimal
+) -> list[tuple[Decimal, int, uuid.UUID | None]]:
+    """What a reversal of `quantity` puts back, shared over the line's sale movements (the maker's consigned part and
+    the outlet's own) in proportion, to the thousandth; the last part takes what rounding left."""
+    total = sum((part[0] for part in parts), Decimal(0))
+    if not parts or total == 0:
+        return []
+    back, left = [], quantity
+    for number, (sold, cost, maker) in enumerate(parts, start=1):
+        share = left if number == len(parts) else (quantity * sold / total).quantize(Decimal("0.001"))
+        left -= share
+        if share:
+            back.append((share, cost, maker))
+    return back
+
+
 def _write_lines(
     session: Session, actor: Actor, outlet_id: uuid.UUID, sale_id: uuid.UUID, reversals: list[LineReversal],
     kind: str, day: date, approver_id: uuid.UUID | None, reason: str,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:  # fmt: skip
     # Stock goes back only where the sale took it out, whatever the item's settings are today.
-    tracked = set(session.scalars(select(StockMovement.sale_line_id).where(
-        StockMovement.sale_line_id.in_([r.line.id for r in reversals]))))  # fmt: skip
-    lines, entries, stock = [], [], []
+    # It goes back at the cost frozen when it was sold, never at today's average, and a maker's consigned pieces go
+    # back to being the maker's.
+    sold: dict[uuid.UUID | None, list[tuple[Decimal, int, uuid.UUID | None]]] = {}
+    for row in session.execute(
+        select(StockMovement.sale_line_id, StockMovement.quantity, StockMovement.unit_cost, StockMovement.worker_id)
+        .where(StockMovement.sale_line_id.in_([r.line.id for r in reversals]))
+        .order_by(StockMovement.seq)
+    ):  # fmt: skip
+        sold.setdefault(row.sale_line_id, []).append((-row.quantity, row.unit_cost, row.worker_id))
+    lines: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
+    stock: list[stock_ledger.Movement] = []
     for number, reversal in enumerate(reversals, start=1):
         line_id = new_id()
         lines.append(reversal.row(line_id, sale_id, number))
@@ -292,21 +319,11 @@ def _write_lines(
                 "reverses_entry_id": entry.id, "reason": reason, "created_by_id": actor.user_id,
                 "approved_by_id": approver_id,
             })  # fmt: skip
-        if reversal.line.id in tracked:
-            stock.append(
-                {
-                    "id": new_id(),
-                    "item_id": reversal.line.item_id,
-                    "outlet_id": outlet_id,
-                    "kind": kind,
-                    "quantity": reversal.quantity,
-                    "sale_line_id": line_id,
-                    "user_id": actor.user_id,
-                }
-            )
+        for quantity, cost, maker in _stock_back(sold.get(reversal.line.id, []), reversal.quantity):
+            stock.append(stock_ledger.Movement(reversal.line.item_id, outlet_id, kind, quantity, cost,
+                                               reason=reason, sale_line_id=line_id, worker_id=maker))  # fmt: skip
     session.execute(insert(SaleLine), lines)
     if entries:
         session.execute(insert(EarningEntry), entries)
-    if stock:
-        session.execute(insert(StockMovement), stock)
+    stock_ledger.post(session, actor, stock)
     return lines, entries

@@ -6,13 +6,14 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Date, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, StockMovement, User, Worker, new_id
+from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, User, Worker, new_id
 from ska_pos.db.models.base import table_of
 from ska_pos.domain.money import BP_WHOLE, format_rupiah
 from ska_pos.domain.pricing import PricedLine, SaleTotals
@@ -35,6 +36,8 @@ from ska_pos.services.permissions import requires
 from ska_pos.services.prices import day_price
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
 from ska_pos.services.sale_print_plan import sale_print_plan
+from ska_pos.services.stock import consigned
+from ska_pos.services.stock import ledger as stock_ledger
 from ska_pos.services.text_lengths import check_length
 from ska_pos.services.written_sales import WrittenSale, remember
 
@@ -188,7 +191,7 @@ _ITEMS = select(
     Item.min_quantity,
 ).where(Item.id.in_(bindparam("ids", expanding=True)))
 _WORKERS_ACTIVE = select(Worker.id, Worker.active).where(Worker.id.in_(bindparam("ids", expanding=True)))
-_INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, Payment, EarningEntry, StockMovement)}
+_INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, Payment, EarningEntry)}
 
 
 def _check_items(
@@ -290,8 +293,7 @@ def _write_sale(
         connection.execute(_INSERTS[Payment], payment_rows)
     if entry_rows:
         connection.execute(_INSERTS[EarningEntry], entry_rows)
-    if stock_rows:
-        connection.execute(_INSERTS[StockMovement], stock_rows)
+    stock_ledger.post(session, actor, stock_rows, moment=moment)
     _audit_overrides(session, actor, cart, sale_id)
     journal.append_sale(session, sale, line_rows, payment_rows, entry_rows, drawer_opened=drawer_opened)
     return sale_id, receipt_no
@@ -332,14 +334,29 @@ def _line_rows(
     sale_id: uuid.UUID,
     day: Any,
     tracked: set[uuid.UUID],
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[stock_ledger.Movement]]:
     candidates = rule_candidates(session, place.outlet_id, day)
-    lines, entries, stock = [], [], []
+    # A maker's consigned pieces are sold first; the maker earns the agreed price for each (services/stock).
+    on_shelf = consigned.balances(session, place.outlet_id, list(tracked)) if tracked else {}
+    lines: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
+    stock: list[stock_ledger.Movement] = []
     for number, (line, priced) in enumerate(zip(cart.lines, totals.lines, strict=True), start=1):
         line_id = new_id()
         lines.append(_line_row(line_id, sale_id, number, line, priced))
+        held = on_shelf.get(line.item_id) if line.item_id in tracked else None
+        theirs = min(line.quantity, held.quantity) if held is not None else Decimal(0)
+        their_net = int(priced.net_amount * theirs / line.quantity) if theirs else 0
+        if held is not None and theirs:
+            on_shelf[line.item_id] = replace(held, quantity=held.quantity - theirs)
+            entries.append(_consigned_entry(actor, place, sale_id, line_id, day, held, theirs, their_net))
+            stock.append(stock_ledger.Movement(line.item_id, place.outlet_id, "sale", -theirs, held.agreed_price,
+                                               sale_line_id=line_id, worker_id=held.worker_id))  # fmt: skip
+        owned = line.quantity - theirs
+        if not owned:
+            continue
         rule = pick_rule(candidates, line.item_id, line.category_id, day)
-        for credit in credits_for_line(line.workers, priced.net_amount, line.quantity, rule):
+        for credit in credits_for_line(line.workers, priced.net_amount - their_net, owned, rule):
             entries.append({
                 "id": new_id(), "worker_id": credit.worker_id, "outlet_id": place.outlet_id, "sale_id": sale_id,
                 "sale_line_id": line_id, "kind": "sale", "business_date": day, "split_bp": credit.split_bp,
@@ -349,18 +366,24 @@ def _line_rows(
                 "rule_fixed_per_unit": rule.rule.fixed_per_unit if rule else 0, "created_by_id": actor.user_id,
             })  # fmt: skip
         if line.item_id in tracked:
-            stock.append(
-                {
-                    "id": new_id(),
-                    "item_id": line.item_id,
-                    "outlet_id": place.outlet_id,
-                    "kind": "sale",
-                    "quantity": -line.quantity,
-                    "sale_line_id": line_id,
-                    "user_id": actor.user_id,
-                }
-            )
+            # The cost is the moving average at this moment, frozen onto the movement (stock_ledger.post).
+            stock.append(stock_ledger.Movement(line.item_id, place.outlet_id, "sale", -owned,
+                                               sale_line_id=line_id))  # fmt: skip
     return lines, entries, stock
+
+
+def _consigned_entry(
+    actor: Actor, place: Place, sale_id: uuid.UUID, line_id: uuid.UUID, day: Any, held: consigned.Consigned,
+    quantity: Decimal, net: int,
+) -> dict[str, Any]:  # fmt: skip
+    """The maker's credit for consigned pieces: the agreed price per piece, whatever the line was sold for."""
+    return {
+        "id": new_id(), "worker_id": held.worker_id, "outlet_id": place.outlet_id, "sale_id": sale_id,
+        "sale_line_id": line_id, "kind": "sale", "business_date": day, "split_bp": BP_WHOLE, "quantity": quantity,
+        "credited_amount": net, "amount": int(held.agreed_price * quantity), "share_rule_id": None,
+        "rule_kind": "fixed", "rule_percent_bp": 0, "rule_fixed_per_unit": held.agreed_price,
+        "created_by_id": actor.user_id,
+    }  # fmt: skip
 
 
 def _line_row(

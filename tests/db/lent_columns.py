@@ -24,6 +24,8 @@ def _columns(dialect: str) -> tuple[tuple[str, str], ...]:
         # revision 0016: the service charge before discount
         ("outlet", "service_before_discount BOOLEAN NOT NULL DEFAULT false"),
         ("sale", "service_before_discount BOOLEAN NOT NULL DEFAULT false"),
+        # revision 0014: whether a tracked item's stock may fall below zero at the outlet
+        ("outlet", "allow_negative_stock BOOLEAN NOT NULL DEFAULT true"),
     )
 
 

@@ -69,6 +69,8 @@ WRITES_WITHOUT_ACTOR = {
     "while it opens it for a write)",
     "ska_pos.services.outlets.outlet_settings": "reads an outlet's columns and settings into one form",
     "ska_pos.services.orders.rows.write_payment": "called by the order services after their own permission check",
+    "ska_pos.services.stock.ledger.post": "writes the stock movements of the services that checked (sale, refund, "
+    "receiving, consignment, waste, stock take)",
 }
 # Public functions that take an actor only to read (what the actor may see, or where they are).
 READS_WITH_ACTOR = {

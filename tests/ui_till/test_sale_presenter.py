@@ -160,6 +160,19 @@ def test_the_outlets_quick_buttons_and_an_empty_cart_are_shown_once_read(
     assert totals.total == 0
 
 
+def test_paying_for_more_than_the_outlet_has_warns_beside_the_payment(
+    qtbot: QtBot, presenter: SalePresenter, view: RecordingView
+) -> None:
+    presenter.add_code("2*8990003")  # keripik's stock is tracked, and none has been received
+    presenter.add_code("8990001")  # es teh's is not: no word about it
+    _settle(qtbot, presenter)
+    view.answers.append(lambda question: CANCEL)
+    presenter.pay()
+    assert isinstance(view.questions[-1], AskPayment)  # the payment is asked at once, the stock read beside it
+    warning = ("error", "Stok Keripik Singkong tinggal 0, penjualan ini meminta 2")
+    qtbot.waitUntil(lambda: warning in view.messages, timeout=10_000)
+
+
 def test_a_sale_is_rung_up_and_paid_without_a_window(
     qtbot: QtBot, presenter: SalePresenter, view: RecordingView, shop: Shop
 ) -> None:

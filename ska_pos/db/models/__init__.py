@@ -3,7 +3,7 @@
 from ska_pos.db.models.base import Base
 from ska_pos.db.models.catalog import Barcode, Category, Item, ItemPrice, OwnBarcode, ShareRule
 from ska_pos.db.models.journal import JournalCheck, JournalEntry
-from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement
+from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement, StockOnHand
 from ska_pos.db.models.orders import (
     CustomerOrder,
     OrderCancellation,
@@ -17,6 +17,7 @@ from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
+from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, Supplier
 from ska_pos.db.models.till_state import HeldSale, PrintJob, TillClaim
 from ska_pos.ids import new_id
 
@@ -54,7 +55,12 @@ __all__ = [
     "ShareRule",
     "Shift",
     "ShiftClosing",
+    "StockCount",
+    "StockCountLine",
+    "StockDocument",
     "StockMovement",
+    "StockOnHand",
+    "Supplier",
     "Till",
     "TillClaim",
     "TillEnrolment",

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ska_pos import clock
@@ -14,7 +14,10 @@ from ska_pos.db.models.base import Base, UuidPrimaryKey
 
 EARNING_KINDS = ("sale", "void", "refund", "adjustment", "tip")  # a tip is no revenue: credited Rp0
 PAYOUT_METHODS = ("cash", "transfer")
-STOCK_KINDS = ("sale", "void", "refund", "receive", "adjust")
+# Every way stock moves. `consign_in`/`consign_return`: a maker's pieces brought and taken back (theirs until sold);
+# `count`: the difference a approved stock take posts; `recipe`: what a café sale consumed.
+STOCK_KINDS = ("sale", "void", "refund", "receive", "consign_in", "consign_return", "transfer_out", "transfer_in",
+               "waste", "adjust", "count", "recipe")  # fmt: skip
 
 
 class EarningEntry(UuidPrimaryKey, Base):
@@ -77,17 +80,52 @@ class Payout(UuidPrimaryKey, Base):
 
 
 class StockMovement(UuidPrimaryKey, Base):
+    """One change of one item's stock at one outlet: the truth that `stock_on_hand` caches.
+
+    Append-only. `till_id`/`seq` number the rows of the till that wrote them (None: a command-line run), as sales
+    are numbered, so a later sync can send the same rows twice and keep one. `unit_cost` is the rupiah cost of one
+    unit: what was paid on a receipt, and the moving average frozen at the moment of a sale.
+    """
+
     __tablename__ = "stock_movement"
-    __table_args__ = (CheckConstraint(f"kind IN {STOCK_KINDS}", name="kind"),)
+    __table_args__ = (
+        CheckConstraint(f"kind IN {STOCK_KINDS}", name="kind"),
+        CheckConstraint("unit_cost >= 0", name="unit_cost"),
+        UniqueConstraint("till_id", "seq"),
+        # An item's history, newest first; with the quantity, the stock check's sums read the index alone.
+        Index("ix_stock_movement_item_outlet", "item_id", "outlet_id", "created_at", "quantity"),
+        # A sale asks whose consigned pieces of its items are on the shelf: only the maker's rows, from the index.
+        Index("ix_stock_movement_item_maker", "item_id", "worker_id", "outlet_id", "quantity"),
+    )
 
     item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("item.id"), index=True)
     outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
     kind: Mapped[str] = mapped_column(String(16))
     quantity: Mapped[Decimal]
-    sale_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale_line.id"))
+    unit_cost: Mapped[int] = mapped_column(default=0)
+    sale_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale_line.id"), index=True)
+    # The maker whose consigned pieces these are (consignment in, return, and the sale of one).
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("worker.id"), index=True)
+    # The receiving note, consignment or stock take the row belongs to.
+    document_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    till_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("till.id"))
+    seq: Mapped[int | None]
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=clock.now)
+
+
+class StockOnHand(Base):
+    """The cache of the ledger: what an outlet has of an item and its moving average cost. Written in the same
+    transaction as each movement; `stock check` rebuilds it from the ledger."""
+
+    __tablename__ = "stock_on_hand"
+
+    item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("item.id"), primary_key=True)
+    outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"), primary_key=True)
+    quantity: Mapped[Decimal]
+    avg_cost: Mapped[int] = mapped_column(default=0)
+    updated_at: Mapped[datetime] = mapped_column(default=clock.now)
 
 
 class AuditEntry(UuidPrimaryKey, Base):

@@ -55,6 +55,9 @@ class Outlet(UuidPrimaryKey, Base):
     cash_rounding_unit: Mapped[int] = mapped_column(default=DEFAULT_CASH_ROUNDING_UNIT)
     qris_payload: Mapped[str] = mapped_column(Text, default="")
     show_workers_on_receipt: Mapped[bool] = mapped_column(default=True)
+    # A tracked item's stock may fall below zero here (goods sold before their receipt is entered); when off, a sale
+    # of more than is on hand is refused.
+    allow_negative_stock: Mapped[bool] = mapped_column(default=True)
     # A black-and-white PNG already scaled to print at the top of a thermal receipt; None: no logo.
     receipt_logo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     active: Mapped[bool] = mapped_column(default=True)

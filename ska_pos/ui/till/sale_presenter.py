@@ -15,6 +15,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -31,6 +32,7 @@ from ska_pos.services.errors import NotFound, ServiceError
 from ska_pos.services.held_sales import HeldSummary
 from ska_pos.services.item_search import SearchCursor
 from ska_pos.services.sales import CompletedSale
+from ska_pos.services.stock import queries as stock_queries
 from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import Changes, operation_hub
@@ -415,6 +417,27 @@ class SalePresenter(QObject):
         self.busy = True
         question = AskPayment(self.controller.totals().total, facts.qris_payload, facts.cash_rounding_unit)
         self._ask(question, self.commit, self._payment_cancelled)
+        self._warn_of_shortfalls()
+
+    def _warn_of_shortfalls(self) -> None:
+        """Beside the payment, never in its way: tracked items the cart wants more of than the outlet has. Where the
+        outlet refuses a sale below zero, saving it then says so and keeps the cart."""
+        wanted: dict[uuid.UUID, Decimal] = {}
+        for line in self.cart.lines:
+            if not line.is_service:
+                wanted[line.item_id] = wanted.get(line.item_id, Decimal(0)) + line.quantity
+        outlet_id = self.session.actor.outlet_id
+
+        def read(session: Session) -> list[stock_queries.Shortfall]:
+            return stock_queries.shortfalls(session, outlet_id, wanted)
+
+        def warn(found: list[stock_queries.Shortfall]) -> None:
+            if found and self.cart.lines:  # once the sale is saved, the bar says that instead
+                self.view.say(" ".join(shortfall.message() for shortfall in found), "error")
+
+        ReadOp(self.view.dialog_parent(), self.session.database, read).success(warn).failure(
+            lambda _error: None
+        ).run_in_background()
 
     def split_bill(self) -> None:
         """The split view: the bill paid in parts by items, each its own sale (ui/till/split_flow.py)."""

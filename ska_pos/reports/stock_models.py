@@ -1,0 +1,92 @@
+"""Plain data of the stock documents: the gross margin report and a receiving (or consignment) note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class MarginRow:
+    outlet_code: str
+    category: str
+    sku: str
+    name: str
+    quantity: Decimal
+    revenue: int  # net of discounts and tax, refunds and voids taken off
+    cost: int  # at the cost frozen on each sale's stock movement
+
+    @property
+    def margin(self) -> int:
+        return self.revenue - self.cost
+
+    @property
+    def margin_bp(self) -> int | None:
+        """The margin in basis points of revenue; None when nothing was sold for money."""
+        return None if self.revenue == 0 else int(Decimal(self.margin * 10000) / self.revenue)
+
+
+@dataclass(frozen=True)
+class MarginReport:
+    date_from: date
+    date_to: date
+    outlet_codes: list[str]
+    items: list[MarginRow]
+
+    def by_category(self) -> list[MarginRow]:
+        return _grouped(self.items, lambda row: (row.outlet_code, row.category))
+
+    def by_outlet(self) -> list[MarginRow]:
+        return _grouped(self.items, lambda row: (row.outlet_code, ""))
+
+    @property
+    def total(self) -> MarginRow:
+        return sum_rows(self.items)
+
+
+def _grouped(rows: list[MarginRow], key: Callable[[MarginRow], tuple[str, str]]) -> list[MarginRow]:
+    groups: dict[tuple[str, str], list[MarginRow]] = {}
+    for row in rows:
+        groups.setdefault(key(row), []).append(row)
+    return [sum_rows(members, outlet, category) for (outlet, category), members in sorted(groups.items())]
+
+
+def sum_rows(rows: Sequence[MarginRow], outlet: str = "", category: str = "") -> MarginRow:
+    return MarginRow(outlet, category, "", "", sum((r.quantity for r in rows), Decimal(0)),
+                     sum(r.revenue for r in rows), sum(r.cost for r in rows))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    sku: str
+    name: str
+    unit: str
+    quantity: Decimal
+    unit_cost: int  # paid per unit (a supplier's delivery) or agreed per piece (a maker's consignment)
+
+    @property
+    def amount(self) -> int:
+        return int(self.quantity * self.unit_cost)
+
+
+@dataclass(frozen=True)
+class StockNote:
+    """A receiving note, a maker's consignment note or the note of pieces returned to the maker."""
+
+    kind: str  # receive, consign_in, consign_return
+    number: str
+    outlet_name: str
+    outlet_code: str
+    party: str  # the supplier, or the maker
+    reference: str
+    note: str
+    at: datetime
+    timezone: str
+    by: str
+    lines: list[NoteLine] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(line.amount for line in self.lines)
