@@ -77,6 +77,7 @@ PERMISSIONS: dict[str, Permission] = {
     "item.edit": Permission("manager", "Change an item's details, deactivate or reactivate it"),
     "item.price": Permission("manager", "Change an item's price from a date (the history is kept)"),
     "category.edit": Permission("manager", "Rename, deactivate or reorder a category"),
+    "modifier.edit": Permission("manager", "Define modifier groups and options, and offer them on items"),
     "sentra.create": Permission("admin", "Create a sentra"),
     "outlet.create": Permission("admin", "Create an outlet"),
     "till.create": Permission("admin", "Create a till"),

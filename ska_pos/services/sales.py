@@ -12,7 +12,18 @@ from sqlalchemy import Date, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, StockMovement, User, Worker, new_id
+from ska_pos.db.models import (
+    EarningEntry,
+    Item,
+    Payment,
+    Sale,
+    SaleLine,
+    SaleLineModifier,
+    StockMovement,
+    User,
+    Worker,
+    new_id,
+)
 from ska_pos.db.models.base import table_of
 from ska_pos.domain.money import BP_WHOLE, format_rupiah
 from ska_pos.domain.pricing import PricedLine, SaleTotals
@@ -30,6 +41,7 @@ from ska_pos.services.cart_ops import (
 )
 from ska_pos.services.earnings_rules import credits_for_line, pick_rule, rule_candidates
 from ska_pos.services.errors import PermissionDenied, ValidationError
+from ska_pos.services.modifiers import choose_for_item
 from ska_pos.services.permissions import requires
 from ska_pos.services.prices import day_price
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
@@ -89,6 +101,7 @@ def _check_cart(session: Session, actor: Actor, cart: Cart, day: date) -> set[uu
     check_cart_total(cart.lines)
     _check_workers(session, cart.lines)
     _check_prices(cart, items)
+    _check_modifiers(session, cart.lines)
     _check_approvals(session, cart)
     return {line.item_id for line in cart.lines if items[line.item_id].track_stock and not line.is_service}
 
@@ -105,7 +118,9 @@ _ITEMS = select(
     Item.min_quantity,
 ).where(Item.id.in_(bindparam("ids", expanding=True)))
 _WORKERS_ACTIVE = select(Worker.id, Worker.active).where(Worker.id.in_(bindparam("ids", expanding=True)))
-_INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, Payment, EarningEntry, StockMovement)}
+_INSERTS = {
+    model: insert(table_of(model)) for model in (Sale, SaleLine, SaleLineModifier, Payment, EarningEntry, StockMovement)
+}
 
 
 def _check_items(session: Session, actor: Actor, lines: Sequence[CartLine], day: date) -> dict[uuid.UUID, Any]:
@@ -157,10 +172,22 @@ def _check_prices(cart: Cart, items: dict[uuid.UUID, Any]) -> None:
                                     name=line.name, price=format_rupiah(price, current_language())))  # fmt: skip
 
 
+def _check_modifiers(session: Session, lines: Sequence[CartLine]) -> None:
+    """The options of a line with modifier groups, judged against its item's groups as they are today: required
+    groups answered, and each option still offered at the price it was rung up at (a held cart may predate a
+    change)."""
+    for line in lines:
+        if not line.modifiers_offered and not line.modifiers:
+            continue
+        chosen = choose_for_item(session, line.item_id, [modifier.option_id for modifier in line.modifiers])
+        if sorted(chosen, key=str) != sorted(line.modifiers, key=str):
+            raise ValidationError(_("The options of {name} have changed; choose them again", name=line.name))
+
+
 def _check_approvals(session: Session, cart: Cart) -> None:
     """Approvals are judged again on the final cart: a discount within the limit can exceed it after a change."""
     for line in cart.lines:
-        base = line.unit_price * line.quantity
+        base = line.price_each * line.quantity
         if line.discount_approved_by is None and discount_needs_approval(session, cart, line.discount, base):
             raise PermissionDenied(_("This needs a supervisor's approval"))
     if cart.sale_discount_approved_by is None and sale_discount_needs_approval(session, cart, cart.sale_discount):
@@ -194,11 +221,14 @@ def _write_sale(
     sale_id = new_id()
     sale = _sale_row(sale_id, actor, place, cart, totals, settlement, day, seq, receipt_no, moment)
     line_rows, entry_rows, stock_rows = _line_rows(session, actor, place, cart, totals, sale_id, day, tracked)
+    modifier_rows = _modifier_rows(cart, line_rows)
     payment_rows = [_payment_row(sale_id, payment, moment) for payment in settlement.payments]
     connection = session.connection()
     with numbered(place, receipt_no):
         connection.execute(_INSERTS[Sale], [sale])
     connection.execute(_INSERTS[SaleLine], line_rows)
+    if modifier_rows:
+        connection.execute(_INSERTS[SaleLineModifier], modifier_rows)
     if payment_rows:  # a sale of Rp0 (a gift, a full approved discount) has none
         connection.execute(_INSERTS[Payment], payment_rows)
     if entry_rows:
@@ -282,11 +312,31 @@ def _line_row(
     return {
         "id": line_id, "sale_id": sale_id, "line_no": number, "item_id": line.item_id,
         "category_id": line.category_id, "sku": line.sku, "name": line.name, "unit": line.unit,
-        "quantity": line.quantity, "list_price": line.list_price, "unit_price": line.unit_price,
+        # The prices each hold the options chosen (sale_line_modifier keeps them one by one), so quantity times
+        # unit price is the gross on the line, on the receipt and in every report and reversal.
+        "quantity": line.quantity, "list_price": line.list_price_each, "unit_price": line.price_each,
         "price_override_by_id": line.price_override_by, "gross_amount": priced.gross,
         "line_discount": priced.line_discount, "sale_discount_part": priced.sale_discount_part,
         "included_tax": priced.included_tax, "net_amount": priced.net_amount, "note": line.note,
     }  # fmt: skip
+
+
+def _modifier_rows(cart: Cart, line_rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": new_id(),
+            "sale_line_id": row["id"],
+            "position": position,
+            "group_id": modifier.group_id,
+            "option_id": modifier.option_id,
+            "group_name": modifier.group_name,
+            "option_name": modifier.option_name,
+            "price": modifier.price,
+            "taxed": modifier.taxed,
+        }
+        for line, row in zip(cart.lines, line_rows, strict=True)
+        for position, modifier in enumerate(line.modifiers, start=1)
+    ]
 
 
 def _payment_row(sale_id: uuid.UUID, payment: Any, moment: datetime) -> dict[str, Any]:

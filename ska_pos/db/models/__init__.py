@@ -1,13 +1,22 @@
 """Every mapped table, importable from one place (Alembic and the services need them all registered)."""
 
 from ska_pos.db.models.base import Base
-from ska_pos.db.models.catalog import Barcode, Category, Item, ItemPrice, ShareRule
+from ska_pos.db.models.catalog import (
+    Barcode,
+    Category,
+    Item,
+    ItemPrice,
+    ModifierGroup,
+    ModifierLink,
+    ModifierOption,
+    ShareRule,
+)
 from ska_pos.db.models.journal import JournalCheck, JournalEntry
 from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement
 from ska_pos.db.models.org import LoginFailure, Outlet, Sentra, Setting, Till, TillEnrolment, User
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
-from ska_pos.db.models.sales import Payment, Sale, SaleLine
+from ska_pos.db.models.sales import Payment, Sale, SaleLine, SaleLineModifier
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
 from ska_pos.db.models.till_state import HeldSale, PrintJob, TillClaim
 from ska_pos.ids import new_id
@@ -26,6 +35,9 @@ __all__ = [
     "JournalCheck",
     "JournalEntry",
     "LoginFailure",
+    "ModifierGroup",
+    "ModifierLink",
+    "ModifierOption",
     "Outlet",
     "Payment",
     "Payout",
@@ -34,6 +46,7 @@ __all__ = [
     "PrintJob",
     "Sale",
     "SaleLine",
+    "SaleLineModifier",
     "Sentra",
     "Setting",
     "ShareRule",

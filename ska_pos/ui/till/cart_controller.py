@@ -157,7 +157,7 @@ class CartController(QObject):
     ) -> None:
         def ask(session: Session, cart: Cart) -> bool:
             line = cart.lines[index]
-            return cart_ops.discount_needs_approval(session, cart, discount, line.unit_price * line.quantity)
+            return cart_ops.discount_needs_approval(session, cart, discount, line.price_each * line.quantity)
 
         self._ask(ask, answer)
 
