@@ -69,7 +69,7 @@ def choose(groups: Sequence[ModifierGroup], option_ids: Sequence[uuid.UUID]) -> 
     for group in groups:
         picked = [option for option in group.options if option.id in wanted]
         if len(picked) < group.min_choices:
-            raise ValueError(_("Choose {count} of {group}", count=group.min_choices, group=group.name))
+            raise ValueError(_("Choose at least {count} of {group}", count=group.min_choices, group=group.name))
         if len(picked) > group.max_choices:
             raise ValueError(_("Choose at most {count} of {group}", count=group.max_choices, group=group.name))
         chosen += [ChosenModifier(group.id, o.id, group.name, o.name, o.price, o.taxed) for o in picked]

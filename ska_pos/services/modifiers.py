@@ -195,9 +195,8 @@ def offer_group(
         category = session.get(Category, category_id)
         if category is None or category.outlet_id != group.outlet_id:
             raise ValidationError(_("This category is not in the group's outlet"))
-    existing = set(session.execute(
-        select(ModifierLink.item_id, ModifierLink.category_id).where(ModifierLink.group_id == group.id)
-    ).tuples())  # fmt: skip
+    links = select(ModifierLink.item_id, ModifierLink.category_id).where(ModifierLink.group_id == group.id)
+    existing = {(item, category) for item, category in session.execute(links)}
     wanted: list[tuple[uuid.UUID | None, uuid.UUID | None]] = [(item, None) for item in item_ids]
     wanted += [(None, category) for category in category_ids]
     for target_item, target_category in dict.fromkeys(wanted):
