@@ -120,7 +120,7 @@ def set_modifiers(session: Session, cart: Cart, index: int, option_ids: Sequence
     """The options chosen for a line, checked against its item's groups, their prices frozen onto the line."""
     line = cart.lines[_index(cart, index)]
     chosen = choose_for_item(session, line.item_id, option_ids)
-    return _put(cart, index, replace(line, modifiers=chosen))
+    return _put(cart, index, replace(line, modifiers=chosen, modifiers_offered=True))
 
 
 def _maker_credit(session: Session, item: Item) -> tuple[WorkerCredit, ...]:

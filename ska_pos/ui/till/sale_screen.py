@@ -108,7 +108,16 @@ class SaleScreen(QWidget):
         right.addLayout(self.totals_place)
         left = QVBoxLayout()
         left.addWidget(self.search, 1)
-        left.addWidget(self._customer_button())
+        side = QHBoxLayout()
+        self.customer_button = self._side_button("customer")
+        side.addWidget(self.customer_button)
+        options = next(action for action in SALE_ACTIONS if action.id == "options")
+        if options.shows_on(self.session.profile):
+            self.options_button: QWidget | None = self._side_button("options")
+            side.addWidget(self.options_button)
+        else:
+            self.options_button = None
+        left.addLayout(side)
         body = QHBoxLayout()
         body.addLayout(left, 2)
         body.addLayout(right, 3)
@@ -118,13 +127,12 @@ class SaleScreen(QWidget):
         layout.addWidget(self.actions_bar)
         self.order_bar.table.returnPressed.connect(self.focus_search)
 
-    def _customer_button(self) -> QWidget:
-        """The customer action's button: under the search, where a customer is looked up too (the bar is full)."""
-        action = next(action for action in SALE_ACTIONS if action.id == "customer")
+    def _side_button(self, action_id: str) -> QWidget:
+        """The customer's and the line options' buttons: under the search, since the action bar is full."""
+        action = next(action for action in SALE_ACTIONS if action.id == action_id)
         text = f"{QCoreApplication.translate('SaleKeys', action.text)} ({action.key_label})"
         button = big_button(text, action.object_name, text)
         button.clicked.connect(lambda: self.keys.run(action))
-        self.customer_button = button
         return button
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
