@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
-from modifier_menu import SIZE, SUGAR, add_drink_modifiers
+from modifier_menu import SUGAR, add_drink_modifiers
 from shop import Shop, act_as, approved
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
@@ -41,7 +41,8 @@ def test_groups_are_offered_by_category_and_audited(shop: Shop) -> None:
         assert names == ["Gula", "Es", "Ukuran"]
         assert modifiers.groups_for_item(s, shop.keripik.id) == ()  # snacks: none
         actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "modifier_group")).all()
-        assert actions.count("modifier_group_added") == 3 and actions.count("modifier_group_offered") == 3
+        assert actions.count("modifier_group_added") == 3
+        assert actions.count("modifier_group_offered") == 3
 
 
 def test_only_a_manager_defines_groups(shop: Shop) -> None:
@@ -74,8 +75,8 @@ def test_required_groups_must_be_answered_within_their_limits(shop: Shop) -> Non
         cart_ops.add_by_code(s, cart, "8990001")
         with pytest.raises(ValidationError, match="Ukuran"):
             cart_ops.set_modifiers(s, cart, 0, [menu.option(shop, "Less sugar")])
+        two = [menu.option(shop, name) for name in ("Less sugar", "No sugar", "Large")]
         with pytest.raises(ValidationError, match="at most 1 of Gula"):
-            two = [menu.option(shop, name) for name in ("Less sugar", "No sugar", "Large")]
             cart_ops.set_modifiers(s, cart, 0, two)
         assert cart.lines[0].modifiers == ()
         with pytest.raises(ValidationError, match="Gula"):  # rung up without answering: the sale refuses
@@ -101,7 +102,8 @@ def test_the_options_are_priced_frozen_and_shown(shop: Shop) -> None:
         sale = s.get(Sale, done.sale_id)
         assert sale is not None
         line = sale.lines[0]
-        assert (line.unit_price, line.list_price, line.gross_amount, line.net_amount) == (10_000, 10_000, 10_000, 10_000)
+        amounts = (line.unit_price, line.list_price, line.gross_amount, line.net_amount)
+        assert amounts == (10_000, 10_000, 10_000, 10_000)
         assert [(m.group_name, m.option_name, m.price) for m in line.modifiers] == [
             ("Gula", "Less sugar", 0), ("Ukuran", "Large", 5_000)
         ]  # fmt: skip
@@ -165,7 +167,8 @@ def test_a_discount_is_spread_over_lines_with_options_to_the_rupiah(shop: Shop) 
     with shop.db.reading() as s:
         sale = s.get(Sale, done.sale_id)
         assert sale is not None
-        assert [line.sale_discount_part for line in sale.lines] == [445, 556]  # 10.000 : 12.500, the extra rupiah to the larger remainder
+        # 10.000 : 12.500, the extra rupiah to the larger remainder
+        assert [line.sale_discount_part for line in sale.lines] == [445, 556]
         assert sum(line.net_amount for line in sale.lines) == sale.net_total == 22_500 - 1_001
 
 
