@@ -91,10 +91,10 @@ class ModifierDialog(TillDialog):
         return f"{position + 1}  {option.name}{price}" if position < 9 else f"{option.name}{price}"
 
     def _spoken(self, group: ModifierGroup, option: ModifierOption) -> str:
-        price = (
-            self.tr(", plus {price}").format(price=format_rupiah(option.price, self.language)) if option.price else ""
-        )
-        return f"{group.name}: {option.name}{price}"
+        if not option.price:
+            return f"{group.name}: {option.name}"
+        price = format_rupiah(option.price, self.language)
+        return self.tr("{group}: {option}, plus {price}").format(group=group.name, option=option.name, price=price)
 
     def _rule(self, group: ModifierGroup) -> str:
         if group.min_choices == group.max_choices == 1:
