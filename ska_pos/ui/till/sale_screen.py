@@ -108,7 +108,7 @@ class SaleScreen(QWidget):
         right.addLayout(self.totals_place)
         left = QVBoxLayout()
         left.addWidget(self.search, 1)
-        side = QHBoxLayout()
+        side = QVBoxLayout()  # one above the other: side by side they widen the search past a 1024-pixel till
         self.customer_button = self._side_button("customer")
         side.addWidget(self.customer_button)
         options = next(action for action in SALE_ACTIONS if action.id == "options")
