@@ -119,7 +119,7 @@ def add_group(session: Session, actor: Actor, outlet_id: uuid.UUID, form: GroupF
     ]
     session.add(group)
     session.flush()
-    audit.record(session, "modifier_group_added", user_id=actor.user_id, entity="modifier_group",
+    audit.record(session, "modifier_group_added", user_id=_who(actor), entity="modifier_group",
                  entity_id=group.id, till_id=till_of(actor), name=name, min_choices=form.min_choices,
                  max_choices=form.max_choices, options=[_option_details(o) for o in form.options])  # fmt: skip
     return group.id
@@ -161,7 +161,7 @@ def set_option_price(session: Session, actor: Actor, option_id: uuid.UUID, price
     old = {"price": option.price, "taxed": option.taxed}
     option.price, option.taxed = price, taxed
     session.flush()
-    audit.record(session, "modifier_option_priced", user_id=actor.user_id, entity="modifier_option",
+    audit.record(session, "modifier_option_priced", user_id=_who(actor), entity="modifier_option",
                  entity_id=option.id, till_id=till_of(actor), old=old, price=price, taxed=taxed)  # fmt: skip
 
 
@@ -172,7 +172,7 @@ def set_group_active(session: Session, actor: Actor, group_id: uuid.UUID, active
     group.active = active
     session.flush()
     audit.record(session, "modifier_group_activated" if active else "modifier_group_deactivated",
-                 user_id=actor.user_id, entity="modifier_group", entity_id=group.id, till_id=till_of(actor),
+                 user_id=_who(actor), entity="modifier_group", entity_id=group.id, till_id=till_of(actor),
                  name=group.name)  # fmt: skip
 
 
@@ -203,7 +203,7 @@ def offer_group(
         if (target_item, target_category) not in existing:
             session.add(ModifierLink(group_id=group.id, item_id=target_item, category_id=target_category))
     session.flush()
-    audit.record(session, "modifier_group_offered", user_id=actor.user_id, entity="modifier_group",
+    audit.record(session, "modifier_group_offered", user_id=_who(actor), entity="modifier_group",
                  entity_id=group.id, till_id=till_of(actor), items=[str(i) for i in item_ids],
                  categories=[str(c) for c in category_ids])  # fmt: skip
 
@@ -220,9 +220,14 @@ def withdraw_group(session: Session, actor: Actor, group_id: uuid.UUID, *, item_
         raise NotFound(_("The group is not offered there"))
     session.delete(link)
     session.flush()
-    audit.record(session, "modifier_group_withdrawn", user_id=actor.user_id, entity="modifier_group",
+    audit.record(session, "modifier_group_withdrawn", user_id=_who(actor), entity="modifier_group",
                  entity_id=group.id, till_id=till_of(actor), item=str(item_id or ""),
                  category=str(category_id or ""))  # fmt: skip
+
+
+def _who(actor: Actor) -> uuid.UUID | None:
+    """The user an audit entry names: none for the seeding actor (the demo), which is no user."""
+    return None if actor.system else actor.user_id
 
 
 def _group(session: Session, group_id: uuid.UUID) -> ModifierGroup:
