@@ -26,6 +26,7 @@ from ska_pos.services import modifiers
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.modifiers import GroupForm, OptionForm
+from ska_pos.services.permissions import requires
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ def _spec(number: int, entry: Any) -> GroupSpec:
         raise ValidationError(_("Modifier group {number} of the file is not complete", number=number)) from error
 
 
+@requires("modifier.edit")
 def import_modifier_groups(
     session: Session, actor: Actor, outlet_id: uuid.UUID, specs: Sequence[GroupSpec]
 ) -> list[uuid.UUID]:
