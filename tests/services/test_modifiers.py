@@ -189,3 +189,10 @@ def test_a_refund_receipt_shows_the_options_of_the_line_it_gives_back(shop: Shop
         data = receipts.receipt_data(s, refund.sale_id)
         assert [m.option for m in data.lines[0].modifiers] == ["Less sugar", "Large"]
         assert data.total == 11_550
+
+
+def test_a_held_cart_keeps_its_options(shop: Shop) -> None:
+    cart = _iced_tea(shop, "No sugar", "Large")
+    again = Cart.from_json(cart.to_json())
+    assert again == cart
+    assert again.lines[0].price_each == 10_000
