@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ska_pos.db.models import Category, Item, ModifierGroup, ModifierLink, ModifierOption, Outlet
 from ska_pos.domain import modifiers as rules
@@ -65,6 +65,7 @@ def groups_for_item(session: Session, item_id: uuid.UUID) -> tuple[rules.Modifie
         select(ModifierGroup)
         .where(ModifierGroup.id.in_(linked), ModifierGroup.active)
         .order_by(ModifierGroup.sort_order, ModifierGroup.name)
+        .options(selectinload(ModifierGroup.options))  # one query for every group's options, not one a group
     )
     return tuple(_as_rules(group) for group in groups)
 

@@ -25,6 +25,7 @@ from ska_pos.db.models import (
     new_id,
 )
 from ska_pos.db.models.base import table_of
+from ska_pos.domain.modifiers import ModifierGroup, choose
 from ska_pos.domain.money import BP_WHOLE, format_rupiah
 from ska_pos.domain.pricing import PricedLine, SaleTotals
 from ska_pos.domain.settlement import PaymentError, Settlement, Tender, settle
@@ -41,7 +42,7 @@ from ska_pos.services.cart_ops import (
 )
 from ska_pos.services.earnings_rules import credits_for_line, pick_rule, rule_candidates
 from ska_pos.services.errors import PermissionDenied, ValidationError
-from ska_pos.services.modifiers import choose_for_item
+from ska_pos.services.modifiers import groups_for_item
 from ska_pos.services.permissions import requires
 from ska_pos.services.prices import day_price
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
@@ -175,12 +176,18 @@ def _check_prices(cart: Cart, items: dict[uuid.UUID, Any]) -> None:
 def _check_modifiers(session: Session, lines: Sequence[CartLine]) -> None:
     """The options of a line with modifier groups, judged against its item's groups as they are today: required
     groups answered, and each option still offered at the price it was rung up at (a held cart may predate a
-    change)."""
+    change). Each item's groups are read once, however many lines it has."""
+    groups: dict[uuid.UUID, tuple[ModifierGroup, ...]] = {}
     for line in lines:
         if not line.modifiers_offered and not line.modifiers:
             continue
-        chosen = choose_for_item(session, line.item_id, [modifier.option_id for modifier in line.modifiers])
-        if sorted(chosen, key=str) != sorted(line.modifiers, key=str):
+        if line.item_id not in groups:
+            groups[line.item_id] = groups_for_item(session, line.item_id)
+        try:
+            chosen = choose(groups[line.item_id], [modifier.option_id for modifier in line.modifiers])
+        except ValueError as error:
+            raise ValidationError(str(error)) from error
+        if set(chosen) != set(line.modifiers):
             raise ValidationError(_("The options of {name} have changed; choose them again", name=line.name))
 
 
