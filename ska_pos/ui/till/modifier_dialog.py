@@ -154,7 +154,8 @@ class ModifierDialog(TillDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            on_option = watched not in self.buttons.buttons()  # Enter on Cancel still cancels
+            if on_option and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.try_accept()
                 return True
             if self._key(event):
