@@ -166,7 +166,8 @@ class Shooter:
         codes = self.barcodes()
         for code in (codes[0], f"2*{codes[3]}", codes[7], codes[12], codes[15], f"3*{codes[20]}", codes[24]):
             self.type_into(screen.search.field, code)
-        wait_until(lambda: screen.presenter.pending == 0)  # the items are added by the database worker first
+            self.choose_options(screen, "1")
+        self.modifier_picker(screen)
         self.shoot("sale")
         QTest.keyClick(screen.search.field, Qt.Key.Key_F12)
         wait_until(lambda: screen.active_dialog is not None)
@@ -177,7 +178,7 @@ class Shooter:
         QTest.keyClick(dialog.cash.amount, Qt.Key.Key_Return)
         wait_until(lambda: screen.presenter.last_sale is not None and not screen.presenter.busy)
         self.type_into(screen.search.field, codes[2])
-        wait_until(lambda: screen.presenter.pending == 0)  # the item is added by the database worker first
+        self.choose_options(screen, "1")
         QTest.keyClick(screen.search.field, Qt.Key.Key_F12)
         wait_until(lambda: screen.active_dialog is not None)
         QTest.keyClick(screen.active_dialog.cash.amount, Qt.Key.Key_Return)  # the exact amount is already typed
@@ -207,6 +208,44 @@ class Shooter:
             QTest.keyClick(screen.active_dialog.cash.amount, Qt.Key.Key_Return)  # the exact amount is already typed
             wait_until(lambda: split() is not None or not screen.presenter.busy)
         wait_until(lambda: not screen.presenter.busy and screen.active_dialog is None)
+
+    def choose_options(self, screen: Any, *keys: str) -> None:
+        """An item with required options opens the picker as it is added: each group answered with `keys`."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        from ska_pos.ui import ops
+
+        wait_until(lambda: screen.presenter.pending == 0 and not ops._running)
+        dialog = screen.active_dialog
+        if dialog is None or dialog.objectName() != "modifierDialog":
+            return
+        for _group in dialog.groups:
+            for key in keys:
+                QTest.keyClick(dialog, key)
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+        wait_until(lambda: screen.active_dialog is None and not ops._running)
+
+    def modifier_picker(self, screen: Any) -> None:
+        """An iced coffee with little sugar, large (asked as it is added), then every group from its cart line."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from sqlalchemy import select
+
+        from ska_pos.db.models import Barcode, Item
+        from ska_pos.ui import ops
+
+        with self.database.reading() as session:
+            code = session.scalar(select(Barcode.code).join(Item).where(Item.name == "Es Kopi Susu"))
+        self.type_into(screen.search.field, code)
+        self.choose_options(screen, "2")
+        QTest.keyClick(screen.search.field, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        wait_until(lambda: screen.active_dialog is not None and not ops._running)
+        dialog = screen.active_dialog
+        QTest.keyClick(dialog, Qt.Key.Key_Down)
+        self.shoot("modifier_picker", dialog)
+        dialog.reject()
+        wait_until(lambda: screen.active_dialog is None)
 
     def journal(self) -> None:
         """The second sale voided by a supervisor first, so the journal shows a void and its sale."""

@@ -304,6 +304,10 @@
         <source>Price changed from {price}</source>
         <translation>Harga diubah dari {price}</translation>
     </message>
+    <message>
+        <source>⚠ Choose the options (Ctrl+O)</source>
+        <translation>⚠ Pilih opsinya (Ctrl+O)</translation>
+    </message>
 </context>
 <context>
     <name>CartTable</name>
@@ -1977,6 +1981,10 @@
         <translation>Catatan dapur untuk baris terpilih</translation>
     </message>
     <message>
+        <source>Options of the selected line: sugar, ice, size, extras</source>
+        <translation>Opsi baris yang dipilih: gula, es, ukuran, tambahan</translation>
+    </message>
+    <message>
         <source>Find or add the customer of this sale</source>
         <translation>Cari atau tambah pelanggan penjualan ini</translation>
     </message>
@@ -2343,6 +2351,45 @@
     <message>
         <source>Message</source>
         <translation>Pesan</translation>
+    </message>
+</context>
+<context>
+    <name>ModifierDialog</name>
+    <message>
+        <source>Options for {item}</source>
+        <translation>Opsi untuk {item}</translation>
+    </message>
+    <message>
+        <source>Digits choose an option, ↑ ↓ another group, Enter confirms, Esc cancels</source>
+        <translation>Angka memilih opsi, ↑ ↓ grup lain, Enter menyetujui, Esc membatalkan</translation>
+    </message>
+    <message>
+        <source>How to choose by keyboard</source>
+        <translation>Cara memilih dengan papan ketik</translation>
+    </message>
+    <message>
+        <source>{group}: {option}, plus {price}</source>
+        <translation>{group}: {option}, tambah {price}</translation>
+    </message>
+    <message>
+        <source>choose one</source>
+        <translation>pilih satu</translation>
+    </message>
+    <message>
+        <source>optional, at most one</source>
+        <translation>boleh tidak, paling banyak satu</translation>
+    </message>
+    <message>
+        <source>optional, up to {count}</source>
+        <translation>boleh tidak, paling banyak {count}</translation>
+    </message>
+    <message>
+        <source>choose {low} to {high}</source>
+        <translation>pilih {low} sampai {high}</translation>
+    </message>
+    <message>
+        <source>{group}: {rule}</source>
+        <translation>{group}: {rule}</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4111,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Catatan dapur</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Pelanggan</translation>
     </message>
@@ -4111,6 +4162,14 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Keranjang masih kosong: pindai atau pilih barang dulu</translation>
     </message>
     <message>
+        <source>{item} has no options to choose</source>
+        <translation>{item} tidak punya opsi untuk dipilih</translation>
+    </message>
+    <message>
+        <source>{item} not added: its options were not chosen</source>
+        <translation>{item} tidak ditambahkan: opsinya tidak dipilih</translation>
+    </message>
+    <message>
         <source>Discount on {item}</source>
         <translation>Diskon untuk {item}</translation>
     </message>
@@ -4149,6 +4208,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Not changed: a supervisor did not approve</source>
         <translation>Tidak diubah: supervisor tidak menyetujui</translation>
+    </message>
+    <message>
+        <source>Choose the options of {item} first</source>
+        <translation>Pilih dulu opsi {item}</translation>
     </message>
     <message>
         <source>Choose the worker of {item} first</source>

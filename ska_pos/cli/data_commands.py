@@ -1,4 +1,4 @@
-"""`ska-pos export sales` and `ska-pos import catalog`."""
+"""`ska-pos export sales`, `ska-pos import catalog` and `ska-pos import modifiers`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from ska_pos.db.models import Outlet
 from ska_pos.i18n import _
 from ska_pos.services.catalog_file import CatalogImportError, read_catalog
 from ska_pos.services.catalog_import import import_catalog
+from ska_pos.services.errors import ValidationError
+from ska_pos.services.modifier_file import import_modifier_groups, read_modifier_file
 from ska_pos.services.sales_export import FORMATS, write_export
 
 
@@ -31,6 +33,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     catalog.add_argument("file", type=Path, metavar="FILE")
     catalog.add_argument("--outlet", metavar="CODE", help=_("outlet for rows without outlet_code"))
     catalog.set_defaults(handler=run_import_catalog)
+    groups = kind.add_parser("modifiers", help=_("modifier groups (sugar, ice, size...) from a JSON file"))
+    groups.add_argument("file", type=Path, metavar="FILE")
+    groups.add_argument("--outlet", metavar="CODE", required=True, help=_("the outlet whose items get them"))
+    groups.set_defaults(handler=run_import_modifiers)
 
 
 def run_export_sales(args: argparse.Namespace) -> int:
@@ -62,4 +68,22 @@ def run_import_catalog(args: argparse.Namespace) -> int:
         raise CommandFailed(_("Nothing was imported. Fix these rows:") + "\n" + "\n".join(error.errors)) from error
     print(_("Catalog imported: {created} new items, {updated} updated.", created=report.created,
             updated=report.updated))  # fmt: skip
+    return 0
+
+
+def run_import_modifiers(args: argparse.Namespace) -> int:
+    database = database_from(args)
+    try:
+        specs = read_modifier_file(args.file)
+        actor = administrator(database)
+        with database.transaction() as session:
+            outlet = session.scalar(select(Outlet).where(Outlet.code == args.outlet.upper()))
+            if outlet is None:
+                raise CommandFailed(_("Unknown outlet {code}", code=args.outlet))
+            added = import_modifier_groups(session, actor, outlet.id, specs)
+            record_command(session, actor, "import_modifiers", f"{args.file.name} --outlet {args.outlet}",
+                           f"{len(added)} groups")  # fmt: skip
+    except ValidationError as error:
+        raise CommandFailed(_("Nothing was imported: {reason}", reason=error.message)) from error
+    print(_("{count} modifier groups imported.", count=len(added)))
     return 0

@@ -15,13 +15,14 @@ from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.db.models import Item, Outlet, Sentra, Till, User, Worker
 from ska_pos.demo import stock_data
-from ska_pos.demo.catalog_data import OUTLETS, items_for
+from ska_pos.demo.catalog_data import KAFE_MODIFIERS, OUTLETS, items_for
 from ska_pos.demo.orders_day import DayOrders, set_demo_rules
 from ska_pos.demo.people_data import FAMILY_NAMES, FIRST_NAMES, PPKS_CATEGORIES, USERS
 from ska_pos.demo.qris_sample import sample_static_qris
 from ska_pos.demo.sales_day import DaySeller, Supervisor
 from ska_pos.services import auth, settings, setup, till_enrolment
 from ska_pos.services.actor import Actor
+from ska_pos.services.modifier_file import group_specs, import_modifier_groups
 from ska_pos.services.personal_data import PersonalData
 from ska_pos.services.this_till import DEMO_TILL
 from ska_pos.services.till_claims import Machine
@@ -32,6 +33,7 @@ OUTLET_SETTINGS: dict[str, dict[str, object]] = {
     "toko": {"cash_rounding_unit": 0},
 }
 # Whether the demo outlet's products are credited to a worker who made them, and whether it counts its stock.
+DEMO_MODIFIERS = {"kafe": KAFE_MODIFIERS}
 MAKERS_CREDITED = {"kafe": True, "salon": False, "laundry": False, "jahit": True, "toko": True}
 STOCK_COUNTED = {"kafe": False, "salon": False, "laundry": False, "jahit": False, "toko": True}
 DEMO_MODE = settings.DEMO_MODE
@@ -199,6 +201,9 @@ def _stock(
         )  # fmt: skip
         items.append(item)
     _special_rules(session, actor, outlet, categories, items, start)
+    modifier_groups = DEMO_MODIFIERS.get(outlet.kind, [])  # the café's sugar, ice, size, spice level and extras
+    if modifier_groups:
+        import_modifier_groups(session, actor, outlet.id, group_specs(modifier_groups))
     return DemoOutlet(outlet, till, items, workers)
 
 

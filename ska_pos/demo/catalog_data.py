@@ -107,3 +107,24 @@ CATALOGS: dict[str, list[ItemSpec]] = {
 
 def items_for(kind: str) -> list[ItemSpec]:
     return list(CATALOGS[kind])
+
+
+# The café's modifier groups, in the file format of `ska-pos import modifiers` (services/modifier_file.py).
+KAFE_MODIFIERS: list[dict[str, object]] = [
+    {"group": "Gula", "min": 1, "max": 1,
+     "options": [{"name": "Gula normal"}, {"name": "Sedikit gula"}, {"name": "Tanpa gula"}],
+     "items": ["Es Teh Manis", "Es Jeruk", "Kopi Tubruk", "Kopi Susu Gula Aren", "Es Kopi Susu", "Teh Tarik"]},
+    {"group": "Es", "min": 0, "max": 1,
+     "options": [{"name": "Es normal"}, {"name": "Sedikit es"}, {"name": "Tanpa es"}],
+     "items": ["Es Teh Manis", "Es Jeruk", "Es Kopi Susu", "Jus Alpukat", "Jus Mangga", "Es Campur"]},
+    {"group": "Ukuran", "min": 1, "max": 1,
+     "options": [{"name": "Reguler"}, {"name": "Besar", "price": 5000}],
+     "items": ["Kopi Susu Gula Aren", "Es Kopi Susu", "Cappuccino", "Teh Tarik"]},
+    {"group": "Level pedas", "min": 1, "max": 1,
+     "options": [{"name": "Tidak pedas"}, {"name": "Sedang"}, {"name": "Pedas"}, {"name": "Sangat pedas"}],
+     "items": ["Ayam Geprek", "Nasi Ayam Penyet", "Mie Goreng Jawa"]},
+    {"group": "Tambahan", "min": 0, "max": 3,
+     "options": [{"name": "Telur ceplok", "price": 4000}, {"name": "Keju", "price": 5000},
+                 {"name": "Kerupuk", "price": 2000}],
+     "items": ["Nasi Goreng Kampung", "Mie Goreng Jawa", "Ayam Geprek"]},
+]  # fmt: skip

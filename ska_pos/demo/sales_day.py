@@ -15,7 +15,7 @@ from ska_pos.db.models import Item, Outlet, Sale, Worker
 from ska_pos.demo.orders_day import DayOrders
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
-from ska_pos.services import auth, cart_ops, reversals, sales, shifts
+from ska_pos.services import auth, cart_ops, modifiers, reversals, sales, shifts
 from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.approval_use import approval_spent
 from ska_pos.services.cart import Cart
@@ -93,12 +93,23 @@ class DaySeller:
         quantity = Decimal(self.rng.choice(["1", "1", "1", "2", "3"]))
         if item.unit in ("kg", "m"):
             quantity = Decimal(self.rng.randint(10, 80)) / 10
-        cart_ops.add_item(self.session, cart, item.id, quantity)
+        line = cart_ops.add_item(self.session, cart, item.id, quantity)
         index = len(cart.lines) - 1
+        if line.modifiers_offered:
+            cart_ops.set_modifiers(self.session, cart, index, self._options(item))
         if item.kind == "service" or not cart.lines[index].workers:
             cart_ops.set_workers(self.session, cart, index, self._credits())
         if self.rng.random() < 0.08:
             cart_ops.set_line_discount(self.session, cart, index, Discount.percent(1000))
+
+    def _options(self, item: Item) -> list[uuid.UUID]:
+        """What a customer asks for: each required group answered, an optional one now and then."""
+        chosen: list[uuid.UUID] = []
+        for group in modifiers.groups_for_item(self.session, item.id):
+            if group.required or self.rng.random() < 0.3:
+                count = self.rng.randint(max(group.min_choices, 1), group.max_choices)
+                chosen += [option.id for option in self.rng.sample(group.options, count)]
+        return chosen
 
     def _credits(self) -> list[tuple[uuid.UUID, int]]:
         if len(self.workers) > 1 and self.rng.random() < 0.15:

@@ -51,6 +51,7 @@ class LineInput:
     quantity: Decimal
     unit_price: int
     discount: Discount | None = None
+    untaxed_unit_price: int = 0  # the part of `unit_price` outside PBJT and service charge (untaxed modifiers)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,12 @@ class PricedLine:
     included_tax: int
     net_amount: int
     included_service: int = 0
+    untaxed_amount: int = 0  # the part of `net_amount` outside PBJT and service charge
+    untaxed_gross: int = 0  # the part of `gross` outside PBJT and service charge
+
+    @property
+    def taxed_net(self) -> int:
+        return self.net_amount - self.untaxed_amount
 
     @property
     def after_discounts(self) -> int:
@@ -96,16 +103,26 @@ def price_sale(
     discounted = [gross - off for gross, off in zip(grosses, line_discounts, strict=True)]
     sale_parts = allocate(_off(sale_discount, sum(discounted)), [max(amount, 0) for amount in discounted])
     afters = [amount - part for amount, part in zip(discounted, sale_parts, strict=True)]
-    included = _parts_inside(afters, tax.tax_rate_bp) if tax.prices_include_tax else [0] * len(afters)
-    before_tax = [after - inside for after, inside in zip(afters, included, strict=True)]
+    untaxed = [_untaxed_part(line, gross, after) for line, gross, after in zip(lines, grosses, afters, strict=True)]
+    taxed = [after - out for after, out in zip(afters, untaxed, strict=True)]
+    included = _parts_inside(taxed, tax.tax_rate_bp) if tax.prices_include_tax else [0] * len(afters)
+    before_tax = [after - inside for after, inside in zip(taxed, included, strict=True)]
     service = _parts_inside(before_tax, tax.service_rate_bp) if tax.service_included else [0] * len(afters)
+    untaxed_grosses = [line_amount(line.quantity, line.untaxed_unit_price) for line in lines]
     priced = tuple(
-        PricedLine(gross, off, part, inside, base - in_service, in_service)
-        for gross, off, part, inside, base, in_service in zip(
-            grosses, line_discounts, sale_parts, included, before_tax, service, strict=True
+        PricedLine(gross, off, part, inside, base - in_service + out, in_service, out, out_of_gross)
+        for gross, off, part, inside, base, in_service, out, out_of_gross in zip(
+            grosses, line_discounts, sale_parts, included, before_tax, service, untaxed, untaxed_grosses, strict=True
         )
     )
     return _totals(priced, tax)
+
+
+def _untaxed_part(line: LineInput, gross: int, after: int) -> int:
+    """The untaxed share of a line's amount after discounts: its untaxed price's share of the gross."""
+    if not line.untaxed_unit_price or not gross:
+        return 0
+    return round_half_up(Decimal(after) * line_amount(line.quantity, line.untaxed_unit_price) / gross)
 
 
 def _check_line(line: LineInput) -> None:
@@ -113,6 +130,8 @@ def _check_line(line: LineInput) -> None:
         raise ValueError(_("A line's quantity cannot be zero"))
     if line.unit_price < 0:
         raise ValueError(_("A unit price cannot be negative"))
+    if not 0 <= line.untaxed_unit_price <= line.unit_price:
+        raise ValueError(_("The untaxed part of a price must be between zero and the price"))
 
 
 def _off(discount: Discount | None, base: int) -> int:
@@ -136,12 +155,13 @@ def _parts_inside(amounts: list[int], rate_bp: int) -> list[int]:
 
 def _totals(lines: tuple[PricedLine, ...], tax: TaxSettings) -> SaleTotals:
     net_total = sum(line.net_amount for line in lines)
+    taxed_net = sum(line.taxed_net for line in lines)  # untaxed modifiers bear neither service nor PBJT
     included_total = sum(line.included_tax for line in lines)
     included_service = sum(line.included_service for line in lines)
     service = included_service if tax.service_included else apply_bp(service_base(lines, tax), tax.service_rate_bp)
     # Exclusive: tax on net plus service. Inclusive: the prices hold their tax; only a service charge added on top
     # is taxed on top. Nett (both included): nothing is added.
-    added_base = (0 if tax.service_included else service) if tax.prices_include_tax else net_total + service
+    added_base = (0 if tax.service_included else service) if tax.prices_include_tax else taxed_net + service
     added_tax = apply_bp(added_base, tax.tax_rate_bp)
     return SaleTotals(
         lines=lines,
@@ -159,17 +179,18 @@ def _totals(lines: tuple[PricedLine, ...], tax: TaxSettings) -> SaleTotals:
 
 def service_base(lines: Sequence[PricedLine], tax: TaxSettings) -> int:
     """What a service charge added on top is taken on: the net revenue, or, before discount, the lines' gross
-    without the tax their prices hold."""
+    without the tax their prices hold; untaxed options bear no service charge either way."""
     if not tax.service_before_discount:
-        return sum(line.net_amount for line in lines)
+        return sum(line.taxed_net for line in lines)
     return sum(line_service_base(line, tax) for line in lines)
 
 
 def line_service_base(line: PricedLine, tax: TaxSettings) -> int:
     """One line's part of `service_base` (a line's own figure; the sale's sum is what the charge is taken on)."""
     if not tax.service_before_discount:
-        return line.net_amount
-    return line.gross - _inside(line.gross, tax.tax_rate_bp) if tax.prices_include_tax else line.gross
+        return line.taxed_net
+    taxed_gross = line.gross - line.untaxed_gross
+    return taxed_gross - _inside(taxed_gross, tax.tax_rate_bp) if tax.prices_include_tax else taxed_gross
 
 
 # A new outlet rounds a cash total down to Rp100 (DESIGN: totals such as Rp63.294 cannot be paid in coins); the

@@ -60,7 +60,8 @@ def split_by_items(bill: SaleTotals, tax: TaxSettings, groups: Sequence[Sequence
     else:
         bases = [sum(line_service_base(bill.lines[i], tax) for i in group) for group in groups]
         services = allocate(bill.service_charge, bases)
-    added_tax = allocate(bill.tax_amount - bill.included_tax_total, _added_tax_bases(tax, nets, services))
+    taxed_nets = [sum(bill.lines[i].taxed_net for i in group) for group in groups]  # untaxed options bear no PBJT
+    added_tax = allocate(bill.tax_amount - bill.included_tax_total, _added_tax_bases(tax, taxed_nets, services))
     return tuple(
         BillPart(tuple(group), net, service, inside + added, inside, in_service)
         for group, net, service, inside, added, in_service in zip(

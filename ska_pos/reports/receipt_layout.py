@@ -6,7 +6,7 @@ from ska_pos.i18n import gettext
 from ska_pos.reports import formatting as fmt
 from ska_pos.reports.blocks import Block, Gap, Pair, Picture, Qr, Rule, Text
 from ska_pos.reports.labels import order_type_label, payment_method_label
-from ska_pos.reports.receipt_model import ReceiptData, ReceiptLine
+from ska_pos.reports.receipt_model import ReceiptData, ReceiptLine, ReceiptModifier
 
 
 def receipt_blocks(data: ReceiptData) -> list[Block]:
@@ -76,6 +76,7 @@ def _line(line: ReceiptLine, data: ReceiptData) -> list[Block]:
     count = fmt.quantity(line.quantity, lang, line.unit)
     blocks: list[Block] = [
         Text(line.name, "bold"),
+        *(_modifier(modifier, lang) for modifier in line.modifiers),
         Pair(f"{count} x {fmt.rupiah(line.unit_price, lang)}", fmt.rupiah(line.gross, lang), indent=True),
     ]
     if line.discount:
@@ -86,6 +87,14 @@ def _line(line: ReceiptLine, data: ReceiptData) -> list[Block]:
         names = ", ".join(line.workers)
         blocks.append(Text(gettext("By: {names}", lang).format(names=names), "small", indent=True))
     return blocks
+
+
+def _modifier(modifier: ReceiptModifier, lang: str) -> Block:
+    """An option under its line's name; its price (per unit, already in the line's unit price) when it has one."""
+    text = f"+ {modifier.option}"
+    if not modifier.price:
+        return Text(text, "small", indent=True)
+    return Pair(text, f"+{fmt.rupiah(modifier.price, lang)}", "small", indent=True)
 
 
 def _totals(data: ReceiptData) -> list[Block]:

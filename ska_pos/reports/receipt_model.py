@@ -17,6 +17,15 @@ OrderType = Literal["", "dine_in", "takeaway"]
 
 
 @dataclass(frozen=True)
+class ReceiptModifier:
+    """An option chosen on a line (sugar level, size...); `price` is what it added to each unit, 0 for none."""
+
+    group: str
+    option: str
+    price: int = 0
+
+
+@dataclass(frozen=True)
 class ReceiptLine:
     name: str
     quantity: Decimal
@@ -27,6 +36,7 @@ class ReceiptLine:
     amount: int  # gross minus discount
     workers: tuple[str, ...]  # display names of the workers credited
     note: str = ""
+    modifiers: tuple[ReceiptModifier, ...] = ()  # their prices are inside `unit_price` already
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from ska_pos.domain.discounts import Discount
+from ska_pos.domain.modifiers import ChosenModifier, modifiers_price, untaxed_price
 from ska_pos.domain.money import BP_WHOLE
 from ska_pos.domain.pricing import LineInput, SaleTotals, TaxSettings, price_sale
 
@@ -37,10 +38,25 @@ class CartLine:
     price_override_by: uuid.UUID | None = None
     note: str = ""
     min_quantity: Decimal | None = None
+    modifiers: tuple[ChosenModifier, ...] = ()  # frozen as chosen; each adds its price to every unit
+    modifiers_offered: bool = False  # the item had modifier groups when added
+    modifiers_required: bool = False  # ... and one of them is required: the till asks at once
 
     @property
     def is_service(self) -> bool:
         return self.kind == "service"
+
+    @property
+    def price_each(self) -> int:
+        """What one unit costs: the item's (possibly changed) price and its chosen options."""
+        return self.unit_price + modifiers_price(self.modifiers)
+
+    @property
+    def list_price_each(self) -> int:
+        return self.list_price + modifiers_price(self.modifiers)
+
+    def priced_input(self) -> LineInput:
+        return LineInput(self.quantity, self.price_each, self.discount, untaxed_price(self.modifiers))
 
 
 @dataclass
@@ -59,8 +75,7 @@ class Cart:
         return not self.lines
 
     def priced(self, tax: TaxSettings) -> SaleTotals:
-        inputs = [LineInput(line.quantity, line.unit_price, line.discount) for line in self.lines]
-        return price_sale(inputs, self.sale_discount, tax)
+        return price_sale([line.priced_input() for line in self.lines], self.sale_discount, tax)
 
     def replace_line(self, index: int, **changes: Any) -> CartLine:
         self.lines[index] = replace(self.lines[index], **changes)
@@ -118,4 +133,18 @@ def _line_from_dict(raw: dict[str, Any]) -> CartLine:
         price_override_by=_uuid_or_none(raw["price_override_by"]),
         note=raw["note"],
         min_quantity=Decimal(raw["min_quantity"]) if raw.get("min_quantity") else None,  # held before it existed
+        modifiers=tuple(_modifier_from(modifier) for modifier in raw.get("modifiers", ())),
+        modifiers_offered=bool(raw.get("modifiers_offered", False)),
+        modifiers_required=bool(raw.get("modifiers_required", False)),
+    )
+
+
+def _modifier_from(raw: dict[str, Any]) -> ChosenModifier:
+    return ChosenModifier(
+        group_id=uuid.UUID(raw["group_id"]),
+        option_id=uuid.UUID(raw["option_id"]),
+        group_name=raw["group_name"],
+        option_name=raw["option_name"],
+        price=int(raw["price"]),
+        taxed=bool(raw["taxed"]),
     )

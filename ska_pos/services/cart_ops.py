@@ -14,7 +14,7 @@ from ska_pos.db.models import Item, Worker
 from ska_pos.domain import limits
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.money import BP_WHOLE, format_quantity, line_amount
-from ska_pos.domain.pricing import LineInput, price_sale
+from ska_pos.domain.pricing import price_sale
 from ska_pos.i18n import _, current_language
 from ska_pos.services import settings
 from ska_pos.services.actor import Approval
@@ -22,6 +22,7 @@ from ska_pos.services.auth import require_approval
 from ska_pos.services.cart import Cart, CartLine, WorkerCredit
 from ska_pos.services.catalog import find_by_code
 from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.modifiers import choose_for_item, groups_for_item
 from ska_pos.services.prices import outlet_today, price_on
 
 ONE = Decimal(1)
@@ -51,7 +52,7 @@ def check_price(unit_price: int) -> None:
 
 def check_cart_total(lines: Sequence[CartLine]) -> None:
     """The sale's gross (quantity times price over every line) within the bound."""
-    _within(limits.check_total_bound, sum(line_amount(line.quantity, line.unit_price) for line in lines))
+    _within(limits.check_total_bound, sum(line_amount(line.quantity, line.price_each) for line in lines))
 
 
 def _within(check: Callable[[Any], None], value: object) -> None:
@@ -84,7 +85,8 @@ def add_by_code(session: Session, cart: Cart, code: str, quantity: Decimal = ONE
     """A scanned barcode or typed SKU; scanning the same product again adds one to its line."""
     item = find_by_code(session, cart.outlet_id, code)
     for index, line in enumerate(cart.lines):
-        if line.item_id == item.id and not line.is_service and line.unit == "pcs":
+        # A line with modifiers is its own: the next one may be "less sugar" where this one was "no ice".
+        if line.item_id == item.id and not line.is_service and line.unit == "pcs" and not line.modifiers_offered:
             return set_quantity(cart, index, line.quantity + quantity)
     return _append(session, cart, item, quantity)
 
@@ -95,6 +97,7 @@ def _append(session: Session, cart: Cart, item: Item, quantity: Decimal) -> Cart
     check_quantity(quantity)
     price = price_on(session, item.id, outlet_today(session, cart.outlet_id))  # the price of the sale's day
     check_price(price)
+    groups = groups_for_item(session, item.id)
     line = CartLine(
         item_id=item.id,
         sku=item.sku,
@@ -107,8 +110,17 @@ def _append(session: Session, cart: Cart, item: Item, quantity: Decimal) -> Cart
         quantity=max(quantity, item.min_quantity or quantity),
         workers=_maker_credit(session, item),
         min_quantity=item.min_quantity,
+        modifiers_offered=bool(groups),
+        modifiers_required=any(group.required for group in groups),
     )
     return _put(cart, None, line)
+
+
+def set_modifiers(session: Session, cart: Cart, index: int, option_ids: Sequence[uuid.UUID]) -> CartLine:
+    """The options chosen for a line, checked against its item's groups, their prices frozen onto the line."""
+    line = cart.lines[_index(cart, index)]
+    chosen = choose_for_item(session, line.item_id, option_ids)
+    return _put(cart, index, replace(line, modifiers=chosen, modifiers_offered=True))
 
 
 def _maker_credit(session: Session, item: Item) -> tuple[WorkerCredit, ...]:
@@ -142,7 +154,7 @@ def set_line_discount(
     session: Session, cart: Cart, index: int, discount: Discount | None, *, approval: Approval | None = None
 ) -> CartLine:
     line = cart.lines[_index(cart, index)]
-    approved = _approval_for(session, cart, discount, line.unit_price * line.quantity, approval)
+    approved = _approval_for(session, cart, discount, line.price_each * line.quantity, approval)
     return cart.replace_line(index, discount=discount, discount_approved_by=approved)
 
 
@@ -169,7 +181,7 @@ def sale_discount_needs_approval(session: Session, cart: Cart, discount: Discoun
     lines and 10% off the sale take 19% off the gross, past a 10% limit (docs/discounts.md)."""
     if discount is None:
         return False
-    priced = price_sale([LineInput(line.quantity, line.unit_price, line.discount) for line in cart.lines], discount)
+    priced = price_sale([line.priced_input() for line in cart.lines], discount)
     taken_off = priced.line_discount_total + priced.sale_discount_total
     if priced.sale_discount_total <= 0 or priced.subtotal <= 0:
         return False

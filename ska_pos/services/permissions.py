@@ -79,6 +79,7 @@ PERMISSIONS: dict[str, Permission] = {
     "item.price": Permission("manager", "Change an item's price from a date (the history is kept)"),
     "barcode.prefix": Permission("admin", "Choose the sentra's own barcode range (EAN-13 prefix 20 to 29)"),
     "category.edit": Permission("manager", "Rename, deactivate or reorder a category"),
+    "modifier.edit": Permission("manager", "Define modifier groups and options, and offer them on items"),
     "sentra.create": Permission("admin", "Create a sentra"),
     "outlet.create": Permission("admin", "Create an outlet"),
     "till.create": Permission("admin", "Create a till"),

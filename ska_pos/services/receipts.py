@@ -8,7 +8,17 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import Customer, EarningEntry, JournalEntry, Outlet, Sale, Till, User, Worker
+from ska_pos.db.models import (
+    Customer,
+    EarningEntry,
+    JournalEntry,
+    Outlet,
+    Sale,
+    SaleLineModifier,
+    Till,
+    User,
+    Worker,
+)
 from ska_pos.i18n import _, current_language
 from ska_pos.reports.receipt_model import (
     KitchenItem,
@@ -16,6 +26,7 @@ from ska_pos.reports.receipt_model import (
     ReceiptData,
     ReceiptLine,
     ReceiptLogo,
+    ReceiptModifier,
     ReceiptPayment,
 )
 from ska_pos.services.errors import NotFound
@@ -71,7 +82,13 @@ def kitchen_ticket(session: Session, sale_id: uuid.UUID, *, language: str | None
     sale = _sale(session, sale_id)
     outlet = session.get(Outlet, sale.outlet_id)
     assert outlet is not None
-    items = tuple(KitchenItem(line.name, line.quantity, (), line.note) for line in sale.lines)
+    chosen = _modifiers(session, sale)
+    items = tuple(
+        KitchenItem(
+            line.name, line.quantity, tuple(f"{m.group}: {m.option}" for m in chosen.get(line.id, ())), line.note
+        )
+        for line in sale.lines
+    )
     return KitchenTicket(outlet.name, sale.receipt_no, sale.sold_at.astimezone(ZoneInfo(outlet.timezone)),
                          sale.table_no, sale.order_type, items, sale.note,  # type: ignore[arg-type]
                          language=language or current_language())  # fmt: skip
@@ -86,6 +103,7 @@ def _sale(session: Session, sale_id: uuid.UUID) -> Sale:
 
 def _lines(session: Session, sale: Sale, sign: int) -> list[ReceiptLine]:
     names = _worker_names(session, sale)
+    chosen = _modifiers(session, sale)
     return [
         ReceiptLine(
             name=line.name,
@@ -97,9 +115,26 @@ def _lines(session: Session, sale: Sale, sign: int) -> list[ReceiptLine]:
             amount=sign * (line.gross_amount - line.line_discount - line.sale_discount_part),
             workers=names.get(line.id, ()),
             note=line.note,
+            modifiers=chosen.get(line.reverses_line_id or line.id, ()),
         )
         for line in sale.lines
     ]
+
+
+def _modifiers(session: Session, sale: Sale) -> dict[uuid.UUID, tuple[ReceiptModifier, ...]]:
+    """The options chosen on each line, by line id; a void's or refund's lines show those of the lines they
+    reverse (the options were sold once, with the original line)."""
+    line_ids = {line.reverses_line_id or line.id for line in sale.lines}
+    rows = session.execute(
+        select(SaleLineModifier.sale_line_id, SaleLineModifier.group_name, SaleLineModifier.option_name,
+               SaleLineModifier.price)
+        .where(SaleLineModifier.sale_line_id.in_(line_ids))
+        .order_by(SaleLineModifier.sale_line_id, SaleLineModifier.position)
+    )  # fmt: skip
+    chosen: dict[uuid.UUID, tuple[ReceiptModifier, ...]] = {}
+    for line_id, group, option, price in rows:
+        chosen[line_id] = (*chosen.get(line_id, ()), ReceiptModifier(group, option, price))
+    return chosen
 
 
 def _worker_names(session: Session, sale: Sale) -> dict[uuid.UUID, tuple[str, ...]]:

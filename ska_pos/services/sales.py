@@ -13,8 +13,9 @@ from sqlalchemy import Date, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, User, Worker, new_id
+from ska_pos.db.models import EarningEntry, Item, Payment, Sale, SaleLine, SaleLineModifier, User, Worker, new_id
 from ska_pos.db.models.base import table_of
+from ska_pos.domain.modifiers import ModifierGroup, choose
 from ska_pos.domain.money import BP_WHOLE, format_rupiah
 from ska_pos.domain.pricing import PricedLine, SaleTotals
 from ska_pos.domain.settlement import PaymentError, SettledPayment, Settlement, Tender, settle
@@ -32,6 +33,7 @@ from ska_pos.services.cart_ops import (
 )
 from ska_pos.services.earnings_rules import credits_for_line, pick_rule, rule_candidates
 from ska_pos.services.errors import PermissionDenied, ValidationError
+from ska_pos.services.modifiers import groups_for_item
 from ska_pos.services.permissions import requires
 from ska_pos.services.prices import day_price
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
@@ -173,8 +175,9 @@ def _check_cart(session: Session, actor: Actor, cart: Cart, day: date, *, frozen
     items = _check_items(session, actor, cart.lines, day, frozen=frozen)
     check_cart_total(cart.lines)
     _check_workers(session, cart.lines)
-    if not frozen:
+    if not frozen:  # an order's sale: its lines' prices (and options) were fixed when the order was taken
         _check_prices(cart, items)
+        _check_modifiers(session, cart.lines)
     _check_approvals(session, cart)
     return {line.item_id for line in cart.lines if items[line.item_id].track_stock and not line.is_service}
 
@@ -191,7 +194,7 @@ _ITEMS = select(
     Item.min_quantity,
 ).where(Item.id.in_(bindparam("ids", expanding=True)))
 _WORKERS_ACTIVE = select(Worker.id, Worker.active).where(Worker.id.in_(bindparam("ids", expanding=True)))
-_INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, Payment, EarningEntry)}
+_INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, SaleLineModifier, Payment, EarningEntry)}
 
 
 def _check_items(
@@ -247,10 +250,28 @@ def _check_prices(cart: Cart, items: dict[uuid.UUID, Any]) -> None:
                                     name=line.name, price=format_rupiah(price, current_language())))  # fmt: skip
 
 
+def _check_modifiers(session: Session, lines: Sequence[CartLine]) -> None:
+    """The options of a line with modifier groups, judged against its item's groups as they are today: required
+    groups answered, and each option still offered at the price it was rung up at (a held cart may predate a
+    change). Each item's groups are read once, however many lines it has."""
+    groups: dict[uuid.UUID, tuple[ModifierGroup, ...]] = {}
+    for line in lines:
+        if not line.modifiers_offered and not line.modifiers:
+            continue
+        if line.item_id not in groups:
+            groups[line.item_id] = groups_for_item(session, line.item_id)
+        try:
+            chosen = choose(groups[line.item_id], [modifier.option_id for modifier in line.modifiers])
+        except ValueError as error:
+            raise ValidationError(str(error)) from error
+        if set(chosen) != set(line.modifiers):
+            raise ValidationError(_("The options of {name} have changed; choose them again", name=line.name))
+
+
 def _check_approvals(session: Session, cart: Cart) -> None:
     """Approvals are judged again on the final cart: a discount within the limit can exceed it after a change."""
     for line in cart.lines:
-        base = line.unit_price * line.quantity
+        base = line.price_each * line.quantity
         if line.discount_approved_by is None and discount_needs_approval(session, cart, line.discount, base):
             raise PermissionDenied(_("This needs a supervisor's approval"))
     if cart.sale_discount_approved_by is None and sale_discount_needs_approval(session, cart, cart.sale_discount):
@@ -284,11 +305,14 @@ def _write_sale(
     sale_id = new_id()
     sale = _sale_row(sale_id, actor, place, cart, totals, settlement, day, seq, receipt_no, moment)
     line_rows, entry_rows, stock_rows = _line_rows(session, actor, place, cart, totals, sale_id, day, tracked)
+    modifier_rows = _modifier_rows(cart, line_rows)
     payment_rows = [_payment_row(sale_id, payment, moment) for payment in settlement.payments]
     connection = session.connection()
     with numbered(place, receipt_no):
         connection.execute(_INSERTS[Sale], [sale])
     connection.execute(_INSERTS[SaleLine], line_rows)
+    if modifier_rows:
+        connection.execute(_INSERTS[SaleLineModifier], modifier_rows)
     if payment_rows:  # a sale of Rp0 (a gift, a full approved discount) has none
         connection.execute(_INSERTS[Payment], payment_rows)
     if entry_rows:
@@ -392,11 +416,31 @@ def _line_row(
     return {
         "id": line_id, "sale_id": sale_id, "line_no": number, "item_id": line.item_id,
         "category_id": line.category_id, "sku": line.sku, "name": line.name, "unit": line.unit,
-        "quantity": line.quantity, "list_price": line.list_price, "unit_price": line.unit_price,
+        # The prices each hold the options chosen (sale_line_modifier keeps them one by one), so quantity times
+        # unit price is the gross on the line, on the receipt and in every report and reversal.
+        "quantity": line.quantity, "list_price": line.list_price_each, "unit_price": line.price_each,
         "price_override_by_id": line.price_override_by, "gross_amount": priced.gross,
         "line_discount": priced.line_discount, "sale_discount_part": priced.sale_discount_part,
         "included_tax": priced.included_tax, "net_amount": priced.net_amount, "note": line.note,
     }  # fmt: skip
+
+
+def _modifier_rows(cart: Cart, line_rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": new_id(),
+            "sale_line_id": row["id"],
+            "position": position,
+            "group_id": modifier.group_id,
+            "option_id": modifier.option_id,
+            "group_name": modifier.group_name,
+            "option_name": modifier.option_name,
+            "price": modifier.price,
+            "taxed": modifier.taxed,
+        }
+        for line, row in zip(cart.lines, line_rows, strict=True)
+        for position, modifier in enumerate(line.modifiers, start=1)
+    ]
 
 
 def _payment_row(sale_id: uuid.UUID, payment: Any, moment: datetime) -> dict[str, Any]:

@@ -21,7 +21,18 @@ from ska_pos import clock
 from ska_pos.db.database import Database, open_upgraded_database
 from ska_pos.db.engine import make_engine, make_session_factory
 from ska_pos.db.migrate import alembic_config, current_revision, head_revision
-from ska_pos.db.models import EarningEntry, ItemPrice, Payment, Sale, SaleLine, new_id
+from ska_pos.db.models import (
+    EarningEntry,
+    ItemPrice,
+    ModifierGroup,
+    ModifierLink,
+    ModifierOption,
+    Payment,
+    Sale,
+    SaleLine,
+    SaleLineModifier,
+    new_id,
+)
 from ska_pos.db.models.base import table_of
 from ska_pos.db.sqlite_file import BACKUP_FOLDER
 from ska_pos.domain.settlement import Tender
@@ -56,11 +67,15 @@ def _shop_at_0004_with_a_zero_payment(url: str) -> tuple[uuid.UUID, uuid.UUID]:
 
 
 # The models are the newest schema's: the worker columns that revision 0006 adds (personal data sealed) and the
-# `item_price` table of revision 0009 (a sale is priced from it) are lent to the 0004 schema while the shop is built
+# `item_price` table of revision 0009 (a sale is priced from it) and the modifier tables of 0015 (an add asks for the
+# item's option groups) are lent to the 0004 schema while the shop is built
 # and sells through them, then taken away again. 0004's `bank_account`
 # (NOT NULL, no default: the models no longer write it) steps aside meanwhile and comes back with an empty default.
 _LATER_WORKER_COLUMNS = ("nik_sealed TEXT", "phone_sealed TEXT", "bank_account_sealed TEXT",
                          "bank_account_tail VARCHAR(4) NOT NULL DEFAULT ''")  # fmt: skip
+
+
+LENT_TABLES = (ItemPrice, ModifierGroup, ModifierOption, ModifierLink, SaleLineModifier)
 
 
 @contextmanager
@@ -69,11 +84,13 @@ def _worker_columns_of_later_revisions(engine: Engine) -> Iterator[None]:
         connection.execute(text("ALTER TABLE worker DROP COLUMN bank_account"))
         for column in _LATER_WORKER_COLUMNS:
             connection.execute(text(f"ALTER TABLE worker ADD COLUMN {column}"))
-        table_of(ItemPrice).create(connection)
+        for model in LENT_TABLES:
+            table_of(model).create(connection)
     yield
     engine.dispose()  # no pooled connection keeps the table's lent shape
     with engine.begin() as connection:
-        table_of(ItemPrice).drop(connection)
+        for model in reversed(LENT_TABLES):
+            table_of(model).drop(connection)
         for column in _LATER_WORKER_COLUMNS:
             connection.execute(text(f"ALTER TABLE worker DROP COLUMN {column.split()[0]}"))
         connection.execute(text("ALTER TABLE worker ADD COLUMN bank_account VARCHAR(40) NOT NULL DEFAULT ''"))

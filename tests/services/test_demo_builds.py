@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from ska_pos.db.database import Database
-from ska_pos.db.models import Sale
+from ska_pos.db.models import Sale, SaleLineModifier
 from ska_pos.demo.builder import build_demo
 
 
@@ -16,3 +16,12 @@ def test_three_days_of_the_default_seed_build_with_approved_discounts(db: Databa
         assert session.scalar(select(func.count()).select_from(Sale)) > 0
         assert session.scalar(select(func.count()).select_from(Sale).where(Sale.sale_discount_total > 0)) > 0
     assert result.days == 3
+
+
+def test_the_demo_cafe_sells_drinks_with_sugar_ice_and_size(db: Database) -> None:
+    build_demo(db, days=2, seed=1)
+    with db.reading() as session:
+        sold = set(session.scalars(select(SaleLineModifier.group_name)))
+        assert {"Gula", "Ukuran"} <= sold
+        large = session.scalars(select(SaleLineModifier.price).where(SaleLineModifier.option_name == "Besar")).all()
+        assert set(large) <= {5_000}

@@ -248,6 +248,25 @@ def _worker_picker(place: Place) -> QWidget:
     return WorkerDialog(people, split, "Potong Rambut", place.sale_screen, language=place.language)
 
 
+@dialog("modifier picker")
+def _modifier_picker(place: Place) -> QWidget:
+    from ska_pos.domain.modifiers import ModifierGroup, ModifierOption
+    from ska_pos.ui.till.modifier_dialog import ModifierDialog
+
+    def group(name: str, low: int, high: int, *options: tuple[str, int]) -> ModifierGroup:
+        choices = tuple(ModifierOption(uuid.uuid4(), option, price) for option, price in options)
+        return ModifierGroup(uuid.uuid4(), name, low, high, choices)
+
+    groups = (
+        group("Gula", 1, 1, ("Normal", 0), ("Sedikit gula", 0), ("Tanpa gula", 0)),
+        group("Es", 0, 1, ("Es normal", 0), ("Sedikit es", 0), ("Tanpa es", 0)),
+        group("Ukuran", 1, 1, ("Reguler", 0), ("Besar", 5_000)),
+        group("Tambahan", 0, 3, ("Boba", 4_000), ("Keju", 5_000), ("Extra shot espresso", 6_000)),
+    )
+    chosen = (groups[0].options[1].id, groups[3].options[0].id)
+    return ModifierDialog("Es Kopi Susu Gula Aren", groups, chosen, place.language, place.sale_screen)
+
+
 @dialog("recall")
 def _recall(place: Place) -> QWidget:
     from ska_pos.ui.till.recall_dialog import RecallDialog

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from modifier_menu import ICE, add_drink_modifiers
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from shop import Shop
@@ -133,6 +134,17 @@ def _finds_the_customer(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None
     assert screen.presenter.cart.customer_name == "Bu Ani"
 
 
+def _chooses_options(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None], shop: Shop) -> None:
+    add_drink_modifiers(shop, ICE)  # optional: reached from the cart line, not asked when the tea was added
+    screen.presenter.select_line(0)
+    run()
+    dialog = open_dialog(screen, "modifierDialog")
+    qtbot.keyClick(dialog, Qt.Key.Key_2)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    settle(qtbot, screen)
+    assert [m.option_name for m in screen.presenter.cart.lines[0].modifiers] == ["Less ice"]
+
+
 CHECKS: dict[str, Check] = {
     "help": _emits("helpRequested"),
     "search": _goes_to_search,
@@ -151,6 +163,7 @@ CHECKS: dict[str, Check] = {
     "remove": _removes,
     "price": _opens("priceDialog"),
     "note": _opens("noteDialog"),
+    "options": _chooses_options,
     "customer": _finds_the_customer,
     "dine_in": _switches_to_takeaway,
     "table_no": _goes_to_table_no,

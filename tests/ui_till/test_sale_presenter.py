@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from modifier_menu import add_drink_modifiers
 from printing.tcp_printer import closed_port
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -23,7 +24,7 @@ from ska_pos.domain.discounts import Discount
 from ska_pos.domain.pricing import SaleTotals, TaxSettings
 from ska_pos.domain.settlement import Tender
 from ska_pos.printing.transports import PrinterSettings
-from ska_pos.services import auth
+from ska_pos.services import auth, cart_ops, held_sales
 from ska_pos.services.actor import Approval
 from ska_pos.services.cart import Cart
 from ska_pos.services.outlet_profiles import profile_of
@@ -35,7 +36,16 @@ from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.till.quick_buttons import QuickCategory
 from ska_pos.ui.till.sale_presenter import SalePresenter
-from ska_pos.ui.till.sale_view import AskDiscount, AskPayment, AskText, ChooseHeld, Question, SaleView, SearchRows
+from ska_pos.ui.till.sale_view import (
+    AskDiscount,
+    AskPayment,
+    AskText,
+    ChooseHeld,
+    ChooseModifiers,
+    Question,
+    SaleView,
+    SearchRows,
+)
 from ska_pos.ui.till_session import TillSession
 
 
@@ -288,3 +298,48 @@ def test_a_committed_catalog_change_is_shown_without_reloading_by_hand(
     WriteOp(None, shop.db, rename, {CATALOG}).run_in_background()
     qtbot.waitUntil(lambda: len(view.outlets) == 2, timeout=10_000)
     assert [category.name for category in view.outlets[-1]] == ["Camilan", "Minuman Dingin"]
+
+
+def _options_named(*names: str) -> Callable[[Question], Any]:
+    def answer(question: Question) -> list[uuid.UUID]:
+        assert isinstance(question, ChooseModifiers)
+        return [option.id for group in question.groups for option in group.options if option.name in names]
+
+    return answer
+
+
+def test_an_item_with_required_options_asks_for_them_as_it_is_added(
+    qtbot: QtBot, presenter: SalePresenter, view: RecordingView, shop: Shop
+) -> None:
+    add_drink_modifiers(shop)
+    view.answers.append(_options_named("Less sugar", "Large"))
+    presenter.add_code("8990001")
+    _settle(qtbot, presenter)
+    question = view.questions[-1]
+    assert isinstance(question, ChooseModifiers)
+    assert [group.name for group in question.groups] == ["Gula", "Ukuran"]
+    assert [m.option_name for m in presenter.cart.lines[0].modifiers] == ["Less sugar", "Large"]
+    assert view.carts[-1][1].subtotal == 10_000
+    view.answers.append(lambda _question: CANCEL)
+    presenter.add_code("8990001")  # a second tea, whose options are not chosen after all
+    _settle(qtbot, presenter)
+    assert len(presenter.cart.lines) == 1
+
+
+def test_a_recalled_drink_without_its_options_is_asked_for_them_before_payment(
+    qtbot: QtBot, presenter: SalePresenter, view: RecordingView, shop: Shop
+) -> None:
+    add_drink_modifiers(shop)
+    with shop.db.transaction() as s:
+        cart = Cart(shop.cafe.id, order_type="dine_in")
+        cart_ops.add_by_code(s, cart, "8990001")
+        held_sales.hold(s, shop.cashier, cart, "Meja 2")
+    view.answers.append(lambda question: question.rows[0][0])  # type: ignore[union-attr]
+    presenter.recall()
+    qtbot.waitUntil(lambda: not presenter.cart.is_empty() and not presenter.busy, timeout=10_000)
+    view.answers.append(_options_named("No sugar", "Regular"))
+    presenter.pay()
+    _settle(qtbot, presenter)
+    assert isinstance(view.questions[-1], ChooseModifiers)
+    assert ("error", "Choose the options of Es Teh Manis first") in view.messages
+    assert [m.option_name for m in presenter.cart.lines[0].modifiers] == ["No sugar", "Regular"]

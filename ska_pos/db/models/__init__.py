@@ -1,7 +1,17 @@
 """Every mapped table, importable from one place (Alembic and the services need them all registered)."""
 
 from ska_pos.db.models.base import Base
-from ska_pos.db.models.catalog import Barcode, Category, Item, ItemPrice, OwnBarcode, ShareRule
+from ska_pos.db.models.catalog import (
+    Barcode,
+    Category,
+    Item,
+    ItemPrice,
+    ModifierGroup,
+    ModifierLink,
+    ModifierOption,
+    OwnBarcode,
+    ShareRule,
+)
 from ska_pos.db.models.journal import JournalCheck, JournalEntry
 from ska_pos.db.models.ledger import AuditEntry, EarningEntry, Payout, StockMovement, StockOnHand
 from ska_pos.db.models.orders import (
@@ -15,7 +25,7 @@ from ska_pos.db.models.orders import (
 from ska_pos.db.models.org import LoginFailure, Outlet, Sentra, Setting, Till, TillEnrolment, User
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
-from ska_pos.db.models.sales import Payment, Sale, SaleLine
+from ska_pos.db.models.sales import Payment, Sale, SaleLine, SaleLineModifier
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
 from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, Supplier
 from ska_pos.db.models.till_state import HeldSale, PrintJob, TillClaim
@@ -36,6 +46,9 @@ __all__ = [
     "JournalCheck",
     "JournalEntry",
     "LoginFailure",
+    "ModifierGroup",
+    "ModifierLink",
+    "ModifierOption",
     "OrderCancellation",
     "OrderLine",
     "OrderLineWorker",
@@ -50,6 +63,7 @@ __all__ = [
     "PrintJob",
     "Sale",
     "SaleLine",
+    "SaleLineModifier",
     "Sentra",
     "Setting",
     "ShareRule",

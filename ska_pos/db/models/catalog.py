@@ -133,3 +133,57 @@ class OwnBarcode(UuidPrimaryKey, Base):
     item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("item.id"), index=True)
     issued_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
     issued_at: Mapped[datetime] = mapped_column(default=clock.now)
+
+
+class ModifierGroup(UuidPrimaryKey, Base):
+    """Sugar level, ice, size, add-ons: between `min_choices` and `max_choices` of its options on a line."""
+
+    __tablename__ = "modifier_group"
+    __table_args__ = (
+        UniqueConstraint("outlet_id", "name"),
+        CheckConstraint("min_choices >= 0 AND max_choices >= 1 AND min_choices <= max_choices", name="choices"),
+    )
+
+    outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    min_choices: Mapped[int] = mapped_column(default=0)
+    max_choices: Mapped[int] = mapped_column(default=1)
+    sort_order: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
+
+    options: Mapped[list[ModifierOption]] = relationship(
+        back_populates="group", order_by="ModifierOption.sort_order", cascade="all, delete-orphan"
+    )
+
+
+class ModifierOption(UuidPrimaryKey, Base):
+    """One choice of a group; `price` is per unit of the line (0: free), `taxed`: inside PBJT and service."""
+
+    __tablename__ = "modifier_option"
+    __table_args__ = (UniqueConstraint("group_id", "name"), CheckConstraint("price >= 0", name="price"))
+
+    group_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("modifier_group.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    price: Mapped[int] = mapped_column(default=0)
+    taxed: Mapped[bool] = mapped_column(default=True)
+    sort_order: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+
+    group: Mapped[ModifierGroup] = relationship(back_populates="options")
+
+
+class ModifierLink(UuidPrimaryKey, Base):
+    """A group offered on one item, or on every item of a category."""
+
+    __tablename__ = "modifier_link"
+    __table_args__ = (
+        CheckConstraint("(item_id IS NULL) <> (category_id IS NULL)", name="one_target"),
+        UniqueConstraint("group_id", "item_id", "category_id"),
+        Index("ix_modifier_link_item", "item_id"),
+        Index("ix_modifier_link_category", "category_id"),
+    )
+
+    group_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("modifier_group.id"))
+    item_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("item.id"))
+    category_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("category.id"))

@@ -85,9 +85,29 @@ class SaleLine(UuidPrimaryKey, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     sale: Mapped[Sale] = relationship(back_populates="lines")
+    modifiers: Mapped[list[SaleLineModifier]] = relationship(order_by="SaleLineModifier.position", viewonly=True)
     credits: Mapped[list[EarningEntry]] = relationship(
         primaryjoin="and_(SaleLine.id == EarningEntry.sale_line_id)", viewonly=True
     )
+
+
+class SaleLineModifier(UuidPrimaryKey, Base):
+    """An option chosen on a sale line, frozen as it was sold: append-only, like the line (migration 0015)."""
+
+    __tablename__ = "sale_line_modifier"
+    __table_args__ = (
+        UniqueConstraint("sale_line_id", "position"),
+        CheckConstraint("price >= 0", name="price"),
+    )
+
+    sale_line_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sale_line.id"))
+    position: Mapped[int]
+    group_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("modifier_group.id"))
+    option_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("modifier_option.id"))
+    group_name: Mapped[str] = mapped_column(String(100))
+    option_name: Mapped[str] = mapped_column(String(100))
+    price: Mapped[int]
+    taxed: Mapped[bool] = mapped_column(default=True)
 
 
 class Payment(UuidPrimaryKey, Base):

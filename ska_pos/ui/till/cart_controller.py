@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from ska_pos.db.database import Database
 from ska_pos.db.models import Outlet
 from ska_pos.domain.discounts import Discount
+from ska_pos.domain.modifiers import ModifierGroup
 from ska_pos.domain.money import parse_quantity
 from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.domain.pricing import SaleTotals, TaxSettings
@@ -31,6 +32,7 @@ from ska_pos.services import cart_ops
 from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.modifiers import groups_for_item
 from ska_pos.services.sale_context import tax_settings
 from ska_pos.ui.ops import ReadOp
 
@@ -149,6 +151,16 @@ class CartController(QObject):
         self._check_open()
         self._apply(change, lambda _result: None, self.refused.emit)
 
+    def set_modifiers(self, index: int, option_ids: Sequence[uuid.UUID]) -> None:
+        self._checked(lambda session, cart: cart_ops.set_modifiers(session, cart, index, option_ids))
+
+    def read_modifier_groups(self, item_id: uuid.UUID, answer: Callable[[tuple[ModifierGroup, ...]], None]) -> None:
+        """The item's groups as the catalogue has them now, read on the database worker."""
+        self._check_open()
+        ReadOp(self.owner, self.database, lambda session: groups_for_item(session, item_id)).success(answer).failure(
+            self.refused.emit
+        ).run_in_background()
+
     def set_workers(self, index: int, credits: Sequence[tuple[uuid.UUID, int]]) -> None:
         self._checked(lambda session, cart: cart_ops.set_workers(session, cart, index, credits))
 
@@ -157,7 +169,7 @@ class CartController(QObject):
     ) -> None:
         def ask(session: Session, cart: Cart) -> bool:
             line = cart.lines[index]
-            return cart_ops.discount_needs_approval(session, cart, discount, line.unit_price * line.quantity)
+            return cart_ops.discount_needs_approval(session, cart, discount, line.price_each * line.quantity)
 
         self._ask(ask, answer)
 

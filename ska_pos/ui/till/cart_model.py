@@ -73,13 +73,13 @@ class CartModel(QAbstractTableModel):
     def _text(self, line: CartLine, row: int, column: int) -> str:
         lang = self.language
         if column == ITEM:
-            return f"{line.name}\n↳ {line.note}" if line.note else line.name
+            return "\n".join([line.name, *self._options(line), *([f"↳ {line.note}"] if line.note else [])])
         if column == WORKER:
             return self.tr("⚠ Choose (F4)") if self._needs_worker(line) else format_workers(line.workers, lang)
         if column == QUANTITY:
             return format_quantity(line.quantity, lang, line.unit)
         if column == PRICE:
-            price = format_rupiah(line.unit_price, lang)
+            price = format_rupiah(line.price_each, lang)
             return f"{price} *" if line.unit_price != line.list_price else price
         line_discount, amount = self._amounts[row]
         if column == DISCOUNT:
@@ -92,6 +92,12 @@ class CartModel(QAbstractTableModel):
         if column == DISCOUNT and line.discount is not None:
             return format_discount(line.discount, self.language)
         return None
+
+    def _options(self, line: CartLine) -> list[str]:
+        """The options chosen, one a row under the item (their prices are in the line's price)."""
+        if line.modifiers_required and not line.modifiers:
+            return [self.tr("⚠ Choose the options (Ctrl+O)")]
+        return [f"+ {modifier.option_name}" for modifier in line.modifiers]
 
     @staticmethod
     def _needs_worker(line: CartLine) -> bool:

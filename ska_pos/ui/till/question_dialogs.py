@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ska_pos.ui.till.customer_dialog import CustomerDialog
 from ska_pos.ui.till.line_dialogs import AmountDialog, DiscountDialog, TextDialog
+from ska_pos.ui.till.modifier_dialog import ModifierDialog
 from ska_pos.ui.till.payment_dialog import PaymentDialog
 from ska_pos.ui.till.recall_dialog import RecallDialog
 from ska_pos.ui.till.sale_view import (
@@ -18,6 +19,7 @@ from ska_pos.ui.till.sale_view import (
     AskText,
     ChooseCustomer,
     ChooseHeld,
+    ChooseModifiers,
     ChooseSplit,
     ChooseWorkers,
     Question,
@@ -34,6 +36,9 @@ def dialog_for(question: Question, session: TillSession, parent: QWidget) -> tup
         case ChooseWorkers(workers, current, item):
             workers_dialog = WorkerDialog(workers, current, item, parent, language=language)
             return workers_dialog, workers_dialog.credits
+        case ChooseModifiers(item, groups, chosen):
+            modifier_dialog = ModifierDialog(item, groups, chosen, language, parent)
+            return modifier_dialog, modifier_dialog.option_ids
         case AskDiscount(title, base, current):
             discount_dialog = DiscountDialog(title, base, current, language, parent)
             return discount_dialog, discount_dialog.discount

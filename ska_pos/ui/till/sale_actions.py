@@ -222,6 +222,16 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Note for the kitchen on the selected line")),
     ),
     SaleAction(
+        "options",
+        "Ctrl+O",
+        Key.Key_O,
+        lambda p: p.choose_modifiers(),
+        ctrl=True,
+        needs="kitchen_tickets",
+        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Options")),  # its button is under the search (the bar is full)
+        what=str(QT_TRANSLATE_NOOP("KeyMap", "Options of the selected line: sugar, ice, size, extras")),
+    ),
+    SaleAction(
         "customer",
         "Ctrl+K",
         Key.Key_K,

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.discounts import Discount
+from ska_pos.domain.modifiers import ModifierGroup
 from ska_pos.domain.money import format_quantity, format_rupiah
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import catalog, held_sales, print_jobs, sales
@@ -48,6 +49,7 @@ from ska_pos.ui.till.sale_view import (
     AskText,
     ChooseCustomer,
     ChooseHeld,
+    ChooseModifiers,
     ChooseWorkers,
     Question,
     SaleView,
@@ -183,7 +185,9 @@ class SalePresenter(QObject):
         self.select_line(index)
         self.view.focus_search()  # the scanner's home; what is typed there already stays
         line = self.cart.lines[index]
-        if line.is_service and not line.workers:
+        if line.modifiers_required and not line.modifiers:
+            self.choose_modifiers(index, adding=True)
+        elif line.is_service and not line.workers:
             self.choose_worker(index)
 
     def _not_added(self, text: str, error: Exception) -> None:
@@ -296,6 +300,40 @@ class SalePresenter(QObject):
             ChooseWorkers(workers, line.workers, line.name), lambda credits: self.controller.set_workers(index, credits)
         )
 
+    def choose_modifiers(self, index: int | None = None, *, adding: bool = False) -> None:
+        """The line's options: at once when an item with required groups was added (only those groups; Esc takes
+        the line out again), or any time from the cart line (every group its item has now)."""
+        index = self.selected_line() if index is None else index
+        if index is None:
+            return
+        item_id = self.cart.lines[index].item_id
+        self.controller.read_modifier_groups(
+            item_id, lambda groups: self._choose_modifiers(index, item_id, groups, adding=adding)
+        )
+
+    def _choose_modifiers(
+        self, index: int, item_id: uuid.UUID, groups: tuple[ModifierGroup, ...], *, adding: bool
+    ) -> None:
+        if index >= len(self.cart.lines) or self.cart.lines[index].item_id != item_id:
+            return  # the line went while its groups were read
+        line = self.cart.lines[index]
+        shown = tuple(group for group in groups if group.required) if adding else groups
+        if not shown:
+            if not adding:
+                self.view.say(self.tr("{item} has no options to choose").format(item=line.name), "error")
+            return
+        question = ChooseModifiers(line.name, shown, tuple(modifier.option_id for modifier in line.modifiers))
+        cancelled = (lambda: self.attempt(lambda: self._not_chosen(index, item_id))) if adding else None
+        self._ask(question, lambda option_ids: self.controller.set_modifiers(index, option_ids), cancelled)
+
+    def _not_chosen(self, index: int, item_id: uuid.UUID) -> None:
+        """Esc on the options of an item just added: it was not wanted after all."""
+        if index < len(self.cart.lines) and self.cart.lines[index].item_id == item_id:
+            name = self.cart.lines[index].name
+            self.controller.remove(index)
+            self.select_line(min(index, len(self.cart.lines) - 1))
+            self.view.say(self.tr("{item} not added: its options were not chosen").format(item=name))
+
     def line_discount(self) -> None:
         index = self.selected_line()
         if index is None:
@@ -404,6 +442,16 @@ class SalePresenter(QObject):
     # --- paying ------------------------------------------------------------------------------------------------
     def pay(self) -> None:
         if self.busy or self._adding() or self.say_if_empty():
+            return
+        unchosen = next(
+            (i for i, line in enumerate(self.cart.lines) if line.modifiers_required and not line.modifiers), None
+        )
+        if unchosen is not None:
+            self.select_line(unchosen)
+            self.view.say(
+                self.tr("Choose the options of {item} first").format(item=self.cart.lines[unchosen].name), "error"
+            )
+            self.choose_modifiers(unchosen)
             return
         missing = next((i for i, line in enumerate(self.cart.lines) if line.is_service and not line.workers), None)
         if missing is not None:

@@ -108,10 +108,19 @@ class SaleScreen(QWidget):
         right.addLayout(self.totals_place)
         left = QVBoxLayout()
         left.addWidget(self.search, 1)
-        left.addWidget(self._customer_button())
-        split = self._action_button("split_bill")  # with the customer's: the action bar is full
+        side = QVBoxLayout()  # one above the other: side by side they widen the search past a 1024-pixel till
+        self.customer_button = self._side_button("customer")
+        side.addWidget(self.customer_button)
+        options = next(action for action in SALE_ACTIONS if action.id == "options")
+        if options.shows_on(self.session.profile):
+            self.options_button: QWidget | None = self._side_button("options")
+            side.addWidget(self.options_button)
+        else:
+            self.options_button = None
+        split = self._side_button("split_bill")
         split.setVisible(self.session.profile.dine_in_and_tables)
-        left.addWidget(split)
+        side.addWidget(split)
+        left.addLayout(side)
         body = QHBoxLayout()
         body.addLayout(left, 2)
         body.addLayout(right, 3)
@@ -121,17 +130,9 @@ class SaleScreen(QWidget):
         layout.addWidget(self.actions_bar)
         self.order_bar.table.returnPressed.connect(self.focus_search)
 
-    def _customer_button(self) -> QWidget:
-        """The customer action's button: under the search, where a customer is looked up too (the bar is full)."""
-        action = next(action for action in SALE_ACTIONS if action.id == "customer")
-        text = f"{QCoreApplication.translate('SaleKeys', action.text)} ({action.key_label})"
-        button = big_button(text, action.object_name, text)
-        button.clicked.connect(lambda: self.keys.run(action))
-        self.customer_button = button
-        return button
-
-    def _action_button(self, action_id: str) -> QWidget:
-        """An action's button off the full action bar, with its key in the text."""
+    def _side_button(self, action_id: str) -> QWidget:
+        """The customer's, the line options' and the split bill's buttons: under the search, since the action bar
+        is full."""
         action = next(action for action in SALE_ACTIONS if action.id == action_id)
         text = f"{QCoreApplication.translate('SaleKeys', action.text)} ({action.key_label})"
         button = big_button(text, action.object_name, text)

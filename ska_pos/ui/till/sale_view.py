@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QWidget
 
 from ska_pos.domain.discounts import Discount
+from ska_pos.domain.modifiers import ModifierGroup
 from ska_pos.domain.pricing import SaleTotals, TaxSettings
 from ska_pos.services.actor import Approval
 from ska_pos.services.cart import Cart, WorkerCredit
@@ -31,6 +32,15 @@ class ChooseWorkers:
     workers: SearchRows
     current: Sequence[WorkerCredit]
     item: str
+
+
+@dataclass(frozen=True)
+class ChooseModifiers:
+    """Answered with the option ids chosen (`list[uuid.UUID]`); may be cancelled."""
+
+    item: str
+    groups: tuple[ModifierGroup, ...]
+    chosen: tuple[uuid.UUID, ...]
 
 
 @dataclass(frozen=True)
@@ -105,7 +115,17 @@ class ChooseSplit:
     paid: frozenset[int]
 
 
-Question = ChooseWorkers | AskDiscount | AskText | AskAmount | AskPayment | ChooseHeld | ChooseCustomer | ChooseSplit
+Question = (
+    ChooseWorkers
+    | ChooseModifiers
+    | AskDiscount
+    | AskText
+    | AskAmount
+    | AskPayment
+    | ChooseHeld
+    | ChooseCustomer
+    | ChooseSplit
+)
 
 
 class SaleView(Protocol):
