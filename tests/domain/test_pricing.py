@@ -242,6 +242,15 @@ def test_service_charge_before_discount_with_tax_inside_the_price() -> None:
     assert totals.service_charge == 5000  # 5 % of 100.000, the price without the PBJT it holds, before discount
 
 
+def test_an_untaxed_option_bears_no_service_charge_before_discount_either() -> None:
+    # a Rp30.000 drink of which Rp5.000 is an untaxed option, 10 % off the sale, service 5 % before discount
+    tax = TaxSettings(tax_rate_bp=1000, service_rate_bp=500, service_before_discount=True)
+    totals = price_sale([LineInput(Decimal(1), 30000, untaxed_unit_price=5000)], Discount.rupiah(3000), tax)
+    assert totals.service_charge == 1250  # 5 % of the taxed 25.000, not of the whole 30.000
+    assert totals.net_total == 27000
+    assert totals.tax_amount == round_half_up(Decimal(27000 - 4500 + 1250) / 10)  # the option's 4.500 untaxed
+
+
 def test_a_nett_service_charge_cannot_be_before_discount() -> None:
     with pytest.raises(ValueError, match=r"\S"):
         TaxSettings(1000, True, 500, service_included=True, service_before_discount=True)

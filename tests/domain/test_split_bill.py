@@ -167,3 +167,11 @@ def test_a_refund_is_not_split() -> None:
     bill = price_sale([LineInput(Decimal(-1), 1000), LineInput(Decimal(1), 2000)], tax=CAFE)
     with pytest.raises(ValueError, match=r"\S"):
         split_by_items(bill, CAFE, [[0], [1]])
+
+
+def test_an_untaxed_option_bears_no_pbjt_in_its_part() -> None:
+    tax = TaxSettings(tax_rate_bp=1000, service_rate_bp=0)
+    bill = price_sale([LineInput(Decimal(1), 30000, untaxed_unit_price=10000), LineInput(Decimal(1), 20000)], tax=tax)
+    assert bill.tax_amount == 4000  # on the taxed 20.000 of the drink and the 20.000 cake
+    drink, cake = split_by_items(bill, tax, [[0], [1]])
+    assert (drink.tax_amount, cake.tax_amount) == (2000, 2000)  # not 2.400 and 1.600 by their nets
