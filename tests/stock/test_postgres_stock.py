@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import threading
-import time
 from decimal import Decimal
 
 import pytest
+from races import wait_until_blocked
 from shop import Shop, act_as, as_admin, log_in
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import EarningEntry
@@ -68,20 +68,11 @@ def test_a_count_approved_from_two_places_at_once_is_posted_once_on_postgresql(p
         counts.approve_count(first, manager, count_id, reasons)
         racer = threading.Thread(target=approve_again)
         racer.start()
-        _wait_until_blocked(first)
+        wait_until_blocked(first)
     racer.join(timeout=60)
     assert len(second) == 1, second
     assert isinstance(second[0], ValidationError), second
     assert on_hand(shop, shop.keripik.id)[0] == 17 == ledger_sum(shop, shop.keripik.id)
-
-
-def _wait_until_blocked(session: Session) -> None:
-    """Until another connection waits for a lock this one holds (at most 20 s: then the race is lost either way)."""
-    waiting = text("SELECT count(*) FROM pg_locks WHERE NOT granted")
-    for _ in range(200):
-        if session.connection().execute(waiting).scalar():
-            return
-        time.sleep(0.1)
 
 
 def test_the_last_consigned_piece_sold_at_two_tills_at_once_credits_its_maker_once_on_postgresql(
@@ -116,7 +107,7 @@ def test_the_last_consigned_piece_sold_at_two_tills_at_once_credits_its_maker_on
         sell_at(shop.cashier, first)
         racer = threading.Thread(target=sell_at_the_other_till)
         racer.start()
-        _wait_until_blocked(first)
+        wait_until_blocked(first)
     racer.join(timeout=60)
     assert second == [None]
     with shop.db.transaction() as s:  # the consigned balances are read to decide a write: under its lock
