@@ -7,10 +7,14 @@ round every racer waits at a shared barrier, so their transactions really start 
 from __future__ import annotations
 
 import multiprocessing
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from ska_pos.db.database import open_database
 from ska_pos.i18n import set_language
@@ -136,3 +140,13 @@ def open_drawers(barrier: Any, results: Any, index: int, url: str, actor: Actor,
                 results.put((index, round_no, f"{type(error).__name__}: {error}"))
     finally:
         database.dispose()
+
+
+def wait_until_blocked(session: Session) -> None:
+    """On PostgreSQL, until another connection waits for a lock (at most 20 s: then the race is lost either way), so
+    a thread's transaction is known to be queued behind `session`'s before `session` commits."""
+    waiting = text("SELECT count(*) FROM pg_locks WHERE NOT granted")
+    for _ in range(200):
+        if session.connection().execute(waiting).scalar():
+            return
+        time.sleep(0.1)

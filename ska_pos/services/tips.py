@@ -33,11 +33,14 @@ def record_tip(
     worker_id: uuid.UUID | None = None,
 ) -> list[EarningEntry]:  # fmt: skip
     """Give `amount` to the workers credited on the sale, by their credited revenue, or all of it to `worker_id`."""
-    sale = session.get(Sale, sale_id)
+    # Locked: two tills tipping (or one voiding while another tips) decide from what the other wrote.
+    sale = session.get(Sale, sale_id, with_for_update=True)
     if sale is None or sale.kind != "sale":
         raise NotFound(_("Unknown sale"))
     if sale.outlet_id != actor.outlet_id:
         raise ValidationError(_("A tip is entered at a till of the sale's outlet"))
+    if _given_back(session, sale):
+        raise ValidationError(_("This sale was voided or refunded in full: it takes no tip"))
     if not isinstance(amount, int) or isinstance(amount, bool) or not 0 < amount <= MAX_TIP:
         raise ValidationError(_("A tip is a whole amount of rupiah more than zero"))
     if method not in PAYMENT_METHODS:
@@ -70,14 +73,24 @@ def record_tip(
     return entries
 
 
+def _given_back(session: Session, sale: Sale) -> bool:
+    """Whether the sale was voided, or refunded until nothing of it is left."""
+    reversals = session.execute(select(Sale.kind, Sale.total).where(Sale.reverses_sale_id == sale.id)).all()
+    return any(kind == "void" for kind, _total in reversals) or (
+        bool(reversals) and sale.total + sum(total for _kind, total in reversals) <= 0
+    )
+
+
 def _credited(session: Session, sale_id: uuid.UUID, worker_id: uuid.UUID | None) -> dict[uuid.UUID, int]:
     if worker_id is not None:
         if session.get(Worker, worker_id) is None:
             raise NotFound(_("No such worker"))
         return {worker_id: 1}
+    # What each worker is still credited on the bill: a line refunded since takes its worker's share with it.
+    bill = select(Sale.id).where((Sale.id == sale_id) | (Sale.reverses_sale_id == sale_id))
     rows = session.execute(
         select(EarningEntry.worker_id, func.sum(EarningEntry.credited_amount))
-        .where(EarningEntry.sale_id == sale_id, EarningEntry.kind == "sale")
+        .where(EarningEntry.sale_id.in_(bill), EarningEntry.kind.in_(("sale", "refund", "void")))
         .group_by(EarningEntry.worker_id)
         .order_by(EarningEntry.worker_id)
     )

@@ -8,12 +8,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from shop import Shop, act_as
+from shop import Shop, act_as, approved
 from sqlalchemy import select
 
-from ska_pos.db.models import CashMovement, EarningEntry, Sale
+from ska_pos.db.models import CashMovement, EarningEntry, Sale, SaleLine
 from ska_pos.domain.settlement import Tender
-from ska_pos.services import cart_ops, journal_verify, sales, shifts, tips
+from ska_pos.services import cart_ops, journal_verify, reversals, sales, shifts, tips
 from ska_pos.services.cart import Cart
 from ska_pos.services.earnings import check_ledger, worker_earnings
 from ska_pos.services.earnings.period import Period
@@ -167,3 +167,30 @@ def test_a_cashier_may_enter_a_tip(shop: Shop) -> None:
     cashier = act_as(shop, "cashier")
     with shop.db.transaction() as s:
         assert len(tips.record_tip(s, cashier, sale.sale_id, 1_000, "qris")) == 1
+
+
+def test_a_voided_sale_takes_no_tip(shop: Shop) -> None:
+    # The customer had every rupiah back: a tip on it would credit the workers for a bill that no longer is.
+    sale = _sell(shop, ["8990001"])
+    with shop.db.transaction() as s:
+        reversals.void_sale(s, shop.cashier, sale.sale_id, "Salah input", approval=approved(s, "sale.void"))
+    with pytest.raises(ValidationError, match="voided"):
+        _tip(shop, sale, 1_000)
+    assert _tips_of(shop) == {}
+    with shop.db.reading() as s:
+        assert s.scalar(select(CashMovement.id)) is None
+
+
+def test_a_sale_refunded_in_full_takes_no_tip_but_one_refunded_in_part_does(shop: Shop) -> None:
+    whole, part = _sell(shop, ["8990001"]), _sell(shop, ["8990001", "8990002"])
+    with shop.db.transaction() as s:
+        for sale in (whole, part):
+            lines = select(SaleLine).where(SaleLine.sale_id == sale.sale_id).order_by(SaleLine.line_no)
+            line = s.scalars(lines).first()
+            assert line is not None
+            reversals.refund_lines(s, shop.cashier, sale.sale_id, [reversals.RefundRequest(line.id, line.quantity)],
+                                   "Dikembalikan", approval=approved(s, "sale.refund"))  # fmt: skip
+    with pytest.raises(ValidationError, match="refunded in full"):
+        _tip(shop, whole, 1_000)
+    _tip(shop, part, 1_000)
+    assert _tips_of(shop) == {"budi": 1_000}

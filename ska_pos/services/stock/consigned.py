@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.models import StockMovement
 from ska_pos.db.types import quantity_sum
+from ska_pos.services.stock import ledger as stock_ledger
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,12 @@ _AGREED = (
 
 def balances(session: Session, outlet_id: uuid.UUID, item_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Consigned]:
     """Per item, the maker with consigned pieces of it on this outlet's shelf (the one with most, should two
-    makers have brought the same item)."""
+    makers have brought the same item). Read to decide a write, in the write transaction."""
     if not item_ids:
         return {}
+    # The answer decides a write (who is credited, what may go back): the items' on-hand rows are locked first on
+    # PostgreSQL, as the movement writer locks them, so a second till waits and then reads what the first one sold.
+    stock_ledger.levels(session, [(item_id, outlet_id) for item_id in item_ids])
     connection = session.connection()
     found: dict[uuid.UUID, Consigned] = {}
     for item_id, worker_id, quantity in connection.execute(_BALANCES, {"outlet_id": outlet_id,

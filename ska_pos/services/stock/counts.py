@@ -129,7 +129,9 @@ def cancel_count(session: Session, actor: Actor, count_id: uuid.UUID) -> None:
 
 
 def _open_count(session: Session, actor: Actor, count_id: uuid.UUID) -> StockCount:
-    count = session.get(StockCount, count_id)
+    # Locked (PostgreSQL; SQLite's BEGIN IMMEDIATE holds the file): a second approval waits for the first and then
+    # finds the count closed, instead of posting every difference again.
+    count = session.get(StockCount, count_id, with_for_update=True)
     if count is None or count.outlet_id != actor.outlet_id:
         raise NotFound(_("Unknown stock take"))
     if count.state != "open":
