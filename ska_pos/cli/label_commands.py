@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ska_pos.cli.common import CommandFailed, administrator, database_from, record_command
 from ska_pos.db.models import Category, Outlet, Sentra
 from ska_pos.i18n import _, current_language
-from ska_pos.reports.barcode_labels_pdf import DEFAULT_LAYOUT, LAYOUT_NAMES, render_labels_pdf
+from ska_pos.reports.barcode_label_model import DEFAULT_LAYOUT, LAYOUT_NAMES
 from ska_pos.services import barcode_labels, own_barcodes
 from ska_pos.services.barcode_labels import LabelChoice
 
@@ -60,6 +60,8 @@ def run_labels_print(args: argparse.Namespace) -> int:
     without = len(chosen) - len(run.labels) // args.copies
     if not run.labels:
         raise CommandFailed(_("None of the chosen items has a barcode: add --assign to give them numbers"))
+    from ska_pos.reports.barcode_labels_pdf import render_labels_pdf  # ReportLab: only when labels are drawn
+
     args.out.write_bytes(render_labels_pdf(run, args.layout))
     print(_("{count} labels written to {file}", count=len(run.labels), file=args.out))
     if without:

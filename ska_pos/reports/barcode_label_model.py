@@ -16,3 +16,11 @@ class BarcodeLabel:
 class LabelRun:
     language: str
     labels: tuple[BarcodeLabel, ...]  # in printing order, copies already repeated
+
+
+# The label papers by name (their sizes: reports/barcode_labels_pdf.py); here, without ReportLab, for the command
+# line's choices: the till's start imports the commands, and ReportLab is left out of it.
+SHEET_LAYOUT_NAMES = ("a4-3x8", "a4-4x10", "label-40x30", "label-50x30")
+ROLL_LAYOUT_NAMES = ("roll-58", "roll-80")
+LAYOUT_NAMES = (*SHEET_LAYOUT_NAMES, *ROLL_LAYOUT_NAMES)
+DEFAULT_LAYOUT = "a4-3x8"

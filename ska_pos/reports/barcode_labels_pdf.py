@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ska_pos.domain.money import format_rupiah
 from ska_pos.i18n import gettext
 from ska_pos.reports.barcode_drawing import barcode_drawing
-from ska_pos.reports.barcode_label_model import BarcodeLabel, LabelRun
+from ska_pos.reports.barcode_label_model import DEFAULT_LAYOUT, LAYOUT_NAMES, BarcodeLabel, LabelRun
 from ska_pos.reports.barcode_labels_thermal import label_blocks
 from ska_pos.reports.fonts import SANS, SANS_BOLD, register_fonts
 from ska_pos.reports.thermal_pdf import render_blocks_pdf
@@ -58,8 +58,7 @@ LAYOUTS: dict[str, LabelLayout] = {
 }
 # The till's receipt printer: labels one under another on its 58 or 80 mm roll (reports/barcode_labels_thermal.py).
 ROLLS: dict[str, int] = {"roll-58": 58, "roll-80": 80}
-DEFAULT_LAYOUT = "a4-3x8"
-LAYOUT_NAMES = (*LAYOUTS, *ROLLS)
+assert (*LAYOUTS, *ROLLS) == LAYOUT_NAMES, "barcode_label_model names every layout drawn here"
 
 _PADDING = 1.8 * mm
 
