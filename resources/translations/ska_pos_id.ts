@@ -4537,6 +4537,45 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     </message>
 </context>
 <context>
+    <name>TipPanel</name>
+    <message>
+        <source>Tip (F6)</source>
+        <translation>Tip (F6)</translation>
+    </message>
+    <message>
+        <source>A tip from the customer, kept apart from the sale</source>
+        <translation>Tip dari pelanggan, terpisah dari penjualan</translation>
+    </message>
+    <message>
+        <source>Tip (F6), optional</source>
+        <translation>Tip (F6), tidak wajib</translation>
+    </message>
+    <message>
+        <source>Who gets the tip</source>
+        <translation>Siapa yang menerima tip</translation>
+    </message>
+    <message>
+        <source>The bill&apos;s workers, by their share</source>
+        <translation>Pekerja tagihan ini, menurut bagiannya</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Tip {amount}</source>
+        <translation>Tip {amount}</translation>
+    </message>
+    <message>
+        <source>A tip is more than zero</source>
+        <translation>Tip harus lebih dari nol</translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <source>Subtotal</source>

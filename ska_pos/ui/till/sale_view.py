@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.pricing import SaleTotals, TaxSettings
+from ska_pos.domain.settlement import Tender
 from ska_pos.services.actor import Approval
 from ska_pos.services.cart import Cart, WorkerCredit
 from ska_pos.services.sales import CompletedSale
@@ -66,11 +67,30 @@ class AskAmount:
 
 @dataclass(frozen=True)
 class AskPayment:
-    """Answered with the tenders (`list[Tender]`); may be cancelled."""
+    """Answered with a `Paid`; may be cancelled. `workers`: the bill's workers (id, name) who may get a tip; None
+    where no tip is taken."""
 
     total: int
     qris_payload: str
     cash_rounding_unit: int
+    workers: tuple[tuple[uuid.UUID, str], ...] | None = None
+
+
+@dataclass(frozen=True)
+class TipChoice:
+    """A tip left with the payment: how much, paid how, and to one worker (None: the bill's workers by share)."""
+
+    amount: int
+    method: str
+    worker_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class Paid:
+    """The payment's answer: the sale's own payments (the tip taken off them) and the tip, if any."""
+
+    tenders: list[Tender]
+    tip: TipChoice | None = None
 
 
 @dataclass(frozen=True)

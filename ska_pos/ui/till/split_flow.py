@@ -7,22 +7,39 @@ be left without paying the rest, or the cart (which still holds the paid lines) 
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
-from ska_pos.domain.settlement import Tender
 from ska_pos.domain.split_bill import split_by_items
-from ska_pos.services import print_jobs, sales
+from ska_pos.services import print_jobs, sales, tips
+from ska_pos.services.actor import Actor
+from ska_pos.services.cart import Cart
 from ska_pos.services.sales import CompletedSale
 from ska_pos.ui import op_changes
 from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.till.sale_not_saved import not_saved_text
-from ska_pos.ui.till.sale_view import AskPayment, ChooseSplit
+from ska_pos.ui.till.sale_view import AskPayment, ChooseSplit, Paid, TipChoice
 
 if TYPE_CHECKING:
     from ska_pos.ui.till.sale_presenter import SalePresenter
+
+
+def bill_workers(cart: Cart) -> tuple[tuple[uuid.UUID, str], ...]:
+    """The workers credited on the cart's lines, each once, in the order they first appear: who may get a tip."""
+    seen: dict[uuid.UUID, str] = {}
+    for line in cart.lines:
+        for credit in line.workers:
+            seen.setdefault(credit.worker_id, credit.display_name)
+    return tuple(seen.items())
+
+
+def record_paid_tip(session: Session, actor: Actor, sale_id: uuid.UUID, tip: TipChoice | None) -> None:
+    """The tip left with a payment, in the sale's own transaction: both are written, or neither."""
+    if tip is not None:
+        tips.record_tip(session, actor, sale_id, tip.amount, tip.method, worker_id=tip.worker_id)
 
 
 class SplitFlow(QObject):
@@ -67,16 +84,18 @@ class SplitFlow(QObject):
         facts = self.presenter.controller.outlet
         bill = self.presenter.controller.totals()
         total = split_by_items(bill, facts.tax, self.groups())[part].total
-        question = AskPayment(total, facts.qris_payload, facts.cash_rounding_unit)
-        self.presenter.view.ask(question, lambda tenders: self._commit(part, tenders), self.ask_split)
+        workers = bill_workers(self.presenter.cart)
+        question = AskPayment(total, facts.qris_payload, facts.cash_rounding_unit, workers)
+        self.presenter.view.ask(question, lambda paid: self._commit(part, paid), self.ask_split)
 
-    def _commit(self, part: int, tenders: list[Tender]) -> None:
+    def _commit(self, part: int, paid: Paid) -> None:
         presenter = self.presenter
         cart, actor, groups = presenter.controller.snapshot(), presenter.session.actor, self.groups()
-        cash = any(tender.method == "cash" for tender in tenders)
+        cash = any(tender.method == "cash" for tender in paid.tenders) or bool(paid.tip and paid.tip.method == "cash")
 
         def work(session: Session) -> CompletedSale:
-            done = sales.complete_bill_part(session, actor, cart, groups, part, tenders, open_drawer=cash)
+            done = sales.complete_bill_part(session, actor, cart, groups, part, paid.tenders, open_drawer=cash)
+            record_paid_tip(session, actor, done.sale_id, paid.tip)
             print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
             return done
 
