@@ -18,7 +18,7 @@ from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.domain.qris import QrisError, make_dynamic, merchant_city, merchant_name
 from ska_pos.ui.till.qr_image import qr_pixmap
 from ska_pos.ui.till.sizing import scale_font, touch_height
-from ska_pos.ui.widgets import ButtonRows, big_button, hint_room, named
+from ska_pos.ui.widgets import TOUCH_TARGET_PX, ButtonRows, big_button, hint_room, named
 
 ROUND_NOTES = (5_000, 10_000, 20_000, 50_000, 100_000)
 ALWAYS_OFFERED = (50_000, 100_000)
@@ -254,30 +254,37 @@ class TipPanel(QWidget):
         self.amount_field = named(QLineEdit(), "paymentTip", self.tr("Tip (F6)"),
                                   self.tr("A tip from the customer, kept apart from the sale"))  # fmt: skip
         self.amount_field.setPlaceholderText(self.tr("Tip (F6), optional"))
-        touch_height(self.amount_field, 52)
+        touch_height(self.amount_field, TOUCH_TARGET_PX)
         self.amount_field.textChanged.connect(self._typed)
         self.amount_field.returnPressed.connect(self._to_worker)
         self.worker = named(QComboBox(), "paymentTipWorker", self.tr("Who gets the tip"))
         self.worker.addItem(self.tr("The bill's workers, by their share"), None)
         for worker_id, name in workers:
             self.worker.addItem(name, worker_id)
-        touch_height(self.worker, 52)
+        touch_height(self.worker, TOUCH_TARGET_PX)
+        self.worker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.worker.setMinimumContentsLength(16)  # a long name is cut in the closed box, whole in its list
         self.worker.installEventFilter(self)
         self.problem = named(QLabel(""), "paymentTipProblem", self.tr("Problem"))
         self.problem.setStyleSheet(ERROR_STYLE)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Tip")))
-        row.addWidget(self.amount_field, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        amounts, whom = QHBoxLayout(), QHBoxLayout()
+        amounts.addWidget(QLabel(self.tr("Tip")))
+        amounts.addWidget(self.amount_field, 2)
         for value in QUICK_TIPS:
             text = format_rupiah(value, language)
             button = big_button(text, f"paymentTip{value}", self.tr("Tip {amount}").format(amount=text))
             button.setAutoDefault(False)
-            touch_height(button, 52)
+            touch_height(button, TOUCH_TARGET_PX)
             button.clicked.connect(lambda _checked=False, value=value: self.amount_field.setText(str(value)))
-            row.addWidget(button)
-        row.addWidget(self.worker, 2)
-        row.addWidget(self.problem, 1)
+            amounts.addWidget(button)
+        whom.addWidget(QLabel(self.tr("Tip goes to")))
+        whom.addWidget(self.worker, 2)
+        whom.addWidget(self.problem, 1)
+        layout.addLayout(amounts)
+        layout.addLayout(whom)
 
     def amount(self) -> int:
         return self._amount

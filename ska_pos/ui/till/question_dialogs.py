@@ -53,8 +53,10 @@ def dialog_for(question: Question, session: TillSession, parent: QWidget) -> tup
         case ChooseHeld(rows):
             recall = RecallDialog(rows, parent)
             return recall, recall.held_id
-        case ChooseSplit(names, bill, tax, owners, paid):
-            split = SplitDialog(list(names), bill, tax, language, list(owners) if owners else None, paid, parent)
+        case ChooseSplit(names, bill, tax, owners, paid, shares):
+            split = SplitDialog(
+                list(names), bill, tax, language, list(owners) if owners else None, paid, parent, shares=shares
+            )
             return split, split.choice
         case ChooseCustomer(current_id, current_name):
             customer = CustomerDialog(session, current_id, current_name, parent)

@@ -116,13 +116,23 @@ class CustomerChoice:
 
 @dataclass(frozen=True)
 class ChooseSplit:
-    """Answered with (each line's part, the part to pay next); may be cancelled. `paid`: parts already paid."""
+    """Answered with (each line's part, the part to pay next), or an `EqualShares`; may be cancelled. `paid`: parts
+    (or shares) already paid; `shares`: the number of equal shares the bill is being paid in, 0 when by items."""
 
     names: tuple[str, ...]
     bill: SaleTotals
     tax: TaxSettings
     owners: tuple[int, ...] | None
     paid: frozenset[int]
+    shares: int = 0
+
+
+@dataclass(frozen=True)
+class EqualShares:
+    """The bill in `count` equal shares, `share` the one to pay next (None: all are paid, the sale is to be saved)."""
+
+    count: int
+    share: int | None
 
 
 Question = ChooseWorkers | AskDiscount | AskText | AskAmount | AskPayment | ChooseHeld | ChooseCustomer | ChooseSplit
