@@ -114,7 +114,6 @@ class SplitDialog(TillDialog):
             return
         self.items_mode.setChecked(not shares)
         self.shares_mode.setChecked(shares)
-        self.list.setVisible(not shares)
         for button in self.part_buttons:
             button.setVisible(not shares)
         for widget in self.count_widgets:
@@ -141,7 +140,7 @@ class SplitDialog(TillDialog):
 
     def assign(self, part: int) -> None:
         row = self.list.currentRow()
-        if self.paid or row < 0:
+        if self.paid or row < 0 or self.in_shares():
             return
         self.owners[row] = part
         self._show()
@@ -191,6 +190,8 @@ class SplitDialog(TillDialog):
             + (" " + self.tr("(paid)") if index in self.paid else "")
             for index, share in enumerate(shares)
         ]
+        self.list.clear()
+        self.list.addItems(texts)  # each share on a line of its own; the parts line says them for a screen reader
         self._set_parts(" · ".join(texts))
         all_paid = len(self.paid) >= len(shares)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(
