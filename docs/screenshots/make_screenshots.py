@@ -2,7 +2,7 @@
 
 Drives the real window on a fresh demo database in a temporary folder, the way a cashier does (keys typed into the
 focused field), and saves `<screen>_<language>.png` beside this script: the login, the sale screen with a full
-cart, the payment dialog, the split view, today's journal, the shift and its close, and the key map. Runs offscreen by default
+cart, the payment dialog (and with a tip), the split view by items and in equal shares, today's journal, the shift and its close, and the key map. Runs offscreen by default
 (`widget.grab()` gives a true picture); `--x11` uses the display in $DISPLAY instead, for example under Xvfb.
 """
 
@@ -90,6 +90,8 @@ class Shooter:
         self.log_in()
         self.sell()
         self.split_bill()
+        self.split_in_shares()
+        self.tip()
         self.journal()
         self.shift_close()
         window.show_help()
@@ -246,6 +248,54 @@ class Shooter:
         self.shoot("modifier_picker", dialog)
         dialog.reject()
         wait_until(lambda: screen.active_dialog is None)
+
+    def split_in_shares(self) -> None:
+        """A bill split in three equal shares: the shares view (shot), then each share paid; one sale."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        assert self.window.till_page is not None
+        screen: Any = self.window.till_page.sale_screen
+        codes = self.barcodes()
+        for code in (codes[1], f"2*{codes[4]}", codes[8]):
+            self.type_into(screen.search.field, code)
+        wait_until(lambda: screen.presenter.pending == 0)
+        QTest.keyClick(screen.search.field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+        split = lambda: screen.active_dialog if getattr(screen.active_dialog, "objectName", str)() == "splitDialog" else None  # noqa: E731
+        wait_until(split)
+        QTest.keyClick(split(), Qt.Key.Key_F3)
+        QTest.keyClicks(split().count, "3")
+        for share in range(3):
+            wait_until(split)
+            if share == 1:
+                self.shoot("split_shares", split())  # one share paid, two to go
+            QTest.keyClick(split().count, Qt.Key.Key_Return)
+            wait_until(lambda: getattr(screen.active_dialog, "objectName", str)() == "paymentDialog")
+            QTest.keyClick(screen.active_dialog.cash.amount, Qt.Key.Key_Return)  # the exact amount is already typed
+            wait_until(lambda: split() is not None or not screen.presenter.busy)
+        wait_until(lambda: not screen.presenter.busy and screen.active_dialog is None)
+
+    def tip(self) -> None:
+        """A sale paid with a tip typed at the payment (shot)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        assert self.window.till_page is not None
+        screen: Any = self.window.till_page.sale_screen
+        codes = self.barcodes()
+        for code in (codes[5], codes[9]):
+            self.type_into(screen.search.field, code)
+        wait_until(lambda: screen.presenter.pending == 0)
+        QTest.keyClick(screen.search.field, Qt.Key.Key_F12)
+        wait_until(lambda: screen.active_dialog is not None)
+        dialog = screen.active_dialog
+        QTest.keyClick(dialog, Qt.Key.Key_F6)
+        self.type_into(dialog.tip.amount_field, "5000", enter=False)
+        dialog.cash.amount.clear()
+        self.type_into(dialog.cash.amount, "100000", enter=False)
+        self.shoot("payment_tip", dialog)
+        QTest.keyClick(dialog.cash.amount, Qt.Key.Key_Return)
+        wait_until(lambda: not screen.presenter.busy and screen.active_dialog is None)
 
     def journal(self) -> None:
         """The second sale voided by a supervisor first, so the journal shows a void and its sale."""

@@ -4489,6 +4489,38 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Bayar bagian berikutnya</translation>
     </message>
     <message>
+        <source>By items (F2)</source>
+        <translation>Menurut barang (F2)</translation>
+    </message>
+    <message>
+        <source>Split by items</source>
+        <translation>Pisah menurut barang</translation>
+    </message>
+    <message>
+        <source>Equal shares (F3)</source>
+        <translation>Bagi rata (F3)</translation>
+    </message>
+    <message>
+        <source>Split in equal shares</source>
+        <translation>Pisah menjadi bagian yang sama besar</translation>
+    </message>
+    <message>
+        <source>Number of shares</source>
+        <translation>Jumlah bagian</translation>
+    </message>
+    <message>
+        <source>From 2 to {most}; type it, or ↑ ↓</source>
+        <translation>Dari 2 sampai {most}; ketik, atau ↑ ↓</translation>
+    </message>
+    <message>
+        <source>One share fewer</source>
+        <translation>Kurangi satu bagian</translation>
+    </message>
+    <message>
+        <source>One share more</source>
+        <translation>Tambah satu bagian</translation>
+    </message>
+    <message>
         <source>{item} · {amount} → part {number}</source>
         <translation>{item} · {amount} → bagian {number}</translation>
     </message>
@@ -4504,13 +4536,21 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <source>(paid)</source>
         <translation>(lunas)</translation>
     </message>
+    <message>
+        <source>Share {number}: {total}</source>
+        <translation>Bagian {number}: {total}</translation>
+    </message>
+    <message>
+        <source>Save the sale</source>
+        <translation>Simpan penjualan</translation>
+    </message>
+    <message>
+        <source>Pay the next share</source>
+        <translation>Bayar bagian berikutnya</translation>
+    </message>
 </context>
 <context>
     <name>SplitFlow</name>
-    <message>
-        <source>A bill of one line cannot be split by items</source>
-        <translation>Tagihan dengan satu baris tidak dapat dipisah menurut barang</translation>
-    </message>
     <message>
         <source>Pay the other parts first</source>
         <translation>Bayar dulu bagian yang lain</translation>
@@ -4521,6 +4561,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     </message>
     <message>
         <source>Part {number} is paid</source>
+        <translation>Bagian {number} sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Share {number} is paid</source>
         <translation>Bagian {number} sudah dibayar</translation>
     </message>
 </context>
@@ -4597,6 +4641,49 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Menu ({keys})</source>
         <translation>Menu ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>TipPanel</name>
+    <message>
+        <source>Tip (F6)</source>
+        <translation>Tip (F6)</translation>
+    </message>
+    <message>
+        <source>A tip from the customer, kept apart from the sale</source>
+        <translation>Tip dari pelanggan, terpisah dari penjualan</translation>
+    </message>
+    <message>
+        <source>Tip (F6), optional</source>
+        <translation>Tip (F6), tidak wajib</translation>
+    </message>
+    <message>
+        <source>Who gets the tip</source>
+        <translation>Siapa yang menerima tip</translation>
+    </message>
+    <message>
+        <source>The bill&apos;s workers, by their share</source>
+        <translation>Pekerja tagihan ini, menurut bagiannya</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Tip {amount}</source>
+        <translation>Tip {amount}</translation>
+    </message>
+    <message>
+        <source>Tip goes to</source>
+        <translation>Tip untuk</translation>
+    </message>
+    <message>
+        <source>A tip is more than zero</source>
+        <translation>Tip harus lebih dari nol</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,8 @@ def _totals(data: ReceiptData) -> list[Block]:
     if data.rounding:
         blocks.append(Pair(gettext("Rounding", lang), fmt.rupiah(data.rounding, lang)))
     total = Pair(gettext("TOTAL", lang), fmt.rupiah(data.total, lang), "total")
-    return [*blocks, Rule(heavy=True), total, Rule()]
+    tip = [Pair(gettext("Tip", lang), fmt.rupiah(data.tip, lang))] if data.tip else []
+    return [*blocks, Rule(heavy=True), total, *tip, Rule()]
 
 
 def _payments(data: ReceiptData) -> list[Block]:

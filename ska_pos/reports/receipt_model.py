@@ -92,6 +92,7 @@ class ReceiptData:
     outlet_phone: str = ""
     service_included: bool = False  # "nett" prices hold the service charge: shown, not added
     logo: ReceiptLogo | None = None
+    tip: int = 0  # left with the payment for the workers: shown under the total, never in it
 
     @property
     def paid_in_cash(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import (
@@ -68,6 +68,7 @@ def receipt_data(
         is_copy=copy, show_workers=outlet.show_workers_on_receipt, language=language or current_language(),
         journal_seq=entry.seq if entry else 0, journal_hash=entry.hash if entry else "",
         outlet_phone=outlet.phone, service_included=sale.service_included, logo=receipt_logo(outlet.receipt_logo),
+        tip=_tip(session, sale),
     )  # fmt: skip
 
 
@@ -162,3 +163,13 @@ def _customer_name(session: Session, sale: Sale) -> str:
         return ""
     customer = session.get(Customer, sale.customer_id)
     return customer.name if customer else ""
+
+
+def _tip(session: Session, sale: Sale) -> int:
+    """The tip left with the sale (services/tips.py), shared out to the workers in the earnings ledger."""
+    if sale.kind != "sale":
+        return 0
+    found = session.scalar(
+        select(func.sum(EarningEntry.amount)).where(EarningEntry.sale_id == sale.id, EarningEntry.kind == "tip")
+    )
+    return int(found or 0)

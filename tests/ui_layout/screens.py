@@ -195,6 +195,19 @@ def _payment(place: Place) -> QWidget:
     )
 
 
+@dialog("payment with a tip")
+def _payment_with_tip(place: Place) -> QWidget:
+    from ska_pos.ui.till.payment_dialog import PaymentDialog
+
+    shop = place.shop
+    workers = ((shop.siti.id, "Siti Rahayu"), (shop.budi.id, "Budi Santoso"))
+    payment = PaymentDialog(
+        place.session(), 63_294, sample_static_qris("KAFE BUDI LUHUR"), place.sale_screen, workers=workers
+    )
+    payment.tip.amount_field.setText("10.000")
+    return payment
+
+
 def _payment_by(method: str) -> Builder:
     def build(place: Place) -> QWidget:
         dialog = _payment(place)
@@ -286,6 +299,19 @@ def _split_bill(place: Place) -> QWidget:
     bill = price_sale([LineInput(Decimal(2), 5000), LineInput(Decimal(1), 8000), LineInput(Decimal(1), 12500)], tax=tax)
     names = ["Es Teh Manis x 2", "Kopi Tubruk", "Keripik Singkong Pedas Manis (200 g)"]
     return SplitDialog(names, bill, tax, place.language, [0, 1, 0], frozenset({0}), place.sale_screen)
+
+
+@dialog("split bill in equal shares")
+def _split_in_shares(place: Place) -> QWidget:
+    from decimal import Decimal
+
+    from ska_pos.domain.pricing import LineInput, TaxSettings, price_sale
+    from ska_pos.ui.till.split_dialog import SplitDialog
+
+    tax = TaxSettings(tax_rate_bp=1000, service_rate_bp=500)
+    bill = price_sale([LineInput(Decimal(2), 5000), LineInput(Decimal(1), 8000), LineInput(Decimal(1), 12500)], tax=tax)
+    names = ["Es Teh Manis x 2", "Kopi Tubruk", "Keripik Singkong Pedas Manis (200 g)"]
+    return SplitDialog(names, bill, tax, place.language, None, frozenset({0}), place.sale_screen, shares=3)
 
 
 @dialog("supervisor approval")

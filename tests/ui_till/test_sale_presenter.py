@@ -42,6 +42,7 @@ from ska_pos.ui.till.sale_view import (
     AskText,
     ChooseHeld,
     ChooseModifiers,
+    Paid,
     Question,
     SaleView,
     SearchRows,
@@ -192,7 +193,7 @@ def test_a_sale_is_rung_up_and_paid_without_a_window(
     assert [(line.sku, line.quantity) for line in presenter.cart.lines] == [("ESTEH", 2), ("KRPK", 1)]
     shown, totals = view.carts[-1]
     assert shown.lines == presenter.cart.lines
-    view.answers.append(lambda question: [Tender("cash", 50_000)])
+    view.answers.append(lambda question: Paid([Tender("cash", 50_000)]))
     presenter.pay()
     assert isinstance(view.questions[-1], AskPayment)
     assert view.questions[-1].total == totals.total
@@ -211,7 +212,7 @@ def test_a_cash_sale_says_in_its_one_journal_entry_that_the_drawer_opened(
         save_printers(s, act_as(shop, "supervisor"), shop.cashier.till_id, printers)
     presenter.add_code("8990001")
     _settle(qtbot, presenter)
-    view.answers.append(lambda question: [Tender("cash", 50_000)])
+    view.answers.append(lambda question: Paid([Tender("cash", 50_000)]))
     presenter.pay()
     qtbot.waitUntil(lambda: presenter.last_sale is not None and not presenter.busy, timeout=10_000)
     assert presenter.last_sale is not None

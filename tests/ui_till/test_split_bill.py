@@ -83,3 +83,61 @@ def test_the_split_view_by_touch_and_leaving_it_before_paying(qtbot: QtBot, scre
     qtbot.waitUntil(lambda: not screen.presenter.busy, timeout=5_000)
     assert _sales(shop) == []
     assert len(screen.presenter.cart.lines) == 2
+
+
+def _payments(shop: Shop) -> list[tuple[int, list[tuple[str, int]]]]:
+    with shop.db.reading() as s:
+        rows = s.scalars(select(Sale).order_by(Sale.seq)).all()
+        return [(sale.total, sorted((p.method, p.amount) for p in sale.payments)) for sale in rows]
+
+
+def test_a_bill_in_three_equal_shares_is_one_sale_paid_share_by_share(
+    qtbot: QtBot, screen: SaleScreen, shop: Shop
+) -> None:
+    for code in ("8990001", "8990002", "8990003"):
+        scan(qtbot, screen, code)
+    bill = screen.presenter.controller.totals()
+    press(qtbot, screen, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    split = _split_view(qtbot, screen)
+    qtbot.keyClick(split, Qt.Key.Key_F3)  # keyboard: equal shares, then their number
+    assert split.in_shares()
+    assert split.focusWidget() is split.count
+    qtbot.keyClicks(split.count, "3")
+    assert split.parts.text() == "Share 1: Rp9.818 · Share 2: Rp9.818 · Share 3: Rp9.817"
+    assert bill.total == 9_818 + 9_818 + 9_817
+    qtbot.keyClick(split.count, Qt.Key.Key_Return)
+    _pay_exact(qtbot, screen, "Rp9.818")  # share 1 in cash
+    split = _split_view(qtbot, screen)
+    assert split.in_shares()
+    assert "Share 1: Rp9.818 (paid)" in split.parts.text()
+    assert not split.count.isEnabled()  # the number of shares stays once one is paid
+    assert _sales(shop) == []  # the bill stays one sale, written once all its shares are paid
+    qtbot.keyClick(split.count, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(screen.active_dialog, PaymentDialog), timeout=10_000)
+    payment = open_dialog(screen, "paymentDialog")
+    assert isinstance(payment, PaymentDialog)
+    assert payment.total_label.text() == "Rp9.818"
+    qtbot.keyClick(payment, Qt.Key.Key_F3)  # share 2 by QRIS
+    qtbot.mouseClick(payment.qris.confirm, Qt.MouseButton.LeftButton)
+    split = _split_view(qtbot, screen)  # touch: the pay button
+    qtbot.mouseClick(split.buttons.button(split.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    _pay_exact(qtbot, screen, "Rp9.817")
+    qtbot.waitUntil(lambda: not screen.presenter.busy and screen.presenter.cart.is_empty(), timeout=10_000)
+    assert _payments(shop) == [(bill.total, [("cash", 9_818 + 9_817), ("qris", 9_818)])]
+
+
+def test_the_number_of_shares_by_touch(qtbot: QtBot, screen: SaleScreen, shop: Shop) -> None:
+    scan(qtbot, screen, "8990003")  # one line: split in shares only
+    split_button = next(b for b in screen.findChildren(QPushButton) if b.objectName() == "actionSplitBill")
+    qtbot.mouseClick(split_button, Qt.MouseButton.LeftButton)
+    split = _split_view(qtbot, screen)
+    assert split.in_shares()
+    assert split.count.value() == 2
+    for _ in range(3):
+        qtbot.mouseClick(split.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(split.fewer, Qt.MouseButton.LeftButton)
+    assert split.count.value() == 4
+    assert split.parts.text().count("Share ") == 4
+    qtbot.mouseClick(split.buttons.button(split.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screen.presenter.busy, timeout=10_000)
+    assert _sales(shop) == []

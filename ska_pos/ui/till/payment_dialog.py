@@ -8,11 +8,18 @@ Usage (also on its own, as the screenshot script does)::
 
 `tenders()` is the list of `domain.settlement.Tender` once the payments settle the total (checked with
 `settle`, the rule the sale itself applies); the dialog accepts itself then, exactly once. Signal `paid(list)`
-carries the same list. Keys: F2 cash, F3 QRIS, F4 transfer, F5 e-wallet, Enter takes the typed payment, Esc
-cancels. Amounts still due, tenders so far and the change are shown large.
+carries the same list. Keys: F2 cash, F3 QRIS, F4 transfer, F5 e-wallet, F6 the tip, Enter takes the typed payment,
+Esc cancels. Amounts still due, tenders so far and the change are shown large.
+
+Given the bill's `workers` (even none), the dialog takes an optional tip (typed, or a quick tip button) and whom it
+goes to (the workers by their share, or one of them). The payments then settle the total and the tip together;
+`payment()` gives the sale's own payments (the tip taken off them, `domain.tips.take_tip`) and the `TipChoice`, so
+the sale and its change stay what they are without a tip.
 """
 
 from __future__ import annotations
+
+import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -31,7 +38,9 @@ from PySide6.QtWidgets import (
 from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.pricing import cash_rounding
 from ska_pos.domain.settlement import PaymentError, Tender, settle
-from ska_pos.ui.till.payment_panels import CashPanel, QrisPanel, ReferencePanel
+from ska_pos.domain.tips import take_tip
+from ska_pos.ui.till.payment_panels import CashPanel, QrisPanel, ReferencePanel, TipPanel
+from ska_pos.ui.till.sale_view import Paid, TipChoice
 from ska_pos.ui.till.sizing import CHECKED_STYLE, scale_font, touch_height
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
@@ -51,10 +60,16 @@ class PaymentDialog(QDialog):
         parent: QWidget | None = None,
         *,
         cash_rounding_unit: int = 0,
+        workers: tuple[tuple[uuid.UUID, str], ...] | None = None,
     ) -> None:
         super().__init__(parent)
         self.language, self.total, self.rounding_unit = session.language, total, cash_rounding_unit
         self._tenders: list[Tender] = []
+        self._paid = Paid([])
+        self.tip = TipPanel(workers or (), self.language)
+        self.tip.changed.connect(self._refresh)
+        self.tip.done.connect(self._focus_panel)
+        self.tip.setVisible(workers is not None)
         self._done = False
         self.setWindowTitle(self.tr("Payment"))
         named(self, "paymentDialog", self.tr("Payment"))
@@ -76,6 +91,7 @@ class PaymentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)  # large text in Indonesian: the dialog fits a 1024 px screen
         layout.addLayout(self._summary())
+        layout.addWidget(self.tip)
         body = QHBoxLayout()
         body.addLayout(self._method_buttons(names))
         body.addWidget(self.panels, 3)
@@ -138,17 +154,26 @@ class PaymentDialog(QDialog):
         return column
 
     def tenders(self) -> list[Tender]:
-        return list(self._tenders)
+        """The sale's own payments: once paid, without the tip."""
+        return list(self._paid.tenders) if self._done else list(self._tenders)
+
+    def payment(self) -> Paid:
+        """The answer once the dialog accepted: the sale's payments and the tip."""
+        return self._paid
+
+    def due(self) -> int:
+        """The bill and the tip, what the payments must settle."""
+        return self.total + self.tip.amount()
 
     def remaining(self) -> int:
         """What is still due; cash owed is rounded as the outlet rounds cash."""
         paid = sum(tender.amount for tender in self._tenders)
-        return max(self.total - paid, 0)
+        return max(self.due() - paid, 0)
 
     def _cash_due(self) -> int:
         non_cash = sum(t.amount for t in self._tenders if t.method != "cash")
         cash = sum(t.amount for t in self._tenders if t.method == "cash")
-        owed = self.total - non_cash
+        owed = self.due() - non_cash
         return max(owed + cash_rounding(owed, self.rounding_unit) - cash, 0)
 
     def choose_method(self, index: int) -> None:
@@ -163,13 +188,22 @@ class PaymentDialog(QDialog):
             return
         self._tenders.append(tender)
         try:
-            settle(self.total, self._tenders, self.rounding_unit)
+            settle(self.due(), self._tenders, self.rounding_unit)
         except PaymentError:
-            if sum(t.amount for t in self._tenders if t.method != "cash") > self.total:
+            if sum(t.amount for t in self._tenders if t.method != "cash") > self.due():
                 self._tenders.pop()
                 return
             self._refresh()
             return
+        tip = self.tip.amount()
+        try:
+            sale_tenders, method = take_tip(self._tenders, tip)
+        except ValueError as error:
+            self._tenders.pop()
+            self.tip.say(str(error))
+            self._refresh()
+            return
+        self._paid = Paid(sale_tenders, TipChoice(tip, method, self.tip.worker_id()) if tip else None)
         self._done = True
         self.paid.emit(self.tenders())
         self.accept()
@@ -198,11 +232,17 @@ class PaymentDialog(QDialog):
         self._focus_panel()
 
     def _focus_panel(self) -> None:
+        if self.tip.amount_field.hasFocus():
+            return  # typing the tip refreshes the amounts due; the cashier is still typing it
         panel = self.panels.currentWidget()
         if panel is not None:
             panel.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F6 and self.tip.isVisible():
+            self.tip.amount_field.setFocus()
+            self.tip.amount_field.selectAll()
+            return
         index = METHOD_KEYS.get(Qt.Key(event.key()))
         if index is not None:
             self.choose_method(index)

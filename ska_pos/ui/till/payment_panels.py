@@ -1,27 +1,31 @@
 """The three ways to take a payment in the payment dialog: cash, QRIS and a referenced transfer or e-wallet.
 
 `CashPanel.tendered(int)` with the cash handed over; `QrisPanel.received(int)` when the cashier confirms the
-customer paid the amount in the QR; `ReferencePanel.tendered(int, str)` with amount and reference.
+customer paid the amount in the QR; `ReferencePanel.tendered(int, str)` with amount and reference. `TipPanel`, above
+them, takes an optional tip and whom it goes to (`changed()` as it is typed; Enter goes on to whom, then `done()`).
 """
 
 from __future__ import annotations
 
 import math
+import uuid
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ska_pos.domain.money import format_rupiah, parse_rupiah
 from ska_pos.domain.qris import QrisError, make_dynamic, merchant_city, merchant_name
 from ska_pos.ui.till.qr_image import qr_pixmap
 from ska_pos.ui.till.sizing import scale_font, touch_height
-from ska_pos.ui.widgets import ButtonRows, big_button, hint_room, named
+from ska_pos.ui.widgets import TOUCH_TARGET_PX, ButtonRows, big_button, hint_room, named
 
 ROUND_NOTES = (5_000, 10_000, 20_000, 50_000, 100_000)
 ALWAYS_OFFERED = (50_000, 100_000)
 MAX_ROUND_AMOUNTS = 5
 QR_SIZE_PX = 320
 ERROR_STYLE = "color: #9b1c1c; font-weight: bold;"
+QUICK_TIPS = (2_000, 5_000, 10_000)
 
 
 def round_amounts(due: int) -> list[int]:
@@ -234,3 +238,86 @@ class ReferencePanel(QWidget):
             self.problem.setText(self.tr("⚠ The amount must be between Rp1 and the amount still due"))
             return
         self.tendered.emit(amount, self.reference.text().strip())
+
+
+class TipPanel(QWidget):
+    """An optional tip: typed (F6 reaches it) or a quick amount, to the bill's workers by share or to one of them."""
+
+    changed = Signal()
+    done = Signal()
+
+    def __init__(
+        self, workers: tuple[tuple[uuid.UUID, str], ...], language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.language, self._amount = language, 0
+        self.amount_field = named(QLineEdit(), "paymentTip", self.tr("Tip (F6)"),
+                                  self.tr("A tip from the customer, kept apart from the sale"))  # fmt: skip
+        self.amount_field.setPlaceholderText(self.tr("Tip (F6), optional"))
+        touch_height(self.amount_field, TOUCH_TARGET_PX)
+        self.amount_field.textChanged.connect(self._typed)
+        self.amount_field.returnPressed.connect(self._to_worker)
+        self.worker = named(QComboBox(), "paymentTipWorker", self.tr("Who gets the tip"))
+        self.worker.addItem(self.tr("The bill's workers, by their share"), None)
+        for worker_id, name in workers:
+            self.worker.addItem(name, worker_id)
+        touch_height(self.worker, TOUCH_TARGET_PX)
+        self.worker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.worker.setMinimumContentsLength(16)  # a long name is cut in the closed box, whole in its list
+        self.worker.installEventFilter(self)
+        self.problem = named(QLabel(""), "paymentTipProblem", self.tr("Problem"))
+        self.problem.setStyleSheet(ERROR_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        amounts, whom = QHBoxLayout(), QHBoxLayout()
+        amounts.addWidget(QLabel(self.tr("Tip")))
+        amounts.addWidget(self.amount_field, 2)
+        for value in QUICK_TIPS:
+            text = format_rupiah(value, language)
+            button = big_button(text, f"paymentTip{value}", self.tr("Tip {amount}").format(amount=text))
+            button.setAutoDefault(False)
+            touch_height(button, TOUCH_TARGET_PX)
+            button.clicked.connect(lambda _checked=False, value=value: self.amount_field.setText(str(value)))
+            amounts.addWidget(button)
+        whom.addWidget(QLabel(self.tr("Tip goes to")))
+        whom.addWidget(self.worker, 2)
+        whom.addWidget(self.problem, 1)
+        layout.addLayout(amounts)
+        layout.addLayout(whom)
+
+    def amount(self) -> int:
+        return self._amount
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on whom the tip goes to is done with the tip: back to the payment."""
+        enter = isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.worker and enter and event.type() == QEvent.Type.KeyPress:
+            self.done.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def worker_id(self) -> uuid.UUID | None:
+        chosen = self.worker.currentData()
+        return chosen if isinstance(chosen, uuid.UUID) else None
+
+    def _to_worker(self) -> None:
+        self.worker.setFocus()
+
+    def say(self, text: str) -> None:
+        self.problem.setText(f"⚠ {text}")
+
+    def _typed(self) -> None:
+        text = self.amount_field.text().strip()
+        self.problem.setText("")
+        try:
+            amount = parse_rupiah(text, self.language) if text else 0
+        except ValueError as error:
+            self.say(str(error))
+            amount = 0
+        if amount < 0:
+            self.say(self.tr("A tip is more than zero"))
+            amount = 0
+        if amount != self._amount:
+            self._amount = amount
+            self.changed.emit()

@@ -50,14 +50,18 @@ def dialog_for(question: Question, session: TillSession, parent: QWidget) -> tup
         case AskAmount(object_name, title, prompt, current):
             amount_dialog = AmountDialog(object_name, title, prompt, current, language, parent)
             return amount_dialog, amount_dialog.amount
-        case AskPayment(total, qris_payload, rounding_unit):
-            payment = PaymentDialog(session, total, qris_payload, parent, cash_rounding_unit=rounding_unit)
-            return payment, payment.tenders
+        case AskPayment(total, qris_payload, rounding_unit, workers):
+            payment = PaymentDialog(
+                session, total, qris_payload, parent, cash_rounding_unit=rounding_unit, workers=workers
+            )
+            return payment, payment.payment
         case ChooseHeld(rows):
             recall = RecallDialog(rows, parent)
             return recall, recall.held_id
-        case ChooseSplit(names, bill, tax, owners, paid):
-            split = SplitDialog(list(names), bill, tax, language, list(owners) if owners else None, paid, parent)
+        case ChooseSplit(names, bill, tax, owners, paid, shares):
+            split = SplitDialog(
+                list(names), bill, tax, language, list(owners) if owners else None, paid, parent, shares=shares
+            )
             return split, split.choice
         case ChooseCustomer(current_id, current_name):
             customer = CustomerDialog(session, current_id, current_name, parent)

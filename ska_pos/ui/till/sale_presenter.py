@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.modifiers import ModifierGroup
 from ska_pos.domain.money import format_quantity, format_rupiah
-from ska_pos.domain.settlement import Tender
 from ska_pos.services import catalog, held_sales, print_jobs, sales
 from ska_pos.services.actor import Approval
 from ska_pos.services.cart import Cart
@@ -51,12 +50,13 @@ from ska_pos.ui.till.sale_view import (
     ChooseHeld,
     ChooseModifiers,
     ChooseWorkers,
+    Paid,
     Question,
     SaleView,
     SearchRows,
 )
 from ska_pos.ui.till.search_pages import SearchResults, read_search_page
-from ska_pos.ui.till.split_flow import SplitFlow
+from ska_pos.ui.till.split_flow import SplitFlow, bill_workers, record_paid_tip
 from ska_pos.ui.till_session import TillSession
 
 MAX_NOTE_LENGTH = 200
@@ -463,7 +463,9 @@ class SalePresenter(QObject):
             return
         facts = self.controller.outlet
         self.busy = True
-        question = AskPayment(self.controller.totals().total, facts.qris_payload, facts.cash_rounding_unit)
+        question = AskPayment(
+            self.controller.totals().total, facts.qris_payload, facts.cash_rounding_unit, bill_workers(self.cart)
+        )
         self._ask(question, self.commit, self._payment_cancelled)
         self._warn_of_shortfalls()
 
@@ -501,13 +503,14 @@ class SalePresenter(QObject):
     def _payment_cancelled(self) -> None:
         self.busy = False
 
-    def commit(self, tenders: list[Tender]) -> None:
+    def commit(self, paid: Paid) -> None:
         self.busy = True
         cart, actor = self.controller.snapshot(), self.session.actor
-        cash = any(tender.method == "cash" for tender in tenders)
+        cash = any(tender.method == "cash" for tender in paid.tenders) or bool(paid.tip and paid.tip.method == "cash")
 
-        def work(session: Session) -> CompletedSale:  # the receipt's print job commits with the sale, or neither does
-            done = sales.complete_sale(session, actor, cart, tenders, open_drawer=cash)
+        def work(session: Session) -> CompletedSale:  # the receipt's print job and the tip commit with the sale
+            done = sales.complete_sale(session, actor, cart, paid.tenders, open_drawer=cash)
+            record_paid_tip(session, actor, done.sale_id, paid.tip)
             print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
             return done
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.modifiers import ModifierGroup
 from ska_pos.domain.pricing import SaleTotals, TaxSettings
+from ska_pos.domain.settlement import Tender
 from ska_pos.services.actor import Approval
 from ska_pos.services.cart import Cart, WorkerCredit
 from ska_pos.services.sales import CompletedSale
@@ -76,11 +77,30 @@ class AskAmount:
 
 @dataclass(frozen=True)
 class AskPayment:
-    """Answered with the tenders (`list[Tender]`); may be cancelled."""
+    """Answered with a `Paid`; may be cancelled. `workers`: the bill's workers (id, name) who may get a tip; None
+    where no tip is taken."""
 
     total: int
     qris_payload: str
     cash_rounding_unit: int
+    workers: tuple[tuple[uuid.UUID, str], ...] | None = None
+
+
+@dataclass(frozen=True)
+class TipChoice:
+    """A tip left with the payment: how much, paid how, and to one worker (None: the bill's workers by share)."""
+
+    amount: int
+    method: str
+    worker_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class Paid:
+    """The payment's answer: the sale's own payments (the tip taken off them) and the tip, if any."""
+
+    tenders: list[Tender]
+    tip: TipChoice | None = None
 
 
 @dataclass(frozen=True)
@@ -106,13 +126,23 @@ class CustomerChoice:
 
 @dataclass(frozen=True)
 class ChooseSplit:
-    """Answered with (each line's part, the part to pay next); may be cancelled. `paid`: parts already paid."""
+    """Answered with (each line's part, the part to pay next), or an `EqualShares`; may be cancelled. `paid`: parts
+    (or shares) already paid; `shares`: the number of equal shares the bill is being paid in, 0 when by items."""
 
     names: tuple[str, ...]
     bill: SaleTotals
     tax: TaxSettings
     owners: tuple[int, ...] | None
     paid: frozenset[int]
+    shares: int = 0
+
+
+@dataclass(frozen=True)
+class EqualShares:
+    """The bill in `count` equal shares, `share` the one to pay next (None: all are paid, the sale is to be saved)."""
+
+    count: int
+    share: int | None
 
 
 Question = (

@@ -1,28 +1,50 @@
-"""Paying a bill in parts by items: the split view, each part's payment, and back to the split view until all are paid.
+"""Paying a bill in parts: the split view, each part's payment, and back to the split view until all are paid.
 
-Each part is written as its own sale (`sales.complete_bill_part`), with its receipt. The cart stays frozen
-(`busy`) from the split view's first answer until the last part is paid; once a part is paid the split view cannot
-be left without paying the rest, or the cart (which still holds the paid lines) could be paid again.
+By items, each part is written as its own sale (`sales.complete_bill_part`), with its receipt. In equal shares the
+bill stays one sale (docs/pbjt.md): each share's payment is taken in turn and the sale is written once, with the
+payments of every share, when the last share is paid. The cart stays frozen (`busy`) from the split view's first
+answer until the last part is paid; once a part is paid the split view cannot be left without paying the rest, or
+the cart (which still holds the paid lines) could be paid again.
+
+Shares are paid to the rupiah (no cash rounding per share): the sale rounds its cash once, as a whole.
 """
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.settlement import Tender
-from ska_pos.domain.split_bill import split_by_items
-from ska_pos.services import print_jobs, sales
+from ska_pos.domain.split_bill import split_by_items, split_in_shares
+from ska_pos.services import print_jobs, sales, tips
+from ska_pos.services.actor import Actor
+from ska_pos.services.cart import Cart
 from ska_pos.services.sales import CompletedSale
 from ska_pos.ui import op_changes
 from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.till.sale_not_saved import not_saved_text
-from ska_pos.ui.till.sale_view import AskPayment, ChooseSplit
+from ska_pos.ui.till.sale_view import AskPayment, ChooseSplit, EqualShares, Paid, TipChoice
 
 if TYPE_CHECKING:
     from ska_pos.ui.till.sale_presenter import SalePresenter
+
+
+def bill_workers(cart: Cart) -> tuple[tuple[uuid.UUID, str], ...]:
+    """The workers credited on the cart's lines, each once, in the order they first appear: who may get a tip."""
+    seen: dict[uuid.UUID, str] = {}
+    for line in cart.lines:
+        for credit in line.workers:
+            seen.setdefault(credit.worker_id, credit.display_name)
+    return tuple(seen.items())
+
+
+def record_paid_tip(session: Session, actor: Actor, sale_id: uuid.UUID, tip: TipChoice | None) -> None:
+    """The tip left with a payment, in the sale's own transaction: both are written, or neither."""
+    if tip is not None:
+        tips.record_tip(session, actor, sale_id, tip.amount, tip.method, worker_id=tip.worker_id)
 
 
 class SplitFlow(QObject):
@@ -31,23 +53,23 @@ class SplitFlow(QObject):
         self.presenter = presenter
         self.owners: list[int] | None = None
         self.paid: frozenset[int] = frozenset()
+        self.shares = 0  # paying in equal shares: how many
+        self.share_payments: dict[int, list[Tender]] = {}
 
     def start(self) -> None:
         presenter = self.presenter
         if presenter.busy or presenter.say_if_empty():
             return
-        if len(presenter.cart.lines) < 2:
-            presenter.view.say(self.tr("A bill of one line cannot be split by items"), "error")
-            return
         presenter.busy = True
-        self.owners, self.paid = None, frozenset()
+        self.owners, self.paid, self.share_payments = None, frozenset(), {}
+        self.shares = 2 if len(presenter.cart.lines) < 2 else 0  # one line: only shares split it
         self.ask_split()
 
     def ask_split(self) -> None:
         presenter = self.presenter
         question = ChooseSplit(
             tuple(line.name for line in presenter.cart.lines), presenter.controller.totals(),
-            presenter.controller.outlet.tax, tuple(self.owners) if self.owners else None, self.paid,
+            presenter.controller.outlet.tax, tuple(self.owners) if self.owners else None, self.paid, self.shares,
         )  # fmt: skip
         presenter.view.ask(question, self._pay_part, self._split_cancelled)
 
@@ -62,21 +84,26 @@ class SplitFlow(QObject):
             return
         self.presenter.busy = False
 
-    def _pay_part(self, choice: tuple[list[int], int]) -> None:
+    def _pay_part(self, choice: tuple[list[int], int] | EqualShares) -> None:
+        if isinstance(choice, EqualShares):
+            self._pay_share(choice)
+            return
         self.owners, part = choice
         facts = self.presenter.controller.outlet
         bill = self.presenter.controller.totals()
         total = split_by_items(bill, facts.tax, self.groups())[part].total
-        question = AskPayment(total, facts.qris_payload, facts.cash_rounding_unit)
-        self.presenter.view.ask(question, lambda tenders: self._commit(part, tenders), self.ask_split)
+        workers = bill_workers(self.presenter.cart)
+        question = AskPayment(total, facts.qris_payload, facts.cash_rounding_unit, workers)
+        self.presenter.view.ask(question, lambda paid: self._commit(part, paid), self.ask_split)
 
-    def _commit(self, part: int, tenders: list[Tender]) -> None:
+    def _commit(self, part: int, paid: Paid) -> None:
         presenter = self.presenter
         cart, actor, groups = presenter.controller.snapshot(), presenter.session.actor, self.groups()
-        cash = any(tender.method == "cash" for tender in tenders)
+        cash = any(tender.method == "cash" for tender in paid.tenders) or bool(paid.tip and paid.tip.method == "cash")
 
         def work(session: Session) -> CompletedSale:
-            done = sales.complete_bill_part(session, actor, cart, groups, part, tenders, open_drawer=cash)
+            done = sales.complete_bill_part(session, actor, cart, groups, part, paid.tenders, open_drawer=cash)
+            record_paid_tip(session, actor, done.sale_id, paid.tip)
             print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
             return done
 
@@ -98,6 +125,51 @@ class SplitFlow(QObject):
         presenter.busy = False
         presenter.controller.clear()
         presenter.view.show_completed(sale)
+
+    # --- equal shares: one sale, one payment per share ------------------------------------------------------------
+    def _pay_share(self, choice: EqualShares) -> None:
+        self.shares = choice.count
+        if choice.share is None:
+            self._commit_shares()
+            return
+        share = choice.share
+        total = split_in_shares(self.presenter.controller.totals(), choice.count)[share].total
+        question = AskPayment(total, self.presenter.controller.outlet.qris_payload, 0)
+        self.presenter.view.ask(question, lambda paid: self._share_paid(share, paid), self.ask_split)
+
+    def _share_paid(self, share: int, paid: Paid) -> None:
+        self.share_payments[share] = list(paid.tenders)
+        self.paid = self.paid | {share}
+        if len(self.paid) < self.shares:
+            self.presenter.view.say(self.tr("Share {number} is paid").format(number=share + 1), "info")
+            self.ask_split()
+            return
+        self._commit_shares()
+
+    def _commit_shares(self) -> None:
+        presenter = self.presenter
+        tenders = [tender for share in sorted(self.share_payments) for tender in self.share_payments[share]]
+        cart, actor = presenter.controller.snapshot(), presenter.session.actor
+        cash = any(tender.method == "cash" for tender in tenders)
+
+        def work(session: Session) -> CompletedSale:
+            done = sales.complete_sale(session, actor, cart, tenders, open_drawer=cash)
+            print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
+            return done
+
+        changes = {op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING}
+        WriteOp(presenter.view.dialog_parent(), presenter.session.database, work, changes).success(
+            lambda done: self._shares_committed(done, cash=cash)
+        ).failure(self._refused).with_progress(self.tr("Saving the sale…")).run_in_background()
+
+    def _shares_committed(self, sale: CompletedSale, *, cash: bool) -> None:
+        presenter = self.presenter
+        self.owners, self.paid, self.shares, self.share_payments = None, frozenset(), 0, {}
+        presenter.busy = False
+        presenter.last_sale = sale
+        presenter.controller.clear()
+        presenter.view.show_completed(sale)
+        presenter.dispatcher.after_sale(sale.sale_id, open_drawer=cash, parent=presenter.view.dialog_parent())
 
     def _refused(self, error: Exception) -> None:
         self.presenter.view.say(not_saved_text(error), "error")
