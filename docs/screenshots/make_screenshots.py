@@ -196,6 +196,7 @@ class Shooter:
         codes = self.barcodes()
         for code in (codes[0], f"2*{codes[3]}", codes[7], codes[12]):
             self.type_into(screen.search.field, code)
+            self.choose_options(screen, "1")  # a café item with required options asks for them
         wait_until(lambda: screen.presenter.pending == 0)
         QTest.keyClick(screen.search.field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
         split = lambda: screen.active_dialog if getattr(screen.active_dialog, "objectName", str)() == "splitDialog" else None  # noqa: E731
@@ -259,6 +260,7 @@ class Shooter:
         codes = self.barcodes()
         for code in (codes[1], f"2*{codes[4]}", codes[8]):
             self.type_into(screen.search.field, code)
+            self.choose_options(screen, "1")  # a café item with required options asks for them
         wait_until(lambda: screen.presenter.pending == 0)
         QTest.keyClick(screen.search.field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
         split = lambda: screen.active_dialog if getattr(screen.active_dialog, "objectName", str)() == "splitDialog" else None  # noqa: E731
@@ -285,6 +287,7 @@ class Shooter:
         codes = self.barcodes()
         for code in (codes[5], codes[9]):
             self.type_into(screen.search.field, code)
+            self.choose_options(screen, "1")  # a café item with required options asks for them
         wait_until(lambda: screen.presenter.pending == 0)
         QTest.keyClick(screen.search.field, Qt.Key.Key_F12)
         wait_until(lambda: screen.active_dialog is not None)

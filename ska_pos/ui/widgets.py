@@ -7,7 +7,17 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 
@@ -179,6 +189,18 @@ def scrolling(widget: QWidget) -> QScrollArea:
 
 # A field's padding and border (theme: 4 + 2 px a side), QLineEdit's own margin, and a little air.
 FIELD_TEXT_CHROME_PX = 24
+
+
+# Under the theme's border and padding, NoButtons leaves a spin box with no room for its text: the arrows are
+# made zero wide instead.
+WITHOUT_ARROWS = (
+    "QSpinBox { padding-right: 8px; } QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }"
+)
+
+
+def without_arrows(spin: QAbstractSpinBox) -> None:
+    """A spin box whose − and + are big buttons beside it: its own arrows, a few pixels high, are hidden."""
+    spin.setStyleSheet(WITHOUT_ARROWS)
 
 
 def hint_room(field: QLineEdit) -> None:

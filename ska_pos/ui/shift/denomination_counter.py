@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services.shifts import DENOMINATIONS
 from ska_pos.ui.session import look
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import WITHOUT_ARROWS, big_button, named
 
 MAX_COUNT = 9999
 ROWS_PER_COLUMN = 5
@@ -25,10 +25,7 @@ class DenominationCounter(QWidget):
         self.language = language
         self.spins: dict[int, QSpinBox] = {}
         self.line_totals: dict[int, QLabel] = {}
-        # The big − and + buttons replace the spin box arrows (NoButtons hides the text under the theme).
-        self.setStyleSheet(
-            "QSpinBox { padding-right: 8px; } QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }"
-        )
+        self.setStyleSheet(WITHOUT_ARROWS)  # the big − and + buttons replace the spin boxes' arrows
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(6)  # two columns of counts fit a 1024 px screen in large text
         grid.setVerticalSpacing(6)

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ska_pos.domain.pricing import SaleTotals, TaxSettings
 from ska_pos.services.actor import Approval
@@ -31,7 +31,7 @@ from ska_pos.ui.till.cart_table import CartTable
 from ska_pos.ui.till.order_bar import OrderBar
 from ska_pos.ui.till.question_dialogs import dialog_for
 from ska_pos.ui.till.quick_buttons import QuickButtons, QuickCategory
-from ska_pos.ui.till.sale_actions import SALE_ACTIONS, actions_for
+from ska_pos.ui.till.sale_actions import SALE_ACTIONS, SaleAction, actions_for
 from ska_pos.ui.till.sale_keys import SaleKeys
 from ska_pos.ui.till.sale_presenter import SalePresenter
 from ska_pos.ui.till.sale_result import LastSalePanel, MessageBar
@@ -41,6 +41,9 @@ from ska_pos.ui.till.sizing import CHECKED_STYLE, scale_font
 from ska_pos.ui.till.totals_panel import TotalsPanel
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
+
+# Under the search, since the action bar is full.
+SIDE_ACTIONS = ("customer", "options", "split_bill")
 
 
 class SaleScreen(QWidget):
@@ -108,18 +111,14 @@ class SaleScreen(QWidget):
         right.addLayout(self.totals_place)
         left = QVBoxLayout()
         left.addWidget(self.search, 1)
-        side = QVBoxLayout()  # one above the other: side by side they widen the search past a 1024-pixel till
-        self.customer_button = self._side_button("customer")
-        side.addWidget(self.customer_button)
-        options = next(action for action in SALE_ACTIONS if action.id == "options")
-        if options.shows_on(self.session.profile):
-            self.options_button: QWidget | None = self._side_button("options")
-            side.addWidget(self.options_button)
-        else:
-            self.options_button = None
-        split = self._side_button("split_bill")
-        split.setVisible(self.session.profile.dine_in_and_tables)
-        side.addWidget(split)
+        # Two to a row, each key under its name: stacked, they hid a row of quick buttons; three in a row do not
+        # fit a 1024-pixel till in large text.
+        side = QGridLayout()
+        on_this_outlet = {action.id: action for action in SALE_ACTIONS if action.shows_on(self.session.profile)}
+        buttons = {name: self._side_button(on_this_outlet[name]) for name in SIDE_ACTIONS if name in on_this_outlet}
+        for place, button in enumerate(buttons.values()):
+            side.addWidget(button, place // 2, place % 2)
+        self.customer_button = buttons["customer"]
         left.addLayout(side)
         body = QHBoxLayout()
         body.addLayout(left, 2)
@@ -130,12 +129,9 @@ class SaleScreen(QWidget):
         layout.addWidget(self.actions_bar)
         self.order_bar.table.returnPressed.connect(self.focus_search)
 
-    def _side_button(self, action_id: str) -> QWidget:
-        """The customer's, the line options' and the split bill's buttons: under the search, since the action bar
-        is full."""
-        action = next(action for action in SALE_ACTIONS if action.id == action_id)
-        text = f"{QCoreApplication.translate('SaleKeys', action.text)} ({action.key_label})"
-        button = big_button(text, action.object_name, text)
+    def _side_button(self, action: SaleAction) -> QWidget:
+        text = QCoreApplication.translate("SaleKeys", action.text)
+        button = big_button(text, action.object_name, f"{text} ({action.key_label})", shortcut_hint=action.key_label)
         button.clicked.connect(lambda: self.keys.run(action))
         return button
 

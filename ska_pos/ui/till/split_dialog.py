@@ -22,7 +22,7 @@ from ska_pos.domain.split_bill import MAX_SHARES, split_by_items, split_in_share
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sale_view import EqualShares
 from ska_pos.ui.till.sizing import CHECKED_STYLE, touch_height
-from ska_pos.ui.widgets import named
+from ska_pos.ui.widgets import named, without_arrows
 
 MAX_PARTS = 6
 FIRST_SHARES = 2
@@ -89,6 +89,7 @@ class SplitDialog(TillDialog):
         self.count.setRange(FIRST_SHARES, MAX_SHARES)
         self.count.setValue(shares or FIRST_SHARES)
         self.count.setEnabled(not self.paid)
+        without_arrows(self.count)
         touch_height(self.count, 56)
         self.count.valueChanged.connect(self._show)
         self.fewer = named(QPushButton("−"), "splitFewerShares", self.tr("One share fewer"))
