@@ -112,10 +112,14 @@ def _owners_credits(
     proportion. The credited amounts share the line's running net by what each was credited, so they still add up
     to the refunded net; each earning and quantity is its own proportion, on the running total."""
     line = reversal.line
+    # What no entry holds (the outlet's part credited to nobody) is weighed too, and then left out.
     covered = sum(e.entry.credited_amount for e in entries)
-    credited_so_far = net_so_far if covered == line.net_amount else -round_half_up(covered * taken / line.quantity)
-    credited = allocate(credited_so_far, [max(e.entry.credited_amount, 0) for e in entries])
-    thousandths = allocate(-int(taken * QUANTITY_FACTOR), [int(e.entry.quantity * QUANTITY_FACTOR) for e in entries])
+    credited = allocate(
+        net_so_far, [*(max(e.entry.credited_amount, 0) for e in entries), max(line.net_amount - covered, 0)]
+    )[:-1]
+    held = [int(e.entry.quantity * QUANTITY_FACTOR) for e in entries]
+    unheld = max(int(line.quantity * QUANTITY_FACTOR) - sum(held), 0)
+    thousandths = allocate(-int(taken * QUANTITY_FACTOR), [*held, unheld])[:-1]
     return [
         CreditPart(e.entry, part - e.credited_amount,
                    -round_half_up(e.entry.amount * taken / line.quantity) - e.amount,

@@ -19,7 +19,9 @@ from sqlalchemy import func, select
 
 from ska_pos.db.database import open_database
 from ska_pos.db.models import EarningEntry, Item, SaleLine, StockMovement
-from ska_pos.services import setup
+from ska_pos.domain.settlement import Tender
+from ska_pos.services import cart_ops, sales, setup
+from ska_pos.services.cart import Cart
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.stock import receiving
@@ -186,3 +188,19 @@ def test_a_part_refund_of_a_part_consigned_line_takes_back_each_part_in_proporti
                                 func.sum(EarningEntry.credited_amount), func.sum(EarningEntry.amount))
                          .where(EarningEntry.kind != "tip").group_by(EarningEntry.rule_kind)).all()  # fmt: skip
     assert all(quantity == 0 and credited == 0 and amount == 0 for _kind, quantity, credited, amount in left)
+
+
+def test_a_part_refund_takes_from_the_maker_only_their_part_when_the_rest_is_credited_to_nobody(shop: Shop) -> None:
+    # The outlet's 2 pieces are credited to nobody: the maker's credit is the line's only entry, and a refund of 2
+    # pieces must take back 2 thirds of it, not the whole net of 2 pieces (more than the maker was credited).
+    consign(shop, shop.keripik.id, 1, 9_000)
+    with shop.db.transaction() as s:
+        cart = Cart(shop.cafe.id)
+        cart_ops.add_item(s, cart, shop.keripik.id, Decimal(3))
+        cart_ops.set_workers(s, cart, 0, [])
+        sale_id = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 100_000)]).sale_id
+    refund(shop, sale_id, 2)
+    with shop.db.reading() as s:
+        back = s.execute(select(EarningEntry.quantity, EarningEntry.credited_amount, EarningEntry.amount)
+                         .where(EarningEntry.kind == "refund")).all()  # fmt: skip
+    assert [(b.quantity, b.credited_amount, b.amount) for b in back] == [(Decimal("-0.667"), -8_333, -6_000)]
