@@ -16,8 +16,8 @@ from typing import Any
 
 from ska_pos.db.models import EarningEntry, Sale, SaleLine
 from ska_pos.domain.discounts import allocate
-from ska_pos.domain.earnings import BP_WHOLE, ShareRule, split_credit
-from ska_pos.domain.money import format_quantity, round_half_up
+from ska_pos.domain.earnings import ShareRule, split_credit
+from ska_pos.domain.money import BP_WHOLE, format_quantity, round_half_up
 from ska_pos.domain.settlement import PAYMENT_METHODS
 from ska_pos.i18n import _, current_language
 from ska_pos.services.earnings_rules import QUANTITY_FACTOR, QUANTITY_QUANTUM, split_quantity, worker_amounts
