@@ -73,6 +73,15 @@ class WorkerRevenue:
 
 
 @dataclass(frozen=True)
+class WorkerTips:
+    """Customers' tips of the day for one worker: no revenue, kept apart (docs/earnings.md)."""
+
+    worker_code: str
+    name: str
+    amount: int
+
+
+@dataclass(frozen=True)
 class OutletTotal:
     outlet_code: str
     outlet_name: str
@@ -141,6 +150,11 @@ class DailySummary:
     language: str = "id"
     closings: tuple[DayClosing, ...] = ()
     orders: OrdersOfDay = OrdersOfDay()
+    tips: tuple[WorkerTips, ...] = ()
+
+    @property
+    def tips_total(self) -> int:
+        return sum(tip.amount for tip in self.tips)
 
     @property
     def worker_net_total(self) -> int:

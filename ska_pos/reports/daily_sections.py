@@ -33,7 +33,10 @@ def daily_tables(summary: DailySummary) -> list[Table]:
     tables = [_overview(summary)]
     if summary.scope_kind == "sentra" and summary.outlets:
         tables.append(_outlets(summary))
-    tables += [_payments(summary), _shifts(summary), _workers(summary), _categories(summary), _top_items(summary)]
+    tables += [_payments(summary), _shifts(summary), _workers(summary)]
+    if summary.tips:
+        tables.append(_tips(summary))
+    tables += [_categories(summary), _top_items(summary)]
     if summary.orders.any:
         tables.append(_orders(summary))
     if summary.closings:
@@ -186,6 +189,15 @@ def _workers(s: DailySummary) -> Table:
         Column(gettext("Worker's share", lang)),
     )
     return Table(gettext("Revenue per PPKS worker", lang), columns, rows, total)
+
+
+def _tips(s: DailySummary) -> Table:
+    lang = s.language
+    rows = tuple((tip.worker_code, tip.name, _money(s, tip.amount)) for tip in s.tips)
+    total = (gettext("Total", lang), "", _money(s, s.tips_total))
+    columns = (Column(gettext("Code", lang), "text", 0.8), Column(gettext("Worker", lang), "text", 2.2),
+               Column(gettext("Tips", lang)))  # fmt: skip
+    return Table(gettext("Tips", lang), columns, rows, total)
 
 
 def _outlets(s: DailySummary) -> Table:

@@ -45,6 +45,7 @@ from ska_pos.reports.daily_model import (
     OutletTotal,
     PaymentTotal,
     WorkerRevenue,
+    WorkerTips,
 )
 from ska_pos.services.daily_cash import shifts_of_day
 from ska_pos.services.errors import NotFound
@@ -86,6 +87,7 @@ def daily_summary(
         total_collected=sum(collected.values()), payments=_payments(session, ids, day),
         shifts=tuple(shifts), categories=_categories(session, ids, day, lang, prefix_outlet=is_sentra),
         top_items=_top_items(session, ids, day), workers=_workers(session, ids, day),
+        tips=_tips(session, ids, day),
         outlets=_outlet_rows(outlets, kinds, collected) if is_sentra else (),
         cashier_name=cashier_name if cashier_name is not None else _cashiers(shifts, is_sentra),
         manager_name=manager_name if manager_name is not None else _only_manager(session, sentra.id),
@@ -245,6 +247,18 @@ def _workers(session: Session, ids: Sequence[uuid.UUID], day: date) -> tuple[Wor
         .order_by(Worker.code)
     )
     return tuple(WorkerRevenue(code, name, int(credited), int(share)) for code, name, credited, share in rows)
+
+
+def _tips(session: Session, ids: Sequence[uuid.UUID], day: date) -> tuple[WorkerTips, ...]:
+    """Each worker's tips of the day: taken off the payments at the till, so no other figure of the day holds them."""
+    rows = session.execute(
+        select(Worker.code, Worker.name, func.sum(EarningEntry.amount))
+        .join(Worker, Worker.id == EarningEntry.worker_id)
+        .where(EarningEntry.outlet_id.in_(ids), EarningEntry.business_date == day, EarningEntry.kind == "tip")
+        .group_by(Worker.id, Worker.code, Worker.name)
+        .order_by(Worker.code)
+    )
+    return tuple(WorkerTips(code, name, int(amount)) for code, name, amount in rows if amount)
 
 
 def _outlet_rows(

@@ -15,11 +15,12 @@ from decimal import Decimal
 from typing import Any
 
 from ska_pos.db.models import EarningEntry, Sale, SaleLine
+from ska_pos.domain.discounts import allocate
 from ska_pos.domain.earnings import ShareRule, split_credit
-from ska_pos.domain.money import format_quantity, round_half_up
+from ska_pos.domain.money import BP_WHOLE, format_quantity, round_half_up
 from ska_pos.domain.settlement import PAYMENT_METHODS
 from ska_pos.i18n import _, current_language
-from ska_pos.services.earnings_rules import split_quantity, worker_amounts
+from ska_pos.services.earnings_rules import QUANTITY_FACTOR, QUANTITY_QUANTUM, split_quantity, worker_amounts
 from ska_pos.services.errors import ValidationError
 
 AMOUNT_FIELDS = ("gross_amount", "line_discount", "sale_discount_part", "included_tax")
@@ -92,6 +93,8 @@ def _credits(reversal: LineReversal, entries: list[CreditPart], net_so_far: int,
         return [CreditPart(e.entry, -(e.entry.credited_amount + e.credited_amount), -(e.entry.amount + e.amount),
                            -(e.entry.quantity + e.quantity)) for e in entries]  # fmt: skip
     splits = [e.entry.split_bp for e in entries]
+    if sum(splits) != BP_WHOLE or sum(e.entry.quantity for e in entries) != reversal.line.quantity:
+        return _owners_credits(reversal, entries, net_so_far, taken)
     credited = split_credit(net_so_far, splits)
     earned = worker_amounts(_rule_of(entries[0].entry), credited, net_so_far, -taken, splits)
     quantities = split_quantity(-taken, splits)
@@ -99,6 +102,30 @@ def _credits(reversal: LineReversal, entries: list[CreditPart], net_so_far: int,
         CreditPart(e.entry, part - e.credited_amount, amount - e.amount, worker_quantity - e.quantity)
         for e, part, amount, worker_quantity in zip(entries, credited, earned, quantities, strict=True)
     ]
+
+
+def _owners_credits(
+    reversal: LineReversal, entries: list[CreditPart], net_so_far: int, taken: Decimal
+) -> list[CreditPart]:
+    """A line whose pieces had more than one owner (a maker's consigned pieces and the outlet's own, each credited
+    apart): each credit gives back the part of the line taken so far, as the goods go back to each owner in
+    proportion. The credited amounts share the line's running net by what each was credited, so they still add up
+    to the refunded net; each earning and quantity is its own proportion, on the running total."""
+    line = reversal.line
+    # What no entry holds (the outlet's part credited to nobody) is weighed too, and then left out.
+    covered = sum(e.entry.credited_amount for e in entries)
+    credited = allocate(
+        net_so_far, [*(max(e.entry.credited_amount, 0) for e in entries), max(line.net_amount - covered, 0)]
+    )[:-1]
+    held = [int(e.entry.quantity * QUANTITY_FACTOR) for e in entries]
+    unheld = max(int(line.quantity * QUANTITY_FACTOR) - sum(held), 0)
+    thousandths = allocate(-int(taken * QUANTITY_FACTOR), [*held, unheld])[:-1]
+    return [
+        CreditPart(e.entry, part - e.credited_amount,
+                   -round_half_up(e.entry.amount * taken / line.quantity) - e.amount,
+                   (Decimal(quantity) / QUANTITY_FACTOR).quantize(QUANTITY_QUANTUM) - e.quantity)
+        for e, part, quantity in zip(entries, credited, thousandths, strict=True)
+    ]  # fmt: skip
 
 
 def _rule_of(entry: EarningEntry) -> ShareRule | None:

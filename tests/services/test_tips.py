@@ -13,8 +13,10 @@ from sqlalchemy import select
 
 from ska_pos.db.models import CashMovement, EarningEntry, Sale, SaleLine
 from ska_pos.domain.settlement import Tender
+from ska_pos.reports.daily_sections import daily_tables
 from ska_pos.services import cart_ops, journal_verify, reversals, sales, shifts, tips
 from ska_pos.services.cart import Cart
+from ska_pos.services.daily_summary import daily_summary
 from ska_pos.services.earnings import check_ledger, worker_earnings
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.earnings.report import earnings_report, write_rows
@@ -194,3 +196,16 @@ def test_a_sale_refunded_in_full_takes_no_tip_but_one_refunded_in_part_does(shop
         _tip(shop, whole, 1_000)
     _tip(shop, part, 1_000)
     assert _tips_of(shop) == {"budi": 1_000}
+
+
+def test_the_daily_summary_shows_the_days_tips_per_worker(shop: Shop) -> None:
+    # A QRIS tip is taken off the sale's payments: without a line of its own the day's paper never shows it, and the
+    # manager has nothing to hand the workers their tips from, nor to match the QRIS settlement with.
+    sale = _sell(shop, ["8990001", "8990001", "8990002"])
+    _tip(shop, sale, 9_000, "qris")
+    with shop.db.reading() as s:
+        day = s.get(Sale, sale.sale_id).business_date  # type: ignore[union-attr]
+        summary = daily_summary(s, day, outlet_code="KFE", language="en")
+    assert [(tip.name, tip.amount) for tip in summary.tips] == [("Siti Rahayu", 5_000), ("Budi Santoso", 4_000)]
+    tables = {table.title: table for table in daily_tables(summary)}
+    assert tables["Tips"].total == ("Total", "", "Rp9,000")

@@ -19,7 +19,9 @@ from sqlalchemy import func, select
 
 from ska_pos.db.database import open_database
 from ska_pos.db.models import EarningEntry, Item, SaleLine, StockMovement
-from ska_pos.services import setup
+from ska_pos.domain.settlement import Tender
+from ska_pos.services import cart_ops, sales, setup
+from ska_pos.services.cart import Cart
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.stock import receiving
@@ -156,3 +158,49 @@ def test_a_makers_settlement_is_their_consigned_sales_less_refunds(price: int, p
 def _number(shop: Shop, item_id: uuid.UUID) -> str:
     with shop.db.reading() as s:
         return s.execute(select(Item.sku).where(Item.id == item_id)).scalar_one().removeprefix("TAS")
+
+
+def test_a_part_refund_of_a_part_consigned_line_takes_back_each_part_in_proportion(shop: Shop) -> None:
+    # 3 pieces sold, 1 of them Siti's consigned piece (agreed Rp9.000) and 2 the outlet's (credited by the 40%
+    # rule): refunding 1 piece takes back a third of each credit, as the goods go back a third to each owner, never
+    # half of each whatever was consigned, nor the maker's fixed price applied to the outlet's part.
+    consign(shop, shop.keripik.id, 1, 9_000)
+    sale_id = sell(shop, shop.keripik.id, 3)
+    refund(shop, sale_id, 1)
+    with shop.db.reading() as s:
+        refund_line = s.scalars(select(SaleLine).where(SaleLine.reverses_line_id.is_not(None))).one()
+        back = s.execute(select(EarningEntry.rule_kind, EarningEntry.quantity, EarningEntry.credited_amount,
+                                EarningEntry.amount)
+                         .where(EarningEntry.sale_line_id == refund_line.id)
+                         .order_by(EarningEntry.rule_kind)).all()  # fmt: skip
+        stock_back = s.execute(select(StockMovement.worker_id, StockMovement.quantity)
+                               .where(StockMovement.kind == "refund").order_by(StockMovement.seq)).all()  # fmt: skip
+    assert [(m.worker_id, m.quantity) for m in stock_back] == [(shop.siti.id, Decimal("0.333")),
+                                                                (None, Decimal("0.667"))]  # fmt: skip
+    assert [(b.rule_kind, b.quantity, b.credited_amount, b.amount) for b in back] == [
+        ("fixed", Decimal("-0.333"), -4_167, -3_000),
+        ("percent", Decimal("-0.667"), -8_333, -5_000),
+    ]
+    assert sum(b.credited_amount for b in back) == refund_line.net_amount  # the ledger check's line rule
+    refund(shop, sale_id, 2)  # the rest: each credit back to zero
+    with shop.db.reading() as s:
+        left = s.execute(select(EarningEntry.rule_kind, func.sum(EarningEntry.quantity),
+                                func.sum(EarningEntry.credited_amount), func.sum(EarningEntry.amount))
+                         .where(EarningEntry.kind != "tip").group_by(EarningEntry.rule_kind)).all()  # fmt: skip
+    assert all(quantity == 0 and credited == 0 and amount == 0 for _kind, quantity, credited, amount in left)
+
+
+def test_a_part_refund_takes_from_the_maker_only_their_part_when_the_rest_is_credited_to_nobody(shop: Shop) -> None:
+    # The outlet's 2 pieces are credited to nobody: the maker's credit is the line's only entry, and a refund of 2
+    # pieces must take back 2 thirds of it, not the whole net of 2 pieces (more than the maker was credited).
+    consign(shop, shop.keripik.id, 1, 9_000)
+    with shop.db.transaction() as s:
+        cart = Cart(shop.cafe.id)
+        cart_ops.add_item(s, cart, shop.keripik.id, Decimal(3))
+        cart_ops.set_workers(s, cart, 0, [])
+        sale_id = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 100_000)]).sale_id
+    refund(shop, sale_id, 2)
+    with shop.db.reading() as s:
+        back = s.execute(select(EarningEntry.quantity, EarningEntry.credited_amount, EarningEntry.amount)
+                         .where(EarningEntry.kind == "refund")).all()  # fmt: skip
+    assert [(b.quantity, b.credited_amount, b.amount) for b in back] == [(Decimal("-0.667"), -8_333, -6_000)]

@@ -166,7 +166,11 @@ def _document(
     session: Session, actor: Actor, kind: str, *, reference: str = "", note: str = "",
     supplier_id: uuid.UUID | None = None, worker_id: uuid.UUID | None = None, now: datetime | None = None,
 ) -> StockDocument:  # fmt: skip
-    outlet_code = session.execute(select(Outlet.code).where(Outlet.id == actor.outlet_id)).scalar_one()
+    # The number counts the outlet's notes: on PostgreSQL the outlet's row is locked first, so two tills take their
+    # numbers one at a time (SQLite's BEGIN IMMEDIATE already does), as orders/numbers.py does for orders.
+    outlet_code = session.execute(
+        select(Outlet.code).where(Outlet.id == actor.outlet_id).with_for_update()
+    ).scalar_one()
     count = session.scalar(select(func.count()).select_from(StockDocument).where(
         StockDocument.outlet_id == actor.outlet_id, StockDocument.kind == kind)) or 0  # fmt: skip
     number = f"{_PREFIX[kind]}-{outlet_code}-{count + 1:05d}"
