@@ -227,6 +227,58 @@
         <source>The two PINs are not the same</source>
         <translation>Kedua PIN tidak sama</translation>
     </message>
+    <message>
+        <source>sale</source>
+        <translation>penjualan</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>pembatalan</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>pengembalian dana</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>consigned in</source>
+        <translation>titip jual masuk</translation>
+    </message>
+    <message>
+        <source>returned to maker</source>
+        <translation>dikembalikan ke pembuat</translation>
+    </message>
+    <message>
+        <source>transfer out</source>
+        <translation>transfer keluar</translation>
+    </message>
+    <message>
+        <source>transfer in</source>
+        <translation>transfer masuk</translation>
+    </message>
+    <message>
+        <source>waste</source>
+        <translation>dibuang</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>penyesuaian</translation>
+    </message>
+    <message>
+        <source>stock take</source>
+        <translation>stok opname</translation>
+    </message>
+    <message>
+        <source>recipe</source>
+        <translation>resep</translation>
+    </message>
+    <message>
+        <source>low stock</source>
+        <translation>stok menipis</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -539,6 +591,10 @@
         <source>I&amp;mport a file</source>
         <translation>I&amp;mpor berkas</translation>
     </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Stok</translation>
+    </message>
 </context>
 <context>
     <name>CategoriesModel</name>
@@ -694,6 +750,129 @@
     <message>
         <source>Close the shift with a difference of {amount}</source>
         <translation>Tutup shift dengan selisih {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CountPanel</name>
+    <message>
+        <source>Stock take</source>
+        <translation>Stok opname</translation>
+    </message>
+    <message>
+        <source>The stock take in progress</source>
+        <translation>Stok opname yang sedang berjalan</translation>
+    </message>
+    <message>
+        <source>What to count</source>
+        <translation>Yang dihitung</translation>
+    </message>
+    <message>
+        <source>Start a count</source>
+        <translation>Mulai menghitung</translation>
+    </message>
+    <message>
+        <source>Counted quantity</source>
+        <translation>Jumlah terhitung</translation>
+    </message>
+    <message>
+        <source>Quantity (empty: add one per scan)</source>
+        <translation>Jumlah (kosong: tambah satu per pindai)</translation>
+    </message>
+    <message>
+        <source>Barcode or SKU</source>
+        <translation>Barcode atau SKU</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode or SKU</source>
+        <translation>Pindai atau ketik barcode atau SKU</translation>
+    </message>
+    <message>
+        <source>What the last count did</source>
+        <translation>Hasil hitungan terakhir</translation>
+    </message>
+    <message>
+        <source>Counted items and differences</source>
+        <translation>Barang terhitung dan selisihnya</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Seharusnya</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Approve the differences</source>
+        <translation>Setujui selisih</translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>Batalkan hitungan</translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation>Lembar hitung</translation>
+    </message>
+    <message>
+        <source>What to do with the stock take</source>
+        <translation>Tindakan untuk stok opname</translation>
+    </message>
+    <message>
+        <source>The whole outlet</source>
+        <translation>Seluruh gerai</translation>
+    </message>
+    <message>
+        <source>No stock take is open.</source>
+        <translation>Tidak ada stok opname yang terbuka.</translation>
+    </message>
+    <message>
+        <source>the whole outlet</source>
+        <translation>seluruh gerai</translation>
+    </message>
+    <message>
+        <source>Counting {what} since {moment}</source>
+        <translation>Menghitung {what} sejak {moment}</translation>
+    </message>
+    <message>
+        <source>{name}: counted {counted}</source>
+        <translation>{name}: terhitung {counted}</translation>
+    </message>
+    <message>
+        <source>Give the reason for the difference of {name}</source>
+        <translation>Tuliskan alasan selisih {name}</translation>
+    </message>
+    <message>
+        <source>Post {count} differences to the stock? This cannot be undone.</source>
+        <translation>Catat {count} selisih ke stok? Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{count} differences posted.</source>
+        <translation>{count} selisih sudah dicatat.</translation>
+    </message>
+    <message>
+        <source>Cancel this stock take? Nothing counted is posted.</source>
+        <translation>Batalkan stok opname ini? Tidak ada hitungan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Preparing the count sheet…</source>
+        <translation>Menyiapkan lembar hitung…</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1599,131 @@
     <message>
         <source>Help actions</source>
         <translation>Tindakan bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Movements of {name}</source>
+        <translation>Mutasi stok {name}</translation>
+    </message>
+    <message>
+        <source>On hand and average cost</source>
+        <translation>Stok tersedia dan biaya rata-rata</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Mutasi stok</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>On hand {quantity}, average cost {cost}</source>
+        <translation>Stok tersedia {quantity}, biaya rata-rata {cost}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Biaya satuan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDialog</name>
+    <message>
+        <source>Receive goods from a supplier</source>
+        <translation>Terima barang dari pemasok</translation>
+    </message>
+    <message>
+        <source>A maker&apos;s consigned pieces</source>
+        <translation>Barang titip jual dari pembuat</translation>
+    </message>
+    <message>
+        <source>Consigned pieces back to the maker</source>
+        <translation>Barang titip jual dikembalikan ke pembuat</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s invoice number</source>
+        <translation>Nomor faktur pemasok</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Nomor faktur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Barcode or SKU</source>
+        <translation>Barcode atau SKU</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode or SKU</source>
+        <translation>Pindai atau ketik barcode atau SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Pemasok</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pembuat</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Biaya satuan</translation>
+    </message>
+    <message>
+        <source>Agreed price per piece</source>
+        <translation>Harga sepakat per buah</translation>
+    </message>
+    <message>
+        <source>Choose who the goods come from.</source>
+        <translation>Pilih asal barangnya.</translation>
+    </message>
+    <message>
+        <source>Choose the maker.</source>
+        <translation>Pilih pembuatnya.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Tambahkan paling sedikit satu barang.</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2460,29 @@
     </message>
 </context>
 <context>
+    <name>LinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Biaya satuan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Nominal</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Log in</source>
@@ -2296,6 +2623,64 @@
     </message>
 </context>
 <context>
+    <name>MarginModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Penjualan bersih</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Laba kotor</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Laba kotor %</translation>
+    </message>
+</context>
+<context>
+    <name>MarginPanel</name>
+    <message>
+        <source>Gross margin</source>
+        <translation>Laba kotor</translation>
+    </message>
+    <message>
+        <source>Gross margin per item</source>
+        <translation>Laba kotor per barang</translation>
+    </message>
+    <message>
+        <source>Total gross margin</source>
+        <translation>Total laba kotor</translation>
+    </message>
+    <message>
+        <source>A4 report</source>
+        <translation>Laporan A4</translation>
+    </message>
+    <message>
+        <source>Net sales {revenue}, cost {cost}, margin {margin}</source>
+        <translation>Penjualan bersih {revenue}, biaya {cost}, laba kotor {margin}</translation>
+    </message>
+</context>
+<context>
     <name>MenuPage</name>
     <message>
         <source>Menu</source>
@@ -2354,6 +2739,25 @@
     </message>
 </context>
 <context>
+    <name>MinimumDialog</name>
+    <message>
+        <source>Low stock level of {name}</source>
+        <translation>Batas stok menipis {name}</translation>
+    </message>
+    <message>
+        <source>Minimum quantity on hand</source>
+        <translation>Jumlah minimum stok tersedia</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Low at or below</source>
+        <translation>Menipis pada atau di bawah</translation>
+    </message>
+</context>
+<context>
     <name>ModifierDialog</name>
     <message>
         <source>Options for {item}</source>
@@ -2390,6 +2794,124 @@
     <message>
         <source>{group}: {rule}</source>
         <translation>{group}: {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>OnHandModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stok tersedia</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Consigned</source>
+        <translation>Titip jual</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>Biaya rata-rata</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>low · {quantity}</source>
+        <translation>menipis · {quantity}</translation>
+    </message>
+</context>
+<context>
+    <name>OnHandPanel</name>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Stok tersedia</translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation>Cari barang</translation>
+    </message>
+    <message>
+        <source>Type part of a name or SKU</source>
+        <translation>Ketik sebagian nama atau SKU</translation>
+    </message>
+    <message>
+        <source>Find an item by name or SKU…</source>
+        <translation>Cari barang menurut nama atau SKU…</translation>
+    </message>
+    <message>
+        <source>Which items are shown</source>
+        <translation>Barang yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Low stock only</source>
+        <translation>Hanya stok menipis</translation>
+    </message>
+    <message>
+        <source>Consigned only</source>
+        <translation>Hanya titip jual</translation>
+    </message>
+    <message>
+        <source>Movement history</source>
+        <translation>Riwayat mutasi</translation>
+    </message>
+    <message>
+        <source>Low stock level</source>
+        <translation>Batas stok menipis</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>Terima barang</translation>
+    </message>
+    <message>
+        <source>Consignment in</source>
+        <translation>Titip jual masuk</translation>
+    </message>
+    <message>
+        <source>Consignment return</source>
+        <translation>Kembalikan titip jual</translation>
+    </message>
+    <message>
+        <source>What to do with the stock</source>
+        <translation>Tindakan untuk stok</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>Pilih barang di daftar dulu.</translation>
+    </message>
+    <message>
+        <source>Minimums are set at your own outlet: choose it in the list first.</source>
+        <translation>Batas minimum diatur di gerai Anda sendiri: pilih gerai itu di daftar dulu.</translation>
+    </message>
+    <message>
+        <source>Goods are received at your own outlet: choose it in the list first.</source>
+        <translation>Barang diterima di gerai Anda sendiri: pilih gerai itu di daftar dulu.</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +4381,72 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     </message>
 </context>
 <context>
+    <name>ReorderModel</name>
+    <message>
+        <source>Supplier or maker</source>
+        <translation>Pemasok atau pembuat</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stok tersedia</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>Perlu dipesan</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderPanel</name>
+    <message>
+        <source>Reorder list</source>
+        <translation>Daftar pesan ulang</translation>
+    </message>
+    <message>
+        <source>Items to reorder</source>
+        <translation>Barang yang perlu dipesan lagi</translation>
+    </message>
+    <message>
+        <source>How many items to reorder</source>
+        <translation>Berapa barang yang perlu dipesan lagi</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Simpan sebagai CSV</translation>
+    </message>
+    <message>
+        <source>{count} items at or below their minimum</source>
+        <translation>{count} barang pada atau di bawah batas minimumnya</translation>
+    </message>
+    <message>
+        <source>Save the reorder list</source>
+        <translation>Simpan daftar pesan ulang</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Disimpan: {file}</translation>
+    </message>
+</context>
+<context>
     <name>ResetPinDialog</name>
     <message>
         <source>New PIN for {name}</source>
@@ -4585,6 +5173,29 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>StockTab</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>On &amp;hand</source>
+        <translation>Stok tersedi&amp;a</translation>
+    </message>
+    <message>
+        <source>Reor&amp;der</source>
+        <translation>Pesan ula&amp;ng</translation>
+    </message>
+    <message>
+        <source>Stock ta&amp;ke</source>
+        <translation>Stok op&amp;name</translation>
+    </message>
+    <message>
+        <source>Mar&amp;gin</source>
+        <translation>&amp;Laba kotor</translation>
     </message>
 </context>
 <context>

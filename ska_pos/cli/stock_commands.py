@@ -1,5 +1,7 @@
 """`ska-pos stock check`: rebuild every outlet's on-hand from the stock ledger and say where the record differs.
-`ska-pos stock on-hand --outlet CODE`: what an outlet has of each tracked item, and what it cost."""
+`ska-pos stock on-hand --outlet CODE`: what an outlet has of each tracked item, and what it cost.
+`ska-pos stock reorder --outlet CODE [-o FILE.csv]`: the items at or below their minimum, by supplier or maker.
+`ska-pos stock count-sheet --outlet CODE -o FILE.pdf`: the open stock take's count sheet."""
 
 from __future__ import annotations
 
@@ -32,6 +34,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     settle.add_argument("--worker", metavar="CODE", required=True, help=_("the maker's worker code"))
     settle.add_argument("--month", type=month_of, metavar="YYYY-MM", required=True, help=_("a calendar month"))
     settle.set_defaults(handler=run_settlement)
+    reorder = actions.add_parser("reorder", help=_("the items at or below their minimum, by supplier or maker"))
+    reorder.add_argument("--outlet", metavar="CODE", required=True, help=_("outlet code"))
+    reorder.add_argument("-o", "--output", type=Path, metavar="FILE.csv", help=_("also write the list as CSV"))
+    reorder.set_defaults(handler=run_reorder)
+    sheet = actions.add_parser("count-sheet", help=_("the open stock take's count sheet as an A4 PDF"))
+    sheet.add_argument("--outlet", metavar="CODE", required=True, help=_("outlet code"))
+    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    sheet.set_defaults(handler=run_count_sheet)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -96,4 +106,52 @@ def run_settlement(args: argparse.Namespace) -> int:
         print(f"{line.sku} {line.name} | {line.brought.normalize():f} | {line.sold.normalize():f} | "
               f"{line.returned.normalize():f} | {format_rupiah(line.owed, language)}")  # fmt: skip
     print(_("Owed to the maker: {amount}", amount=format_rupiah(statement.owed, language)))
+    return 0
+
+
+def run_reorder(args: argparse.Namespace) -> int:
+    from ska_pos.db.models import Outlet
+    from ska_pos.services.export_files import write_csv
+    from ska_pos.services.stock.minimums import REORDER_CSV_COLUMNS, reorder_csv_rows, reorder_list
+
+    with database_from(args).reading() as session:
+        outlet_id = session.scalar(select(Outlet.id).where(Outlet.code == args.outlet.upper()))
+        if outlet_id is None:
+            raise CommandFailed(_("Unknown outlet {code}", code=args.outlet))
+        rows = reorder_list(session, outlet_id)
+    source = None
+    for row in rows:
+        if row.source != source:
+            source = row.source
+            print(source or _("(no supplier or maker known)"))
+        print(f"  {row.sku:<16} {row.name:<40} {row.on_hand.normalize():>10f} {row.minimum.normalize():>10f} "
+              f"{row.short.normalize():>10f}")  # fmt: skip
+    print(_("{count} items to reorder", count=len(rows)))
+    if args.output is not None:
+        write_csv(args.output, REORDER_CSV_COLUMNS, reorder_csv_rows(rows))
+        print(_("Written to {file}", file=args.output))
+    return 0
+
+
+def run_count_sheet(args: argparse.Namespace) -> int:
+    from ska_pos.db.models import Outlet
+    from ska_pos.reports.count_sheet import render_count_sheet_pdf
+    from ska_pos.services.stock.count_sheet import count_sheet
+    from ska_pos.services.stock.count_views import open_count
+
+    with database_from(args).reading() as session:
+        outlet_id = session.scalar(select(Outlet.id).where(Outlet.code == args.outlet.upper()))
+        if outlet_id is None:
+            raise CommandFailed(_("Unknown outlet {code}", code=args.outlet))
+        count = open_count(session, outlet_id)
+        if count is None:
+            raise CommandFailed(_("No stock take is open at {outlet}", outlet=args.outlet.upper()))
+        sheet = count_sheet(session, count.id)
+    try:
+        args.output.write_bytes(render_count_sheet_pdf(sheet, current_language()))
+    except OSError as error:
+        raise CommandFailed(
+            _("Cannot write {file}: {error}", file=args.output, error=error.strerror or error)
+        ) from error
+    print(_("Count sheet written to {file}", file=args.output))
     return 0

@@ -1,4 +1,4 @@
-"""Plain data of the stock documents: the gross margin report and a receiving (or consignment) note."""
+"""Plain data of the stock documents: the gross margin report, a receiving (or consignment) note, a count sheet."""
 
 from __future__ import annotations
 
@@ -90,3 +90,27 @@ class StockNote:
     @property
     def total(self) -> int:
         return sum(line.amount for line in self.lines)
+
+
+@dataclass(frozen=True)
+class SheetLine:
+    sku: str
+    barcode: str
+    name: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class SheetGroup:
+    category: str  # empty: items with no category
+    lines: list[SheetLine]
+
+
+@dataclass(frozen=True)
+class CountSheet:
+    outlet_name: str
+    outlet_code: str
+    covers: str  # the category counted; empty: the whole outlet
+    started_at: datetime
+    timezone: str
+    groups: list[SheetGroup] = field(default_factory=list)

@@ -110,6 +110,7 @@ PERMISSIONS: dict[str, Permission] = {
     "stock.count": Permission("supervisor", "Start a stock take and enter what was counted"),
     "stock.count_approve": Permission("manager", "Approve a stock take's differences (with reasons) or cancel it"),
     "stock.rules": Permission("manager", "Let an outlet's stock fall below zero, or not"),
+    "stock.minimum": Permission("manager", "Set the stock level at which an item is low and goes on the reorder list"),
     # Customers
     "customer.add": Permission("cashier", "Add a customer (name, phone, notes)"),
     "customer.edit": Permission("supervisor", "Change a customer's details, and see their whole phone number"),

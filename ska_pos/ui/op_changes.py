@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QWidget
 SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS, RULES = (
     "sales", "cart", "shift", "catalog", "workers", "earnings", "settings", "printing", "users", "tills", "rules",
 )  # fmt: skip
-EVERYTHING = frozenset({SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS, RULES})
+STOCK = "stock"  # receiving, consignment, counts (a sale's stock moves with SALES)
+EVERYTHING = frozenset({SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS, RULES, STOCK})
 
 _hub: OperationHub | None = None
 

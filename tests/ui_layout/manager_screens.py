@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
+from decimal import Decimal
 
 from PySide6.QtWidgets import QWidget
 
@@ -66,6 +67,83 @@ def _catalog_categories(place: Place) -> QWidget:
     screen.tabs.setCurrentWidget(screen.catalog)
     screen.catalog.parts.setCurrentWidget(screen.catalog.categories)
     return ManagerHost(screen)
+
+
+def _stock_part(place: Place, part: str) -> QWidget:
+    from ska_pos.ui.manager.manager_screen import ManagerScreen
+    from ska_pos.ui.session.manager_host import ManagerHost
+
+    screen = ManagerScreen(place.session("manager"))
+    assert screen.tabs is not None
+    screen.tabs.setCurrentWidget(screen.catalog)
+    screen.catalog.parts.setCurrentWidget(screen.catalog.stock)
+    screen.stock.parts.setCurrentWidget(getattr(screen.stock, part))
+    return ManagerHost(screen)
+
+
+@page("manager: stock on hand")
+def _stock_on_hand(place: Place) -> QWidget:
+    return _stock_part(place, "on_hand")
+
+
+@page("manager: reorder list")
+def _stock_reorder(place: Place) -> QWidget:
+    return _stock_part(place, "reorder")
+
+
+@dialog("low stock level")
+def _stock_minimum(place: Place) -> QWidget:
+    from ska_pos.services.stock.on_hand_page import OnHandRow
+    from ska_pos.ui.stock.minimum_dialog import MinimumDialog
+
+    row = OnHandRow(place.shop.keripik.id, "KRPK", "Keripik Singkong Balado", "Camilan", "pcs", Decimal(4), 7_000,
+                    Decimal(0), Decimal(6))  # fmt: skip
+    return MinimumDialog(place.session("manager"), row)
+
+
+@page("manager: stock take")
+def _stock_take(place: Place) -> QWidget:
+    return _stock_part(place, "counting")
+
+
+@page("manager: gross margin")
+def _stock_margin(place: Place) -> QWidget:
+    return _stock_part(place, "margin")
+
+
+def _incoming(place: Place, kind: str) -> QWidget:
+    from ska_pos.services.catalog_admin import Choice
+    from ska_pos.ui.stock.incoming_dialog import IncomingDialog, Line
+
+    parties = [Choice(place.shop.siti.id, "Koperasi Tani Makmur Sejahtera (TANI)")]
+    dialog = IncomingDialog(place.session("manager"), kind, parties)
+    dialog.lines = [Line(place.shop.keripik.id, "KRPK", "Keripik Singkong Balado Pedas", Decimal("12"), 7_000)]
+    dialog.model.set_rows(dialog.lines)
+    dialog.show_error("Pemasok ini belum punya kode: tambahkan dahulu di daftar pemasok")
+    return dialog
+
+
+@dialog("receiving goods")
+def _receiving(place: Place) -> QWidget:
+    return _incoming(place, "receive")
+
+
+@dialog("consignment in")
+def _consign_in(place: Place) -> QWidget:
+    return _incoming(place, "consign_in")
+
+
+@dialog("consignment return")
+def _consign_return(place: Place) -> QWidget:
+    return _incoming(place, "consign_return")
+
+
+@dialog("stock movement history")
+def _stock_history(place: Place) -> QWidget:
+    from ska_pos.ui.stock.history_dialog import HistoryDialog
+
+    shop = place.shop
+    return HistoryDialog(place.session("manager"), shop.keripik.id, shop.cafe.id, "Keripik Singkong")
 
 
 @dialog("item form, with a scheduled price")

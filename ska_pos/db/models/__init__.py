@@ -27,7 +27,7 @@ from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine, SaleLineModifier
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
-from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, Supplier
+from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, StockMinimum, Supplier
 from ska_pos.db.models.till_state import HeldSale, PrintJob, TillClaim
 from ska_pos.ids import new_id
 
@@ -72,6 +72,7 @@ __all__ = [
     "StockCount",
     "StockCountLine",
     "StockDocument",
+    "StockMinimum",
     "StockMovement",
     "StockOnHand",
     "Supplier",

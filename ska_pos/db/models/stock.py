@@ -83,3 +83,16 @@ class StockCountLine(UuidPrimaryKey, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     counted_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     counted_at: Mapped[datetime] = mapped_column(default=clock.now)
+
+
+class StockMinimum(Base):
+    """At or below `quantity` on hand an item is low: the till marks it and it goes on the reorder list.
+    (`item.min_quantity` is another thing: the least a line may sell.)"""
+
+    __tablename__ = "stock_minimum"
+    __table_args__ = (CheckConstraint("quantity >= 0", name="quantity"),)
+
+    item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("item.id"), primary_key=True)
+    quantity: Mapped[Decimal]
+    updated_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    updated_at: Mapped[datetime] = mapped_column(default=clock.now)

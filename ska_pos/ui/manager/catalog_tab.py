@@ -1,5 +1,5 @@
-"""The catalogue in the manager's screen: the items, the categories in their quick buttons' order, and the import of
-a catalogue file."""
+"""The catalogue in the manager's screen: the items, the categories in their quick buttons' order, the import of
+a catalogue file, and the items' stock (ui/stock)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from ska_pos.ui.manager.catalog_import_tab import CatalogImportTab
 from ska_pos.ui.manager.category_panel import CategoryPanel
 from ska_pos.ui.manager.item_panel import ItemPanel
 from ska_pos.ui.op_changes import refresh_on
+from ska_pos.ui.stock.stock_tab import StockTab
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
@@ -20,10 +21,12 @@ class CatalogTab(QWidget):
         self.items = ItemPanel(session)
         self.categories = CategoryPanel(session)
         self.importing = CatalogImportTab(session)
+        self.stock = StockTab(session)
         self.parts = named(QTabWidget(), "catalogParts", self.tr("Catalogue"))
         self.parts.addTab(self.items, self.tr("&Items"))
         self.parts.addTab(self.categories, self.tr("Ca&tegories"))
         self.parts.addTab(self.importing, self.tr("I&mport a file"))
+        self.parts.addTab(self.stock, self.tr("&Stock"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.parts)

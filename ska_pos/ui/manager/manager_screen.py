@@ -48,6 +48,7 @@ class ManagerScreen(QWidget):
         self.outlet_setup = OutletSetupTab(session)
         self.users = UsersTab(session)
         self.customers = CustomersTab(session)
+        self.stock = self.catalog.stock
         self.journal_check = JournalCheckBar(session)
         layout.addWidget(self.journal_check)
         self.tabs = named(QTabWidget(), "managerTabs", self.tr("Manager's screens"))
@@ -56,7 +57,7 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.workers, self.tr("&Workers"))
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
         self.tabs.addTab(self.catalog, self.tr("&Catalogue"))
-        # nine screens in all: the catalogue's import is a part of its tab, so the bar fits a 1024 px screen
+        # eight screens in all: the catalogue's import and the stock are parts of its tab, so the bar fits 1024 px
         self.tabs.addTab(self.outlet_setup, self.tr("Outlet setu&p"))
         self.tabs.addTab(self.users, self.tr("&Users"))
         self.tabs.addTab(self.customers, self.tr("Cu&stomers"))
