@@ -1,8 +1,9 @@
 """The raw sqlite3 path of `catalog_import.py`: the rows a catalog import writes, written by hand, for comparison.
 
 It writes what `import_catalog` writes for the benchmark's file (new categories, items, their barcodes, and for a
-file read again only the prices that changed; the item search index follows by the schema's triggers, as it does
-for the service) and the audit entry with the prices set; it reads inside its transaction only what the rows
+file read again only the prices that changed, each kept in the item's price history, with the price it replaces
+first when the history starts there; the item search index follows by the schema's triggers, as it does for the
+service) and the audit entry with the prices set; it reads inside its transaction only what the rows
 depend on (the outlet's categories, items and barcodes, the workers). It skips every check the service makes
 (columns, lengths, kinds, units, amounts, duplicates, unknown codes): that is the service's overhead, counted
 against it. `same_rows` compares two databases table by table, by the rows' natural keys (ids are random)."""
@@ -15,8 +16,10 @@ import json
 import sqlite3
 import time
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from ska_pos import clock
 from ska_pos.ids import new_id
@@ -39,12 +42,21 @@ class RawImport:
         connection, outlet = self.connection, self.outlet
         data = path.read_bytes()
         rows = list(csv.DictReader(data.decode("utf-8").splitlines()))
-        stamp = clock.now().strftime("%Y-%m-%d %H:%M:%S.%f")
+        now = clock.now()
+        stamp = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
         connection.execute("BEGIN IMMEDIATE")
         workers = dict(connection.execute("SELECT code, id FROM worker"))
         categories = dict(connection.execute("SELECT name, id FROM category WHERE outlet_id = ?", (outlet,)))
-        items = {sku: (item_id, price) for item_id, sku, price in connection.execute(
-            "SELECT id, sku, price FROM item WHERE outlet_id = ?", (outlet,))}  # fmt: skip
+        items = {sku: (item_id, price, made) for item_id, sku, price, made in connection.execute(
+            "SELECT id, sku, price, created_at FROM item WHERE outlet_id = ?", (outlet,))}  # fmt: skip
+        priced = {item_id for (item_id,) in connection.execute(
+            "SELECT DISTINCT p.item_id FROM item_price p JOIN item i ON i.id = p.item_id WHERE i.outlet_id = ?",
+            (outlet,))}  # fmt: skip
+        (name,) = connection.execute("SELECT timezone FROM outlet WHERE id = ?", (outlet,)).fetchone()
+        zone = ZoneInfo(name)
+        today = now.astimezone(zone).date()
+        before = (now - timedelta(microseconds=1)).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        history: list[tuple[Any, ...]] = []
         barcodes = {code for (code,) in connection.execute("SELECT code FROM barcode WHERE outlet_id = ?", (outlet,))}
         new_categories: list[tuple[Any, ...]] = []
         new_items: list[tuple[Any, ...]] = []
@@ -68,6 +80,11 @@ class RawImport:
                 if known[1] != price:
                     new_prices.append((price, item_id))
                     prices.append([sku, known[1], price])
+                    if item_id not in priced:  # the price it had, from the day it was made
+                        made = datetime.fromisoformat(known[2]).replace(tzinfo=UTC)
+                        first_day = min(made.astimezone(zone).date(), today).isoformat()
+                        history.append((new_id().hex, item_id, known[1], None, first_day, min(known[2], before)))
+                    history.append((new_id().hex, item_id, price, self.user, today.isoformat(), stamp))
             new_barcodes.extend((new_id().hex, item_id, outlet, code) for code in row["barcodes"].split(";")
                                 if code not in barcodes)  # fmt: skip
         connection.executemany("INSERT INTO category (id, outlet_id, name, sort_order, active) VALUES (?, ?, ?, 0, 1)",
@@ -77,6 +94,8 @@ class RawImport:
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1, ?)", new_items)  # fmt: skip
         connection.executemany("INSERT INTO barcode (id, item_id, outlet_id, code) VALUES (?, ?, ?, ?)", new_barcodes)
         connection.executemany("UPDATE item SET price = ? WHERE id = ?", new_prices)
+        connection.executemany("INSERT INTO item_price (id, item_id, price, created_by_id, effective_from, created_at)"
+                               " VALUES (?, ?, ?, ?, ?, ?)", history)  # fmt: skip
         details = {"created": len(new_items), "updated": len(new_prices), "file": path.name,
                    "sha256": hashlib.sha256(data).hexdigest(), "prices": {str(uuid.UUID(outlet)): prices}}  # fmt: skip
         connection.execute("INSERT INTO audit_log (id, at, user_id, approved_by_id, till_id, action, entity, entity_id,"
@@ -102,6 +121,8 @@ _CONTENTS = {
     "item_search": "SELECT i.sku, s.sku, s.name FROM item_search s JOIN item_search_key k ON k.id = s.rowid"
     " JOIN item i ON i.id = k.item_id",
     "item_search_key": "SELECT i.sku FROM item_search_key k JOIN item i ON i.id = k.item_id",
+    "item_price": "SELECT i.sku, p.price, p.effective_from, p.created_by_id, length(p.id), typeof(p.created_at)"
+    " FROM item_price p JOIN item i ON i.id = p.item_id",
     "audit_log": "SELECT action, user_id, till_id, entity, entity_id, details FROM audit_log",
     "journal_entry": "SELECT till_id, seq, type, payload FROM journal_entry",
 }

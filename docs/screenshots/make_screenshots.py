@@ -2,8 +2,10 @@
 
 Drives the real window on a fresh demo database in a temporary folder, the way a cashier does (keys typed into the
 focused field), and saves `<screen>_<language>.png` beside this script: the login, the sale screen with a full
-cart, the payment dialog (and with a tip), the split view by items and in equal shares, today's journal, the shift and its close, and the key map. Runs offscreen by default
-(`widget.grab()` gives a true picture); `--x11` uses the display in $DISPLAY instead, for example under Xvfb.
+cart, the payment dialog (and with a tip), the split view by items and in equal shares, today's journal, the shift
+and its close, and the key map. Runs offscreen by default (`widget.grab()` gives a true picture); `--x11` uses the
+display in $DISPLAY instead, for example under Xvfb. `--setup` makes the setting-up guide's pictures instead
+(`setup_<step>_<language>.png`): a new sentra set up through the window on an empty database, no demo data.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--size", default="1366x768", help="window size, e.g. 1920x1080")
     parser.add_argument("--days", type=int, default=3, help="days of demo sales before today")
     parser.add_argument("--x11", action="store_true", help="use the display in $DISPLAY instead of offscreen")
+    parser.add_argument("--setup", action="store_true",
+                        help="instead, the pictures of docs/setting-up.md (setup_*): a new sentra set up through the "
+                             "window on an empty database, by tests/ui_shell/test_new_sentra.py")  # fmt: skip
     return parser.parse_args(argv)
 
 
@@ -337,8 +342,29 @@ class Shooter:
         self.window.show_till()
 
 
+def setup_pictures(out: Path, languages: list[str]) -> int:
+    """The setting-up guide's pictures come from the test that follows the guide step by step (no demo data): it
+    saves each step's picture when SKA_POS_SETUP_SHOTS names a folder, in SKA_POS_SETUP_LANGUAGE."""
+    import subprocess
+
+    checkout = HERE.parent.parent
+    for language in languages:
+        environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                       "SKA_POS_SETUP_SHOTS": str(out.resolve()), "SKA_POS_SETUP_LANGUAGE": language}  # fmt: skip
+        test = "tests/ui_shell/test_new_sentra.py"
+        done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+                              cwd=checkout, env=environment, check=False)  # fmt: skip
+        if done.returncode != 0:
+            return done.returncode
+        for path in sorted(out.glob(f"setup_*_{language}.png")):
+            print(path)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.setup:
+        return setup_pictures(args.out, args.languages)
     width, height = (int(part) for part in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ska-pos-shots-") as temporary:

@@ -574,6 +574,21 @@
     </message>
 </context>
 <context>
+    <name>CatalogOutletBar</name>
+    <message>
+        <source>Outlet of the catalogue</source>
+        <translation>Gerai katalog</translation>
+    </message>
+    <message>
+        <source>Outlet whose catalogue is shown</source>
+        <translation>Gerai yang katalognya ditampilkan</translation>
+    </message>
+    <message>
+        <source>Outl&amp;et:</source>
+        <translation>&amp;Gerai:</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTab</name>
     <message>
         <source>Catalogue</source>
@@ -2483,6 +2498,17 @@
     </message>
 </context>
 <context>
+    <name>LockoutsDialog</name>
+    <message>
+        <source>Locked-out users</source>
+        <translation>Pengguna terkunci</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Log in</source>
@@ -2697,6 +2723,10 @@
     <message>
         <source>Printer settings</source>
         <translation>Pengaturan printer</translation>
+    </message>
+    <message>
+        <source>Locked-out users</source>
+        <translation>Pengguna terkunci</translation>
     </message>
     <message>
         <source>Manager area</source>
@@ -5471,6 +5501,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Users</source>
         <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Users with wrong PINs</source>
+        <translation>Pengguna dengan PIN salah</translation>
     </message>
     <message>
         <source>Find a user</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -15,7 +15,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.types import NullType
 
 from ska_pos import clock
-from ska_pos.db.models import Barcode, Category, Item, Outlet, Worker, new_id
+from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, Worker, new_id
 from ska_pos.i18n import _
 from ska_pos.services import audit, settings
 from ska_pos.services.actor import NO_PLACE, Actor
@@ -103,13 +103,16 @@ def _no_progress(_done: int, _total: int) -> None:
 class _Known:
     """What the rows may refer to, read in a few queries instead of several per row. Items, barcodes and
     categories by outlet code; an existing item as its key straight from the driver (`_key` makes a UUID of it only
-    when a statement needs it), its price, and the columns a row sets, as `_plan_row` compares them."""
+    when a statement needs it), its price, the columns a row sets, as `_plan_row` compares them, and when it was
+    made (as the driver gives it: `_moment`); and which items have a price history, so that a new price needs no
+    query per item to keep the one it replaces (`ImportPlan.unpriced`)."""
 
     outlets: dict[str, _Place]
     workers: dict[str, uuid.UUID]
-    items: dict[tuple[str, str], tuple[Any, int, tuple[Any, ...]]]
+    items: dict[tuple[str, str], tuple[Any, int, tuple[Any, ...], Any]]
     barcodes: dict[tuple[str, str], str]
     categories: dict[tuple[str, str], uuid.UUID]
+    priced: set[Any]  # the items (keys as the driver gives them) that already have a price history
 
     @classmethod
     def load(cls, session: Session, rows: list[RowFields], default: Outlet | None) -> _Known:
@@ -123,7 +126,7 @@ class _Known:
         if makers:
             found = connection.execute(select(Worker.code, Worker.id).where(Worker.code.in_(makers)))
             workers = {code: worker_id for code, worker_id in found}  # noqa: C416 - dict() reads a result as a mapping
-        known = cls(outlets, workers, {}, {}, {})
+        known = cls(outlets, workers, {}, {}, {}, set())
         for place in places:
             known._load_outlet(connection, place)
         return known
@@ -146,12 +149,17 @@ class _Known:
             _driver(Item.maker_worker_id),
             _driver(Item.min_quantity),
             _driver(Item.active),
+            _driver(Item.created_at),
         )
-        for item_id, sku, price, category, name, kind, unit, track, maker, minimum, active in connection.execute(
-                items.where(Item.outlet_id == outlet_id)).all():  # fmt: skip
+        for item_id, sku, price, category, name, kind, unit, track, maker, minimum, active, made in (
+                connection.execute(items.where(Item.outlet_id == outlet_id)).all()):  # fmt: skip
             category = keys[category] if category in keys else keys.setdefault(category, _key(category))
             maker = keys[maker] if maker in keys else keys.setdefault(maker, _key(maker))
-            self.items[(code, sku)] = (item_id, price, (category, name, kind, unit, track, maker, minimum, active))
+            self.items[(code, sku)] = (item_id, price, (category, name, kind, unit, track, maker, minimum, active),
+                                       made)  # fmt: skip
+        self.priced.update(connection.scalars(
+            select(_driver(ItemPrice.item_id)).distinct().join(Item, Item.id == ItemPrice.item_id)
+            .where(Item.outlet_id == outlet_id)))  # fmt: skip
         self.barcodes.update(((code, barcode), sku) for barcode, sku in connection.execute(
             select(Barcode.code, Item.sku).join(Item, Item.id == Barcode.item_id)
             .where(Barcode.outlet_id == outlet_id)).all())  # fmt: skip
@@ -160,6 +168,13 @@ class _Known:
 def _driver(column: InstrumentedAttribute[Any]) -> ColumnElement[Any]:
     """A column as the driver returns it, without its type's conversion (for keys: `_key`)."""
     return type_coerce(column, NullType())
+
+
+def _moment(value: Any) -> datetime:
+    """A time as the driver returned it (text from SQLite, a naive UTC datetime from PostgreSQL) as an aware one,
+    as `UtcDateTime` reads it."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _key(value: Any) -> Any:
@@ -247,7 +262,7 @@ def _plan_row(
         })  # fmt: skip
         plan.prices.append(PriceSet(item_id, outlet_id, code, row.sku, row.name, None, row.price))
     else:
-        driver_id, old_price, old_values = existing
+        driver_id, old_price, old_values, made = existing
         # as `_Known` holds them: flags as the driver gives them (1 == True), quantities in stored thousandths
         minimum = None if row.min_quantity is None else int(row.min_quantity * 1000)
         values = (category_id, row.name, row.kind, row.unit, row.track_stock, maker_id, minimum, True)
@@ -263,6 +278,9 @@ def _plan_row(
             })  # fmt: skip
         if old_price != row.price:
             plan.prices.append(PriceSet(item_id, outlet_id, code, row.sku, row.name, old_price, row.price))
+            plan.price_updates.append({"key": driver_id, "new_price": row.price})
+            if driver_id not in known.priced:
+                plan.unpriced[item_id] = _moment(made)
     plan.new_barcodes.extend({"id": new_id(), "item_id": item_id, "outlet_id": outlet_id, "code": barcode}
                              for barcode in new_codes)  # fmt: skip
 

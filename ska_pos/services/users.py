@@ -83,10 +83,15 @@ class WorkerChoice:
     name: str
 
 
-def list_users(session: Session, text: str = "", *, offset: int = 0, limit: int = PAGE_SIZE) -> UserPage:
-    """One page of users whose user name or full name holds `text`, by full name; read in the database."""
+def list_users(
+    session: Session, text: str = "", *, offset: int = 0, limit: int = PAGE_SIZE, failing: bool = False
+) -> UserPage:
+    """One page of users whose user name or full name holds `text`, by full name; read in the database.
+
+    `failing`: only those with wrong PINs since their last good one (the locked out among them), for the supervisor
+    who unlocks them."""
     wanted = text.strip().lower()
-    where = []
+    where = [User.failed_pin_count > 0] if failing else []
     if wanted:
         pattern = like.contains(wanted)
         where.append(or_(func.lower(User.username).like(pattern, escape=like.ESCAPE),

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from datetime import date
 
 from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.domain.outlet_profile import OutletProfile
 from ska_pos.services.actor import Actor
+
+
+@dataclass
+class SessionChoices:
+    """What the user chose on the screens and keeps until they log out."""
+
+    catalog_outlet_id: uuid.UUID | None = None  # the outlet whose catalogue the manager's Katalog shows
 
 
 @dataclass(frozen=True)
@@ -23,6 +31,7 @@ class TillSession:
     till_code: str
     language: str = "id"
     outlet_timezone: str = clock.DEFAULT_ZONE
+    choices: SessionChoices = field(default_factory=SessionChoices, compare=False)
 
     def today(self) -> date:
         """The outlet's business date: what "today" means on this till's screens."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -220,3 +221,9 @@ def big_button(
     """A button at least 48 px in both directions (WCAG 2.2 asks 44 on the till), and wide enough for its text."""
     label = f"{text}\n{shortcut_hint}" if shortcut_hint else text
     return named(TouchButton(label, max(min_width, TOUCH_TARGET_PX)), object_name, accessible_name or text)
+
+
+def index_of_data(box: QComboBox, value: object) -> int:
+    """The index of the entry holding `value` (-1: none), compared by equality: `findData` finds a Python object
+    such as a UUID only when it is the very object stored."""
+    return next((index for index in range(box.count()) if box.itemData(index) == value), -1)

@@ -11,7 +11,7 @@ import pytest
 from shop import Shop, act_as, as_admin
 from sqlalchemy import func, select
 
-from ska_pos.db.models import AuditEntry, Barcode, Category, Item, JournalEntry
+from ska_pos.db.models import AuditEntry, Barcode, Category, Item, ItemPrice, JournalEntry
 from ska_pos.services import catalog_import_writes
 from ska_pos.services.catalog_file import CatalogImportError, ImportCancelled, read_catalog
 from ska_pos.services.catalog_import import import_catalog, plan_import
@@ -170,4 +170,9 @@ def test_the_import_on_postgresql(pg_shop: Shop, tmp_path: Path) -> None:
         import_catalog(s, manager, bad, default_outlet=s.merge(shop.cafe))
     with shop.db.reading() as s:
         assert s.scalar(select(Item.price).where(Item.sku == "ESTEH")) == 6000
+        # the price it replaced, from the day the item was made, then the new one: keys and times as PostgreSQL
+        # gives them
+        history = s.execute(select(ItemPrice.price, ItemPrice.created_by_id).join(Item, Item.id == ItemPrice.item_id)
+                            .where(Item.sku == "ESTEH").order_by(ItemPrice.created_at)).all()  # fmt: skip
+        assert history == [(5000, None), (6000, manager.user_id)]
         assert verify(s).ok

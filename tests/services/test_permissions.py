@@ -78,6 +78,7 @@ READS_WITH_ACTOR = {
     "ska_pos.services.personal_data.may_see_personal_data",
     "ska_pos.services.personal_data.view_records",
     "ska_pos.services.personal_data.erasure_records",
+    "ska_pos.services.catalog_outlets.catalog_outlets",
     "ska_pos.services.workers.list_workers",
     "ska_pos.services.workers.get_worker",
     "ska_pos.services.shifts.current_shift",

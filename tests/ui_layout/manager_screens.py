@@ -261,6 +261,13 @@ def _user_reset_pin(place: Place) -> QWidget:
     return ResetPinDialog(place.session("manager"), _kasir_row(place))
 
 
+@dialog("locked-out users")
+def _lockouts(place: Place) -> QWidget:
+    from ska_pos.ui.manager.lockouts_dialog import LockoutsDialog
+
+    return LockoutsDialog(place.session("supervisor"))
+
+
 @dialog("customer at the till")
 def _till_customer(place: Place) -> QWidget:
     from ska_pos.ui.till.customer_dialog import CustomerDialog

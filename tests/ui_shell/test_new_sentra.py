@@ -3,8 +3,10 @@ sale at a new outlet with its own items, its own cashier and its own QRIS code. 
 service called to set anything up: clicks and keys on the named widgets, in the order of docs/setting-up.md (this
 test is that guide's proof: keep the two in step).
 
-With SKA_POS_SETUP_SHOTS=<folder> set, the test also saves the guide's pictures there (setup_<step>_id.png), as the
-window showed them at each step: `SKA_POS_SETUP_SHOTS=docs/screenshots pytest tests/ui_shell/test_new_sentra.py`."""
+With SKA_POS_SETUP_SHOTS=<folder> set, the test also saves the guide's pictures there (setup_<step>_<language>.png),
+as the window showed them at each step, in Indonesian or, with SKA_POS_SETUP_LANGUAGE=en, in English (the window's
+language from the start; choices are picked by their values, so the story is the same in both):
+`python docs/screenshots/make_screenshots.py --setup` makes both."""
 
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.session.till_page import make_sale_screen
 from ska_pos.ui.till.payment_dialog import PaymentDialog
 from ska_pos.ui.till.sale_screen import SaleScreen
+from ska_pos.ui.translation import install_language
 
 from .conftest import find, open_window, page_name
 from .helpers import WAIT_MS, settled_on
@@ -53,10 +56,12 @@ ADMIN_PIN = "482913"
 FIRST_PIN = "4826"  # given by the administrator
 OWN_PIN = "1357"  # chosen by the cashier at her first login
 LAUNDRY_QRIS = sample_static_qris("Laundry Bersih Budi Luhur", "KOTA BEKASI")
+LANGUAGE = os.environ.get("SKA_POS_SETUP_LANGUAGE", "id")
 
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, tmp_path: Path, messages: list[str]) -> Iterator[MainWindow]:
+    install_language(LANGUAGE)  # Indonesian unless the English pictures are being made (the fixture resets it)
     yield from open_window(qtbot, db, tmp_path, make_sale_screen)  # an empty database, the real sale screen
 
 
@@ -77,7 +82,7 @@ def shot(window: MainWindow, step: str, dialog: QWidget | None = None) -> None:
         painter.setPen(QPen(QColor("#4a5568"), 2))
         painter.drawRect(left - 1, top - 1, shown.width() + 1, shown.height() + 1)
         painter.end()
-    picture.save(str(Path(folder) / f"setup_{step}_id.png"))
+    picture.save(str(Path(folder) / f"setup_{step}_{LANGUAGE}.png"))
 
 
 # --- the hands on the window ------------------------------------------------------------------------------------
@@ -102,6 +107,13 @@ def choose(combo: QComboBox, text: str) -> None:
     """As a click on the list's entry does: the entry whose text starts with `text`."""
     index = next((i for i in range(combo.count()) if combo.itemText(i).startswith(text)), -1)
     assert index >= 0, f"{combo.objectName()} offers no {text!r}: {[combo.itemText(i) for i in range(combo.count())]}"
+    combo.setCurrentIndex(index)
+
+
+def choose_value(combo: QComboBox, value: str) -> None:
+    """As a click on the entry for `value` does, in any language."""
+    index = combo.findData(value)
+    assert index >= 0, f"{combo.objectName()} offers no {value!r}"
     combo.setCurrentIndex(index)
 
 
@@ -162,7 +174,7 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
         ("setupPin", ADMIN_PIN),
     ):
         type_into(qtbot, window, name, text)
-    choose(find(window, QComboBox, "setupOutletKind"), "Kafe")
+    choose_value(find(window, QComboBox, "setupOutletKind"), "kafe")
     type_into(qtbot, window, "setupPinAgain", ADMIN_PIN)
     shot(window, "first_start")
     qtbot.keyClick(find(window, QLineEdit, "setupPinAgain"), Qt.Key.Key_Return)
@@ -176,7 +188,7 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
     qtbot.waitUntil(lambda: outlet_list.count() == 1, timeout=WAIT_MS)
     type_into(qtbot, setup, "newOutletCode", "ldr")
     type_into(qtbot, setup, "newOutletName", "Laundry Bersih")
-    choose(find(setup, QComboBox, "newOutletKind"), "Laundry")
+    choose_value(find(setup, QComboBox, "newOutletKind"), "laundry")
     click(qtbot, setup, "addOutlet")
     qtbot.waitUntil(lambda: outlet_list.count() == 2 and not ops._running, timeout=WAIT_MS)
     click_row(qtbot, outlet_list, "LDR")
@@ -243,7 +255,7 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
         type_into(qtbot, form, "itemSku", sku)
         type_into(qtbot, form, "itemBarcodes", barcode)
         choose(find(form, QComboBox, "itemCategory"), "Cucian")
-        choose(find(form, QComboBox, "itemKind"), "jasa")
+        choose_value(find(form, QComboBox, "itemKind"), "service")
         type_into(qtbot, form, "itemPrice", price)
         choose(find(form, QComboBox, "itemMaker"), "Siti")
         if sku == "KEMEJA":
@@ -258,7 +270,7 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
     user_form = dialog_named(qtbot, window, "userForm")
     type_into(qtbot, user_form, "userUsername", "dewi")
     type_into(qtbot, user_form, "userFullName", "Dewi Lestari")
-    choose(find(user_form, QComboBox, "userRole"), "Kasir")
+    choose_value(find(user_form, QComboBox, "userRole"), "cashier")
     choose(find(user_form, QComboBox, "userOutlet"), "LDR")
     type_into(qtbot, user_form, "userPin", FIRST_PIN)
     type_into(qtbot, user_form, "userPinAgain", FIRST_PIN)
@@ -289,7 +301,8 @@ def test_a_new_sentra_sets_up_a_laundry_through_the_window_and_sells_there_by_qr
     # 5. The cashier logs in with the PIN she was given, chooses her own, opens the shift and sells by QRIS.
     log_in(qtbot, window, "dewi", FIRST_PIN)
     heading = find(window, QLabel, "loginPinHeading")
-    qtbot.waitUntil(lambda: "PIN baru" in heading.text(), timeout=WAIT_MS)
+    new_pin = {"id": "PIN baru", "en": "new PIN"}[LANGUAGE]
+    qtbot.waitUntil(lambda: new_pin in heading.text(), timeout=WAIT_MS)
     shot(window, "own_pin")
     type_into(qtbot, window, "loginPinField", OWN_PIN, enter=True)
     type_into(qtbot, window, "loginPinField", OWN_PIN, enter=True)

@@ -37,7 +37,7 @@ from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.save_dialog import ask_open_path
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import WrappingLabel, big_button, named
+from ska_pos.ui.widgets import WrappingLabel, big_button, index_of_data, named
 
 
 @dataclass(frozen=True)
@@ -132,8 +132,15 @@ class CatalogImportTab(QWidget):
         self.outlet.clear()
         for choice in outlets:
             self.outlet.addItem(f"{choice.code} · {choice.name}", choice.id)
-        here = self.outlet.findText(f"{self.session.outlet_code} ·", _starts_with())
+        chosen = index_of_data(self.outlet, self.session.choices.catalog_outlet_id)
+        here = chosen if chosen >= 0 else self.outlet.findText(f"{self.session.outlet_code} ·", _starts_with())
         self.outlet.setCurrentIndex(max(here, 0))
+
+    def prefer_outlet(self, outlet_id: uuid.UUID) -> None:
+        """The outlet chosen for the Katalog is the one for rows without outlet_code, until changed here."""
+        here = index_of_data(self.outlet, outlet_id)
+        if here >= 0:
+            self.outlet.setCurrentIndex(here)
 
     def choose_file(self) -> None:
         path = ask_open_path(

@@ -41,10 +41,14 @@ class CategoryNameDialog(ManagerDialog):
 
     changes = frozenset({op_changes.CATALOG})
 
-    def __init__(self, session: TillSession, category: CategoryRow | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, session: TillSession, category: CategoryRow | None = None, parent: QWidget | None = None,
+        *, outlet_id: uuid.UUID | None = None,
+    ) -> None:  # fmt: skip
         title = self.tr("Rename {name}").format(name=category.name) if category else self.tr("New category")
         super().__init__("categoryForm", title, parent)
         self.session, self.category = session, category
+        self.outlet_id = outlet_id or session.actor.outlet_id  # where a new category goes
         self.name = named(QLineEdit(category.name if category else ""), "categoryName", self.tr("Category name"))
         self.name.setMinimumHeight(40)
         self.add_row(self.tr("&Name"), self.name)
@@ -54,12 +58,12 @@ class CategoryNameDialog(ManagerDialog):
         return None if self.name.text().strip() else self.tr("Fill in the category's name")
 
     def save_work(self) -> Callable[[Session], CategoryRow]:
-        name, actor = self.name.text(), self.session.actor
+        name, actor, outlet_id = self.name.text(), self.session.actor, self.outlet_id
         category_id = self.category.id if self.category else None
 
         def work(s: Session) -> CategoryRow:
             if category_id is None:
-                return catalog_admin.add_category(s, actor, actor.outlet_id, name)
+                return catalog_admin.add_category(s, actor, outlet_id, name)
             return catalog_admin.rename_category(s, actor, category_id, name)
 
         return work
@@ -70,6 +74,7 @@ class CategoryPanel(QWidget):
         super().__init__(parent)
         named(self, "categoryPanel", self.tr("Categories"))
         self.session = session
+        self.outlet_id = session.choices.catalog_outlet_id or session.actor.outlet_id
         self.model = CategoriesModel(session.language, self)
         self.table = named(QTableView(), "categoriesTable", self.tr("Categories in the quick buttons' order"))
         self.table.setModel(self.model)
@@ -111,13 +116,20 @@ class CategoryPanel(QWidget):
         if changes.touches(op_changes.CATALOG) and self.isVisible():
             self.reload()
 
+    def set_outlet(self, outlet_id: uuid.UUID) -> None:
+        self.outlet_id, self._keep = outlet_id, None
+        self.model.set_rows([])
+        self.reload()
+
     def reload(self) -> None:
-        outlet_id = self.session.actor.outlet_id
+        outlet_id = self.outlet_id
 
         def work(s: Session) -> list[CategoryRow]:
             return catalog_admin.list_categories(s, outlet_id)
 
-        ReadOp(self, self.session.database, work).success(self._loaded).run_in_background()
+        ReadOp(self, self.session.database, work).success(
+            lambda rows: self._loaded(rows) if outlet_id == self.outlet_id else None  # else a newer read shows
+        ).run_in_background()
 
     def _loaded(self, rows: list[CategoryRow]) -> None:
         self.model.set_rows(rows)
@@ -141,7 +153,7 @@ class CategoryPanel(QWidget):
         return self._open(category)
 
     def _open(self, category: CategoryRow | None) -> CategoryNameDialog:
-        self.dialog = CategoryNameDialog(self.session, category, self)
+        self.dialog = CategoryNameDialog(self.session, category, self, outlet_id=self.outlet_id)
         self.dialog.saved.connect(self._saved)
         self.dialog.open()
         return self.dialog

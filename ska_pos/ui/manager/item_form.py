@@ -55,10 +55,14 @@ class ItemFormDialog(ManagerDialog):
         item: ItemDetail | None = None,
         history: PriceHistory | None = None,
         parent: QWidget | None = None,
+        *,
+        outlet_id: uuid.UUID | None = None,
     ) -> None:
+        """A new item is added to `outlet_id` (the outlet chosen in the Katalog; by default the manager's own)."""
         title = self.tr("Edit {name}").format(name=item.name) if item else self.tr("New item")
         super().__init__("itemForm", title, parent)
         self.session, self.item = session, item
+        self.outlet_id = outlet_id or session.actor.outlet_id
         language = session.language
         self.name = self._line("itemName", self.tr("Item name"), item.name if item else "")
         self.sku = self._line("itemSku", self.tr("SKU"), item.sku if item else "")
@@ -190,7 +194,7 @@ class ItemFormDialog(ManagerDialog):
 
     def save_work(self) -> Callable[[Session], ItemDetail]:
         form, actor = self.form(), self.session.actor
-        item_id, outlet_id = (self.item.id if self.item else None), actor.outlet_id
+        item_id, outlet_id = (self.item.id if self.item else None), self.outlet_id
 
         def work(s: Session) -> ItemDetail:
             if item_id is None:

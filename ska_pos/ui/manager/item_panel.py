@@ -1,5 +1,6 @@
-"""The outlet's items, a page at a time from the database (search through services/item_search.py, filtered by
-category and status), with the item form, deactivation, the catalogue's export and the printable price list."""
+"""One outlet's items (chosen above them: catalog_outlet_bar.py), a page at a time from the database (search through
+services/item_search.py, filtered by category and status), with the item form, deactivation, the catalogue's export
+and the printable price list."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ska_pos.domain.money import format_rupiah
 from ska_pos.services import catalog_admin, catalog_export
 from ska_pos.services.catalog_admin import ItemDetail, ItemPage, ItemRow, ListCursor
 from ska_pos.services.prices import PriceHistory
+from ska_pos.services.workers import OutletChoice
 from ska_pos.ui import op_changes
 from ska_pos.ui.manager.documents import show_pdf
 from ska_pos.ui.manager.item_form import ItemChoices, ItemFormDialog, load_item
@@ -48,6 +50,8 @@ class ItemPanel(QWidget):
         super().__init__(parent)
         named(self, "itemPanel", self.tr("Items"))
         self.session = session
+        self.outlet_id = session.choices.catalog_outlet_id or session.actor.outlet_id
+        self.outlet_code = session.outlet_code if self.outlet_id == session.actor.outlet_id else ""
         self.choices = ItemChoices([], [])
         self.next: ListCursor | None = None
         self.form_dialog: ItemFormDialog | None = None
@@ -120,6 +124,14 @@ class ItemPanel(QWidget):
         active = None if status == "all" else status == "active"
         return self.search.text(), self.category.currentData(), active
 
+    def set_outlet(self, outlet: OutletChoice) -> None:
+        """Show another outlet's items: its categories replace the filter's, and the list starts again."""
+        self.outlet_id, self.outlet_code = outlet.id, outlet.code
+        self.choices = ItemChoices([], [])
+        self.model.set_rows([])
+        self._refresh_categories()
+        self.reload()
+
     def reload(self) -> None:
         self.pause.stop()
         self._read(None)
@@ -129,7 +141,7 @@ class ItemPanel(QWidget):
             self._read(self.next)
 
     def _read(self, after: ListCursor | None) -> None:
-        (text, category_id, active), outlet_id = self._filters(), self.session.actor.outlet_id
+        (text, category_id, active), outlet_id = self._filters(), self.outlet_id
 
         def work(s: Session) -> tuple[ItemPage, ItemChoices]:
             page = catalog_admin.list_items(s, outlet_id, text, category_id=category_id, active=active,
@@ -140,8 +152,8 @@ class ItemPanel(QWidget):
             return page, choices
 
         def shown(loaded: tuple[ItemPage, ItemChoices]) -> None:
-            if self._filters() != (text, category_id, active):
-                return  # the manager typed on; the newer search shows
+            if self._filters() != (text, category_id, active) or self.outlet_id != outlet_id:
+                return  # the manager typed on, or chose another outlet; the newer read shows
             page, self.choices = loaded
             chosen = self.selected()
             self.model.set_rows((self.model.rows if after is not None else []) + page.rows)
@@ -191,7 +203,7 @@ class ItemPanel(QWidget):
         ).run_in_background()
 
     def _open(self, item: ItemDetail | None, history: PriceHistory | None) -> ItemFormDialog:
-        self.form_dialog = ItemFormDialog(self.session, self.choices, item, history, self)
+        self.form_dialog = ItemFormDialog(self.session, self.choices, item, history, self, outlet_id=self.outlet_id)
         self.form_dialog.saved.connect(lambda _item: self.reload())
         self.form_dialog.open()
         return self.form_dialog
@@ -218,14 +230,14 @@ class ItemPanel(QWidget):
         ).run_in_background()
 
     def export(self) -> None:
-        suggested = Path.home() / f"katalog-{self.session.outlet_code}-{self.session.today().isoformat()}.xlsx"
+        suggested = Path.home() / f"katalog-{self.outlet_code}-{self.session.today().isoformat()}.xlsx"
         filters = self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)")
         path = ask_save_path(self, self.tr("Export the catalogue"), suggested, filters)
         if path is None:
             return
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".xlsx")
-        outlet_id = self.session.actor.outlet_id
+        outlet_id = self.outlet_id
 
         def work(s: Session) -> int:
             return catalog_export.export_catalog(s, outlet_id, path)
@@ -235,7 +247,7 @@ class ItemPanel(QWidget):
         ).with_progress(self.tr("Exporting…")).run_in_background()
 
     def price_list(self) -> None:
-        outlet_id, language = self.session.actor.outlet_id, self.session.language
+        outlet_id, language = self.outlet_id, self.session.language
 
         def work(s: Session) -> bytes:
             from ska_pos.reports.price_list_pdf import render_price_list_pdf

@@ -1,6 +1,9 @@
 """The users who log in: a searchable list read a page at a time, and what a manager does with them (add, edit and
 link to a worker, change a role, deactivate or reactivate, reset a PIN, unlock), with the selected user's failed
 PINs and lockout beside it. `services.users` decides who may manage whom; a refusal is shown in plain words.
+
+With `lockouts=True` (the supervisor's "Locked-out users", lockouts_dialog.py) it lists only the users with wrong
+PINs and offers only the unlock.
 """
 
 from __future__ import annotations
@@ -66,10 +69,10 @@ class UsersModel(RowsModel):
 
 
 class UsersTab(QWidget):
-    def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: TillSession, parent: QWidget | None = None, *, lockouts: bool = False) -> None:
         super().__init__(parent)
-        named(self, "usersTab", self.tr("Users"))
-        self.session = session
+        named(self, "usersTab", self.tr("Users with wrong PINs") if lockouts else self.tr("Users"))
+        self.session, self.lockouts = session, lockouts
         self.outlets: list[OutletChoice] = []
         self.model = UsersModel(session.language, self)
         texts = ListTexts(self.tr("Find a user"), self.tr("Type part of a name or user name"),
@@ -100,14 +103,15 @@ class UsersTab(QWidget):
 
     def _actions(self) -> ButtonRows:
         buttons: list[QWidget] = []
-        for text, name, slot in (
+        actions = [
             (self.tr("New user"), "userAdd", self.add),
             (self.tr("Edit"), "userEdit", self.edit),
             (self.tr("Change role"), "userChangeRole", self.change_role),
             (self.tr("Deactivate or reactivate"), "userToggle", self.toggle_active),
             (self.tr("Reset PIN"), "userResetPin", self.reset_pin),
             (self.tr("Unlock"), "userUnlock", self.unlock),
-        ):
+        ]
+        for text, name, slot in actions[-1:] if self.lockouts else actions:
             button = big_button(text, name)
             button.clicked.connect(slot)
             buttons.append(button)
@@ -116,10 +120,11 @@ class UsersTab(QWidget):
         return rows
 
     def reload(self) -> None:
-        text, offset = self.search.text(), self.pages.offset
+        text, offset, failing = self.search.text(), self.pages.offset, self.lockouts
 
         def work(s: Session) -> Loaded:
-            return Loaded(users.list_users(s, text, offset=offset, limit=PAGE), workers.outlet_choices(s))
+            page = users.list_users(s, text, offset=offset, limit=PAGE, failing=failing)
+            return Loaded(page, workers.outlet_choices(s))
 
         ReadOp(self, self.session.database, work).success(self._loaded).run_in_background()
 

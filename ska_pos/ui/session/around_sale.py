@@ -102,6 +102,7 @@ class AroundTheSale(PageStack):
             "dayClose": self.close_the_day,
             "printers": self.show_printer_settings,
             "manager": self.show_manager,
+            "lockouts": self.show_lockouts,
             "settings": self.show_settings,
             "problemReport": self.save_problem_report,
             "largeText": lambda: self.set_large_text(not self.config.large_text),
@@ -138,6 +139,12 @@ class AroundTheSale(PageStack):
         page = ManagerHost(ManagerScreen(self.session))
         page.back.connect(self.show_till if self.till_page is not None else self.show_open_shift)
         self.show_page(page, self.show_manager)
+
+    def show_lockouts(self) -> None:
+        assert self.session is not None
+        from ska_pos.ui.manager.lockouts_dialog import LockoutsDialog
+
+        self._open_dialog(LockoutsDialog(self.session, self))
 
     def show_daily_summary(self) -> None:
         assert self.session is not None

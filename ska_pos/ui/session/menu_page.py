@@ -1,5 +1,5 @@
 """The menu (F7): what is not selling, as big buttons: reports, printers, the manager area, settings, the problem
-report for support, large text, log out. What a role may not use is not shown.
+report for support, locked-out users, large text, log out. What a role may not use is not shown.
 
 Signal: `chosen(str)` with one of the ACTIONS.
 """
@@ -14,7 +14,8 @@ from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
-ACTIONS = ("daily", "dayClose", "printers", "manager", "settings", "problemReport", "largeText", "logOut", "back")
+ACTIONS = ("daily", "dayClose", "printers", "lockouts", "manager", "settings", "problemReport", "largeText", "logOut",
+           "back")  # fmt: skip
 COLUMNS = 2  # three columns of the longest Indonesian entries in large text are wider than 1024 px
 
 
@@ -30,6 +31,7 @@ class MenuPage(QWidget):
             ("daily", self.tr("Daily summary"), session.is_supervisor),
             ("dayClose", self.tr("Close the day"), session.is_supervisor),
             ("printers", self.tr("Printer settings"), session.is_supervisor),
+            ("lockouts", self.tr("Locked-out users"), session.is_supervisor),
             ("manager", self.tr("Manager area"), session.is_manager),
             ("settings", self.tr("Settings"), session.is_manager),
             ("problemReport", self.tr("Save problem report"), session.is_supervisor),
