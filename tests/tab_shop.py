@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
-from shop import Shop, act_as
+from shop import Shop, act_as, as_admin, log_in
 
 from ska_pos.db.models import Item
-from ska_pos.services import cart_ops
+from ska_pos.services import cart_ops, setup, shifts
+from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart, CartLine
 from ska_pos.services.tabs.tables import TableForm, list_tables, set_tables
 
@@ -32,3 +33,14 @@ def rung_up(shop: Shop, *lines: tuple[Item, int | str] | tuple[Item, int | str, 
             if len(line) == 3:
                 cart_ops.set_modifiers(s, cart, index, line[2])
     return cart.lines
+
+
+def second_till(shop: Shop) -> Actor:
+    """The café's second till, with its own open shift."""
+    with shop.db.transaction() as s:
+        cafe = s.get(type(shop.cafe), shop.cafe.id)
+        assert cafe is not None
+        till = setup.create_till(s, as_admin(s), cafe, "T2")
+        actor = log_in(s, "cashier", shop.cafe.id, till.id)
+        shifts.open_shift(s, actor, 100_000)
+    return actor
