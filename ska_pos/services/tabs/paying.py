@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import sales
 from ska_pos.services.actor import Actor
+from ska_pos.services.permissions import requires
 from ska_pos.services.sales import CompletedSale
 from ska_pos.services.tabs.state import load_tab
 
 
+@requires("sale.complete")
 def pay_tab(
     session: Session, actor: Actor, tab_id: uuid.UUID, tenders: Sequence[Tender], *, now: datetime | None = None,
     open_drawer: bool = False,
@@ -30,6 +32,7 @@ def pay_tab(
                                open_drawer=open_drawer)  # fmt: skip
 
 
+@requires("sale.complete")
 def pay_tab_part(
     session: Session, actor: Actor, tab_id: uuid.UUID, groups: Sequence[Sequence[int]], part: int,
     tenders: Sequence[Tender], *, now: datetime | None = None, open_drawer: bool = False,

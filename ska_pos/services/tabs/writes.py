@@ -43,7 +43,7 @@ def open_tab(
 ) -> uuid.UUID:
     place = place_of(session, actor)
     if order_type not in ORDER_TYPES:
-        raise ValidationError(_("A tab is for dine-in or takeaway"))
+        raise ValidationError(_("A tab is for dine in or takeaway"))
     _free_table(session, actor, table_id)
     moment = now or clock.now()
     tab = Tab(id=new_id(), outlet_id=actor.outlet_id, till_id=actor.till_id, seq=next_till_seq(session, Tab,
