@@ -58,7 +58,8 @@ def test_a_tab_opened_sent_in_two_rounds_moved_split_by_items_and_shares_and_pai
         tab = load_tab(s, tab_id)
         bill = tab.cart()
         whole = bill.priced(tax_settings(shop.cafe)).total
-    assert on_floor["4"].tab_id is None and on_floor["7"].tab_id == tab_id
+    assert on_floor["4"].tab_id is None
+    assert on_floor["7"].tab_id == tab_id
     assert on_floor["7"].total == whole
     assert (tab.table_name, bill.table_no, len(bill.lines)) == ("7", "7", 4)
     # es teh 2 x (5.000 + 5.000), kopi 3 x 8.000, keripik 12.500: 56.500, service 5 %, PBJT 10 % on both
@@ -174,16 +175,19 @@ def test_voiding_an_item_already_sent_needs_a_supervisor_and_prints_a_cancellati
         tab = load_tab(s, tab_id)
         ticket = void_ticket(s, tab_id, line.line_id)
         event = s.scalar(select(TabEvent).where(TabEvent.kind == "void"))
-        assert event is not None and event.approved_by_id == shop.supervisor.id
+        assert event is not None
+        assert event.approved_by_id == shop.supervisor.id
     assert [line.cart_line.name for line in tab.open_lines] == ["Kopi Tubruk"]
     assert len(tab.lines) == 2  # the round is as it was sent
-    assert ticket.cancelled and ticket.round_no == 1
+    assert ticket.cancelled
+    assert ticket.round_no == 1
     assert [(item.name, item.quantity) for item in ticket.items] == [("Keripik Singkong", 2)]
     with shop.db.transaction() as s:
         done = paying.pay_tab(s, shop.cashier, tab_id, [Tender("cash", 50_000)])
     with shop.db.reading() as s:
         sale = s.get(Sale, done.sale_id)
-        assert sale is not None and [line.name for line in sale.lines] == ["Kopi Tubruk"]
+        assert sale is not None
+        assert [line.name for line in sale.lines] == ["Kopi Tubruk"]
 
 
 @pytest.mark.parametrize("table", ["tab", "tab_event", "tab_line"])
@@ -192,7 +196,7 @@ def test_tab_rows_are_never_updated_or_deleted(shop: Shop, table: str) -> None:
     with shop.db.transaction() as s:
         tab_id = writes.open_tab(s, shop.cashier, tables["1"])
         writes.send_round(s, shop.cashier, tab_id, rung_up(shop, (shop.kopi, 1)))
-    for statement in (f"UPDATE {table} SET id = id", f"DELETE FROM {table}"):  # noqa: S608 - the test's own names
+    for statement in (f"UPDATE {table} SET id = id", f"DELETE FROM {table}"):
         with pytest.raises((DBAPIError, IntegrityError), match="never"), shop.db.transaction() as s:
             s.execute(text(statement))
 

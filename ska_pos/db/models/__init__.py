@@ -27,8 +27,8 @@ from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine, SaleLineModifier
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
-from ska_pos.db.models.tabs import DiningTable, Tab, TabEvent, TabLine
 from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, Supplier
+from ska_pos.db.models.tabs import DiningTable, Tab, TabEvent, TabLine
 from ska_pos.db.models.till_state import HeldSale, PrintJob, TillClaim
 from ska_pos.ids import new_id
 
@@ -39,8 +39,8 @@ __all__ = [
     "CashMovement",
     "Category",
     "Customer",
-    "DiningTable",
     "CustomerOrder",
+    "DiningTable",
     "EarningEntry",
     "HeldSale",
     "Item",

@@ -60,7 +60,9 @@ def load_tab(session: Session, tab_id: uuid.UUID) -> TabView:
     tab = session.get(Tab, tab_id)
     if tab is None:
         raise NotFound(_("No such tab"))
-    events = list(session.scalars(select(TabEvent).where(TabEvent.tab_id == tab_id).order_by(TabEvent.at, TabEvent.seq)))
+    events = list(
+        session.scalars(select(TabEvent).where(TabEvent.tab_id == tab_id).order_by(TabEvent.at, TabEvent.seq))
+    )
     closing = session.scalar(select(TabEvent).where(TabEvent.closes_tab_id == tab_id))
     table_id = tab.table_id
     for event in events:
@@ -94,11 +96,13 @@ def _included_tabs(session: Session, tab_id: uuid.UUID) -> list[uuid.UUID]:
 
 
 def _lines(session: Session, tabs: list[uuid.UUID]) -> tuple[SentLine, ...]:
-    rows = session.execute(
-        select(TabLine, TabEvent.round_no, TabEvent.at)
-        .join(TabEvent, TabEvent.id == TabLine.event_id)
-        .where(TabLine.tab_id.in_(tabs))
-    ).all()
+    rows = list(
+        session.execute(
+            select(TabLine, TabEvent.round_no, TabEvent.at)
+            .join(TabEvent, TabEvent.id == TabLine.event_id)
+            .where(TabLine.tab_id.in_(tabs))
+        ).all()
+    )
     voided = set(session.scalars(select(TabEvent.line_id).where(TabEvent.tab_id.in_(tabs), TabEvent.kind == "void")))
     order = {tab: index for index, tab in enumerate(tabs)}
     rows.sort(key=lambda row: (row[2], order[row[0].tab_id], row[0].line_no))  # in the order sent
@@ -132,7 +136,7 @@ def open_tab_on(session: Session, table_id: uuid.UUID) -> uuid.UUID | None:
 def open_tabs(session: Session, outlet_id: uuid.UUID) -> dict[uuid.UUID, uuid.UUID]:
     """Every open tab of the outlet and the table it is on now."""
     closed = select(TabEvent.closes_tab_id).where(TabEvent.closes_tab_id.is_not(None))
-    tabs: dict[uuid.UUID, uuid.UUID] = dict(session.execute(  # type: ignore[arg-type]
+    tabs: dict[uuid.UUID, uuid.UUID] = dict(session.execute(
         select(Tab.id, Tab.table_id).where(Tab.outlet_id == outlet_id, Tab.id.not_in(closed))).all())  # fmt: skip
     if not tabs:
         return {}

@@ -27,7 +27,9 @@ def round_ticket(session: Session, tab_id: uuid.UUID, round_no: int, *, language
     return _ticket(session, tab, sent_at, lines, language, round_no=round_no)
 
 
-def void_ticket(session: Session, tab_id: uuid.UUID, line_id: uuid.UUID, *, language: str | None = None) -> KitchenTicket:
+def void_ticket(
+    session: Session, tab_id: uuid.UUID, line_id: uuid.UUID, *, language: str | None = None
+) -> KitchenTicket:
     tab = load_tab(session, tab_id)
     voided_at = session.scalar(select(TabEvent.at).where(TabEvent.line_id == line_id, TabEvent.kind == "void"))
     line: SentLine | None = next((line for line in tab.lines if line.line_id == line_id), None)

@@ -78,9 +78,7 @@ def upgrade() -> None:
         sa.Column("user_id", sa.Uuid(), nullable=False),
         sa.Column("at", ska_pos.db.types.UtcDateTime(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
-        sa.CheckConstraint(
-            "kind IN ('round', 'move', 'merge', 'void', 'paid')", name=op.f("ck_tab_event_kind")
-        ),
+        sa.CheckConstraint("kind IN ('round', 'move', 'merge', 'void', 'paid')", name=op.f("ck_tab_event_kind")),
         sa.ForeignKeyConstraint(["approved_by_id"], ["app_user.id"], name=op.f("fk_tab_event_approved_by_id_app_user")),
         sa.ForeignKeyConstraint(["closes_tab_id"], ["tab.id"], name=op.f("fk_tab_event_closes_tab_id_tab")),
         sa.ForeignKeyConstraint(["merged_tab_id"], ["tab.id"], name=op.f("fk_tab_event_merged_tab_id_tab")),
