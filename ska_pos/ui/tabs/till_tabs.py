@@ -41,8 +41,12 @@ class PresenterTill:
     def print_ticket(self, ticket: KitchenTicket) -> None:
         printing = self.presenter.dispatcher.printing
         ServiceOp(None, self.database, lambda _db: queue_tab_ticket(printing, ticket), {op_changes.PRINTING}).success(
-            lambda queued: None if queued else self.say(QCoreApplication.translate("TabDialog", "No kitchen printer: tell the kitchen"))
+            self._queued
         ).run_in_background()
+
+    def _queued(self, queued: bool) -> None:
+        if not queued:
+            self.say(QCoreApplication.translate("TabDialog", "No kitchen printer: tell the kitchen"))
 
     def say(self, text: str, kind: str = "info") -> None:
         self.presenter.view.say(text, kind)
