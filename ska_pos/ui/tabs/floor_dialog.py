@@ -40,8 +40,9 @@ class FloorDialog(QDialog):
 
     def __init__(
         self, parent: QWidget | None, database: Database, outlet_id: uuid.UUID, *, mode: str = "any",
-        exclude_tab: uuid.UUID | None = None, title: str = "",
+        exclude_tab: uuid.UUID | None = None, title: str = "", tables: list[FloorTable] | None = None,
     ) -> None:  # fmt: skip
+        """`tables`: the floor as already read; read now when None."""
         super().__init__(parent)
         self.database, self.outlet_id, self.mode, self.exclude_tab = database, outlet_id, mode, exclude_tab
         title = title or self.tr("Tables")
@@ -60,7 +61,12 @@ class FloorDialog(QDialog):
         layout.addLayout(self.grid)
         layout.addStretch(1)
         self.resize(COLUMNS * (TILE_PX + 40) + 40, 520)
-        ReadOp(self, database, lambda session: floor(session, outlet_id)).success(self.show_tables).run_in_background()
+        if tables is not None:
+            self.show_tables(tables)
+        else:
+            ReadOp(self, database, lambda session: floor(session, outlet_id)).success(
+                self.show_tables
+            ).run_in_background()
 
     def show_tables(self, tables: list[FloorTable]) -> None:
         self.tables = tables

@@ -51,7 +51,10 @@ class TillSide(Protocol):
 
 
 class TabDialog(QDialog):
-    def __init__(self, parent: QWidget | None, till: TillSide, table: FloorTable) -> None:
+    def __init__(
+        self, parent: QWidget | None, till: TillSide, table: FloorTable, read: tuple[TabView | None, int] | None = None
+    ) -> None:
+        """`read`: the tab and its total as already read; read now when None."""
         super().__init__(parent)
         self.till, self.table = till, table
         self.tab_id: uuid.UUID | None = table.tab_id
@@ -88,7 +91,10 @@ class TabDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         self.resize(720, 560)
-        self.refresh()
+        if read is None:
+            self.refresh()
+        else:
+            self.show_tab(read)
 
     # --- reading ----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
