@@ -1,4 +1,4 @@
-"""The café's open tabs at the till, by keyboard: Ctrl+M opens the floor view, a table's number and Enter its tab,
+"""The café's open tabs at the till, by keyboard: Ctrl+E opens the floor view, a table's number and Enter its tab,
 S sends the till's cart as a round, P brings the tab to the till, and the till's payment pays it."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.dates
 
 
 def _floor(qtbot: QtBot, screen: SaleScreen) -> FloorDialog:
-    press(qtbot, screen, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, screen, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: _visible(screen, FloorDialog) is not None and not ops._running, timeout=10_000)
     floor = _visible(screen, FloorDialog)
     assert isinstance(floor, FloorDialog)

@@ -21,6 +21,7 @@ from ska_pos.db.database import Database
 from ska_pos.domain.money import format_rupiah
 from ska_pos.services.tabs.state import FloorTable, floor
 from ska_pos.ui.ops import ReadOp
+from ska_pos.ui.till.sizing import scale_font
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
 
 COLUMNS = 5
@@ -77,10 +78,11 @@ class FloorDialog(QDialog):
             tile.setMinimumSize(TILE_PX, max(TILE_PX - 20, TOUCH_TARGET_PX))
             tile.setProperty("role", "tableOpen" if table.tab_id else "tableFree")
             tile.setStyleSheet(
-                "QPushButton { background: #fde68a; border: 2px solid #92400e; font-size: 15px; }"
+                "QPushButton { background: #fde68a; border: 2px solid #92400e; }"
                 if table.tab_id
-                else "QPushButton { background: #ecfdf5; border: 1px solid #065f46; font-size: 15px; }"
+                else "QPushButton { background: #ecfdf5; border: 1px solid #065f46; }"
             )
+            scale_font(tile, 1.15)
             tile.setEnabled(self._may_choose(table))
             tile.clicked.connect(lambda _checked=False, chosen=table: self._choose(chosen))
             self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)

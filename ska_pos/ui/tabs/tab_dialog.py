@@ -32,6 +32,7 @@ from ska_pos.ui.journal.reason_dialog import ReasonDialog
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.tabs.floor_dialog import FloorDialog
+from ska_pos.ui.till.sizing import scale_font
 from ska_pos.ui.widgets import big_button, named
 
 T = TypeVar("T")
@@ -63,7 +64,8 @@ class TabDialog(QDialog):
         self.setWindowTitle(title)
         named(self, "tabDialog", title)
         self.summary = named(QLabel(""), "tabSummary", self.tr("The tab's total"))
-        self.summary.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.summary.setStyleSheet("font-weight: bold;")
+        scale_font(self.summary, 1.3)
         self.lines = named(QListWidget(), "tabLines", self.tr("The tab's items by round"))
         self.lines.setMinimumHeight(260)
         self.problem = named(QLabel(""), "tabProblem", self.tr("Problem"))

@@ -1,4 +1,4 @@
-"""The till's way into the tabs: the floor view (Ctrl+M, or the Tables button where the outlet's profile has tables),
+"""The till's way into the tabs: the floor view (Ctrl+E, or the Tables button where the outlet's profile has tables),
 then the chosen table's tab, worked with the till's own cart (a round is the cart sent; paying loads the tab into
 the cart and the till's payment, shares and split by items pay it)."""
 

@@ -258,8 +258,8 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     ),
     SaleAction(
         "tables",
-        "Ctrl+M",
-        Key.Key_M,
+        "Ctrl+E",
+        Key.Key_E,
         _open_tables,
         ctrl=True,
         needs="dine_in_and_tables",
