@@ -174,9 +174,12 @@ class TabDialog(QDialog):
     def _move_to(self, table: FloorTable) -> None:
         actor, tab_id = self.till.actor, self.tab_id
         assert tab_id is not None
-        self.table = table
-        self._write(lambda session: writes.move_tab(session, actor, tab_id, table.table_id),
-                    lambda _none: self.refresh())  # fmt: skip
+
+        def moved(_none: None) -> None:
+            self.table = table
+            self.refresh()
+
+        self._write(lambda session: writes.move_tab(session, actor, tab_id, table.table_id), moved)
 
     def merge_tab(self) -> None:
         title = self.tr("Merge the tab of a table into this one")
