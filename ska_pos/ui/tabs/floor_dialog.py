@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLa
 from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.domain.money import format_rupiah
+from ska_pos.i18n import current_language
 from ska_pos.services.tabs.state import FloorTable, floor
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.till.sizing import scale_font
@@ -97,7 +98,7 @@ class FloorDialog(QDialog):
         if table.tab_id is None:
             return self.tr("Table {table}\nFree").format(table=table.name)
         return self.tr("Table {table}\nOpen {time}\n{total}").format(
-            table=table.name, time=open_for(table.opened_at, now), total=format_rupiah(table.total)
+            table=table.name, time=open_for(table.opened_at, now), total=format_rupiah(table.total, current_language())
         )
 
     def point_at(self, index: int) -> None:

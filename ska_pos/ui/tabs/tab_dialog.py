@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ska_pos.db.database import Database
 from ska_pos.db.models import Outlet
 from ska_pos.domain.money import format_rupiah
+from ska_pos.i18n import current_language
 from ska_pos.reports.receipt_model import KitchenTicket
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart, CartLine
@@ -120,8 +121,9 @@ class TabDialog(QDialog):
             self.summary.setText(self.tr("Table {table} is free: send the cart to open a tab").format(
                 table=self.table.name))  # fmt: skip
         else:
+            amount = format_rupiah(total, current_language())
             self.summary.setText(self.tr("Table {table} · {rounds} rounds · {total}").format(
-                table=self.view.table_name, rounds=self.view.rounds, total=format_rupiah(total)))  # fmt: skip
+                table=self.view.table_name, rounds=self.view.rounds, total=amount))  # fmt: skip
             for line in self.view.lines:
                 item = QListWidgetItem(self._describe(line.round_no, line.cart_line, line.voided))
                 item.setData(Qt.ItemDataRole.UserRole, line.line_id)
@@ -140,7 +142,7 @@ class TabDialog(QDialog):
         text = self.tr("Round {round} · {quantity} x {name}").format(round=round_no, quantity=line.quantity.normalize(),
                                                                     name=line.name)  # fmt: skip
         text += f" ({options})" if options else ""
-        text += f" · {format_rupiah(int(line.price_each * line.quantity))}"
+        text += f" · {format_rupiah(int(line.price_each * line.quantity), current_language())}"
         return text + (" · " + self.tr("voided") if voided else "")
 
     # --- acting -----------------------------------------------------------------------------------------------
