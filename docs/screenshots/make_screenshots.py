@@ -96,6 +96,7 @@ class Shooter:
         self.sell()
         self.split_bill()
         self.split_in_shares()
+        self.open_tab()
         self.tip()
         self.journal()
         self.shift_close()
@@ -281,6 +282,50 @@ class Shooter:
             QTest.keyClick(screen.active_dialog.cash.amount, Qt.Key.Key_Return)  # the exact amount is already typed
             wait_until(lambda: split() is not None or not screen.presenter.busy)
         wait_until(lambda: not screen.presenter.busy and screen.active_dialog is None)
+
+    def open_tab(self) -> None:
+        """A table's tab: two rounds sent from the till's cart (the tab shot), then the floor view (shot)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        from ska_pos.ui.tabs.floor_dialog import FloorDialog
+        from ska_pos.ui.tabs.tab_dialog import TabDialog
+
+        assert self.window.till_page is not None
+        screen: Any = self.window.till_page.sale_screen
+        codes = self.barcodes()
+        table = "3" if self.language == "id" else "5"  # one demo database for both languages
+
+        def shown(kind: type) -> Any:
+            return next((child for child in screen.findChildren(kind) if child.isVisible()), None)
+
+        def tab_of_table() -> Any:
+            QTest.keyClick(screen.search.field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+            wait_until(lambda: shown(FloorDialog) is not None and shown(FloorDialog).tiles)
+            floor = shown(FloorDialog)
+            QTest.keyClicks(floor, table)
+            QTest.keyClick(floor, Qt.Key.Key_Return)
+            wait_until(lambda: shown(TabDialog) is not None)
+            return shown(TabDialog)
+
+        for round_codes, lines in (((codes[0], f"2*{codes[3]}"), 2), ((codes[7], codes[12]), 4)):
+            for code in round_codes:
+                self.type_into(screen.search.field, code)
+                self.choose_options(screen, "1")
+            wait_until(lambda: screen.presenter.pending == 0)
+            tab = tab_of_table()
+            wait_until(lambda: tab.lines.count() == lines - 2)
+            QTest.keyClick(tab, Qt.Key.Key_S)
+            wait_until(lambda tab=tab, lines=lines: tab.lines.count() == lines)
+            if lines == 4:
+                self.shoot("tab_rounds", tab)
+            tab.reject()
+            screen.focus_search()
+        QTest.keyClick(screen.search.field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        wait_until(lambda: shown(FloorDialog) is not None and shown(FloorDialog).tiles)
+        self.shoot("floor_view", shown(FloorDialog))
+        shown(FloorDialog).reject()
+        screen.focus_search()
 
     def tip(self) -> None:
         """A sale paid with a tip typed at the payment (shot)."""

@@ -1590,6 +1590,43 @@
     </message>
 </context>
 <context>
+    <name>FloorDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
+        <source>Arrows or a table&apos;s number, then Enter; Esc closes</source>
+        <translation>Panah atau nomor meja, lalu Enter; Esc menutup</translation>
+    </message>
+    <message>
+        <source>How to choose a table</source>
+        <translation>Cara memilih meja</translation>
+    </message>
+    <message>
+        <source>Table {table}</source>
+        <translation>Meja {table}</translation>
+    </message>
+    <message>
+        <source>This outlet has no tables yet: the manager sets them</source>
+        <translation>Gerai ini belum punya meja: manajer mengaturnya</translation>
+    </message>
+    <message>
+        <source>Table {table}
+Free</source>
+        <translation>Meja {table}
+Kosong</translation>
+    </message>
+    <message>
+        <source>Table {table}
+Open {time}
+{total}</source>
+        <translation>Meja {table}
+Terbuka {time}
+{total}</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Keys of the till</source>
@@ -2310,6 +2347,10 @@
     <message>
         <source>Split the bill: pay it in parts by items</source>
         <translation>Pisah tagihan: bayar per bagian menurut barang</translation>
+    </message>
+    <message>
+        <source>Tables and their open tabs: send a round, move, merge, void, pay</source>
+        <translation>Meja dan tagihan terbukanya: kirim putaran, pindah, gabung, batalkan, bayar</translation>
     </message>
     <message>
         <source>Dine in or takeaway</source>
@@ -4741,6 +4782,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Pisah tagihan</translation>
     </message>
     <message>
+        <source>Tables</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
@@ -5226,6 +5271,113 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Mar&amp;gin</source>
         <translation>&amp;Laba kotor</translation>
+    </message>
+</context>
+<context>
+    <name>TabDialog</name>
+    <message>
+        <source>Table {table}</source>
+        <translation>Meja {table}</translation>
+    </message>
+    <message>
+        <source>The tab&apos;s total</source>
+        <translation>Total tagihan terbuka</translation>
+    </message>
+    <message>
+        <source>The tab&apos;s items by round</source>
+        <translation>Pesanan tagihan per putaran</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Send cart as a round</source>
+        <translation>Kirim keranjang sebagai putaran</translation>
+    </message>
+    <message>
+        <source>Move to a table</source>
+        <translation>Pindah ke meja</translation>
+    </message>
+    <message>
+        <source>Merge a table&apos;s tab</source>
+        <translation>Gabung tagihan meja lain</translation>
+    </message>
+    <message>
+        <source>Void the chosen item</source>
+        <translation>Batalkan pesanan terpilih</translation>
+    </message>
+    <message>
+        <source>Pay at the till</source>
+        <translation>Bayar di mesin kasir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Table {table} is free: send the cart to open a tab</source>
+        <translation>Meja {table} kosong: kirim keranjang untuk membuka tagihan</translation>
+    </message>
+    <message>
+        <source>Table {table} · {rounds} rounds · {total}</source>
+        <translation>Meja {table} · {rounds} putaran · {total}</translation>
+    </message>
+    <message>
+        <source>Round {round} · {quantity} x {name}</source>
+        <translation>Putaran {round} · {quantity} x {name}</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>The cart is empty: ring up the round first</source>
+        <translation>Keranjang kosong: masukkan pesanan putaran dulu</translation>
+    </message>
+    <message>
+        <source>Round {round} sent to the kitchen</source>
+        <translation>Putaran {round} dikirim ke dapur</translation>
+    </message>
+    <message>
+        <source>Move the tab to a free table</source>
+        <translation>Pindahkan tagihan ke meja kosong</translation>
+    </message>
+    <message>
+        <source>Merge the tab of a table into this one</source>
+        <translation>Gabungkan tagihan meja lain ke tagihan ini</translation>
+    </message>
+    <message>
+        <source>Choose the item to void</source>
+        <translation>Pilih pesanan yang dibatalkan</translation>
+    </message>
+    <message>
+        <source>This item was voided already</source>
+        <translation>Pesanan ini sudah dibatalkan</translation>
+    </message>
+    <message>
+        <source>Void an item already sent</source>
+        <translation>Batalkan pesanan yang sudah dikirim</translation>
+    </message>
+    <message>
+        <source>The kitchen gets a cancellation; a supervisor approves.</source>
+        <translation>Dapur menerima pembatalan; supervisor menyetujui.</translation>
+    </message>
+    <message>
+        <source>Not voided: a supervisor did not approve</source>
+        <translation>Tidak dibatalkan: supervisor tidak menyetujui</translation>
+    </message>
+    <message>
+        <source>The till&apos;s cart is not empty: send it as a round first</source>
+        <translation>Keranjang mesin kasir tidak kosong: kirim sebagai putaran dulu</translation>
+    </message>
+    <message>
+        <source>Tab of table {table} at the till: pay or split it</source>
+        <translation>Tagihan meja {table} di mesin kasir: bayar atau pisah tagihan</translation>
+    </message>
+    <message>
+        <source>No kitchen printer: tell the kitchen</source>
+        <translation>Tidak ada printer dapur: beri tahu dapur</translation>
     </message>
 </context>
 <context>

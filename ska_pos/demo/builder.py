@@ -20,10 +20,12 @@ from ska_pos.demo.orders_day import DayOrders, set_demo_rules
 from ska_pos.demo.people_data import FAMILY_NAMES, FIRST_NAMES, PPKS_CATEGORIES, USERS
 from ska_pos.demo.qris_sample import sample_static_qris
 from ska_pos.demo.sales_day import DaySeller, Supervisor
+from ska_pos.domain.outlet_profile import default_profile
 from ska_pos.services import auth, settings, setup, till_enrolment
 from ska_pos.services.actor import Actor
 from ska_pos.services.modifier_file import group_specs, import_modifier_groups
 from ska_pos.services.personal_data import PersonalData
+from ska_pos.services.tabs.tables import TableForm, set_tables
 from ska_pos.services.this_till import DEMO_TILL
 from ska_pos.services.till_claims import Machine
 
@@ -37,6 +39,9 @@ DEMO_MODIFIERS = {"kafe": KAFE_MODIFIERS}
 MAKERS_CREDITED = {"kafe": True, "salon": False, "laundry": False, "jahit": True, "toko": True}
 STOCK_COUNTED = {"kafe": False, "salon": False, "laundry": False, "jahit": False, "toko": True}
 DEMO_MODE = settings.DEMO_MODE
+
+
+DEMO_TABLES = [TableForm(str(number), "Dalam" if number <= 6 else "Teras") for number in range(1, 11)]
 
 
 @dataclass
@@ -204,6 +209,8 @@ def _stock(
     modifier_groups = DEMO_MODIFIERS.get(outlet.kind, [])  # the café's sugar, ice, size, spice level and extras
     if modifier_groups:
         import_modifier_groups(session, actor, outlet.id, group_specs(modifier_groups))
+    if default_profile(outlet.kind).dine_in_and_tables:  # the café's ten tables, inside and on the terrace
+        set_tables(session, actor, outlet.id, DEMO_TABLES)
     return DemoOutlet(outlet, till, items, workers)
 
 

@@ -11,7 +11,8 @@ from ska_pos.reports.receipt_model import KitchenItem, KitchenTicket
 
 def kitchen_blocks(ticket: KitchenTicket) -> list[Block]:
     lang = ticket.language
-    blocks: list[Block] = [Text(gettext("KITCHEN", lang), "banner", "center"), Gap()]
+    banner = gettext("CANCELLED", lang) if ticket.cancelled else gettext("KITCHEN", lang)
+    blocks: list[Block] = [Text(banner, "banner", "center"), Gap()]
     if ticket.table_no:
         blocks.append(Text(gettext("Table {table}", lang).format(table=ticket.table_no), "title", "center"))
     if ticket.order_type:
@@ -19,7 +20,8 @@ def kitchen_blocks(ticket: KitchenTicket) -> list[Block]:
     blocks += [
         Text(ticket.outlet_name, "small", "center"),
         Rule(),
-        Pair(gettext("Receipt no.", lang), ticket.receipt_no),
+        *([Pair(gettext("Receipt no.", lang), ticket.receipt_no)] if ticket.receipt_no else []),
+        *([Pair(gettext("Round", lang), str(ticket.round_no))] if ticket.round_no else []),
         Pair(gettext("Time", lang), fmt.date_time(ticket.sold_at, lang)),
         Rule(heavy=True),
     ]

@@ -117,3 +117,5 @@ class KitchenTicket:
     items: tuple[KitchenItem, ...]
     note: str = ""
     language: str = "id"
+    round_no: int = 0  # an open tab's round (services/tabs): only what this round sends
+    cancelled: bool = False  # items already sent, voided: the kitchen stops making them

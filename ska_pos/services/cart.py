@@ -70,6 +70,7 @@ class Cart:
     table_no: str = ""
     note: str = ""
     customer_name: str = ""  # as found at the till, to show while the sale is open (the sale keeps the id)
+    tab_id: uuid.UUID | None = None  # an open tab being paid (services/tabs): its sale closes the tab
 
     def is_empty(self) -> bool:
         return not self.lines
@@ -97,7 +98,17 @@ class Cart:
             table_no=raw["table_no"],
             note=raw["note"],
             customer_name=raw.get("customer_name", ""),  # held before customers were shown at the till
+            tab_id=_uuid_or_none(raw.get("tab_id")),
         )
+
+
+def line_to_json(line: CartLine) -> str:
+    """One line as JSON, as a held cart keeps it: a tab's rounds keep their lines so (services/tabs)."""
+    return json.dumps(asdict(line), default=_encode, sort_keys=True)
+
+
+def line_from_json(text: str) -> CartLine:
+    return _line_from_dict(json.loads(text))
 
 
 def _encode(value: object) -> str:

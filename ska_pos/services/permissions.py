@@ -102,6 +102,13 @@ PERMISSIONS: dict[str, Permission] = {
     "order.refund": Permission("cashier", "Give back what is held on an order (with a supervisor's approval)"),
     "order.cancel": Permission("cashier", "Cancel an order, with a reason (with a supervisor's approval)"),
     "order.rules": Permission("manager", "Change an outlet's order rules (pay later, cancellation fee, express)"),
+    # Open tabs by table (a café)
+    "tab.tables": Permission("manager", "Set an outlet's tables (name, area, order)"),
+    "tab.open": Permission("cashier", "Open a tab on a free table"),
+    "tab.send": Permission("cashier", "Send a round of a tab to the kitchen"),
+    "tab.move": Permission("cashier", "Move a tab to a free table"),
+    "tab.merge": Permission("cashier", "Merge two open tabs into one"),
+    "tab.void": Permission("cashier", "Void an item already sent to the kitchen (with a supervisor's approval)"),
     # Stock
     "supplier.edit": Permission("manager", "Add a supplier"),
     "stock.receive": Permission("supervisor", "Receive goods from a supplier (quantity and cost)"),

@@ -40,6 +40,7 @@ from ska_pos.services.sale_context import Place, business_date, next_receipt, nu
 from ska_pos.services.sale_print_plan import sale_print_plan
 from ska_pos.services.stock import consigned
 from ska_pos.services.stock import ledger as stock_ledger
+from ska_pos.services.tabs.closing import record_tab_sale
 from ska_pos.services.text_lengths import check_length
 from ska_pos.services.written_sales import WrittenSale, remember
 
@@ -70,7 +71,10 @@ def complete_sale(
     place = place_of(session, actor)
     moment = now or clock.now()
     tracked = _check_cart(session, actor, cart, business_date(place, moment))
-    return _complete(session, actor, place, cart, cart.priced(place.tax), tenders, moment, tracked, open_drawer)
+    done = _complete(session, actor, place, cart, cart.priced(place.tax), tenders, moment, tracked, open_drawer)
+    if cart.tab_id is not None:  # an open tab paid at the end (services/tabs)
+        record_tab_sale(session, actor, cart, done.sale_id)
+    return done
 
 
 @requires("sale.complete")
@@ -97,8 +101,11 @@ def complete_bill_part(
     chosen = parts[part]
     lines = [bill.lines[index] for index in chosen.lines]
     part_cart = replace(bill, lines=lines)
-    return _complete(session, actor, place, part_cart, part_totals(whole, chosen), tenders, moment, tracked,
+    done = _complete(session, actor, place, part_cart, part_totals(whole, chosen), tenders, moment, tracked,
                      open_drawer)  # fmt: skip
+    if bill.tab_id is not None:  # a part of an open tab (services/tabs)
+        record_tab_sale(session, actor, bill, done.sale_id, groups=groups, part=part)
+    return done
 
 
 def _complete(

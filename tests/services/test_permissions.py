@@ -71,6 +71,11 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.orders.rows.write_payment": "called by the order services after their own permission check",
     "ska_pos.services.stock.ledger.post": "writes the stock movements of the services that checked (sale, refund, "
     "receiving, consignment, waste, stock take)",
+    "ska_pos.services.tabs.closing.record_tab_sale": "the tab's payment, in the sale written by sales.complete_sale "
+    "or complete_bill_part, which checked sale.complete",
+    "ska_pos.services.tabs.writes.add_event": "a tab's event, written by the tab services that checked",
+    "ska_pos.services.tabs.state.load_tab": "reads a tab's rows (the walk takes a set's `add` for a write)",
+    "ska_pos.services.tabs.state.floor": "reads the outlet's tables and open tabs",
 }
 # Public functions that take an actor only to read (what the actor may see, or where they are).
 READS_WITH_ACTOR = {

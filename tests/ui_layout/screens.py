@@ -438,4 +438,4 @@ def _error_message(place: Place) -> QWidget:
 
 
 # The manager's screens register themselves in their own module, after everything above.
-from ui_layout import manager_screens  # noqa: E402, F401
+from ui_layout import manager_screens, tab_screens  # noqa: E402, F401

@@ -168,7 +168,16 @@ CHECKS: dict[str, Check] = {
     "dine_in": _switches_to_takeaway,
     "table_no": _goes_to_table_no,
     "split_bill": _opens("splitDialog"),
+    "tables": lambda qtbot, screen, run, _shop: _opens_floor(qtbot, screen, run),
 }
+
+
+def _opens_floor(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None]) -> None:
+    from ska_pos.ui.tabs.floor_dialog import FloorDialog
+
+    run()
+    qtbot.waitUntil(lambda: any(dialog.isVisible() for dialog in screen.findChildren(FloorDialog)), timeout=5000)
+    next(dialog for dialog in screen.findChildren(FloorDialog) if dialog.isVisible()).reject()
 
 
 def test_every_action_of_the_table_has_its_check() -> None:

@@ -28,6 +28,7 @@ from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine, SaleLineModifier
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
 from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, StockMinimum, Supplier
+from ska_pos.db.models.tabs import DiningTable, Tab, TabEvent, TabLine
 from ska_pos.db.models.till_state import HeldSale, PrintJob, TillClaim
 from ska_pos.ids import new_id
 
@@ -39,6 +40,7 @@ __all__ = [
     "Category",
     "Customer",
     "CustomerOrder",
+    "DiningTable",
     "EarningEntry",
     "HeldSale",
     "Item",
@@ -76,6 +78,9 @@ __all__ = [
     "StockMovement",
     "StockOnHand",
     "Supplier",
+    "Tab",
+    "TabEvent",
+    "TabLine",
     "Till",
     "TillClaim",
     "TillEnrolment",

@@ -41,6 +41,15 @@ class OrderBar(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
 
+    def add_button(self, button: QWidget) -> None:
+        """The floor view's button (ui/tabs), in the place of the table's caption: the tables are chosen there, and
+        the field keeps its accessible name (and Ctrl+T) for a table typed by hand."""
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.replaceWidget(self.table_caption, button)
+        self.table_caption.hide()
+        touch_height(button, 52)
+
     def show_cart(self, cart: Cart) -> None:
         takeaway = cart.order_type == "takeaway"
         self._mark(takeaway)

@@ -62,6 +62,12 @@ class KeyHint:
 
 
 # In the order the help and the README list them.
+def _open_tables(presenter: SalePresenter) -> None:
+    from ska_pos.ui.tabs.till_tabs import open_tables  # the tabs' screens load when first asked for
+
+    open_tables(presenter)
+
+
 SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "help",
@@ -249,6 +255,16 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
         needs="dine_in_and_tables",
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Split bill")),  # its button is under the search (the bar is full)
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Split the bill: pay it in parts by items")),
+    ),
+    SaleAction(
+        "tables",
+        "Ctrl+E",
+        Key.Key_E,
+        _open_tables,
+        ctrl=True,
+        needs="dine_in_and_tables",
+        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Tables")),  # its button is under the search (the bar is full)
+        what=str(QT_TRANSLATE_NOOP("KeyMap", "Tables and their open tabs: send a round, move, merge, void, pay")),
     ),
     SaleAction(
         "dine_in",

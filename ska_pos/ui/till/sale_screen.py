@@ -88,6 +88,7 @@ class SaleScreen(QWidget):
         self.order_bar = OrderBar()
         self.order_bar.changed.connect(self.presenter.set_order)
         self.order_bar.setVisible(self.session.profile.dine_in_and_tables)
+        self.order_bar.add_button(self._side_button("tables"))  # the floor view of the café's open tabs (ui/tabs)
         self.customer = named(QLabel(""), "saleCustomer", self.tr("Customer of this sale"))
         self.customer.hide()
         self.keys = SaleKeys(self.presenter, self.session.profile, self.search, self.table, self)
