@@ -88,7 +88,9 @@ class SaleScreen(QWidget):
         self.order_bar = OrderBar()
         self.order_bar.changed.connect(self.presenter.set_order)
         self.order_bar.setVisible(self.session.profile.dine_in_and_tables)
-        self.order_bar.add_button(self._side_button("tables"))  # the floor view of the café's open tabs (ui/tabs)
+        tables = next(action for action in SALE_ACTIONS if action.id == "tables")
+        # the floor view of the café's open tabs (ui/tabs), its key beside its name as the table field's is
+        self.order_bar.add_button(self._action_button(tables, key_below=False))
         self.customer = named(QLabel(""), "saleCustomer", self.tr("Customer of this sale"))
         self.customer.hide()
         self.keys = SaleKeys(self.presenter, self.session.profile, self.search, self.table, self)
@@ -116,7 +118,7 @@ class SaleScreen(QWidget):
         # fit a 1024-pixel till in large text.
         side = QGridLayout()
         on_this_outlet = {action.id: action for action in SALE_ACTIONS if action.shows_on(self.session.profile)}
-        buttons = {name: self._side_button(on_this_outlet[name]) for name in SIDE_ACTIONS if name in on_this_outlet}
+        buttons = {name: self._action_button(on_this_outlet[name]) for name in SIDE_ACTIONS if name in on_this_outlet}
         for place, button in enumerate(buttons.values()):
             side.addWidget(button, place // 2, place % 2)
         self.customer_button = buttons["customer"]
@@ -130,9 +132,13 @@ class SaleScreen(QWidget):
         layout.addWidget(self.actions_bar)
         self.order_bar.table.returnPressed.connect(self.focus_search)
 
-    def _side_button(self, action: SaleAction) -> QWidget:
+    def _action_button(self, action: SaleAction, *, key_below: bool = True) -> QWidget:
         text = QCoreApplication.translate("SaleKeys", action.text)
-        button = big_button(text, action.object_name, f"{text} ({action.key_label})", shortcut_hint=action.key_label)
+        named_with_key = f"{text} ({action.key_label})"
+        if key_below:
+            button = big_button(text, action.object_name, named_with_key, shortcut_hint=action.key_label)
+        else:
+            button = big_button(named_with_key, action.object_name, named_with_key)
         button.clicked.connect(lambda: self.keys.run(action))
         return button
 
