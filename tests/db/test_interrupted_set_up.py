@@ -68,9 +68,10 @@ def assert_a_later_init_works(url: str, path: Path, head: str) -> None:
 def test_init_killed_after_any_statement_leaves_nothing_or_everything(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Every 8th statement of the migration, and the last three: the last schema change, then the version rows.
+    # 80 statements evenly spread through the migration, and the last three: the last schema change, then the
+    # version rows.
     result = subprocess.run(
-        [sys.executable, str(HERE / "kill_during_init.py"), str(tmp_path), "8"],
+        [sys.executable, str(HERE / "kill_during_init.py"), str(tmp_path), "80"],
         capture_output=True, text=True, check=True, timeout=300, cwd=ROOT,
     )  # fmt: skip
     report = json.loads(result.stdout)
