@@ -1,6 +1,6 @@
 """Paying a bill in parts: the split view, each part's payment, and back to the split view until all are paid.
 
-By items, each part is written as its own sale (`sales.complete_bill_part`), with its receipt. In equal shares the
+By items, each part is written as its own sale (`split_sales.complete_bill_part`), with its receipt. In equal shares the
 bill stays one sale (docs/pbjt.md): each share's payment is taken in turn and the sale is written once, with the
 payments of every share, when the last share is paid. The cart stays frozen (`busy`) from the split view's first
 answer until the last part is paid; once a part is paid the split view cannot be left without paying the rest, or
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.settlement import Tender
 from ska_pos.domain.split_bill import split_by_items, split_in_shares
-from ska_pos.services import print_jobs, sales, tips
+from ska_pos.services import print_jobs, sales, split_sales, tips
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart
 from ska_pos.services.sales import CompletedSale
@@ -102,7 +102,7 @@ class SplitFlow(QObject):
         cash = any(tender.method == "cash" for tender in paid.tenders) or bool(paid.tip and paid.tip.method == "cash")
 
         def work(session: Session) -> CompletedSale:
-            done = sales.complete_bill_part(session, actor, cart, groups, part, paid.tenders, open_drawer=cash)
+            done = split_sales.complete_bill_part(session, actor, cart, groups, part, paid.tenders, open_drawer=cash)
             record_paid_tip(session, actor, done.sale_id, paid.tip)
             print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
             return done
