@@ -17,7 +17,7 @@ from ska_pos.domain.money import BP_WHOLE, format_rupiah
 from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _, current_language
 from ska_pos.services.actor import Actor, role_at_least
-from ska_pos.services.cart import Cart, CartLine
+from ska_pos.services.cart import Cart, CartLine, WorkerCredit
 from ska_pos.services.cart_ops import (
     check_cart_total,
     check_line_quantity,
@@ -42,7 +42,7 @@ def check_cart(session: Session, actor: Actor, cart: Cart, day: date, *, frozen:
     check_length(cart.table_no, Sale.table_no, _("table number"))
     items = _check_items(session, actor, cart.lines, day, frozen=frozen)
     check_cart_total(cart.lines)
-    _check_workers(session, cart.lines)
+    check_worker_credits(session, [line.workers for line in cart.lines])
     if not frozen:  # an order's sale: its lines' prices (and options) were fixed when the order was taken
         _check_prices(cart, items)
         _check_modifiers(session, cart.lines)
@@ -91,20 +91,22 @@ def check_tender_texts(tenders: Sequence[Tender]) -> None:
         check_length(tender.reference, Payment.reference, _("payment reference"))
 
 
-def _check_workers(session: Session, lines: Sequence[CartLine]) -> None:
-    wanted = {credit.worker_id for line in lines for credit in line.workers}
+def check_worker_credits(session: Session, credits_per_line: Sequence[Sequence[WorkerCredit]]) -> None:
+    """The workers credited on each line (a sale's or an order's): still active, each named once with a share above
+    0%, and the shares of a line adding up to 100%."""
+    wanted = {credit.worker_id for credits in credits_per_line for credit in credits}
     if not wanted:
         return
     active = dict(session.connection().execute(_WORKERS_ACTIVE, {"ids": list(wanted)}).all())
-    for line in lines:
-        for credit in line.workers:
+    for credits in credits_per_line:
+        for credit in credits:
             if not active.get(credit.worker_id, False):
                 raise ValidationError(_("{name} is no longer active", name=credit.display_name))
             if credit.split_bp <= 0:
                 raise ValidationError(_("Each worker's share must be more than 0%"))
-        if len({credit.worker_id for credit in line.workers}) != len(line.workers):
+        if len({credit.worker_id for credit in credits}) != len(credits):
             raise ValidationError(_("Each worker can be named only once on a line"))
-        if line.workers and sum(credit.split_bp for credit in line.workers) != BP_WHOLE:
+        if credits and sum(credit.split_bp for credit in credits) != BP_WHOLE:
             raise ValidationError(_("The workers' shares must add up to 100%"))
 
 
