@@ -3017,6 +3017,21 @@ Terbuka {time}
     </message>
 </context>
 <context>
+    <name>OptionsFlow</name>
+    <message>
+        <source>Choose the options of {item} first</source>
+        <translation>Pilih dulu opsi {item}</translation>
+    </message>
+    <message>
+        <source>{item} has no options to choose</source>
+        <translation>{item} tidak punya opsi untuk dipilih</translation>
+    </message>
+    <message>
+        <source>{item} not added: its options were not chosen</source>
+        <translation>{item} tidak ditambahkan: opsinya tidak dipilih</translation>
+    </message>
+</context>
+<context>
     <name>OrderBar</name>
     <message>
         <source>Dine in</source>
@@ -4825,14 +4840,6 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Keranjang masih kosong: pindai atau pilih barang dulu</translation>
     </message>
     <message>
-        <source>{item} has no options to choose</source>
-        <translation>{item} tidak punya opsi untuk dipilih</translation>
-    </message>
-    <message>
-        <source>{item} not added: its options were not chosen</source>
-        <translation>{item} tidak ditambahkan: opsinya tidak dipilih</translation>
-    </message>
-    <message>
         <source>Discount on {item}</source>
         <translation>Diskon untuk {item}</translation>
     </message>
@@ -4871,10 +4878,6 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Not changed: a supervisor did not approve</source>
         <translation>Tidak diubah: supervisor tidak menyetujui</translation>
-    </message>
-    <message>
-        <source>Choose the options of {item} first</source>
-        <translation>Pilih dulu opsi {item}</translation>
     </message>
     <message>
         <source>Choose the worker of {item} first</source>

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ska_pos.cli.common import CommandFailed, database_from
-from ska_pos.cli.report_pbjt import month_of
+from ska_pos.cli.report_options import month_of
 from ska_pos.domain.money import format_rupiah
 from ska_pos.i18n import _, current_language
 

@@ -16,6 +16,7 @@ from shop import Shop, approved
 
 from reports.pdf_text import read_pdf
 from ska_pos.cli.main import main
+from ska_pos.db.models import Sale
 from ska_pos.domain.settlement import Tender
 from ska_pos.reports.pbjt_pdf import CSV_COLUMNS, csv_rows, render_pbjt_pdf
 from ska_pos.services import cart_ops, reversals, sales
@@ -46,7 +47,7 @@ def two_days(shop: Shop) -> Shop:
     with time_machine.travel(DAY_TWO, tick=False):
         sold = sell(shop, shop.keripik.id, 2)
         with shop.db.transaction() as s:
-            line = s.get(sales.Sale, sold.sale_id).lines[0]  # type: ignore[union-attr]
+            line = s.get(Sale, sold.sale_id).lines[0]  # type: ignore[union-attr]
             reversals.refund_lines(s, shop.cashier, sold.sale_id, [reversals.RefundRequest(line.id, Decimal(1))],
                                    "Rusak", approval=approved(s, "sale.refund"))  # fmt: skip
     return shop

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from shop import Shop, approved
 
+from ska_pos.db.models import Sale
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, reversals, sales
@@ -34,7 +35,7 @@ def make_sales(shop: Shop) -> None:
         second = sales.complete_sale(s, shop.cashier, cart, [Tender("qris", 9_240)])
     with shop.db.transaction() as s:
         reversals.void_sale(s, shop.cashier, second.sale_id, "Salah", approval=approved(s, "sale.void"))
-        keripik = s.get(sales.Sale, first.sale_id).lines[1]  # type: ignore[union-attr]
+        keripik = s.get(Sale, first.sale_id).lines[1]  # type: ignore[union-attr]
         reversals.refund_lines(s, shop.cashier, first.sale_id, [reversals.RefundRequest(keripik.id, Decimal(1))],
                                "Rusak", approval=approved(s, "sale.refund"))  # fmt: skip
 

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from shop import Shop, approved, as_admin
 
 from ska_pos import clock
-from ska_pos.db.models import Sentra
+from ska_pos.db.models import Sale, Sentra
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, reversals, sales, setup
 from ska_pos.services.cart import Cart
@@ -40,7 +40,7 @@ def sell_dangerous_names(shop: Shop) -> date:
         cart_ops.add_item(s, cart, at.id, Decimal(1))
         sale = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 20_000)])
     with shop.db.transaction() as s:
-        line = s.get(sales.Sale, sale.sale_id).lines[0]  # type: ignore[union-attr]
+        line = s.get(Sale, sale.sale_id).lines[0]  # type: ignore[union-attr]
         reversals.refund_lines(s, shop.cashier, sale.sale_id, [reversals.RefundRequest(line.id, Decimal(1))],
                                "Rusak", approval=approved(s, "sale.refund"))  # fmt: skip
     return business_date(shop.cafe, clock.now())

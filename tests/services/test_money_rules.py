@@ -19,7 +19,7 @@ from ska_pos.services.cart import Cart
 from ska_pos.services.daily_summary import daily_summary
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.reversals import RefundRequest
-from ska_pos.services.sale_context import business_date
+from ska_pos.services.sale_context import business_date, place_of
 
 
 def _laundry_item(shop: Shop) -> Item:
@@ -276,7 +276,7 @@ def _sell_with(shop: Shop, table_no: str = "", reference: str = "") -> None:
     with shop.db.transaction() as s:
         cart = Cart(shop.cafe.id, order_type="dine_in", table_no=table_no)
         cart_ops.add_item(s, cart, shop.kopi.id)
-        total = cart.priced(sales.place_of(s, shop.cashier).tax).total
+        total = cart.priced(place_of(s, shop.cashier).tax).total
         sales.complete_sale(s, shop.cashier, cart, [Tender("transfer", total, reference or "TRF-1")])
 
 

@@ -69,6 +69,9 @@ WRITES_WITHOUT_ACTOR = {
     "while it opens it for a write)",
     "ska_pos.services.outlets.outlet_settings": "reads an outlet's columns and settings into one form",
     "ska_pos.services.orders.rows.write_payment": "called by the order services after their own permission check",
+    "ska_pos.services.sale_writing.write_sale": "writes the sale of the services that checked (sale.complete, "
+    "order.move)",
+    "ska_pos.services.sales.settle_and_write": "settles and writes the sale or bill part its checked caller priced",
     "ska_pos.services.stock.ledger.post": "writes the stock movements of the services that checked (sale, refund, "
     "receiving, consignment, waste, stock take)",
     "ska_pos.services.tabs.closing.record_tab_sale": "the tab's payment, in the sale written by sales.complete_sale "
@@ -88,6 +91,7 @@ READS_WITH_ACTOR = {
     "ska_pos.services.workers.get_worker",
     "ska_pos.services.shifts.current_shift",
     "ska_pos.services.sale_context.place_of",
+    "ska_pos.services.sale_checks.check_cart",
     "ska_pos.services.orders.access.order_here",
     "ska_pos.services.orders.access.approver_of",
     "ska_pos.services.earnings.period.today_at",

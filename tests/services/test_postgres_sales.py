@@ -12,7 +12,7 @@ from shop import Shop, approved
 from sqlalchemy import func, select
 
 from ska_pos import clock
-from ska_pos.db.models import Payment
+from ska_pos.db.models import Payment, Sale
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, reversals, sales
 from ska_pos.services.cart import Cart
@@ -30,7 +30,7 @@ def test_a_sale_and_a_partial_refund_on_postgresql(pg_shop: Shop, tmp_path: Path
         cart_ops.add_item(s, cart, shop.keripik.id, Decimal("1.5"))
         done = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 50_000)])
     with shop.db.transaction() as s:
-        line = s.get(sales.Sale, done.sale_id).lines[0]  # type: ignore[union-attr]
+        line = s.get(Sale, done.sale_id).lines[0]  # type: ignore[union-attr]
         assert line.quantity == Decimal("1.500")
         reversals.refund_lines(s, shop.cashier, done.sale_id, [reversals.RefundRequest(line.id, Decimal("0.5"))],
                                "Rusak", approval=approved(s, "sale.refund"))  # fmt: skip
@@ -51,7 +51,7 @@ def test_two_tills_cannot_reverse_the_same_sale_at_once(pg_shop: Shop) -> None:
         cart = Cart(shop.cafe.id)
         cart_ops.add_item(s, cart, shop.kopi.id, Decimal(2))
         done = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 50_000)])
-        line_id = s.get(sales.Sale, done.sale_id).lines[0].id  # type: ignore[union-attr]
+        line_id = s.get(Sale, done.sale_id).lines[0].id  # type: ignore[union-attr]
     outcome: list[str] = []
     with shop.db.transaction() as first:
         reversals.void_sale(first, shop.cashier, done.sale_id, "Salah", approval=approved(first, "sale.void"))

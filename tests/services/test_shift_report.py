@@ -9,6 +9,7 @@ import pytest
 from reports.pdf_text import read_pdf
 from shop import Shop, approved
 
+from ska_pos.db.models import Sale
 from ska_pos.domain.settlement import Tender
 from ska_pos.reports.shift_report_pdf import render_shift_report_pdf
 from ska_pos.services import cart_ops, reversals, sales, shifts
@@ -35,7 +36,7 @@ def busy_shift(shop: Shop) -> tuple[uuid.UUID, int, int]:
     cash_sale = sell(shop, ["8990001", "8990002"], given=50_000)
     qris_sale = sell(shop, ["8990003"], "qris")
     with shop.db.transaction() as s:
-        sale_lines = s.get(sales.Sale, cash_sale.sale_id).lines  # type: ignore[union-attr]
+        sale_lines = s.get(Sale, cash_sale.sale_id).lines  # type: ignore[union-attr]
         refund = reversals.refund_lines(
             s,
             shop.cashier,

@@ -12,7 +12,7 @@ from ska_pos.db.models import EarningEntry, Sale, SaleLine
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
 from ska_pos.domain.split_bill import split_in_shares
-from ska_pos.services import cart_ops, journal_verify, sales
+from ska_pos.services import cart_ops, journal_verify, sales, split_sales
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.sale_context import place_of
@@ -33,7 +33,7 @@ def _pay_parts(shop: Shop, bill: Cart, groups: list[list[int]]) -> list[sales.Co
     done = []
     for part in range(len(groups)):
         with shop.db.transaction() as s:
-            done.append(sales.complete_bill_part(s, shop.cashier, bill, groups, part, [Tender("cash", 100_000)],
+            done.append(split_sales.complete_bill_part(s, shop.cashier, bill, groups, part, [Tender("cash", 100_000)],
                                                  now=NOON_JAKARTA))  # fmt: skip
     return done
 
@@ -76,7 +76,7 @@ def test_a_wrong_split_is_refused_and_writes_nothing(shop: Shop, groups: list[li
                                                      words: str) -> None:  # fmt: skip
     bill = _bill(shop)
     with shop.db.transaction() as s, pytest.raises(ValidationError, match=words):
-        sales.complete_bill_part(s, shop.cashier, bill, groups, part, [Tender("cash", 100_000)])
+        split_sales.complete_bill_part(s, shop.cashier, bill, groups, part, [Tender("cash", 100_000)])
     with shop.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(SaleLine)) == 0
 

@@ -8,7 +8,7 @@ nothing. The modules (docs/orders.md lists the whole API):
 - `intake`: `take_order`, with its lines, the customer and an optional deposit.
 - `payments`: `pay_order` (a deposit while open, the balance once completed), `refund_order` (give back what is held).
 - `stages`: `move_order` forward through the outlet's workflow; crossing the completing stage writes the order's
-  sale (services/sales.py); `collect_order` hands it over.
+  sale (services/order_sales.py); `collect_order` hands it over.
 - `cancel`: `cancel_order`, with a reason and a supervisor's approval; keeps the outlet's fee, gives the rest back.
 - `state`: `load_order`, one order as it is now, folded from its rows; `lookup`: finding orders, the lists of orders
   ready but not collected, of debts and of deposits held, by age.

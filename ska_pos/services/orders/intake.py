@@ -21,10 +21,9 @@ from ska_pos.db.models import (
     OrderLineWorker,
     OrderStatusChange,
     Outlet,
-    Worker,
     new_id,
 )
-from ska_pos.domain.money import BP_WHOLE, apply_bp, line_amount
+from ska_pos.domain.money import apply_bp, line_amount
 from ska_pos.domain.orders.workflow import workflow
 from ska_pos.domain.outlet_profile import default_order_workflow
 from ska_pos.domain.phone import phone_tail
@@ -46,6 +45,7 @@ from ska_pos.services.orders.rows import check_tender, write_payment
 from ska_pos.services.orders.rules import order_rules
 from ska_pos.services.permissions import requires
 from ska_pos.services.prices import day_price
+from ska_pos.services.sale_checks import check_worker_credits
 from ska_pos.services.sale_context import business_date, place_of
 from ska_pos.services.text_lengths import check_length
 
@@ -180,7 +180,7 @@ def _lines(
         raise ValidationError(_("An order needs at least one line"))
     rows = session.connection().execute(_ITEMS, {"ids": list({f.item_id for f in forms}), "day": day})
     items = {row.id: row for row in rows}
-    _check_workers(session, forms)
+    check_worker_credits(session, [form.workers for form in forms])
     lines = []
     for number, form in enumerate(forms, start=1):
         item = items.get(form.item_id)
@@ -204,20 +204,3 @@ def _lines(
         )  # fmt: skip
         lines.append((line, form.workers))
     return lines
-
-
-def _check_workers(session: Session, forms: Sequence[OrderLineForm]) -> None:
-    wanted = {credit.worker_id for form in forms for credit in form.workers}
-    active = (
-        dict(session.execute(select(Worker.id, Worker.active).where(Worker.id.in_(wanted))).all()) if wanted else {}
-    )
-    for form in forms:
-        for credit in form.workers:
-            if not active.get(credit.worker_id, False):
-                raise ValidationError(_("{name} is no longer active", name=credit.display_name))
-            if credit.split_bp <= 0:
-                raise ValidationError(_("Each worker's share must be more than 0%"))
-        if len({credit.worker_id for credit in form.workers}) != len(form.workers):
-            raise ValidationError(_("Each worker can be named only once on a line"))
-        if form.workers and sum(credit.split_bp for credit in form.workers) != BP_WHOLE:
-            raise ValidationError(_("The workers' shares must add up to 100%"))

@@ -1,5 +1,5 @@
 """Moving an order forward through its outlet's workflow. The move that crosses the completing stage writes the
-order's sale (services/sales.py `complete_order_sale`): revenue, PBJT, service charge and the workers' earnings
+order's sale (services/order_sales.py `complete_order_sale`): revenue, PBJT, service charge and the workers' earnings
 are recognised then, once; the deposits held pay it first. The move to the last stage hands the order over: it
 needs nothing owed, unless the outlet lets customers pay later (then the rest stays as their debt)."""
 
@@ -31,6 +31,7 @@ from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart, CartLine, WorkerCredit
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.order_sales import OrderSale, complete_order_sale
 from ska_pos.services.orders.access import order_here
 from ska_pos.services.orders.numbers import next_till_seq
 from ska_pos.services.orders.rows import check_tender, write_payment
@@ -38,7 +39,6 @@ from ska_pos.services.orders.rules import order_rules
 from ska_pos.services.orders.state import OrderView, money_of
 from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import business_date, place_of
-from ska_pos.services.sales import OrderSale, complete_order_sale
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ class MakerSettlement:
 
 
 def consignment_entries(worker_id: uuid.UUID, outlet_id: uuid.UUID) -> tuple[ColumnElement[bool], ...]:
-    """The maker's credits for consigned pieces (services/sales.py `_consigned_entry` and their reversals): the
+    """The maker's credits for consigned pieces (services/sale_writing.py `_consigned_entry` and their reversals): the
     agreed price per piece, with no share rule behind it."""
     return (
         EarningEntry.worker_id == worker_id,

@@ -1,6 +1,6 @@
 """A sale that pays a tab (or a part of its split), recorded in the sale's own transaction (docs/tabs.md).
 
-`sales.complete_sale` and `sales.complete_bill_part` call `record_tab_sale` for a cart that carries a tab's id. It
+`sales.complete_sale` and `split_sales.complete_bill_part` call `record_tab_sale` for a cart that carries a tab's id. It
 refuses, so the whole sale is rolled back, a bill that is not the tab as sent (lines added or taken off at the till
 instead of a round or a supervisor's void), or a tab another till has paid meanwhile.
 """

@@ -33,19 +33,31 @@ class Scope(Enum):
     LINE = "line"  # from the cart, or from the search field while it is empty (a scanner leaves it so)
 
 
+# Keys whose name people read differs from Qt's; any other is Qt's `Key_` + its name ("F4", "P").
+_KEYS_BY_LABEL = {"+": Key.Key_Plus, "−": Key.Key_Minus, "Del": Key.Key_Delete}
+_CTRL = "Ctrl+"
+
+
 @dataclass(frozen=True)
 class SaleAction:
     id: str
-    key_label: str  # the key as people read it: "F4", "Ctrl+P", "+"
-    key: Key
+    key_label: str  # the key as people read it, and so as it is bound: "F4", "Ctrl+P", "+"
     run: Callable[[SalePresenter], None]
     what: str = ""  # what it does, for the help and the README, English (context "KeyMap")
     text: str = ""  # the button's text, English (context "SaleKeys"); "" when the action has no button
-    ctrl: bool = False
     scope: Scope = Scope.ANYWHERE
     button: tuple[int, int] | None = None  # (row, column) on the action bar
     needs: str | None = None  # an `OutletProfile` capability
     role: str = ""
+
+    @property
+    def key(self) -> Key:
+        name = self.key_label.removeprefix(_CTRL)
+        return _KEYS_BY_LABEL.get(name) or Key.__members__[f"Key_{name}"]
+
+    @property
+    def ctrl(self) -> bool:
+        return self.key_label.startswith(_CTRL)
 
     @property
     def object_name(self) -> str:
@@ -72,7 +84,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "help",
         "F1",
-        Key.Key_F1,
         lambda p: p.show_page("help"),
         button=(1, 0),
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Help")),
@@ -81,14 +92,12 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "search",
         "F2",
-        Key.Key_F2,
         lambda p: p.focus_search(),
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Go to the search and barcode field")),
     ),
     SaleAction(
         "journal",
         "F3",
-        Key.Key_F3,
         lambda p: p.show_page("journal"),
         button=(1, 1),
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Journal")),
@@ -97,7 +106,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "worker",
         "F4",
-        Key.Key_F4,
         lambda p: p.choose_worker(),
         button=(0, 0),
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Worker")),
@@ -106,7 +114,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "line_discount",
         "F5",
-        Key.Key_F5,
         lambda p: p.line_discount(),
         button=(0, 1),
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Discount")),
@@ -115,7 +122,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "shift",
         "F6",
-        Key.Key_F6,
         lambda p: p.show_page("shift"),
         button=(1, 2),
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Shift")),
@@ -124,7 +130,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "quantity",
         "F7",
-        Key.Key_F7,
         lambda p: p.quantity(),
         button=(0, 2),
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Quantity")),
@@ -133,7 +138,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "hold",
         "F8",
-        Key.Key_F8,
         lambda p: p.hold(),
         button=(1, 5),
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Hold")),
@@ -142,7 +146,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "recall",
         "F9",
-        Key.Key_F9,
         lambda p: p.recall(),
         button=(1, 6),
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Recall")),
@@ -151,7 +154,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "lock",
         "F10",
-        Key.Key_F10,
         lambda p: p.show_page("lock"),
         button=(1, 3),
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Lock")),
@@ -160,7 +162,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "sale_discount",
         "F11",
-        Key.Key_F11,
         lambda p: p.sale_discount(),
         button=(1, 4),
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Sale discount")),
@@ -169,7 +170,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "pay",
         "F12",
-        Key.Key_F12,
         lambda p: p.pay(),
         button=(1, 7),
         role="primary",
@@ -179,7 +179,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "more",
         "+",
-        Key.Key_Plus,
         lambda p: p.step_quantity(1),
         scope=Scope.LINE,
         button=(0, 3),
@@ -189,7 +188,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "less",
         "−",
-        Key.Key_Minus,
         lambda p: p.step_quantity(-1),
         scope=Scope.LINE,
         button=(0, 4),
@@ -199,7 +197,6 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "remove",
         "Del",
-        Key.Key_Delete,
         lambda p: p.remove_line(),
         scope=Scope.LINE,
         button=(0, 5),
@@ -209,9 +206,7 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "price",
         "Ctrl+P",
-        Key.Key_P,
         lambda p: p.price(),
-        ctrl=True,
         button=(0, 6),
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Price")),
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Change the price of the selected line (supervisor)")),
@@ -219,9 +214,7 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "note",
         "Ctrl+N",
-        Key.Key_N,
         lambda p: p.note(),
-        ctrl=True,
         button=(0, 7),
         needs="kitchen_tickets",
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Kitchen note")),
@@ -230,9 +223,7 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "options",
         "Ctrl+O",
-        Key.Key_O,
         lambda p: p.choose_modifiers(),
-        ctrl=True,
         needs="kitchen_tickets",
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Options")),  # its button is under the search (the bar is full)
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Options of the selected line: sugar, ice, size, extras")),
@@ -240,18 +231,14 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "customer",
         "Ctrl+K",
-        Key.Key_K,
         lambda p: p.customer(),
-        ctrl=True,
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Customer")),  # its button is under the search (the bar is full)
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Find or add the customer of this sale")),
     ),
     SaleAction(
         "split_bill",
         "Ctrl+B",
-        Key.Key_B,
         lambda p: p.split_bill(),
-        ctrl=True,
         needs="dine_in_and_tables",
         text=str(QT_TRANSLATE_NOOP("SaleKeys", "Split bill")),  # its button is under the search (the bar is full)
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Split the bill: pay it in parts by items")),
@@ -259,28 +246,22 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
     SaleAction(
         "tables",
         "Ctrl+E",
-        Key.Key_E,
         _open_tables,
-        ctrl=True,
         needs="dine_in_and_tables",
-        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Tables")),  # its button is under the search (the bar is full)
+        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Tables")),  # its button is in the order bar (the bar is full)
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Tables and their open tabs: send a round, move, merge, void, pay")),
     ),
     SaleAction(
         "dine_in",
         "Ctrl+D",
-        Key.Key_D,
         lambda p: p.toggle_order_type(),
-        ctrl=True,
         needs="dine_in_and_tables",
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Dine in or takeaway")),
     ),
     SaleAction(
         "table_no",
         "Ctrl+T",
-        Key.Key_T,
         lambda p: p.focus_table_no(),
-        ctrl=True,
         needs="dine_in_and_tables",
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Table number")),
     ),

@@ -23,9 +23,8 @@ from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.discounts import Discount
-from ska_pos.domain.modifiers import ModifierGroup
 from ska_pos.domain.money import format_quantity, format_rupiah
-from ska_pos.services import catalog, held_sales, print_jobs, sales
+from ska_pos.services import catalog, held_sales, sales
 from ska_pos.services.actor import Approval
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import NotFound, ServiceError
@@ -39,8 +38,11 @@ from ska_pos.ui.op_changes import Changes, operation_hub
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.till.cart_controller import CartController, OutletFacts, read_outlet_facts
+from ska_pos.ui.till.options_flow import OptionsFlow
 from ska_pos.ui.till.quick_buttons import QuickCategory, load_quick_categories
 from ska_pos.ui.till.sale_not_saved import not_saved_text
+from ska_pos.ui.till.sale_saving import save_paid_sale
+from ska_pos.ui.till.sale_tips import bill_workers, takes_cash
 from ska_pos.ui.till.sale_view import (
     AskAmount,
     AskDiscount,
@@ -48,7 +50,6 @@ from ska_pos.ui.till.sale_view import (
     AskText,
     ChooseCustomer,
     ChooseHeld,
-    ChooseModifiers,
     ChooseWorkers,
     Paid,
     Question,
@@ -56,7 +57,7 @@ from ska_pos.ui.till.sale_view import (
     SearchRows,
 )
 from ska_pos.ui.till.search_pages import SearchResults, read_search_page
-from ska_pos.ui.till.split_flow import SplitFlow, bill_workers, record_paid_tip
+from ska_pos.ui.till.split_flow import SplitFlow
 from ska_pos.ui.till_session import TillSession
 
 MAX_NOTE_LENGTH = 200
@@ -82,6 +83,7 @@ class SalePresenter(QObject):
         self.ready = False  # the outlet's facts have been read
         self._more_after: SearchResults | None = None  # the results shown, while a next page of them exists
         self.split = SplitFlow(self)
+        self.options = OptionsFlow(self)
         self.controller.changed.connect(self._cart_changed)
         self.controller.refused.connect(lambda error: self.view.say(error_text(error), "error"))
         dispatcher.printed.connect(self._receipt_made)
@@ -296,43 +298,13 @@ class SalePresenter(QObject):
         if index >= len(self.cart.lines):
             return  # the line went while the workers were read
         line = self.cart.lines[index]
-        self._ask(
+        self.ask(
             ChooseWorkers(workers, line.workers, line.name), lambda credits: self.controller.set_workers(index, credits)
         )
 
     def choose_modifiers(self, index: int | None = None, *, adding: bool = False) -> None:
-        """The line's options: at once when an item with required groups was added (only those groups; Esc takes
-        the line out again), or any time from the cart line (every group its item has now)."""
-        index = self.selected_line() if index is None else index
-        if index is None:
-            return
-        item_id = self.cart.lines[index].item_id
-        self.controller.read_modifier_groups(
-            item_id, lambda groups: self._choose_modifiers(index, item_id, groups, adding=adding)
-        )
-
-    def _choose_modifiers(
-        self, index: int, item_id: uuid.UUID, groups: tuple[ModifierGroup, ...], *, adding: bool
-    ) -> None:
-        if index >= len(self.cart.lines) or self.cart.lines[index].item_id != item_id:
-            return  # the line went while its groups were read
-        line = self.cart.lines[index]
-        shown = tuple(group for group in groups if group.required) if adding else groups
-        if not shown:
-            if not adding:
-                self.view.say(self.tr("{item} has no options to choose").format(item=line.name), "error")
-            return
-        question = ChooseModifiers(line.name, shown, tuple(modifier.option_id for modifier in line.modifiers))
-        cancelled = (lambda: self.attempt(lambda: self._not_chosen(index, item_id))) if adding else None
-        self._ask(question, lambda option_ids: self.controller.set_modifiers(index, option_ids), cancelled)
-
-    def _not_chosen(self, index: int, item_id: uuid.UUID) -> None:
-        """Esc on the options of an item just added: it was not wanted after all."""
-        if index < len(self.cart.lines) and self.cart.lines[index].item_id == item_id:
-            name = self.cart.lines[index].name
-            self.controller.remove(index)
-            self.select_line(min(index, len(self.cart.lines) - 1))
-            self.view.say(self.tr("{item} not added: its options were not chosen").format(item=name))
+        """The line's options (ui/till/options_flow.py)."""
+        self.options.choose(index, adding=adding)
 
     def line_discount(self) -> None:
         index = self.selected_line()
@@ -349,7 +321,7 @@ class SalePresenter(QObject):
 
             self.controller.line_discount_needs_approval(index, discount, decided)
 
-        self._ask(AskDiscount(title, self.controller.totals().lines[index].gross, line.discount), apply)
+        self.ask(AskDiscount(title, self.controller.totals().lines[index].gross, line.discount), apply)
 
     def sale_discount(self) -> None:
         if self.say_if_empty():
@@ -366,7 +338,7 @@ class SalePresenter(QObject):
             self.controller.sale_discount_needs_approval(discount, decided)
 
         base = totals.subtotal - totals.line_discount_total
-        self._ask(AskDiscount(title, base, self.cart.sale_discount), apply)
+        self.ask(AskDiscount(title, base, self.cart.sale_discount), apply)
 
     def quantity(self) -> None:
         index = self.selected_line()
@@ -376,7 +348,7 @@ class SalePresenter(QObject):
         prompt = self.tr("Quantity of {item} ({unit}), for example 1,5").format(item=line.name, unit=line.unit)
         shown = format_quantity(line.quantity, self.language)
         question = AskText("quantityDialog", self.tr("Quantity"), prompt, shown, max_length=12, required=True)
-        self._ask(question, lambda text: self.controller.set_quantity(index, text))
+        self.ask(question, lambda text: self.controller.set_quantity(index, text))
 
     def price(self) -> None:
         index = self.selected_line()
@@ -397,7 +369,7 @@ class SalePresenter(QObject):
             if approved:
                 self.controller.set_price(index, price, given)
 
-        self._ask(AskAmount("priceDialog", self.tr("Change the price"), prompt, line.unit_price), apply)
+        self.ask(AskAmount("priceDialog", self.tr("Change the price"), prompt, line.unit_price), apply)
 
     def note(self) -> None:
         index = self.selected_line()
@@ -406,14 +378,14 @@ class SalePresenter(QObject):
         line = self.cart.lines[index]
         prompt = self.tr("Note for the kitchen on {item}, for example: less sugar").format(item=line.name)
         question = AskText("noteDialog", self.tr("Kitchen note"), prompt, line.note, max_length=MAX_NOTE_LENGTH)
-        self._ask(question, lambda text: self.controller.set_note(index, text))
+        self.ask(question, lambda text: self.controller.set_note(index, text))
 
     def customer(self) -> None:
         """Find (or quickly add) the customer and attach them to the sale; the receipt shows their name."""
         if self.busy:
             return
         question = ChooseCustomer(self.cart.customer_id, self.cart.customer_name)
-        self._ask(question, lambda choice: self.controller.set_customer(choice.id, choice.name))
+        self.ask(question, lambda choice: self.controller.set_customer(choice.id, choice.name))
 
     def set_order(self, order_type: str, table_no: str) -> None:
         """Dine in or takeaway and the table number, as the cashier set them on the order bar."""
@@ -433,7 +405,7 @@ class SalePresenter(QObject):
             return False, None
         return True, given
 
-    def _ask(
+    def ask(
         self, question: Question, answer: Callable[[Any], None], cancelled: Callable[[], None] | None = None
     ) -> None:
         """Ask through the view; the answer is acted on as a cashier's action (a refusal is said, not raised)."""
@@ -443,15 +415,7 @@ class SalePresenter(QObject):
     def pay(self) -> None:
         if self.busy or self._adding() or self.say_if_empty():
             return
-        unchosen = next(
-            (i for i, line in enumerate(self.cart.lines) if line.modifiers_required and not line.modifiers), None
-        )
-        if unchosen is not None:
-            self.select_line(unchosen)
-            self.view.say(
-                self.tr("Choose the options of {item} first").format(item=self.cart.lines[unchosen].name), "error"
-            )
-            self.choose_modifiers(unchosen)
+        if self.options.ask_unchosen():
             return
         missing = next((i for i, line in enumerate(self.cart.lines) if line.is_service and not line.workers), None)
         if missing is not None:
@@ -466,7 +430,7 @@ class SalePresenter(QObject):
         question = AskPayment(
             self.controller.totals().total, facts.qris_payload, facts.cash_rounding_unit, bill_workers(self.cart)
         )
-        self._ask(question, self.commit, self._payment_cancelled)
+        self.ask(question, self.commit, self._payment_cancelled)
         self._warn_of_shortfalls()
 
     def _warn_of_shortfalls(self) -> None:
@@ -505,19 +469,12 @@ class SalePresenter(QObject):
 
     def commit(self, paid: Paid) -> None:
         self.busy = True
-        cart, actor = self.controller.snapshot(), self.session.actor
-        cash = any(tender.method == "cash" for tender in paid.tenders) or bool(paid.tip and paid.tip.method == "cash")
-
-        def work(session: Session) -> CompletedSale:  # the receipt's print job and the tip commit with the sale
-            done = sales.complete_sale(session, actor, cart, paid.tenders, open_drawer=cash)
-            record_paid_tip(session, actor, done.sale_id, paid.tip)
-            print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
-            return done
-
-        changes = {op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING}
-        WriteOp(self.view.dialog_parent(), self.session.database, work, changes).success(
-            lambda done: self._committed(done, cash=cash)
-        ).failure(self._refused).with_progress(self.tr("Saving the sale…")).run_in_background()
+        cart, cash = self.controller.snapshot(), takes_cash(paid)
+        save_paid_sale(
+            self, lambda session, actor: sales.complete_sale(session, actor, cart, paid.tenders, open_drawer=cash),
+            tip=paid.tip, cash=cash, progress=self.tr("Saving the sale…"),
+            saved=lambda done: self._committed(done, cash=cash), refused=self._refused,
+        )  # fmt: skip
 
     def _committed(self, sale: CompletedSale, *, cash: bool) -> None:
         self.busy = False
@@ -542,7 +499,7 @@ class SalePresenter(QObject):
             self.cart.table_no,
             max_length=held_sales.MAX_LABEL_LENGTH,
         )
-        self._ask(question, self._hold)
+        self.ask(question, self._hold)
 
     def _hold(self, label: str) -> None:
         self.busy = True
@@ -576,7 +533,7 @@ class SalePresenter(QObject):
         if not held:
             self.view.say(self.tr("There are no held sales at this till"))
             return
-        self._ask(ChooseHeld([(summary.held_id, self._describe(summary)) for summary in held]), self._recall)
+        self.ask(ChooseHeld([(summary.held_id, self._describe(summary)) for summary in held]), self._recall)
 
     def _describe(self, summary: HeldSummary) -> str:
         total = format_rupiah(summary.cart.priced(self.controller.outlet.tax).total, self.language)

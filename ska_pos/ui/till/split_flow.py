@@ -1,6 +1,6 @@
 """Paying a bill in parts: the split view, each part's payment, and back to the split view until all are paid.
 
-By items, each part is written as its own sale (`sales.complete_bill_part`), with its receipt. In equal shares the
+By items, each part is written as its own sale (`split_sales.complete_bill_part`), with its receipt. In equal shares the
 bill stays one sale (docs/pbjt.md): each share's payment is taken in turn and the sale is written once, with the
 payments of every share, when the last share is paid. The cart stays frozen (`busy`) from the split view's first
 answer until the last part is paid; once a part is paid the split view cannot be left without paying the rest, or
@@ -11,7 +11,6 @@ Shares are paid to the rupiah (no cash rounding per share): the sale rounds its 
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -19,32 +18,16 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.settlement import Tender
 from ska_pos.domain.split_bill import split_by_items, split_in_shares
-from ska_pos.services import print_jobs, sales, tips
+from ska_pos.services import sales, split_sales
 from ska_pos.services.actor import Actor
-from ska_pos.services.cart import Cart
 from ska_pos.services.sales import CompletedSale
-from ska_pos.ui import op_changes
-from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.till.sale_not_saved import not_saved_text
-from ska_pos.ui.till.sale_view import AskPayment, ChooseSplit, EqualShares, Paid, TipChoice
+from ska_pos.ui.till.sale_saving import save_paid_sale
+from ska_pos.ui.till.sale_tips import bill_workers, takes_cash
+from ska_pos.ui.till.sale_view import AskPayment, ChooseSplit, EqualShares, Paid
 
 if TYPE_CHECKING:
     from ska_pos.ui.till.sale_presenter import SalePresenter
-
-
-def bill_workers(cart: Cart) -> tuple[tuple[uuid.UUID, str], ...]:
-    """The workers credited on the cart's lines, each once, in the order they first appear: who may get a tip."""
-    seen: dict[uuid.UUID, str] = {}
-    for line in cart.lines:
-        for credit in line.workers:
-            seen.setdefault(credit.worker_id, credit.display_name)
-    return tuple(seen.items())
-
-
-def record_paid_tip(session: Session, actor: Actor, sale_id: uuid.UUID, tip: TipChoice | None) -> None:
-    """The tip left with a payment, in the sale's own transaction: both are written, or neither."""
-    if tip is not None:
-        tips.record_tip(session, actor, sale_id, tip.amount, tip.method, worker_id=tip.worker_id)
 
 
 class SplitFlow(QObject):
@@ -97,20 +80,13 @@ class SplitFlow(QObject):
         self.presenter.view.ask(question, lambda paid: self._commit(part, paid), self.ask_split)
 
     def _commit(self, part: int, paid: Paid) -> None:
-        presenter = self.presenter
-        cart, actor, groups = presenter.controller.snapshot(), presenter.session.actor, self.groups()
-        cash = any(tender.method == "cash" for tender in paid.tenders) or bool(paid.tip and paid.tip.method == "cash")
+        cart, groups, cash = self.presenter.controller.snapshot(), self.groups(), takes_cash(paid)
 
-        def work(session: Session) -> CompletedSale:
-            done = sales.complete_bill_part(session, actor, cart, groups, part, paid.tenders, open_drawer=cash)
-            record_paid_tip(session, actor, done.sale_id, paid.tip)
-            print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
-            return done
+        def write(session: Session, actor: Actor) -> CompletedSale:
+            return split_sales.complete_bill_part(session, actor, cart, groups, part, paid.tenders, open_drawer=cash)
 
-        changes = {op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING}
-        WriteOp(presenter.view.dialog_parent(), presenter.session.database, work, changes).success(
-            lambda done: self._committed(part, done, cash=cash)
-        ).failure(self._refused).with_progress(self.tr("Saving the sale…")).run_in_background()
+        save_paid_sale(self.presenter, write, tip=paid.tip, cash=cash, progress=self.tr("Saving the sale…"),
+                       saved=lambda done: self._committed(part, done, cash=cash), refused=self._refused)  # fmt: skip
 
     def _committed(self, part: int, sale: CompletedSale, *, cash: bool) -> None:
         presenter = self.presenter
@@ -147,20 +123,15 @@ class SplitFlow(QObject):
         self._commit_shares()
 
     def _commit_shares(self) -> None:
-        presenter = self.presenter
         tenders = [tender for share in sorted(self.share_payments) for tender in self.share_payments[share]]
-        cart, actor = presenter.controller.snapshot(), presenter.session.actor
+        cart = self.presenter.controller.snapshot()
         cash = any(tender.method == "cash" for tender in tenders)
 
-        def work(session: Session) -> CompletedSale:
-            done = sales.complete_sale(session, actor, cart, tenders, open_drawer=cash)
-            print_jobs.queue_sale_prints(session, actor, done.sale_id, open_drawer=cash)
-            return done
+        def write(session: Session, actor: Actor) -> CompletedSale:
+            return sales.complete_sale(session, actor, cart, tenders, open_drawer=cash)
 
-        changes = {op_changes.SALES, op_changes.SHIFT, op_changes.EARNINGS, op_changes.PRINTING}
-        WriteOp(presenter.view.dialog_parent(), presenter.session.database, work, changes).success(
-            lambda done: self._shares_committed(done, cash=cash)
-        ).failure(self._refused).with_progress(self.tr("Saving the sale…")).run_in_background()
+        save_paid_sale(self.presenter, write, tip=None, cash=cash, progress=self.tr("Saving the sale…"),
+                       saved=lambda done: self._shares_committed(done, cash=cash), refused=self._refused)  # fmt: skip
 
     def _shares_committed(self, sale: CompletedSale, *, cash: bool) -> None:
         presenter = self.presenter

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import ska_pos.db.types
+from ska_pos.db.append_only import append_only
 
 revision: str = "0013"
 down_revision: str | None = "0012"
@@ -32,7 +33,7 @@ _RP0 = "ck_payment_amount: a payment is never Rp0"
 def upgrade() -> None:
     _create_tables()
     for table in TABLES:
-        _append_only(table)
+        append_only(table, f"{table} rows are never updated or deleted", replaced=f"{table} rows are never replaced")
     _payment_methods(SALE_METHODS)
 
 
@@ -55,24 +56,6 @@ def _payment_methods(methods: str) -> None:
             op.execute(f"DROP TRIGGER IF EXISTS ck_payment_amount_{event.lower()}")
             op.execute(f"CREATE TRIGGER ck_payment_amount_{event.lower()} BEFORE {event} ON payment "
                        f"WHEN NEW.amount = 0 BEGIN SELECT RAISE(ABORT, '{_RP0}'); END")  # fmt: skip
-
-
-def _append_only(table: str) -> None:
-    refusal = f"{table} rows are never updated or deleted"
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute(f"CREATE FUNCTION {table}_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                   f"BEGIN RAISE EXCEPTION '{refusal}'; END $$")  # fmt: skip
-        op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION {table}_refuse()")  # fmt: skip
-        op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-                   f"FOR EACH STATEMENT EXECUTE FUNCTION {table}_refuse()")  # fmt: skip
-        return
-    for event in ("UPDATE", "DELETE"):
-        op.execute(f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
-                   f"BEGIN SELECT RAISE(ABORT, '{refusal}'); END")  # fmt: skip
-    op.execute(f"CREATE TRIGGER {table}_no_replace BEFORE INSERT ON {table} "
-               f"WHEN EXISTS (SELECT 1 FROM {table} WHERE id = NEW.id) "
-               f"BEGIN SELECT RAISE(ABORT, '{table} rows are never replaced'); END")  # fmt: skip
 
 
 def _create_tables() -> None:

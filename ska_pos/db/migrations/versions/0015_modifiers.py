@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import ska_pos.db.types
+from ska_pos.db.append_only import append_only
 
 revision: str = "0015"
 down_revision: str | None = "0014"
@@ -104,28 +105,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sale_line_modifier")),
         sa.UniqueConstraint("sale_line_id", "position", name=op.f("uq_sale_line_modifier_sale_line_id_position")),
     )
-    _append_only("sale_line_modifier")
-
-
-def _append_only(table: str) -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute(
-            f"CREATE FUNCTION {table}_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
-            f"BEGIN RAISE EXCEPTION '{REFUSAL}'; END $$"
-        )
-        op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION {table}_refuse()")  # fmt: skip
-        op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-                   f"FOR EACH STATEMENT EXECUTE FUNCTION {table}_refuse()")  # fmt: skip
-        return
-    for event in ("UPDATE", "DELETE"):
-        op.execute(f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
-                   f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END")  # fmt: skip
-    op.execute(
-        f"CREATE TRIGGER {table}_no_replace BEFORE INSERT ON {table} "
-        f"WHEN EXISTS (SELECT 1 FROM {table} WHERE id = NEW.id) "
-        f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END"
-    )
+    append_only("sale_line_modifier", REFUSAL)
 
 
 def downgrade() -> None:

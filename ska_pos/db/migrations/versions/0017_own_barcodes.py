@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import ska_pos.db.types
+from ska_pos.db.append_only import append_only
 
 revision: str = "0017"
 down_revision: str | None = "0013"
@@ -41,22 +42,8 @@ def upgrade() -> None:
         sa.UniqueConstraint("sentra_id", "code", name=op.f("uq_own_barcode_sentra_id_code")),
     )
     op.create_index(op.f("ix_own_barcode_item_id"), TABLE, ["item_id"], unique=False)
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute(f"CREATE FUNCTION {TABLE}_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                   f"BEGIN RAISE EXCEPTION '{REFUSAL}'; END $$")  # fmt: skip
-        op.execute(f"CREATE TRIGGER {TABLE}_append_only BEFORE UPDATE OR DELETE ON {TABLE} "
-                   f"FOR EACH ROW EXECUTE FUNCTION {TABLE}_refuse()")  # fmt: skip
-        op.execute(f"CREATE TRIGGER {TABLE}_no_truncate BEFORE TRUNCATE ON {TABLE} "
-                   f"FOR EACH STATEMENT EXECUTE FUNCTION {TABLE}_refuse()")  # fmt: skip
-        return
-    for event in ("UPDATE", "DELETE"):
-        op.execute(f"CREATE TRIGGER {TABLE}_no_{event.lower()} BEFORE {event} ON {TABLE} "
-                   f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END")  # fmt: skip
-    # INSERT OR REPLACE deletes the row in its way without firing the DELETE trigger (see 0012).
-    op.execute(f"CREATE TRIGGER {TABLE}_no_replace BEFORE INSERT ON {TABLE} "
-               f"WHEN EXISTS (SELECT 1 FROM {TABLE} "
-               f"WHERE id = NEW.id OR (sentra_id = NEW.sentra_id AND code = NEW.code)) "
-               f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END")  # fmt: skip
+    # A number once given is never given again: not to another item, nor to the same one after an INSERT OR REPLACE.
+    append_only(TABLE, REFUSAL, same_row="id = NEW.id OR (sentra_id = NEW.sentra_id AND code = NEW.code)")
 
 
 def downgrade() -> None:

@@ -1,0 +1,30 @@
+"""The append-only triggers of the tables migrations 0013, 0015 and 0017 made, as the database holds them."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+TABLES = ("customer_order", "order_line", "order_line_worker", "order_status_change", "order_payment",
+          "order_cancellation", "sale_line_modifier", "own_barcode")  # fmt: skip
+
+
+def _listed(names: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{name}'" for name in names) + ")"
+
+
+def trigger_ddl(connection: Connection) -> dict[str, str]:
+    """Each trigger's (and on PostgreSQL each refusing function's) definition, by name."""
+    if connection.dialect.name == "sqlite":
+        rows = connection.execute(text(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN {_listed(TABLES)}"
+        )).all()  # fmt: skip
+        return dict(sorted((name, sql) for name, sql in rows))
+    triggers = connection.execute(text(
+        "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger "
+        f"WHERE NOT tgisinternal AND tgrelid::regclass::text IN {_listed(TABLES)}"
+    )).all()  # fmt: skip
+    refusing = tuple(f"{table}_refuse" for table in TABLES)
+    functions = connection.execute(text(
+        f"SELECT proname || '()', pg_get_functiondef(oid) FROM pg_proc WHERE proname IN {_listed(refusing)}"
+    )).all()  # fmt: skip
+    return dict(sorted([*triggers, *functions]))
