@@ -17,7 +17,10 @@ from PySide6.QtWidgets import QWidget
 SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS, RULES = (
     "sales", "cart", "shift", "catalog", "workers", "earnings", "settings", "printing", "users", "tills", "rules",
 )  # fmt: skip
-EVERYTHING = frozenset({SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS, RULES})
+ORDERS = "orders"
+EVERYTHING = frozenset(
+    {SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS, RULES, ORDERS}
+)
 
 _hub: OperationHub | None = None
 

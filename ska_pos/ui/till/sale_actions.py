@@ -251,6 +251,16 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Split the bill: pay it in parts by items")),
     ),
     SaleAction(
+        "orders",
+        "Ctrl+R",
+        Key.Key_R,
+        lambda p: p.show_page("orders"),
+        ctrl=True,
+        needs="order_intake_with_due_dates",
+        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Orders")),  # its button is under the search (the bar is full)
+        what=str(QT_TRANSLATE_NOOP("KeyMap", "Orders: take one, find, move, pay, collect")),
+    ),
+    SaleAction(
         "dine_in",
         "Ctrl+D",
         Key.Key_D,
@@ -281,6 +291,7 @@ KEY_HINTS: tuple[KeyHint, ...] = (
 NEEDS_WORDS = {
     "kitchen_tickets": str(QT_TRANSLATE_NOOP("KeyMap", "outlets with kitchen tickets")),
     "dine_in_and_tables": str(QT_TRANSLATE_NOOP("KeyMap", "outlets where customers dine in")),
+    "order_intake_with_due_dates": str(QT_TRANSLATE_NOOP("KeyMap", "outlets that take orders")),
 }
 
 # The hints go between the function keys and the line keys, as the cashier learns them.

@@ -60,7 +60,7 @@ from ska_pos.ui.till.split_flow import SplitFlow, bill_workers, record_paid_tip
 from ska_pos.ui.till_session import TillSession
 
 MAX_NOTE_LENGTH = 200
-PAGES = ("help", "journal", "shift", "lock")
+PAGES = ("help", "journal", "shift", "lock", "orders")
 
 
 @dataclass(frozen=True)

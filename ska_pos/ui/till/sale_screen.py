@@ -49,6 +49,7 @@ class SaleScreen(QWidget):
     shiftRequested = Signal()
     lockRequested = Signal()
     helpRequested = Signal()
+    ordersRequested = Signal()
 
     def __init__(self, session: TillSession, dispatcher: ReceiptDispatcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +121,9 @@ class SaleScreen(QWidget):
         split = self._side_button("split_bill")
         split.setVisible(self.session.profile.dine_in_and_tables)
         side.addWidget(split)
+        orders = self._side_button("orders")
+        orders.setVisible(self.session.profile.order_intake_with_due_dates)
+        side.addWidget(orders)
         left.addLayout(side)
         body = QHBoxLayout()
         body.addLayout(left, 2)
@@ -228,6 +232,7 @@ class SaleScreen(QWidget):
             "journal": self.journalRequested,
             "shift": self.shiftRequested,
             "lock": self.lockRequested,
+            "orders": self.ordersRequested,
         }
         pages[page].emit()
 
