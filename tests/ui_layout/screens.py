@@ -439,3 +439,4 @@ def _error_message(place: Place) -> QWidget:
 
 # The manager's screens register themselves in their own module, after everything above.
 from ui_layout import manager_screens  # noqa: E402, F401
+from ui_layout import order_screens  # noqa: E402, F401

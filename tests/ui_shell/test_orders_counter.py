@@ -4,7 +4,7 @@ collected with the balance paid in cash and the final receipt printed; the datab
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -183,4 +183,39 @@ def test_a_tailoring_order_from_intake_to_collection(
         order = load_order(s, page.selected.order.id)  # type: ignore[union-attr]
         assert (order.stage, order.money.debt, order.money.recognised, order.money.received) == (
             "collected", 0, 165_000, 165_000)  # fmt: skip
+    assert messages == []
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_part_payment_then_a_cancellation_approved_by_a_supervisor(
+    qtbot: QtBot,
+    orders: OrderShop,
+    laundry_window: MainWindow,
+    messages: list[str],
+    approve_as: Callable[[str | None], list[str]],
+) -> None:
+    asked = approve_as("spv")
+    page = _orders_page(qtbot, laundry_window)
+    number = _take(qtbot, page, "KILO", "4", "5000")
+    qtbot.keyClick(page.table, Qt.Key.Key_F7)
+    payment = page.dialog
+    assert payment is not None
+    assert payment.objectName() == "orderMoneyDialog"
+    amount = find(payment, QLineEdit, "orderPayAmount")
+    qtbot.keyClicks(amount, "7000")
+    qtbot.keyClick(amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.selected is not None and page.selected.order.money.held == 12_000, timeout=WAIT_MS)
+    _idle(qtbot)
+    qtbot.keyClick(page.table, Qt.Key.Key_F9)
+    reason = page.dialog
+    assert reason is not None
+    assert reason.objectName() == "reasonDialog"
+    field = find(reason, QLineEdit, "reasonField")
+    qtbot.keyClicks(field, "pelanggan batal")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.selected is not None and page.selected.order.cancelled, timeout=WAIT_MS)
+    assert asked == [f"Batalkan pesanan {number}"]
+    with orders.shop.db.reading() as s:
+        order = load_order(s, page.selected.order.id)
+        assert (order.money.held, order.money.refunded) == (0, 12_000)  # no fee set: all of it given back
     assert messages == []

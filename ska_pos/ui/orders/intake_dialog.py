@@ -170,7 +170,7 @@ class IntakeDialog(TillDialog):
         form.addRow(self.tr("Speed"), self.express)
         form.addRow(self.promise)
         form.addRow(self.tr("Promised"), self.promised)
-        form.addRow(look.text(self.tr("Deposit"), "intakeDepositTitle"))
+        form.addRow(look.text(self.tr("Down payment"), "intakeDepositTitle"))
         form.addRow(self.deposit)
         self._express_changed()
         return part

@@ -19,10 +19,6 @@ from ska_pos.ui.widgets import named
 METHODS = ("cash", "qris", "transfer", "ewallet")
 
 
-def method_names(widget: QWidget) -> tuple[str, ...]:
-    return (widget.tr("Cash"), widget.tr("QRIS"), widget.tr("Bank transfer"), widget.tr("E-wallet"))
-
-
 class MoneyFields(QWidget):
     """How and how much: a method and an amount (and the reference a transfer or e-wallet needs). `optional`: a
     first choice "No payment now" (an order taken without a deposit)."""
@@ -33,7 +29,7 @@ class MoneyFields(QWidget):
         self.method = named(QComboBox(), "orderPayMethod", self.tr("Payment method"))
         if optional:
             self.method.addItem(self.tr("No payment now"), "")
-        for code, name in zip(METHODS, method_names(self), strict=True):
+        for code, name in zip(METHODS, self._method_names(), strict=True):
             self.method.addItem(name, code)
         self.amount = named(QLineEdit(), "orderPayAmount", self.tr("Amount"))
         self.amount.setPlaceholderText(self.tr("Amount in rupiah"))
@@ -47,6 +43,9 @@ class MoneyFields(QWidget):
         form.addRow(self.tr("Reference"), self.reference)
         self.method.currentIndexChanged.connect(self._method_changed)
         self._method_changed()
+
+    def _method_names(self) -> tuple[str, ...]:
+        return (self.tr("Cash"), self.tr("QRIS"), self.tr("Bank transfer"), self.tr("E-wallet"))
 
     def _method_changed(self) -> None:
         chosen = bool(self.method.currentData())

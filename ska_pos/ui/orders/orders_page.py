@@ -304,7 +304,7 @@ class OrdersPage(QWidget):
                 text += " · " + self.tr("minimum {minimum} charged").format(minimum=charged)
             lines.append(text)
         money = order.money
-        lines.append(self.tr("Deposit held: {amount}").format(amount=rp(money.held)))
+        lines.append(self.tr("Down payment held: {amount}").format(amount=rp(money.held)))
         if money.debt:
             lines.append(self.tr("Owed by the customer: {amount}").format(amount=rp(money.debt)))
         if selected.due:
@@ -338,7 +338,7 @@ class OrdersPage(QWidget):
         ).run_in_background()
 
     def _taken(self, taken: TakenOrder) -> None:
-        self._say(self.tr("Order {number} taken · deposit {amount}").format(
+        self._say(self.tr("Order {number} taken · down payment {amount}").format(
             number=taken.order_no, amount=format_rupiah(taken.deposit, self.language)))  # fmt: skip
         self.search.setText(taken.order_no)
         self.refresh()
@@ -377,7 +377,7 @@ class OrdersPage(QWidget):
         if self.selected is None or self.dialog is not None:
             return
         order = self.selected.order
-        what = self.tr("Order {number}: a deposit or part payment").format(number=order.order_no)
+        what = self.tr("Order {number}: a down payment or part payment").format(number=order.order_no)
         dialog = OrderMoneyDialog(self.language, self.tr("Take a payment"), what, self)
         dialog.accepted.connect(lambda: self._pay(order.id, dialog.tender()))
         self._open(dialog)
@@ -431,7 +431,7 @@ class OrdersPage(QWidget):
         if self.selected is None or self.dialog is not None:
             return
         order = self.selected.order
-        what = self.tr("Order {number}, deposit held {amount}").format(
+        what = self.tr("Order {number}, down payment held {amount}").format(
             number=order.order_no, amount=format_rupiah(order.money.held, self.language))  # fmt: skip
         dialog = ReasonDialog(self.tr("Cancel the order"), what, self)
         dialog.chosen.connect(lambda reason: self._cancel(order.id, order.order_no, reason))
