@@ -437,6 +437,5 @@ def _error_message(place: Place) -> QWidget:
     return box
 
 
-# The manager's screens register themselves in their own module, after everything above.
-from ui_layout import manager_screens  # noqa: E402, F401
-from ui_layout import order_screens  # noqa: E402, F401
+# The manager's and the orders' screens register themselves in their own modules, after everything above.
+from ui_layout import manager_screens, order_screens  # noqa: E402, F401

@@ -48,6 +48,7 @@ from ska_pos.ui.widgets import big_button, named
 VALUE = 256
 RESULTS = 8
 DEFAULT_PROMISE_HOURS = 48
+COLUMN_PX = 300  # three columns side by side on a 1024-pixel till
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,12 @@ class IntakeDialog(TillDialog):
         self.lines: list[Line] = []
         grid = QGridLayout()
         grid.addWidget(self._customer_part(), 0, 0)
-        grid.addWidget(self._line_part(), 0, 1)
         grid.addWidget(self._lines_part(), 1, 0)
-        grid.addWidget(self._promise_part(), 1, 1)
+        grid.addWidget(self._line_part(), 0, 1, 2, 1)
+        grid.addWidget(self._promise_part(), 0, 2, 2, 1)
+        for column in range(3):
+            grid.setColumnMinimumWidth(column, COLUMN_PX)
+            grid.setColumnStretch(column, 1)
         self.body.addLayout(grid)
         self.finish_layout()
         self.customer_search.setFocus()
@@ -94,7 +98,7 @@ class IntakeDialog(TillDialog):
         self.customer_search = self._field("intakeCustomerSearch", self.tr("Find in the customer list"))
         self.customer_search.returnPressed.connect(self._find_customers)
         self.customers = named(QListWidget(), "intakeCustomers", self.tr("Customers found"))
-        self.customers.setMaximumHeight(120)
+        self.customers.setMaximumHeight(96)
         self.customers.itemActivated.connect(self._customer_chosen)
         self.customer_name = self._field("intakeCustomerName", self.tr("Customer's name"))
         self.customer_name.textEdited.connect(self._name_typed)
@@ -112,7 +116,7 @@ class IntakeDialog(TillDialog):
         self.item_search = self._field("intakeItemSearch", self.tr("Find an item or service"))
         self.item_search.returnPressed.connect(self._find_items)
         self.items = named(QListWidget(), "intakeItems", self.tr("Items found"))
-        self.items.setMaximumHeight(120)
+        self.items.setMaximumHeight(144)
         self.items.itemActivated.connect(self._item_chosen)
         self.chosen = look.text(self.tr("No item chosen"), "intakeChosenItem", self.tr("Chosen item"))
         self.quantity = self._field("intakeQuantity", self.tr("Quantity or kg"))
@@ -140,7 +144,9 @@ class IntakeDialog(TillDialog):
         form = QFormLayout(part)
         self.line_list = named(QListWidget(), "intakeLines", self.tr("Lines of the order"),
                                self.tr("Del removes the selected line"))  # fmt: skip
-        self.line_list.setMinimumHeight(120)
+        self.line_list.setMinimumHeight(96)
+        self.line_list.setWordWrap(True)
+        self.line_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         remove = big_button(self.tr("Remove line"), "intakeRemoveLine")
         remove.clicked.connect(self.remove_line)
         self.total = look.text("", "intakeTotal", self.tr("Total of the lines"))

@@ -338,6 +338,7 @@ class OrdersPage(QWidget):
         ).run_in_background()
 
     def _taken(self, taken: TakenOrder) -> None:
+        self.dispatcher.print_order_ticket(taken.order_id, self.language, parent=self)
         self._say(self.tr("Order {number} taken · down payment {amount}").format(
             number=taken.order_no, amount=format_rupiah(taken.deposit, self.language)))  # fmt: skip
         self.search.setText(taken.order_no)
