@@ -1473,8 +1473,8 @@
         <translation>Jumlah atau kg</translation>
     </message>
     <message>
-        <source>Note on the line</source>
-        <translation>Catatan pada baris</translation>
+        <source>Line note</source>
+        <translation>Catatan baris</translation>
     </message>
     <message>
         <source>Worker credited</source>
@@ -2679,8 +2679,8 @@
         <translation>Dijanjikan</translation>
     </message>
     <message>
-        <source>At this stage since</source>
-        <translation>Di tahap ini sejak</translation>
+        <source>Since</source>
+        <translation>Sejak</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2696,10 +2696,6 @@
     <message>
         <source>Scan the ticket, or type the order number, phone or name</source>
         <translation>Pindai nota, atau ketik nomor pesanan, telepon, atau nama</translation>
-    </message>
-    <message>
-        <source>Scan the ticket, or type the order number, phone or name (F2)</source>
-        <translation>Pindai nota, atau ketik nomor pesanan, telepon, atau nama (F2)</translation>
     </message>
     <message>
         <source>Which orders (F4)</source>
@@ -2808,6 +2804,10 @@
     <message>
         <source>Owed by the customer: {amount}</source>
         <translation>Utang pelanggan: {amount}</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a number, phone or name (F2)</source>
+        <translation>Pindai nota, atau ketik nomor, telepon, atau nama (F2)</translation>
     </message>
     <message>
         <source>To pay at collection: {amount}</source>

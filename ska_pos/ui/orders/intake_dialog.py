@@ -43,12 +43,12 @@ from ska_pos.ui.session import look
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import touch_height
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import TOUCH_TARGET_PX, big_button, named
 
 VALUE = 256
 RESULTS = 8
 DEFAULT_PROMISE_HOURS = 48
-COLUMN_PX = 300  # three columns side by side on a 1024-pixel till
+COLUMN_PX = 288  # three columns side by side on a 1024-pixel till
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,10 @@ class IntakeDialog(TillDialog):
         self.customer_search.returnPressed.connect(self._find_customers)
         self.customers = named(QListWidget(), "intakeCustomers", self.tr("Customers found"))
         self.customers.setMaximumHeight(96)
+        _touch_rows(self.customers)
         self.customers.itemActivated.connect(self._customer_chosen)
         self.customer_name = self._field("intakeCustomerName", self.tr("Customer's name"))
+        self.customer_name.setPlaceholderText("")  # its row says "Name"; the accessible name says whose
         self.customer_name.textEdited.connect(self._name_typed)
         self.phone = self._field("intakePhone", self.tr("Phone"))
         form.addRow(look.text(self.tr("Customer"), "intakeCustomerTitle"))
@@ -117,11 +119,12 @@ class IntakeDialog(TillDialog):
         self.item_search.returnPressed.connect(self._find_items)
         self.items = named(QListWidget(), "intakeItems", self.tr("Items found"))
         self.items.setMaximumHeight(144)
+        _touch_rows(self.items)
         self.items.itemActivated.connect(self._item_chosen)
         self.chosen = look.text(self.tr("No item chosen"), "intakeChosenItem", self.tr("Chosen item"))
         self.quantity = self._field("intakeQuantity", self.tr("Quantity or kg"))
         self.quantity.returnPressed.connect(self.add_line)
-        self.note = self._field("intakeLineNote", self.tr("Note on the line"))
+        self.note = self._field("intakeLineNote", self.tr("Line note"))
         self.worker = named(QComboBox(), "intakeWorker", self.tr("Worker credited"))
         self.worker.addItem(self.tr("No worker"), None)
         for worker_id, name in self.facts.workers:
@@ -342,3 +345,8 @@ class IntakeDialog(TillDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return  # Enter belongs to the field that has focus: it never takes the order by accident
         super().keyPressEvent(event)
+
+
+def _touch_rows(found: QListWidget) -> None:
+    """Rows a finger can choose."""
+    found.setStyleSheet(f"#{found.objectName()}::item {{ min-height: {TOUCH_TARGET_PX}px; }}")

@@ -16,7 +16,7 @@ _HEADERS = (
     str(QT_TRANSLATE_NOOP("OrdersModel", "Customer")),
     str(QT_TRANSLATE_NOOP("OrdersModel", "Stage")),
     str(QT_TRANSLATE_NOOP("OrdersModel", "Promised")),
-    str(QT_TRANSLATE_NOOP("OrdersModel", "At this stage since")),
+    str(QT_TRANSLATE_NOOP("OrdersModel", "Since")),  # at its stage
 )
 
 

@@ -47,7 +47,7 @@ from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.orders.intake_dialog import IntakeDialog
 from ska_pos.ui.orders.money_dialog import OrderMoneyDialog
-from ska_pos.ui.orders.orders_model import OrdersModel
+from ska_pos.ui.orders.orders_model import CUSTOMER, OrdersModel
 from ska_pos.ui.orders.stage_dialog import StageWorkerDialog
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.session import look
@@ -57,6 +57,7 @@ from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import ButtonRows, big_button, named
 
 OPEN, ALL, WAITING = "", "*all", "*waiting"  # the filter's choices besides a stage
+DETAIL_PX = 260
 MONEY = frozenset({op_changes.ORDERS, op_changes.SHIFT})
 COMPLETION = frozenset({op_changes.ORDERS, op_changes.SHIFT, op_changes.SALES, op_changes.EARNINGS})
 
@@ -91,7 +92,7 @@ class OrdersPage(QWidget):
         self.search = named(
             QLineEdit(), "ordersSearch", self.tr("Scan the ticket, or type the order number, phone or name")
         )
-        self.search.setPlaceholderText(self.tr("Scan the ticket, or type the order number, phone or name (F2)"))
+        self.search.setPlaceholderText(self.tr("Scan a ticket, or type a number, phone or name (F2)"))
         self.search.setMinimumHeight(48)
         self.search.returnPressed.connect(self.refresh)
         self.filter = named(QComboBox(), "ordersFilter", self.tr("Which orders (F4)"))
@@ -109,14 +110,15 @@ class OrdersPage(QWidget):
         self.more.clicked.connect(self.load_more)
         self.more.hide()
         top = QHBoxLayout()
-        top.addWidget(self.search, 3)
-        top.addWidget(self.filter, 2)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.filter)
         middle = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(self.more)
+        self.detail.setMinimumWidth(DETAIL_PX)
         middle.addLayout(left, 3)
-        middle.addWidget(self.detail, 2, Qt.AlignmentFlag.AlignTop)
+        middle.addWidget(self.detail, 1, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(look.title(self.tr("Orders · {outlet}").format(outlet=session.outlet_name), "ordersTitle"))
@@ -151,8 +153,9 @@ class OrdersPage(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(44)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().currentRowChanged.connect(self._row_chosen)
         return table
 
