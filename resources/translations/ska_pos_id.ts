@@ -1779,6 +1779,157 @@ Terbuka {time}
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New order</source>
+        <translation>Pesanan baru</translation>
+    </message>
+    <message>
+        <source>Find in the customer list</source>
+        <translation>Cari di daftar pelanggan</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Pelanggan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Find an item or service</source>
+        <translation>Cari barang atau jasa</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>Barang yang ditemukan</translation>
+    </message>
+    <message>
+        <source>No item chosen</source>
+        <translation>Belum ada barang dipilih</translation>
+    </message>
+    <message>
+        <source>Chosen item</source>
+        <translation>Barang terpilih</translation>
+    </message>
+    <message>
+        <source>Quantity or kg</source>
+        <translation>Jumlah atau kg</translation>
+    </message>
+    <message>
+        <source>Line note</source>
+        <translation>Catatan baris</translation>
+    </message>
+    <message>
+        <source>Worker credited</source>
+        <translation>Pekerja yang dikreditkan</translation>
+    </message>
+    <message>
+        <source>No worker</source>
+        <translation>Tanpa pekerja</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Lines of the order</source>
+        <translation>Baris pesanan</translation>
+    </message>
+    <message>
+        <source>Del removes the selected line</source>
+        <translation>Del menghapus baris terpilih</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Total of the lines</source>
+        <translation>Jumlah baris</translation>
+    </message>
+    <message>
+        <source>Service speed</source>
+        <translation>Kecepatan layanan</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Promise a time</source>
+        <translation>Janjikan waktu</translation>
+    </message>
+    <message>
+        <source>Promised date and time</source>
+        <translation>Tanggal dan jam dijanjikan</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Kecepatan</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Dijanjikan</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Uang muka</translation>
+    </message>
+    <message>
+        <source>at least {minimum}</source>
+        <translation>minimal {minimum}</translation>
+    </message>
+    <message>
+        <source>Find and choose an item first</source>
+        <translation>Cari dan pilih barang dulu</translation>
+    </message>
+    <message>
+        <source>minimum {minimum} charged</source>
+        <translation>dihitung minimal {minimum}</translation>
+    </message>
+    <message>
+        <source>Lines: {amount} (before tax and express)</source>
+        <translation>Baris: {amount} (sebelum pajak dan ekspres)</translation>
+    </message>
+    <message>
+        <source>Add at least one line</source>
+        <translation>Tambahkan minimal satu baris</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or write their name</source>
+        <translation>Pilih pelanggan, atau tulis namanya</translation>
+    </message>
+</context>
+<context>
     <name>ItemFormDialog</name>
     <message>
         <source>Edit {name}</source>
@@ -2353,6 +2504,10 @@ Terbuka {time}
         <translation>Meja dan tagihan terbukanya: kirim putaran, pindah, gabung, batalkan, bayar</translation>
     </message>
     <message>
+        <source>Orders: take one, find, move, pay, collect</source>
+        <translation>Pesanan: terima, cari, pindahkan tahap, bayar, ambil</translation>
+    </message>
+    <message>
         <source>Dine in or takeaway</source>
         <translation>Makan di sini atau bawa pulang</translation>
     </message>
@@ -2379,6 +2534,10 @@ Terbuka {time}
     <message>
         <source>outlets where customers dine in</source>
         <translation>gerai dengan makan di sini</translation>
+    </message>
+    <message>
+        <source>outlets that take orders</source>
+        <translation>gerai yang menerima pesanan</translation>
     </message>
     <message>
         <source>Remove the selected line (when the search field is empty)</source>
@@ -2868,6 +3027,57 @@ Terbuka {time}
     </message>
 </context>
 <context>
+    <name>MoneyFields</name>
+    <message>
+        <source>Payment method</source>
+        <translation>Metode pembayaran</translation>
+    </message>
+    <message>
+        <source>No payment now</source>
+        <translation>Tidak bayar sekarang</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Amount in rupiah</source>
+        <translation>Nominal dalam rupiah</translation>
+    </message>
+    <message>
+        <source>Reference (transfer or e-wallet)</source>
+        <translation>Referensi (transfer atau dompet digital)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transfer bank</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <source>Type the amount paid</source>
+        <translation>Ketik nominal yang dibayar</translation>
+    </message>
+</context>
+<context>
     <name>OnHandModel</name>
     <message>
         <source>SKU</source>
@@ -3056,6 +3266,188 @@ Terbuka {time}
     <message>
         <source>Table number</source>
         <translation>Nomor meja</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Dijanjikan</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Scan the ticket, or type the order number, phone or name</source>
+        <translation>Pindai nota, atau ketik nomor pesanan, telepon, atau nama</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type a number, phone or name (F2)</source>
+        <translation>Pindai nota, atau ketik nomor, telepon, atau nama (F2)</translation>
+    </message>
+    <message>
+        <source>Which orders (F4)</source>
+        <translation>Pesanan yang mana (F4)</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Pesanan berjalan</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Semua pesanan</translation>
+    </message>
+    <message>
+        <source>The chosen order</source>
+        <translation>Pesanan terpilih</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>More orders (PgDn)</source>
+        <translation>Pesanan lainnya (PgDn)</translation>
+    </message>
+    <message>
+        <source>Orders · {outlet}</source>
+        <translation>Pesanan · {outlet}</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose an order; Tab goes to the buttons</source>
+        <translation>Tombol panah memilih pesanan; Tab ke tombol-tombol</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Pesanan baru</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Tahap berikutnya</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>Terima pembayaran</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <source>Collect, pay later</source>
+        <translation>Diambil, bayar nanti</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Batalkan pesanan</translation>
+    </message>
+    <message>
+        <source>Back to the till</source>
+        <translation>Kembali ke mesin kasir</translation>
+    </message>
+    <message>
+        <source>At stage: {stage}</source>
+        <translation>Di tahap: {stage}</translation>
+    </message>
+    <message>
+        <source>Ready, not collected after {days} days</source>
+        <translation>Siap, belum diambil setelah {days} hari</translation>
+    </message>
+    <message>
+        <source>No order chosen</source>
+        <translation>Belum ada pesanan dipilih</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Tahap: {stage}</translation>
+    </message>
+    <message>
+        <source>Promised: {when}</source>
+        <translation>Dijanjikan: {when}</translation>
+    </message>
+    <message>
+        <source>minimum {minimum} charged</source>
+        <translation>dihitung minimal {minimum}</translation>
+    </message>
+    <message>
+        <source>Down payment held: {amount}</source>
+        <translation>Uang muka dipegang: {amount}</translation>
+    </message>
+    <message>
+        <source>Owed by the customer: {amount}</source>
+        <translation>Utang pelanggan: {amount}</translation>
+    </message>
+    <message>
+        <source>To pay at collection: {amount}</source>
+        <translation>Dibayar saat diambil: {amount}</translation>
+    </message>
+    <message>
+        <source>Order {number} taken · down payment {amount}</source>
+        <translation>Pesanan {number} diterima · uang muka {amount}</translation>
+    </message>
+    <message>
+        <source>Moved to: {stage}</source>
+        <translation>Pindah ke: {stage}</translation>
+    </message>
+    <message>
+        <source>Order {number}: a down payment or part payment</source>
+        <translation>Pesanan {number}: uang muka atau cicilan</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} taken</source>
+        <translation>Pembayaran {amount} diterima</translation>
+    </message>
+    <message>
+        <source>Order {number} collected</source>
+        <translation>Pesanan {number} diambil</translation>
+    </message>
+    <message>
+        <source>owed: {amount}</source>
+        <translation>utang: {amount}</translation>
+    </message>
+    <message>
+        <source>Order {number}, down payment held {amount}</source>
+        <translation>Pesanan {number}, uang muka dipegang {amount}</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Batalkan pesanan</translation>
+    </message>
+    <message>
+        <source>Cancel order {number}</source>
+        <translation>Batalkan pesanan {number}</translation>
+    </message>
+    <message>
+        <source>Order {number} cancelled</source>
+        <translation>Pesanan {number} dibatalkan</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +5193,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Meja</translation>
     </message>
     <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
@@ -5232,6 +5628,25 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Share {number} is paid</source>
         <translation>Bagian {number} sudah dibayar</translation>
+    </message>
+</context>
+<context>
+    <name>StageWorkerDialog</name>
+    <message>
+        <source>Who did it: {stage}</source>
+        <translation>Siapa yang mengerjakan: {stage}</translation>
+    </message>
+    <message>
+        <source>Choose the worker of this stage.</source>
+        <translation>Pilih pekerja untuk tahap ini.</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>Tidak disebut</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from ska_pos.reports.blocks import Block
 from ska_pos.reports.daily_model import DailySummary
 from ska_pos.reports.daily_thermal import daily_blocks
 from ska_pos.reports.kitchen_layout import kitchen_blocks
+from ska_pos.reports.order_ticket import OrderTicket, order_ticket_blocks
 from ska_pos.reports.receipt_layout import receipt_blocks
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
 
@@ -31,6 +32,10 @@ def render_kitchen_ticket_escpos(ticket: KitchenTicket, printer: Escpos, paper_m
 
 def render_daily_summary_escpos(summary: DailySummary, printer: Escpos, paper_mm: int = 80) -> None:
     _print_document(printer, daily_blocks(summary), paper_mm)
+
+
+def render_order_ticket_escpos(ticket: OrderTicket, printer: Escpos, paper_mm: int = 80) -> None:
+    _print_document(printer, order_ticket_blocks(ticket), paper_mm)
 
 
 def open_cash_drawer(printer: Escpos) -> None:

@@ -17,11 +17,12 @@ from ska_pos.db.database import Database
 from ska_pos.i18n import _
 from ska_pos.paths import data_dir, safe_file_name
 from ska_pos.printing.errors import PrinterError
-from ska_pos.printing.escpos_receipt import escpos_bytes, render_daily_summary_escpos
+from ska_pos.printing.escpos_receipt import escpos_bytes, render_daily_summary_escpos, render_order_ticket_escpos
 from ska_pos.printing.print_queue import PrintJob, PrintQueue
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.reports.daily_model import DailySummary
 from ska_pos.reports.receipt_model import ReceiptData
+from ska_pos.services.orders.ticket import order_ticket
 from ska_pos.services.print_jobs import DatabaseJobStore, kitchen_ticket_if_cafe
 from ska_pos.services.printer_settings import DEVICE_KINDS, load_printers
 from ska_pos.services.receipts import receipt_data
@@ -105,6 +106,19 @@ def queue_daily_summary(printing: TillPrinting, summary: DailySummary) -> int:
     if settings.kind not in DEVICE_KINDS:
         raise PrinterError(_("No receipt printer is set up for this till"))
     payload = escpos_bytes(partial(render_daily_summary_escpos, summary, paper_mm=settings.paper_mm))
+    printing.queue.submit(PrintJob.new("report", payload, replace(settings, kick_drawer=False, copies=1)))
+    return printing.store.count()
+
+
+def queue_order_ticket(printing: TillPrinting, order_id: uuid.UUID, language: str) -> int | None:
+    """The order's ticket on the till's thermal printer, through the queue; None when the till has no receipt
+    printer (the ticket is then not printed: the order number is on the screen)."""
+    with printing.database.reading() as session:
+        settings = load_printers(session, printing.till_id).receipt
+        if settings.kind not in DEVICE_KINDS:
+            return None
+        ticket = order_ticket(session, order_id, language)
+    payload = escpos_bytes(partial(render_order_ticket_escpos, ticket, paper_mm=settings.paper_mm))
     printing.queue.submit(PrintJob.new("report", payload, replace(settings, kick_drawer=False, copies=1)))
     return printing.store.count()
 

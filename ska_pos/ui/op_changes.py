@@ -18,7 +18,10 @@ SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS
     "sales", "cart", "shift", "catalog", "workers", "earnings", "settings", "printing", "users", "tills", "rules",
 )  # fmt: skip
 STOCK = "stock"  # receiving, consignment, counts (a sale's stock moves with SALES)
-EVERYTHING = frozenset({SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS, RULES, STOCK})
+ORDERS = "orders"
+EVERYTHING = frozenset(
+    {SALES, CART, SHIFT, CATALOG, WORKERS, EARNINGS, SETTINGS, PRINTING, USERS, TILLS, RULES, STOCK, ORDERS}
+)
 
 _hub: OperationHub | None = None
 

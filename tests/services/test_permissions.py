@@ -94,6 +94,7 @@ READS_WITH_ACTOR = {
     "ska_pos.services.sale_checks.check_cart",
     "ska_pos.services.orders.access.order_here",
     "ska_pos.services.orders.access.approver_of",
+    "ska_pos.services.orders.stages.due_at_collection",  # a read the counter shows before a collection
     "ska_pos.services.earnings.period.today_at",
     "ska_pos.services.earnings.access.is_manager",
     "ska_pos.services.earnings.access.require_manager",

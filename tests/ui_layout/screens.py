@@ -270,5 +270,6 @@ def _error_message(place: Place) -> QWidget:
     return box
 
 
-# The till's, the tabs' and the manager's screens register themselves in their own modules, after everything above.
-from ui_layout import manager_screens, tab_screens, till_screens  # noqa: E402, F401
+# The till's, the tabs', the orders' and the manager's screens register themselves in their own modules, after
+# everything above.
+from ui_layout import manager_screens, order_screens, tab_screens, till_screens  # noqa: E402, F401

@@ -36,6 +36,7 @@ class StandInSaleScreen(QWidget):
     shiftRequested = Signal()
     lockRequested = Signal()
     helpRequested = Signal()
+    ordersRequested = Signal()
 
     def __init__(self, session: TillSession, dispatcher: ReceiptDispatcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)

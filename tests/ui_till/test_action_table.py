@@ -4,12 +4,14 @@ buttons do what the F1 help says they do, and the README's key table is the help
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from modifier_menu import ICE, add_drink_modifiers
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from shop import Shop
 
@@ -78,6 +80,21 @@ def _emits(signal: str) -> Check:
             run()
 
     return check
+
+
+def _opens_the_orders(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None], _shop: Shop) -> None:
+    """Nothing at the café (it takes no orders); the orders page where the profile takes them."""
+    with qtbot.assertNotEmitted(screen.ordersRequested, wait=200):
+        run()
+    profile = replace(screen.session.profile, order_intake_with_due_dates=True)
+    taking = SaleScreen(replace(screen.session, profile=profile), screen.dispatcher)
+    qtbot.addWidget(taking)
+    taking.show()
+    qtbot.waitUntil(lambda: taking.presenter.ready, timeout=10_000)
+    with qtbot.waitSignal(taking.ordersRequested, timeout=2000):
+        qtbot.keyClick(taking.search.field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(taking.ordersRequested, timeout=2000):
+        taking.findChild(QPushButton, "actionOrders").click()
 
 
 def _goes_to_search(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None], _shop: Shop) -> None:
@@ -169,6 +186,7 @@ CHECKS: dict[str, Check] = {
     "table_no": _goes_to_table_no,
     "split_bill": _opens("splitDialog"),
     "tables": lambda qtbot, screen, run, _shop: _opens_floor(qtbot, screen, run),
+    "orders": _opens_the_orders,
 }
 
 

@@ -77,12 +77,28 @@ def _base(outlet_id: uuid.UUID) -> Select[CustomerOrder, str, OrderStatusChange,
 
 
 def find_orders(
-    session: Session, outlet_id: uuid.UUID, text: str = "", *, offset: int = 0, limit: int = PAGE_SIZE
+    session: Session,
+    outlet_id: uuid.UUID,
+    text: str = "",
+    *,
+    stage: str = "",
+    open_only: bool = False,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
 ) -> OrderPage:
     """A page of the outlet's orders, newest first: those whose number holds `text`, whose customer's name holds it,
-    or whose phone (on the order or on the listed customer) is `text` as a whole number."""
+    or whose phone (on the order or on the listed customer) is `text` as a whole number. `stage`: only those now at
+    that stage; `open_only`: only those neither collected nor cancelled (the counter's board)."""
     wanted = text.strip()
     query = _base(outlet_id)
+    if stage:
+        query = query.where(OrderStatusChange.to_stage == stage)
+    if open_only:
+        collected = [
+            and_(CustomerOrder.workflow == flow.code, OrderStatusChange.to_stage == flow.collected_at)
+            for flow in WORKFLOWS.values()
+        ]
+        query = query.where(OrderCancellation.id.is_(None), ~or_(*collected))
     if wanted:
         pattern = like.contains(wanted)
         matches: list[ColumnElement[bool]] = [

@@ -130,6 +130,18 @@ def collect_order(
     return move_order(session, actor, order_id, order.workflow.collected_at, tenders=tenders, now=now)
 
 
+def due_at_collection(session: Session, actor: Actor, order_id: uuid.UUID) -> int:
+    """What the customer must pay to take the order now: its debt once completed; before that, the completion's
+    total (tax and service charge included) less what is held. A read: the counter shows it before the payment."""
+    order = order_here(session, actor, order_id)
+    if order.cancelled or order.collected:
+        return 0
+    if order.completed:
+        return order.money.debt
+    total = _cart(session, order, {}).priced(place_of(session, actor).tax).total
+    return max(total - order.money.held, 0)
+
+
 def _check_worker(session: Session, names_a_worker: bool, worker_id: uuid.UUID | None) -> None:
     if worker_id is None:
         return

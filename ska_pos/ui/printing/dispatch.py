@@ -40,6 +40,7 @@ from ska_pos.services.receipt_output import (
     dispatch_receipt,
     pick_up_waiting,
     queue_daily_summary,
+    queue_order_ticket,
     render_receipt,
 )
 from ska_pos.ui.messages import error_text
@@ -111,6 +112,15 @@ class ReceiptDispatcher(QObject):
         ServiceOp(parent, self.database, lambda _db: queue_daily_summary(printing, summary), {PRINTING}).success(
             self.queue_changed.emit
         ).failure(lambda error: self.report_done.emit(False, _message(error))).run_in_background()
+
+    def print_order_ticket(self, order_id: uuid.UUID, language: str, *, parent: QWidget | None = None) -> None:
+        """An order's ticket on the till's thermal printer, when it has one; a failure is told as a receipt's."""
+        printing = self.printing
+        ServiceOp(
+            parent, self.database, lambda _db: queue_order_ticket(printing, order_id, language), {PRINTING}
+        ).success(lambda waiting: self.queue_changed.emit(waiting) if waiting is not None else None).failure(
+            lambda error: self.failed.emit(str(order_id), _message(error))
+        ).run_in_background()
 
     def close(self, timeout: float = 5.0) -> bool:
         """Stop the print thread after the job it is on; what is still waiting stays in the database."""

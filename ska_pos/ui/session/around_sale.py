@@ -59,6 +59,15 @@ class AroundTheSale(PageStack):
         page.back.connect(self.show_till)
         self.show_page(page, self.show_journal)
 
+    def show_orders(self) -> None:
+        from ska_pos.ui.orders.orders_page import OrdersPage
+
+        assert self.session is not None
+        assert self.dispatcher is not None
+        page = OrdersPage(self.session, self.dispatcher)
+        page.back.connect(self.show_till)
+        self.show_page(page, self.show_orders)
+
     def show_shift(self) -> None:
         from ska_pos.ui.shift.shift_page import ShiftPage
 

@@ -177,6 +177,7 @@ class RunsTheSession(HostsThePrintQueue):
         page.menuRequested.connect(self.show_menu)
         page.lockRequested.connect(self.lock)
         page.helpRequested.connect(self.show_help)
+        page.ordersRequested.connect(self.show_orders)
 
     def lock(self) -> None:
         if self.session is None or self.locked_user is not None:

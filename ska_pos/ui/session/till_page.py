@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 
 SaleScreenFactory = Callable[[TillSession, "ReceiptDispatcher", QWidget | None], QWidget]
-_PASSED_ON = ("journalRequested", "shiftRequested", "lockRequested", "helpRequested")
+_PASSED_ON = ("journalRequested", "shiftRequested", "lockRequested", "helpRequested", "ordersRequested")
 
 
 def make_sale_screen(session: TillSession, dispatcher: ReceiptDispatcher, parent: QWidget | None) -> QWidget:
@@ -39,6 +39,7 @@ class TillPage(QWidget):
     menuRequested = Signal()
     lockRequested = Signal()
     helpRequested = Signal()
+    ordersRequested = Signal()  # where the outlet takes orders (the sale screen's Ctrl+R)
 
     def __init__(
         self, session: TillSession, sale_screen: QWidget, *, demo_mode: bool, parent: QWidget | None = None

@@ -252,6 +252,14 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Tables and their open tabs: send a round, move, merge, void, pay")),
     ),
     SaleAction(
+        "orders",
+        "Ctrl+R",
+        lambda p: p.show_page("orders"),
+        needs="order_intake_with_due_dates",
+        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Orders")),  # its button is under the search (the bar is full)
+        what=str(QT_TRANSLATE_NOOP("KeyMap", "Orders: take one, find, move, pay, collect")),
+    ),
+    SaleAction(
         "dine_in",
         "Ctrl+D",
         lambda p: p.toggle_order_type(),
@@ -278,6 +286,7 @@ KEY_HINTS: tuple[KeyHint, ...] = (
 NEEDS_WORDS = {
     "kitchen_tickets": str(QT_TRANSLATE_NOOP("KeyMap", "outlets with kitchen tickets")),
     "dine_in_and_tables": str(QT_TRANSLATE_NOOP("KeyMap", "outlets where customers dine in")),
+    "order_intake_with_due_dates": str(QT_TRANSLATE_NOOP("KeyMap", "outlets that take orders")),
 }
 
 # The hints go between the function keys and the line keys, as the cashier learns them.

@@ -61,7 +61,7 @@ from ska_pos.ui.till.split_flow import SplitFlow
 from ska_pos.ui.till_session import TillSession
 
 MAX_NOTE_LENGTH = 200
-PAGES = ("help", "journal", "shift", "lock")
+PAGES = ("help", "journal", "shift", "lock", "orders")
 
 
 @dataclass(frozen=True)

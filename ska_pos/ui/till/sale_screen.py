@@ -43,7 +43,7 @@ from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
 # Under the search, since the action bar is full.
-SIDE_ACTIONS = ("customer", "options", "split_bill")
+SIDE_ACTIONS = ("customer", "options", "split_bill", "orders")
 
 
 class SaleScreen(QWidget):
@@ -52,6 +52,7 @@ class SaleScreen(QWidget):
     shiftRequested = Signal()
     lockRequested = Signal()
     helpRequested = Signal()
+    ordersRequested = Signal()
 
     def __init__(self, session: TillSession, dispatcher: ReceiptDispatcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,6 +232,7 @@ class SaleScreen(QWidget):
             "journal": self.journalRequested,
             "shift": self.shiftRequested,
             "lock": self.lockRequested,
+            "orders": self.ordersRequested,
         }
         pages[page].emit()
 

@@ -1,0 +1,68 @@
+"""The order ticket the customer takes at intake: the order number large and in a QR code (scanned at the counter
+to find the order again), the customer, the promised time, the lines (with the minimum weight when it was charged)
+and the down payment. Plain data in, thermal blocks out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from ska_pos.i18n import gettext
+from ska_pos.reports import formatting as fmt
+from ska_pos.reports.blocks import Block, Gap, Pair, Qr, Rule, Text
+
+
+@dataclass(frozen=True)
+class OrderTicketLine:
+    name: str
+    quantity: Decimal  # as weighed or counted
+    charged: Decimal  # at least the item's minimum
+    unit: str
+    amount: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class OrderTicket:
+    outlet_name: str
+    order_no: str
+    customer: str
+    taken_at: datetime  # in the outlet's time zone
+    promised_at: datetime | None
+    lines: tuple[OrderTicketLine, ...]
+    held: int  # the down payment
+    language: str = "id"
+
+
+def order_ticket_blocks(ticket: OrderTicket) -> list[Block]:
+    lang = ticket.language
+    blocks: list[Block] = [
+        Text(ticket.outlet_name, "bold", "center"),
+        Text(gettext("ORDER", lang), "banner", "center"),
+        Text(ticket.order_no, "title", "center"),
+        Qr(ticket.order_no),
+        Gap(),
+        Pair(gettext("Customer", lang), ticket.customer),
+        Pair(gettext("Taken", lang), fmt.date_time(ticket.taken_at, lang)),
+    ]
+    if ticket.promised_at is not None:
+        blocks.append(Pair(gettext("Promised", lang), fmt.date_time(ticket.promised_at, lang), "bold"))
+    blocks.append(Rule())
+    for line in ticket.lines:
+        blocks.append(Pair(f"{line.name} {fmt.quantity(line.quantity, lang, line.unit)}",
+                           fmt.rupiah(line.amount, lang)))  # fmt: skip
+        if line.charged > line.quantity:
+            minimum = fmt.quantity(line.charged, lang, line.unit)
+            blocks.append(Text(gettext("minimum {minimum} charged", lang).format(minimum=minimum), indent=True))
+        if line.note:
+            blocks.append(Text(line.note, "small", indent=True))
+    total = sum(line.amount for line in ticket.lines)
+    blocks += [
+        Rule(),
+        Pair(gettext("Lines, before tax", lang), fmt.rupiah(total, lang), "bold"),
+        Pair(gettext("Down payment", lang), fmt.rupiah(ticket.held, lang)),
+        Rule(heavy=True),
+        Text(gettext("Show this ticket to collect your order", lang), "small", "center"),
+    ]
+    return blocks

@@ -1,0 +1,470 @@
+"""The counter's orders (reached from the till with Ctrl+R where the outlet's profile takes orders): the board of the
+outlet's open orders by stage, read a page at a time; finding one by its scanned ticket, its number, or the
+customer's phone or name; taking a new order; moving one to its next stage; a part payment; collection (paying what
+is owed, or leaving it as debt where the outlet allows); cancelling with a reason and a supervisor's approval.
+
+Signals: `back()`. Keys: F2 find, F3 new order, F4 the board's filter, F5 next stage, F7 take a payment, F8 collect,
+F9 cancel the order, Page Down more rows, Esc back to the till. Every key has its button.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ska_pos.domain.money import format_quantity, format_rupiah
+from ska_pos.domain.orders.workflow import stage_name
+from ska_pos.domain.settlement import Tender, settle
+from ska_pos.services.actor import Approval
+from ska_pos.services.orders.cancel import cancel_order
+from ska_pos.services.orders.counter import CounterFacts, counter_facts
+from ska_pos.services.orders.intake import OrderForm, TakenOrder, take_order
+from ska_pos.services.orders.lookup import OrderPage, OrderRow, find_orders, ready_not_collected
+from ska_pos.services.orders.payments import pay_order
+from ska_pos.services.orders.stages import collect_order, due_at_collection, move_order
+from ska_pos.services.orders.state import OrderView, load_order
+from ska_pos.ui import op_changes
+from ska_pos.ui.journal.reason_dialog import ReasonDialog
+from ska_pos.ui.op_changes import refresh_on
+from ska_pos.ui.ops import ReadOp, WriteOp
+from ska_pos.ui.orders.intake_dialog import IntakeDialog
+from ska_pos.ui.orders.money_dialog import OrderMoneyDialog
+from ska_pos.ui.orders.orders_model import CUSTOMER, OrdersModel
+from ska_pos.ui.orders.stage_dialog import StageWorkerDialog
+from ska_pos.ui.printing.dispatch import ReceiptDispatcher
+from ska_pos.ui.session import look
+from ska_pos.ui.session.approval_flow import run_with_approval
+from ska_pos.ui.till.payment_dialog import PaymentDialog
+from ska_pos.ui.till_session import TillSession
+from ska_pos.ui.widgets import ButtonRows, big_button, named
+
+OPEN, ALL, WAITING = "", "*all", "*waiting"  # the filter's choices besides a stage
+DETAIL_PX = 260
+MONEY = frozenset({op_changes.ORDERS, op_changes.SHIFT})
+COMPLETION = frozenset({op_changes.ORDERS, op_changes.SHIFT, op_changes.SALES, op_changes.EARNINGS})
+
+
+@dataclass(frozen=True)
+class Selected:
+    order: OrderView
+    due: int  # what collecting it now asks for
+
+
+@dataclass(frozen=True)
+class Collected:
+    order_no: str
+    sale_id: uuid.UUID | None
+    debt: int
+    cash: bool
+
+
+class OrdersPage(QWidget):
+    back = Signal()
+
+    def __init__(self, session: TillSession, dispatcher: ReceiptDispatcher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.dispatcher = session, dispatcher
+        self.language = session.language
+        self.facts: CounterFacts | None = None
+        self.selected: Selected | None = None
+        self.dialog: QWidget | None = None
+        self.next_offset: int | None = None
+        named(self, "ordersPage", self.tr("Orders"))
+        self.model = OrdersModel(session.language, session.outlet_timezone, self)
+        self.search = named(
+            QLineEdit(), "ordersSearch", self.tr("Scan the ticket, or type the order number, phone or name")
+        )
+        self.search.setPlaceholderText(self.tr("Scan a ticket, or type a number, phone or name (F2)"))
+        self.search.setMinimumHeight(48)
+        self.search.returnPressed.connect(self.refresh)
+        self.filter = named(QComboBox(), "ordersFilter", self.tr("Which orders (F4)"))
+        self.filter.setMinimumHeight(48)
+        self.filter.addItem(self.tr("Open orders"), OPEN)
+        self.filter.addItem(self.tr("All orders"), ALL)
+        self.filter.activated.connect(lambda _index: self.refresh())
+        self.table = self._make_table()
+        self.detail = look.text("", "orderDetail", self.tr("The chosen order"))
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = look.text("", "ordersStatus", self.tr("Last action"))
+        self.status.setProperty("role", "banner")
+        self.status.hide()
+        self.more = big_button(self.tr("More orders (PgDn)"), "ordersMore")
+        self.more.clicked.connect(self.load_more)
+        self.more.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.filter)
+        middle = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addWidget(self.more)
+        self.detail.setMinimumWidth(DETAIL_PX)
+        middle.addLayout(left, 3)
+        middle.addWidget(self.detail, 1, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addWidget(look.title(self.tr("Orders · {outlet}").format(outlet=session.outlet_name), "ordersTitle"))
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self._buttons())
+        self.keys: dict[tuple[Qt.Key, bool], Callable[[], object]] = {
+            (Qt.Key.Key_F2, False): self.focus_search,
+            (Qt.Key.Key_F3, False): self.new_order,
+            (Qt.Key.Key_F4, False): self._focus_filter,
+            (Qt.Key.Key_F5, False): self.next_stage,
+            (Qt.Key.Key_F7, False): self.take_payment,
+            (Qt.Key.Key_F8, False): self.collect,
+            (Qt.Key.Key_F9, False): self.cancel_order,
+            (Qt.Key.Key_PageDown, False): self.load_more,
+            (Qt.Key.Key_L, True): self.collect_later,
+            (Qt.Key.Key_Escape, False): self.back.emit,
+        }
+        self._update_buttons()
+        self.setFocusProxy(self.search)
+        refresh_on(self, {op_changes.ORDERS}, self.refresh)
+        self._read_facts()
+
+    # --- layout ---------------------------------------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = named(QTableView(), "ordersTable", self.tr("Orders"),
+                      self.tr("Arrow keys choose an order; Tab goes to the buttons"))  # fmt: skip
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(44)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        return table
+
+    def _buttons(self) -> ButtonRows:
+        def button(text: str, key: str, name: str, run: object) -> QPushButton:
+            label = f"{text} ({key})"
+            made = big_button(label, name, label)
+            made.clicked.connect(run)
+            return made
+
+        self.new_button = button(self.tr("New order"), "F3", "ordersNew", self.new_order)
+        self.next_button = button(self.tr("Next stage"), "F5", "ordersNext", self.next_stage)
+        self.pay_button = button(self.tr("Take a payment"), "F7", "ordersPay", self.take_payment)
+        self.collect_button = button(self.tr("Collect"), "F8", "ordersCollect", self.collect)
+        self.debt_button = button(self.tr("Collect, pay later"), "Ctrl+L", "ordersCollectLater", self.collect_later)
+        self.debt_button.hide()
+        self.cancel_button = button(self.tr("Cancel order"), "F9", "ordersCancel", self.cancel_order)
+        back = button(self.tr("Back to the till"), "Esc", "ordersBack", self.back.emit)
+        rows = ButtonRows()
+        rows.set_rows([
+            [self.new_button, self.next_button, self.pay_button, self.collect_button],
+            [self.debt_button, self.cancel_button, back],
+        ])  # fmt: skip
+        return rows
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The page's keys, from whichever of its controls has focus (they pass on what they do not use)."""
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        run = self.keys.get((Qt.Key(event.key()), control))
+        if run is None:
+            super().keyPressEvent(event)
+            return
+        run()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.showPopup()
+
+    # --- reading --------------------------------------------------------------------------------------------------
+    def _read_facts(self) -> None:
+        outlet_id = self.session.actor.outlet_id
+        ReadOp(self, self.session.database, lambda s: counter_facts(s, outlet_id)).success(
+            self._facts_read
+        ).run_in_background()
+
+    def _facts_read(self, facts: CounterFacts) -> None:
+        self.facts = facts
+        days = facts.rules.ready_days
+        for stage in facts.stages:
+            self.filter.addItem(self.tr("At stage: {stage}").format(stage=stage_name(stage)), stage.code)
+        self.filter.addItem(self.tr("Ready, not collected after {days} days").format(days=days), WAITING)
+        self.debt_button.setVisible(facts.rules.pay_later)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The board from its first page (or what the search found), as the database holds it now."""
+        if self.facts is None:
+            return
+        outlet_id, text, choice = self.session.actor.outlet_id, self.search.text().strip(), self.filter.currentData()
+        today, days = self.session.today(), self.facts.rules.ready_days
+
+        def read(session: Session) -> OrderPage:
+            if text:
+                return find_orders(session, outlet_id, text)
+            if choice == WAITING:
+                rows = ready_not_collected(session, outlet_id, today, days)
+                return OrderPage(rows, len(rows), 0)
+            stage = "" if choice in (OPEN, ALL) else str(choice)
+            return find_orders(session, outlet_id, stage=stage, open_only=choice == OPEN)
+
+        chosen = self.selected.order.id if self.selected else None
+        ReadOp(self, self.session.database, read).success(
+            lambda page: self._show_page(page, chosen, text)
+        ).run_in_background()
+
+    def _show_page(self, page: OrderPage, chosen: uuid.UUID | None, text: str) -> None:
+        self.model.set_rows(page.rows)
+        self._after_rows(page)
+        exact = [index for index, row in enumerate(page.rows) if row.order_no.lower() == text.lower()]
+        again = [index for index, row in enumerate(page.rows) if row.id == chosen]
+        pick = exact or again or ([0] if page.rows else [])
+        if pick:
+            self.table.selectRow(pick[0])
+            if exact or len(page.rows) == 1:
+                self.table.setFocus()
+        else:
+            self._show_selected(None)
+
+    def load_more(self) -> None:
+        if self.next_offset is None or self.facts is None:
+            return
+        outlet_id, text, choice = self.session.actor.outlet_id, self.search.text().strip(), self.filter.currentData()
+        offset = self.next_offset
+        stage = "" if choice in (OPEN, ALL, WAITING) else str(choice)
+
+        def read(session: Session) -> OrderPage:
+            return find_orders(session, outlet_id, text, stage=stage, open_only=choice == OPEN and not text,
+                               offset=offset)  # fmt: skip
+
+        ReadOp(self, self.session.database, read).success(self._add_page).run_in_background()
+
+    def _add_page(self, page: OrderPage) -> None:
+        self.model.add_rows(page.rows)
+        self._after_rows(page)
+
+    def _after_rows(self, page: OrderPage) -> None:
+        shown = page.offset + len(page.rows)
+        self.next_offset = shown if shown < page.total else None
+        self.more.setVisible(self.next_offset is not None)
+
+    def _row_chosen(self, current: QModelIndex) -> None:
+        row: OrderRow | None = self.model.row_at(current.row()) if current.isValid() else None
+        if row is None:
+            self._show_selected(None)
+            return
+        actor, order_id = self.session.actor, row.id
+
+        def read(session: Session) -> Selected:
+            return Selected(load_order(session, order_id), due_at_collection(session, actor, order_id))
+
+        ReadOp(self, self.session.database, read).success(self._show_selected).run_in_background()
+
+    def _show_selected(self, selected: Selected | None) -> None:
+        self.selected = selected
+        self.detail.setText(self._detail_text(selected) if selected else self.tr("No order chosen"))
+        self.detail.setAccessibleName(self.detail.text())
+        self._update_buttons()
+
+    def _detail_text(self, selected: Selected) -> str:
+        order, language, zone = selected.order, self.language, ZoneInfo(self.session.outlet_timezone)
+
+        def rp(amount: int) -> str:
+            return format_rupiah(amount, language)
+
+        lines = [f"<b>{escape(order.order_no)}</b> · {escape(order.customer_name)}"]
+        stage = self.tr("Cancelled") if order.cancelled else order.stage_name
+        lines.append(self.tr("Stage: {stage}").format(stage=stage))
+        if order.promised_at:
+            when = order.promised_at.astimezone(zone).strftime("%d/%m/%Y %H:%M")
+            lines.append(self.tr("Promised: {when}").format(when=when))
+        for line in order.lines:
+            text = f"{escape(line.name)} · {format_quantity(line.quantity, language, line.unit)} · {rp(line.amount)}"
+            if line.minimum_applied:
+                charged = format_quantity(line.charged_quantity, language, line.unit)
+                text += " · " + self.tr("minimum {minimum} charged").format(minimum=charged)
+            lines.append(text)
+        money = order.money
+        lines.append(self.tr("Down payment held: {amount}").format(amount=rp(money.held)))
+        if money.debt:
+            lines.append(self.tr("Owed by the customer: {amount}").format(amount=rp(money.debt)))
+        if selected.due:
+            lines.append(self.tr("To pay at collection: {amount}").format(amount=rp(selected.due)))
+        return "<br>".join(lines)
+
+    def _update_buttons(self) -> None:
+        order = self.selected.order if self.selected else None
+        live = order is not None and not order.cancelled and not order.collected
+        for button in (self.next_button, self.collect_button, self.debt_button, self.pay_button):
+            button.setEnabled(live)
+        self.cancel_button.setEnabled(live and order is not None and not order.completed)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        self.status.show()
+
+    # --- intake ---------------------------------------------------------------------------------------------------
+    def new_order(self) -> None:
+        if self.facts is None or self.dialog is not None:
+            return
+        dialog = IntakeDialog(self.session, self.facts, self)
+        dialog.accepted.connect(lambda: self._take(dialog.form()))
+        self._open(dialog)
+
+    def _take(self, form: OrderForm) -> None:
+        actor = self.session.actor
+        WriteOp(self, self.session.database, lambda s: take_order(s, actor, form), MONEY).success(
+            self._taken
+        ).run_in_background()
+
+    def _taken(self, taken: TakenOrder) -> None:
+        self.dispatcher.print_order_ticket(taken.order_id, self.language, parent=self)
+        self._say(self.tr("Order {number} taken · down payment {amount}").format(
+            number=taken.order_no, amount=format_rupiah(taken.deposit, self.language)))  # fmt: skip
+        self.search.setText(taken.order_no)
+        self.refresh()
+
+    # --- stages ---------------------------------------------------------------------------------------------------
+    def next_stage(self) -> None:
+        if self.selected is None or self.facts is None or self.dialog is not None:
+            return
+        order = self.selected.order
+        following = self.facts.next_stage(order.stage)
+        if following is None or order.cancelled:
+            return
+        if following.code == order.workflow.collected_at:
+            self.collect()
+            return
+        if following.names_a_worker and self.facts.workers:
+            dialog = StageWorkerDialog(stage_name(following), self.facts.workers, self)
+            dialog.accepted.connect(lambda: self._move(order.id, following.code, dialog.worker_id()))
+            self._open(dialog)
+        else:
+            self._move(order.id, following.code, None)
+
+    def _move(self, order_id: uuid.UUID, stage: str, worker_id: uuid.UUID | None) -> None:
+        actor = self.session.actor
+
+        def work(session: Session) -> str:
+            moved = move_order(session, actor, order_id, stage, worker_id=worker_id)
+            return load_order(session, order_id).stage_name if moved else ""
+
+        WriteOp(self, self.session.database, work, COMPLETION).success(
+            lambda name: self._say(self.tr("Moved to: {stage}").format(stage=name))
+        ).run_in_background()
+
+    # --- money ----------------------------------------------------------------------------------------------------
+    def take_payment(self) -> None:
+        if self.selected is None or self.dialog is not None:
+            return
+        order = self.selected.order
+        what = self.tr("Order {number}: a down payment or part payment").format(number=order.order_no)
+        dialog = OrderMoneyDialog(self.language, self.tr("Take a payment"), what, self)
+        dialog.accepted.connect(lambda: self._pay(order.id, dialog.tender()))
+        self._open(dialog)
+
+    def _pay(self, order_id: uuid.UUID, tender: Tender) -> None:
+        actor = self.session.actor
+        WriteOp(self, self.session.database, lambda s: pay_order(s, actor, order_id, tender), MONEY).success(
+            lambda _money: self._say(
+                self.tr("Payment of {amount} taken").format(amount=format_rupiah(tender.amount, self.language))
+            )
+        ).run_in_background()
+
+    def collect(self) -> None:
+        """The customer takes the order: what is owed is paid with the till's payment dialog (change as at a sale)."""
+        if self.selected is None or self.facts is None or self.dialog is not None:
+            return
+        order, due = self.selected.order, self.selected.due
+        if due <= 0:
+            self._collect(order.id, [])
+            return
+        dialog = PaymentDialog(self.session, due, self.facts.qris_payload, self)
+        dialog.accepted.connect(lambda: self._collect(order.id, _owed_part(due, dialog.tenders())))
+        self._open(dialog)
+
+    def collect_later(self) -> None:
+        """Where the outlet lets customers pay later: handed over now, what is owed stays as their debt."""
+        if self.selected is None or self.facts is None or not self.facts.rules.pay_later or self.dialog is not None:
+            return
+        self._collect(self.selected.order.id, [])
+
+    def _collect(self, order_id: uuid.UUID, tenders: list[Tender]) -> None:
+        actor = self.session.actor
+
+        def work(session: Session) -> Collected:
+            moved = collect_order(session, actor, order_id, tenders)
+            order = load_order(session, order_id)
+            cash = any(tender.method == "cash" for tender in tenders)
+            return Collected(order.order_no, order.sale_id, moved.money.debt, cash)
+
+        WriteOp(self, self.session.database, work, COMPLETION).success(self._collected).run_in_background()
+
+    def _collected(self, done: Collected) -> None:
+        if done.sale_id is not None:
+            self.dispatcher.after_sale(done.sale_id, open_drawer=done.cash, parent=self)
+        text = self.tr("Order {number} collected").format(number=done.order_no)
+        if done.debt:
+            text += " · " + self.tr("owed: {amount}").format(amount=format_rupiah(done.debt, self.language))
+        self._say(text)
+
+    def cancel_order(self) -> None:
+        if self.selected is None or self.dialog is not None:
+            return
+        order = self.selected.order
+        what = self.tr("Order {number}, down payment held {amount}").format(
+            number=order.order_no, amount=format_rupiah(order.money.held, self.language))  # fmt: skip
+        dialog = ReasonDialog(self.tr("Cancel the order"), what, self)
+        dialog.chosen.connect(lambda reason: self._cancel(order.id, order.order_no, reason))
+        self._open(dialog)
+
+    def _cancel(self, order_id: uuid.UUID, order_no: str, reason: str) -> None:
+        actor = self.session.actor
+
+        def work(session: Session, approval: Approval | None) -> object:
+            return cancel_order(session, actor, order_id, reason, approval=approval)
+
+        run_with_approval(self, self.session.database, self.tr("Cancel order {number}").format(number=order_no),
+                          work, lambda _money: self._say(self.tr("Order {number} cancelled").format(number=order_no)),
+                          action="order.cancel", changes=MONEY)  # fmt: skip
+
+    # --- dialogs --------------------------------------------------------------------------------------------------
+    def _open(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _closed(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self.table.setFocus()
+
+
+def _owed_part(due: int, tenders: list[Tender]) -> list[Tender]:
+    """The payments as they pay what is owed: cash given beyond it is the change, handed back at the counter."""
+    settled = settle(due, tenders)
+    return [Tender(paid.method, paid.amount, paid.reference) for paid in settled.payments if paid.amount > 0]

@@ -1,0 +1,221 @@
+"""Issue 12's counter, through the real window by keyboard: a laundry order and a tailoring order are taken (with a
+deposit), moved stage by stage (naming the worker where the stage records one), found again by their number, and
+collected with the balance paid in cash and the final receipt printed; the database holds what the screens did."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from order_shop import OrderShop, build_order_shop
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPushButton
+from pytestqt.qtbot import QtBot
+from shop import Shop
+from sqlalchemy import select
+
+from ska_pos.db.models import OrderPayment, OrderStatusChange
+from ska_pos.services.orders.state import load_order
+from ska_pos.ui import ops
+from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.orders.intake_dialog import IntakeDialog
+from ska_pos.ui.orders.orders_page import OrdersPage
+from ska_pos.ui.session.till_page import make_sale_screen
+from ska_pos.ui.till.payment_dialog import PaymentDialog
+from ska_pos.ui.till.sale_screen import SaleScreen
+
+from .conftest import find, open_window, page_name
+from .helpers import WAIT_MS, log_in
+
+MORNING = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
+
+
+@pytest.fixture
+def orders(shop: Shop) -> OrderShop:
+    return build_order_shop(shop)
+
+
+@pytest.fixture
+def laundry_window(qtbot: QtBot, orders: OrderShop, tmp_path: Path) -> Iterator[MainWindow]:
+    yield from open_window(qtbot, orders.shop.db, tmp_path, make_sale_screen, orders.laundry_cashier.till_id)
+
+
+@pytest.fixture
+def tailor_window(qtbot: QtBot, orders: OrderShop, tmp_path: Path) -> Iterator[MainWindow]:
+    yield from open_window(qtbot, orders.shop.db, tmp_path, make_sale_screen, orders.tailor_cashier.till_id)
+
+
+def _idle(qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: not ops._running, timeout=WAIT_MS)
+
+
+def _orders_page(qtbot: QtBot, window: MainWindow) -> OrdersPage:
+    log_in(qtbot, window, "kasir")  # the order shop opened kasir's shift at this till
+    assert window.till_page is not None
+    screen = window.till_page.sale_screen
+    assert isinstance(screen, SaleScreen)
+    assert find(screen, QPushButton, "actionOrders").isVisible()  # the profile takes orders: its button shows
+    qtbot.keyClick(screen.search.field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page_name(window) == "ordersPage", timeout=WAIT_MS)
+    page = window.stack.currentWidget()
+    assert isinstance(page, OrdersPage)
+    qtbot.waitUntil(lambda: page.facts is not None, timeout=WAIT_MS)
+    _idle(qtbot)
+    return page
+
+
+def _take(qtbot: QtBot, page: OrdersPage, code: str, quantity: str, deposit: str) -> str:
+    qtbot.keyClick(page.search, Qt.Key.Key_F3)
+    dialog = page.dialog
+    assert isinstance(dialog, IntakeDialog)
+    qtbot.keyClicks(dialog.customer_name, "Bu Ani")
+    qtbot.keyClicks(dialog.phone, "0812-3456-7890")
+    qtbot.keyClicks(dialog.item_search, code)
+    qtbot.keyClick(dialog.item_search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.items.count() > 0, timeout=WAIT_MS)
+    qtbot.keyClick(dialog.items, Qt.Key.Key_Return)  # the first found: the code itself
+    assert dialog.focusWidget() is dialog.quantity
+    dialog.worker.setCurrentIndex(dialog.worker.findText("Siti"))
+    dialog.quantity.clear()
+    qtbot.keyClicks(dialog.quantity, quantity)
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    assert dialog.line_list.count() == 1
+    method = find(dialog, QComboBox, "orderPayMethod")
+    method.setCurrentIndex(method.findData("cash"))
+    qtbot.keyClicks(find(dialog, QLineEdit, "orderPayAmount"), deposit)
+    find(dialog, QPushButton, "intakeDialogOk").click()
+    qtbot.waitUntil(lambda: page.dialog is None and page.status.isVisible(), timeout=WAIT_MS)
+    _idle(qtbot)
+    qtbot.waitUntil(lambda: page.selected is not None, timeout=WAIT_MS)
+    assert page.selected is not None
+    return page.selected.order.order_no
+
+
+def _next(qtbot: QtBot, page: OrdersPage, to_stage: str, *, worker: str = "") -> None:
+    assert page.selected is not None
+    order_id = page.selected.order.id
+    qtbot.keyClick(page.table, Qt.Key.Key_F5)
+    if worker:
+        dialog = page.dialog
+        assert dialog is not None
+        assert dialog.objectName() == "stageWorkerDialog"
+        workers = find(dialog, QListWidget, "stageWorkerList")
+        workers.setCurrentRow(next(row for row in range(workers.count()) if workers.item(row).text() == worker))
+        qtbot.keyClick(workers, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: page.selected is not None and page.selected.order.id == order_id
+        and page.selected.order.stage == to_stage,
+        timeout=WAIT_MS,
+    )  # fmt: skip
+    _idle(qtbot)
+
+
+def _collect(qtbot: QtBot, window: MainWindow, page: OrdersPage, due: int, cash: str) -> None:
+    assert page.selected is not None
+    assert page.selected.due == due
+    with qtbot.waitSignal(window.dispatcher.printed, timeout=WAIT_MS) as printed:  # type: ignore[union-attr]
+        qtbot.keyClick(page.table, Qt.Key.Key_F8)
+        payment = page.dialog
+        assert isinstance(payment, PaymentDialog)
+        payment.cash.amount.clear()
+        qtbot.keyClicks(payment.cash.amount, cash)
+        qtbot.keyClick(payment.cash.amount, Qt.Key.Key_Return)
+    _receipt_no, where = printed.args
+    assert Path(where).read_bytes().startswith(b"%PDF")  # the completion's sale, by the sale's receipt path
+    qtbot.waitUntil(lambda: page.selected is not None and page.selected.order.collected, timeout=WAIT_MS)
+    _idle(qtbot)
+
+
+def _find_again(qtbot: QtBot, page: OrdersPage, number: str) -> None:
+    """As a scanner does on the ticket's QR: the number, then Enter."""
+    page.search.clear()
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    assert page.focusWidget() is page.search
+    qtbot.keyClicks(page.search, number)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.selected is not None and page.selected.order.order_no == number, timeout=WAIT_MS)
+    _idle(qtbot)
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_laundry_order_from_intake_to_collection(
+    qtbot: QtBot, orders: OrderShop, laundry_window: MainWindow, messages: list[str]
+) -> None:
+    window = laundry_window
+    page = _orders_page(qtbot, window)
+    number = _take(qtbot, page, "KILO", "2,5", "10000")
+    assert number == "LDR-261206-001"
+    assert "3 kg" in page.detail.text()  # 2,5 kg weighed, the 3 kg minimum charged and shown
+    _next(qtbot, page, "washing", worker="Budi")
+    _next(qtbot, page, "drying", worker="Budi")
+    page.search.clear()
+    _find_again(qtbot, page, number)
+    _next(qtbot, page, "ironing", worker="Siti")
+    _next(qtbot, page, "ready")  # completes the order: its sale, the deposit applied
+    _collect(qtbot, window, page, 18_000 - 10_000, "10000")
+    with orders.shop.db.reading() as s:
+        order = load_order(s, page.selected.order.id)  # type: ignore[union-attr]
+        assert (order.stage, order.money.debt, order.money.held, order.money.recognised) == ("collected", 0, 0, 18_000)
+        assert [p.amount for p in s.scalars(select(OrderPayment).where(OrderPayment.order_id == order.id)
+                                            .order_by(OrderPayment.seq))] == [10_000, 8_000]  # fmt: skip
+        named = s.scalars(select(OrderStatusChange.worker_id).where(OrderStatusChange.order_id == order.id)
+                          .order_by(OrderStatusChange.position)).all()  # fmt: skip
+        assert named == [None, orders.shop.budi.id, orders.shop.budi.id, orders.shop.siti.id, None, None]
+    assert messages == []
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_tailoring_order_from_intake_to_collection(
+    qtbot: QtBot, orders: OrderShop, tailor_window: MainWindow, messages: list[str]
+) -> None:
+    window = tailor_window
+    page = _orders_page(qtbot, window)
+    number = _take(qtbot, page, "KMJ", "1", "90000")  # a 60 % deposit on Rp150.000
+    assert number == "JHT-261206-001"
+    for stage in ("measured", "cut", "sewn", "fitting", "altered"):
+        if stage != "measured":
+            _next(qtbot, page, stage, worker="Siti" if stage != "cut" else "Budi")
+    _next(qtbot, page, "finished")
+    _collect(qtbot, window, page, 165_000 - 90_000, "100000")  # PBJT 10 % on Rp150.000; change Rp25.000
+    with orders.shop.db.reading() as s:
+        order = load_order(s, page.selected.order.id)  # type: ignore[union-attr]
+        assert (order.stage, order.money.debt, order.money.recognised, order.money.received) == (
+            "collected", 0, 165_000, 165_000)  # fmt: skip
+    assert messages == []
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_part_payment_then_a_cancellation_approved_by_a_supervisor(
+    qtbot: QtBot,
+    orders: OrderShop,
+    laundry_window: MainWindow,
+    messages: list[str],
+    approve_as: Callable[[str | None], list[str]],
+) -> None:
+    asked = approve_as("spv")
+    page = _orders_page(qtbot, laundry_window)
+    number = _take(qtbot, page, "KILO", "4", "5000")
+    qtbot.keyClick(page.table, Qt.Key.Key_F7)
+    payment = page.dialog
+    assert payment is not None
+    assert payment.objectName() == "orderMoneyDialog"
+    amount = find(payment, QLineEdit, "orderPayAmount")
+    qtbot.keyClicks(amount, "7000")
+    qtbot.keyClick(amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.selected is not None and page.selected.order.money.held == 12_000, timeout=WAIT_MS)
+    _idle(qtbot)
+    qtbot.keyClick(page.table, Qt.Key.Key_F9)
+    reason = page.dialog
+    assert reason is not None
+    assert reason.objectName() == "reasonDialog"
+    field = find(reason, QLineEdit, "reasonField")
+    qtbot.keyClicks(field, "pelanggan batal")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.selected is not None and page.selected.order.cancelled, timeout=WAIT_MS)
+    assert asked == [f"Batalkan pesanan {number}"]
+    with orders.shop.db.reading() as s:
+        order = load_order(s, page.selected.order.id)
+        assert (order.money.held, order.money.refunded) == (0, 12_000)  # no fee set: all of it given back
+    assert messages == []
