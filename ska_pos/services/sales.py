@@ -38,7 +38,7 @@ from ska_pos.services.permissions import requires
 from ska_pos.services.prices import day_price
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
 from ska_pos.services.sale_print_plan import sale_print_plan
-from ska_pos.services.stock import consigned
+from ska_pos.services.stock import consigned, recipes
 from ska_pos.services.stock import ledger as stock_ledger
 from ska_pos.services.text_lengths import check_length
 from ska_pos.services.written_sales import WrittenSale, remember
@@ -305,6 +305,7 @@ def _write_sale(
     sale_id = new_id()
     sale = _sale_row(sale_id, actor, place, cart, totals, settlement, day, seq, receipt_no, moment)
     line_rows, entry_rows, stock_rows = _line_rows(session, actor, place, cart, totals, sale_id, day, tracked)
+    stock_rows += recipes.consumption(session, place.outlet_id, line_rows)  # a café item's ingredients
     modifier_rows = _modifier_rows(cart, line_rows)
     payment_rows = [_payment_row(sale_id, payment, moment) for payment in settlement.payments]
     connection = session.connection()
