@@ -5,8 +5,8 @@ cost (the margin report's) is the sum of its movements, so a cup's cost is what 
 
 A recipe file (`ska-pos import recipes FILE --outlet CODE`) is JSON:
 
-    [{"item": "KFE005", "ingredients": [{"item": "BAHAN-KOPI", "quantity": "18", "unit": "g"},
-                                         {"item": "BAHAN-SKM", "quantity": "30", "unit": "g"}]}]
+    [{"item": "KFE005", "ingredients": [{"item": "BHNKOPI", "quantity": "18", "unit": "g"},
+                                         {"item": "BHNSKM", "quantity": "30", "unit": "g"}]}]
 
 An ingredient is written in its stock unit or a smaller one that converts exactly (domain/recipe_units.py).
 """
