@@ -44,8 +44,10 @@ def test_a_void_gives_every_ingredient_back_at_the_cost_it_went_out_at(shop: Sho
     sale_id = sell(shop, shop.kopi.id, 2, price=8_000)
     with shop.db.transaction() as s:
         reversals.void_sale(s, shop.cashier, sale_id, "Salah input", approval=approved(s, "sale.void"))
-    assert on_hand(shop, coffee) == (Decimal(1), 200_000) and ledger_sum(shop, coffee) == 1
-    assert on_hand(shop, milk) == (Decimal(2), 40_000) and ledger_sum(shop, milk) == 2
+    assert on_hand(shop, coffee) == (Decimal(1), 200_000)
+    assert ledger_sum(shop, coffee) == 1
+    assert on_hand(shop, milk) == (Decimal(2), 40_000)
+    assert ledger_sum(shop, milk) == 2
     with shop.db.reading() as s:
         back = s.execute(select(StockMovement.item_id, StockMovement.quantity, StockMovement.unit_cost)
                          .where(StockMovement.kind == "void")).all()  # fmt: skip
