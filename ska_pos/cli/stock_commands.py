@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from ska_pos.cli.common import CommandFailed, database_from
 from ska_pos.cli.report_pbjt import month_of
+from ska_pos.cli.stock_flow_commands import register_transfer
 from ska_pos.domain.money import format_rupiah
 from ska_pos.i18n import _, current_language
 
@@ -32,6 +33,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     settle.add_argument("--worker", metavar="CODE", required=True, help=_("the maker's worker code"))
     settle.add_argument("--month", type=month_of, metavar="YYYY-MM", required=True, help=_("a calendar month"))
     settle.set_defaults(handler=run_settlement)
+    register_transfer(actions)
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -142,7 +142,11 @@ def _maker(session: Session, worker_id: uuid.UUID) -> Worker:
     return worker
 
 
-def check_lines(session: Session, actor: Actor, lines: Sequence[IncomingLine]) -> None:
+def check_lines(
+    session: Session, actor: Actor, lines: Sequence[IncomingLine], *, outlet_id: uuid.UUID | None = None
+) -> None:
+    """The items are the outlet's (the actor's unless named), tracked products, in positive quantities."""
+    outlet_id = outlet_id or actor.outlet_id
     if not lines:
         raise ValidationError(_("Add at least one item"))
     if len({line.item_id for line in lines}) != len(lines):
@@ -152,7 +156,7 @@ def check_lines(session: Session, actor: Actor, lines: Sequence[IncomingLine]) -
         .where(Item.id.in_([line.item_id for line in lines])))}  # fmt: skip
     for line in lines:
         item = items.get(line.item_id)
-        if item is None or item.outlet_id != actor.outlet_id:
+        if item is None or item.outlet_id != outlet_id:
             raise NotFound(_("Unknown item"))
         if not item.track_stock or item.kind != "product":
             raise ValidationError(_("The stock of {name} is not tracked", name=item.name))

@@ -72,28 +72,27 @@ class InTransit:
 @requires("stock.transfer")
 def send_transfer(
     session: Session, actor: Actor, to_outlet_id: uuid.UUID, lines: Sequence[SendLine], *, note: str = "",
-    now: datetime | None = None,
+    from_outlet_id: uuid.UUID | None = None, now: datetime | None = None,
 ) -> StockTransfer:  # fmt: skip
-    """Goods leave the actor's outlet for another outlet of the same sentra, which must sell the same SKUs."""
+    """Goods leave the actor's outlet (an administrator at no outlet, a command, names it) for another outlet of
+    the same sentra, which must sell the same SKUs."""
     at = now or clock.now()
-    outlets = {
-        row.id: row
-        for row in session.execute(
-            select(Outlet.id, Outlet.code, Outlet.sentra_id).where(Outlet.id.in_([actor.outlet_id, to_outlet_id]))
-        )
-    }
-    here, there = outlets.get(actor.outlet_id), outlets.get(to_outlet_id)  # fmt: skip
+    from_id = acting_outlet(actor, from_outlet_id)
+    query = select(Outlet.id, Outlet.code, Outlet.sentra_id).where(Outlet.id.in_([from_id, to_outlet_id]))
+    outlets = {row.id: row for row in session.execute(query)}
+    here, there = outlets.get(from_id), outlets.get(to_outlet_id)
     if here is None or there is None or here.sentra_id != there.sentra_id:
         raise NotFound(_("Unknown outlet"))
-    if to_outlet_id == actor.outlet_id:
+    if to_outlet_id == from_id:
         raise ValidationError(_("Send the goods to another outlet"))
     if len({(line.item_id, line.maker_id) for line in lines}) != len(lines):
         raise ValidationError(_("Each item can be on the note only once"))
-    check_lines(session, actor, [IncomingLine(line.item_id, line.quantity) for line in _merged(lines)])
+    merged = [IncomingLine(line.item_id, line.quantity) for line in _merged(lines)]
+    check_lines(session, actor, merged, outlet_id=from_id)
     targets = _same_items_at(session, [line.item_id for line in lines], to_outlet_id, there.code)
-    costs = _costs(session, actor.outlet_id, lines)
-    number = _number(session, actor.outlet_id, here.code)
-    transfer = StockTransfer(id=new_id(), from_outlet_id=actor.outlet_id, to_outlet_id=to_outlet_id, number=number,
+    costs = _costs(session, from_id, lines)
+    number = _number(session, from_id, here.code)
+    transfer = StockTransfer(id=new_id(), from_outlet_id=from_id, to_outlet_id=to_outlet_id, number=number,
                              note=note.strip(), sent_by_id=actor.user_id, sent_at=at,
                              **_numbering(session, actor, StockTransfer))  # fmt: skip
     session.add(transfer)
@@ -103,7 +102,7 @@ def send_transfer(
                               unit_cost=costs[line]) for line in lines]  # fmt: skip
     session.add_all(rows)
     session.flush()
-    post(session, actor, [Movement(row.item_id, actor.outlet_id, "transfer_out", -row.quantity, row.unit_cost,
+    post(session, actor, [Movement(row.item_id, from_id, "transfer_out", -row.quantity, row.unit_cost,
                                    worker_id=row.worker_id, document_id=transfer.id) for row in rows],
          moment=at)  # fmt: skip
     audit.record(session, "stock.transfer_out", user_id=actor.user_id, entity="stock_transfer", entity_id=transfer.id,
@@ -120,7 +119,7 @@ def receive_transfer(
     transit: it needs its reason and a supervisor's approval, and nothing of it comes in."""
     at = now or clock.now()
     transfer = _locked(session, transfer_id)
-    if transfer is None or transfer.to_outlet_id != actor.outlet_id:
+    if transfer is None or transfer.to_outlet_id != acting_outlet(actor, transfer.to_outlet_id):
         raise NotFound(_("No transfer to this outlet with that number"))
     if session.scalar(select(StockTransferReceipt.id).where(StockTransferReceipt.transfer_id == transfer_id)):
         raise ValidationError(_("Transfer {number} was received already", number=transfer.number))
@@ -146,7 +145,7 @@ def receive_transfer(
                                                loss_reason=got.reason.strip() if got.received < line.quantity else "")
                      for line, got in outcome])  # fmt: skip
     session.flush()
-    post(session, actor, [Movement(line.to_item_id, actor.outlet_id, "transfer_in", got.received, line.unit_cost,
+    post(session, actor, [Movement(line.to_item_id, transfer.to_outlet_id, "transfer_in", got.received, line.unit_cost,
                                    reason=got.reason.strip(), worker_id=line.worker_id, document_id=transfer_id)
                           for line, got in outcome if got.received > 0], moment=at)  # fmt: skip
     audit.record(session, "stock.transfer_in", user_id=actor.user_id, entity="stock_transfer", entity_id=transfer_id,
@@ -181,6 +180,13 @@ def transfer_by_number(session: Session, number: str) -> StockTransfer:
     if transfer is None:
         raise NotFound(_("No transfer {number}", number=number))
     return transfer
+
+
+def acting_outlet(actor: Actor, outlet_id: uuid.UUID | None) -> uuid.UUID:
+    """The outlet an action is at: the actor's own; an administrator at no outlet (a command) names one."""
+    if actor.outlet_id == NO_PLACE and actor.has_role("admin") and outlet_id is not None:
+        return outlet_id
+    return actor.outlet_id
 
 
 def _merged(lines: Sequence[SendLine]) -> list[SendLine]:
