@@ -39,6 +39,7 @@ for _tab, _title in enumerate(
         "outlets and tills",
         "users",
         "customers",
+        "transfers",
     )
 ):
     page(f"manager: {_title}")(_manager(_tab))
@@ -209,6 +210,13 @@ def _erasure(place: Place) -> QWidget:
     from ska_pos.ui.manager.personal_data_dialog import ErasureDialog
 
     return ErasureDialog(place.session("manager"), place.shop.siti.id, place.shop.siti.name)
+
+
+@dialog("transfer send")
+def _transfer_send(place: Place) -> QWidget:
+    from ska_pos.ui.stock.transfers_send_dialog import TransferSendDialog
+
+    return TransferSendDialog(place.session("manager"))
 
 
 @dialog("payout")

@@ -174,6 +174,21 @@ def in_transit(session: Session, outlet_id: uuid.UUID) -> list[InTransit]:
             for id_, number, src, dst, sent_at, count, total in rows]  # fmt: skip
 
 
+def other_outlets(session: Session, outlet_id: uuid.UUID) -> list[tuple[uuid.UUID, str, str]]:
+    """The outlets of the same sentra goods can be sent to from this one: (id, code, name) by code."""
+    sentra = select(Outlet.sentra_id).where(Outlet.id == outlet_id).scalar_subquery()
+    query = select(Outlet.id, Outlet.code, Outlet.name).where(Outlet.sentra_id == sentra, Outlet.id != outlet_id)
+    rows = session.execute(query.order_by(Outlet.code))
+    return [(row.id, row.code, row.name) for row in rows]
+
+
+def item_by_sku(session: Session, outlet_id: uuid.UUID, sku: str) -> uuid.UUID:
+    item_id = session.scalar(select(Item.id).where(Item.outlet_id == outlet_id, Item.sku == sku.strip().upper()))
+    if item_id is None:
+        raise ValidationError(_("No item {sku} at this outlet", sku=sku))
+    return item_id
+
+
 def transfer_by_number(session: Session, number: str) -> StockTransfer:
     """A transfer by its number (KRM-KFE-00001: the sending outlet's code is in it, so it names one transfer)."""
     transfer = session.scalar(select(StockTransfer).where(StockTransfer.number == number.strip().upper()))

@@ -19,6 +19,7 @@ from ska_pos.ui.manager.outlets_tab import OutletsTab
 from ska_pos.ui.manager.rules_tab import RulesTab
 from ska_pos.ui.manager.users_tab import UsersTab
 from ska_pos.ui.manager.workers_tab import WorkersTab
+from ska_pos.ui.stock.transfers_tab import TransfersTab
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
@@ -60,4 +61,6 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.outlet_setup, self.tr("Outlet setu&p"))
         self.tabs.addTab(self.users, self.tr("&Users"))
         self.tabs.addTab(self.customers, self.tr("Cu&stomers"))
+        self.transfers = TransfersTab(session)  # goods between outlets (ska_pos/ui/stock/transfers_*.py)
+        self.tabs.addTab(self.transfers, self.tr("&Transfers"))
         layout.addWidget(self.tabs)
