@@ -131,6 +131,8 @@ def test_two_tills_receiving_the_same_transfer_at_once_receive_it_once(
     receive(shop, supplier(shop), shop.keripik.id, 30, 7_000)
     rounds = 3
     sent = [send(shop, 2) for _ in range(rounds)]
+    with shop.db.reading() as s:
+        assert [row.transfer_id for row in transfers.in_transit(s, shop.salon.id)] == sent
     receivers = [at_salon(shop, "supervisor"), at_salon(shop, "manager")]
     outcomes = race(receive_transfers, [(shop.db.url, actor, sent) for actor in receivers], rounds)
     for outcome in outcomes:
@@ -138,6 +140,7 @@ def test_two_tills_receiving_the_same_transfer_at_once_receive_it_once(
     assert level(shop, there, shop.salon.id)[0] == 2 * rounds
     with shop.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(StockTransferReceipt)) == rounds
+        assert transfers.in_transit(s, shop.salon.id) == []
         assert check_stock(s).ok
 
 

@@ -54,6 +54,7 @@ class TransfersTab(QWidget):
         look.whole_columns(self.table.horizontalHeader())
         self.status = named(QLabel(""), "transfersStatus", self.tr("Transfers status"))
         self.status.setWordWrap(True)
+        self.notice = ""
         self.receive_button = named(QPushButton(self.tr("&Receive all of it")), "transferReceive",
                                     self.tr("Receive the chosen transfer, all of it"))  # fmt: skip
         self.send_button = named(QPushButton(self.tr("&Send goods…")), "transferSend",
@@ -85,7 +86,10 @@ class TransfersTab(QWidget):
 
     def _loaded(self, rows: list[InTransit]) -> None:
         self.model.set_rows(rows)
-        self.status.setText(self.tr("%n transfer(s) on the way", "", len(rows)))
+        # what was last done here stays in view after the reload its write causes
+        self.status.setText(
+            " · ".join(filter(None, (self.notice, self.tr("%n transfer(s) on the way", "", len(rows)))))
+        )
         self._chosen_changed()
 
     def chosen(self) -> InTransit | None:
@@ -108,11 +112,14 @@ class TransfersTab(QWidget):
             transfers.receive_transfer(s, actor, transfer_id)
             return chosen.number
 
+        done = self.tr("Transfer {number} received")
         WriteOp(self, self.session.database, work, TRANSFER_CHANGES).success(
-            lambda number: self.status.setText(self.tr("Transfer {number} received").format(number=number))
-        ).failure(lambda error: self.status.setText(error_text(error))).with_progress(
-            self.tr("Receiving…")
-        ).run_in_background()
+            lambda number: self._tell(done.format(number=number))
+        ).failure(lambda error: self._tell(error_text(error))).with_progress(self.tr("Receiving…")).run_in_background()
+
+    def _tell(self, notice: str) -> None:
+        self.notice = notice
+        self.status.setText(notice)
 
     def open_send(self) -> None:
         from ska_pos.ui.stock.transfers_send_dialog import TransferSendDialog
