@@ -79,7 +79,7 @@ def build_demo(
         with database.transaction() as session:
             manager = _log_in(session, result, "manajer", demo)
             stock_data.stock_up(session, manager, rng, demo.outlet, demo.items, today - timedelta(days=days + 1))
-    cafe = next(demo for demo in outlets if demo.outlet.kind == "kafe")
+    cafe = next(demo for demo in outlets if demo.outlet.code == OUTLETS["kafe"][0])
     with database.transaction() as session:  # the café's coffees use up their ingredients from the first day
         stock_flow_data.cafe_recipes(session, _log_in(session, result, "manajer", cafe), cafe.outlet,
                                      today - timedelta(days=days + 1))  # fmt: skip
@@ -94,7 +94,7 @@ def build_demo(
                 orders = DayOrders(session, rng, actor, demo.outlet.kind, demo.items, demo.workers,
                                    supervisor.approval)  # fmt: skip
                 result.sales += seller.sell_day(day, orders)
-    toko = next(demo for demo in outlets if demo.outlet.kind == "toko")
+    toko = next(demo for demo in outlets if demo.outlet.code == OUTLETS["toko"][0])
     with database.transaction() as session:  # the toko's snacks sent to the café: one received, one on the way
         stock_flow_data.toko_to_cafe(session, _log_in(session, result, "manajer", toko),
                                      _log_in(session, result, "manajer", cafe), toko.outlet, cafe.outlet)  # fmt: skip

@@ -128,10 +128,10 @@ def receive_transfer(
     if set(arrived) - {line.id for line in sent}:
         raise ValidationError(_("That line is not on the transfer"))
     outcome = [(line, arrived.get(line.id, Arrived(line.quantity))) for line in sent]
-    for _line, got in outcome:
-        if got.received < 0 or got.received > _line.quantity:
+    for line, got in outcome:
+        if got.received < 0 or got.received > line.quantity:
             raise ValidationError(_("Received must be between 0 and what was sent"))
-        if got.received < _line.quantity and not got.reason.strip():
+        if got.received < line.quantity and not got.reason.strip():
             raise ValidationError(_("Say why some of the goods did not arrive"))
     losses = any(got.received < line.quantity for line, got in outcome)
     approver = auth.require_approval(session, approval, "stock.transit_loss") if losses else None
