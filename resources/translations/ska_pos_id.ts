@@ -2310,6 +2310,10 @@
         <translation>Ka&amp;talog</translation>
     </message>
     <message>
+        <source>T&amp;ransfers</source>
+        <translation>&amp;Kiriman antar gerai</translation>
+    </message>
+    <message>
         <source>Outlet setu&amp;p</source>
         <translation>&amp;Atur gerai</translation>
     </message>
@@ -2320,10 +2324,6 @@
     <message>
         <source>Cu&amp;stomers</source>
         <translation>Pe&amp;langgan</translation>
-    </message>
-    <message>
-        <source>&amp;Transfers</source>
-        <translation>&amp;Kiriman antar gerai</translation>
     </message>
 </context>
 <context>

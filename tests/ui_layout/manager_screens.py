@@ -39,7 +39,6 @@ for _tab, _title in enumerate(
         "outlets and tills",
         "users",
         "customers",
-        "transfers",
     )
 ):
     page(f"manager: {_title}")(_manager(_tab))
@@ -54,6 +53,18 @@ def _catalog_import(place: Place) -> QWidget:
     assert screen.tabs is not None
     screen.tabs.setCurrentWidget(screen.catalog)
     screen.catalog.parts.setCurrentWidget(screen.catalog.importing)
+    return ManagerHost(screen)
+
+
+@page("manager: transfers")
+def _transfers(place: Place) -> QWidget:
+    from ska_pos.ui.manager.manager_screen import ManagerScreen
+    from ska_pos.ui.session.manager_host import ManagerHost
+
+    screen = ManagerScreen(place.session("manager"))
+    assert screen.tabs is not None
+    screen.tabs.setCurrentWidget(screen.catalog)
+    screen.catalog.parts.setCurrentWidget(screen.transfers)
     return ManagerHost(screen)
 
 

@@ -57,10 +57,12 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.workers, self.tr("&Workers"))
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
         self.tabs.addTab(self.catalog, self.tr("&Catalogue"))
+        # goods sent between outlets (ui/stock/transfers_*.py): a part of the catalogue's tab, as a ninth tab would
+        # not fit a 1024 px screen in large text
+        self.transfers = TransfersTab(session)
+        self.catalog.parts.addTab(self.transfers, self.tr("T&ransfers"))
         # nine screens in all: the catalogue's import is a part of its tab, so the bar fits a 1024 px screen
         self.tabs.addTab(self.outlet_setup, self.tr("Outlet setu&p"))
         self.tabs.addTab(self.users, self.tr("&Users"))
         self.tabs.addTab(self.customers, self.tr("Cu&stomers"))
-        self.transfers = TransfersTab(session)  # goods between outlets (ska_pos/ui/stock/transfers_*.py)
-        self.tabs.addTab(self.transfers, self.tr("&Transfers"))
         layout.addWidget(self.tabs)
