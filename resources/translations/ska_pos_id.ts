@@ -1700,6 +1700,33 @@ Terbuka {time}
     </message>
 </context>
 <context>
+    <name>InTransitModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
     <name>IncomingDialog</name>
     <message>
         <source>Receive goods from a supplier</source>
@@ -2834,6 +2861,10 @@ Terbuka {time}
     <message>
         <source>&amp;Catalogue</source>
         <translation>Ka&amp;talog</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>&amp;Kiriman antar gerai</translation>
     </message>
     <message>
         <source>Outlet setu&amp;p</source>
@@ -5930,6 +5961,106 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Total {amount}</source>
         <translation>Total {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferSendDialog</name>
+    <message>
+        <source>Send goods to another outlet</source>
+        <translation>Kirim barang ke gerai lain</translation>
+    </message>
+    <message>
+        <source>Send to outlet</source>
+        <translation>Kirim ke gerai</translation>
+    </message>
+    <message>
+        <source>Item code (SKU)</source>
+        <translation>Kode barang (SKU)</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Berapa banyak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Ke</translation>
+    </message>
+    <message>
+        <source>&amp;Item code</source>
+        <translation>Kode &amp;barang</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Jumlah</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Ca&amp;tatan</translation>
+    </message>
+    <message>
+        <source>Choose the outlet to send to</source>
+        <translation>Pilih gerai tujuan</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s code (SKU)</source>
+        <translation>Ketik kode barang (SKU)</translation>
+    </message>
+    <message>
+        <source>Type how many, for example 5</source>
+        <translation>Ketik jumlahnya, misalnya 5</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersTab</name>
+    <message>
+        <source>Transfers between outlets</source>
+        <translation>Kiriman antar gerai</translation>
+    </message>
+    <message>
+        <source>Transfers on the way</source>
+        <translation>Kiriman dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>Transfers status</source>
+        <translation>Status kiriman</translation>
+    </message>
+    <message>
+        <source>&amp;Receive all of it</source>
+        <translation>&amp;Terima semuanya</translation>
+    </message>
+    <message>
+        <source>Receive the chosen transfer, all of it</source>
+        <translation>Terima kiriman yang dipilih, semuanya</translation>
+    </message>
+    <message>
+        <source>&amp;Send goods…</source>
+        <translation>&amp;Kirim barang…</translation>
+    </message>
+    <message>
+        <source>Send goods to another outlet</source>
+        <translation>Kirim barang ke gerai lain</translation>
+    </message>
+    <message>
+        <source>Sent and not received yet</source>
+        <translation>Sudah dikirim, belum diterima</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) on the way</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer {number} received</source>
+        <translation>Kiriman {number} diterima</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Menerima…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ska_pos.cli.common import CommandFailed, administrator, database_from, iso_date, record_command
+from ska_pos.cli.stock_flow_commands import register_recipes
 from ska_pos.db.models import Outlet
 from ska_pos.i18n import _
 from ska_pos.services.catalog_file import CatalogImportError, read_catalog
@@ -37,6 +38,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     groups.add_argument("file", type=Path, metavar="FILE")
     groups.add_argument("--outlet", metavar="CODE", required=True, help=_("the outlet whose items get them"))
     groups.set_defaults(handler=run_import_modifiers)
+    register_recipes(kind)
 
 
 def run_export_sales(args: argparse.Namespace) -> int:

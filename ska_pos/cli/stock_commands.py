@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from ska_pos.cli.common import CommandFailed, database_from
 from ska_pos.cli.report_options import month_of
+from ska_pos.cli.stock_flow_commands import register_transfer
 from ska_pos.domain.money import format_rupiah
 from ska_pos.i18n import _, current_language
 
@@ -42,6 +43,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sheet.add_argument("--outlet", metavar="CODE", required=True, help=_("outlet code"))
     sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     sheet.set_defaults(handler=run_count_sheet)
+    register_transfer(actions)
 
 
 def run_check(args: argparse.Namespace) -> int:

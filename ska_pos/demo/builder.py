@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.db.models import Item, Outlet, Sentra, Till, User, Worker
-from ska_pos.demo import stock_data
+from ska_pos.demo import stock_data, stock_flow_data
 from ska_pos.demo.catalog_data import KAFE_MODIFIERS, OUTLETS, items_for
 from ska_pos.demo.orders_day import DayOrders, set_demo_rules
 from ska_pos.demo.people_data import FAMILY_NAMES, FIRST_NAMES, PPKS_CATEGORIES, USERS
@@ -84,6 +84,10 @@ def build_demo(
         with database.transaction() as session:
             manager = _log_in(session, result, "manajer", demo)
             stock_data.stock_up(session, manager, rng, demo.outlet, demo.items, today - timedelta(days=days + 1))
+    cafe = next(demo for demo in outlets if demo.outlet.code == OUTLETS["kafe"][0])
+    with database.transaction() as session:  # the café's coffees use up their ingredients from the first day
+        stock_flow_data.cafe_recipes(session, _log_in(session, result, "manajer", cafe), cafe.outlet,
+                                     today - timedelta(days=days + 1))  # fmt: skip
     supervisor = Supervisor("spv", result.pins["spv"])
     for offset in range(days, 0, -1):
         day = today - timedelta(days=offset)
@@ -95,6 +99,10 @@ def build_demo(
                 orders = DayOrders(session, rng, actor, demo.outlet.kind, demo.items, demo.workers,
                                    supervisor.approval)  # fmt: skip
                 result.sales += seller.sell_day(day, orders)
+    toko = next(demo for demo in outlets if demo.outlet.code == OUTLETS["toko"][0])
+    with database.transaction() as session:  # the toko's snacks sent to the café: one received, one on the way
+        stock_flow_data.toko_to_cafe(session, _log_in(session, result, "manajer", toko),
+                                     _log_in(session, result, "manajer", cafe), toko.outlet, cafe.outlet)  # fmt: skip
     for demo in counted:
         with database.transaction() as session:
             stock_data.count_in_progress(session, _log_in(session, result, "spv", demo), rng, demo.items)

@@ -118,6 +118,11 @@ PERMISSIONS: dict[str, Permission] = {
     "stock.count_approve": Permission("manager", "Approve a stock take's differences (with reasons) or cancel it"),
     "stock.rules": Permission("manager", "Let an outlet's stock fall below zero, or not"),
     "stock.minimum": Permission("manager", "Set the stock level at which an item is low and goes on the reorder list"),
+    "stock.transfer": Permission("supervisor", "Send goods to another outlet of the sentra"),
+    "stock.transfer_receive": Permission(
+        "supervisor", "Receive goods sent from another outlet (a loss on the way needs a supervisor's approval)"
+    ),
+    "recipe.edit": Permission("manager", "Change what a café item uses up of its ingredients (its recipe)"),
     # Customers
     "customer.add": Permission("cashier", "Add a customer (name, phone, notes)"),
     "customer.edit": Permission("supervisor", "Change a customer's details, and see their whole phone number"),

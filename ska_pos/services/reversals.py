@@ -33,6 +33,7 @@ from ska_pos.services.reversal_amounts import (
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
 from ska_pos.services.sales import CompletedSale
 from ska_pos.services.stock import ledger as stock_ledger
+from ska_pos.services.stock import recipes
 from ska_pos.services.text_lengths import check_length
 
 
@@ -298,15 +299,17 @@ def _write_lines(
     sold: dict[uuid.UUID | None, list[tuple[Decimal, int, uuid.UUID | None]]] = {}
     for row in session.execute(
         select(StockMovement.sale_line_id, StockMovement.quantity, StockMovement.unit_cost, StockMovement.worker_id)
-        .where(StockMovement.sale_line_id.in_([r.line.id for r in reversals]))
+        .where(StockMovement.sale_line_id.in_([r.line.id for r in reversals]), StockMovement.kind != "recipe")
         .order_by(StockMovement.seq)
     ):  # fmt: skip
         sold.setdefault(row.sale_line_id, []).append((-row.quantity, row.unit_cost, row.worker_id))
     lines: list[dict[str, Any]] = []
     entries: list[dict[str, Any]] = []
     stock: list[stock_ledger.Movement] = []
+    used: list[tuple[uuid.UUID, Decimal, uuid.UUID, Decimal]] = []  # a café item's ingredients go back too
     for number, reversal in enumerate(reversals, start=1):
         line_id = new_id()
+        used.append((reversal.line.id, reversal.line.quantity, line_id, reversal.quantity))
         lines.append(reversal.row(line_id, sale_id, number))
         for part in reversal.credits:
             entry = part.entry
@@ -325,5 +328,6 @@ def _write_lines(
     session.execute(insert(SaleLine), lines)
     if entries:
         session.execute(insert(EarningEntry), entries)
+    stock += recipes.given_back(session, outlet_id, kind, reason, used)
     stock_ledger.post(session, actor, stock)
     return lines, entries

@@ -22,7 +22,7 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart, CartLine
 from ska_pos.services.earnings_rules import credits_for_line, pick_rule, rule_candidates
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered
-from ska_pos.services.stock import consigned
+from ska_pos.services.stock import consigned, recipes
 from ska_pos.services.stock import ledger as stock_ledger
 
 # Built once: constructing a statement costs more than running it on this hot path.
@@ -46,6 +46,7 @@ def write_sale(
     sale_id = new_id()
     sale = _sale_row(sale_id, actor, place, cart, totals, settlement, day, seq, receipt_no, moment)
     line_rows, entry_rows, stock_rows = _line_rows(session, actor, place, cart, totals, sale_id, day, tracked)
+    stock_rows += recipes.consumption(session, place.outlet_id, line_rows)  # a café item's ingredients
     modifier_rows = _modifier_rows(cart, line_rows)
     payment_rows = [_payment_row(sale_id, payment, moment) for payment in settlement.payments]
     connection = session.connection()

@@ -28,6 +28,7 @@ from ska_pos.db.models import (
     ModifierLink,
     ModifierOption,
     Payment,
+    RecipeLine,
     Sale,
     SaleLine,
     SaleLineModifier,
@@ -68,14 +69,15 @@ def _shop_at_0004_with_a_zero_payment(url: str) -> tuple[uuid.UUID, uuid.UUID]:
 
 # The models are the newest schema's: the worker columns that revision 0006 adds (personal data sealed) and the
 # `item_price` table of revision 0009 (a sale is priced from it) and the modifier tables of 0015 (an add asks for the
-# item's option groups) are lent to the 0004 schema while the shop is built
+# item's option groups) and the recipes of 0019 (a sale asks for its items' ingredients) are lent to the 0004 schema
+# while the shop is built
 # and sells through them, then taken away again. 0004's `bank_account`
 # (NOT NULL, no default: the models no longer write it) steps aside meanwhile and comes back with an empty default.
 _LATER_WORKER_COLUMNS = ("nik_sealed TEXT", "phone_sealed TEXT", "bank_account_sealed TEXT",
                          "bank_account_tail VARCHAR(4) NOT NULL DEFAULT ''")  # fmt: skip
 
 
-LENT_TABLES = (ItemPrice, ModifierGroup, ModifierOption, ModifierLink, SaleLineModifier)
+LENT_TABLES = (ItemPrice, ModifierGroup, ModifierOption, ModifierLink, SaleLineModifier, RecipeLine)
 
 
 @contextmanager

@@ -102,6 +102,8 @@ READS_WITH_ACTOR = {
     "ska_pos.services.prices.till_of",
     "ska_pos.services.customers.phone_of",
     "ska_pos.services.users.may_manage_role",
+    "ska_pos.services.stock.receiving.check_lines",  # the checks of a note's lines, before a checked service writes
+    "ska_pos.services.stock.transfers.acting_outlet",  # which outlet a checked transfer service acts at
 }
 _WRITE_CALLS = {"add", "add_all", "delete", "insert", "update", "record", "merge"}
 

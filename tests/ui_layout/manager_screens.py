@@ -57,6 +57,18 @@ def _catalog_import(place: Place) -> QWidget:
     return ManagerHost(screen)
 
 
+@page("manager: transfers")
+def _transfers(place: Place) -> QWidget:
+    from ska_pos.ui.manager.manager_screen import ManagerScreen
+    from ska_pos.ui.session.manager_host import ManagerHost
+
+    screen = ManagerScreen(place.session("manager"))
+    assert screen.tabs is not None
+    screen.tabs.setCurrentWidget(screen.catalog)
+    screen.catalog.parts.setCurrentWidget(screen.transfers)
+    return ManagerHost(screen)
+
+
 @page("manager: catalogue categories")
 def _catalog_categories(place: Place) -> QWidget:
     from ska_pos.ui.manager.manager_screen import ManagerScreen
@@ -294,6 +306,13 @@ def _erasure(place: Place) -> QWidget:
     from ska_pos.ui.manager.personal_data_dialog import ErasureDialog
 
     return ErasureDialog(place.session("manager"), place.shop.siti.id, place.shop.siti.name)
+
+
+@dialog("transfer send")
+def _transfer_send(place: Place) -> QWidget:
+    from ska_pos.ui.stock.transfers_send_dialog import TransferSendDialog
+
+    return TransferSendDialog(place.session("manager"))
 
 
 @dialog("payout")

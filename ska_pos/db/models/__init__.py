@@ -28,6 +28,13 @@ from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine, SaleLineModifier
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
 from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, StockMinimum, Supplier
+from ska_pos.db.models.stock_flows import (
+    RecipeLine,
+    StockTransfer,
+    StockTransferLine,
+    StockTransferReceipt,
+    StockTransferReceivedLine,
+)
 from ska_pos.db.models.tabs import DiningTable, Tab, TabEvent, TabLine
 from ska_pos.db.models.till_state import HeldSale, PrintJob, TillClaim
 from ska_pos.ids import new_id
@@ -63,6 +70,7 @@ __all__ = [
     "PersonalDataErasure",
     "PersonalDataView",
     "PrintJob",
+    "RecipeLine",
     "Sale",
     "SaleLine",
     "SaleLineModifier",
@@ -77,6 +85,10 @@ __all__ = [
     "StockMinimum",
     "StockMovement",
     "StockOnHand",
+    "StockTransfer",
+    "StockTransferLine",
+    "StockTransferReceipt",
+    "StockTransferReceivedLine",
     "Supplier",
     "Tab",
     "TabEvent",

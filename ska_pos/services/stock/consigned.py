@@ -19,7 +19,7 @@ from ska_pos.services.stock import ledger as stock_ledger
 class Consigned:
     worker_id: uuid.UUID
     quantity: Decimal  # the maker's pieces still on the shelf
-    agreed_price: int  # per piece, from the maker's newest consignment of the item
+    agreed_price: int  # per piece, from the maker's newest consignment of the item (or transfer of it, here)
 
 
 _BALANCES = (
@@ -31,7 +31,8 @@ _BALANCES = (
 _AGREED = (
     select(StockMovement.unit_cost)
     .where(StockMovement.outlet_id == bindparam("outlet_id"), StockMovement.item_id == bindparam("item_id"),
-           StockMovement.worker_id == bindparam("worker_id"), StockMovement.kind == "consign_in")
+           StockMovement.worker_id == bindparam("worker_id"),
+           StockMovement.kind.in_(("consign_in", "transfer_in")))
     .order_by(StockMovement.created_at.desc(), StockMovement.seq.desc())
     .limit(1)
 )  # fmt: skip

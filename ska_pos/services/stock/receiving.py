@@ -73,7 +73,7 @@ def receive_goods(
     if supplier is None or not supplier.active:
         raise NotFound(_("Unknown supplier"))
     check_length(reference, StockDocument.reference, _("reference"))
-    _check_lines(session, actor, lines)
+    check_lines(session, actor, lines)
     document = _document(session, actor, "receive", reference=reference, note=note, supplier_id=supplier_id, now=now)
     post(session, actor, [Movement(line.item_id, actor.outlet_id, "receive", line.quantity, line.unit_cost,
                                    document_id=document.id) for line in lines], moment=now)  # fmt: skip
@@ -92,7 +92,7 @@ def consign_in(
 ) -> StockDocument:
     """A maker brings pieces to sell for them (titip jual): theirs until sold, at the price agreed per piece."""
     _maker(session, worker_id)
-    _check_lines(session, actor, lines)
+    check_lines(session, actor, lines)
     if any(line.unit_cost <= 0 for line in lines):
         raise ValidationError(_("Agree a price per piece with the maker"))
     document = _document(session, actor, "consign_in", note=note, worker_id=worker_id, now=now)
@@ -108,7 +108,7 @@ def consign_return(
 ) -> StockDocument:
     """Pieces the maker takes back: no more than the maker has on the shelf."""
     _maker(session, worker_id)
-    _check_lines(session, actor, lines)
+    check_lines(session, actor, lines)
     left = consigned.balances(session, actor.outlet_id, [line.item_id for line in lines])
     for line in lines:
         mine = left.get(line.item_id)
@@ -131,7 +131,7 @@ def adjust_stock(session: Session, actor: Actor, item_id: uuid.UUID, quantity: D
         raise ValidationError(_("Say why the stock changes"))
     if quantity == 0 or (kind == "waste" and quantity > 0):
         raise ValidationError(_("Waste takes stock out: enter how much was thrown away"))
-    _check_lines(session, actor, [IncomingLine(item_id, abs(quantity))])
+    check_lines(session, actor, [IncomingLine(item_id, abs(quantity))])
     post(session, actor, [Movement(item_id, actor.outlet_id, kind, quantity, reason=reason.strip())])
 
 
@@ -142,7 +142,11 @@ def _maker(session: Session, worker_id: uuid.UUID) -> Worker:
     return worker
 
 
-def _check_lines(session: Session, actor: Actor, lines: Sequence[IncomingLine]) -> None:
+def check_lines(
+    session: Session, actor: Actor, lines: Sequence[IncomingLine], *, outlet_id: uuid.UUID | None = None
+) -> None:
+    """The items are the outlet's (the actor's unless named), tracked products, in positive quantities."""
+    outlet_id = outlet_id or actor.outlet_id
     if not lines:
         raise ValidationError(_("Add at least one item"))
     if len({line.item_id for line in lines}) != len(lines):
@@ -152,7 +156,7 @@ def _check_lines(session: Session, actor: Actor, lines: Sequence[IncomingLine]) 
         .where(Item.id.in_([line.item_id for line in lines])))}  # fmt: skip
     for line in lines:
         item = items.get(line.item_id)
-        if item is None or item.outlet_id != actor.outlet_id:
+        if item is None or item.outlet_id != outlet_id:
             raise NotFound(_("Unknown item"))
         if not item.track_stock or item.kind != "product":
             raise ValidationError(_("The stock of {name} is not tracked", name=item.name))

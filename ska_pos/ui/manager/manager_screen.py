@@ -19,6 +19,7 @@ from ska_pos.ui.manager.outlets_tab import OutletsTab
 from ska_pos.ui.manager.rules_tab import RulesTab
 from ska_pos.ui.manager.users_tab import UsersTab
 from ska_pos.ui.manager.workers_tab import WorkersTab
+from ska_pos.ui.stock.transfers_tab import TransfersTab
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
@@ -57,7 +58,10 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.workers, self.tr("&Workers"))
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
         self.tabs.addTab(self.catalog, self.tr("&Catalogue"))
-        # eight screens in all: the catalogue's import and the stock are parts of its tab, so the bar fits 1024 px
+        # eight screens in all: the catalogue's import, its stock and the goods sent between outlets
+        # (ui/stock/transfers_*.py) are parts of its tab, so the bar fits a 1024 px screen in large text
+        self.transfers = TransfersTab(session)
+        self.catalog.parts.addTab(self.transfers, self.tr("T&ransfers"))
         self.tabs.addTab(self.outlet_setup, self.tr("Outlet setu&p"))
         self.tabs.addTab(self.users, self.tr("&Users"))
         self.tabs.addTab(self.customers, self.tr("Cu&stomers"))

@@ -1,0 +1,127 @@
+"""Transfers between outlets of the sentra, as the manager sees them at this outlet: what was sent and is not
+received yet (from here or to here), a button to receive what came (all of it: a loss on the way is entered with
+`ska-pos stock transfer receive --arrived`, with a supervisor's PIN), and one to send goods."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from ska_pos.reports import formatting as fmt
+from ska_pos.services.stock import transfers
+from ska_pos.services.stock.transfers import InTransit
+from ska_pos.ui import op_changes
+from ska_pos.ui.messages import error_text
+from ska_pos.ui.op_changes import CATALOG, SALES, refresh_on
+from ska_pos.ui.ops import ReadOp, WriteOp
+from ska_pos.ui.rows_model import RowsModel
+from ska_pos.ui.session import look
+from ska_pos.ui.till_session import TillSession
+from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
+
+# A transfer moves stock: the screens that show stock listen for these.
+TRANSFER_CHANGES = frozenset({op_changes.CATALOG})
+
+
+class InTransitModel(RowsModel):
+    numeric_columns = frozenset({4, 5})
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Number"), self.tr("From"), self.tr("To"), self.tr("Sent"), self.tr("Lines"),
+                self.tr("Quantity"))  # fmt: skip
+
+    def text(self, row: InTransit, column: int) -> str:
+        if column == 3:
+            return fmt.short_date(row.sent_at.date(), self.language)
+        values = (row.number, row.from_code, row.to_code, "", row.lines, f"{row.quantity.normalize():f}")
+        return str(values[column])
+
+
+class TransfersTab(QWidget):
+    def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        refresh_on(self, {CATALOG, SALES}, self.reload, first_when_shown=True)
+        named(self, "transfersTab", self.tr("Transfers between outlets"))
+        self.session = session
+        self.model = InTransitModel(session.language, self)
+        self.table = named(QTableView(), "transfersTable", self.tr("Transfers on the way"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        look.whole_columns(self.table.horizontalHeader())
+        self.status = named(QLabel(""), "transfersStatus", self.tr("Transfers status"))
+        self.status.setWordWrap(True)
+        self.notice = ""
+        self.receive_button = named(QPushButton(self.tr("&Receive all of it")), "transferReceive",
+                                    self.tr("Receive the chosen transfer, all of it"))  # fmt: skip
+        self.send_button = named(QPushButton(self.tr("&Send goods…")), "transferSend",
+                                 self.tr("Send goods to another outlet"))  # fmt: skip
+        for button in (self.receive_button, self.send_button):
+            button.setMinimumHeight(TOUCH_TARGET_PX)
+        self.receive_button.clicked.connect(self.receive_chosen)
+        self.send_button.clicked.connect(self.open_send)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen_changed())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.receive_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        title = self.tr("Sent and not received yet")
+        layout.addWidget(named(QLabel(title), "transfersTitle", title))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self._chosen_changed()
+
+    def reload(self) -> None:
+        outlet_id = self.session.actor.outlet_id
+
+        def work(s: Session) -> list[InTransit]:
+            return transfers.in_transit(s, outlet_id)
+
+        ReadOp(self, self.session.database, work).success(self._loaded).run_in_background()
+
+    def _loaded(self, rows: list[InTransit]) -> None:
+        self.model.set_rows(rows)
+        # what was last done here stays in view after the reload its write causes
+        self.status.setText(
+            " · ".join(filter(None, (self.notice, self.tr("%n transfer(s) on the way", "", len(rows)))))
+        )
+        self._chosen_changed()
+
+    def chosen(self) -> InTransit | None:
+        rows = self.table.selectionModel().selectedRows()
+        row: InTransit | None = self.model.row_at(rows[0].row()) if rows else None
+        return row
+
+    def _chosen_changed(self) -> None:
+        chosen = self.chosen()
+        self.receive_button.setEnabled(chosen is not None and chosen.to_code == self.session.outlet_code)
+
+    def receive_chosen(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        transfer_id: uuid.UUID = chosen.transfer_id
+        actor = self.session.actor
+
+        def work(s: Session) -> str:
+            transfers.receive_transfer(s, actor, transfer_id)
+            return chosen.number
+
+        done = self.tr("Transfer {number} received")
+        WriteOp(self, self.session.database, work, TRANSFER_CHANGES).success(
+            lambda number: self._tell(done.format(number=number))
+        ).failure(lambda error: self._tell(error_text(error))).with_progress(self.tr("Receiving…")).run_in_background()
+
+    def _tell(self, notice: str) -> None:
+        self.notice = notice
+        self.status.setText(notice)
+
+    def open_send(self) -> None:
+        from ska_pos.ui.stock.transfers_send_dialog import TransferSendDialog
+
+        TransferSendDialog(self.session, self).open()

@@ -1,0 +1,55 @@
+"""The manager's Transfers tab: goods sent from the salon are listed at the café and received with one button; goods
+are sent from the café by the dialog, by keyboard."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from earnings.ui_fixtures import session_of
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from shop import Shop, act_as
+
+from ska_pos.services.stock import receiving, transfers
+from ska_pos.services.stock.transfers import SendLine
+from ska_pos.ui.stock.transfers_send_dialog import TransferSendDialog
+from ska_pos.ui.stock.transfers_tab import TransfersTab
+from stock.helpers import on_hand, receive, supplier
+from stock.transfer_steps import at_salon, level, salon_keripik
+
+pytestmark = [pytest.mark.gui]
+WAIT_MS = 20_000
+
+
+def test_goods_from_the_salon_are_received_at_the_cafe_and_sent_back(shop: Shop, qtbot: QtBot) -> None:
+    there = salon_keripik(shop)
+    salon_manager = act_as(shop, "manager", outlet_id=shop.salon.id, till_id=shop.salon_cashier.till_id)
+    with shop.db.transaction() as s:
+        receiving.adjust_stock(s, salon_manager, there, Decimal(6), "adjust", "stok awal")
+    with shop.db.transaction() as s:
+        transfers.send_transfer(s, at_salon(shop), shop.cafe.id, [SendLine(there, Decimal(4))])
+    receive(shop, supplier(shop), shop.keripik.id, 1, 7_000)
+    tab = TransfersTab(session_of(shop))
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT_MS)
+    assert not tab.receive_button.isEnabled()
+    tab.table.selectRow(0)
+    assert tab.receive_button.isEnabled()
+    qtbot.mouseClick(tab.receive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Transfer KRM-SLN-00001 received"), timeout=WAIT_MS)
+    assert on_hand(shop, shop.keripik.id)[0] == 5
+
+    tab.open_send()
+    dialog = next(d for d in tab.findChildren(TransferSendDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: dialog.target.count() == 1, timeout=WAIT_MS)
+    qtbot.keyClicks(dialog.sku, "krpk")
+    qtbot.keyClicks(dialog.quantity, "3")
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT_MS)
+    assert (tab.model.row_at(0).from_code, tab.model.row_at(0).quantity) == ("KFE", Decimal(3))
+    assert on_hand(shop, shop.keripik.id)[0] == 2
+    assert level(shop, there, shop.salon.id)[0] == 2
