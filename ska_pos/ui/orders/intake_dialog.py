@@ -43,7 +43,7 @@ from ska_pos.ui.session import look
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import touch_height
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import TOUCH_TARGET_PX, big_button, named
+from ska_pos.ui.widgets import big_button, named, touch_rows
 
 VALUE = 256
 RESULTS = 8
@@ -99,7 +99,7 @@ class IntakeDialog(TillDialog):
         self.customer_search.returnPressed.connect(self._find_customers)
         self.customers = named(QListWidget(), "intakeCustomers", self.tr("Customers found"))
         self.customers.setMaximumHeight(96)
-        _touch_rows(self.customers)
+        touch_rows(self.customers)
         self.customers.itemActivated.connect(self._customer_chosen)
         self.customer_name = self._field("intakeCustomerName", self.tr("Customer's name"))
         self.customer_name.setPlaceholderText("")  # its row says "Name"; the accessible name says whose
@@ -119,7 +119,7 @@ class IntakeDialog(TillDialog):
         self.item_search.returnPressed.connect(self._find_items)
         self.items = named(QListWidget(), "intakeItems", self.tr("Items found"))
         self.items.setMaximumHeight(144)
-        _touch_rows(self.items)
+        touch_rows(self.items)
         self.items.itemActivated.connect(self._item_chosen)
         self.chosen = look.text(self.tr("No item chosen"), "intakeChosenItem", self.tr("Chosen item"))
         self.quantity = self._field("intakeQuantity", self.tr("Quantity or kg"))
@@ -345,8 +345,3 @@ class IntakeDialog(TillDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return  # Enter belongs to the field that has focus: it never takes the order by accident
         super().keyPressEvent(event)
-
-
-def _touch_rows(found: QListWidget) -> None:
-    """Rows a finger can choose."""
-    found.setStyleSheet(f"#{found.objectName()}::item {{ min-height: {TOUCH_TARGET_PX}px; }}")

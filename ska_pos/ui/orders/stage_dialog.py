@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ska_pos.ui.session import look
 from ska_pos.ui.till.dialog_base import TillDialog
-from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
+from ska_pos.ui.widgets import named, touch_rows
 
 ID_ROLE = 256
 
@@ -23,7 +23,7 @@ class StageWorkerDialog(TillDialog):
         self.body.addWidget(look.text(self.tr("Choose the worker of this stage."), "stageWorkerHint"))
         self.workers = named(QListWidget(), "stageWorkerList", self.tr("Workers"))
         self.workers.setMinimumHeight(200)
-        self.workers.setStyleSheet(f"#stageWorkerList::item {{ min-height: {TOUCH_TARGET_PX}px; }}")
+        touch_rows(self.workers)
         nobody = QListWidgetItem(self.tr("Nobody named"))
         nobody.setData(ID_ROLE, None)
         self.workers.addItem(nobody)

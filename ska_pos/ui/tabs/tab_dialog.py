@@ -34,7 +34,7 @@ from ska_pos.ui.messages import error_text
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.tabs.floor_dialog import FloorDialog
 from ska_pos.ui.till.sizing import scale_font
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import big_button, named, touch_rows
 
 T = TypeVar("T")
 
@@ -68,6 +68,7 @@ class TabDialog(QDialog):
         self.summary.setStyleSheet("font-weight: bold;")
         scale_font(self.summary, 1.3)
         self.lines = named(QListWidget(), "tabLines", self.tr("The tab's items by round"))
+        touch_rows(self.lines)
         self.lines.setMinimumHeight(260)
         self.problem = named(QLabel(""), "tabProblem", self.tr("Problem"))
         self.problem.setStyleSheet("color: #9b1c1c; font-weight: bold;")

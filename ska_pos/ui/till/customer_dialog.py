@@ -22,7 +22,7 @@ from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sale_view import CustomerChoice
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import big_button, named, touch_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +47,7 @@ class CustomerDialog(TillDialog):
         self.search.returnPressed.connect(self._enter_in_search)
         self.list = named(QListWidget(), "customerList", self.tr("Customers found"),
                           self.tr("Tap a customer or press Enter to attach them to the sale"))  # fmt: skip
-        self.list.setStyleSheet("QListWidget::item { min-height: 48px; padding: 4px; }")
+        touch_rows(self.list)
         self.list.setMinimumHeight(200)
         self.list.itemClicked.connect(lambda _entry: self.try_accept())
         self.list.itemActivated.connect(lambda _entry: self.try_accept())

@@ -48,6 +48,9 @@ class OrderBar(QWidget):
         assert isinstance(layout, QHBoxLayout)
         layout.replaceWidget(self.table_caption, button)
         self.table_caption.hide()
+        self.table.setPlaceholderText(
+            "Ctrl+T"
+        )  # the caption that said so is gone; the key's name is the same in every language
         touch_height(button, 52)
 
     def show_cart(self, cart: Cart) -> None:

@@ -43,7 +43,7 @@ from ska_pos.ui.till.payment_panels import CashPanel, QrisPanel, ReferencePanel,
 from ska_pos.ui.till.sale_view import Paid, TipChoice
 from ska_pos.ui.till.sizing import CHECKED_STYLE, scale_font, touch_height
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import big_button, named, touch_rows
 
 METHOD_KEYS = {Qt.Key.Key_F2: 0, Qt.Key.Key_F3: 1, Qt.Key.Key_F4: 2, Qt.Key.Key_F5: 3}
 METHODS = ("cash", "qris", "transfer", "ewallet")
@@ -144,7 +144,7 @@ class PaymentDialog(QDialog):
         column = QVBoxLayout()
         column.addWidget(QLabel(self.tr("Payments so far")))
         self.tender_list = named(QListWidget(), "tenderList", self.tr("Payments so far"))
-        self.tender_list.setStyleSheet("QListWidget::item { min-height: 44px; }")
+        touch_rows(self.tender_list)
         remove = big_button(self.tr("Remove payment"), "tenderRemove", self.tr("Remove the selected payment"))
         remove.setAutoDefault(False)
         remove.clicked.connect(self._remove_selected)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ska_pos.ui.till.dialog_base import TillDialog
-from ska_pos.ui.widgets import named
+from ska_pos.ui.widgets import named, touch_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -23,7 +23,7 @@ class RecallDialog(TillDialog):
         self.list = named(
             QListWidget(), "heldList", self.tr("Held sales"), self.tr("Tap a held sale or press Enter to bring it back")
         )
-        self.list.setStyleSheet("QListWidget::item { min-height: 56px; padding: 4px; }")
+        touch_rows(self.list, 56)
         self.list.setWordWrap(True)
         for held_id, text in rows:
             entry = QListWidgetItem(text)

@@ -22,7 +22,7 @@ from ska_pos.domain.split_bill import MAX_SHARES, split_by_items, split_in_share
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sale_view import EqualShares
 from ska_pos.ui.till.sizing import CHECKED_STYLE, touch_height
-from ska_pos.ui.widgets import named, without_arrows
+from ska_pos.ui.widgets import named, touch_rows, without_arrows
 
 MAX_PARTS = 6
 FIRST_SHARES = 2
@@ -41,7 +41,7 @@ class SplitDialog(TillDialog):
         self.body.addLayout(self._mode_row(shares))
         self.list = named(QListWidget(), "splitLines", self.tr("Lines of the bill"),
                           self.tr("Choose a line, then press the number of its part"))  # fmt: skip
-        self.list.setStyleSheet("QListWidget::item { min-height: 48px; padding: 4px; }")
+        touch_rows(self.list)
         self.list.installEventFilter(self)
         self.body.addWidget(self.list)
         buttons = QGridLayout()

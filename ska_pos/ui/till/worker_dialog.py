@@ -17,7 +17,7 @@ from ska_pos.domain.money import BP_WHOLE, parse_percent, percent_text
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import scale_font, touch_height
-from ska_pos.ui.widgets import hint_room, named
+from ska_pos.ui.widgets import hint_room, named, touch_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,7 +55,7 @@ class WorkerDialog(TillDialog):
         self.list = named(
             QListWidget(), "workerList", self.tr("Workers"), self.tr("Tap a worker or press Enter to choose")
         )
-        self.list.setStyleSheet("QListWidget::item { min-height: 52px; padding: 4px; }")
+        touch_rows(self.list, 52)
         scale_font(self.list, 1.2, bold=False)
         for worker_id, name in workers:
             entry = QListWidgetItem(name)
