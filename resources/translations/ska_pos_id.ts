@@ -1657,7 +1657,7 @@ Terbuka {time}
     <name>HistoryDialog</name>
     <message>
         <source>Movements of {name}</source>
-        <translation>Mutasi stok {name}</translation>
+        <translation>Pergerakan stok {name}</translation>
     </message>
     <message>
         <source>On hand and average cost</source>
@@ -1665,7 +1665,7 @@ Terbuka {time}
     </message>
     <message>
         <source>Movements</source>
-        <translation>Mutasi stok</translation>
+        <translation>Pergerakan stok</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3187,7 +3187,7 @@ Terbuka {time}
     </message>
     <message>
         <source>Movement history</source>
-        <translation>Riwayat mutasi</translation>
+        <translation>Riwayat pergerakan stok</translation>
     </message>
     <message>
         <source>Low stock level</source>
