@@ -103,7 +103,7 @@ def price_sale(
     discounted = [gross - off for gross, off in zip(grosses, line_discounts, strict=True)]
     sale_parts = allocate(_off(sale_discount, sum(discounted)), [max(amount, 0) for amount in discounted])
     afters = [amount - part for amount, part in zip(discounted, sale_parts, strict=True)]
-    untaxed = [_untaxed_part(line, gross, after) for line, gross, after in zip(lines, grosses, afters, strict=True)]
+    untaxed = [untaxed_part(line, gross, after) for line, gross, after in zip(lines, grosses, afters, strict=True)]
     taxed = [after - out for after, out in zip(afters, untaxed, strict=True)]
     included = _parts_inside(taxed, tax.tax_rate_bp) if tax.prices_include_tax else [0] * len(afters)
     before_tax = [after - inside for after, inside in zip(taxed, included, strict=True)]
@@ -118,7 +118,7 @@ def price_sale(
     return _totals(priced, tax)
 
 
-def _untaxed_part(line: LineInput, gross: int, after: int) -> int:
+def untaxed_part(line: LineInput, gross: int, after: int) -> int:
     """The untaxed share of a line's amount after discounts: its untaxed price's share of the gross."""
     if not line.untaxed_unit_price or not gross:
         return 0

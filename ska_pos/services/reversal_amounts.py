@@ -18,6 +18,7 @@ from ska_pos.db.models import EarningEntry, Sale, SaleLine
 from ska_pos.domain.discounts import allocate
 from ska_pos.domain.earnings import ShareRule, split_credit
 from ska_pos.domain.money import BP_WHOLE, format_quantity, round_half_up
+from ska_pos.domain.pricing import LineInput, untaxed_part
 from ska_pos.domain.settlement import PAYMENT_METHODS
 from ska_pos.i18n import _, current_language
 from ska_pos.services.earnings_rules import QUANTITY_FACTOR, QUANTITY_QUANTUM, split_quantity, worker_amounts
@@ -44,10 +45,15 @@ class LineReversal:
     empties_line: bool
     amounts: dict[str, int]
     credits: list[CreditPart] = field(default_factory=list)
+    untaxed: int = 0  # the part of `net_amount` from untaxed options, which bore no service charge or PBJT
 
     @property
     def net_amount(self) -> int:
         return self.after_discounts - self.amounts["included_tax"]
+
+    @property
+    def taxed_net(self) -> int:
+        return self.net_amount - self.untaxed
 
     @property
     def after_discounts(self) -> int:
@@ -73,10 +79,29 @@ def reverse_line(line: SaleLine, quantity: Decimal, done: dict[str, Any], entrie
     empties = quantity == remaining
     taken = -done["quantity"] + quantity  # of the line, with this reversal
     amounts = {name: _part(getattr(line, name), done[name], taken, line.quantity) for name in AMOUNT_FIELDS}
-    reversal = LineReversal(line, quantity, empties, amounts)
-    net_before = done["gross_amount"] - done["line_discount"] - done["sale_discount_part"] - done["included_tax"]
+    after_before = done["gross_amount"] - done["line_discount"] - done["sale_discount_part"]
+    after = amounts["gross_amount"] - amounts["line_discount"] - amounts["sale_discount_part"]
+    untaxed = untaxed_reversed(line, after_before + after) - untaxed_reversed(line, after_before)
+    reversal = LineReversal(line, quantity, empties, amounts, untaxed=untaxed)
+    net_before = after_before - done["included_tax"]
     reversal.credits.extend(_credits(reversal, entries, net_before + reversal.net_amount, taken))
     return reversal
+
+
+def untaxed_reversed(line: SaleLine, after_reversed: int) -> int:
+    """The untaxed options' part of what reversals took of a line's amount after discounts (`after_reversed`, a
+    negative sum), by the rule that priced the line: rounded on the running total, so the reversals of a line
+    together give back exactly its untaxed part."""
+    untaxed_each = sum(modifier.price for modifier in line.modifiers if not modifier.taxed)
+    if not untaxed_each:
+        return 0
+    return -untaxed_part(LineInput(line.quantity, line.unit_price, untaxed_unit_price=untaxed_each),
+                         line.gross_amount, -after_reversed)  # fmt: skip
+
+
+def line_untaxed(line: SaleLine) -> int:
+    """The part of a sale line's net amount from its untaxed options."""
+    return -untaxed_reversed(line, -(line.gross_amount - line.line_discount - line.sale_discount_part))
 
 
 def _part(original: int, done: int, taken: Decimal, line_quantity: Decimal) -> int:
@@ -149,14 +174,16 @@ class SaleReversal:
 def reverse_sale_totals(
     sale: Sale, reversals: list[LineReversal], already: dict[str, int], *, empties_sale: bool
 ) -> SaleReversal:
-    """Sale-level service charge and added tax follow the refunded net; the last refund takes what is left."""
+    """Sale-level service charge and added tax follow the refunded taxed net (untaxed options bore neither); the
+    last refund takes what is left. `already["untaxed"]` is what earlier reversals took of the untaxed options."""
     net = sum(r.net_amount for r in reversals)
     included = sum(r.amounts["included_tax"] for r in reversals)
     added_tax_of_sale = sale.tax_amount - sum(line.included_tax for line in sale.lines)
     added_tax_done = already["tax_amount"] - already["included_tax"]
-    taken_net = -(already["net_total"] + net)
-    service = _sale_part(sale.service_charge, already["service_charge"], taken_net, sale.net_total, empties_sale)
-    added_tax = _sale_part(added_tax_of_sale, added_tax_done, taken_net, sale.net_total, empties_sale)
+    sale_taxed_net = sale.net_total - sum(line_untaxed(line) for line in sale.lines)
+    taken = -(already["net_total"] - already["untaxed"] + sum(r.taxed_net for r in reversals))
+    service = _sale_part(sale.service_charge, already["service_charge"], taken, sale_taxed_net, empties_sale)
+    added_tax = _sale_part(added_tax_of_sale, added_tax_done, taken, sale_taxed_net, empties_sale)
     after_discounts = sum(r.after_discounts for r in reversals)
     return SaleReversal(
         subtotal=sum(r.amounts["gross_amount"] for r in reversals),
@@ -170,7 +197,7 @@ def reverse_sale_totals(
 
 
 def _sale_part(original: int, done: int, taken_net: int, sale_net: int, empties_sale: bool) -> int:
-    """The part of a sale-level amount that follows the refunded net, rounded on the running total."""
+    """The part of a sale-level amount that follows the refunded taxed net, rounded on the running total."""
     if empties_sale:
         return -(original + done)
     if sale_net == 0:

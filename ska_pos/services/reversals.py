@@ -29,6 +29,7 @@ from ska_pos.services.reversal_amounts import (
     check_method,
     reverse_line,
     reverse_sale_totals,
+    untaxed_reversed,
 )
 from ska_pos.services.sale_context import Place, business_date, next_receipt, numbered, place_of
 from ska_pos.services.sales import CompletedSale
@@ -102,7 +103,7 @@ def _reverse(
     moment = now or clock.now()
     day = business_date(place, moment)
     line_reversals, empties_sale = _line_reversals(session, sale, requests)
-    already = _already_reversed(session, sale.id)
+    already = _already_reversed(session, sale.id) | {"untaxed": _untaxed_already_reversed(session, sale)}
     totals = reverse_sale_totals(sale, line_reversals, already, empties_sale=empties_sale)
     rounding = _refund_rounding(session, sale, totals.total, already, empties_sale, method, place.cash_rounding_unit)
     seq, receipt_no = next_receipt(session, place, day)
@@ -246,6 +247,16 @@ def _already_reversed(session: Session, sale_id: uuid.UUID) -> dict[str, int]:
     service, tax, rounding, net, total = (int(value) for value in row)
     return {"service_charge": service, "tax_amount": tax, "rounding": rounding, "net_total": net, "total": total,
             "included_tax": int(included or 0)}  # fmt: skip
+
+
+def _untaxed_already_reversed(session: Session, sale: Sale) -> int:
+    """What earlier reversals took of the untaxed options of the sale's lines (negative)."""
+    taken = 0
+    for line in sale.lines:
+        if any(not modifier.taxed for modifier in line.modifiers):
+            done = _reversed_line_parts(session, line.id)
+            taken += untaxed_reversed(line, done["gross_amount"] - done["line_discount"] - done["sale_discount_part"])
+    return taken
 
 
 def _mirrored_payments(sale: Sale) -> list[tuple[str, int, str]]:

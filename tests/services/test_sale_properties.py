@@ -5,20 +5,24 @@ from __future__ import annotations
 import tempfile
 import uuid
 from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from modifier_menu import add_drink_modifiers
 from shop import Shop, approved, build_shop
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ska_pos.db.database import open_database
 from ska_pos.db.models import EarningEntry, Outlet, Payment, Sale, SaleLine
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
-from ska_pos.services import cart_ops, reversals, sales
+from ska_pos.services import cart_ops, modifiers, reversals, sales
 from ska_pos.services.cart import Cart
+from ska_pos.services.modifiers import GroupForm, OptionForm
 from ska_pos.services.reversals import RefundRequest
 from ska_pos.services.sale_context import tax_settings
 
@@ -30,7 +34,13 @@ def shared_shop() -> Shop:
     shop = build_shop(open_database(f"sqlite:///{folder / 'pos.sqlite3'}"))
     with shop.db.transaction() as s:
         s.merge(shop.cafe).prices_include_tax = True
+    # Drinks may take toppings, one bearing neither service charge nor PBJT (untaxed) and one taxed.
+    add_drink_modifiers(shop, GroupForm("Topping", 0, 2, (OptionForm("Boba", 4_000, taxed=False),
+                                                           OptionForm("Keju", 3_000))))  # fmt: skip
     return shop
+
+
+Line = tuple[str, Decimal, int, tuple[int, ...] | None, tuple[str, ...]]
 
 
 line_strategy = st.tuples(
@@ -38,17 +48,17 @@ line_strategy = st.tuples(
     st.decimals(min_value=Decimal("0.001"), max_value=Decimal(20), places=3),
     st.integers(min_value=0, max_value=1_000),  # line discount in basis points (within the 10% limit)
     st.sampled_from([None, (10_000,), (5_000, 5_000), (3_333, 6_667), (1, 9_999)]),
+    st.sampled_from([(), ("Boba",), ("Keju",), ("Boba", "Keju")]),  # toppings, on drinks only
 )
 refund_strategy = st.lists(st.tuples(st.integers(0, 5), st.integers(1, 100)), max_size=4)
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
 @given(lines=st.lists(line_strategy, min_size=1, max_size=5), sale_discount=st.integers(0, 1_000),
-       refunds=refund_strategy, void=st.booleans())  # fmt: skip
+       refunds=refund_strategy, void=st.booleans(), refund_the_rest=st.booleans())  # fmt: skip
 def test_every_stored_amount_adds_up(
-    lines: list[tuple[str, Decimal, int, tuple[int, ...] | None]], sale_discount: int,
-    refunds: list[tuple[int, int]], void: bool,
-) -> None:  # fmt: skip
+    lines: list[Line], sale_discount: int, refunds: list[tuple[int, int]], void: bool, refund_the_rest: bool
+) -> None:
     shop = shared_shop()
     sale_id = ring_up(shop, lines, sale_discount)
     if void:
@@ -56,15 +66,20 @@ def test_every_stored_amount_adds_up(
             reversals.void_sale(s, shop.cashier, sale_id, "uji", approval=approved(s, "sale.void"))
     else:
         refund_some(shop, sale_id, refunds)
-    check_sale_family(shop, sale_id, fully_reversed=void)
+        if refund_the_rest:
+            refund_some(shop, sale_id, [(index, 100) for index in range(len(lines))])
+    check_sale_family(shop, sale_id, fully_reversed=void or refund_the_rest)
 
 
-def ring_up(shop: Shop, lines: list[tuple[str, Decimal, int, tuple[int, ...] | None]], sale_discount: int) -> uuid.UUID:
+def ring_up(shop: Shop, lines: list[Line], sale_discount: int) -> uuid.UUID:
     workers = [shop.siti.id, shop.budi.id]
     with shop.db.transaction() as s:
+        toppings = {o.name: o.id for g in modifiers.groups_for_item(s, shop.es_teh.id) for o in g.options}
         cart = Cart(shop.cafe.id)
-        for index, (name, quantity, discount_bp, split) in enumerate(lines):
+        for index, (name, quantity, discount_bp, split, chosen) in enumerate(lines):
             cart_ops.add_item(s, cart, getattr(shop, name).id, quantity)
+            if chosen and name != "keripik":
+                cart_ops.set_modifiers(s, cart, index, [toppings[option] for option in chosen])
             cart_ops.set_line_discount(s, cart, index, Discount.percent(discount_bp))
             if split is not None:
                 cart_ops.set_workers(s, cart, index, list(zip(workers[: len(split)], split, strict=True)))
@@ -89,6 +104,28 @@ def refund_some(shop: Shop, sale_id: uuid.UUID, refunds: list[tuple[int, int]]) 
                 continue
             reversals.refund_lines(s, shop.cashier, sale_id, [RefundRequest(line.id, quantity)], "uji",
                                    approval=approved(s, "sale.refund"))  # fmt: skip
+            check_refunded_service(s, sale_id)
+
+
+def check_refunded_service(s: Session, sale_id: uuid.UUID) -> None:
+    """What the refunds so far gave back of the service charge and the PBJT on it is what their taxed net bears,
+    to a rupiah or two of rounding: untaxed options (the part of each line's amount their price is of the gross)
+    bore neither, and a refund that gave them back would leave too little for the later ones."""
+    sale = s.get(Sale, sale_id)
+    assert sale is not None
+    refunds = s.scalars(select(Sale).where(Sale.reverses_sale_id == sale_id)).all()
+    originals = {line.id: line for line in sale.lines}
+    taxed = Fraction(0)
+    for refund in refunds:
+        for line in refund.lines:
+            original = originals[line.reverses_line_id]  # type: ignore[index]
+            untaxed_each = sum(m.price for m in original.modifiers if not m.taxed)
+            after = line.gross_amount - line.line_discount - line.sale_discount_part
+            taxed += line.net_amount - Fraction(after * untaxed_each, original.unit_price or 1)
+    service = sum(refund.service_charge for refund in refunds)
+    assert abs(service - taxed * sale.service_rate_bp / 10_000) <= 2
+    added_tax = sum(refund.tax_amount - sum(line.included_tax for line in refund.lines) for refund in refunds)
+    assert abs(added_tax - Fraction(service * sale.tax_rate_bp, 10_000)) <= 2
 
 
 def check_sale_family(shop: Shop, sale_id: uuid.UUID, *, fully_reversed: bool) -> None:
@@ -112,3 +149,8 @@ def check_sale_family(shop: Shop, sale_id: uuid.UUID, *, fully_reversed: bool) -
     assert paid >= 0
     if fully_reversed:
         assert (net, paid, earned) == (0, 0, 0)
+        assert [sum(getattr(sale, name) for sale in family) for name in ("service_charge", "tax_amount", "total")] == [
+            0,
+            0,
+            0,
+        ]
