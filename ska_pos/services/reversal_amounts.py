@@ -46,10 +46,11 @@ class LineReversal:
     amounts: dict[str, int]
     credits: list[CreditPart] = field(default_factory=list)
     untaxed: int = 0  # the part of `net_amount` from untaxed options, which bore no service charge or PBJT
+    included_service: int = 0  # the service charge a "nett" price held (negative, as the amounts)
 
     @property
     def net_amount(self) -> int:
-        return self.after_discounts - self.amounts["included_tax"]
+        return self.after_discounts - self.amounts["included_tax"] - self.included_service
 
     @property
     def taxed_net(self) -> int:
@@ -82,8 +83,15 @@ def reverse_line(line: SaleLine, quantity: Decimal, done: dict[str, Any], entrie
     after_before = done["gross_amount"] - done["line_discount"] - done["sale_discount_part"]
     after = amounts["gross_amount"] - amounts["line_discount"] - amounts["sale_discount_part"]
     untaxed = untaxed_reversed(line, after_before + after) - untaxed_reversed(line, after_before)
-    reversal = LineReversal(line, quantity, empties, amounts, untaxed=untaxed)
-    net_before = after_before - done["included_tax"]
+    # A nett price holds the service charge too: the line's net is what is left without it (pricing), and the
+    # reversal gives it back in proportion, on the running total, like the stored amounts.
+    service_held = (
+        line.gross_amount - line.line_discount - line.sale_discount_part - line.included_tax - line.net_amount
+    )
+    service_done = after_before - done["included_tax"] - done["net_amount"]
+    service = _part(service_held, service_done, taken, line.quantity)
+    reversal = LineReversal(line, quantity, empties, amounts, untaxed=untaxed, included_service=service)
+    net_before = done["net_amount"]
     reversal.credits.extend(_credits(reversal, entries, net_before + reversal.net_amount, taken))
     return reversal
 
@@ -182,7 +190,10 @@ def reverse_sale_totals(
     added_tax_done = already["tax_amount"] - already["included_tax"]
     sale_taxed_net = sale.net_total - sum(line_untaxed(line) for line in sale.lines)
     taken = -(already["net_total"] - already["untaxed"] + sum(r.taxed_net for r in reversals))
-    service = _sale_part(sale.service_charge, already["service_charge"], taken, sale_taxed_net, empties_sale)
+    if sale.service_included:  # inside the prices: each line gives back what its price held
+        service = sum(r.included_service for r in reversals)
+    else:
+        service = _sale_part(sale.service_charge, already["service_charge"], taken, sale_taxed_net, empties_sale)
     added_tax = _sale_part(added_tax_of_sale, added_tax_done, taken, sale_taxed_net, empties_sale)
     after_discounts = sum(r.after_discounts for r in reversals)
     return SaleReversal(
@@ -192,7 +203,7 @@ def reverse_sale_totals(
         net_total=net,
         service_charge=service,
         tax_amount=included + added_tax,
-        total=after_discounts + service + added_tax,
+        total=after_discounts + (0 if sale.service_included else service) + added_tax,
     )
 
 

@@ -206,6 +206,7 @@ def _reversed_line_parts(session: Session, line_id: uuid.UUID) -> dict[str, Any]
             func.coalesce(func.sum(SaleLine.line_discount), 0).label("line_discount"),
             func.coalesce(func.sum(SaleLine.sale_discount_part), 0).label("sale_discount_part"),
             func.coalesce(func.sum(SaleLine.included_tax), 0).label("included_tax"),
+            func.coalesce(func.sum(SaleLine.net_amount), 0).label("net_amount"),
         ).where(SaleLine.reverses_line_id == line_id)
     ).one()
     # PostgreSQL sums BIGINT as NUMERIC: money back to int, the quantity is already a typed Decimal.
