@@ -3,6 +3,9 @@ logins and unlock; refusals (deactivating oneself) in plain words."""
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
+
 import pytest
 from earnings.ui_fixtures import session_of
 from PySide6.QtCore import Qt
@@ -165,3 +168,14 @@ def test_an_outlet_added_in_the_outlets_tab_is_offered_for_a_new_user_at_once(sh
     qtbot.waitUntil(lambda: len(screen.users.outlets) == 3, timeout=WAIT_MS)
     form = screen.users.add()
     assert form.outlet.findText("LDR  Laundry Bersih") > 0
+
+
+def test_a_user_being_edited_keeps_their_outlet_and_worker(shop: Shop, tab: UsersTab, qtbot: QtBot) -> None:
+    """`QComboBox.findData` finds a UUID only when it is the very object stored, and a user read apart from the
+    outlets never is: the form showed "all outlets" for a cashier of the café, and saving it made them sentra-wide."""
+    qtbot.waitUntil(lambda: bool(tab.outlets), timeout=WAIT_MS)
+    cafe = next(outlet for outlet in tab.outlets if outlet.id == shop.cafe.id)
+    cashier = replace(next(row for row in tab.model.rows if row.username == "kasir"), outlet_id=uuid.UUID(str(cafe.id)))
+    form = UserFormDialog(session_of(shop), tab.outlets, cashier)
+    qtbot.addWidget(form)
+    assert form.outlet.currentData() == shop.cafe.id

@@ -27,7 +27,7 @@ from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.save_dialog import ask_save_path
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import ButtonRows, big_button, named
+from ska_pos.ui.widgets import ButtonRows, big_button, index_of_data, named
 
 PAGE_SIZE = 50
 SEARCH_PAUSE_MS = 250
@@ -176,7 +176,7 @@ class ItemPanel(QWidget):
         self.category.clear()
         for value, text in wanted:
             self.category.addItem(text, value)
-        self.category.setCurrentIndex(max(0, self.category.findData(current)))
+        self.category.setCurrentIndex(max(0, index_of_data(self.category, current)))
         self.category.blockSignals(False)
 
     def selected(self) -> ItemRow | None:

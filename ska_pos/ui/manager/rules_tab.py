@@ -27,7 +27,7 @@ from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import big_button, named
+from ska_pos.ui.widgets import big_button, index_of_data, named
 
 
 class RulesModel(RowsModel):
@@ -111,7 +111,7 @@ class RulesTab(QWidget):
         self.outlet.clear()
         for choice in outlets:
             self.outlet.addItem(f"{choice.code}  {choice.name}", choice.id)
-        index = self.outlet.findData(current)
+        index = index_of_data(self.outlet, current)
         self.outlet.setCurrentIndex(max(index, 0))
         self.outlet.blockSignals(False)
         self._load_rules()

@@ -26,7 +26,7 @@ from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.session import look
 from ska_pos.ui.session.roles import role_name
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import named
+from ska_pos.ui.widgets import index_of_data, named
 
 USER_CHANGES = frozenset({op_changes.USERS, op_changes.WORKERS})
 
@@ -82,7 +82,7 @@ class UserFormDialog(ManagerDialog):
         for choice in outlets:
             self.outlet.addItem(f"{choice.code}  {choice.name}", choice.id)
         if user is not None and user.outlet_id is not None:
-            self.outlet.setCurrentIndex(max(self.outlet.findData(user.outlet_id), 0))
+            self.outlet.setCurrentIndex(max(index_of_data(self.outlet, user.outlet_id), 0))
         self.worker = named(QComboBox(), "userWorker", self.tr("The worker this user also is"))
         self.worker.setMinimumHeight(44)
         self.pin = _line("userPin", self.tr("First PIN"), secret=True)
@@ -121,7 +121,7 @@ class UserFormDialog(ManagerDialog):
         self.worker.addItem(self.tr("None"), None)
         for choice in choices:
             self.worker.addItem(f"{choice.code}  {choice.name}", choice.id)
-        self.worker.setCurrentIndex(max(self.worker.findData(keep), 0) if keep is not None else 0)
+        self.worker.setCurrentIndex(max(index_of_data(self.worker, keep), 0) if keep is not None else 0)
 
     def chosen_worker(self) -> uuid.UUID | None:
         data = self.worker.currentData()
