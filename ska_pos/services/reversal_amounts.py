@@ -183,7 +183,8 @@ def reverse_sale_totals(
     sale: Sale, reversals: list[LineReversal], already: dict[str, int], *, empties_sale: bool
 ) -> SaleReversal:
     """Sale-level service charge and added tax follow the refunded taxed net (untaxed options bore neither); the
-    last refund takes what is left. `already["untaxed"]` is what earlier reversals took of the untaxed options."""
+    last refund takes what is left. A service charge inside the prices ("nett") comes back with each line instead.
+    `already["untaxed"]` is what earlier reversals took of the untaxed options."""
     net = sum(r.net_amount for r in reversals)
     included = sum(r.amounts["included_tax"] for r in reversals)
     added_tax_of_sale = sale.tax_amount - sum(line.included_tax for line in sale.lines)

@@ -8,15 +8,15 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -200,12 +200,12 @@ WITHOUT_ARROWS = (
 )
 
 
-def without_arrows(spin: QAbstractSpinBox) -> None:
+def without_arrows(spin: QSpinBox) -> None:
     """A spin box whose − and + are big buttons beside it: its own arrows, a few pixels high, are hidden."""
     spin.setStyleSheet(WITHOUT_ARROWS)
 
 
-def touch_rows(rows: QAbstractItemView, height: int = TOUCH_TARGET_PX) -> None:
+def touch_rows(rows: QListView, height: int = TOUCH_TARGET_PX) -> None:
     """A list whose rows a finger can choose: each at least `height` pixels high."""
     rows.setStyleSheet(f"QListView::item {{ min-height: {height}px; padding: 4px; }}")
 

@@ -23,7 +23,7 @@ from ska_pos.ui.stock.history_dialog import HistoryDialog
 from ska_pos.ui.stock.incoming_dialog import IncomingDialog, open_incoming, show_note
 from ska_pos.ui.stock.minimum_dialog import MinimumDialog
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import ButtonRows, big_button, named
+from ska_pos.ui.widgets import ButtonRows, big_button, index_of_data, named
 
 
 @dataclass(frozen=True)
@@ -119,13 +119,13 @@ class OnHandPanel(QWidget):
         self.outlet.clear()
         for outlet in choices.outlets:
             self.outlet.addItem(f"{outlet.code} · {outlet.name}", outlet.id)
-        self.outlet.setCurrentIndex(max(0, self.outlet.findData(self.outlet_id)))
+        self.outlet.setCurrentIndex(max(0, index_of_data(self.outlet, self.outlet_id)))
         chosen = self.category.currentData()
         self.category.clear()
         self.category.addItem(self.tr("All categories"), None)
         for category in choices.categories:
             self.category.addItem(category.name, category.id)
-        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
+        self.category.setCurrentIndex(max(0, index_of_data(self.category, chosen)))
 
     def _outlet_chosen(self) -> None:
         chosen = self.outlet.currentData()
