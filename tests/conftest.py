@@ -4,6 +4,7 @@ python-escpos or reads the data folder."""
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import shutil
 import sys
@@ -92,9 +93,22 @@ def postgres_url() -> Iterator[str]:
 def qapp(qapp: QApplication) -> QApplication:
     """pytest-qt's application, with the keys the real one has (`ska_pos.ui.application.make_app`)."""
     from ska_pos.ui.enter_key import install_enter_clicks
+    from ska_pos.ui.garbage import collect_on_screen_thread
 
     install_enter_clicks(qapp)
+    collect_on_screen_thread()
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """Once a Qt test has switched automatic collection off (`ui.garbage`), what its timer has not collected yet
+    is collected between tests, on the main thread, as Python's thresholds say."""
+    yield
+    if not gc.isenabled():
+        from ska_pos.ui.garbage import collect_if_due
+
+        collect_if_due()
 
 
 @pytest.fixture(autouse=True)

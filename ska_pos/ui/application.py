@@ -20,6 +20,7 @@ from ska_pos.services.this_till import load_local_config
 from ska_pos.ui.crash_guard import install_crash_guard
 from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.first_page_report import report_first_page_if_asked
+from ska_pos.ui.garbage import collect_on_screen_thread
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.session.backup_runs import DailyBackupWatch, back_up_daily
 from ska_pos.ui.session.idle_checkpoint import IdleCheckpoint
@@ -32,6 +33,7 @@ def make_app(*, large_text: bool | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     install_enter_clicks(app)
+    collect_on_screen_thread()
     app.setApplicationName("SKA POS")
     app.setOrganizationName("SKA")
     if large_text is None:

@@ -18,17 +18,21 @@ An op whose parent widget is gone delivers nothing (its failure is still shown, 
 (or not) in the database.
 
 No Qt object is created, owned or released on the worker thread: the job holds plain Python data and reports
-through one relay object that lives on the UI thread for the life of the application.
+through one relay object that lives on the UI thread for the life of the application. The worker is a plain thread
+that lets go of each job and its outcome before it says the job is done, so the last reference to a job's work (whose
+closures may hold a screen) and to what it returned is always dropped on the UI thread (`garbage.py` keeps Python's
+cycle collector there too).
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
@@ -48,7 +52,7 @@ T = TypeVar("T")
 Progress = Callable[[int, int], None]
 _log = logging.getLogger(__name__)
 
-_pool: QThreadPool | None = None
+_worker: DatabaseThread | None = None
 _relay: _Relay | None = None
 # Running operations, by id: kept alive here (on the UI thread) until their worker has returned.
 _running: dict[int, Operation] = {}
@@ -62,20 +66,38 @@ class OperationCancelled(ServiceError):
     """The user pressed Cancel."""
 
 
-def database_pool() -> QThreadPool:
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-        _pool.setExpiryTimeout(-1)
-    return _pool
+class DatabaseThread:
+    """The one thread that runs every job, in the order they were started."""
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[Job] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._serve, name="database", daemon=True)
+        self._thread.start()
+
+    def start(self, job: Job) -> None:
+        self._jobs.put(job)
+
+    def _serve(self) -> None:
+        while True:
+            job = self._jobs.get()
+            operation_id, relay = job.operation_id, job.relay
+            job.run()
+            del job  # before telling: the UI thread, which still holds the job and its outcome, frees them
+            relay.done.emit(operation_id)
+
+
+def database_thread() -> DatabaseThread:
+    global _worker
+    if _worker is None:
+        _worker = DatabaseThread()
+    return _worker
 
 
 class _Relay(QObject):
-    """Carries (operation id, result, error), and (operation id, done, total) progress, from the worker thread to
-    the UI thread."""
+    """Carries "operation id is done", and (operation id, done, total) progress, from the worker thread to the UI
+    thread."""
 
-    done = Signal(object, object, object)
+    done = Signal(object)
     progressed = Signal(object, int, int)
 
     def __init__(self) -> None:
@@ -91,10 +113,10 @@ def _relay_on_ui_thread() -> _Relay:
     return _relay
 
 
-def _deliver(operation_id: int, result: Any, error: Any) -> None:
+def _deliver(operation_id: int) -> None:
     operation = _running.pop(operation_id, None)
     if operation is not None:
-        operation.finish(result, error)
+        operation.finish(*operation.outcome())
 
 
 def _show_progress(operation_id: int, done: int, total: int) -> None:
@@ -103,16 +125,16 @@ def _show_progress(operation_id: int, done: int, total: int) -> None:
         operation.show_progress(done, total)
 
 
-class Job(QRunnable):
-    """The worker's side of an operation: runs `work(job)`, remembers the connection it uses so that the UI thread
-    can interrupt it, and forgets it before the next job may take the same connection from the pool."""
+class Job:
+    """The worker's side of an operation: runs `work(job)` and keeps its outcome for the UI thread, remembers the
+    connection it uses so that the UI thread can interrupt it, and forgets it before the next job may take the same
+    connection from the pool."""
 
     def __init__(
         self, operation_id: int, work: Callable[[Job], Any], relay: _Relay, origin: Callable[..., object]
     ) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # released by Python on the UI thread, with its Operation
         self.operation_id, self.work, self.relay, self.origin = operation_id, work, relay, origin
+        self.outcome: tuple[Any, Exception | None] = (None, None)
         self._lock = threading.Lock()
         self._connection: Any = None
         self._interrupted = False
@@ -148,17 +170,16 @@ class Job(QRunnable):
                 _log.debug("interrupting a database statement failed", exc_info=True)
 
     def run(self) -> None:
+        """On the worker: `outcome` becomes (result, None) or (None, error); the worker then says it is done."""
         try:
             # notes slow and failed work in the log, by the name of the function the screen gave
-            result = run_timed(lambda: self.work(self), name=operation_name(self.origin))
+            self.outcome = (run_timed(lambda: self.work(self), name=operation_name(self.origin)), None)
         except Exception as error:  # reported to the UI thread, never lost
             if isinstance(error, WriteInReadingSession):
                 _log.error("a read operation tried to write", exc_info=error)
+            self.outcome = (None, error)
+        finally:
             self._forget()
-            self.relay.done.emit(self.operation_id, None, error)
-        else:
-            self._forget()
-            self.relay.done.emit(self.operation_id, result, None)
 
     def _forget(self) -> None:
         with self._lock:
@@ -192,7 +213,11 @@ class Operation(QObject):
 
     def start(self) -> None:
         _running[id(self)] = self
-        database_pool().start(self._job)
+        database_thread().start(self._job)
+
+    def outcome(self) -> tuple[Any, Exception | None]:
+        """What the job returned or raised (once the worker has said it is done)."""
+        return self._job.outcome
 
     @property
     def done(self) -> bool:

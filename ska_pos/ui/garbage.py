@@ -1,0 +1,56 @@
+"""Python's cycle collector runs on the screen's thread only.
+
+Left to itself, the collector runs in whichever thread happens to allocate when a generation is full: often the
+database thread (`ui.ops`), which allocates a great deal while it reads. Widgets, timers and models caught in a
+reference cycle (a slot that captures its own screen is one) are then destroyed on that thread, which Qt does not
+allow: a timer freed there stays registered with the screen's event loop, which crashes when it next fires. The
+application therefore switches automatic collection off and collects on the screen's thread instead, a generation
+at a time as the thresholds Python would have used say, from a timer (the approach of pyqtgraph's and Anki's
+collectors). Reference counting, which frees most objects, is not affected.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+INTERVAL_MS = 1000
+
+_collector: ScreenThreadCollector | None = None
+
+
+def collect_if_due() -> int:
+    """Collects the generations Python's own thresholds say are due (on the calling thread); returns how many
+    unreachable objects were found. Cheap when nothing is due."""
+    thresholds = gc.get_threshold()
+    counts = gc.get_count()
+    found = 0
+    if counts[0] > thresholds[0]:
+        generation = 0
+        if counts[1] > thresholds[1]:
+            generation = 2 if counts[2] > thresholds[2] else 1
+        found = gc.collect(generation)
+    return found
+
+
+class ScreenThreadCollector(QObject):
+    """Owns the timer that collects; made once, on the screen's thread (`collect_on_screen_thread`)."""
+
+    def __init__(self, interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__()
+        self.setObjectName("screenThreadCollector")
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(collect_if_due)
+        self.timer.start()
+
+
+def collect_on_screen_thread() -> ScreenThreadCollector:
+    """Stops automatic collection (on every thread) and collects from a timer of the calling thread, which must be
+    the screen's; calling it again changes nothing."""
+    global _collector
+    gc.disable()
+    if _collector is None:
+        _collector = ScreenThreadCollector()
+    return _collector
