@@ -48,7 +48,7 @@ def record_tip(
     if session.scalar(select(EarningEntry.id).where(EarningEntry.sale_id == sale.id, EarningEntry.kind == "tip")):
         raise ValidationError(_("This sale already has its tip"))
     try:
-        parts = share_tip(amount, _credited(session, sale.id, worker_id))
+        parts = share_tip(amount, _credited(session, sale, worker_id))
     except ValueError as error:
         raise ValidationError(str(error)) from error
     entries = [
@@ -81,17 +81,26 @@ def _given_back(session: Session, sale: Sale) -> bool:
     )
 
 
-def _credited(session: Session, sale_id: uuid.UUID, worker_id: uuid.UUID | None) -> dict[uuid.UUID, int]:
-    if worker_id is not None:
-        if session.get(Worker, worker_id) is None:
-            raise NotFound(_("No such worker"))
-        return {worker_id: 1}
-    # What each worker is still credited on the bill: a line refunded since takes its worker's share with it.
-    bill = select(Sale.id).where((Sale.id == sale_id) | (Sale.reverses_sale_id == sale_id))
+def _credited(session: Session, sale: Sale, worker_id: uuid.UUID | None) -> dict[uuid.UUID, int]:
+    """What each worker is still credited on the bill (a line refunded since takes its worker's share with it), or
+    the one worker named: active, and one of the bill's workers (of the sale's outlet when the bill names none)."""
+    bill = select(Sale.id).where((Sale.id == sale.id) | (Sale.reverses_sale_id == sale.id))
     rows = session.execute(
         select(EarningEntry.worker_id, func.sum(EarningEntry.credited_amount))
         .where(EarningEntry.sale_id.in_(bill), EarningEntry.kind.in_(("sale", "refund", "void")))
         .group_by(EarningEntry.worker_id)
         .order_by(EarningEntry.worker_id)
     )
-    return {worker: int(credited) for worker, credited in rows}
+    credited = {worker: int(amount) for worker, amount in rows}
+    if worker_id is None:
+        return credited
+    worker = session.get(Worker, worker_id)
+    if worker is None:
+        raise NotFound(_("No such worker"))
+    if not worker.active:
+        raise ValidationError(_("{name} is no longer active", name=worker.display_name))
+    if credited and worker_id not in credited:
+        raise ValidationError(_("A tip goes to a worker of this bill"))
+    if not credited and sale.outlet_id not in {outlet.id for outlet in worker.outlets}:
+        raise ValidationError(_("{name} does not work at this outlet", name=worker.display_name))
+    return {worker_id: 1}

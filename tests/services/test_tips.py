@@ -8,13 +8,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from shop import Shop, act_as, approved
+from shop import Shop, act_as, approved, as_admin
 from sqlalchemy import select
 
-from ska_pos.db.models import CashMovement, EarningEntry, Sale, SaleLine
+from ska_pos.db.models import CashMovement, EarningEntry, Sale, SaleLine, Sentra
 from ska_pos.domain.settlement import Tender
 from ska_pos.reports.daily_sections import daily_tables
-from ska_pos.services import cart_ops, journal_verify, reversals, sales, shifts, tips
+from ska_pos.services import cart_ops, journal_verify, reversals, sales, setup, shifts, tips
 from ska_pos.services.cart import Cart
 from ska_pos.services.daily_summary import daily_summary
 from ska_pos.services.earnings import check_ledger, worker_earnings
@@ -156,6 +156,31 @@ def test_a_bill_with_no_worker_needs_a_named_one(shop: Shop) -> None:
         _tip(shop, sale, 1_000)
     _tip(shop, sale, 1_000, worker_id=shop.siti.id)
     assert _tips_of(shop) == {"siti": 1_000}
+
+
+def test_a_named_tip_goes_to_an_active_worker_of_the_bill(shop: Shop) -> None:
+    sale = _sell(shop, ["8990001"])  # Siti's Es Teh
+    with pytest.raises(ValidationError, match="worker of this bill"):
+        _tip(shop, sale, 1_000, worker_id=shop.budi.id)
+    with pytest.raises(ValidationError, match="no longer active"):
+        _tip(shop, sale, 1_000, worker_id=shop.retired.id)
+    assert _tips_of(shop) == {}
+    _tip(shop, sale, 1_000, worker_id=shop.siti.id)
+    assert _tips_of(shop) == {"siti": 1_000}
+
+
+def test_a_bill_with_no_worker_names_a_worker_of_its_outlet(shop: Shop) -> None:
+    with shop.db.transaction() as s:
+        sentra = s.get(Sentra, shop.cafe.sentra_id)
+        assert sentra is not None
+        salon_only = setup.create_worker(s, as_admin(s), sentra, "W090", "Wati", [s.merge(shop.salon)])
+        cart = Cart(shop.cafe.id)
+        cart_ops.add_by_code(s, cart, "8990001")
+        cart.replace_line(0, workers=())
+        sale = sales.complete_sale(s, shop.cashier, cart, [Tender("cash", 10_000)])
+    with pytest.raises(ValidationError, match="does not work at this outlet"):
+        _tip(shop, sale, 1_000, worker_id=salon_only.id)
+    assert _tips_of(shop) == {}
 
 
 def test_a_tip_is_entered_at_the_sales_outlet(shop: Shop) -> None:
