@@ -32,7 +32,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
@@ -102,8 +102,18 @@ class _Relay(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.done.connect(_deliver, Qt.ConnectionType.QueuedConnection)
-        self.progressed.connect(_show_progress, Qt.ConnectionType.QueuedConnection)
+        # Declared slots of an object living on the UI thread: Qt queues each call to that thread by itself,
+        # without PySide's receiver object for a bare Python callable.
+        self.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _done(self, operation_id: int) -> None:
+        _deliver(operation_id)
+
+    @Slot(object, int, int)
+    def _progressed(self, operation_id: int, done: int, total: int) -> None:
+        _show_progress(operation_id, done, total)
 
 
 def _relay_on_ui_thread() -> _Relay:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -171,6 +171,7 @@ class _Relay(QObject):
         super().__init__()
         self.job_event.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
+    @Slot(object, object, str, int)
     def _deliver(
         self, dispatcher_ref: weakref.ref[ReceiptDispatcher], job: PrintJob, status: str, waiting: int
     ) -> None:
