@@ -4,7 +4,8 @@ customer's phone or name; taking a new order; moving one to its next stage; a pa
 is owed, or leaving it as debt where the outlet allows); cancelling with a reason and a supervisor's approval.
 
 Signals: `back()`. Keys: F2 find, F3 new order, F4 the board's filter, F5 next stage, F7 take a payment, F8 collect,
-F9 cancel the order, Page Down more rows, Esc back to the till. Every key has its button.
+F9 cancel the order, Page Down more rows, Esc back to the till. Every key has its button. What the counter does with
+the chosen order (F5, F7, F8, Ctrl+L, F9) is `counter_actions.CounterActions`; the page decides when it may start.
 """
 
 from __future__ import annotations
