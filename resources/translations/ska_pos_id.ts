@@ -891,6 +891,49 @@
     </message>
 </context>
 <context>
+    <name>CounterActions</name>
+    <message>
+        <source>Moved to: {stage}</source>
+        <translation>Pindah ke: {stage}</translation>
+    </message>
+    <message>
+        <source>Order {number}: a down payment or part payment</source>
+        <translation>Pesanan {number}: uang muka atau cicilan</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>Terima pembayaran</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} taken</source>
+        <translation>Pembayaran {amount} diterima</translation>
+    </message>
+    <message>
+        <source>Order {number} collected</source>
+        <translation>Pesanan {number} diambil</translation>
+    </message>
+    <message>
+        <source>owed: {amount}</source>
+        <translation>utang: {amount}</translation>
+    </message>
+    <message>
+        <source>Order {number}, down payment held {amount}</source>
+        <translation>Pesanan {number}, uang muka dipegang {amount}</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Batalkan pesanan</translation>
+    </message>
+    <message>
+        <source>Cancel order {number}</source>
+        <translation>Batalkan pesanan {number}</translation>
+    </message>
+    <message>
+        <source>Order {number} cancelled</source>
+        <translation>Pesanan {number} dibatalkan</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer of this sale</source>
@@ -3443,42 +3486,6 @@ Terbuka {time}
     <message>
         <source>Order {number} taken · down payment {amount}</source>
         <translation>Pesanan {number} diterima · uang muka {amount}</translation>
-    </message>
-    <message>
-        <source>Moved to: {stage}</source>
-        <translation>Pindah ke: {stage}</translation>
-    </message>
-    <message>
-        <source>Order {number}: a down payment or part payment</source>
-        <translation>Pesanan {number}: uang muka atau cicilan</translation>
-    </message>
-    <message>
-        <source>Payment of {amount} taken</source>
-        <translation>Pembayaran {amount} diterima</translation>
-    </message>
-    <message>
-        <source>Order {number} collected</source>
-        <translation>Pesanan {number} diambil</translation>
-    </message>
-    <message>
-        <source>owed: {amount}</source>
-        <translation>utang: {amount}</translation>
-    </message>
-    <message>
-        <source>Order {number}, down payment held {amount}</source>
-        <translation>Pesanan {number}, uang muka dipegang {amount}</translation>
-    </message>
-    <message>
-        <source>Cancel the order</source>
-        <translation>Batalkan pesanan</translation>
-    </message>
-    <message>
-        <source>Cancel order {number}</source>
-        <translation>Batalkan pesanan {number}</translation>
-    </message>
-    <message>
-        <source>Order {number} cancelled</source>
-        <translation>Pesanan {number} dibatalkan</translation>
     </message>
 </context>
 <context>

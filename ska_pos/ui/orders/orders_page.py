@@ -4,14 +4,14 @@ customer's phone or name; taking a new order; moving one to its next stage; a pa
 is owed, or leaving it as debt where the outlet allows); cancelling with a reason and a supervisor's approval.
 
 Signals: `back()`. Keys: F2 find, F3 new order, F4 the board's filter, F5 next stage, F7 take a payment, F8 collect,
-F9 cancel the order, Page Down more rows, Esc back to the till. Every key has its button.
+F9 cancel the order, Page Down more rows, Esc back to the till. Every key has its button. What the counter does with
+the chosen order (F5, F7, F8, Ctrl+L, F9) is `counter_actions.CounterActions`; the page decides when it may start.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -32,48 +32,24 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_quantity, format_rupiah
 from ska_pos.domain.orders.workflow import stage_name
-from ska_pos.domain.settlement import Tender, settle
-from ska_pos.services.actor import Approval
-from ska_pos.services.orders.cancel import cancel_order
 from ska_pos.services.orders.counter import CounterFacts, counter_facts
 from ska_pos.services.orders.intake import OrderForm, TakenOrder, take_order
 from ska_pos.services.orders.lookup import OrderPage, OrderRow, find_orders, ready_not_collected
-from ska_pos.services.orders.payments import pay_order
-from ska_pos.services.orders.stages import collect_order, due_at_collection, move_order
-from ska_pos.services.orders.state import OrderView, load_order
+from ska_pos.services.orders.stages import due_at_collection
+from ska_pos.services.orders.state import load_order
 from ska_pos.ui import op_changes
-from ska_pos.ui.journal.reason_dialog import ReasonDialog
 from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
+from ska_pos.ui.orders.counter_actions import MONEY, CounterActions, Selected
 from ska_pos.ui.orders.intake_dialog import IntakeDialog
-from ska_pos.ui.orders.money_dialog import OrderMoneyDialog
 from ska_pos.ui.orders.orders_model import CUSTOMER, OrdersModel
-from ska_pos.ui.orders.stage_dialog import StageWorkerDialog
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.session import look
-from ska_pos.ui.session.approval_flow import run_with_approval
-from ska_pos.ui.till.payment_dialog import PaymentDialog
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import ButtonRows, big_button, named
 
 OPEN, ALL, WAITING = "", "*all", "*waiting"  # the filter's choices besides a stage
 DETAIL_PX = 260
-MONEY = frozenset({op_changes.ORDERS, op_changes.SHIFT})
-COMPLETION = frozenset({op_changes.ORDERS, op_changes.SHIFT, op_changes.SALES, op_changes.EARNINGS})
-
-
-@dataclass(frozen=True)
-class Selected:
-    order: OrderView
-    due: int  # what collecting it now asks for
-
-
-@dataclass(frozen=True)
-class Collected:
-    order_no: str
-    sale_id: uuid.UUID | None
-    debt: int
-    cash: bool
 
 
 class OrdersPage(QWidget):
@@ -88,6 +64,7 @@ class OrdersPage(QWidget):
         self.dialog: QWidget | None = None
         self.next_offset: int | None = None
         named(self, "ordersPage", self.tr("Orders"))
+        self.counter = CounterActions(session, dispatcher, self, self._open, self._say)
         self.model = OrdersModel(session.language, session.outlet_timezone, self)
         self.search = named(
             QLineEdit(), "ordersSearch", self.tr("Scan the ticket, or type the order number, phone or name")
@@ -347,109 +324,31 @@ class OrdersPage(QWidget):
         self.search.setText(taken.order_no)
         self.refresh()
 
-    # --- stages ---------------------------------------------------------------------------------------------------
+    # --- what the counter does with the chosen order (counter_actions.py) -----------------------------------------
     def next_stage(self) -> None:
         if self.selected is None or self.facts is None or self.dialog is not None:
             return
-        order = self.selected.order
-        following = self.facts.next_stage(order.stage)
-        if following is None or order.cancelled:
-            return
-        if following.code == order.workflow.collected_at:
-            self.collect()
-            return
-        if following.names_a_worker and self.facts.workers:
-            dialog = StageWorkerDialog(stage_name(following), self.facts.workers, self)
-            dialog.accepted.connect(lambda: self._move(order.id, following.code, dialog.worker_id()))
-            self._open(dialog)
-        else:
-            self._move(order.id, following.code, None)
+        self.counter.next_stage(self.selected, self.facts)
 
-    def _move(self, order_id: uuid.UUID, stage: str, worker_id: uuid.UUID | None) -> None:
-        actor = self.session.actor
-
-        def work(session: Session) -> str:
-            moved = move_order(session, actor, order_id, stage, worker_id=worker_id)
-            return load_order(session, order_id).stage_name if moved else ""
-
-        WriteOp(self, self.session.database, work, COMPLETION).success(
-            lambda name: self._say(self.tr("Moved to: {stage}").format(stage=name))
-        ).run_in_background()
-
-    # --- money ----------------------------------------------------------------------------------------------------
     def take_payment(self) -> None:
         if self.selected is None or self.dialog is not None:
             return
-        order = self.selected.order
-        what = self.tr("Order {number}: a down payment or part payment").format(number=order.order_no)
-        dialog = OrderMoneyDialog(self.language, self.tr("Take a payment"), what, self)
-        dialog.accepted.connect(lambda: self._pay(order.id, dialog.tender()))
-        self._open(dialog)
-
-    def _pay(self, order_id: uuid.UUID, tender: Tender) -> None:
-        actor = self.session.actor
-        WriteOp(self, self.session.database, lambda s: pay_order(s, actor, order_id, tender), MONEY).success(
-            lambda _money: self._say(
-                self.tr("Payment of {amount} taken").format(amount=format_rupiah(tender.amount, self.language))
-            )
-        ).run_in_background()
+        self.counter.take_payment(self.selected.order)
 
     def collect(self) -> None:
-        """The customer takes the order: what is owed is paid with the till's payment dialog (change as at a sale)."""
         if self.selected is None or self.facts is None or self.dialog is not None:
             return
-        order, due = self.selected.order, self.selected.due
-        if due <= 0:
-            self._collect(order.id, [])
-            return
-        dialog = PaymentDialog(self.session, due, self.facts.qris_payload, self)
-        dialog.accepted.connect(lambda: self._collect(order.id, _owed_part(due, dialog.tenders())))
-        self._open(dialog)
+        self.counter.collect(self.selected, self.facts)
 
     def collect_later(self) -> None:
-        """Where the outlet lets customers pay later: handed over now, what is owed stays as their debt."""
         if self.selected is None or self.facts is None or not self.facts.rules.pay_later or self.dialog is not None:
             return
-        self._collect(self.selected.order.id, [])
-
-    def _collect(self, order_id: uuid.UUID, tenders: list[Tender]) -> None:
-        actor = self.session.actor
-
-        def work(session: Session) -> Collected:
-            moved = collect_order(session, actor, order_id, tenders)
-            order = load_order(session, order_id)
-            cash = any(tender.method == "cash" for tender in tenders)
-            return Collected(order.order_no, order.sale_id, moved.money.debt, cash)
-
-        WriteOp(self, self.session.database, work, COMPLETION).success(self._collected).run_in_background()
-
-    def _collected(self, done: Collected) -> None:
-        if done.sale_id is not None:
-            self.dispatcher.after_sale(done.sale_id, open_drawer=done.cash, parent=self)
-        text = self.tr("Order {number} collected").format(number=done.order_no)
-        if done.debt:
-            text += " · " + self.tr("owed: {amount}").format(amount=format_rupiah(done.debt, self.language))
-        self._say(text)
+        self.counter.collect_later(self.selected.order)
 
     def cancel_order(self) -> None:
         if self.selected is None or self.dialog is not None:
             return
-        order = self.selected.order
-        what = self.tr("Order {number}, down payment held {amount}").format(
-            number=order.order_no, amount=format_rupiah(order.money.held, self.language))  # fmt: skip
-        dialog = ReasonDialog(self.tr("Cancel the order"), what, self)
-        dialog.chosen.connect(lambda reason: self._cancel(order.id, order.order_no, reason))
-        self._open(dialog)
-
-    def _cancel(self, order_id: uuid.UUID, order_no: str, reason: str) -> None:
-        actor = self.session.actor
-
-        def work(session: Session, approval: Approval | None) -> object:
-            return cancel_order(session, actor, order_id, reason, approval=approval)
-
-        run_with_approval(self, self.session.database, self.tr("Cancel order {number}").format(number=order_no),
-                          work, lambda _money: self._say(self.tr("Order {number} cancelled").format(number=order_no)),
-                          action="order.cancel", changes=MONEY)  # fmt: skip
+        self.counter.cancel(self.selected.order)
 
     # --- dialogs --------------------------------------------------------------------------------------------------
     def _open(self, dialog: QWidget) -> None:
@@ -462,9 +361,3 @@ class OrdersPage(QWidget):
             self.dialog = None
         dialog.deleteLater()
         self.table.setFocus()
-
-
-def _owed_part(due: int, tenders: list[Tender]) -> list[Tender]:
-    """The payments as they pay what is owed: cash given beyond it is the change, handed back at the counter."""
-    settled = settle(due, tenders)
-    return [Tender(paid.method, paid.amount, paid.reference) for paid in settled.payments if paid.amount > 0]
