@@ -92,7 +92,6 @@ class Shots:
         """The window on the first till `till_of` picks (chosen for this computer, not enrolled), at the login."""
         from ska_pos.services import settings
         from ska_pos.services.this_till import LocalConfig, save_local_config, till_places
-        from ska_pos.ui.main_window import MainWindow
         from ska_pos.ui.translation import install_language
 
         install_language(self.language)
@@ -102,11 +101,23 @@ class Shots:
         with self.database.transaction() as session:
             settings.set_language(session, self.language, place.till_id)
         save_local_config(LocalConfig(place.till_id), folder)
-        self.window = MainWindow(self.database, config_folder=folder)
+        self._start(folder, "loginPage")
+
+    def open_new_computer(self, machine: str) -> None:
+        """The window on a computer that is no till yet: the enrolment page an administrator fills in."""
+        from ska_pos.ui.translation import install_language
+
+        install_language(self.language)
+        self._start(self.folder / f"{machine}-{self.language}", "enrolPage")
+
+    def _start(self, config_folder: Path, first_page: str) -> None:
+        from ska_pos.ui.main_window import MainWindow
+
+        self.window = MainWindow(self.database, config_folder=config_folder)
         self.window.resize(*self.size)
         self.window.show()
         self.window.start()
-        wait_until(lambda: self.page() == "loginPage")
+        wait_until(lambda: self.page() == first_page)
 
     def close(self) -> None:
         self.window.close()

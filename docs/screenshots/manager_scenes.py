@@ -1,7 +1,8 @@
 """The manager's back office at the demo craft shop (Toko Kriya Sentra): the catalogue's items, the item form,
 its categories, items chosen for barcode labels, the label dialog and the labels' preview (`catalog_*`); the
-catalogue import, outlets and tills, users and customers (`manager_*`, `outlets_and_tills`). One scene,
-`back_office`, on the shop's till, where no shift is open: the manager goes to the manager's area after the login.
+catalogue import, outlets and tills, users and customers (`manager_*`, `outlets_and_tills`), in the scene
+`back_office` on the shop's till, where no shift is open (the manager goes to the manager's area after the login);
+and the enrolment page of a computer that is no till yet (`till_enrolment`, its own scene).
 """
 
 from __future__ import annotations
@@ -12,6 +13,21 @@ from harness import MANAGER, Shots, settled, wait_until
 
 SHOP = "TKO"  # the craft shop: items with and without barcodes, in categories
 LABEL_ROWS = (0, 2, 3, 5)  # the items chosen for labels
+
+
+def till_enrolment(shots: Shots) -> None:
+    """A new computer, not a till yet: the administrator's name typed and the café's till chosen."""
+    from PySide6.QtCore import Qt
+
+    shots.open_new_computer("new-computer")
+    page: Any = shots.window.stack.currentWidget()
+    wait_until(lambda: page.outlet.count() > 0 and settled())
+    shots.type_into(page.username, "admin", enter=False)
+    page.outlet.setCurrentIndex(max(0, page.outlet.findText("KFE", Qt.MatchFlag.MatchStartsWith)))
+    wait_until(lambda: page.till.count() > 0 and settled())
+    shots.type_into(page.pin, "0000", enter=False)
+    shots.shoot("till_enrolment")
+    shots.close()
 
 
 def back_office(shots: Shots) -> None:
@@ -89,7 +105,7 @@ def other_tabs(shots: Shots, screen: Any) -> None:
     shots.shoot("manager_catalogue_import")
     show_tab(screen, screen.outlet_setup)
     wait_until(lambda: screen.outlet_setup.outlets.count() > 0 and settled())
-    screen.outlet_setup.outlets.setCurrentRow(0)
+    screen.outlet_setup.outlets.setCurrentRow(1)  # the café
     wait_until(lambda: screen.outlet_setup.tills.count() > 0 and settled())
     shots.shoot("outlets_and_tills")
     show_tab(screen, screen.users)
