@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import parse_args, shoot_languages  # noqa: E402
-from order_scenes import laundry_orders  # noqa: E402
+from harness import parse_args, shoot_languages
+from order_scenes import laundry_orders
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import parse_args, shoot_languages  # noqa: E402
-from manager_scenes import back_office, till_enrolment  # noqa: E402
-from setup_scenes import setup_pictures  # noqa: E402
-from till_scenes import cafe_till  # noqa: E402
+from harness import parse_args, shoot_languages
+from manager_scenes import back_office, till_enrolment
+from setup_scenes import setup_pictures
+from till_scenes import cafe_till
 
 
 def main(argv: list[str] | None = None) -> int:

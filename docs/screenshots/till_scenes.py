@@ -5,6 +5,7 @@ the shift and its close, and the key map. One scene, `cafe_till`, in this order:
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from harness import CASHIER, Shots, settled, wait_until
@@ -43,6 +44,7 @@ def barcodes(shots: Shots) -> list[str]:
         ).all()
     return list(codes)
 
+
 def sell(shots: Shots) -> None:
     """A full cart (shot), the payment dialog with cash typed (shot), paid; then a second, smaller sale."""
     from PySide6.QtCore import Qt
@@ -71,6 +73,7 @@ def sell(shots: Shots) -> None:
     QTest.keyClick(screen.active_dialog.cash.amount, Qt.Key.Key_Return)  # the exact amount is already typed
     wait_until(lambda: not screen.presenter.busy and screen.active_dialog is None)
 
+
 def split_bill(shots: Shots) -> None:
     """A bill split by items: the split view (shot), then each part paid as its own sale."""
     from PySide6.QtCore import Qt
@@ -84,18 +87,18 @@ def split_bill(shots: Shots) -> None:
         choose_options(screen, "1")  # a café item with required options asks for them
     wait_until(lambda: screen.presenter.pending == 0)
     QTest.keyClick(screen.search.field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    split = lambda: split_dialog(screen)  # noqa: E731
-    wait_until(split)
+    wait_until(lambda: split_dialog(screen))
     for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_2):
-        QTest.keyClick(split().list, key)
-    shots.shoot("split_bill", split())
+        QTest.keyClick(split_dialog(screen).list, key)
+    shots.shoot("split_bill", split_dialog(screen))
     for _part in range(2):
-        wait_until(split)
-        QTest.keyClick(split().list, Qt.Key.Key_Return)
+        wait_until(lambda: split_dialog(screen))
+        QTest.keyClick(split_dialog(screen).list, Qt.Key.Key_Return)
         wait_until(lambda: getattr(screen.active_dialog, "objectName", str)() == "paymentDialog")
         QTest.keyClick(screen.active_dialog.cash.amount, Qt.Key.Key_Return)  # the exact amount is already typed
-        wait_until(lambda: split() is not None or not screen.presenter.busy)
+        wait_until(lambda: split_dialog(screen) is not None or not screen.presenter.busy)
     wait_until(lambda: not screen.presenter.busy and screen.active_dialog is None)
+
 
 def split_dialog(screen: Any) -> Any:
     """The split view, when it is the dialog the sale screen shows."""
@@ -108,16 +111,16 @@ def choose_options(screen: Any, *keys: str) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-
     wait_until(lambda: screen.presenter.pending == 0 and settled())
     dialog = screen.active_dialog
     if dialog is None or dialog.objectName() != "modifierDialog":
         return
     for _group in dialog.groups:
         for key in keys:
-            QTest.keyClick(dialog, key)
+            QTest.keyClick(dialog, Qt.Key(ord(key)))  # a digit's key is its character code
     QTest.keyClick(dialog, Qt.Key.Key_Return)
     wait_until(lambda: screen.active_dialog is None and settled())
+
 
 def modifier_picker(shots: Shots, screen: Any) -> None:
     """An iced coffee with little sugar, large (asked as it is added), then every group from its cart line."""
@@ -139,6 +142,7 @@ def modifier_picker(shots: Shots, screen: Any) -> None:
     dialog.reject()
     wait_until(lambda: screen.active_dialog is None)
 
+
 def split_in_shares(shots: Shots) -> None:
     """A bill split in three equal shares: the shares view (shot), then each share paid; one sale."""
     from PySide6.QtCore import Qt
@@ -152,19 +156,19 @@ def split_in_shares(shots: Shots) -> None:
         choose_options(screen, "1")  # a café item with required options asks for them
     wait_until(lambda: screen.presenter.pending == 0)
     QTest.keyClick(screen.search.field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    split = lambda: split_dialog(screen)  # noqa: E731
-    wait_until(split)
-    QTest.keyClick(split(), Qt.Key.Key_F3)
-    QTest.keyClicks(split().count, "3")
+    wait_until(lambda: split_dialog(screen))
+    QTest.keyClick(split_dialog(screen), Qt.Key.Key_F3)
+    QTest.keyClicks(split_dialog(screen).count, "3")
     for share in range(3):
-        wait_until(split)
+        wait_until(lambda: split_dialog(screen))
         if share == 1:
-            shots.shoot("split_shares", split())  # one share paid, two to go
-        QTest.keyClick(split().count, Qt.Key.Key_Return)
+            shots.shoot("split_shares", split_dialog(screen))  # one share paid, two to go
+        QTest.keyClick(split_dialog(screen).count, Qt.Key.Key_Return)
         wait_until(lambda: getattr(screen.active_dialog, "objectName", str)() == "paymentDialog")
         QTest.keyClick(screen.active_dialog.cash.amount, Qt.Key.Key_Return)  # the exact amount is already typed
-        wait_until(lambda: split() is not None or not screen.presenter.busy)
+        wait_until(lambda: split_dialog(screen) is not None or not screen.presenter.busy)
     wait_until(lambda: not screen.presenter.busy and screen.active_dialog is None)
+
 
 def open_tab(shots: Shots) -> None:
     """A table's tab: two rounds sent from the till's cart (the tab shot), then the floor view (shot)."""
@@ -182,6 +186,9 @@ def open_tab(shots: Shots) -> None:
     def shown(kind: type) -> Any:
         return next((child for child in screen.findChildren(kind) if child.isVisible()), None)
 
+    def lines_shown(tab: Any, count: int) -> bool:
+        return bool(tab.lines.count() == count)
+
     def tab_of_table() -> Any:
         QTest.keyClick(screen.search.field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         wait_until(lambda: shown(FloorDialog) is not None and shown(FloorDialog).tiles)
@@ -197,9 +204,9 @@ def open_tab(shots: Shots) -> None:
             choose_options(screen, "1")
         wait_until(lambda: screen.presenter.pending == 0)
         tab = tab_of_table()
-        wait_until(lambda: tab.lines.count() == lines - 2)
+        wait_until(partial(lines_shown, tab, lines - 2))
         QTest.keyClick(tab, Qt.Key.Key_S)
-        wait_until(lambda tab=tab, lines=lines: tab.lines.count() == lines)
+        wait_until(partial(lines_shown, tab, lines))
         if lines == 4:
             shots.shoot("tab_rounds", tab)
         tab.reject()
@@ -209,6 +216,7 @@ def open_tab(shots: Shots) -> None:
     shots.shoot("floor_view", shown(FloorDialog))
     shown(FloorDialog).reject()
     screen.focus_search()
+
 
 def tip(shots: Shots) -> None:
     """A sale paid with a tip typed at the payment (shot)."""
@@ -233,6 +241,7 @@ def tip(shots: Shots) -> None:
     QTest.keyClick(dialog.cash.amount, Qt.Key.Key_Return)
     wait_until(lambda: not screen.presenter.busy and screen.active_dialog is None)
 
+
 def journal(shots: Shots) -> None:
     """The second sale voided by a supervisor first, so the journal shows a void and its sale."""
     from ska_pos.services import auth, reversals
@@ -249,6 +258,7 @@ def journal(shots: Shots) -> None:
     wait_until(lambda: page.proxy.rowCount() >= 2)
     shots.shoot("journal")
     page.back.emit()
+
 
 def shift_close(shots: Shots) -> None:
     from ska_pos.services.shifts import DENOMINATIONS
@@ -268,5 +278,3 @@ def shift_close(shots: Shots) -> None:
     page.note.setText("")
     shots.shoot("shift_close")
     shots.window.show_till()
-
-
