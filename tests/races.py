@@ -1,4 +1,6 @@
-"""Real races between separate OS processes, as two tills (or two machines) would make them.
+"""Real races between separate OS processes, as two tills (or two machines) would make them: the one harness every
+race test uses. A race module (till_races.py, tab_races.py, ...) keeps only its actions: what a racer does in one
+round, `action(session, round_no, *args)`, inside the transaction the harness opened for it.
 
 Each racer is a fresh interpreter (multiprocessing "spawn"): its own engine, its own connections. Before each
 round every racer waits at a shared barrier, so their transactions really start at the same moment.
@@ -8,9 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
-import uuid
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import text
@@ -18,23 +18,27 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.database import open_database
 from ska_pos.i18n import set_language
-from ska_pos.services import reversals
-from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.errors import ServiceError
 
 DONE = "done"
 BARRIER_SECONDS = 60
 
+Action = Callable[..., None]
+"""`action(session, round_no, *args)`: one racer's write in one round; a module-level function, so that the racer's
+process can import it."""
 
-def race(target: Callable[..., None], racers: Sequence[tuple[Any, ...]], rounds: int) -> list[list[str]]:
-    """Runs `target(barrier, results, racer_index, *args)` in one process per racer; the outcome of each round,
-    as one list per round of what each racer reported (DONE or the refusal's message), in racer order."""
+
+def race(action: Action, racers: Sequence[tuple[Any, ...]], rounds: int) -> list[list[str]]:
+    """Runs `action(session, round_no, *args)` for each racer `(url, *args)`, each in its own process on the database
+    at `url`, once per round, each round in a transaction of its own started at the same moment as the other racers'.
+    The outcome of each round, as one list per round of what each racer reported (DONE, the refusal's message, or
+    any other failure's type and message), in racer order."""
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(len(racers))
     results = context.Queue()
     processes = [
-        context.Process(target=target, args=(barrier, results, index, *args), daemon=True)
-        for index, args in enumerate(racers)
+        context.Process(target=_racer, args=(action, barrier, results, index, rounds, url, args), daemon=True)
+        for index, (url, *args) in enumerate(racers)
     ]
     for process in processes:
         process.start()
@@ -48,41 +52,10 @@ def race(target: Callable[..., None], racers: Sequence[tuple[Any, ...]], rounds:
     return [[outcomes[(round_no, index)] for index in range(len(racers))] for round_no in range(rounds)]
 
 
-def reverse_sales(
-    barrier: Any, results: Any, index: int, url: str, actor: Actor, kind: str,
-    sales: Sequence[tuple[uuid.UUID, uuid.UUID, Decimal]], approvals: Sequence[Approval],
+def _racer(
+    action: Action, barrier: Any, results: Any, index: int, rounds: int, url: str, args: Sequence[Any]
 ) -> None:  # fmt: skip
-    """Voids (kind "void") or fully refunds the first line (kind "refund") of each sale in turn, one per round, each
-    with its own supervisor's approval (an approval approves one action)."""
-    set_language("en")
-    database = open_database(url)
-    try:
-        for round_no, ((sale_id, line_id, quantity), approval) in enumerate(zip(sales, approvals, strict=True)):
-            barrier.wait(timeout=BARRIER_SECONDS)
-            try:
-                with database.transaction() as session:
-                    if kind == "void":
-                        reversals.void_sale(session, actor, sale_id, "Salah input", approval=approval)
-                    else:
-                        request = reversals.RefundRequest(line_id, quantity)
-                        reversals.refund_lines(session, actor, sale_id, [request], "Rusak", approval=approval)
-                results.put((index, round_no, DONE))
-            except ServiceError as error:
-                results.put((index, round_no, error.message))
-            except Exception as error:  # reported, so the test fails at once saying what, instead of timing out
-                results.put((index, round_no, f"{type(error).__name__}: {error}"))
-    finally:
-        database.dispose()
-
-
-def sell(
-    barrier: Any, results: Any, index: int, url: str, actor: Actor, item_id: uuid.UUID, rounds: int
-) -> None:  # fmt: skip
-    """One cash sale of one item per round; any failure is reported by its type and message, not raised."""
-    from ska_pos.domain.settlement import Tender
-    from ska_pos.services import cart_ops, sales
-    from ska_pos.services.cart import Cart
-
+    """One racer's process: each round, waits for the others at the barrier, then runs `action` in a transaction."""
     set_language("en")
     database = open_database(url)
     try:
@@ -90,54 +63,13 @@ def sell(
             barrier.wait(timeout=BARRIER_SECONDS)
             try:
                 with database.transaction() as session:
-                    cart = Cart(actor.outlet_id)
-                    cart_ops.add_item(session, cart, item_id, Decimal(1))
-                    sales.complete_sale(session, actor, cart, [Tender("cash", 100_000)])
-                results.put((index, round_no, DONE))
-            except Exception as error:  # the test shows what went wrong, whatever it is
-                results.put((index, round_no, f"{type(error).__name__}: {error}"))
-    finally:
-        database.dispose()
-
-
-def claim_tills(
-    barrier: Any, results: Any, index: int, url: str, machine: Any, till_ids: Sequence[uuid.UUID]
-) -> None:  # fmt: skip
-    """This process is one computer; each round it claims the next till at the moment the other computer does."""
-    from ska_pos.services.till_claims import claim_till
-
-    set_language("en")
-    database = open_database(url)
-    try:
-        for round_no, till_id in enumerate(till_ids):
-            barrier.wait(timeout=BARRIER_SECONDS)
-            try:
-                with database.transaction() as session:
-                    claim_till(session, till_id, machine)
-                results.put((index, round_no, DONE))
+                    action(session, round_no, *args)
+                outcome = DONE
             except ServiceError as error:
-                results.put((index, round_no, error.message))
+                outcome = error.message
             except Exception as error:  # reported, so the test fails at once saying what, instead of timing out
-                results.put((index, round_no, f"{type(error).__name__}: {error}"))
-    finally:
-        database.dispose()
-
-
-def open_drawers(barrier: Any, results: Any, index: int, url: str, actor: Actor, rounds: int) -> None:
-    """One journaled drawer opening of the same till per round: the journal's sequence under a real race."""
-    from ska_pos.services import shifts
-
-    set_language("en")
-    database = open_database(url)
-    try:
-        for round_no in range(rounds):
-            barrier.wait(timeout=BARRIER_SECONDS)
-            try:
-                with database.transaction() as session:
-                    shifts.record_drawer_opening(session, actor.till_id, actor.user_id, f"racer {index}")
-                results.put((index, round_no, DONE))
-            except Exception as error:  # reported, so the test fails at once saying what, instead of timing out
-                results.put((index, round_no, f"{type(error).__name__}: {error}"))
+                outcome = f"{type(error).__name__}: {error}"
+            results.put((index, round_no, outcome))
     finally:
         database.dispose()
 

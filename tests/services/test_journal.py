@@ -11,11 +11,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 import time_machine
-from races import DONE, open_drawers, race
+from races import DONE, race
 from shop import Shop, act_as, approved
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
+from till_races import open_drawers
 
 from ska_pos.db.models import JournalEntry, Sale
 from ska_pos.domain.settlement import Tender
@@ -311,7 +312,7 @@ def test_two_processes_appending_to_one_tills_chain_keep_it_gapless(
     shop: Shop = request.getfixturevalue(shop_name)
     url = shop.db.engine.url.render_as_string(hide_password=False)
     rounds = 8
-    outcomes = race(open_drawers, [(url, shop.cashier, rounds), (url, shop.cashier, rounds)], rounds)
+    outcomes = race(open_drawers, [(url, shop.cashier, "racer 0"), (url, shop.cashier, "racer 1")], rounds)
     assert outcomes == [[DONE, DONE]] * rounds
     with shop.db.reading() as s:
         seqs = list(s.scalars(select(JournalEntry.seq).where(JournalEntry.till_id == shop.cashier.till_id)))

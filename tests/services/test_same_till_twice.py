@@ -6,9 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from races import DONE, race, sell
+from races import DONE, race
 from shop import Shop, as_admin, log_in
 from sqlalchemy import func, select, update
+from till_races import sell
 
 from ska_pos.db.models import Payment, Sale, Till
 from ska_pos.domain.settlement import Tender
@@ -32,7 +33,7 @@ def test_two_computers_selling_on_one_till_at_once_all_sell_with_gapless_numbers
     shop_fixture: str, request: pytest.FixtureRequest
 ) -> None:
     shop: Shop = request.getfixturevalue(shop_fixture)
-    racers = [(shop.db.url, shop.cashier, shop.es_teh.id, ROUNDS)] * 2
+    racers = [(shop.db.url, shop.cashier, shop.es_teh.id)] * 2
     outcomes = race(sell, racers, ROUNDS)
     assert all(outcome == [DONE, DONE] for outcome in outcomes), outcomes
     with shop.db.reading() as s:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from races import DONE, race
-from races import claim_tills as claim_race
 from shop import Shop, as_admin
 from sqlalchemy import select
+from till_races import claim_tills as claim_race
 
 from ska_pos.db.models import AuditEntry, TillClaim
 from ska_pos.services import setup

@@ -7,9 +7,10 @@ import uuid
 from decimal import Decimal
 
 import pytest
-from races import DONE, race, reverse_sales
+from races import DONE, race
 from shop import Shop, approved, as_admin, log_in
 from sqlalchemy import func, select
+from till_races import reverse_sales
 
 from ska_pos.db.models import EarningEntry, Payment, Sale, StockMovement
 from ska_pos.domain.settlement import Tender

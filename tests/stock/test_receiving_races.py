@@ -28,7 +28,7 @@ def test_two_tills_receiving_at_once_both_keep_their_delivery_under_numbers_of_t
     with shop.db.transaction() as s:
         till = setup.create_till(s, as_admin(s), s.merge(shop.cafe), "T2")
         supervisors = [log_in(s, "supervisor", shop.cafe.id, till_id) for till_id in (shop.cashier.till_id, till.id)]
-    racers = [(shop.db.url, actor, tani, shop.keripik.id, ROUNDS) for actor in supervisors]
+    racers = [(shop.db.url, actor, tani, shop.keripik.id) for actor in supervisors]
     outcomes = race(receive_goods, racers, ROUNDS)
     assert outcomes == [[DONE, DONE]] * ROUNDS
     with shop.db.reading() as s:

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import ska_pos.db.types
+from ska_pos.db.append_only import append_only
 
 revision: str = "0018"
 down_revision: str | None = "0021"
@@ -115,7 +116,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_tab_line_event_id"), "tab_line", ["event_id"], unique=False)
     op.create_index(op.f("ix_tab_line_tab_id"), "tab_line", ["tab_id"], unique=False)
     for table in APPEND_ONLY:
-        _append_only(table)
+        append_only(table, f"{table} rows are never updated or deleted", replaced=f"{table} rows are never replaced")
 
 
 def downgrade() -> None:
@@ -126,21 +127,3 @@ def downgrade() -> None:
             op.execute(f"DROP FUNCTION {table}_refuse()")
     op.drop_index(op.f("ix_dining_table_outlet_id"), table_name="dining_table")
     op.drop_table("dining_table")
-
-
-def _append_only(table: str) -> None:
-    refusal = f"{table} rows are never updated or deleted"
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute(f"CREATE FUNCTION {table}_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                   f"BEGIN RAISE EXCEPTION '{refusal}'; END $$")  # fmt: skip
-        op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION {table}_refuse()")  # fmt: skip
-        op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-                   f"FOR EACH STATEMENT EXECUTE FUNCTION {table}_refuse()")  # fmt: skip
-        return
-    for event in ("UPDATE", "DELETE"):
-        op.execute(f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
-                   f"BEGIN SELECT RAISE(ABORT, '{refusal}'); END")  # fmt: skip
-    op.execute(f"CREATE TRIGGER {table}_no_replace BEFORE INSERT ON {table} "
-               f"WHEN EXISTS (SELECT 1 FROM {table} WHERE id = NEW.id) "
-               f"BEGIN SELECT RAISE(ABORT, '{table} rows are never replaced'); END")  # fmt: skip
