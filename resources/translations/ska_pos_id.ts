@@ -1408,6 +1408,49 @@
     </message>
 </context>
 <context>
+    <name>EditFlow</name>
+    <message>
+        <source>Discount on {item}</source>
+        <translation>Diskon untuk {item}</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation>Diskon untuk seluruh penjualan</translation>
+    </message>
+    <message>
+        <source>Quantity of {item} ({unit}), for example 1,5</source>
+        <translation>Jumlah {item} ({unit}), misalnya 1,5</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>New unit price of {item} (list price {price})</source>
+        <translation>Harga satuan baru {item} (harga daftar {price})</translation>
+    </message>
+    <message>
+        <source>Price of {item}: {old} → {new}</source>
+        <translation>Harga {item}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Change the price</source>
+        <translation>Ubah harga</translation>
+    </message>
+    <message>
+        <source>Note for the kitchen on {item}, for example: less sugar</source>
+        <translation>Catatan dapur untuk {item}, misalnya: kurang manis</translation>
+    </message>
+    <message>
+        <source>Kitchen note</source>
+        <translation>Catatan dapur</translation>
+    </message>
+    <message>
+        <source>Not changed: a supervisor did not approve</source>
+        <translation>Tidak diubah: supervisor tidak menyetujui</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <source>Make this computer a till</source>
@@ -1740,6 +1783,41 @@ Terbuka {time}
     <message>
         <source>Reason</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>HoldFlow</name>
+    <message>
+        <source>Hold this sale</source>
+        <translation>Tahan penjualan ini</translation>
+    </message>
+    <message>
+        <source>A name to find it again (optional), for example the customer or the table</source>
+        <translation>Nama agar mudah ditemukan lagi (boleh kosong), misalnya nama pelanggan atau meja</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>tanpa nama</translation>
+    </message>
+    <message>
+        <source>Sale held ({label}). Press F9 to bring it back.</source>
+        <translation>Penjualan ditahan ({label}). Tekan F9 untuk memanggilnya kembali.</translation>
+    </message>
+    <message>
+        <source>Pay or hold (F8) this sale before recalling another</source>
+        <translation>Bayar atau tahan (F8) penjualan ini sebelum memanggil kembali yang lain</translation>
+    </message>
+    <message>
+        <source>There are no held sales at this till</source>
+        <translation>Tidak ada penjualan yang ditahan di mesin kasir ini</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Held sale brought back</source>
+        <translation>Penjualan yang ditahan sudah dipanggil kembali</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +3997,17 @@ Terbuka {time}
     </message>
 </context>
 <context>
+    <name>PayFlow</name>
+    <message>
+        <source>Choose the worker of {item} first</source>
+        <translation>Pilih dulu pekerja untuk {item}</translation>
+    </message>
+    <message>
+        <source>Saving the sale…</source>
+        <translation>Menyimpan penjualan…</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
@@ -5274,88 +5363,8 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Keranjang masih kosong: pindai atau pilih barang dulu</translation>
     </message>
     <message>
-        <source>Discount on {item}</source>
-        <translation>Diskon untuk {item}</translation>
-    </message>
-    <message>
-        <source>Discount on the whole sale</source>
-        <translation>Diskon untuk seluruh penjualan</translation>
-    </message>
-    <message>
-        <source>Quantity of {item} ({unit}), for example 1,5</source>
-        <translation>Jumlah {item} ({unit}), misalnya 1,5</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>New unit price of {item} (list price {price})</source>
-        <translation>Harga satuan baru {item} (harga daftar {price})</translation>
-    </message>
-    <message>
-        <source>Price of {item}: {old} → {new}</source>
-        <translation>Harga {item}: {old} → {new}</translation>
-    </message>
-    <message>
-        <source>Change the price</source>
-        <translation>Ubah harga</translation>
-    </message>
-    <message>
-        <source>Note for the kitchen on {item}, for example: less sugar</source>
-        <translation>Catatan dapur untuk {item}, misalnya: kurang manis</translation>
-    </message>
-    <message>
-        <source>Kitchen note</source>
-        <translation>Catatan dapur</translation>
-    </message>
-    <message>
-        <source>Not changed: a supervisor did not approve</source>
-        <translation>Tidak diubah: supervisor tidak menyetujui</translation>
-    </message>
-    <message>
-        <source>Choose the worker of {item} first</source>
-        <translation>Pilih dulu pekerja untuk {item}</translation>
-    </message>
-    <message>
         <source>Wait a moment: the last item is still being added</source>
         <translation>Tunggu sebentar: barang terakhir masih sedang ditambahkan</translation>
-    </message>
-    <message>
-        <source>Saving the sale…</source>
-        <translation>Menyimpan penjualan…</translation>
-    </message>
-    <message>
-        <source>Hold this sale</source>
-        <translation>Tahan penjualan ini</translation>
-    </message>
-    <message>
-        <source>A name to find it again (optional), for example the customer or the table</source>
-        <translation>Nama agar mudah ditemukan lagi (boleh kosong), misalnya nama pelanggan atau meja</translation>
-    </message>
-    <message>
-        <source>without a name</source>
-        <translation>tanpa nama</translation>
-    </message>
-    <message>
-        <source>Sale held ({label}). Press F9 to bring it back.</source>
-        <translation>Penjualan ditahan ({label}). Tekan F9 untuk memanggilnya kembali.</translation>
-    </message>
-    <message>
-        <source>Pay or hold (F8) this sale before recalling another</source>
-        <translation>Bayar atau tahan (F8) penjualan ini sebelum memanggil kembali yang lain</translation>
-    </message>
-    <message>
-        <source>There are no held sales at this till</source>
-        <translation>Tidak ada penjualan yang ditahan di mesin kasir ini</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(tanpa nama)</translation>
-    </message>
-    <message>
-        <source>Held sale brought back</source>
-        <translation>Penjualan yang ditahan sudah dipanggil kembali</translation>
     </message>
     <message>
         <source>Receipt made.</source>

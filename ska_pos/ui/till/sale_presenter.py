@@ -1,4 +1,5 @@
-"""The sale as the cashier rings it up, without a widget: the cart, the line actions, payment, hold and recall.
+"""The sale as the cashier rings it up, without a widget: the cart, the selected line, the outlet's facts, and the
+receipt's news; each of the cashier's flows has its own module beside it, owned by the presenter.
 
 `SalePresenter(session, dispatcher, view)` decides; `view` (a `sale_view.SaleView`) only shows and asks. Every
 database touch is a `ui.ops` operation on the database worker: the outlet's facts and quick buttons are read by
@@ -7,7 +8,10 @@ adds go through `CartController`, which keeps the scans' order and never shows a
 The cart is frozen (`busy`) from the moment the payment (or a hold or recall) starts until the database answered,
 so a sale is committed at most once per payment and a refusal loses nothing.
 
-Every action of `sale_actions.SALE_ACTIONS` calls one public method here.
+The flows: adding by scan or search (`add_flow`), changing a line or the sale (`edit_flow`), a line's options
+(`options_flow`), paying (`pay_flow`), paying in parts (`split_flow`), holding and recalling (`hold_flow`). Each
+calls back only the public methods and attributes here. Every action of `sale_actions.SALE_ACTIONS` calls one public
+method here.
 """
 
 from __future__ import annotations
@@ -15,52 +19,38 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
-from ska_pos.domain.discounts import Discount
-from ska_pos.domain.money import format_quantity, format_rupiah
-from ska_pos.services import catalog, held_sales, sales
-from ska_pos.services.actor import Approval
+from ska_pos.services import catalog
 from ska_pos.services.cart import Cart
-from ska_pos.services.errors import NotFound, ServiceError
-from ska_pos.services.held_sales import HeldSummary
-from ska_pos.services.item_search import SearchCursor
+from ska_pos.services.errors import ServiceError
 from ska_pos.services.sales import CompletedSale
-from ska_pos.services.stock import queries as stock_queries
 from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import Changes, operation_hub
-from ska_pos.ui.ops import ReadOp, WriteOp
+from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
+from ska_pos.ui.till.add_flow import AddFlow
 from ska_pos.ui.till.cart_controller import CartController, OutletFacts, read_outlet_facts
+from ska_pos.ui.till.edit_flow import EditFlow
+from ska_pos.ui.till.hold_flow import HoldFlow
 from ska_pos.ui.till.options_flow import OptionsFlow
+from ska_pos.ui.till.pay_flow import PayFlow
 from ska_pos.ui.till.quick_buttons import QuickCategory, load_quick_categories
-from ska_pos.ui.till.sale_not_saved import not_saved_text
-from ska_pos.ui.till.sale_saving import save_paid_sale
-from ska_pos.ui.till.sale_tips import bill_workers, takes_cash
 from ska_pos.ui.till.sale_view import (
-    AskAmount,
-    AskDiscount,
-    AskPayment,
-    AskText,
     ChooseCustomer,
-    ChooseHeld,
     ChooseWorkers,
     Paid,
     Question,
     SaleView,
     SearchRows,
 )
-from ska_pos.ui.till.search_pages import SearchResults, read_search_page
 from ska_pos.ui.till.split_flow import SplitFlow
 from ska_pos.ui.till_session import TillSession
 
-MAX_NOTE_LENGTH = 200
 PAGES = ("help", "journal", "shift", "lock", "orders")
 
 
@@ -81,9 +71,12 @@ class SalePresenter(QObject):
         self.last_sale: CompletedSale | None = None
         self.selected = 0
         self.ready = False  # the outlet's facts have been read
-        self._more_after: SearchResults | None = None  # the results shown, while a next page of them exists
-        self.split = SplitFlow(self)
+        self.adding = AddFlow(self)
+        self.edits = EditFlow(self)
         self.options = OptionsFlow(self)
+        self.paying = PayFlow(self)
+        self.split = SplitFlow(self)
+        self.holding = HoldFlow(self)
         self.controller.changed.connect(self._cart_changed)
         self.controller.refused.connect(lambda error: self.view.say(error_text(error), "error"))
         dispatcher.printed.connect(self._receipt_made)
@@ -127,7 +120,7 @@ class SalePresenter(QObject):
             return OutletStart(read_outlet_facts(session, outlet_id), load_quick_categories(session, outlet_id))
 
         ReadOp(self.view.dialog_parent(), self.session.database, read).success(self._outlet_read).failure(
-            self._failed
+            self.failed
         ).run_in_background()
 
     def _outlet_read(self, start: OutletStart) -> None:
@@ -148,6 +141,12 @@ class SalePresenter(QObject):
         except ServiceError as error:
             self.view.say(error.message, "error")
 
+    def failed(self, error: Exception) -> None:
+        """A database read or write failed: the cart thaws, the reason is said, the scanner's field has the focus."""
+        self.busy = False
+        self.view.say(error_text(error), "error")
+        self.view.focus_search()
+
     def show_page(self, page: str) -> None:
         assert page in PAGES, page
         self.view.request_page(page)
@@ -163,85 +162,18 @@ class SalePresenter(QObject):
         self.view.clear_message()
         self.view.reset_search()
 
-    # --- adding --------------------------------------------------------------------------------------------
+    # --- adding (ui/till/add_flow.py) ----------------------------------------------------------------------
     def add_code(self, text: str) -> None:
-        """The add runs on the database worker; the field is free for the next scan at once."""
-        try:
-            self.controller.add_code(text, self._added, lambda error: self._not_added(text, error))
-        except ServiceError as error:
-            self.view.say(error.message, "error")
-            self.view.select_search_text()
-            return
-        self.view.reset_search()
+        self.adding.add_code(text)
 
     def add_item(self, item_id: uuid.UUID) -> None:
-        try:
-            self.controller.add_item(item_id, self._added, lambda error: self._not_added("", error))
-        except ServiceError as error:
-            self.view.say(error.message, "error")
-            return
-        self.view.reset_search()
-
-    def _added(self, index: int) -> None:
-        self.view.clear_message()
-        self.select_line(index)
-        self.view.focus_search()  # the scanner's home; what is typed there already stays
-        line = self.cart.lines[index]
-        if line.modifiers_required and not line.modifiers:
-            self.choose_modifiers(index, adding=True)
-        elif line.is_service and not line.workers:
-            self.choose_worker(index)
-
-    def _not_added(self, text: str, error: Exception) -> None:
-        if isinstance(error, NotFound) and text:
-            self._search_instead(text, error)
-            return
-        self.view.say(error_text(error), "error")
-        if text:
-            self.view.give_back_code(text)
-
-    def _search_instead(self, text: str, not_found: NotFound) -> None:
-        def found(results: SearchResults) -> None:
-            if len(results.rows) == 1 and results.next is None:
-                self.add_item(results.rows[0][0])
-            elif results.rows:
-                self._show_results(results, focus=True)
-            else:
-                self.view.say(not_found.message, "error")
-                self.view.give_back_code(text)
-
-        self._search(text.strip(), found)
+        self.adding.add_item(item_id)
 
     def live_search(self, text: str) -> None:
-        def found(results: SearchResults) -> None:
-            if self.view.search_text().strip() == text:  # still what the cashier is typing
-                self._show_results(results, focus=False)
-
-        self._search(text, found)
+        self.adding.live_search(text)
 
     def more_results(self) -> None:
-        """The next page of the results shown, below them (the cashier scrolled or arrowed to the end)."""
-        shown = self._more_after
-        if shown is None or self.view.search_text().strip() != shown.text:
-            return
-        self._more_after = None  # asked once; the answer says whether there is yet more
-
-        def found(results: SearchResults) -> None:
-            if self.view.search_text().strip() == results.text:
-                self._more_after = results if results.next is not None else None
-                self.view.add_results(results.rows, more=results.next is not None)
-
-        self._search(shown.text, found, after=shown.next)
-
-    def _show_results(self, results: SearchResults, *, focus: bool) -> None:
-        self._more_after = results if results.next is not None else None
-        self.view.show_results(results.rows, results.text, focus=focus, more=results.next is not None)
-
-    def _search(self, text: str, found: Callable[[SearchResults], None], *, after: SearchCursor | None = None) -> None:
-        work = read_search_page(self.session.actor.outlet_id, text, self.language, after)
-        ReadOp(self.view.dialog_parent(), self.session.database, work).success(found).failure(
-            self._failed
-        ).run_in_background()
+        self.adding.more_results()
 
     # --- the selected line ---------------------------------------------------------------------------------
     def selected_line(self) -> int | None:
@@ -292,7 +224,7 @@ class SalePresenter(QObject):
 
         ReadOp(self.view.dialog_parent(), self.session.database, read).success(
             lambda workers: self._choose_worker(index, workers)
-        ).failure(self._failed).run_in_background()
+        ).failure(self.failed).run_in_background()
 
     def _choose_worker(self, index: int, workers: SearchRows) -> None:
         if index >= len(self.cart.lines):
@@ -307,78 +239,19 @@ class SalePresenter(QObject):
         self.options.choose(index, adding=adding)
 
     def line_discount(self) -> None:
-        index = self.selected_line()
-        if index is None:
-            return
-        line = self.cart.lines[index]
-        title = self.tr("Discount on {item}").format(item=line.name)
-
-        def apply(discount: Discount | None) -> None:
-            def decided(needed: bool) -> None:
-                approved, given = self._approve(needed, title, "discount.over_limit")
-                if approved:
-                    self.attempt(lambda: self.controller.set_line_discount(index, discount, given))
-
-            self.controller.line_discount_needs_approval(index, discount, decided)
-
-        self.ask(AskDiscount(title, self.controller.totals().lines[index].gross, line.discount), apply)
+        self.edits.line_discount()  # changing a line or the sale: ui/till/edit_flow.py
 
     def sale_discount(self) -> None:
-        if self.say_if_empty():
-            return
-        totals = self.controller.totals()
-        title = self.tr("Discount on the whole sale")
-
-        def apply(discount: Discount | None) -> None:
-            def decided(needed: bool) -> None:
-                approved, given = self._approve(needed, title, "discount.over_limit")
-                if approved:
-                    self.attempt(lambda: self.controller.set_sale_discount(discount, given))
-
-            self.controller.sale_discount_needs_approval(discount, decided)
-
-        base = totals.subtotal - totals.line_discount_total
-        self.ask(AskDiscount(title, base, self.cart.sale_discount), apply)
+        self.edits.sale_discount()
 
     def quantity(self) -> None:
-        index = self.selected_line()
-        if index is None:
-            return
-        line = self.cart.lines[index]
-        prompt = self.tr("Quantity of {item} ({unit}), for example 1,5").format(item=line.name, unit=line.unit)
-        shown = format_quantity(line.quantity, self.language)
-        question = AskText("quantityDialog", self.tr("Quantity"), prompt, shown, max_length=12, required=True)
-        self.ask(question, lambda text: self.controller.set_quantity(index, text))
+        self.edits.quantity()
 
     def price(self) -> None:
-        index = self.selected_line()
-        if index is None:
-            return
-        line = self.cart.lines[index]
-        prompt = self.tr("New unit price of {item} (list price {price})").format(
-            item=line.name, price=format_rupiah(line.list_price, self.language)
-        )
-
-        def apply(price: int) -> None:
-            what = self.tr("Price of {item}: {old} → {new}").format(
-                item=line.name,
-                old=format_rupiah(line.list_price, self.language),
-                new=format_rupiah(price, self.language),
-            )
-            approved, given = self._approve(price != line.list_price, what, "price.override")
-            if approved:
-                self.controller.set_price(index, price, given)
-
-        self.ask(AskAmount("priceDialog", self.tr("Change the price"), prompt, line.unit_price), apply)
+        self.edits.price()
 
     def note(self) -> None:
-        index = self.selected_line()
-        if index is None:
-            return
-        line = self.cart.lines[index]
-        prompt = self.tr("Note for the kitchen on {item}, for example: less sugar").format(item=line.name)
-        question = AskText("noteDialog", self.tr("Kitchen note"), prompt, line.note, max_length=MAX_NOTE_LENGTH)
-        self.ask(question, lambda text: self.controller.set_note(index, text))
+        self.edits.note()
 
     def customer(self) -> None:
         """Find (or quickly add) the customer and attach them to the sale; the receipt shows their name."""
@@ -395,16 +268,6 @@ class SalePresenter(QObject):
         takeaway = self.cart.order_type != "takeaway"
         self.controller.set_order("takeaway" if takeaway else "dine_in", self.cart.table_no)
 
-    def _approve(self, needed: bool, what: str, action: str) -> tuple[bool, Approval | None]:
-        """(go ahead, approval): no approval needed, or a supervisor approved that one action; False when cancelled."""
-        if not needed:
-            return True, None
-        given = self.view.ask_approval(what, action)
-        if given is None:
-            self.view.say(self.tr("Not changed: a supervisor did not approve"), "error")
-            return False, None
-        return True, given
-
     def ask(
         self, question: Question, answer: Callable[[Any], None], cancelled: Callable[[], None] | None = None
     ) -> None:
@@ -413,157 +276,28 @@ class SalePresenter(QObject):
 
     # --- paying ------------------------------------------------------------------------------------------------
     def pay(self) -> None:
-        if self.busy or self._adding() or self.say_if_empty():
-            return
-        if self.options.ask_unchosen():
-            return
-        missing = next((i for i, line in enumerate(self.cart.lines) if line.is_service and not line.workers), None)
-        if missing is not None:
-            self.select_line(missing)
-            self.view.say(
-                self.tr("Choose the worker of {item} first").format(item=self.cart.lines[missing].name), "error"
-            )
-            self.choose_worker(missing)
-            return
-        facts = self.controller.outlet
-        self.busy = True
-        question = AskPayment(
-            self.controller.totals().total, facts.qris_payload, facts.cash_rounding_unit, bill_workers(self.cart)
-        )
-        self.ask(question, self.commit, self._payment_cancelled)
-        self._warn_of_shortfalls()
+        self.paying.pay()  # ui/till/pay_flow.py
 
-    def _warn_of_shortfalls(self) -> None:
-        """Beside the payment, never in its way: tracked items the cart wants more of than the outlet has. Where the
-        outlet refuses a sale below zero, saving it then says so and keeps the cart."""
-        wanted: dict[uuid.UUID, Decimal] = {}
-        for line in self.cart.lines:
-            if not line.is_service:
-                wanted[line.item_id] = wanted.get(line.item_id, Decimal(0)) + line.quantity
-        outlet_id = self.session.actor.outlet_id
-
-        def read(session: Session) -> list[stock_queries.Shortfall]:
-            return stock_queries.shortfalls(session, outlet_id, wanted)
-
-        def warn(found: list[stock_queries.Shortfall]) -> None:
-            if found and self.cart.lines:  # once the sale is saved, the bar says that instead
-                self.view.say(" ".join(shortfall.message() for shortfall in found), "error")
-
-        ReadOp(self.view.dialog_parent(), self.session.database, read).success(warn).failure(
-            lambda _error: None
-        ).run_in_background()
+    def commit(self, paid: Paid) -> None:
+        self.paying.commit(paid)
 
     def split_bill(self) -> None:
         """The split view: the bill paid in parts by items, each its own sale (ui/till/split_flow.py)."""
-        if not self._adding():
+        if not self.still_adding():
             self.split.start()
 
-    def _adding(self) -> bool:
+    def still_adding(self) -> bool:
         """An add still on its way: paying or holding now would leave it out."""
         if self.pending:
             self.view.say(self.tr("Wait a moment: the last item is still being added"), "error")
         return bool(self.pending)
 
-    def _payment_cancelled(self) -> None:
-        self.busy = False
-
-    def commit(self, paid: Paid) -> None:
-        self.busy = True
-        cart, cash = self.controller.snapshot(), takes_cash(paid)
-        save_paid_sale(
-            self, lambda session, actor: sales.complete_sale(session, actor, cart, paid.tenders, open_drawer=cash),
-            tip=paid.tip, cash=cash, progress=self.tr("Saving the sale…"),
-            saved=lambda done: self._committed(done, cash=cash), refused=self._refused,
-        )  # fmt: skip
-
-    def _committed(self, sale: CompletedSale, *, cash: bool) -> None:
-        self.busy = False
-        self.last_sale = sale
-        self.controller.clear()
-        self.view.show_completed(sale)
-        self.dispatcher.after_sale(sale.sale_id, open_drawer=cash, parent=self.view.dialog_parent())
-
-    def _refused(self, error: Exception) -> None:
-        self.busy = False
-        self.view.say(not_saved_text(error), "error")
-        self.view.focus_search()
-
-    # --- holding and recalling -----------------------------------------------------------------------------------
+    # --- holding and recalling (ui/till/hold_flow.py) ----------------------------------------------------------
     def hold(self) -> None:
-        if self.busy or self._adding() or self.say_if_empty():
-            return
-        question = AskText(
-            "holdDialog",
-            self.tr("Hold this sale"),
-            self.tr("A name to find it again (optional), for example the customer or the table"),
-            self.cart.table_no,
-            max_length=held_sales.MAX_LABEL_LENGTH,
-        )
-        self.ask(question, self._hold)
-
-    def _hold(self, label: str) -> None:
-        self.busy = True
-        cart, actor = self.controller.snapshot(), self.session.actor
-        WriteOp(
-            self.view.dialog_parent(), self.session.database,
-            lambda session: held_sales.hold(session, actor, cart, label), {op_changes.CART},
-        ).success(lambda _held_id: self._held(label)).failure(self._failed).run_in_background()  # fmt: skip
-
-    def _held(self, label: str) -> None:
-        self.busy = False
-        self.controller.clear()
-        shown = label or self.tr("without a name")
-        self.view.say(self.tr("Sale held ({label}). Press F9 to bring it back.").format(label=shown))
-        self.view.focus_search()
+        self.holding.hold()
 
     def recall(self) -> None:
-        if self.busy:
-            return
-        if not self.cart.is_empty():
-            self.view.say(self.tr("Pay or hold (F8) this sale before recalling another"), "error")
-            return
-        till_id = self.session.actor.till_id
-        self.busy = True
-        ReadOp(self.view.dialog_parent(), self.session.database, lambda s: held_sales.list_held(s, till_id)).success(
-            self._choose_held
-        ).failure(self._failed).run_in_background()
-
-    def _choose_held(self, held: list[HeldSummary]) -> None:
-        self.busy = False
-        if not held:
-            self.view.say(self.tr("There are no held sales at this till"))
-            return
-        self.ask(ChooseHeld([(summary.held_id, self._describe(summary)) for summary in held]), self._recall)
-
-    def _describe(self, summary: HeldSummary) -> str:
-        total = format_rupiah(summary.cart.priced(self.controller.outlet.tax).total, self.language)
-        names = ", ".join(line.name for line in summary.cart.lines[:3])
-        more = "…" if len(summary.cart.lines) > 3 else ""
-        when = summary.created_at.astimezone(ZoneInfo(self.session.outlet_timezone)).strftime("%H:%M")
-        label = summary.label or self.tr("(no name)")
-        return f"{label} · {total} · {when} · {summary.held_by}\n{names}{more}"
-
-    def _recall(self, held_id: uuid.UUID | None) -> None:
-        if held_id is None:
-            return
-        self.busy = True
-        actor = self.session.actor
-        WriteOp(
-            self.view.dialog_parent(), self.session.database,
-            lambda session: held_sales.recall(session, actor, held_id), {op_changes.CART},
-        ).success(self._recalled).failure(self._failed).run_in_background()  # fmt: skip
-
-    def _recalled(self, cart: Cart) -> None:
-        self.busy = False
-        self.controller.load(cart)
-        self.select_line(len(cart.lines) - 1)
-        self.view.say(self.tr("Held sale brought back"))
-        self.view.focus_search()
-
-    def _failed(self, error: Exception) -> None:
-        self.busy = False
-        self.view.say(error_text(error), "error")
-        self.view.focus_search()
+        self.holding.recall()
 
     # --- what the screen shows after a change --------------------------------------------------------------------
     def _cart_changed(self) -> None:
