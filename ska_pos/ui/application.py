@@ -22,6 +22,7 @@ from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.first_page_report import report_first_page_if_asked
 from ska_pos.ui.garbage import collect_on_screen_thread
 from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.ops import stop_database_thread
 from ska_pos.ui.session.backup_runs import DailyBackupWatch, back_up_daily
 from ska_pos.ui.session.idle_checkpoint import IdleCheckpoint
 from ska_pos.ui.startup_error import StartupErrorBox
@@ -109,5 +110,6 @@ def run(database_url: str | None) -> int:
     daily_backups.stop()
     if checkpoints is not None:
         checkpoints.stop()
+    stop_database_thread()
     database.dispose()
     return code

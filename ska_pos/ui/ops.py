@@ -70,20 +70,28 @@ class DatabaseThread:
     """The one thread that runs every job, in the order they were started."""
 
     def __init__(self) -> None:
-        self._jobs: queue.SimpleQueue[Job] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()  # None: stop once the jobs before it ran
         self._thread = threading.Thread(target=self._serve, name="database", daemon=True)
         self._thread.start()
 
     def start(self, job: Job) -> None:
         self._jobs.put(job)
 
+    def stop(self, timeout_s: float) -> bool:
+        """Lets the jobs already started run (for at most `timeout_s`) and ends the thread; True when it ended."""
+        self._jobs.put(None)
+        self._thread.join(timeout_s)
+        return not self._thread.is_alive()
+
     def _serve(self) -> None:
-        while True:
-            job = self._jobs.get()
+        while (job := self._jobs.get()) is not None:
             operation_id, relay = job.operation_id, job.relay
             job.run()
             del job  # before telling: the UI thread, which still holds the job and its outcome, frees them
-            relay.done.emit(operation_id)
+            try:
+                relay.done.emit(operation_id)
+            except Exception:  # the thread must live on for the jobs after this one
+                _log.exception("telling the screen that operation %s is done failed", operation_id)
 
 
 def database_thread() -> DatabaseThread:
@@ -91,6 +99,14 @@ def database_thread() -> DatabaseThread:
     if _worker is None:
         _worker = DatabaseThread()
     return _worker
+
+
+def stop_database_thread(timeout_s: float = 10.0) -> None:
+    """At exit, before the database is closed: the writes already started are finished, not cut off."""
+    global _worker
+    if _worker is not None and not _worker.stop(timeout_s):
+        _log.warning("the database thread was still working %s s after the window closed", timeout_s)
+    _worker = None
 
 
 class _Relay(QObject):
@@ -126,7 +142,7 @@ def _relay_on_ui_thread() -> _Relay:
 def _deliver(operation_id: int) -> None:
     operation = _running.pop(operation_id, None)
     if operation is not None:
-        operation.finish(*operation.outcome())
+        operation.finish(*operation.take_outcome())
 
 
 def _show_progress(operation_id: int, done: int, total: int) -> None:
@@ -144,7 +160,7 @@ class Job:
         self, operation_id: int, work: Callable[[Job], Any], relay: _Relay, origin: Callable[..., object]
     ) -> None:
         self.operation_id, self.work, self.relay, self.origin = operation_id, work, relay, origin
-        self.outcome: tuple[Any, Exception | None] = (None, None)
+        self.outcome: tuple[Any, Exception | None] = (None, None)  # set by `run`, taken by the UI thread
         self._lock = threading.Lock()
         self._connection: Any = None
         self._interrupted = False
@@ -188,6 +204,9 @@ class Job:
             if isinstance(error, WriteInReadingSession):
                 _log.error("a read operation tried to write", exc_info=error)
             self.outcome = (None, error)
+        except BaseException as stop:  # SystemExit and the like end this job, not the database thread
+            _log.error("an operation raised %s", type(stop).__name__, exc_info=stop)
+            self.outcome = (None, RuntimeError(type(stop).__name__))
         finally:
             self._forget()
 
@@ -225,9 +244,11 @@ class Operation(QObject):
         _running[id(self)] = self
         database_thread().start(self._job)
 
-    def outcome(self) -> tuple[Any, Exception | None]:
-        """What the job returned or raised (once the worker has said it is done)."""
-        return self._job.outcome
+    def take_outcome(self) -> tuple[Any, Exception | None]:
+        """What the job returned or raised (once the worker has said it is done). The job lets go of it: a failure's
+        traceback holds the job, and that cycle would keep the work's screens until the collector came by."""
+        outcome, self._job.outcome = self._job.outcome, (None, None)
+        return outcome
 
     @property
     def done(self) -> bool:
