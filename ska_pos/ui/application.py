@@ -18,11 +18,11 @@ from ska_pos.services.backups import newest_backup_of, restore_backup
 from ska_pos.services.errors import ServiceError
 from ska_pos.services.this_till import load_local_config
 from ska_pos.ui.crash_guard import install_crash_guard
+from ska_pos.ui.database_thread import stop_database_thread
 from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.first_page_report import report_first_page_if_asked
 from ska_pos.ui.garbage import collect_on_screen_thread
 from ska_pos.ui.main_window import MainWindow
-from ska_pos.ui.ops import stop_database_thread
 from ska_pos.ui.session.backup_runs import DailyBackupWatch, back_up_daily
 from ska_pos.ui.session.idle_checkpoint import IdleCheckpoint
 from ska_pos.ui.startup_error import StartupErrorBox

@@ -7,7 +7,8 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from ska_pos.ui.ops import Job, Op
+from ska_pos.ui.database_thread import Job
+from ska_pos.ui.ops import Op
 
 T = TypeVar("T")
 

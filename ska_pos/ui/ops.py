@@ -7,28 +7,22 @@ Each op owns its session and transaction: a `ReadOp` runs inside `Database.readi
 a `WriteOp` inside `Database.transaction()` and, once committed, tells every screen what changed through the one
 `operation_hub().changed` signal, so screens refresh what they show instead of reloading by hand.
 
-All database work runs on one worker thread, first come first served (SQLite has a single writer, and a till's
-scans must reach the database in the order they were made). The screen's thread only starts ops and receives their
-outcome: a busy cursor after 300 ms, a progress dialog after 600 ms for ops with a label (with a Cancel button when
-asked for), a timeout after which the user reads a plain message and the late result is dropped, and failures in
-words (`messages.error_text`). Cancelling or timing out interrupts the connection's statement where the driver can
-(`sqlite3.Connection.interrupt()`, psycopg's `cancel()`); a write interrupted that way is rolled back whole.
+All database work runs on the one database thread (`database_thread.py`), first come first served. The screen's
+thread only starts ops and receives their outcome: a busy cursor after 300 ms, a progress dialog after 600 ms for
+ops with a label (with a Cancel button when asked for), a timeout after which the user reads a plain message and the
+late result is dropped, and failures in words (`messages.error_text`). Cancelling or timing out interrupts the
+connection's statement where the driver can (`sqlite3.Connection.interrupt()`, psycopg's `cancel()`); a write
+interrupted that way is rolled back whole.
 
 An op whose parent widget is gone delivers nothing (its failure is still shown, unparented); its work itself is done
 (or not) in the database.
 
-No Qt object is created, owned or released on the worker thread: the job holds plain Python data and reports
-through one relay object that lives on the UI thread for the life of the application. The worker is a plain thread
-that lets go of each job and its outcome before it says the job is done, so the last reference to a job's work (whose
-closures may hold a screen) and to what it returned is always dropped on the UI thread (`garbage.py` keeps Python's
-cycle collector there too).
+No Qt object is created, owned or released on the database thread (`database_thread.py` says how).
 """
 
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
@@ -37,9 +31,9 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
-from ska_pos.db.database import Database, WriteInReadingSession
+from ska_pos.db.database import Database
 from ska_pos.services.errors import ServiceError
-from ska_pos.slow_operations import operation_name, run_timed
+from ska_pos.ui.database_thread import Job, OperationCancelled, Relay, database_thread
 from ska_pos.ui.messages import show_error, tr
 from ska_pos.ui.op_changes import Changes, operation_hub
 
@@ -52,8 +46,8 @@ T = TypeVar("T")
 Progress = Callable[[int, int], None]
 _log = logging.getLogger(__name__)
 
-_worker: DatabaseThread | None = None
-_relay: _Relay | None = None
+_relay: Relay | None = None
+_receiver: _Receiver | None = None
 # Running operations, by id: kept alive here (on the UI thread) until their worker has returned.
 _running: dict[int, Operation] = {}
 
@@ -62,66 +56,14 @@ class OperationTimedOut(ServiceError):
     """The database did not answer in time; what the op would have shown is dropped."""
 
 
-class OperationCancelled(ServiceError):
-    """The user pressed Cancel."""
+class _Receiver(QObject):
+    """Takes the database thread's news on the screen's thread: declared slots of an object living there, which Qt
+    queues to it by itself, without PySide's receiver object for a bare Python callable."""
 
-
-class DatabaseThread:
-    """The one thread that runs every job, in the order they were started."""
-
-    def __init__(self) -> None:
-        self._jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()  # None: stop once the jobs before it ran
-        self._thread = threading.Thread(target=self._serve, name="database", daemon=True)
-        self._thread.start()
-
-    def start(self, job: Job) -> None:
-        self._jobs.put(job)
-
-    def stop(self, timeout_s: float) -> bool:
-        """Lets the jobs already started run (for at most `timeout_s`) and ends the thread; True when it ended."""
-        self._jobs.put(None)
-        self._thread.join(timeout_s)
-        return not self._thread.is_alive()
-
-    def _serve(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            operation_id, relay = job.operation_id, job.relay
-            job.run()
-            del job  # before telling: the UI thread, which still holds the job and its outcome, frees them
-            try:
-                relay.done.emit(operation_id)
-            except Exception:  # the thread must live on for the jobs after this one
-                _log.exception("telling the screen that operation %s is done failed", operation_id)
-
-
-def database_thread() -> DatabaseThread:
-    global _worker
-    if _worker is None:
-        _worker = DatabaseThread()
-    return _worker
-
-
-def stop_database_thread(timeout_s: float = 10.0) -> None:
-    """At exit, before the database is closed: the writes already started are finished, not cut off."""
-    global _worker
-    if _worker is not None and not _worker.stop(timeout_s):
-        _log.warning("the database thread was still working %s s after the window closed", timeout_s)
-    _worker = None
-
-
-class _Relay(QObject):
-    """Carries "operation id is done", and (operation id, done, total) progress, from the worker thread to the UI
-    thread."""
-
-    done = Signal(object)
-    progressed = Signal(object, int, int)
-
-    def __init__(self) -> None:
+    def __init__(self, relay: Relay) -> None:
         super().__init__()
-        # Declared slots of an object living on the UI thread: Qt queues each call to that thread by itself,
-        # without PySide's receiver object for a bare Python callable.
-        self.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        self.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        relay.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
     def _done(self, operation_id: int) -> None:
@@ -132,10 +74,11 @@ class _Relay(QObject):
         _show_progress(operation_id, done, total)
 
 
-def _relay_on_ui_thread() -> _Relay:
-    global _relay
+def _relay_on_ui_thread() -> Relay:
+    global _relay, _receiver
     if _relay is None:
-        _relay = _Relay()
+        _relay = Relay()
+        _receiver = _Receiver(_relay)
     return _relay
 
 
@@ -149,70 +92,6 @@ def _show_progress(operation_id: int, done: int, total: int) -> None:
     operation = _running.get(operation_id)
     if operation is not None:
         operation.show_progress(done, total)
-
-
-class Job:
-    """The worker's side of an operation: runs `work(job)` and keeps its outcome for the UI thread, remembers the
-    connection it uses so that the UI thread can interrupt it, and forgets it before the next job may take the same
-    connection from the pool."""
-
-    def __init__(
-        self, operation_id: int, work: Callable[[Job], Any], relay: _Relay, origin: Callable[..., object]
-    ) -> None:
-        self.operation_id, self.work, self.relay, self.origin = operation_id, work, relay, origin
-        self.outcome: tuple[Any, Exception | None] = (None, None)  # set by `run`, taken by the UI thread
-        self._lock = threading.Lock()
-        self._connection: Any = None
-        self._interrupted = False
-
-    def use(self, session: Session) -> None:
-        """Called on the worker with the op's session: from now on a cancel interrupts its statement."""
-        connection = session.connection().connection.dbapi_connection
-        with self._lock:
-            if self._interrupted:
-                raise OperationCancelled(tr("Cancelled; nothing was saved"))
-            self._connection = connection
-
-    def report(self, done: int, total: int) -> None:
-        """Called on the worker by work that counts its steps: moves the progress dialog, and raises
-        OperationCancelled once the user has pressed Cancel (work that is not in a statement stops here)."""
-        with self._lock:
-            if self._interrupted:
-                raise OperationCancelled(tr("Cancelled; nothing was saved"))
-        self.relay.progressed.emit(self.operation_id, done, total)
-
-    def interrupt(self) -> None:
-        """From the UI thread: stop the statement under way, if the driver can."""
-        with self._lock:
-            self._interrupted = True
-            connection = self._connection
-            if connection is None:
-                return
-            stop = getattr(connection, "interrupt", None) or getattr(connection, "cancel", None)
-            try:
-                if stop is not None:
-                    stop()
-            except Exception:  # the statement may just have ended; nothing to stop
-                _log.debug("interrupting a database statement failed", exc_info=True)
-
-    def run(self) -> None:
-        """On the worker: `outcome` becomes (result, None) or (None, error); the worker then says it is done."""
-        try:
-            # notes slow and failed work in the log, by the name of the function the screen gave
-            self.outcome = (run_timed(lambda: self.work(self), name=operation_name(self.origin)), None)
-        except Exception as error:  # reported to the UI thread, never lost
-            if isinstance(error, WriteInReadingSession):
-                _log.error("a read operation tried to write", exc_info=error)
-            self.outcome = (None, error)
-        except BaseException as stop:  # SystemExit and the like end this job, not the database thread
-            _log.error("an operation raised %s", type(stop).__name__, exc_info=stop)
-            self.outcome = (None, RuntimeError(type(stop).__name__))
-        finally:
-            self._forget()
-
-    def _forget(self) -> None:
-        with self._lock:
-            self._connection = None
 
 
 class Operation(QObject):

@@ -8,8 +8,9 @@ from typing import TypeVar
 from PySide6.QtWidgets import QWidget
 
 from ska_pos.db.database import Database
+from ska_pos.ui.database_thread import Job
 from ska_pos.ui.op_changes import Changes
-from ska_pos.ui.ops import Job, Op
+from ska_pos.ui.ops import Op
 
 T = TypeVar("T")
 

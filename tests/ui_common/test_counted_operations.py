@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.database import Database
 from ska_pos.db.models import Setting
-from ska_pos.ui import op_changes, ops
+from ska_pos.ui import database_thread, op_changes, ops
 from ska_pos.ui.counted_write_op import CountedWriteOp
 
 Progress = Callable[[int, int], None]
@@ -70,7 +70,7 @@ def test_cancel_between_two_steps_stops_the_work_and_writes_nothing(qtbot: QtBot
         assert go_on.wait(30)  # Cancel is pressed meanwhile, while no statement runs
         try:
             progress(2, 2)
-        except ops.OperationCancelled as error:
+        except database_thread.OperationCancelled as error:
             stopped.append(error)
             raise
 

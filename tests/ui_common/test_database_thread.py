@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ska_pos.db.database import Database
 from ska_pos.db.models import Setting
 from ska_pos.services.errors import ValidationError
-from ska_pos.ui import op_changes, ops
+from ska_pos.ui import database_thread, op_changes
 from ska_pos.ui.ops import ReadOp, WriteOp
 
 WAIT_MS = 10_000
@@ -41,7 +41,7 @@ def test_closing_the_window_finishes_the_write_already_started(qtbot: QtBot, db:
 
     WriteOp(None, db, slow_write, {op_changes.SETTINGS}).run_in_background()
     assert started.wait(5)
-    ops.stop_database_thread(timeout_s=10)  # what `application.run` does once the window has closed
+    database_thread.stop_database_thread(timeout_s=10)  # what `application.run` does once the window has closed
     with db.reading() as session:
         assert session.scalar(select(Setting.value).where(Setting.key == "closing")) == "kept"
 

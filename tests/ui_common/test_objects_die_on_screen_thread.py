@@ -3,9 +3,9 @@ crash the window later (a full test run died in its event loop twice, in CI and 
 
 Two ways an object could die on the database thread: Python's cycle collector running there because that thread
 happened to allocate when a generation was full (`ui.garbage` stops that), and the worker dropping the last
-reference to an operation's work after the outcome was delivered (`ops.DatabaseThread` lets go of a job before it
-says the job is done). The second also kept every job: Qt's thread pool, which ran them before, held each one for
-the life of the application."""
+reference to an operation's work after the outcome was delivered (`database_thread.DatabaseThread` lets go of a
+job before it says the job is done). The second also kept every job: Qt's thread pool, which ran them before, held
+each one for the life of the application."""
 
 from __future__ import annotations
 

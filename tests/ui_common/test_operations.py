@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from ska_pos.db.database import Database, WriteInReadingSession
 from ska_pos.db.models import Setting
 from ska_pos.ui import op_changes, ops
+from ska_pos.ui.database_thread import OperationCancelled
 from ska_pos.ui.op_changes import Changes, operation_hub
-from ska_pos.ui.ops import OperationCancelled, OperationTimedOut, ReadOp, WriteOp
+from ska_pos.ui.ops import OperationTimedOut, ReadOp, WriteOp
 
 
 @pytest.fixture(autouse=True)
