@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from approving import approve_in_dialog
+from order_shop import OrderShop, build_order_shop
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.exceptions import TimeoutError
@@ -24,6 +25,7 @@ from ska_pos.services.this_till import LocalConfig, save_local_config
 from ska_pos.ui import approval, ops
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
+from ska_pos.ui.session.till_page import make_sale_screen
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.translation import install_language
 
@@ -130,3 +132,18 @@ def find(window: QWidget, cls: type, name: str) -> Any:
     widget = window.findChild(cls, name)
     assert widget is not None, f"no {cls.__name__} named {name}"
     return widget
+
+
+@pytest.fixture
+def orders(shop: Shop) -> OrderShop:
+    return build_order_shop(shop)
+
+
+@pytest.fixture
+def laundry_window(qtbot: QtBot, orders: OrderShop, tmp_path: Path) -> Iterator[MainWindow]:
+    yield from open_window(qtbot, orders.shop.db, tmp_path, make_sale_screen, orders.laundry_cashier.till_id)
+
+
+@pytest.fixture
+def tailor_window(qtbot: QtBot, orders: OrderShop, tmp_path: Path) -> Iterator[MainWindow]:
+    yield from open_window(qtbot, orders.shop.db, tmp_path, make_sale_screen, orders.tailor_cashier.till_id)

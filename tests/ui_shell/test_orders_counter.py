@@ -4,16 +4,15 @@ collected with the balance paid in cash and the final receipt printed; the datab
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from order_shop import OrderShop, build_order_shop
+from order_shop import OrderShop
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
-from shop import Shop
 from sqlalchemy import select
 
 from ska_pos.db.models import OrderPayment, OrderStatusChange
@@ -22,29 +21,13 @@ from ska_pos.ui import ops
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.orders.intake_dialog import IntakeDialog
 from ska_pos.ui.orders.orders_page import OrdersPage
-from ska_pos.ui.session.till_page import make_sale_screen
 from ska_pos.ui.till.payment_dialog import PaymentDialog
 from ska_pos.ui.till.sale_screen import SaleScreen
 
-from .conftest import find, open_window, page_name
+from .conftest import find, page_name
 from .helpers import WAIT_MS, log_in
 
 MORNING = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
-
-
-@pytest.fixture
-def orders(shop: Shop) -> OrderShop:
-    return build_order_shop(shop)
-
-
-@pytest.fixture
-def laundry_window(qtbot: QtBot, orders: OrderShop, tmp_path: Path) -> Iterator[MainWindow]:
-    yield from open_window(qtbot, orders.shop.db, tmp_path, make_sale_screen, orders.laundry_cashier.till_id)
-
-
-@pytest.fixture
-def tailor_window(qtbot: QtBot, orders: OrderShop, tmp_path: Path) -> Iterator[MainWindow]:
-    yield from open_window(qtbot, orders.shop.db, tmp_path, make_sale_screen, orders.tailor_cashier.till_id)
 
 
 def _idle(qtbot: QtBot) -> None:

@@ -6,33 +6,19 @@ of the order shop: a stage move, a part payment, a cancellation with a superviso
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from order_shop import OrderShop, build_order_shop
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
-from shop import Shop
 
 from ska_pos.ui.main_window import MainWindow
-from ska_pos.ui.session.till_page import make_sale_screen
 
-from .conftest import find, open_window
+from .conftest import find
 from .helpers import WAIT_MS
 from .test_orders_counter import MORNING, _collect, _idle, _next, _orders_page, _take
-
-
-@pytest.fixture
-def orders(shop: Shop) -> OrderShop:
-    return build_order_shop(shop)
-
-
-@pytest.fixture
-def laundry_window(qtbot: QtBot, orders: OrderShop, tmp_path: Path) -> Iterator[MainWindow]:
-    yield from open_window(qtbot, orders.shop.db, tmp_path, make_sale_screen, orders.laundry_cashier.till_id)
 
 
 @pytest.mark.time_machine(MORNING, tick=True)

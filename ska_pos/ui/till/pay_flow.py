@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
 from ska_pos.services import sales
-from ska_pos.services.sales import CompletedSale
 from ska_pos.services.stock import queries as stock_queries
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.till.sale_not_saved import not_saved_text
@@ -83,16 +82,8 @@ class PayFlow(QObject):
             presenter,
             lambda session, actor: sales.complete_sale(session, actor, cart, paid.tenders, open_drawer=cash),
             tip=paid.tip, cash=cash, progress=self.tr("Saving the sale…"),
-            saved=lambda done: self._committed(done, cash=cash), refused=self._refused,
+            saved=lambda done: self.presenter.sale_saved(done, cash=cash), refused=self._refused,
         )  # fmt: skip
-
-    def _committed(self, sale: CompletedSale, *, cash: bool) -> None:
-        presenter = self.presenter
-        presenter.busy = False
-        presenter.last_sale = sale
-        presenter.controller.clear()
-        presenter.view.show_completed(sale)
-        presenter.dispatcher.after_sale(sale.sale_id, open_drawer=cash, parent=presenter.view.dialog_parent())
 
     def _refused(self, error: Exception) -> None:
         presenter = self.presenter

@@ -141,6 +141,14 @@ class SalePresenter(QObject):
         except ServiceError as error:
             self.view.say(error.message, "error")
 
+    def sale_saved(self, sale: CompletedSale, *, cash: bool) -> None:
+        """A sale (whole or the last part of a split) is committed: the cart empties, the receipt and drawer follow."""
+        self.busy = False
+        self.last_sale = sale
+        self.controller.clear()
+        self.view.show_completed(sale)
+        self.dispatcher.after_sale(sale.sale_id, open_drawer=cash, parent=self.view.dialog_parent())
+
     def failed(self, error: Exception) -> None:
         """A database read or write failed: the cart thaws, the reason is said, the scanner's field has the focus."""
         self.busy = False

@@ -134,13 +134,8 @@ class SplitFlow(QObject):
                        saved=lambda done: self._shares_committed(done, cash=cash), refused=self._refused)  # fmt: skip
 
     def _shares_committed(self, sale: CompletedSale, *, cash: bool) -> None:
-        presenter = self.presenter
         self.owners, self.paid, self.shares, self.share_payments = None, frozenset(), 0, {}
-        presenter.busy = False
-        presenter.last_sale = sale
-        presenter.controller.clear()
-        presenter.view.show_completed(sale)
-        presenter.dispatcher.after_sale(sale.sale_id, open_drawer=cash, parent=presenter.view.dialog_parent())
+        self.presenter.sale_saved(sale, cash=cash)
 
     def _refused(self, error: Exception) -> None:
         self.presenter.view.say(not_saved_text(error), "error")
