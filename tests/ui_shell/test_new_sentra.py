@@ -43,6 +43,7 @@ from ska_pos.services.sale_queries import sale_with_lines
 from ska_pos.ui import ops
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.session.till_page import make_sale_screen
+from ska_pos.ui.theme import apply_theme, load_fonts
 from ska_pos.ui.till.payment_dialog import PaymentDialog
 from ska_pos.ui.till.sale_screen import SaleScreen
 from ska_pos.ui.translation import install_language
@@ -60,8 +61,10 @@ LANGUAGE = os.environ.get("SKA_POS_SETUP_LANGUAGE", "id")
 
 
 @pytest.fixture
-def window(qtbot: QtBot, db: Database, tmp_path: Path, messages: list[str]) -> Iterator[MainWindow]:
+def window(qapp: QApplication, qtbot: QtBot, db: Database, tmp_path: Path, messages: list[str]) -> Iterator[MainWindow]:
     install_language(LANGUAGE)  # Indonesian unless the English pictures are being made (the fixture resets it)
+    if os.environ.get("SKA_POS_SETUP_SHOTS"):  # the guide's pictures show the till as it looks, in its own process
+        apply_theme(qapp, family=load_fonts())
     yield from open_window(qtbot, db, tmp_path, make_sale_screen)  # an empty database, the real sale screen
 
 
