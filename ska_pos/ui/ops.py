@@ -26,7 +26,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
@@ -36,6 +36,7 @@ from ska_pos.services.errors import ServiceError
 from ska_pos.ui.database_thread import Job, OperationCancelled, Relay, database_thread
 from ska_pos.ui.messages import show_error, tr
 from ska_pos.ui.op_changes import Changes, operation_hub
+from ska_pos.ui.timers import one_shot
 
 BUSY_CURSOR_MS = 300
 PROGRESS_DIALOG_MS = 600
@@ -113,10 +114,10 @@ class Operation(QObject):
         self._cursor_set = False
         self._done = False  # the user has had the outcome (or a timeout, or pressed Cancel)
         self._job = Job(id(self), work, _relay_on_ui_thread(), origin or work)
-        QTimer.singleShot(BUSY_CURSOR_MS, self._show_busy_cursor)
-        QTimer.singleShot(PROGRESS_DIALOG_MS, self._show_dialog)
+        one_shot(self, BUSY_CURSOR_MS, self._show_busy_cursor)
+        one_shot(self, PROGRESS_DIALOG_MS, self._show_dialog)
         if timeout_s is not None:
-            QTimer.singleShot(round(timeout_s * 1000), self._time_out)
+            one_shot(self, round(timeout_s * 1000), self._time_out)
         self._timeout_s = timeout_s
 
     def start(self) -> None:
@@ -146,6 +147,7 @@ class Operation(QObject):
             self._dialog.setMaximum(max(total, 1))
             self._dialog.setValue(min(done, max(total, 1)))
 
+    @Slot()
     def _time_out(self) -> None:
         if not self._done:
             self._job.interrupt()
@@ -155,6 +157,7 @@ class Operation(QObject):
             )
             self._close(OperationTimedOut(text.format(seconds=seconds)), show=True)
 
+    @Slot()
     def _show_busy_cursor(self) -> None:
         if not self._done:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
@@ -163,6 +166,7 @@ class Operation(QObject):
     def _parent_alive(self) -> QWidget | None:
         return self._parent if self._parent is not None and isValid(self._parent) else None
 
+    @Slot()
     def _show_dialog(self) -> None:
         if self._done or not self._label:
             return

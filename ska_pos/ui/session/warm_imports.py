@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from ska_pos.domain.money import percent_text
 from ska_pos.i18n import LANGUAGES
+from ska_pos.ui.timers import one_shot
 
 # Leaves first: each import then stays short, and the last ones find their parts already loaded.
 TILL_MODULES = (
@@ -48,7 +49,7 @@ def import_while_idle(owner: QObject, modules: Sequence[str] = TILL_MODULES, *, 
             QTimer.singleShot(0, owner, import_next)
 
     if waiting:
-        QTimer.singleShot(after_ms, owner, import_next)
+        one_shot(owner, after_ms, import_next)
 
 
 def load_number_formats(owner: QObject, *, after_ms: int = AFTER_SHOWN_MS) -> None:
@@ -58,4 +59,4 @@ def load_number_formats(owner: QObject, *, after_ms: int = AFTER_SHOWN_MS) -> No
         for language in LANGUAGES:
             percent_text(1250, language)
 
-    QTimer.singleShot(after_ms, owner, load)
+    one_shot(owner, after_ms, load)
