@@ -37,8 +37,8 @@ class Relay(QObject):
     """Carries "operation id is done", and (operation id, done, total) progress, from the database thread to the
     screen's thread."""
 
-    done = Signal(object)
-    progressed = Signal(object, int, int)
+    done = Signal(int)  # plain numbers: no Python object crosses the threads inside Qt's queued events
+    progressed = Signal(int, int, int)
 
 
 class DatabaseThread:

@@ -22,6 +22,7 @@ No Qt object is created, owned or released on the database thread (`database_thr
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
@@ -51,6 +52,7 @@ _relay: Relay | None = None
 _receiver: _Receiver | None = None
 # Running operations, by id: kept alive here (on the UI thread) until their worker has returned.
 _running: dict[int, Operation] = {}
+_operation_ids = itertools.count(1)
 
 
 class OperationTimedOut(ServiceError):
@@ -66,11 +68,11 @@ class _Receiver(QObject):
         relay.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object)
+    @Slot(int)
     def _done(self, operation_id: int) -> None:
         _deliver(operation_id)
 
-    @Slot(object, int, int)
+    @Slot(int, int, int)
     def _progressed(self, operation_id: int, done: int, total: int) -> None:
         _show_progress(operation_id, done, total)
 
@@ -113,7 +115,8 @@ class Operation(QObject):
         self._progress: tuple[int, int] | None = None
         self._cursor_set = False
         self._done = False  # the user has had the outcome (or a timeout, or pressed Cancel)
-        self._job = Job(id(self), work, _relay_on_ui_thread(), origin or work)
+        self._id = next(_operation_ids)
+        self._job = Job(self._id, work, _relay_on_ui_thread(), origin or work)
         one_shot(self, BUSY_CURSOR_MS, self._show_busy_cursor)
         one_shot(self, PROGRESS_DIALOG_MS, self._show_dialog)
         if timeout_s is not None:
@@ -121,7 +124,7 @@ class Operation(QObject):
         self._timeout_s = timeout_s
 
     def start(self) -> None:
-        _running[id(self)] = self
+        _running[self._id] = self
         database_thread().start(self._job)
 
     def take_outcome(self) -> tuple[Any, Exception | None]:
@@ -209,7 +212,6 @@ class Operation(QObject):
         if error is None and self._changes is not None and self._changes.topics:
             operation_hub().changed.emit(self._changes)  # committed: screens hear it even when the op timed out
         if self._done:
-            self.deleteLater()
             return  # the user was told already (timeout) or asked not to wait (cancel): the outcome is dropped
         self._done = True
         self._end_feedback()
@@ -224,7 +226,6 @@ class Operation(QObject):
                 self._report(error)
         finally:
             self.finished.emit()
-            self.deleteLater()
 
     def _report(self, error: Exception) -> None:
         alive = self._parent_alive()

@@ -125,6 +125,7 @@ class ButtonRows(QWidget):
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(spacing)
         self.parts: list[int] = []
+        self._row_layouts: list[QHBoxLayout] = []
 
     def set_rows(self, rows: list[list[QWidget]]) -> None:
         """Lay out these rows (widgets of rows given before and not given again are the caller's to delete)."""
@@ -153,19 +154,21 @@ class ButtonRows(QWidget):
         if parts == self.parts:
             return
         self.parts = parts
-        while self.column.count():
-            item = self.column.takeAt(0)
-            old = item.layout() if item is not None else None
-            if old is not None:
-                old.deleteLater()
+        for old in self._row_layouts:  # our own list: a layout item in Python's hands crashed the window
+            self.column.removeItem(old)
+            old.deleteLater()
+        self._row_layouts = []
         for buttons, cut in zip(self.rows, parts, strict=True):
             per_row = math.ceil(len(buttons) / cut)
             for start in range(0, len(buttons), per_row):
                 row = QHBoxLayout()
                 row.setSpacing(self.spacing)
+                # Into the column while still empty: PySide wraps every item a filled layout brings along and ties
+                # the wrappers to the column, and once the row goes their stale addresses crash the window
+                self.column.addLayout(row)
+                self._row_layouts.append(row)
                 for button in buttons[start : start + per_row]:
                     row.addWidget(button, 1)
-                self.column.addLayout(row)
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:

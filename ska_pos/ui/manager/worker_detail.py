@@ -39,7 +39,8 @@ class WorkerDetailDialog(QDialog):
         named(self, "workerDetail", title)
         self.resize(900, 640)
         self.chart_box = QVBoxLayout()
-        self.chart_box.addWidget(named(QLabel(self.tr("Loading the chart…")), "dailyChartLoading", self.tr("Chart")))
+        self._chart_shown: QWidget = named(QLabel(self.tr("Loading the chart…")), "dailyChartLoading", self.tr("Chart"))
+        self.chart_box.addWidget(self._chart_shown)
         self.language = named(QComboBox(), "statementLanguage", self.tr("Language of the statement"))
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
@@ -129,12 +130,11 @@ class WorkerDetailDialog(QDialog):
 
     def _loaded(self, days: list[DailyEarnings]) -> None:
         self.days = days
-        while self.chart_box.count():
-            item = self.chart_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        self.chart_box.removeWidget(self._chart_shown)
+        self._chart_shown.hide()
+        self._chart_shown.deleteLater()
         self.chart = daily_chart(days, self.session.language)
+        self._chart_shown = self.chart
         self.chart_box.addWidget(self.chart)
 
     def open_payout(self) -> PayoutDialog:

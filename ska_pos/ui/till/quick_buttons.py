@@ -224,11 +224,10 @@ class QuickButtons(QWidget):
         self._read_page(None)
 
     def _clear_items(self) -> None:
-        while self.item_grid.count():
-            taken = self.item_grid.takeAt(0)
-            old = taken.widget() if taken is not None else None
-            if old is not None:
-                old.deleteLater()
+        for old in self._buttons:  # by the widgets: a layout item in Python's hands crashed the window (ui/timers.py)
+            self.item_grid.removeWidget(old)
+            old.hide()
+            old.deleteLater()
         self._buttons = []
 
     def _read_page(self, after: catalog.CategoryCursor | None) -> None:
