@@ -169,6 +169,9 @@ def _checked(form: TableForm) -> tuple[str, str]:
     return name, area
 
 
-def _audit(session: Session, actor: Actor, action: str, row: DiningTable, **details: object) -> None:
+def _audit(
+    session: Session, actor: Actor, action: str, row: DiningTable, *, before: str = "", position: int = 0
+) -> None:
     audit.record(session, action, user_id=None if actor.system else actor.user_id, entity="dining_table",
-                 entity_id=row.id, outlet_id=row.outlet_id, name=row.name, area=row.area, **details)  # fmt: skip
+                 entity_id=row.id, outlet_id=row.outlet_id, name=row.name, area=row.area, before=before,
+                 position=position or row.sort_order)  # fmt: skip
