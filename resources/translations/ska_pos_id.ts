@@ -2988,6 +2988,10 @@ Terbuka {time}
         <translation>&amp;Kiriman antar gerai</translation>
     </message>
     <message>
+        <source>Ta&amp;bles</source>
+        <translation>Me&amp;ja</translation>
+    </message>
+    <message>
         <source>Outlet setu&amp;p</source>
         <translation>&amp;Atur gerai</translation>
     </message>
@@ -2998,10 +3002,6 @@ Terbuka {time}
     <message>
         <source>Cu&amp;stomers</source>
         <translation>Pe&amp;langgan</translation>
-    </message>
-    <message>
-        <source>&amp;Tables</source>
-        <translation>&amp;Meja</translation>
     </message>
 </context>
 <context>

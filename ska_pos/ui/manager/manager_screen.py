@@ -60,12 +60,12 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.workers, self.tr("&Workers"))
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
         self.tabs.addTab(self.catalog, self.tr("&Catalogue"))
-        # eight screens in all: the catalogue's import, its stock and the goods sent between outlets
+        # eight screens in all: the catalogue's import, its stock, the goods sent between outlets and the tables
         # (ui/stock/transfers_*.py) are parts of its tab, so the bar fits a 1024 px screen in large text
         self.transfers = TransfersTab(session)
         self.catalog.parts.addTab(self.transfers, self.tr("T&ransfers"))
+        self.catalog.parts.addTab(self.tables, self.tr("Ta&bles"))  # and the stations that make each category
         self.tabs.addTab(self.outlet_setup, self.tr("Outlet setu&p"))
         self.tabs.addTab(self.users, self.tr("&Users"))
         self.tabs.addTab(self.customers, self.tr("Cu&stomers"))
-        self.tabs.addTab(self.tables, self.tr("&Tables"))
         layout.addWidget(self.tabs)

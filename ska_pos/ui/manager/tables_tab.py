@@ -37,7 +37,7 @@ from ska_pos.ui.op_changes import CATALOG, SETTINGS, refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import TOUCH_TARGET_PX, index_of_data, named, scrolling
+from ska_pos.ui.widgets import TOUCH_TARGET_PX, ButtonRows, index_of_data, named, scrolling
 
 STATION_PRINTER_KINDS = tuple(kind for kind in PRINTER_KINDS if kind != "pdf")
 
@@ -99,17 +99,14 @@ class TablesTab(QWidget):
         table_form = QFormLayout()
         table_form.addRow(self.tr("Na&me or number"), self.table_name)
         table_form.addRow(self.tr("Ar&ea"), self.table_area)
-        table_buttons = QHBoxLayout()
-        for button in (self.add, self.rename):
-            table_buttons.addWidget(button)
-        order_buttons = QHBoxLayout()
-        for button in (self.up, self.down, self.retire):
-            order_buttons.addWidget(button)
+        table_buttons, order_buttons = ButtonRows(), ButtonRows()
+        table_buttons.set_rows([[self.add, self.rename]])
+        order_buttons.set_rows([[self.up, self.down, self.retire]])
         table_layout = QVBoxLayout(table_box)
         table_layout.addWidget(self.table_list, 1)
-        table_layout.addLayout(order_buttons)
+        table_layout.addWidget(order_buttons)
         table_layout.addLayout(table_form)
-        table_layout.addLayout(table_buttons)
+        table_layout.addWidget(table_buttons)
         station_box = named(QGroupBox(self.tr("Stations")), "stationsBox", self.tr("Stations"))
         fallback = look.text(
             self.tr("Every category goes to the kitchen unless routed to another station here. A station with no "
@@ -119,14 +116,13 @@ class TablesTab(QWidget):
         station_form.addRow(self.tr("Station &name"), self.station_name)
         station_form.addRow(self.tr("Printer"), self.station_kind)
         station_form.addRow(self.tr("Printer address"), self.station_address)
-        station_buttons = QHBoxLayout()
-        for button in (self.add_station, self.change_station, self.remove_station):
-            station_buttons.addWidget(button)
+        station_buttons = ButtonRows()
+        station_buttons.set_rows([[self.add_station, self.change_station, self.remove_station]])
         station_layout = QVBoxLayout(station_box)
         station_layout.addWidget(fallback)
         station_layout.addWidget(self.station_list)
         station_layout.addLayout(station_form)
-        station_layout.addLayout(station_buttons)
+        station_layout.addWidget(station_buttons)
         station_layout.addWidget(self.routes, 1)
         station_layout.addWidget(self.save_routes)
         left, right = QWidget(), QWidget()

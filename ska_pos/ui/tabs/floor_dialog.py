@@ -61,8 +61,7 @@ class FloorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.grid)
-        layout.addStretch(1)
-        self.resize(COLUMNS * (TILE_PX + 40) + 40, 520)
+        self.setMinimumWidth(COLUMNS * (TILE_PX + 40) + 40)  # as tall as its tables: no empty space below them
         if tables is not None:
             self.show_tables(tables)
         else:
@@ -93,6 +92,7 @@ class FloorDialog(QDialog):
             self.point_at(first)
         if not tables:
             self.heading.setText(self.tr("This outlet has no tables yet: the manager sets them"))
+        self.adjustSize()
 
     def _tile_text(self, table: FloorTable, now: datetime) -> str:
         if table.tab_id is None:
