@@ -24,8 +24,8 @@ from ska_pos.services.tabs.tables import list_tables
 # (table, minutes open, rounds: each a list of (category, how many items of it))
 OPEN_TABS = [
     ("2", 75, [[("Minuman", 2), ("Makanan", 2)], [("Camilan", 1), ("Minuman", 1)]]),
-    ("5", 40, [[("Minuman", 3), ("Makanan", 1)], [("Minuman", 1)]]),
-    ("8", 12, [[("Minuman", 2), ("Camilan", 1)]]),
+    ("7", 40, [[("Minuman", 3), ("Makanan", 1)], [("Minuman", 1)]]),
+    ("9", 12, [[("Minuman", 2), ("Camilan", 1)]]),
 ]
 
 
