@@ -2988,6 +2988,10 @@ Terbuka {time}
         <translation>&amp;Kiriman antar gerai</translation>
     </message>
     <message>
+        <source>Ta&amp;bles</source>
+        <translation>Me&amp;ja</translation>
+    </message>
+    <message>
         <source>Outlet setu&amp;p</source>
         <translation>&amp;Atur gerai</translation>
     </message>
@@ -5801,6 +5805,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Keranjang kosong: masukkan pesanan putaran dulu</translation>
     </message>
     <message>
+        <source>Kitchen</source>
+        <translation>Dapur</translation>
+    </message>
+    <message>
         <source>Round {round} sent to the kitchen</source>
         <translation>Putaran {round} dikirim ke dapur</translation>
     </message>
@@ -5841,8 +5849,187 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Tagihan meja {table} di mesin kasir: bayar atau pisah tagihan</translation>
     </message>
     <message>
-        <source>No kitchen printer: tell the kitchen</source>
-        <translation>Tidak ada printer dapur: beri tahu dapur</translation>
+        <source>No printer for {stations}: tell them by hand</source>
+        <translation>Tidak ada printer untuk {stations}: sampaikan langsung</translation>
+    </message>
+</context>
+<context>
+    <name>TablesTab</name>
+    <message>
+        <source>Tables and stations</source>
+        <translation>Meja dan stasiun</translation>
+    </message>
+    <message>
+        <source>Outlet whose tables are shown</source>
+        <translation>Gerai yang mejanya ditampilkan</translation>
+    </message>
+    <message>
+        <source>Tables of the outlet</source>
+        <translation>Meja gerai</translation>
+    </message>
+    <message>
+        <source>Table name or number</source>
+        <translation>Nama atau nomor meja</translation>
+    </message>
+    <message>
+        <source>Table area</source>
+        <translation>Area meja</translation>
+    </message>
+    <message>
+        <source>&amp;Add the table</source>
+        <translation>&amp;Tambah meja</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Geser ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Geser ke bawah</translation>
+    </message>
+    <message>
+        <source>Stations besides the kitchen</source>
+        <translation>Stasiun selain dapur</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Nama stasiun</translation>
+    </message>
+    <message>
+        <source>Station printer kind</source>
+        <translation>Jenis printer stasiun</translation>
+    </message>
+    <message>
+        <source>Station printer address</source>
+        <translation>Alamat printer stasiun</translation>
+    </message>
+    <message>
+        <source>Add the &amp;station</source>
+        <translation>Tam&amp;bah stasiun</translation>
+    </message>
+    <message>
+        <source>&amp;Change the station</source>
+        <translation>Ubah stas&amp;iun</translation>
+    </message>
+    <message>
+        <source>The station of each category</source>
+        <translation>Stasiun setiap kategori</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasiun</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the stations</source>
+        <translation>Sim&amp;pan stasiun</translation>
+    </message>
+    <message>
+        <source>Tables and stations message</source>
+        <translation>Pesan meja dan stasiun</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
+        <source>Na&amp;me or number</source>
+        <translation>Nama atau nomo&amp;r</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea</source>
+        <translation>Ar&amp;ea</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stasiun</translation>
+    </message>
+    <message>
+        <source>Every category goes to the kitchen unless routed to another station here. A station with no printer prints on each till&apos;s kitchen printer.</source>
+        <translation>Setiap kategori dikirim ke dapur kecuali diarahkan ke stasiun lain di sini. Stasiun tanpa printer mencetak di printer dapur setiap mesin kasir.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename the table</source>
+        <translation>&amp;Ubah nama meja</translation>
+    </message>
+    <message>
+        <source>Retire the ta&amp;ble</source>
+        <translation>&amp;Nonaktifkan meja</translation>
+    </message>
+    <message>
+        <source>Remove the stat&amp;ion</source>
+        <translation>&amp;Hapus stasiun</translation>
+    </message>
+    <message>
+        <source>Station &amp;name</source>
+        <translation>Nama &amp;stasiun</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Alamat printer</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Gerai:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Jaringan</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Device file</source>
+        <translation>Berkas perangkat</translation>
+    </message>
+    <message>
+        <source>None: the kitchen printer</source>
+        <translation>Tidak ada: printer dapur</translation>
+    </message>
+    <message>
+        <source>Station of {category}</source>
+        <translation>Stasiun untuk {category}</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Dapur</translation>
+    </message>
+    <message>
+        <source>Choose a table first.</source>
+        <translation>Pilih meja dulu.</translation>
+    </message>
+    <message>
+        <source>Table {table} is added.</source>
+        <translation>Meja {table} ditambahkan.</translation>
+    </message>
+    <message>
+        <source>The table is renamed.</source>
+        <translation>Nama meja diubah.</translation>
+    </message>
+    <message>
+        <source>The table is retired.</source>
+        <translation>Meja dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Save the stations to keep the change.</source>
+        <translation>Simpan stasiun agar perubahan tersimpan.</translation>
+    </message>
+    <message>
+        <source>The stations are saved.</source>
+        <translation>Stasiun disimpan.</translation>
     </message>
 </context>
 <context>

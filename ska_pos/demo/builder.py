@@ -20,6 +20,7 @@ from ska_pos.demo.orders_day import DayOrders, set_demo_rules
 from ska_pos.demo.people_data import FAMILY_NAMES, FIRST_NAMES, PPKS_CATEGORIES, USERS
 from ska_pos.demo.qris_sample import sample_static_qris
 from ska_pos.demo.sales_day import DaySeller, Supervisor
+from ska_pos.demo.tabs_today import open_tabs_now, route_drinks_to_the_bar, tabs_moment
 from ska_pos.domain.outlet_profile import default_profile
 from ska_pos.services import auth, settings, setup, till_enrolment
 from ska_pos.services.actor import Actor
@@ -106,6 +107,12 @@ def build_demo(
     for demo in counted:
         with database.transaction() as session:
             stock_data.count_in_progress(session, _log_in(session, result, "spv", demo), rng, demo.items)
+    with database.transaction() as session:  # this evening at the café: drinks to the bar, three tabs open
+        route_drinks_to_the_bar(session, _log_in(session, result, "manajer", cafe))
+        cafe_cashier = actors[cafe.outlet.id]
+        assert cafe_cashier is not None
+        seller = DaySeller(session, rng, cafe_cashier, cafe.items, cafe.workers, supervisor)
+        open_tabs_now(session, seller, cafe_cashier, rng, tabs_moment(today, cafe.outlet.timezone))
     result.days = days
     return result
 

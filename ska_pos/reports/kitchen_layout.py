@@ -11,8 +11,11 @@ from ska_pos.reports.receipt_model import KitchenItem, KitchenTicket
 
 def kitchen_blocks(ticket: KitchenTicket) -> list[Block]:
     lang = ticket.language
-    banner = gettext("CANCELLED", lang) if ticket.cancelled else gettext("KITCHEN", lang)
+    station = ticket.station.upper() or gettext("KITCHEN", lang)
+    banner = gettext("CANCELLED", lang) if ticket.cancelled else station
     blocks: list[Block] = [Text(banner, "banner", "center"), Gap()]
+    if ticket.cancelled and ticket.station:
+        blocks.append(Text(station, "title", "center"))
     if ticket.table_no:
         blocks.append(Text(gettext("Table {table}", lang).format(table=ticket.table_no), "title", "center"))
     if ticket.order_type:

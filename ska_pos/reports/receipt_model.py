@@ -119,3 +119,4 @@ class KitchenTicket:
     language: str = "id"
     round_no: int = 0  # an open tab's round (services/tabs): only what this round sends
     cancelled: bool = False  # items already sent, voided: the kitchen stops making them
+    station: str = ""  # the preparation station it is for (services/prep_stations), when the outlet has several

@@ -3,6 +3,7 @@ and a cancellation of an item already sent, as `services/tabs/tickets.py` makes 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -31,3 +32,17 @@ def sample_cancellation_ticket(language: str = "id") -> KitchenTicket:
     item = KitchenItem("Pisang Goreng Keju", Decimal(1))
     return KitchenTicket(OUTLET, "", SOLD_AT + timedelta(minutes=31), "7", "dine_in", (item,), language=language,
                          round_no=2, cancelled=True)  # fmt: skip
+
+
+def sample_station_ticket(round_no: int, station: str, language: str = "id") -> KitchenTicket:
+    """Round `round_no` at a café whose drinks go to the bar (services/prep_stations): only `station`'s lines."""
+    drinks = ("Es Teh Manis", "Kopi Susu Gula Aren")
+    whole = sample_round_ticket(round_no, language)
+    at_bar = station == "Bar"
+    items = tuple(item for item in whole.items if (item.name in drinks) == at_bar)
+    return replace(whole, items=items, station=station)
+
+
+def sample_bar_cancellation_ticket(language: str = "id") -> KitchenTicket:
+    item = KitchenItem("Kopi Susu Gula Aren", Decimal(1), ("Suhu: Panas",))
+    return replace(sample_cancellation_ticket(language), items=(item,), station="Bar")

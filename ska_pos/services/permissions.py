@@ -109,6 +109,7 @@ PERMISSIONS: dict[str, Permission] = {
     "tab.move": Permission("cashier", "Move a tab to a free table"),
     "tab.merge": Permission("cashier", "Merge two open tabs into one"),
     "tab.void": Permission("cashier", "Void an item already sent to the kitchen (with a supervisor's approval)"),
+    "station.routing": Permission("manager", "Set an outlet's stations (bar, kitchen) and what each makes"),
     # Stock
     "supplier.edit": Permission("manager", "Add a supplier"),
     "stock.receive": Permission("supervisor", "Receive goods from a supplier (quantity and cost)"),

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.db.models import PrintJob as PrintJobRow
-from ska_pos.db.models import Sale
+from ska_pos.db.models import Sale, SaleLine
 from ska_pos.db.models.base import table_of
 from ska_pos.i18n import current_language
 from ska_pos.ids import new_id
@@ -40,6 +40,7 @@ from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
 from ska_pos.services.actor import Actor
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.permissions import requires
+from ska_pos.services.prep_stations import KITCHEN
 from ska_pos.services.printer_settings import DEVICE_KINDS, TillPrinters, load_printers
 from ska_pos.services.receipts import kitchen_ticket, receipt_data
 from ska_pos.services.sale_print_plan import SalePrintPlan, sale_print_plan
@@ -61,6 +62,7 @@ class _Recipe:
     copy: bool = False
     kick_drawer: bool = False  # only on the first attempt: a retry an hour later must not open the drawer
     data: bytes = b""  # a report's ready bytes
+    station: str = ""  # a kitchen ticket's station (services/prep_stations): only its lines; "" the whole sale
 
     def to_json(self) -> str:
         return json.dumps(
@@ -70,6 +72,7 @@ class _Recipe:
                 "copy": self.copy,
                 "kick_drawer": self.kick_drawer,
                 "data": base64.b64encode(self.data).decode("ascii"),
+                "station": self.station,
             }
         )
 
@@ -83,6 +86,7 @@ class _Recipe:
             copy=bool(raw.get("copy", False)),
             kick_drawer=bool(raw.get("kick_drawer", False)),
             data=base64.b64decode(raw.get("data", "")),
+            station=str(raw.get("station", "")),
         )
 
 
@@ -193,7 +197,7 @@ class DatabaseJobStore:
                 session, row.sale_id, copy=recipe.copy, language=recipe.language
             )
         elif row.kind == "kitchen" and row.sale_id is not None:
-            payload = kitchen_ticket(session, row.sale_id, language=recipe.language)
+            payload = kitchen_ticket(session, row.sale_id, language=recipe.language, station=recipe.station or None)
         else:
             payload = recipe.data
         with self._lock:
@@ -204,6 +208,7 @@ class DatabaseJobStore:
 # Built once: constructing a statement costs more than running it, and these run inside every sale.
 _SALE = select(Sale.outlet_id, Sale.shift_id, Sale.kind).where(Sale.id == bindparam("sale_id"))
 _INSERT_JOBS = insert(table_of(PrintJobRow))
+_SALE_CATEGORIES = select(SaleLine.category_id).where(SaleLine.sale_id == bindparam("sale_id"))
 
 
 @requires("receipt.queue")
@@ -231,11 +236,26 @@ def queue_sale_prints(session: Session, actor: Actor, sale_id: uuid.UUID, *, ope
         if kick and not said:  # journaled in this transaction; dispatch_receipt then starts the job, journals nothing
             record_drawer_opening_for_sale(session, till_id, sale_id)
     # Only a sale goes to a kitchen, of an outlet whose profile has kitchen tickets; voids and refunds do not.
-    if printers.prints_kitchen_tickets and sale is not None and sale.kind == "sale" and plan.kitchen_tickets:
-        rows.append(_new_row(till_id, sale_id, "kitchen", _Recipe(printers.kitchen, language)))
+    if sale is not None and sale.kind == "sale" and plan.kitchen_tickets:
+        for station, settings in _kitchen_printers(connection, sale_id, plan):
+            rows.append(_new_row(till_id, sale_id, "kitchen", _Recipe(settings, language, station=station)))
     if rows:
         connection.execute(_INSERT_JOBS, rows)
     return len(rows)
+
+
+def _kitchen_printers(
+    connection: Connection, sale_id: uuid.UUID, plan: SalePrintPlan
+) -> list[tuple[str, PrinterSettings]]:
+    """A ticket per station that makes something of the sale, on its printer ("" the whole sale, on the kitchen
+    printer, where the outlet routes nothing elsewhere); a station with no printer to go to gets none."""
+    kitchen, routing = plan.printers.kitchen, plan.routing
+    if not routing.routes:
+        return [("", kitchen)] if plan.printers.prints_kitchen_tickets else []
+    categories = list(connection.execute(_SALE_CATEGORIES, {"sale_id": sale_id}).scalars())
+    stations = [code for code, _lines in routing.split(categories, lambda category: category)]
+    printers = [(code, routing.printer_for(code, kitchen)) for code in stations]
+    return [(code, settings) for code, settings in printers if settings.kind in DEVICE_KINDS]
 
 
 def _read_sale(connection: Connection, sale_id: uuid.UUID) -> WrittenSale | None:
@@ -244,11 +264,19 @@ def _read_sale(connection: Connection, sale_id: uuid.UUID) -> WrittenSale | None
     return WrittenSale(row.outlet_id, row.shift_id, row.kind, None, drawer_opened=False) if row else None
 
 
-def _new_row(till_id: uuid.UUID, sale_id: uuid.UUID, kind: JobKind, recipe: _Recipe) -> dict[str, Any]:
+def _new_row(till_id: uuid.UUID, sale_id: uuid.UUID | None, kind: JobKind, recipe: _Recipe) -> dict[str, Any]:
     return {
         "id": new_id(), "till_id": till_id, "sale_id": sale_id, "kind": kind, "payload": _recipe_json(recipe),
         "status": "pending", "attempts": 0, "last_error": "", "created_at": clock.now(),
     }  # fmt: skip
+
+
+def add_ready_job(session: Session, till_id: uuid.UUID, settings: PrinterSettings, data: bytes, language: str) -> None:
+    """A job whose bytes are made already (a tab's kitchen ticket), written in the caller's transaction; the queue
+    takes it up (`PrintQueue.pick_up`) once that commits."""
+    recipe = _Recipe(replace(settings, kick_drawer=False, copies=1), language, data=data)
+    row = _new_row(till_id, None, "report", recipe)
+    session.connection().execute(_INSERT_JOBS, [row])
 
 
 @functools.lru_cache(maxsize=64)
@@ -268,7 +296,10 @@ def kitchen_ticket_if_cafe(session: Session, sale_id: uuid.UUID, *, language: st
 def _current_settings(kind: JobKind, recipe: _Recipe, printers: TillPrinters) -> PrinterSettings:
     """A receipt or kitchen ticket goes to the printer as it is set up now (a supervisor may have fixed a wrong
     address since); a report keeps the printer it was made for, its bytes being made for that paper."""
+    own_station = kind == "kitchen" and recipe.station not in ("", KITCHEN)  # its printer as the sale found it
     current = printers.receipt if kind == "receipt" else printers.kitchen if kind == "kitchen" else None
+    if own_station:
+        return recipe.settings
     if current is None or current.kind not in DEVICE_KINDS:
         return recipe.settings
     return current

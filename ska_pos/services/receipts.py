@@ -30,6 +30,7 @@ from ska_pos.reports.receipt_model import (
     ReceiptPayment,
 )
 from ska_pos.services.errors import NotFound
+from ska_pos.services.prep_stations import load_routing
 from ska_pos.services.sale_queries import sale_with_lines
 
 
@@ -79,20 +80,30 @@ def receipt_logo(png: bytes | None) -> ReceiptLogo | None:
     return ReceiptLogo(png, int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big"))
 
 
-def kitchen_ticket(session: Session, sale_id: uuid.UUID, *, language: str | None = None) -> KitchenTicket:
+def kitchen_ticket(
+    session: Session, sale_id: uuid.UUID, *, language: str | None = None, station: str | None = None
+) -> KitchenTicket:
+    """The sale's kitchen ticket; for a `station` (services/prep_stations), only the lines it makes."""
     sale = _sale(session, sale_id)
     outlet = session.get(Outlet, sale.outlet_id)
     assert outlet is not None
     chosen = _modifiers(session, sale)
+    lines = list(sale.lines)
+    lang = language or current_language()
+    label = ""
+    if station is not None:
+        routing = load_routing(session, sale.outlet_id)
+        lines = [line for line in lines if routing.station_of(line.category_id) == station]
+        label = routing.label(station, lang) if routing.routes else ""
     items = tuple(
         KitchenItem(
             line.name, line.quantity, tuple(f"{m.group}: {m.option}" for m in chosen.get(line.id, ())), line.note
         )
-        for line in sale.lines
+        for line in lines
     )
     return KitchenTicket(outlet.name, sale.receipt_no, sale.sold_at.astimezone(ZoneInfo(outlet.timezone)),
                          sale.table_no, sale.order_type, items, sale.note,  # type: ignore[arg-type]
-                         language=language or current_language())  # fmt: skip
+                         language=lang, station=label)  # fmt: skip
 
 
 def _sale(session: Session, sale_id: uuid.UUID) -> Sale:

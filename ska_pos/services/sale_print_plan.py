@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import threading
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from ska_pos.services.outlet_profiles import profile_of
+from ska_pos.services.prep_stations import Routing, load_routing
 from ska_pos.services.printer_settings import TillPrinters, load_printers
 from ska_pos.services.settings import settings_generation
 
@@ -23,6 +24,7 @@ from ska_pos.services.settings import settings_generation
 class SalePrintPlan:
     printers: TillPrinters
     kitchen_tickets: bool  # the outlet's profile sends a sale's kitchen ticket to a kitchen printer
+    routing: Routing = field(default_factory=Routing)  # the station (kitchen, bar) of each category
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,9 @@ def sale_print_plan(
         kept = _kept.get(till_id)
     if kept is not None and (kept.outlet_id, kept.shift_id, kept.generation) == (outlet_id, shift_id, generation):
         return kept.plan
-    plan = SalePrintPlan(load_printers(session, till_id), profile_of(session, outlet_id).kitchen_tickets)
+    kitchen_tickets = profile_of(session, outlet_id).kitchen_tickets
+    routing = load_routing(session, outlet_id) if kitchen_tickets else Routing()
+    plan = SalePrintPlan(load_printers(session, till_id), kitchen_tickets, routing)
     if shift_id is not None:  # a sale outside any shift (none is made today) is never kept
         with _lock:
             _kept[till_id] = _Kept(outlet_id, shift_id, generation, plan)

@@ -69,6 +69,18 @@ def _transfers(place: Place) -> QWidget:
     return ManagerHost(screen)
 
 
+@page("manager: tables and stations")
+def _tables(place: Place) -> QWidget:
+    from ska_pos.ui.manager.manager_screen import ManagerScreen
+    from ska_pos.ui.session.manager_host import ManagerHost
+
+    screen = ManagerScreen(place.session("manager"))
+    assert screen.tabs is not None
+    screen.tabs.setCurrentWidget(screen.catalog)
+    screen.catalog.parts.setCurrentWidget(screen.tables)
+    return ManagerHost(screen)
+
+
 @page("manager: catalogue categories")
 def _catalog_categories(place: Place) -> QWidget:
     from ska_pos.ui.manager.manager_screen import ManagerScreen

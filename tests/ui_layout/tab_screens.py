@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QWidget
 from shop import approved
 from tab_shop import add_tables, rung_up
 
-from ska_pos.reports.receipt_model import KitchenTicket
 from ska_pos.services.cart import Cart, CartLine
 from ska_pos.services.sale_context import tax_settings
 from ska_pos.services.tabs import writes
@@ -31,7 +30,7 @@ class _Till:
     def load_cart(self, cart: Cart) -> None:
         pass
 
-    def print_ticket(self, ticket: KitchenTicket) -> None:
+    def tickets_queued(self, unprinted: list[str]) -> None:
         pass
 
     def say(self, text: str, kind: str = "info") -> None:

@@ -17,6 +17,7 @@ from ska_pos.ui.manager.journal_check import JournalCheckBar
 from ska_pos.ui.manager.outlet_setup_tab import OutletSetupTab
 from ska_pos.ui.manager.outlets_tab import OutletsTab
 from ska_pos.ui.manager.rules_tab import RulesTab
+from ska_pos.ui.manager.tables_tab import TablesTab
 from ska_pos.ui.manager.users_tab import UsersTab
 from ska_pos.ui.manager.workers_tab import WorkersTab
 from ska_pos.ui.stock.transfers_tab import TransfersTab
@@ -49,6 +50,7 @@ class ManagerScreen(QWidget):
         self.outlet_setup = OutletSetupTab(session)
         self.users = UsersTab(session)
         self.customers = CustomersTab(session)
+        self.tables = TablesTab(session)
         self.stock = self.catalog.stock
         self.journal_check = JournalCheckBar(session)
         layout.addWidget(self.journal_check)
@@ -58,10 +60,11 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(self.workers, self.tr("&Workers"))
         self.tabs.addTab(self.rules, self.tr("Share &rules"))
         self.tabs.addTab(self.catalog, self.tr("&Catalogue"))
-        # eight screens in all: the catalogue's import, its stock and the goods sent between outlets
+        # eight screens in all: the catalogue's import, its stock, the goods sent between outlets and the tables
         # (ui/stock/transfers_*.py) are parts of its tab, so the bar fits a 1024 px screen in large text
         self.transfers = TransfersTab(session)
         self.catalog.parts.addTab(self.transfers, self.tr("T&ransfers"))
+        self.catalog.parts.addTab(self.tables, self.tr("Ta&bles"))  # and the stations that make each category
         self.tabs.addTab(self.outlet_setup, self.tr("Outlet setu&p"))
         self.tabs.addTab(self.users, self.tr("&Users"))
         self.tabs.addTab(self.customers, self.tr("Cu&stomers"))

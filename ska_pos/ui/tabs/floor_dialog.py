@@ -61,8 +61,7 @@ class FloorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.grid)
-        layout.addStretch(1)
-        self.resize(COLUMNS * (TILE_PX + 40) + 40, 520)
+        self.setMinimumWidth(COLUMNS * (TILE_PX + 40) + 40)  # as tall as its tables: no empty space below them
         if tables is not None:
             self.show_tables(tables)
         else:
@@ -87,12 +86,25 @@ class FloorDialog(QDialog):
             tile.setEnabled(self._may_choose(table))
             tile.clicked.connect(lambda _checked=False, chosen=table: self._choose(chosen))
             self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+            tile.show()  # now, not when the layout gets to it: a hidden tile takes no room in the size asked below
             self.tiles.append(tile)
         first = next((index for index, tile in enumerate(self.tiles) if tile.isEnabled()), -1)
         if first >= 0:
             self.point_at(first)
         if not tables:
             self.heading.setText(self.tr("This outlet has no tables yet: the manager sets them"))
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its tiles need (no empty space below them): each polished first, so the theme's padding and
+        the larger font count, then the layout asked again."""
+        for tile in self.tiles:
+            tile.ensurePolished()
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        self.resize(max(self.minimumWidth(), self.sizeHint().width()), self.sizeHint().height())
 
     def _tile_text(self, table: FloorTable, now: datetime) -> str:
         if table.tab_id is None:

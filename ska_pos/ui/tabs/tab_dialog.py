@@ -20,13 +20,13 @@ from ska_pos.db.database import Database
 from ska_pos.db.models import Outlet
 from ska_pos.domain.money import format_rupiah
 from ska_pos.i18n import current_language
-from ska_pos.reports.receipt_model import KitchenTicket
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart, CartLine
 from ska_pos.services.sale_context import tax_settings
 from ska_pos.services.tabs import writes
 from ska_pos.services.tabs.state import FloorTable, TabView, load_tab
-from ska_pos.services.tabs.tickets import round_ticket, void_ticket
+from ska_pos.services.tabs.ticket_output import record_tab_tickets
+from ska_pos.services.tabs.tickets import round_tickets, void_tickets
 from ska_pos.ui import approval as approval_dialog
 from ska_pos.ui import op_changes
 from ska_pos.ui.journal.reason_dialog import ReasonDialog
@@ -48,7 +48,7 @@ class TillSide(Protocol):
     def cart_lines(self) -> list[CartLine]: ...
     def clear_cart(self) -> None: ...
     def load_cart(self, cart: Cart) -> None: ...
-    def print_ticket(self, ticket: KitchenTicket) -> None: ...
+    def tickets_queued(self, unprinted: list[str]) -> None: ...  # the stations with no printer, by name
     def say(self, text: str, kind: str = "info") -> None: ...
 
 
@@ -154,16 +154,17 @@ class TabDialog(QDialog):
             return
         actor, table_id, tab_id = self.till.actor, self.table.table_id, self.tab_id
 
-        def work(session: Session) -> tuple[uuid.UUID, KitchenTicket]:
+        def work(session: Session) -> tuple[uuid.UUID, int, list[str]]:
             target = tab_id or writes.open_tab(session, actor, table_id)
             sent = writes.send_round(session, actor, target, lines)
-            return target, round_ticket(session, target, sent.round_no)
+            unprinted = record_tab_tickets(session, actor, round_tickets(session, target, sent.round_no))
+            return target, sent.round_no, [each.ticket.station for each in unprinted]
 
-        def sent(outcome: tuple[uuid.UUID, KitchenTicket]) -> None:
+        def sent(outcome: tuple[uuid.UUID, int, list[str]]) -> None:
             self.tab_id = outcome[0]
             self.till.clear_cart()
-            self.till.print_ticket(outcome[1])
-            self.till.say(self.tr("Round {round} sent to the kitchen").format(round=outcome[1].round_no))
+            self.till.tickets_queued([name or self.tr("Kitchen") for name in outcome[2]])
+            self.till.say(self.tr("Round {round} sent to the kitchen").format(round=outcome[1]))
             self.refresh()
 
         self._write(work, sent)
@@ -221,12 +222,13 @@ class TabDialog(QDialog):
         actor, tab_id = self.till.actor, self.tab_id
         assert tab_id is not None
 
-        def work(session: Session) -> KitchenTicket:
+        def work(session: Session) -> list[str]:
             writes.void_sent_line(session, actor, tab_id, line_id, reason, approval=approval)
-            return void_ticket(session, tab_id, line_id)
+            unprinted = record_tab_tickets(session, actor, void_tickets(session, tab_id, line_id))
+            return [each.ticket.station for each in unprinted]
 
-        def voided(ticket: KitchenTicket) -> None:
-            self.till.print_ticket(ticket)
+        def voided(unprinted: list[str]) -> None:
+            self.till.tickets_queued([name or self.tr("Kitchen") for name in unprinted])
             self.refresh()
 
         self._write(work, voided)

@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ska_pos.reports.receipt_model import KitchenTicket
 from ska_pos.services.cart import Cart, CartLine
+from ska_pos.services.receipt_output import pick_up_waiting
 from ska_pos.services.tabs.state import FloorTable
-from ska_pos.services.tabs.ticket_output import queue_tab_ticket
 from ska_pos.ui import op_changes
 from ska_pos.ui.service_op import ServiceOp
 from ska_pos.ui.tabs.floor_dialog import FloorDialog
@@ -38,15 +37,16 @@ class PresenterTill:
     def load_cart(self, cart: Cart) -> None:
         self.presenter.controller.load(cart)
 
-    def print_ticket(self, ticket: KitchenTicket) -> None:
+    def tickets_queued(self, unprinted: list[str]) -> None:
+        """The tickets were written with the round: the queue prints them now."""
         printing = self.presenter.dispatcher.printing
-        ServiceOp(None, self.database, lambda _db: queue_tab_ticket(printing, ticket), {op_changes.PRINTING}).success(
-            self._queued
-        ).run_in_background()
-
-    def _queued(self, queued: bool) -> None:
-        if not queued:
-            self.say(QCoreApplication.translate("TabDialog", "No kitchen printer: tell the kitchen"))
+        ServiceOp(None, self.database, lambda _db: pick_up_waiting(printing), {op_changes.PRINTING}).run_in_background()
+        if unprinted:
+            self.say(
+                QCoreApplication.translate("TabDialog", "No printer for {stations}: tell them by hand").format(
+                    stations=", ".join(unprinted)
+                )
+            )
 
     def say(self, text: str, kind: str = "info") -> None:
         self.presenter.view.say(text, kind)
