@@ -32,6 +32,7 @@ from ska_pos.db.database import Database
 from ska_pos.db.models import PrintJob as PrintJobRow
 from ska_pos.db.models import Sale
 from ska_pos.db.models.base import table_of
+from ska_pos.db.prepared import PreparedInsert
 from ska_pos.i18n import current_language
 from ska_pos.ids import new_id
 from ska_pos.printing.print_queue import JobKind, PrintJob
@@ -203,7 +204,7 @@ class DatabaseJobStore:
 
 # Built once: constructing a statement costs more than running it, and these run inside every sale.
 _SALE = select(Sale.outlet_id, Sale.shift_id, Sale.kind).where(Sale.id == bindparam("sale_id"))
-_INSERT_JOBS = insert(table_of(PrintJobRow))
+_INSERT_JOBS = PreparedInsert(insert(table_of(PrintJobRow)))
 
 
 @requires("receipt.queue")
@@ -233,8 +234,7 @@ def queue_sale_prints(session: Session, actor: Actor, sale_id: uuid.UUID, *, ope
     # Only a sale goes to a kitchen, of an outlet whose profile has kitchen tickets; voids and refunds do not.
     if printers.prints_kitchen_tickets and sale is not None and sale.kind == "sale" and plan.kitchen_tickets:
         rows.append(_new_row(till_id, sale_id, "kitchen", _Recipe(printers.kitchen, language)))
-    if rows:
-        connection.execute(_INSERT_JOBS, rows)
+    _INSERT_JOBS.run(connection, rows)
     return len(rows)
 
 
