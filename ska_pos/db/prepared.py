@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections import namedtuple
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Insert, Select
@@ -33,6 +33,10 @@ class _Shape:
     sources: tuple[tuple[str, int | None], ...]  # (parameter, index in its list or None); "" for a constant
     constants: tuple[Any, ...]  # the value of each constant position (already converted), else None
     processors: tuple[Processor, ...]
+    # When every position is a parameter of its own name (an INSERT's row): the values in one call, and the
+    # positions whose type converts them.
+    names: tuple[str, ...] | None = None
+    converted: tuple[tuple[int, Callable[[Any], Any]], ...] = ()
 
 
 def _direct(connection: Connection) -> bool:
@@ -93,10 +97,19 @@ def _shape_of(compiled: Any, parameters: Mapping[str, Any]) -> _Shape:
             constants.append(processor(value) if processor is not None else value)
             processor = None
         processors.append(processor)
-    return _Shape(state.statement, tuple(sources), tuple(constants), tuple(processors))
+    shape = _Shape(state.statement, tuple(sources), tuple(constants), tuple(processors))
+    if all(name and index is None for name, index in sources):
+        converted = tuple((position, p) for position, p in enumerate(processors) if p is not None)
+        shape = replace(shape, names=tuple(name for name, _index in sources), converted=converted)
+    return shape
 
 
 def _values(shape: _Shape, parameters: Mapping[str, Any]) -> tuple[Any, ...]:
+    if shape.names is not None:
+        plain = [parameters[name] for name in shape.names]
+        for position, convert in shape.converted:
+            plain[position] = convert(plain[position])
+        return tuple(plain)
     values = []
     for (name, index), constant, processor in zip(shape.sources, shape.constants, shape.processors, strict=True):
         if not name:
