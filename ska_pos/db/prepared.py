@@ -123,7 +123,7 @@ def _values(shape: _Shape, parameters: Mapping[str, Any]) -> tuple[Any, ...]:
 class _Compiled(NamedTuple):
     compiled: Any  # SQLAlchemy's compiled statement
     expanding: frozenset[str]  # the parameters that are lists (IN)
-    processors: list[Any]  # each column's conversion of what SQLite returns, or None
+    processors: list[Any]  # (position, conversion) of the columns whose type converts what SQLite returns
     row: Any  # the row type: its columns by name and by position
 
 
@@ -146,12 +146,13 @@ class PreparedSelect:
         if shape is None:
             shape = self._shapes[key] = _shape_of(compiled, parameters)
         fetched = _run(connection, shape.sql, [_values(shape, parameters)], many=False).fetchall()
-        if not any(processors):
-            return [row._make(values) for values in fetched]
-        return [
-            row._make(value if p is None else p(value) for p, value in zip(processors, values, strict=True))
-            for values in fetched
-        ]
+        rows = []
+        for values in fetched:
+            converted = list(values)
+            for position, convert in processors:
+                converted[position] = convert(converted[position])
+            rows.append(row._make(converted))
+        return rows
 
     def first(self, connection: Connection, parameters: Mapping[str, Any]) -> Any | None:
         rows = self.all(connection, parameters)
@@ -167,7 +168,11 @@ class PreparedSelect:
             compiled = self.statement.compile(dialect=dialect)
             expanding = frozenset(name for name, bind in compiled.binds.items() if bind.expanding)
             columns = list(self.statement.selected_columns)
-            processors = [column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns]
+            processors = [
+                (position, convert)
+                for position, column in enumerate(columns)
+                if (convert := column.type.dialect_impl(dialect).result_processor(dialect, None)) is not None
+            ]
             row = namedtuple("Row", [column.key for column in columns], rename=True)  # type: ignore[misc]
             known = self._compiled[dialect.name] = _Compiled(compiled, expanding, processors, row)
         return known
