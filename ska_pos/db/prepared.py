@@ -145,7 +145,9 @@ class PreparedSelect:
         shape = self._shapes.get(key)
         if shape is None:
             shape = self._shapes[key] = _shape_of(compiled, parameters)
-        fetched = _run(connection, shape.sql, [_values(shape, parameters)], many=False).fetchall()
+        cursor = _run(connection, shape.sql, [_values(shape, parameters)], many=False)
+        fetched = cursor.fetchall()
+        cursor.close()
         rows = []
         for values in fetched:
             converted = list(values)
@@ -204,7 +206,7 @@ class PreparedInsert:
             known = self._shapes[(dialect.name, keys)] = (_shape_of(compiled, sample), defaults)
         shape, defaults = known
         values = [_values(shape, _with_defaults(row, defaults)) for row in rows]
-        _run(connection, shape.sql, values, many=True)
+        _run(connection, shape.sql, values, many=True).close()
 
 
 def _with_defaults(row: Mapping[str, Any], defaults: tuple[Any, ...]) -> Mapping[str, Any]:
