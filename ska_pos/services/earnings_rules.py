@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import ShareRule
+from ska_pos.db.prepared import PreparedSelect
 from ska_pos.domain.discounts import allocate
 from ska_pos.domain.earnings import RuleCandidate, choose_rule, split_credit, worker_share
 from ska_pos.domain.earnings import ShareRule as DomainRule
@@ -22,7 +23,7 @@ QUANTITY_FACTOR = 1000
 
 
 # Newest first: of two rules of the same scope and day, the one made later wins. Built once (hot path).
-_RULES = (
+_RULES = PreparedSelect(
     select(ShareRule.id, ShareRule.item_id, ShareRule.category_id, ShareRule.kind, ShareRule.percent_bp,
            ShareRule.fixed_per_unit, ShareRule.valid_from)
     .where(ShareRule.outlet_id == bindparam("outlet_id"), ShareRule.valid_from <= bindparam("on_date"))
@@ -31,7 +32,7 @@ _RULES = (
 
 
 def rule_candidates(session: Session, outlet_id: uuid.UUID, on_date: date) -> list[RuleCandidate]:
-    rows = session.connection().execute(_RULES, {"outlet_id": outlet_id, "on_date": on_date})
+    rows = _RULES.all(session.connection(), {"outlet_id": outlet_id, "on_date": on_date})
     return [_candidate(*row) for row in rows]
 
 

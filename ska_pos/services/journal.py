@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.models import JournalEntry, new_id
 from ska_pos.db.models.base import table_of
+from ska_pos.db.prepared import PreparedInsert, PreparedSelect
 
 # The version of each type's field list (docs/journal.md lists the fields); raise it when the fields change.
 SCHEMA_VERSIONS = {
@@ -33,13 +34,14 @@ CREDITS_SINCE = 2  # the version of the sale types from which each line carries 
 DRAWER_SINCE = 3  # the version from which a sale's entry says whether its receipt opened the cash drawer
 CLOSING_TYPES = ("shift_close", "day_close")
 
-_LAST = (
+# Every entry of every till runs these two (db/prepared.py).
+_LAST = PreparedSelect(
     select(JournalEntry.seq, JournalEntry.hash)
     .where(JournalEntry.till_id == bindparam("till_id"))
     .order_by(JournalEntry.seq.desc())
     .limit(1)
 )
-_INSERT = insert(table_of(JournalEntry))
+_INSERT = PreparedInsert(insert(table_of(JournalEntry)))
 _LOCK = text("SELECT pg_advisory_xact_lock(:key)")
 
 
@@ -139,11 +141,11 @@ def append(
     """The till's next entry, inside the caller's write transaction (which keeps the sequence gapless)."""
     version = SCHEMA_VERSIONS[type_]
     connection = lock_till(session, till_id)
-    last = connection.execute(_LAST, {"till_id": till_id}).first()
+    last = _LAST.first(connection, {"till_id": till_id})
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, chain_start(till_id))
     body = canonical(payload)
     digest = entry_hash(prev_hash, till_id, seq, type_, version, body)
-    connection.execute(_INSERT, [{
+    _INSERT.run(connection, [{
         "id": new_id(), "till_id": till_id, "seq": seq, "type": type_, "record_id": record_id,
         "schema_version": version, "payload": body, "prev_hash": prev_hash, "hash": digest, "created_at": clock.now(),
     }])  # fmt: skip

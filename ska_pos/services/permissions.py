@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.orm.util import identity_key
 
 from ska_pos.db.models import User
+from ska_pos.db.prepared import PreparedSelect
 from ska_pos.i18n import _
 from ska_pos.services.actor import APPROVAL_ACTIONS, ROLES, Actor, role_at_least
 from ska_pos.services.errors import PermissionDenied
@@ -152,7 +153,7 @@ def require(session: Session, actor: Actor, action: str) -> None:
         verified: set[tuple[uuid.UUID, str]] = session.info.setdefault(_VERIFIED, set())
         if (actor.user_id, actor.role) in verified:
             return
-        row = session.connection().execute(_USER, {"user_id": actor.user_id}).first()
+        row = _USER.first(session.connection(), {"user_id": actor.user_id})
         valid = row is not None and row.active and row.role == actor.role
         if valid:
             verified.add((actor.user_id, actor.role))
@@ -164,7 +165,7 @@ def require(session: Session, actor: Actor, action: str) -> None:
 # and forgotten when the transaction ends, so a user deactivated or given another role since is refused in the
 # next one. Within the transaction nothing changes the row but this session, whose User object is asked first.
 _VERIFIED = "ska_pos.permissions.verified"
-_USER = select(User.active, User.role).where(User.id == bindparam("user_id"))
+_USER = PreparedSelect(select(User.active, User.role).where(User.id == bindparam("user_id")))  # db/prepared.py
 
 
 @event.listens_for(Session, "after_transaction_end")

@@ -32,6 +32,7 @@ from ska_pos.db.database import Database
 from ska_pos.db.models import PrintJob as PrintJobRow
 from ska_pos.db.models import Sale, SaleLine
 from ska_pos.db.models.base import table_of
+from ska_pos.db.prepared import PreparedInsert
 from ska_pos.i18n import current_language
 from ska_pos.ids import new_id
 from ska_pos.printing.print_queue import JobKind, PrintJob
@@ -207,7 +208,7 @@ class DatabaseJobStore:
 
 # Built once: constructing a statement costs more than running it, and these run inside every sale.
 _SALE = select(Sale.outlet_id, Sale.shift_id, Sale.kind).where(Sale.id == bindparam("sale_id"))
-_INSERT_JOBS = insert(table_of(PrintJobRow))
+_INSERT_JOBS = PreparedInsert(insert(table_of(PrintJobRow)))
 _SALE_CATEGORIES = select(SaleLine.category_id).where(SaleLine.sale_id == bindparam("sale_id"))
 
 
@@ -240,7 +241,7 @@ def queue_sale_prints(session: Session, actor: Actor, sale_id: uuid.UUID, *, ope
         for station, settings in _kitchen_printers(connection, sale_id, plan):
             rows.append(_new_row(till_id, sale_id, "kitchen", _Recipe(settings, language, station=station)))
     if rows:
-        connection.execute(_INSERT_JOBS, rows)
+        _INSERT_JOBS.run(connection, rows)
     return len(rows)
 
 
@@ -276,7 +277,7 @@ def add_ready_job(session: Session, till_id: uuid.UUID, settings: PrinterSetting
     takes it up (`PrintQueue.pick_up`) once that commits."""
     recipe = _Recipe(replace(settings, kick_drawer=False, copies=1), language, data=data)
     row = _new_row(till_id, None, "report", recipe)
-    session.connection().execute(_INSERT_JOBS, [row])
+    _INSERT_JOBS.run(session.connection(), [row])
 
 
 @functools.lru_cache(maxsize=64)

@@ -12,6 +12,7 @@ from sqlalchemy import Date, bindparam, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Item, Payment, Sale, User, Worker
+from ska_pos.db.prepared import PreparedSelect
 from ska_pos.domain.modifiers import ModifierGroup, choose
 from ska_pos.domain.money import BP_WHOLE, format_rupiah
 from ska_pos.domain.settlement import Tender
@@ -50,24 +51,28 @@ def check_cart(session: Session, actor: Actor, cart: Cart, day: date, *, frozen:
     return {line.item_id for line in cart.lines if items[line.item_id].track_stock and not line.is_service}
 
 
-# Built once: constructing a statement costs more than running it on this hot path.
+# Built once: constructing a statement costs more than running it on this hot path (db/prepared.py).
 # The price is the one in effect on the sale's business day (services/prices.py), in this same one query.
-_ITEMS = select(
-    Item.id,
-    Item.outlet_id,
-    Item.active,
-    Item.track_stock,
-    day_price(bindparam("day", type_=Date())).label("price"),
-    Item.name,
-    Item.min_quantity,
-).where(Item.id.in_(bindparam("ids", expanding=True)))
-_WORKERS_ACTIVE = select(Worker.id, Worker.active).where(Worker.id.in_(bindparam("ids", expanding=True)))
+_ITEMS = PreparedSelect(
+    select(
+        Item.id,
+        Item.outlet_id,
+        Item.active,
+        Item.track_stock,
+        day_price(bindparam("day", type_=Date())).label("price"),
+        Item.name,
+        Item.min_quantity,
+    ).where(Item.id.in_(bindparam("ids", expanding=True)))
+)
+_WORKERS_ACTIVE = PreparedSelect(
+    select(Worker.id, Worker.active).where(Worker.id.in_(bindparam("ids", expanding=True)))
+)
 
 
 def _check_items(
     session: Session, actor: Actor, lines: Sequence[CartLine], day: date, *, frozen: bool = False
 ) -> dict[uuid.UUID, Any]:
-    rows = session.connection().execute(_ITEMS, {"ids": list({line.item_id for line in lines}), "day": day})
+    rows = _ITEMS.all(session.connection(), {"ids": list({line.item_id for line in lines}), "day": day})
     items = {row.id: row for row in rows}
     for line in lines:
         item = items.get(line.item_id)
@@ -97,7 +102,7 @@ def check_worker_credits(session: Session, credits_per_line: Sequence[Sequence[W
     wanted = {credit.worker_id for credits in credits_per_line for credit in credits}
     if not wanted:
         return
-    active = dict(session.connection().execute(_WORKERS_ACTIVE, {"ids": list(wanted)}).all())
+    active = {row.id: row.active for row in _WORKERS_ACTIVE.all(session.connection(), {"ids": list(wanted)})}
     for credits in credits_per_line:
         for credit in credits:
             if not active.get(credit.worker_id, False):

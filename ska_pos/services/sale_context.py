@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Outlet, Sale, Shift, ShiftClosing, Till
+from ska_pos.db.prepared import PreparedSelect
 from ska_pos.domain.pricing import TaxSettings
 from ska_pos.domain.receipt_number import format_receipt_number
 from ska_pos.i18n import _
@@ -59,9 +60,9 @@ def tax_settings(outlet: Taxed) -> TaxSettings:
                        outlet.service_before_discount)  # fmt: skip
 
 
-# Built once: constructing a statement costs more than running it, and this runs for every sale.
+# Built once: constructing a statement costs more than running it, and this runs for every sale (db/prepared.py).
 _STILL_OPEN = ~select(ShiftClosing.id).where(ShiftClosing.shift_id == Shift.id).exists()
-_PLACE = (
+_PLACE = PreparedSelect(
     select(Till.outlet_id, Till.active, Till.code, Outlet.code, Outlet.timezone, Outlet.tax_rate_bp,
            Outlet.prices_include_tax, Outlet.service_rate_bp, Outlet.service_included, Outlet.cash_rounding_unit,
            Shift.id, Outlet.service_before_discount)
@@ -73,14 +74,14 @@ _PLACE = (
     # PostgreSQL: sales of one till take their numbers one at a time (SQLite's BEGIN IMMEDIATE already does so).
     .with_for_update(of=Till)
 )  # fmt: skip
-_LAST_SEQ = select(func.max(Sale.seq)).where(
-    Sale.till_id == bindparam("till_id"), Sale.business_date == bindparam("day")
+_LAST_SEQ = PreparedSelect(
+    select(func.max(Sale.seq)).where(Sale.till_id == bindparam("till_id"), Sale.business_date == bindparam("day"))
 )
 
 
 def place_of(session: Session, actor: Actor) -> Place:
     """The till, its outlet and its open shift in one query."""
-    row = session.connection().execute(_PLACE, {"till_id": actor.till_id}).first()
+    row = _PLACE.first(session.connection(), {"till_id": actor.till_id})
     if row is None or row[0] != actor.outlet_id or not row[1]:
         raise ValidationError(_("This till does not belong to the outlet"))
     (_outlet_id, _active, till_code, outlet_code, zone, tax_bp, inclusive, service_bp, nett, rounding, shift_id,
@@ -128,5 +129,5 @@ def numbered(place: Place, receipt_no: str) -> Iterator[None]:
 
 def next_receipt(session: Session, place: Place, day: date) -> tuple[int, str]:
     """Gapless per till per day: the number is taken inside the sale's own transaction."""
-    seq = (session.connection().execute(_LAST_SEQ, {"till_id": place.till_id, "day": day}).scalar() or 0) + 1
+    seq = (_LAST_SEQ.scalar(session.connection(), {"till_id": place.till_id, "day": day}) or 0) + 1
     return seq, format_receipt_number(place.outlet_code, place.till_code, day, seq)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.models import EarningEntry, Payment, Sale, SaleLine, SaleLineModifier, new_id
 from ska_pos.db.models.base import table_of
+from ska_pos.db.prepared import PreparedInsert
 from ska_pos.domain.money import BP_WHOLE
 from ska_pos.domain.pricing import PricedLine, SaleTotals
 from ska_pos.domain.settlement import Settlement
@@ -25,8 +26,9 @@ from ska_pos.services.sale_context import Place, business_date, next_receipt, nu
 from ska_pos.services.stock import consigned, recipes
 from ska_pos.services.stock import ledger as stock_ledger
 
-# Built once: constructing a statement costs more than running it on this hot path.
-_INSERTS = {model: insert(table_of(model)) for model in (Sale, SaleLine, SaleLineModifier, Payment, EarningEntry)}
+# Built once: constructing a statement costs more than running it on this hot path (db/prepared.py).
+_TABLES = (Sale, SaleLine, SaleLineModifier, Payment, EarningEntry)
+_INSERTS = {model: PreparedInsert(insert(table_of(model))) for model in _TABLES}
 
 
 def write_sale(
@@ -51,14 +53,11 @@ def write_sale(
     payment_rows = [_payment_row(sale_id, payment, moment) for payment in settlement.payments]
     connection = session.connection()
     with numbered(place, receipt_no):
-        connection.execute(_INSERTS[Sale], [sale])
-    connection.execute(_INSERTS[SaleLine], line_rows)
-    if modifier_rows:
-        connection.execute(_INSERTS[SaleLineModifier], modifier_rows)
-    if payment_rows:  # a sale of Rp0 (a gift, a full approved discount) has none
-        connection.execute(_INSERTS[Payment], payment_rows)
-    if entry_rows:
-        connection.execute(_INSERTS[EarningEntry], entry_rows)
+        _INSERTS[Sale].run(connection, [sale])
+    _INSERTS[SaleLine].run(connection, line_rows)
+    _INSERTS[SaleLineModifier].run(connection, modifier_rows)
+    _INSERTS[Payment].run(connection, payment_rows)  # a sale of Rp0 (a gift, a full approved discount) has none
+    _INSERTS[EarningEntry].run(connection, entry_rows)
     stock_ledger.post(session, actor, stock_rows, moment=moment)
     _audit_overrides(session, actor, cart, sale_id)
     journal.append_sale(session, sale, line_rows, payment_rows, entry_rows, drawer_opened=drawer_opened)

@@ -25,6 +25,7 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Item, RecipeLine, StockMovement
+from ska_pos.db.prepared import PreparedSelect
 from ska_pos.domain.recipe_units import factor, units_for
 from ska_pos.i18n import _
 from ska_pos.services import audit
@@ -49,7 +50,7 @@ class RecipeSpec:
     ingredients: tuple[Ingredient, ...]
 
 
-_RECIPES = (
+_RECIPES = PreparedSelect(  # run by every sale (db/prepared.py)
     select(RecipeLine.item_id, RecipeLine.ingredient_id, RecipeLine.quantity, RecipeLine.unit, Item.unit)
     .join(Item, Item.id == RecipeLine.ingredient_id)
     .where(RecipeLine.item_id.in_(bindparam("items", expanding=True)))
@@ -63,7 +64,7 @@ def consumption(session: Session, outlet_id: uuid.UUID, lines: Sequence[dict[str
     """The ingredients a sale's lines use up: one query for the whole cart, whatever its length."""
     items = list({line["item_id"] for line in lines})
     recipes: dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]] = {}
-    for item_id, ingredient_id, quantity, unit, stock_unit in session.connection().execute(_RECIPES, {"items": items}):
+    for item_id, ingredient_id, quantity, unit, stock_unit in _RECIPES.all(session.connection(), {"items": items}):
         recipes.setdefault(item_id, []).append((ingredient_id, quantity * (factor(unit, stock_unit) or 1)))
     return [
         Movement(ingredient_id, outlet_id, "recipe", -_thousandths(per_unit * line["quantity"]),
