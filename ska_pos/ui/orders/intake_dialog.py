@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.domain.money import BP_WHOLE, format_quantity, format_rupiah, line_amount, parse_quantity
+from ska_pos.domain.orders.opening_hours import DEFAULT_PROMISE_HOURS, default_promised_at
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.services.customers import search_customers
 from ska_pos.services.item_search import search_page
@@ -47,7 +48,6 @@ from ska_pos.ui.widgets import big_button, named, touch_rows
 
 VALUE = 256
 RESULTS = 8
-DEFAULT_PROMISE_HOURS = 48
 COLUMN_PX = 288  # three columns side by side on a 1024-pixel till
 
 
@@ -307,7 +307,7 @@ class IntakeDialog(TillDialog):
         code = str(self.express.currentData() or "")
         tier = next((tier for tier in self.facts.rules.express if tier.code == code), None)
         hours = tier.hours if tier else DEFAULT_PROMISE_HOURS
-        moment = clock.now().astimezone(self.zone) + timedelta(hours=hours)
+        moment = default_promised_at(clock.now(), timedelta(hours=hours), self.facts.opening_hours, self.zone)
         self.promised.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), self.promised.timeZone()))
 
     def promised_at(self) -> datetime | None:
