@@ -2049,6 +2049,14 @@ Terbuka {time}
         <translation>Dijanjikan</translation>
     </message>
     <message>
+        <source>Number of bags, one tag each</source>
+        <translation>Jumlah kantong, satu label per kantong</translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation>Kantong</translation>
+    </message>
+    <message>
         <source>Down payment</source>
         <translation>Uang muka</translation>
     </message>

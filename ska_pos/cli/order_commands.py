@@ -1,4 +1,4 @@
-"""`ska-pos order take|list|show|pay|advance|collect|cancel`: the counter's orders from the command line.
+"""`ska-pos order take|list|show|pay|advance|collect|ticket|cancel`: the counter's orders from the command line.
 
 Each action logs the user in at one till (their PIN from SKA_POS_PIN, else asked for) and is one transaction that
 calls exactly the services the counter's screens call (`services/orders/`). A cancellation needs a supervisor: the
@@ -12,6 +12,7 @@ import os
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TypeVar, cast
 from zoneinfo import ZoneInfo
 
@@ -27,6 +28,9 @@ from ska_pos.domain.orders.workflow import stage_name
 from ska_pos.domain.settlement import PaymentError, Tender, settle
 from ska_pos.i18n import _, current_language
 from ska_pos.reports import formatting as fmt
+from ska_pos.reports.bag_tags import MAX_BAGS, BagTags
+from ska_pos.reports.bag_tags_pdf import render_bag_tags_pdf
+from ska_pos.reports.order_ticket_pdf import render_order_ticket_pdf
 from ska_pos.services import auth
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import WorkerCredit
@@ -39,6 +43,7 @@ from ska_pos.services.orders.payments import pay_order
 from ska_pos.services.orders.rules import order_rules
 from ska_pos.services.orders.stages import collect_order, due_at_collection, move_order
 from ska_pos.services.orders.state import OrderView, load_order
+from ska_pos.services.orders.ticket import order_ticket
 
 PIN_ENV = "SKA_POS_PIN"
 APPROVER_PIN_ENV = "SKA_POS_APPROVER_PIN"
@@ -80,6 +85,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     collect.add_argument("number", metavar="NUMBER")
     _money_options(collect, _("what the customer hands over"))
     collect.add_argument("--later", action="store_true", help=_("leave what is owed as the customer's debt"))
+    ticket = _action(actions, "ticket", _("the order's ticket, and its bag tags, as PDF files"), run_ticket)
+    ticket.add_argument("number", metavar="NUMBER")
+    ticket.add_argument("file", type=Path, metavar="FILE", help=_("the ticket's PDF file"))
+    ticket.add_argument("--bags", type=int, default=0, metavar="N",
+                        help=_("also a tag for each of N bags, in FILE-tags.pdf"))  # fmt: skip
+    ticket.add_argument("--paper", type=int, choices=(58, 80), default=80, help=_("paper width in mm"))
     cancel = _action(actions, "cancel", _("cancel an order (a supervisor's approval)"), run_cancel)
     cancel.add_argument("number", metavar="NUMBER")
     cancel.add_argument("--reason", required=True, help=_("why the order is cancelled"))
@@ -215,6 +226,22 @@ def run_collect(args: argparse.Namespace) -> int:
         return text
 
     print(_as_user(args, work))
+    return 0
+
+
+def run_ticket(args: argparse.Namespace) -> int:
+    language = current_language()
+    if args.bags and not 1 <= args.bags <= MAX_BAGS:
+        raise CommandFailed(_("An order has 1 to {count} bags", count=MAX_BAGS))
+    ticket = _as_user(args, lambda s, actor: order_ticket(s, _order_id(s, actor, args.number), language))
+    target: Path = args.file
+    target.write_bytes(render_order_ticket_pdf(ticket, args.paper))
+    print(_("The ticket of order {number} was written to {path}", number=ticket.order_no, path=target))
+    if args.bags:
+        tags = target.with_name(f"{target.stem}-tags.pdf")
+        bags = BagTags(ticket.outlet_name, ticket.order_no, ticket.customer, args.bags, language)
+        tags.write_bytes(render_bag_tags_pdf(bags, args.paper))
+        print(_("{count} bag tags were written to {path}", count=args.bags, path=tags))
     return 0
 
 

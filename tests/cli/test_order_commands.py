@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from order_shop import build_order_shop
+from reports.pdf_text import read_pdf
 from shop import PINS, build_shop
 from sqlalchemy import func, select
 
@@ -157,3 +158,22 @@ def test_a_wrong_pin_or_another_outlet_acts_on_nothing(
     assert "No item KOPI" in capsys.readouterr().err
     assert order(url, "list") == 0
     assert "1 of 1 orders" in capsys.readouterr().out
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_ticket_and_the_bag_tags_as_pdf_files(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert order(url, "take", "--item", "KILO=2", "--customer", "Ibu Anisa Rahma", "--amount", "8,000") == 0
+    target = tmp_path / "out" / "ticket.pdf"
+    target.parent.mkdir()
+    assert order(url, "ticket", "LDR-261207-001", str(target), "--bags", "2") == 0
+    out = capsys.readouterr().out
+    assert "2 bag tags were written" in out
+    ticket = read_pdf(target.read_bytes()).texts[0]
+    assert "LDR-261207-001" in ticket
+    assert "minimum 3 kg charged" in ticket
+    assert "Promised 9 Dec 2026 09:00" in ticket
+    tags = read_pdf((tmp_path / "out" / "ticket-tags.pdf").read_bytes()).texts
+    assert len(tags) == 2
+    assert "IAR" in tags[0]
+    assert "bag 1 of 2" in tags[0]
+    assert order(url, "ticket", "LDR-261207-001", str(target), "--bags", "99") == 1

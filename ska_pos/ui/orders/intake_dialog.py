@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -33,6 +34,7 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.domain.money import BP_WHOLE, format_quantity, format_rupiah, line_amount, parse_quantity
 from ska_pos.domain.orders.opening_hours import DEFAULT_PROMISE_HOURS, default_promised_at
+from ska_pos.reports.bag_tags import MAX_BAGS
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.services.customers import search_customers
 from ska_pos.services.item_search import search_page
@@ -44,7 +46,7 @@ from ska_pos.ui.session import look
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import touch_height
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import big_button, named, touch_rows
+from ska_pos.ui.widgets import TOUCH_TARGET_PX, big_button, named, touch_rows
 
 VALUE = 256
 RESULTS = 8
@@ -179,6 +181,16 @@ class IntakeDialog(TillDialog):
         form.addRow(self.tr("Speed"), self.express)
         form.addRow(self.promise)
         form.addRow(self.tr("Promised"), self.promised)
+        # A laundry's bags each get a tag (order number, initials, n of N), printed with the ticket.
+        self.bag_count = named(QSpinBox(), "intakeBags", self.tr("Number of bags, one tag each"))
+        self.bag_count.setRange(0, MAX_BAGS)
+        self.bag_count.setValue(1)
+        self.bag_count.setMinimumHeight(TOUCH_TARGET_PX)
+        if self.facts.flow_code == "laundry":
+            form.addRow(self.tr("Bags"), self.bag_count)
+        else:
+            self.bag_count.setValue(0)
+            self.bag_count.hide()
         form.addRow(look.text(self.tr("Down payment"), "intakeDepositTitle"))
         form.addRow(self.deposit)
         self._express_changed()
@@ -321,6 +333,10 @@ class IntakeDialog(TillDialog):
         if self.customer_id is None and not self.customer_name.text().strip():
             return self.tr("Choose the customer, or write their name")
         return self.deposit.problem()
+
+    def bags(self) -> int:
+        """How many bag tags to print (0: none)."""
+        return self.bag_count.value()
 
     def form(self) -> OrderForm:
         lines = [

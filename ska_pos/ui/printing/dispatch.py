@@ -37,6 +37,7 @@ from ska_pos.services.print_jobs import DatabaseJobStore
 from ska_pos.services.receipt_output import (
     ReceiptOutcome,
     TillPrinting,
+    dispatch_bag_tags,
     dispatch_order_ticket,
     dispatch_receipt,
     pick_up_waiting,
@@ -119,6 +120,15 @@ class ReceiptDispatcher(QObject):
         printing = self.printing
         ServiceOp(
             parent, self.database, lambda _db: dispatch_order_ticket(printing, order_id, language), {PRINTING}
+        ).success(self._dispatched).failure(
+            lambda error: self.failed.emit(str(order_id), _message(error))
+        ).run_in_background()
+
+    def print_bag_tags(self, order_id: uuid.UUID, bags: int, language: str, *, parent: QWidget | None = None) -> None:
+        """A tag for each of the order's bags, on the thermal printer or in a PDF, as the order's ticket."""
+        printing = self.printing
+        ServiceOp(
+            parent, self.database, lambda _db: dispatch_bag_tags(printing, order_id, bags, language), {PRINTING}
         ).success(self._dispatched).failure(
             lambda error: self.failed.emit(str(order_id), _message(error))
         ).run_in_background()
