@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.domain.money import BP_WHOLE, format_quantity, format_rupiah, line_amount, parse_quantity
 from ska_pos.domain.orders.opening_hours import DEFAULT_PROMISE_HOURS, default_promised_at
+from ska_pos.domain.orders.workflow import workflow
 from ska_pos.reports.bag_tags import MAX_BAGS
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.services.customers import search_customers
@@ -186,7 +187,7 @@ class IntakeDialog(TillDialog):
         self.bag_count.setRange(0, MAX_BAGS)
         self.bag_count.setValue(1)
         self.bag_count.setMinimumHeight(TOUCH_TARGET_PX)
-        if self.facts.flow_code == "laundry":
+        if self.facts.flow_code and workflow(self.facts.flow_code).bag_tags:
             form.addRow(self.tr("Bags"), self.bag_count)
         else:
             self.bag_count.setValue(0)
