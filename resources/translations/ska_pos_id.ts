@@ -2049,6 +2049,14 @@ Terbuka {time}
         <translation>Dijanjikan</translation>
     </message>
     <message>
+        <source>Number of bags, one tag each</source>
+        <translation>Jumlah kantong, satu label per kantong</translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation>Kantong</translation>
+    </message>
+    <message>
         <source>Down payment</source>
         <translation>Uang muka</translation>
     </message>
@@ -3383,6 +3391,73 @@ Terbuka {time}
     </message>
 </context>
 <context>
+    <name>OpeningHoursDialog</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <source>An order&apos;s promised time falls inside these hours, in the outlet&apos;s time.</source>
+        <translation>Waktu janji pesanan jatuh di dalam jam ini, menurut waktu gerai.</translation>
+    </message>
+    <message>
+        <source>What the opening hours are for</source>
+        <translation>Guna jam buka</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>{day}: open</source>
+        <translation>{day}: buka</translation>
+    </message>
+    <message>
+        <source>{day}: opens at</source>
+        <translation>{day}: buka pukul</translation>
+    </message>
+    <message>
+        <source>{day}: closes at</source>
+        <translation>{day}: tutup pukul</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Reading the opening hours…</source>
+        <translation>Membaca jam buka…</translation>
+    </message>
+</context>
+<context>
     <name>OptionsFlow</name>
     <message>
         <source>Choose the options of {item} first</source>
@@ -3770,6 +3845,14 @@ Terbuka {time}
     <message>
         <source>Set the outlet&apos;s QRIS code</source>
         <translation>Atur kode QRIS gerai</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours…</source>
+        <translation>&amp;Jam buka…</translation>
+    </message>
+    <message>
+        <source>Set the outlet&apos;s opening hours</source>
+        <translation>Atur jam buka gerai</translation>
     </message>
     <message>
         <source>Capabilities status</source>

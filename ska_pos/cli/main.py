@@ -13,6 +13,7 @@ from ska_pos.cli import (
     data_commands,
     db_commands,
     label_commands,
+    order_commands,
     personal_commands,
     price_commands,
     report_commands,
@@ -39,6 +40,7 @@ COMMAND_MODULES = (
     personal_commands,
     support_commands,
     till_commands,
+    order_commands,
 )
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import CustomerOrder, Item, OrderCancellation, Worker
@@ -20,6 +20,7 @@ from ska_pos.domain.outlet_profile import default_order_workflow
 from ska_pos.domain.settlement import Tender
 from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.cart import WorkerCredit
+from ska_pos.services.opening_hours import promised_by_default
 from ska_pos.services.orders.cancel import cancel_order
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm, take_order
 from ska_pos.services.orders.rules import OrderRules, set_order_rules
@@ -27,6 +28,9 @@ from ska_pos.services.orders.stages import move_order
 from ska_pos.services.orders.state import OrderView, load_order
 
 ORDERS_PER_DAY = {"laundry": (2, 5), "tailoring": (1, 2), "salon": (2, 4)}
+# Hours promised after intake, in turn (not drawn: the demo's other figures stay as they were), moved into the
+# outlet's opening hours: after a few days some open orders are overdue, some due today, some later.
+PROMISE_HOURS = {"laundry": (48, 24, 72, 6), "tailoring": (168, 96, 240), "salon": (1, 2)}
 # The demo outlets' order rules: the laundry lets regular customers pay later; cancelling keeps a part of the deposit.
 DEMO_RULES = {
     "laundry": OrderRules(pay_later=True, cancel_fee_bp=1000),
@@ -52,6 +56,12 @@ class DayOrders:
         self.items = services or items
         self.workers = [worker for worker in workers if worker.active]
         self.approval = approval  # (session, action) -> Approval: the demo's supervisor
+        self.taken = (
+            session.scalar(  # the outlet's orders so far: the promises take turns across the days
+                select(func.count()).select_from(CustomerOrder).where(CustomerOrder.outlet_id == actor.outlet_id)
+            )
+            or 0
+        )
 
     def work_day(self, start: datetime) -> int:
         """Orders worked on from `start`, a few seconds apart (the shift is open, the day's sales come after);
@@ -91,7 +101,11 @@ class DayOrders:
         left_for_later = flow.completes_at != flow.collected_at  # work left and collected later: a deposit
         if left_for_later and self.rng.random() < 0.7:
             deposit = Tender("cash", self.rng.choice([10_000, 20_000, 50_000, 100_000]))
-        take_order(self.session, self.actor, OrderForm(lines, customer_name=name, deposit=deposit), now=moment)
+        hours = PROMISE_HOURS[self.workflow]
+        promised = promised_by_default(self.session, self.actor.outlet_id, moment, hours[self.taken % len(hours)])
+        self.taken += 1
+        form = OrderForm(lines, customer_name=name, deposit=deposit, promised_at=promised)
+        take_order(self.session, self.actor, form, now=moment)
 
     def _advance(self, order_id: uuid.UUID, moment: datetime) -> None:
         order = load_order(self.session, order_id)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ska_pos.printing.escpos_blocks import start_document, write_blocks
 from ska_pos.printing.escpos_env import prepare_escpos
 from ska_pos.printing.escpos_text import columns_for
+from ska_pos.reports.bag_tags import BagTags, every_bag
 from ska_pos.reports.blocks import Block
 from ska_pos.reports.daily_model import DailySummary
 from ska_pos.reports.daily_thermal import daily_blocks
@@ -36,6 +37,12 @@ def render_daily_summary_escpos(summary: DailySummary, printer: Escpos, paper_mm
 
 def render_order_ticket_escpos(ticket: OrderTicket, printer: Escpos, paper_mm: int = 80) -> None:
     _print_document(printer, order_ticket_blocks(ticket), paper_mm)
+
+
+def render_bag_tags_escpos(tags: BagTags, printer: Escpos, paper_mm: int = 80) -> None:
+    """One tag for each bag, cut apart."""
+    for blocks in every_bag(tags):
+        _print_document(printer, blocks, paper_mm)
 
 
 def open_cash_drawer(printer: Escpos) -> None:

@@ -1,6 +1,7 @@
 """The order ticket the customer takes at intake: the order number large and in a QR code (scanned at the counter
 to find the order again), the customer, the promised time, the lines (with the minimum weight when it was charged)
-and the down payment. Plain data in, thermal blocks out."""
+the down payment and the balance left to pay. Plain data in, thermal blocks out (`order_ticket_pdf.py` draws them as
+a PDF for a till without a thermal printer)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,7 @@ def order_ticket_blocks(ticket: OrderTicket) -> list[Block]:
         Rule(),
         Pair(gettext("Lines, before tax", lang), fmt.rupiah(total, lang), "bold"),
         Pair(gettext("Down payment", lang), fmt.rupiah(ticket.held, lang)),
+        Pair(gettext("Balance, before tax", lang), fmt.rupiah(max(total - ticket.held, 0), lang), "bold"),
         Rule(heavy=True),
         Text(gettext("Show this ticket to collect your order", lang), "small", "center"),
     ]

@@ -72,19 +72,26 @@ def _page(paper_mm: int) -> _Page:
 
 
 def render_blocks_pdf(blocks: list[Block], paper_mm: int = 80, title: str = "") -> bytes:
+    return render_pages_pdf([blocks], paper_mm, title)
+
+
+def render_pages_pdf(pages: list[list[Block]], paper_mm: int = 80, title: str = "") -> bytes:
+    """One page for each list of blocks, each exactly as tall as its content (bag tags: one a page)."""
     register_fonts()
     page = _page(paper_mm)
-    placed = [_place(block, page) for block in blocks]
-    height = sum(block_height for block_height, _ in placed) + 2 * _VERTICAL_MARGIN
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(page.width, height), pageCompression=1)
+    canvas = Canvas(buffer, pagesize=(page.width, 2 * _VERTICAL_MARGIN), pageCompression=1)
     canvas.setTitle(title)
     canvas.setCreator("SKA POS")
-    top = height - _VERTICAL_MARGIN
-    for block_height, draw in placed:
-        draw(canvas, top)
-        top -= block_height
-    canvas.showPage()
+    for blocks in pages:
+        placed = [_place(block, page) for block in blocks]
+        height = sum(block_height for block_height, _ in placed) + 2 * _VERTICAL_MARGIN
+        canvas.setPageSize((page.width, height))
+        top = height - _VERTICAL_MARGIN
+        for block_height, draw in placed:
+            draw(canvas, top)
+            top -= block_height
+        canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 

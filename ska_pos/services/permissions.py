@@ -60,6 +60,7 @@ PERMISSIONS: dict[str, Permission] = {
     "outlet.qris": Permission("manager", "Set an outlet's QRIS code"),
     "machine.settings": Permission("admin", "Choose which till this computer is, where and how long it keeps backups"),
     "outlet.edit": Permission("manager", "Change an outlet's receipt, tax, service charge, rounding and limits"),
+    "outlet.hours": Permission("manager", "Change an outlet's opening hours (they bound the orders' promised times)"),
     # Workers and their money
     "worker.add": Permission("manager", "Add a worker"),
     "worker.edit": Permission("manager", "Change a worker's details"),

@@ -17,11 +17,18 @@ from ska_pos.db.database import Database
 from ska_pos.i18n import _
 from ska_pos.paths import data_dir, safe_file_name
 from ska_pos.printing.errors import PrinterError
-from ska_pos.printing.escpos_receipt import escpos_bytes, render_daily_summary_escpos, render_order_ticket_escpos
+from ska_pos.printing.escpos_receipt import (
+    escpos_bytes,
+    render_bag_tags_escpos,
+    render_daily_summary_escpos,
+    render_order_ticket_escpos,
+)
 from ska_pos.printing.print_queue import PrintJob, PrintQueue
 from ska_pos.printing.transports import PrinterSettings
+from ska_pos.reports.bag_tags import MAX_BAGS, BagTags
 from ska_pos.reports.daily_model import DailySummary
 from ska_pos.reports.receipt_model import ReceiptData
+from ska_pos.services.errors import ValidationError
 from ska_pos.services.orders.ticket import order_ticket
 from ska_pos.services.print_jobs import DatabaseJobStore, kitchen_ticket_if_cafe
 from ska_pos.services.printer_settings import DEVICE_KINDS, load_printers
@@ -110,17 +117,47 @@ def queue_daily_summary(printing: TillPrinting, summary: DailySummary) -> int:
     return printing.store.count()
 
 
-def queue_order_ticket(printing: TillPrinting, order_id: uuid.UUID, language: str) -> int | None:
-    """The order's ticket on the till's thermal printer, through the queue; None when the till has no receipt
-    printer (the ticket is then not printed: the order number is on the screen)."""
+def dispatch_order_ticket(printing: TillPrinting, order_id: uuid.UUID, language: str) -> ReceiptOutcome:
+    """The order's ticket on the till's thermal printer, through the queue; at a till without one, saved as a PDF
+    beside the receipts (the customer's copy can be printed from it)."""
     with printing.database.reading() as session:
         settings = load_printers(session, printing.till_id).receipt
-        if settings.kind not in DEVICE_KINDS:
-            return None
         ticket = order_ticket(session, order_id, language)
-    payload = escpos_bytes(partial(render_order_ticket_escpos, ticket, paper_mm=settings.paper_mm))
-    printing.queue.submit(PrintJob.new("report", payload, replace(settings, kick_drawer=False, copies=1)))
-    return printing.store.count()
+    if settings.kind in DEVICE_KINDS:
+        payload = escpos_bytes(partial(render_order_ticket_escpos, ticket, paper_mm=settings.paper_mm))
+        printing.queue.submit(PrintJob.new("report", payload, replace(settings, kick_drawer=False, copies=1)))
+        return ReceiptOutcome(ticket.order_no, True, settings.address, printing.store.count())
+    from ska_pos.reports.order_ticket_pdf import render_order_ticket_pdf  # ReportLab: not at the start
+
+    path = _order_pdf_folder(settings) / f"{safe_file_name(ticket.order_no)}.pdf"
+    path.write_bytes(render_order_ticket_pdf(ticket, settings.paper_mm))
+    return ReceiptOutcome(ticket.order_no, False, str(path), printing.store.count())
+
+
+def dispatch_bag_tags(printing: TillPrinting, order_id: uuid.UUID, bags: int, language: str) -> ReceiptOutcome:
+    """A tag for each of the order's `bags` on the till's thermal printer, else saved as one PDF (a tag a page)."""
+    if not 1 <= bags <= MAX_BAGS:
+        raise ValidationError(_("An order has 1 to {count} bags", count=MAX_BAGS))
+    with printing.database.reading() as session:
+        settings = load_printers(session, printing.till_id).receipt
+        ticket = order_ticket(session, order_id, language)
+    tags = BagTags(ticket.outlet_name, ticket.order_no, ticket.customer, bags, language)
+    if settings.kind in DEVICE_KINDS:
+        payload = escpos_bytes(partial(render_bag_tags_escpos, tags, paper_mm=settings.paper_mm))
+        printing.queue.submit(PrintJob.new("report", payload, replace(settings, kick_drawer=False, copies=1)))
+        return ReceiptOutcome(ticket.order_no, True, settings.address, printing.store.count())
+    from ska_pos.reports.bag_tags_pdf import render_bag_tags_pdf  # ReportLab: not at the start
+
+    path = _order_pdf_folder(settings) / f"{safe_file_name(ticket.order_no)}-tags.pdf"
+    path.write_bytes(render_bag_tags_pdf(tags, settings.paper_mm))
+    return ReceiptOutcome(ticket.order_no, False, str(path), printing.store.count())
+
+
+def _order_pdf_folder(settings: PrinterSettings) -> Path:
+    use_address = settings.kind == "pdf" and settings.address.strip()
+    folder = Path(settings.address.strip()) if use_address else receipts_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def save_receipt_pdf(data: ReceiptData, settings: PrinterSettings) -> Path:

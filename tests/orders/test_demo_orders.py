@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -19,6 +20,7 @@ from ska_pos.services.orders.state import load_order
 from ska_pos.services.sales_export import COLUMNS, export_rows
 
 TODAY = date(2026, 12, 6)
+JAKARTA = ZoneInfo("Asia/Jakarta")
 
 
 def test_the_demo_has_orders_in_every_state(db: Database) -> None:
@@ -26,9 +28,14 @@ def test_the_demo_has_orders_in_every_state(db: Database) -> None:
     last = date(2026, 12, 5)
     with db.transaction() as s:
         states: dict[str, set[str]] = defaultdict(set)
+        promised: dict[str, int] = defaultdict(int)  # open orders promised before today, today, after it
         for order_id, kind in s.execute(select(CustomerOrder.id, Outlet.kind).join(Outlet)):
             order = load_order(s, order_id)
             states[kind].add("cancelled" if order.cancelled else order.stage)
+            assert order.promised_at is not None
+            day = order.promised_at.astimezone(JAKARTA).date()
+            if not (order.cancelled or order.collected):
+                promised["overdue" if day < TODAY else "today" if day == TODAY else "later"] += 1
         laundry = s.scalar(select(Outlet.id).where(Outlet.kind == "laundry"))
         assert laundry is not None
         held, owed = deposits_held(s, laundry, last), debts(s, laundry, last)
@@ -39,6 +46,7 @@ def test_the_demo_has_orders_in_every_state(db: Database) -> None:
     assert states["jahit"] >= {"measured", "finished", "collected"}
     assert states["salon"] >= {"queued", "done"}
     assert any("cancelled" in found for found in states.values())
+    assert min(promised["overdue"], promised["today"], promised["later"]) > 0  # the board's "Dijanjikan" column
     assert held
     assert owed
     assert summary.orders.held.total > 0

@@ -379,3 +379,14 @@ def _prints_waiting(place: Place) -> QWidget:
     for job in (PrintJob.new("report", b"%PDF", PrinterSettings()), failed):
         place.dispatcher.store.add(job)  # waiting in the till's queue, as the status bar reads them
     return PrintStatusWidget(place.dispatcher)
+
+
+@dialog("opening hours")
+def _opening_hours(place: Place) -> QWidget:
+    """An outlet's seven days, Sunday closed."""
+    from ska_pos.domain.orders.opening_hours import DEFAULT_OPENING_HOURS, OpeningHours
+    from ska_pos.ui.manager.opening_hours_dialog import OpeningHoursDialog
+
+    dialog = OpeningHoursDialog(place.session("manager"), place.shop.salon.id)
+    dialog.show_hours(OpeningHours((*DEFAULT_OPENING_HOURS.days[:6], None)))
+    return dialog

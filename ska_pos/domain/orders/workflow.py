@@ -32,6 +32,8 @@ class Workflow:
     completes_at: str
     # The last stage: the customer has the goods or the service; nothing follows.
     collected_at: str
+    # The goods come in bags, each tagged at intake (order number, initials, n of N): the laundry's.
+    bag_tags: bool = False
 
     def __post_init__(self) -> None:
         codes = [stage.code for stage in self.stages]
@@ -92,6 +94,7 @@ LAUNDRY = Workflow(
     ),
     completes_at="ready",
     collected_at="collected",
+    bag_tags=True,
 )
 
 TAILORING = Workflow(

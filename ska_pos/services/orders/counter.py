@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Outlet
+from ska_pos.domain.orders.opening_hours import DEFAULT_OPENING_HOURS, OpeningHours
 from ska_pos.domain.orders.workflow import Stage, workflow
 from ska_pos.domain.outlet_profile import default_order_workflow
 from ska_pos.i18n import _
 from ska_pos.services.catalog import workers_of
 from ska_pos.services.errors import NotFound
+from ska_pos.services.opening_hours import opening_hours
 from ska_pos.services.orders.rules import OrderRules, order_rules
 
 
@@ -24,6 +26,7 @@ class CounterFacts:
     rules: OrderRules
     workers: tuple[tuple[uuid.UUID, str], ...]  # (id, name), active, of the outlet
     qris_payload: str
+    opening_hours: OpeningHours = DEFAULT_OPENING_HOURS  # the default promised time falls inside them
 
     def stage(self, code: str) -> Stage | None:
         return next((stage for stage in self.stages if stage.code == code), None)
@@ -43,4 +46,5 @@ def counter_facts(session: Session, outlet_id: uuid.UUID) -> CounterFacts:
     code = default_order_workflow(outlet.kind)
     stages = workflow(code).stages if code else ()
     workers = tuple((worker.id, worker.display_name) for worker in workers_of(session, outlet_id))
-    return CounterFacts(code, tuple(stages), order_rules(session, outlet_id), workers, outlet.qris_payload or "")
+    return CounterFacts(code, tuple(stages), order_rules(session, outlet_id), workers, outlet.qris_payload or "",
+                        opening_hours(session, outlet_id))  # fmt: skip

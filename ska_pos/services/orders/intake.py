@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import Date, bindparam, select
@@ -40,6 +40,7 @@ from ska_pos.services.cart_ops import check_price, check_quantity
 from ska_pos.services.customers import FIELD as PHONE_LOOKUP_FIELD
 from ska_pos.services.customers import CustomerPhoneUnreadable, check_phone
 from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.opening_hours import promised_by_default
 from ska_pos.services.orders.numbers import next_day_no, next_till_seq, order_number
 from ska_pos.services.orders.rows import check_tender, write_payment
 from ska_pos.services.orders.rules import order_rules
@@ -109,7 +110,7 @@ def take_order(session: Session, actor: Actor, form: OrderForm, *, now: datetime
     lines = _lines(session, actor, order_id, form.lines, day, tier.surcharge_bp if tier else 0)
     if form.deposit is not None:
         check_tender(form.deposit)
-    promised = form.promised_at or (moment + timedelta(hours=tier.hours) if tier else None)
+    promised = form.promised_at or (promised_by_default(session, outlet.id, moment, tier.hours) if tier else None)
     if promised is not None and promised < moment:
         raise ValidationError(_("The promised time has already passed"))
     day_no = next_day_no(session, outlet.id, day)

@@ -83,12 +83,14 @@ def find_orders(
     *,
     stage: str = "",
     open_only: bool = False,
+    promised_before: datetime | None = None,
     offset: int = 0,
     limit: int = PAGE_SIZE,
 ) -> OrderPage:
     """A page of the outlet's orders, newest first: those whose number holds `text`, whose customer's name holds it,
     or whose phone (on the order or on the listed customer) is `text` as a whole number. `stage`: only those now at
-    that stage; `open_only`: only those neither collected nor cancelled (the counter's board)."""
+    that stage; `open_only`: only those neither collected nor cancelled (the counter's board); `promised_before`:
+    only those promised before that moment (overdue, with `open_only`)."""
     wanted = text.strip()
     query = _base(outlet_id)
     if stage:
@@ -99,6 +101,8 @@ def find_orders(
             for flow in WORKFLOWS.values()
         ]
         query = query.where(OrderCancellation.id.is_(None), ~or_(*collected))
+    if promised_before is not None:
+        query = query.where(CustomerOrder.promised_at < promised_before)
     if wanted:
         pattern = like.contains(wanted)
         matches: list[ColumnElement[bool]] = [

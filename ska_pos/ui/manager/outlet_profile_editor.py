@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.outlet_profile import CAPABILITIES, OutletProfile, default_profile
 from ska_pos.services.outlet_profiles import OutletProfileRow, outlet_profiles, set_profile_overrides
+from ska_pos.ui.manager.opening_hours_dialog import OpeningHoursDialog
 from ska_pos.ui.manager.qris_dialog import QrisDialog
 from ska_pos.ui.messages import show_error
 from ska_pos.ui.op_changes import SETTINGS
@@ -46,6 +47,7 @@ class OutletProfileEditor(QGroupBox):
         self.session = session
         self.rows: list[OutletProfileRow] = []
         self.qris_dialog: QrisDialog | None = None
+        self.hours_dialog: OpeningHoursDialog | None = None
         self.outlet = named(QComboBox(), "outletProfileOutlet", self.tr("Outlet whose capabilities to change"))
         self.outlet.setMinimumHeight(TOUCH_TARGET_PX)
         self.outlet.currentIndexChanged.connect(self._show_row)
@@ -60,9 +62,12 @@ class OutletProfileEditor(QGroupBox):
         self.save = named(QPushButton(self.tr("&Save capabilities")), "outletProfileSave",
                           self.tr("Save the outlet's capabilities"))  # fmt: skip
         self.qris = named(QPushButton(self.tr("&QRIS code…")), "outletQris", self.tr("Set the outlet's QRIS code"))
-        for button in (self.defaults, self.save, self.qris):
+        self.hours = named(QPushButton(self.tr("Opening &hours…")), "outletOpeningHours",
+                           self.tr("Set the outlet's opening hours"))  # fmt: skip
+        for button in (self.defaults, self.save, self.qris, self.hours):
             button.setMinimumHeight(TOUCH_TARGET_PX)
         self.qris.clicked.connect(self.open_qris)
+        self.hours.clicked.connect(self.open_hours)
         self.defaults.clicked.connect(self._use_defaults)
         self.save.clicked.connect(self._save)
         self.status = named(QLabel(), "outletProfileStatus", self.tr("Capabilities status"))
@@ -77,8 +82,12 @@ class OutletProfileEditor(QGroupBox):
         layout.addLayout(form)
         for box in self.boxes.values():
             layout.addWidget(box)
+        settings = QHBoxLayout()  # a row of their own: beside the others they widen the tab past a 1024-px till
+        settings.addWidget(self.qris)
+        settings.addWidget(self.hours)
+        settings.addStretch(1)
+        layout.addLayout(settings)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.qris)
         buttons.addWidget(self.defaults)
         buttons.addStretch(1)
         buttons.addWidget(self.save)
@@ -148,6 +157,12 @@ class OutletProfileEditor(QGroupBox):
             self.qris_dialog = QrisDialog(self.session, row.outlet_id, self)
             self.qris_dialog.open()
 
+    def open_hours(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.hours_dialog = OpeningHoursDialog(self.session, row.outlet_id, self)
+            self.hours_dialog.open()
+
     def _use_defaults(self) -> None:
         row = self._current()
         if row is not None:
@@ -185,5 +200,5 @@ class OutletProfileEditor(QGroupBox):
         show_error(self, error)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.outlet, self.defaults, self.save, self.qris, *self.boxes.values()):
+        for widget in (self.outlet, self.defaults, self.save, self.qris, self.hours, *self.boxes.values()):
             widget.setEnabled(enabled)

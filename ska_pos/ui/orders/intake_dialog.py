@@ -26,12 +26,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.domain.money import BP_WHOLE, format_quantity, format_rupiah, line_amount, parse_quantity
+from ska_pos.domain.orders.opening_hours import DEFAULT_PROMISE_HOURS, default_promised_at
+from ska_pos.domain.orders.workflow import workflow
+from ska_pos.reports.bag_tags import MAX_BAGS
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.services.customers import search_customers
 from ska_pos.services.item_search import search_page
@@ -43,11 +47,10 @@ from ska_pos.ui.session import look
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import touch_height
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import big_button, named, touch_rows
+from ska_pos.ui.widgets import TOUCH_TARGET_PX, big_button, named, touch_rows
 
 VALUE = 256
 RESULTS = 8
-DEFAULT_PROMISE_HOURS = 48
 COLUMN_PX = 288  # three columns side by side on a 1024-pixel till
 
 
@@ -179,6 +182,16 @@ class IntakeDialog(TillDialog):
         form.addRow(self.tr("Speed"), self.express)
         form.addRow(self.promise)
         form.addRow(self.tr("Promised"), self.promised)
+        # A laundry's bags each get a tag (order number, initials, n of N), printed with the ticket.
+        self.bag_count = named(QSpinBox(), "intakeBags", self.tr("Number of bags, one tag each"))
+        self.bag_count.setRange(0, MAX_BAGS)
+        self.bag_count.setValue(1)
+        self.bag_count.setMinimumHeight(TOUCH_TARGET_PX)
+        if self.facts.flow_code and workflow(self.facts.flow_code).bag_tags:
+            form.addRow(self.tr("Bags"), self.bag_count)
+        else:
+            self.bag_count.setValue(0)
+            self.bag_count.hide()
         form.addRow(look.text(self.tr("Down payment"), "intakeDepositTitle"))
         form.addRow(self.deposit)
         self._express_changed()
@@ -307,7 +320,7 @@ class IntakeDialog(TillDialog):
         code = str(self.express.currentData() or "")
         tier = next((tier for tier in self.facts.rules.express if tier.code == code), None)
         hours = tier.hours if tier else DEFAULT_PROMISE_HOURS
-        moment = clock.now().astimezone(self.zone) + timedelta(hours=hours)
+        moment = default_promised_at(clock.now(), timedelta(hours=hours), self.facts.opening_hours, self.zone)
         self.promised.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), self.promised.timeZone()))
 
     def promised_at(self) -> datetime | None:
@@ -321,6 +334,10 @@ class IntakeDialog(TillDialog):
         if self.customer_id is None and not self.customer_name.text().strip():
             return self.tr("Choose the customer, or write their name")
         return self.deposit.problem()
+
+    def bags(self) -> int:
+        """How many bag tags to print (0: none)."""
+        return self.bag_count.value()
 
     def form(self) -> OrderForm:
         lines = [

@@ -308,17 +308,19 @@ class OrdersPage(QWidget):
         if self.facts is None or self.dialog is not None:
             return
         dialog = IntakeDialog(self.session, self.facts, self)
-        dialog.accepted.connect(lambda: self._take(dialog.form()))
+        dialog.accepted.connect(lambda: self._take(dialog.form(), dialog.bags()))
         self._open(dialog)
 
-    def _take(self, form: OrderForm) -> None:
+    def _take(self, form: OrderForm, bags: int = 0) -> None:
         actor = self.session.actor
         WriteOp(self, self.session.database, lambda s: take_order(s, actor, form), MONEY).success(
-            self._taken
+            lambda taken: self._taken(taken, bags)
         ).run_in_background()
 
-    def _taken(self, taken: TakenOrder) -> None:
+    def _taken(self, taken: TakenOrder, bags: int = 0) -> None:
         self.dispatcher.print_order_ticket(taken.order_id, self.language, parent=self)
+        if bags:
+            self.dispatcher.print_bag_tags(taken.order_id, bags, self.language, parent=self)
         self._say(self.tr("Order {number} taken · down payment {amount}").format(
             number=taken.order_no, amount=format_rupiah(taken.deposit, self.language)))  # fmt: skip
         self.search.setText(taken.order_no)

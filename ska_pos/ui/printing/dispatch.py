@@ -37,10 +37,11 @@ from ska_pos.services.print_jobs import DatabaseJobStore
 from ska_pos.services.receipt_output import (
     ReceiptOutcome,
     TillPrinting,
+    dispatch_bag_tags,
+    dispatch_order_ticket,
     dispatch_receipt,
     pick_up_waiting,
     queue_daily_summary,
-    queue_order_ticket,
     render_receipt,
 )
 from ska_pos.ui.messages import error_text
@@ -114,11 +115,21 @@ class ReceiptDispatcher(QObject):
         ).failure(lambda error: self.report_done.emit(False, _message(error))).run_in_background()
 
     def print_order_ticket(self, order_id: uuid.UUID, language: str, *, parent: QWidget | None = None) -> None:
-        """An order's ticket on the till's thermal printer, when it has one; a failure is told as a receipt's."""
+        """An order's ticket on the till's thermal printer, else saved as a PDF (`printed` says where); a failure is
+        told as a receipt's."""
         printing = self.printing
         ServiceOp(
-            parent, self.database, lambda _db: queue_order_ticket(printing, order_id, language), {PRINTING}
-        ).success(lambda waiting: self.queue_changed.emit(waiting) if waiting is not None else None).failure(
+            parent, self.database, lambda _db: dispatch_order_ticket(printing, order_id, language), {PRINTING}
+        ).success(self._dispatched).failure(
+            lambda error: self.failed.emit(str(order_id), _message(error))
+        ).run_in_background()
+
+    def print_bag_tags(self, order_id: uuid.UUID, bags: int, language: str, *, parent: QWidget | None = None) -> None:
+        """A tag for each of the order's bags, on the thermal printer or in a PDF, as the order's ticket."""
+        printing = self.printing
+        ServiceOp(
+            parent, self.database, lambda _db: dispatch_bag_tags(printing, order_id, bags, language), {PRINTING}
+        ).success(self._dispatched).failure(
             lambda error: self.failed.emit(str(order_id), _message(error))
         ).run_in_background()
 

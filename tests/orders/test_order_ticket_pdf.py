@@ -1,0 +1,83 @@
+"""At a till without a thermal printer the order ticket is saved as a PDF (number, QR, customer, lines with the
+minimum charged, down payment, balance, promised time, outlet), and the laundry's bag tags as one tag a page, each
+with the order number, the customer's initials and "n of N"; on a thermal printer they are queued, cut apart."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
+from functools import partial
+from pathlib import Path
+
+import pytest
+from order_shop import OrderShop
+from reports.pdf_text import read_pdf
+
+from ska_pos.domain.settlement import Tender
+from ska_pos.printing.escpos_receipt import escpos_bytes, render_bag_tags_escpos
+from ska_pos.printing.print_queue import PrintQueue
+from ska_pos.reports.bag_tags import BagTags, bag_tag_blocks, initials
+from ska_pos.reports.blocks import Qr
+from ska_pos.services.errors import ValidationError
+from ska_pos.services.orders.intake import OrderForm, OrderLineForm, take_order
+from ska_pos.services.print_jobs import DatabaseJobStore
+from ska_pos.services.receipt_output import TillPrinting, dispatch_bag_tags, dispatch_order_ticket
+
+MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
+PROMISED = datetime(2026, 12, 9, 1, 0, tzinfo=UTC)  # Wednesday 08:00 there
+
+
+def _printing(orders: OrderShop) -> TillPrinting:
+    db, till_id = orders.shop.db, orders.laundry_cashier.till_id
+    store = DatabaseJobStore(db, till_id)
+    return TillPrinting(db, till_id, store, PrintQueue(store))
+
+
+def _order(orders: OrderShop) -> uuid.UUID:
+    with orders.shop.db.transaction() as s:
+        taken = take_order(s, orders.laundry_cashier, OrderForm(
+            [OrderLineForm(orders.kiloan.id, Decimal("2.5"), "tanpa pewangi"), OrderLineForm(orders.selimut.id,
+             Decimal(1))], customer_name="Ibu Anisa Rahma", deposit=Tender("cash", 20_000), promised_at=PROMISED,
+        ))  # fmt: skip
+    return taken.order_id
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_ticket_is_saved_as_a_pdf_with_everything_the_customer_needs(orders: OrderShop) -> None:
+    order_id = _order(orders)
+    outcome = dispatch_order_ticket(_printing(orders), order_id, "id")
+    assert not outcome.queued
+    assert outcome.receipt_no == "LDR-261207-001"
+    text = read_pdf(Path(outcome.where).read_bytes()).texts[0]
+    for words in ("Laundry Bersih", "LDR-261207-001", "Ibu Anisa Rahma", "dihitung minimal 3 kg", "Rp18.000",
+                  "Selimut", "Uang muka Rp20.000", "Sisa bayar, sebelum pajak Rp23.000",
+                  "Dijanjikan 9 Des 2026 08:00"):  # fmt: skip
+        assert words in text
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_tag_for_each_bag_one_a_page(orders: OrderShop) -> None:
+    order_id = _order(orders)
+    outcome = dispatch_bag_tags(_printing(orders), order_id, 3, "en")
+    pages = read_pdf(Path(outcome.where).read_bytes()).texts
+    assert len(pages) == 3
+    for number, text in enumerate(pages, start=1):
+        assert "LDR-261207-001" in text
+        assert "IAR" in text
+        assert f"bag {number} of 3" in text
+    with pytest.raises(ValidationError):
+        dispatch_bag_tags(_printing(orders), order_id, 0, "en")
+
+
+def test_a_tag_carries_the_number_in_its_qr_and_the_initials() -> None:
+    tags = BagTags("Laundry", "LDR-261207-014", "ibu  anisa rahma putri", 2)
+    assert Qr("LDR-261207-014") in bag_tag_blocks(tags, 1)
+    assert initials(tags.customer) == "IAR"
+    assert initials("") == ""
+
+
+def test_on_the_thermal_printer_each_tag_is_cut_off() -> None:
+    payload = escpos_bytes(partial(render_bag_tags_escpos, BagTags("Laundry", "LDR-261207-014", "Ibu Anisa", 3)))
+    assert payload.count(b"\x1dV") == 3  # GS V: the cut after each tag
+    assert payload.count(b"LDR-261207-014") >= 3
