@@ -99,6 +99,10 @@ READS_WITH_ACTOR = {
     "ska_pos.services.earnings.access.is_manager",
     "ska_pos.services.earnings.access.require_manager",
     "ska_pos.services.permissions.require",
+    "ska_pos.services.permissions.home_outlet",  # the outlet a user is tied to, for the checks below
+    "ska_pos.services.permissions.require_outlet",
+    "ska_pos.services.permissions.require_outlet_of",
+    "ska_pos.services.permissions.require_worker",
     "ska_pos.services.prices.till_of",
     "ska_pos.services.customers.phone_of",
     "ska_pos.services.users.may_manage_role",
