@@ -22,6 +22,7 @@ from ska_pos.db.models import AuditEntry, Item, Outlet, User
 from ska_pos.i18n import _
 from ska_pos.services import (
     catalog_admin,
+    catalog_export,
     catalog_import,
     modifier_file,
     modifiers,
@@ -379,6 +380,18 @@ def test_a_user_of_the_cafe_logged_in_at_the_salons_till_is_refused_by_every_ser
     for qualname, (_action, function) in sorted(REGISTERED.items()):
         outcome = _outcome(shop, lambda s, a, _x, f=function: f(s, a), at_the_salon, salon)  # type: ignore[misc]
         assert isinstance(outcome, NotAllowed), f"{qualname}: {outcome!r}"
+
+
+def test_a_manager_of_the_cafe_cannot_export_the_salons_catalogue(shop: Shop, salon: Salon) -> None:
+    manager = _tied_to_the_cafe(shop)
+    target = salon.folder / "katalog.xlsx"
+    with shop.db.reading() as s, pytest.raises(NotAllowed, match="KFE"):
+        catalog_export.export_catalog(s, manager, shop.salon.id, target)
+    with shop.db.reading() as s, pytest.raises(NotAllowed, match="KFE"):
+        catalog_export.price_list(s, manager, shop.salon.id, "id")
+    assert not target.exists()
+    with shop.db.reading() as s:
+        assert catalog_export.export_catalog(s, manager, shop.cafe.id, target) == 3
 
 
 def test_a_user_moved_to_another_outlet_is_refused_in_the_next_transaction(shop: Shop) -> None:

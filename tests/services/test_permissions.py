@@ -103,6 +103,8 @@ READS_WITH_ACTOR = {
     "ska_pos.services.permissions.require_outlet",
     "ska_pos.services.permissions.require_outlet_of",
     "ska_pos.services.permissions.require_worker",
+    "ska_pos.services.catalog_export.export_catalog",  # reads: the actor for the outlet check
+    "ska_pos.services.catalog_export.price_list",
     "ska_pos.services.prices.till_of",
     "ska_pos.services.customers.phone_of",
     "ska_pos.services.users.may_manage_role",
