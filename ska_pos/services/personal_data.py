@@ -134,6 +134,12 @@ def require_personal_data_access(actor: Actor) -> None:
         raise PermissionDenied(_("Only a manager can see or change a worker's personal data"))
 
 
+def require_reseal_access(session: Session, actor: Actor) -> None:
+    """Sealing again touches every worker of the sentra: a manager of one outlet may not (nor make the new key)."""
+    require_personal_data_access(actor)
+    require_outlet(session, actor, None)
+
+
 def may_see_personal_data(actor: Actor) -> bool:
     return allowed(actor.role, "personal.view")
 
@@ -276,8 +282,7 @@ def erase_personal_data(session: Session, actor: Actor, worker_id: uuid.UUID, re
 def reseal_personal_data(session: Session, actor: Actor) -> int:
     """Every sealed value opened and sealed again with the current key (after `key_store.add_new_current_key`), so
     the older keys can be retired; returns how many values. Shows nothing: audited, not recorded as views."""
-    require_personal_data_access(actor)
-    require_outlet(session, actor, None)  # every worker of the sentra: not one outlet's manager's
+    require_reseal_access(session, actor)
     ring: KeyRing | None = None
     count = 0
     sealed_any = (Worker.nik_sealed.is_not(None)) | (Worker.phone_sealed.is_not(None))

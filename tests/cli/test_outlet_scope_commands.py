@@ -15,6 +15,7 @@ from ska_pos.cli.main import main
 from ska_pos.db.database import open_database
 from ska_pos.db.models import PersonalDataView, User, Worker
 from ska_pos.i18n import current_language, set_language
+from ska_pos.sealing import key_store
 from ska_pos.services import workers
 from ska_pos.services.personal_data import PersonalData
 from ska_pos.services.workers import WorkerForm
@@ -77,4 +78,9 @@ def test_a_manager_of_the_cafe_cannot_see_export_or_erase_a_salon_workers_person
 def test_a_manager_of_the_cafe_cannot_seal_every_outlets_personal_data_again(
     url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    ring = key_store.load_keys(key_store.key_store())
+    assert ring is not None
     _refused(url, capsys, "key", "rotate", "--user", "manajer", "--outlet", "KFE", "--till", "T1")
+    after = key_store.load_keys(key_store.key_store())
+    assert after is not None
+    assert set(after.keys) == set(ring.keys)  # no new key was made either
