@@ -97,7 +97,7 @@ def run_key_import(args: argparse.Namespace) -> int:
 def run_key_rotate(args: argparse.Namespace) -> int:
     """A new current key, then every sealed value sealed again with it in one transaction. Should that fail, the
     new key is already kept and the values still open with the old one: nothing is lost, run it again."""
-    _as_manager(args, lambda _s, actor: personal_data.require_personal_data_access(actor))  # before a key is made
+    _as_manager(args, personal_data.require_reseal_access)  # before a key is made
     try:
         ring = key_store.add_new_current_key()
     except KeyStoreError as error:

@@ -19,7 +19,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit, item_search
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, require_outlet_of, requires
 from ska_pos.services.prices import day_price, outlet_today, price_on, record_price, till_of
 from ska_pos.services.setup import (
     check_category_name,
@@ -154,6 +154,7 @@ def get_item(session: Session, item_id: uuid.UUID) -> ItemDetail:
 
 @requires("item.create")
 def add_item(session: Session, actor: Actor, outlet_id: uuid.UUID, form: ItemForm) -> ItemDetail:
+    require_outlet(session, actor, outlet_id)
     outlet = session.get(Outlet, outlet_id)
     if outlet is None:
         raise NotFound(_("Unknown outlet"))
@@ -176,6 +177,7 @@ def add_item(session: Session, actor: Actor, outlet_id: uuid.UUID, form: ItemFor
 @requires("item.edit")
 def edit_item(session: Session, actor: Actor, item_id: uuid.UUID, form: ItemForm) -> ItemDetail:
     """The item's details; a price other than the one in effect on `form.price_from` is a price change."""
+    require_outlet_of(session, actor, Item, item_id)
     item = _item(session, item_id)
     sku, barcodes = _checked(session, item.outlet_id, form, item.id)
     item.sku = sku
@@ -195,6 +197,7 @@ def edit_item(session: Session, actor: Actor, item_id: uuid.UUID, form: ItemForm
 @requires("item.edit")
 def set_item_active(session: Session, actor: Actor, item_id: uuid.UUID, active: bool) -> ItemDetail:
     """A deactivated item is no longer sold; its sales keep naming it."""
+    require_outlet_of(session, actor, Item, item_id)
     item = _item(session, item_id)
     item.active = active
     session.flush()
@@ -297,6 +300,7 @@ def list_categories(session: Session, outlet_id: uuid.UUID, *, include_inactive:
 
 @requires("category.create")
 def add_category(session: Session, actor: Actor, outlet_id: uuid.UUID, name: str) -> CategoryRow:
+    require_outlet(session, actor, outlet_id)
     if session.get(Outlet, outlet_id) is None:
         raise NotFound(_("Unknown outlet"))
     cleaned = _category_name(session, outlet_id, name, None)
@@ -311,6 +315,7 @@ def add_category(session: Session, actor: Actor, outlet_id: uuid.UUID, name: str
 
 @requires("category.edit")
 def rename_category(session: Session, actor: Actor, category_id: uuid.UUID, name: str) -> CategoryRow:
+    require_outlet_of(session, actor, Category, category_id)
     category = _category(session, category_id)
     old = category.name
     category.name = _category_name(session, category.outlet_id, name, category.id)
@@ -323,6 +328,7 @@ def rename_category(session: Session, actor: Actor, category_id: uuid.UUID, name
 @requires("category.edit")
 def set_category_active(session: Session, actor: Actor, category_id: uuid.UUID, active: bool) -> CategoryRow:
     """A deactivated category leaves the quick buttons; its items stay for sale by search and scan."""
+    require_outlet_of(session, actor, Category, category_id)
     category = _category(session, category_id)
     category.active = active
     session.flush()
@@ -334,6 +340,7 @@ def set_category_active(session: Session, actor: Actor, category_id: uuid.UUID, 
 @requires("category.edit")
 def move_category(session: Session, actor: Actor, category_id: uuid.UUID, step: int) -> list[CategoryRow]:
     """One place earlier (`step` -1) or later (+1) on the quick buttons; the outlet's order is numbered afresh."""
+    require_outlet_of(session, actor, Category, category_id)
     category = _category(session, category_id)
     ordered = list(
         session.scalars(

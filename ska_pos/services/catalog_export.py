@@ -16,8 +16,10 @@ from ska_pos.db.models import Barcode, Category, Item, Outlet, Worker
 from ska_pos.i18n import _
 from ska_pos.reports.price_list_model import PriceList, PriceListItem, PriceListSection
 from ska_pos.services import export_files
+from ska_pos.services.actor import Actor
 from ska_pos.services.catalog_file import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from ska_pos.services.errors import NotFound
+from ska_pos.services.permissions import require_outlet
 from ska_pos.services.prices import day_price, outlet_today
 
 COLUMNS = (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)
@@ -59,16 +61,21 @@ def _ordered(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(by_name[column] for column in COLUMNS)
 
 
-def export_catalog(session: Session, outlet_id: uuid.UUID, path: Path) -> int:
-    """Writes the outlet's catalogue to `path` (.xlsx: a workbook, else CSV); returns how many items."""
+def export_catalog(session: Session, actor: Actor, outlet_id: uuid.UUID, path: Path) -> int:
+    """Writes the outlet's catalogue to `path` (.xlsx: a workbook, else CSV); returns how many items. A user tied
+    to another outlet is refused."""
+    require_outlet(session, actor, outlet_id)
     rows = (_ordered(row) for row in catalog_rows(session, outlet_id))
     if path.suffix.lower() == ".xlsx":
         return export_files.write_xlsx(path, _("Catalogue"), COLUMNS, rows)
     return export_files.write_csv(path, COLUMNS, rows)
 
 
-def price_list(session: Session, outlet_id: uuid.UUID, language: str, day: date | None = None) -> PriceList:
+def price_list(
+    session: Session, actor: Actor, outlet_id: uuid.UUID, language: str, day: date | None = None
+) -> PriceList:
     """The outlet's active items by category (in the quick buttons' order), at the prices of `day` (today)."""
+    require_outlet(session, actor, outlet_id)
     outlet = _outlet(session, outlet_id)
     day = day or outlet_today(session, outlet_id)
     query = (

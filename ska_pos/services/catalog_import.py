@@ -34,7 +34,7 @@ from ska_pos.services.catalog_import_writes import (
     write_plan,
 )
 from ska_pos.services.errors import ServiceError, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import home_outlet, require_outlet, requires
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,7 @@ def import_catalog(
     transaction then rolls back: nothing is written. The prices set are recorded in the audit log and, made at a
     till, in its journal, with the file's name and SHA-256."""
     catalog = read_catalog(source) if isinstance(source, Path) else source
+    _require_own_outlets(session, actor, catalog, default_outlet)
     plan = plan_import(session, catalog, default_outlet=default_outlet)
     if plan.problems:
         raise CatalogImportError(plan.problems)
@@ -93,6 +94,18 @@ def import_catalog(
     _record_prices(session, actor, catalog, plan)
     return ImportReport(created=len(plan.new_items), updated=len(plan.changed_skus), unchanged=plan.unchanged,
                         prices=tuple(plan.prices))  # fmt: skip
+
+
+def _require_own_outlets(session: Session, actor: Actor, catalog: CatalogFile, default: Outlet | None) -> None:
+    """A manager of one outlet imports into that outlet only: the default one and every row's `outlet_code`."""
+    if home_outlet(session, actor) is None:
+        return
+    codes = {row.outlet_code for row in catalog.rows}
+    if "" in codes:
+        require_outlet(session, actor, default.id if default is not None else None)
+    named = codes - {""}
+    for outlet_id in session.scalars(select(Outlet.id).where(Outlet.code.in_(named))) if named else ():
+        require_outlet(session, actor, outlet_id)
 
 
 def _no_progress(_done: int, _total: int) -> None:

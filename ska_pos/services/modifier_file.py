@@ -26,7 +26,7 @@ from ska_pos.services import modifiers
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.modifiers import GroupForm, OptionForm
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ def import_modifier_groups(
     session: Session, actor: Actor, outlet_id: uuid.UUID, specs: Sequence[GroupSpec]
 ) -> list[uuid.UUID]:
     """Each group added and offered where its spec says; a name no category or item has refuses the whole file."""
+    require_outlet(session, actor, outlet_id)
     targets = [(_categories(session, outlet_id, s.categories), _items(session, outlet_id, s.items)) for s in specs]
     added = []
     for spec, (category_ids, item_ids) in zip(specs, targets, strict=True):

@@ -21,7 +21,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, require_outlet_of, requires
 from ska_pos.services.prices import till_of
 from ska_pos.services.text_lengths import check_length
 
@@ -104,6 +104,7 @@ def list_groups(session: Session, outlet_id: uuid.UUID) -> list[GroupRow]:
 @requires("modifier.edit")
 def add_group(session: Session, actor: Actor, outlet_id: uuid.UUID, form: GroupForm) -> uuid.UUID:
     """A new group with its options, offered nowhere yet."""
+    require_outlet(session, actor, outlet_id)
     if session.get(Outlet, outlet_id) is None:
         raise NotFound(_("Unknown outlet"))
     name = _check_form(form)
@@ -154,6 +155,7 @@ def _option_details(option: OptionForm) -> dict[str, object]:
 @requires("modifier.edit")
 def set_option_price(session: Session, actor: Actor, option_id: uuid.UUID, price: int, taxed: bool) -> None:
     """A new price (or tax flag) for an option, from the next line rung up; sold lines keep theirs."""
+    require_outlet_of(session, actor, ModifierGroup, _group_of_option(session, option_id))
     option = session.get(ModifierOption, option_id)
     if option is None:
         raise NotFound(_("Unknown modifier option"))
@@ -169,6 +171,7 @@ def set_option_price(session: Session, actor: Actor, option_id: uuid.UUID, price
 @requires("modifier.edit")
 def set_group_active(session: Session, actor: Actor, group_id: uuid.UUID, active: bool) -> None:
     """An inactive group is no longer offered at the till; sold lines keep what they were sold with."""
+    require_outlet_of(session, actor, ModifierGroup, group_id)
     group = _group(session, group_id)
     group.active = active
     session.flush()
@@ -187,6 +190,7 @@ def offer_group(
     category_ids: Sequence[uuid.UUID] = (),
 ) -> None:
     """Offer the group on these items and on every item of these categories (of the group's outlet)."""
+    require_outlet_of(session, actor, ModifierGroup, group_id)
     group = _group(session, group_id)
     for item_id in item_ids:
         item = session.get(Item, item_id)
@@ -213,6 +217,7 @@ def offer_group(
 def withdraw_group(session: Session, actor: Actor, group_id: uuid.UUID, *, item_id: uuid.UUID | None = None,
                    category_id: uuid.UUID | None = None) -> None:  # fmt: skip
     """No longer offer the group on that item or category (the link is catalogue data, not a sale)."""
+    require_outlet_of(session, actor, ModifierGroup, group_id)
     group = _group(session, group_id)
     on_item = ModifierLink.item_id.is_(None) if item_id is None else ModifierLink.item_id == item_id
     on_category = ModifierLink.category_id.is_(None) if category_id is None else ModifierLink.category_id == category_id
@@ -246,3 +251,7 @@ def choose_for_item(
         return rules.choose(groups_for_item(session, item_id), option_ids)
     except ValueError as error:
         raise ValidationError(str(error)) from error
+
+
+def _group_of_option(session: Session, option_id: uuid.UUID) -> uuid.UUID | None:
+    return session.scalar(select(ModifierOption.group_id).where(ModifierOption.id == option_id))

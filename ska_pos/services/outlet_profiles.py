@@ -27,7 +27,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.settings import scope_of, store_value, stored_value
 
 PROFILE_KEY = "outlet_profile"
@@ -64,6 +64,7 @@ def set_profile_overrides(
 ) -> OutletProfile:
     """Makes the outlet's profile its kind's default switched as `overrides` says (a capability not named follows
     the default). Managers and admins only; a wrong name changes nothing. Tills see it at their next login."""
+    require_outlet(session, actor, outlet_id)
     wrong = unknown_capabilities(overrides)
     if wrong:
         raise ValidationError(_("Not an outlet capability: {names}", names=", ".join(wrong)))

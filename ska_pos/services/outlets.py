@@ -22,7 +22,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit, settings, setup
 from ska_pos.services.actor import NO_PLACE, Actor
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.sale_context import open_shift_id
 from ska_pos.services.text_lengths import check_length
 
@@ -120,6 +120,7 @@ def _cleaned(values: OutletSettings) -> OutletSettings:
 @requires("outlet.edit")
 def update_outlet_settings(session: Session, actor: Actor, outlet_id: uuid.UUID, values: OutletSettings) -> list[str]:
     """Saves the form; returns the names of what changed (empty: nothing did, and nothing was written)."""
+    require_outlet(session, actor, outlet_id)
     values = _cleaned(values)
     check_outlet_settings(values)
     outlet = _outlet(session, outlet_id)

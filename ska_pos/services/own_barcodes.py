@@ -22,7 +22,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit, settings
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.prices import till_of
 
 PREFIX = settings.SettingKey("own_barcode_prefix", DEFAULT_PREFIX)
@@ -65,6 +65,8 @@ def assign_numbers(session: Session, actor: Actor, item_ids: Sequence[uuid.UUID]
     """A number of the sentra's range for each chosen item that has no barcode, in the order given; items that
     have one keep it and are left out of the answer."""
     items = _items(session, item_ids)
+    for outlet_id in {item.outlet_id for item in items}:
+        require_outlet(session, actor, outlet_id)
     if not items:
         return []
     sentra_id = _one_sentra(session, items)

@@ -22,7 +22,7 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.earnings.ledger import worker_balance
 from ska_pos.services.earnings.period import Period, today_at
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, require_worker, requires
 from ska_pos.services.sale_context import business_date
 
 MAX_AMOUNT = 1_000_000_000  # a typing slip of extra zeros is refused, not paid
@@ -34,6 +34,7 @@ def record_payout(
     period: Period | None = None, paid_on: date | None = None, over_balance_reason: str = "", note: str = "",
 ) -> Payout:  # fmt: skip
     """Pay a worker. More than their balance needs a stated reason, which is kept with the payout."""
+    require_worker(session, actor, worker_id)
     worker = _worker(session, worker_id)
     _check_amount(amount)
     reference = _checked_method(method, reference)
@@ -66,6 +67,7 @@ def record_payout(
 @requires("payout.reverse")
 def reverse_payout(session: Session, actor: Actor, payout_id: uuid.UUID, reason: str) -> Payout:
     """A payout recorded in error is cancelled by a negative one that points at it; the first stays on record."""
+    require_worker(session, actor, session.scalar(select(Payout.worker_id).where(Payout.id == payout_id)))
     original = session.get(Payout, payout_id)
     if original is None:
         raise NotFound(_("Unknown payout"))
@@ -94,6 +96,8 @@ def record_adjustment(
     outlet_id: uuid.UUID | None = None,
 ) -> EarningEntry:  # fmt: skip
     """Add to (or, negative, take from) a worker's earnings, with the reason; the outlet's share bears it."""
+    require_outlet(session, actor, outlet_id or actor.outlet_id)
+    require_worker(session, actor, worker_id)
     worker = _worker(session, worker_id)
     if not isinstance(amount, int) or isinstance(amount, bool) or amount == 0 or abs(amount) > MAX_AMOUNT:
         raise ValidationError(_("An adjustment is a whole amount of rupiah other than zero"))

@@ -18,10 +18,10 @@ from sqlalchemy import bindparam, event, select
 from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.orm.util import identity_key
 
-from ska_pos.db.models import User
+from ska_pos.db.models import Base, Outlet, User, worker_outlet
 from ska_pos.db.prepared import PreparedSelect
 from ska_pos.i18n import _
-from ska_pos.services.actor import APPROVAL_ACTIONS, ROLES, Actor, role_at_least
+from ska_pos.services.actor import APPROVAL_ACTIONS, NO_PLACE, ROLES, Actor, role_at_least
 from ska_pos.services.errors import PermissionDenied
 
 
@@ -147,26 +147,80 @@ def require(session: Session, actor: Actor, action: str) -> None:
         raise NotAllowed(_("Only a {role} or higher may do this", role=role_label(PERMISSIONS[action].minimum_role)))
     if actor.system:
         return
+    if not _still_valid(session, actor):
+        raise NotAllowed(_("Your login is no longer valid; log in again"))
+    if actor.outlet_id != NO_PLACE:  # logged in at a till: what they do there is that outlet's
+        require_outlet(session, actor, actor.outlet_id)
+
+
+def _still_valid(session: Session, actor: Actor) -> bool:
     held = session.identity_map.get(identity_key(User, actor.user_id))
     if held is not None:  # the user as this transaction has it, with any change not yet flushed
-        valid = held.active and held.role == actor.role
-    else:
-        verified: set[tuple[uuid.UUID, str]] = session.info.setdefault(_VERIFIED, set())
-        if (actor.user_id, actor.role) in verified:
-            return
+        return held.active and held.role == actor.role
+    verified: dict[tuple[uuid.UUID, str], uuid.UUID | None] = session.info.setdefault(_VERIFIED, {})
+    if (actor.user_id, actor.role) in verified:
+        return True
+    row = _USER.first(session.connection(), {"user_id": actor.user_id})
+    if row is None or not row.active or row.role != actor.role:
+        return False
+    verified[(actor.user_id, actor.role)] = row.outlet_id
+    return True
+
+
+def home_outlet(session: Session, actor: Actor) -> uuid.UUID | None:
+    """The one outlet the actor is tied to (`User.outlet_id`); None for an administrator, the seeding actor and a
+    user of the whole sentra, who act on every outlet."""
+    if actor.system or actor.role == "admin":
+        return None
+    held = session.identity_map.get(identity_key(User, actor.user_id))
+    if held is not None:
+        return held.outlet_id
+    verified: dict[tuple[uuid.UUID, str], uuid.UUID | None] = session.info.setdefault(_VERIFIED, {})
+    if (actor.user_id, actor.role) not in verified:
         row = _USER.first(session.connection(), {"user_id": actor.user_id})
-        valid = row is not None and row.active and row.role == actor.role
-        if valid:
-            verified.add((actor.user_id, actor.role))
-    if not valid:
-        raise NotAllowed(_("Your login is no longer valid; log in again"))
+        return row.outlet_id if row is not None else None
+    return verified[(actor.user_id, actor.role)]
+
+
+def require_outlet(session: Session, actor: Actor, outlet_id: uuid.UUID | None) -> None:
+    """Raises `NotAllowed` unless the actor may act on `outlet_id` (None: the whole sentra): a user tied to one
+    outlet acts on that outlet only, whatever the screen offered them. Call it before anything is written."""
+    home = home_outlet(session, actor)
+    if home is None or outlet_id == home:
+        return
+    code = session.scalar(select(Outlet.code).where(Outlet.id == home))
+    raise NotAllowed(_("You manage only outlet {outlet}", outlet=code or "?"))
+
+
+def require_outlet_of(session: Session, actor: Actor, model: type[Base], row_id: uuid.UUID | None) -> None:
+    """`require_outlet` for the outlet a row belongs to (an item, a category, a modifier group...). A row that is
+    not there passes: the service says it is unknown."""
+    if row_id is None or home_outlet(session, actor) is None:
+        return
+    owner: Any = model  # a model with `id` and `outlet_id` columns
+    outlet_id = session.scalar(select(owner.outlet_id).where(owner.id == row_id))
+    if outlet_id is not None:
+        require_outlet(session, actor, outlet_id)
+
+
+def require_worker(session: Session, actor: Actor, worker_id: uuid.UUID | None) -> None:
+    """`require_outlet` for a worker, who may work in several outlets: a user tied to one outlet acts on the
+    workers of that outlet only. A worker who is not there passes: the service says they are unknown."""
+    home = home_outlet(session, actor)
+    if home is None or worker_id is None:
+        return
+    outlets = set(session.scalars(select(worker_outlet.c.outlet_id).where(worker_outlet.c.worker_id == worker_id)))
+    if outlets and home not in outlets:
+        require_outlet(session, actor, next(iter(outlets)))
 
 
 # A sale makes several checked calls: the user is read once per transaction (a plain row, not an ORM object),
-# and forgotten when the transaction ends, so a user deactivated or given another role since is refused in the
-# next one. Within the transaction nothing changes the row but this session, whose User object is asked first.
+# and forgotten when the transaction ends, so a user deactivated, given another role or moved to another outlet
+# since is refused in the next one. Within the transaction nothing changes the row but this session, whose User
+# object is asked first.
 _VERIFIED = "ska_pos.permissions.verified"
-_USER = PreparedSelect(select(User.active, User.role).where(User.id == bindparam("user_id")))  # db/prepared.py
+# db/prepared.py
+_USER = PreparedSelect(select(User.active, User.role, User.outlet_id).where(User.id == bindparam("user_id")))
 
 
 @event.listens_for(Session, "after_transaction_end")
@@ -224,6 +278,25 @@ def markdown() -> str:
         marks = " | ".join("yes" if allowed(role, action) else "no" for role in ROLES)
         lines.append(f"| `{action}` | {permission.what} | {marks} |")
     lines += [
+        "",
+        "## One outlet or every outlet",
+        "",
+        "A user tied to one outlet (`app_user.outlet_id`) acts on that outlet only; an administrator, and a user with",
+        "no outlet (sentra-wide), act on every outlet. The services check it themselves, whatever a screen offered",
+        '(`permissions.require_outlet`, refused with "Anda hanya mengelola gerai ..." and nothing written):',
+        "",
+        "- at a till: a tied user logged in at another outlet's till is refused by every service above (the check is",
+        "  part of the table's, once per transaction, so a user moved to another outlet is refused from the next one);",
+        "- what names an outlet or belongs to one: items, categories, prices, imports (the default outlet and every",
+        "  row's `outlet_code`), modifiers, own barcodes, stock minimums, recipes, the outlet's settings, profile,",
+        "  QRIS code, receipt logo, order rules, tables, share rules and earnings adjustments;",
+        "- workers, who may work at several outlets: a tied manager acts on a worker of their outlet (payouts,",
+        "  personal data, details), and places a worker in or out of their own outlet only;",
+        "- what belongs to the whole sentra (a setting of scope `global`, a worker of no outlet, sealing all personal",
+        "  data again with a new key) is for administrators and sentra-wide users.",
+        "",
+        "`tests/services/test_outlet_scope.py` lists every writing service: each is either called on another outlet",
+        "by a tied manager and must refuse, or named with the reason it needs no check of its own.",
         "",
         "## Approvals",
         "",

@@ -28,7 +28,7 @@ from ska_pos.sealing.key_store import keys_for_sealing, load_keys, write_owner_o
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
-from ska_pos.services.permissions import allowed, requires
+from ska_pos.services.permissions import allowed, require_outlet, require_worker, requires
 
 FIELDS = ("nik", "phone", "bank_account")
 ACCOUNT_TAIL_DIGITS = 4
@@ -134,6 +134,12 @@ def require_personal_data_access(actor: Actor) -> None:
         raise PermissionDenied(_("Only a manager can see or change a worker's personal data"))
 
 
+def require_reseal_access(session: Session, actor: Actor) -> None:
+    """Sealing again touches every worker of the sentra: a manager of one outlet may not (nor make the new key)."""
+    require_personal_data_access(actor)
+    require_outlet(session, actor, None)
+
+
 def may_see_personal_data(actor: Actor) -> bool:
     return allowed(actor.role, "personal.view")
 
@@ -168,6 +174,7 @@ def account_tail(account: str) -> str:
 def read_personal_data(session: Session, actor: Actor, worker_id: uuid.UUID, *, purpose: str = "view") -> PersonalData:
     """The worker's personal data in clear, for a manager; the view is recorded in the caller's transaction."""
     require_personal_data_access(actor)
+    require_worker(session, actor, worker_id)
     worker = _worker(session, worker_id)
     personal = _opened(worker)
     held = tuple(field for field in FIELDS if getattr(worker, f"{field}_sealed") is not None)
@@ -251,6 +258,7 @@ def erase_personal_data(session: Session, actor: Actor, worker_id: uuid.UUID, re
     """The worker withdrew their consent: their NIK, phone, bank and account (the sealed values with them) and the
     consent date are removed, and the erasure recorded. Earnings, payouts and the journal stay as they are."""
     require_personal_data_access(actor)
+    require_worker(session, actor, worker_id)
     reason = " ".join(reason.split())
     if not reason:
         raise ValidationError(_("Say why the personal data is erased (for example: consent withdrawn)"))
@@ -274,7 +282,7 @@ def erase_personal_data(session: Session, actor: Actor, worker_id: uuid.UUID, re
 def reseal_personal_data(session: Session, actor: Actor) -> int:
     """Every sealed value opened and sealed again with the current key (after `key_store.add_new_current_key`), so
     the older keys can be retired; returns how many values. Shows nothing: audited, not recorded as views."""
-    require_personal_data_access(actor)
+    require_reseal_access(session, actor)
     ring: KeyRing | None = None
     count = 0
     sealed_any = (Worker.nik_sealed.is_not(None)) | (Worker.phone_sealed.is_not(None))

@@ -25,7 +25,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import NO_PLACE, Actor
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, require_outlet_of, requires
 from ska_pos.services.sale_context import business_date
 
 
@@ -120,6 +120,7 @@ def change_price(
     session: Session, actor: Actor, item_id: uuid.UUID, price: int, effective_from: date | None = None
 ) -> PriceHistory:
     """A new price from `effective_from` (today by default, or a later day of the outlet); the old ones stay."""
+    require_outlet_of(session, actor, Item, item_id)
     record_price(session, actor, _item(session, item_id), price, effective_from)
     return price_history(session, item_id)
 
@@ -127,6 +128,7 @@ def change_price(
 @requires("item.price")
 def record_price(session: Session, actor: Actor, item: Item, price: int, effective_from: date | None) -> None:
     """`change_price` for a service that holds the item already (the item form's save)."""
+    require_outlet(session, actor, item.outlet_id)
     check_price_value(price)
     today = outlet_today(session, item.outlet_id)
     day = effective_from or today

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from ska_pos.db.models import Till
 from ska_pos.i18n import _, current_language
 from ska_pos.printing.errors import PrinterError
 from ska_pos.printing.printer_address import parse_network, parse_serial, parse_usb
@@ -21,7 +22,7 @@ from ska_pos.reports.receipt_model import ReceiptData, ReceiptLine, ReceiptPayme
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import PermissionDenied, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet_of, requires
 from ska_pos.services.settings import ScopeSettings, SettingKey, scope_of, store_setting
 
 PRINTER_KINDS: tuple[PrinterKind, ...] = ("network", "usb", "serial", "file", "pdf", "none")
@@ -82,6 +83,7 @@ def receipt_printer(session: Session, till_id: uuid.UUID) -> PrinterSettings:
 @requires("printer.settings")
 def save_printers(session: Session, actor: Actor, till_id: uuid.UUID, printers: TillPrinters) -> None:
     """Supervisors and managers only; bad input raises ValidationError and writes nothing."""
+    require_outlet_of(session, actor, Till, till_id)
     if not actor.has_role("supervisor"):
         raise PermissionDenied(_("Only a supervisor or manager can change the printer settings"))
     receipt, kitchen = check_printer(printers.receipt), check_printer(printers.kitchen)

@@ -23,7 +23,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.settings import journal_change, scope_of, settings_changed
 
 TEST_AMOUNT = 1_000
@@ -135,6 +135,7 @@ def outlet_qris(session: Session, outlet_id: uuid.UUID) -> OutletQris:
 def set_outlet_qris(session: Session, actor: Actor, outlet_id: uuid.UUID, text: str) -> QrisMerchant:
     """Saves the outlet's static QRIS code after the same checks the manager saw; a code that fails them changes
     nothing. The tills make each sale's code from it from their next sale screen on."""
+    require_outlet(session, actor, outlet_id)
     payload, merchant = checked_payload(text)
     outlet = _outlet(session, outlet_id)
     before = outlet.qris_payload

@@ -17,7 +17,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit, settings
 from ska_pos.services.actor import NO_PLACE, Actor
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 
 MAX_WIDTH_DOTS = 384
 MAX_HEIGHT_DOTS = 160
@@ -54,6 +54,7 @@ def _on_white(image: Image.Image) -> Image.Image:
 def set_receipt_logo(session: Session, actor: Actor, outlet_id: uuid.UUID, picture: bytes | None) -> None:
     """Stores the logo (already made by `thermal_logo`, which the caller runs before the transaction), or removes
     it with None."""
+    require_outlet(session, actor, outlet_id)
     outlet = session.get(Outlet, outlet_id)
     if outlet is None or not outlet.active:
         raise NotFound(_("Unknown outlet"))

@@ -12,10 +12,10 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import Setting
+from ska_pos.db.models import Setting, Till
 from ska_pos.services import journal
 from ska_pos.services.actor import NO_PLACE, Actor
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 
 T = TypeVar("T", int, str, bool)
 
@@ -96,7 +96,22 @@ def _decoded(raw: str, key: SettingKey[T]) -> T:
 
 @requires("setting.set")
 def set_setting(session: Session, actor: Actor, scope: str, key: SettingKey[T], value: T) -> None:
+    require_outlet(session, actor, _outlet_of_scope(session, scope))
     store_setting(session, actor, scope, key, value)
+
+
+def _outlet_of_scope(session: Session, scope: str) -> uuid.UUID | None:
+    """The outlet an `outlet:` or `till:` scope belongs to; None for the sentra's (`global`, `sentra:`)."""
+    kind, _sep, entity = scope.partition(":")
+    try:
+        entity_id = uuid.UUID(entity) if entity else None
+    except ValueError:
+        return None
+    if kind == "outlet":
+        return entity_id
+    if kind == "till" and entity_id is not None:
+        return session.scalar(select(Till.outlet_id).where(Till.id == entity_id))
+    return None
 
 
 def set_language(session: Session, language: str, till_id: uuid.UUID | None) -> None:

@@ -31,7 +31,7 @@ from ska_pos.i18n import _
 from ska_pos.services.actor import Actor
 from ska_pos.services.auth import hash_pin
 from ska_pos.services.errors import ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.personal_data import PersonalData, store_personal_data
 from ska_pos.services.text_lengths import check_length
 
@@ -92,6 +92,9 @@ def create_worker(
     session: Session, actor: Actor, sentra: Sentra, code: str, name: str, outlets: Sequence[Outlet], *,
     display_name: str = "", ppks_category: str = "", personal: PersonalData | None = None,
 ) -> Worker:  # fmt: skip
+    places: list[uuid.UUID | None] = [outlet.id for outlet in outlets] or [None]  # None: the whole sentra's
+    for outlet_id in places:
+        require_outlet(session, actor, outlet_id)
     worker = Worker(id=new_id(), sentra_id=sentra.id, code=clean_code(code), name=_required(name, _("name")),
                     display_name=display_name or name.split()[0], ppks_category=ppks_category)  # fmt: skip
     if personal is not None:
@@ -105,6 +108,7 @@ def create_worker(
 
 @requires("category.create")
 def create_category(session: Session, actor: Actor, outlet: Outlet, name: str, sort_order: int = 0) -> Category:
+    require_outlet(session, actor, outlet.id)
     check_category_name(name)
     category = Category(outlet_id=outlet.id, name=_required(name, _("name")), sort_order=sort_order)
     session.add(category)
@@ -118,6 +122,7 @@ def create_item(
     unit: str = "pcs", category: Category | None = None, barcodes: Sequence[str] = (), maker: Worker | None = None,
     track_stock: bool = False, min_quantity: Decimal | None = None,
 ) -> Item:  # fmt: skip
+    require_outlet(session, actor, outlet.id)
     check_item_fields(kind, unit, price)
     check_item_texts(sku, name, barcodes)
     check_min_quantity(min_quantity)
@@ -173,6 +178,7 @@ def add_share_rule(
     fixed_per_unit: int | None = None, item: Item | None = None, category: Category | None = None,
     created_by: uuid.UUID | None = None, note: str = "",
 ) -> ShareRule:  # fmt: skip
+    require_outlet(session, actor, outlet.id)
     if (percent_bp is None) == (fixed_per_unit is None):
         raise ValidationError(_("A share rule is either a percentage or a fixed amount per unit"))
     if percent_bp is not None and not 0 <= percent_bp <= 10000:

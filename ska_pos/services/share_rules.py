@@ -22,7 +22,7 @@ from ska_pos.services import audit, setup
 from ska_pos.services.actor import Actor
 from ska_pos.services.earnings.period import today_at
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.settings import journal_change, scope_of
 
 Status = Literal["in_force", "scheduled", "replaced"]
@@ -86,6 +86,7 @@ def add_rule(
     target_id: uuid.UUID | None = None, percent_bp: int | None = None, fixed_per_unit: int | None = None,
     note: str = "",
 ) -> RuleView:  # fmt: skip
+    require_outlet(session, actor, outlet_id)
     outlet = session.get(Outlet, outlet_id)
     if outlet is None:
         raise NotFound(_("Unknown outlet"))

@@ -22,7 +22,7 @@ from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.earnings.period import today_at
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, require_worker, requires
 from ska_pos.services.personal_data import (
     ACCOUNT_MAX_LENGTH,
     PersonalData,
@@ -85,6 +85,7 @@ def get_worker(session: Session, actor: Actor, worker_id: uuid.UUID) -> WorkerVi
 
 @requires("worker.add")
 def add_worker(session: Session, actor: Actor, form: WorkerForm) -> WorkerView:
+    _require_outlets_changed(session, actor, form.outlet_ids, ())
     home = session.get(Outlet, actor.outlet_id)
     if home is None:
         raise NotFound(_("Unknown outlet"))
@@ -102,6 +103,8 @@ def add_worker(session: Session, actor: Actor, form: WorkerForm) -> WorkerView:
 
 @requires("worker.edit")
 def edit_worker(session: Session, actor: Actor, worker_id: uuid.UUID, form: WorkerForm) -> WorkerView:
+    require_worker(session, actor, worker_id)
+    _require_outlets_changed(session, actor, form.outlet_ids, _outlet_ids(session, worker_id))
     worker = _worker(session, worker_id)
     worker.code = _checked(session, form, form.personal or PersonalData(), worker.id, today_at(session, actor))
     for name, value in _fields(form).items():
@@ -118,12 +121,25 @@ def edit_worker(session: Session, actor: Actor, worker_id: uuid.UUID, form: Work
 @requires("worker.set_active")
 def set_active(session: Session, actor: Actor, worker_id: uuid.UUID, active: bool) -> WorkerView:
     """A deactivated worker can no longer be credited at the till; their ledger and balance stay."""
+    require_worker(session, actor, worker_id)
     worker = _worker(session, worker_id)
     worker.active = active
     session.flush()
     audit.record(session, "worker_activated" if active else "worker_deactivated", user_id=actor.user_id,
                  entity="worker", entity_id=worker.id, till_id=actor.till_id, code=worker.code)  # fmt: skip
     return get_worker(session, actor, worker.id)
+
+
+def _require_outlets_changed(
+    session: Session, actor: Actor, wanted: Sequence[uuid.UUID], held: Sequence[uuid.UUID]
+) -> None:
+    """A manager of one outlet places a worker in or out of that outlet only; other outlets stay as they were."""
+    for outlet_id in sorted(set(wanted) ^ set(held)):
+        require_outlet(session, actor, outlet_id)
+
+
+def _outlet_ids(session: Session, worker_id: uuid.UUID) -> list[uuid.UUID]:
+    return list(session.scalars(select(worker_outlet.c.outlet_id).where(worker_outlet.c.worker_id == worker_id)))
 
 
 def _worker(session: Session, worker_id: uuid.UUID) -> Worker:

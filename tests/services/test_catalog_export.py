@@ -34,8 +34,9 @@ def _enrich(shop: Shop) -> None:
 def test_an_export_re_imports_unchanged(shop: Shop, tmp_path: Path, suffix: str) -> None:
     _enrich(shop)
     path = tmp_path / f"katalog{suffix}"
+    manager = act_as(shop, "manager")
     with shop.db.reading() as s:
-        assert catalog_export.export_catalog(s, shop.cafe.id, path) == 4
+        assert catalog_export.export_catalog(s, manager, shop.cafe.id, path) == 4
         before = list(catalog_export.catalog_rows(s, shop.cafe.id))
     assert ("KFE", "CUCI", "Cuci Kiloan, Setrika", 7_000, "Minuman", "product", "kg", "77001;77002", "W002", "yes",
             "3.000") in before  # fmt: skip
@@ -49,8 +50,9 @@ def test_an_export_re_imports_unchanged(shop: Shop, tmp_path: Path, suffix: str)
 
 def test_the_price_list_shows_the_outlet_the_day_and_each_categorys_prices(shop: Shop) -> None:
     _enrich(shop)
+    manager = act_as(shop, "manager")
     with shop.db.reading() as s:
-        listed = catalog_export.price_list(s, shop.cafe.id, "id")
+        listed = catalog_export.price_list(s, manager, shop.cafe.id, "id")
     with pdfplumber.open(io.BytesIO(render_price_list_pdf(listed))) as document:
         text = "\n".join(page.extract_text() or "" for page in document.pages)
     assert "Kafe Budi Luhur" in text

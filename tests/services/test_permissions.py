@@ -84,6 +84,7 @@ WRITES_WITHOUT_ACTOR = {
 READS_WITH_ACTOR = {
     "ska_pos.services.personal_data.require_personal_data_access",
     "ska_pos.services.personal_data.may_see_personal_data",
+    "ska_pos.services.personal_data.require_reseal_access",
     "ska_pos.services.personal_data.view_records",
     "ska_pos.services.personal_data.erasure_records",
     "ska_pos.services.catalog_outlets.catalog_outlets",
@@ -99,6 +100,12 @@ READS_WITH_ACTOR = {
     "ska_pos.services.earnings.access.is_manager",
     "ska_pos.services.earnings.access.require_manager",
     "ska_pos.services.permissions.require",
+    "ska_pos.services.permissions.home_outlet",  # the outlet a user is tied to, for the checks below
+    "ska_pos.services.permissions.require_outlet",
+    "ska_pos.services.permissions.require_outlet_of",
+    "ska_pos.services.permissions.require_worker",
+    "ska_pos.services.catalog_export.export_catalog",  # reads: the actor for the outlet check
+    "ska_pos.services.catalog_export.price_list",
     "ska_pos.services.prices.till_of",
     "ska_pos.services.customers.phone_of",
     "ska_pos.services.users.may_manage_role",

@@ -15,7 +15,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.settings import scope_of, store_value, stored_value
 
 RULES_KEY = "order_rules"
@@ -65,6 +65,7 @@ def order_rules(session: Session, outlet_id: uuid.UUID) -> OrderRules:
 @requires("order.rules")
 def set_order_rules(session: Session, actor: Actor, outlet_id: uuid.UUID, rules: OrderRules) -> OrderRules:
     """Managers and admins: the outlet's order rules, all of them as `rules` holds them."""
+    require_outlet(session, actor, outlet_id)
     if session.get(Outlet, outlet_id) is None:
         raise NotFound(_("Unknown outlet"))
     _check(rules)

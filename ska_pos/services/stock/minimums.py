@@ -18,7 +18,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import NO_PLACE, Actor
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet_of, requires
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class ReorderRow:
 @requires("stock.minimum")
 def set_minimum(session: Session, actor: Actor, item_id: uuid.UUID, minimum: Decimal | None) -> bool:
     """None takes the minimum away. Returns whether anything changed; a change is audited."""
+    require_outlet_of(session, actor, Item, item_id)
     item = session.get(Item, item_id)
     if item is None or not item.track_stock:
         raise NotFound(_("This item's stock is not tracked at this outlet"))

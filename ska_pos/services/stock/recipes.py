@@ -31,7 +31,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.stock.ledger import Movement
 
 _THOUSANDTH = Decimal("0.001")
@@ -98,6 +98,7 @@ def given_back(
 def import_recipes(session: Session, actor: Actor, outlet_id: uuid.UUID, specs: Sequence[RecipeSpec]) -> int:
     """Each item named gets exactly the ingredients given (an empty list takes its recipe away). Everything is
     checked before the first write. Returns how many items' recipes were written."""
+    require_outlet(session, actor, outlet_id)
     by_key = _items(session, outlet_id)
     written: list[tuple[Any, list[tuple[Any, Ingredient]]]] = []
     for spec in specs:

@@ -13,12 +13,13 @@ from ska_pos.i18n import _
 from ska_pos.services import audit, settings
 from ska_pos.services.actor import NO_PLACE, Actor
 from ska_pos.services.errors import NotFound
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 
 
 @requires("stock.rules")
 def set_allow_negative_stock(session: Session, actor: Actor, outlet_id: uuid.UUID, allowed: bool) -> bool:
     """Returns whether anything changed; a change is audited and goes in the till's journal like other settings."""
+    require_outlet(session, actor, outlet_id)
     outlet = session.get(Outlet, outlet_id)
     if outlet is None:
         raise NotFound(_("Unknown outlet"))

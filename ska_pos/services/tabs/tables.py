@@ -18,7 +18,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.tabs.state import open_tabs
 
 MAX_TABLES = 200
@@ -48,6 +48,7 @@ def list_tables(session: Session, outlet_id: uuid.UUID) -> list[TableRow]:
 @requires("tab.tables")
 def set_tables(session: Session, actor: Actor, outlet_id: uuid.UUID, tables: Sequence[TableForm]) -> None:
     """The outlet's tables become `tables`, in this order."""
+    require_outlet(session, actor, outlet_id)
     if session.get(Outlet, outlet_id) is None:
         raise ValidationError(_("No such outlet"))
     names = [form.name.strip() for form in tables]

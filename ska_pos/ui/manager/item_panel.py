@@ -237,22 +237,22 @@ class ItemPanel(QWidget):
             return
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".xlsx")
-        outlet_id = self.outlet_id
+        outlet_id, actor = self.outlet_id, self.session.actor
 
         def work(s: Session) -> int:
-            return catalog_export.export_catalog(s, outlet_id, path)
+            return catalog_export.export_catalog(s, actor, outlet_id, path)
 
         ReadOp(self, self.session.database, work).success(
             lambda count: tell(self, self.tr("{count} items written to {file}").format(count=count, file=path))
         ).with_progress(self.tr("Exporting…")).run_in_background()
 
     def price_list(self) -> None:
-        outlet_id, language = self.outlet_id, self.session.language
+        outlet_id, language, actor = self.outlet_id, self.session.language, self.session.actor
 
         def work(s: Session) -> bytes:
             from ska_pos.reports.price_list_pdf import render_price_list_pdf
 
-            return render_price_list_pdf(catalog_export.price_list(s, outlet_id, language))
+            return render_price_list_pdf(catalog_export.price_list(s, actor, outlet_id, language))
 
         ReadOp(self, self.session.database, work).success(
             lambda pdf: show_pdf(self, pdf, self.tr("Price list"))
