@@ -22,7 +22,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.settings import scope_of, store_value, stored_value
 
 HOURS_KEY = "opening_hours"
@@ -42,6 +42,7 @@ def opening_hours(session: Session, outlet_id: uuid.UUID) -> OpeningHours:
 @requires("outlet.hours")
 def set_opening_hours(session: Session, actor: Actor, outlet_id: uuid.UUID, hours: OpeningHours) -> None:
     """Managers and admins: the outlet's opening hours for the seven days."""
+    require_outlet(session, actor, outlet_id)
     if session.get(Outlet, outlet_id) is None:
         raise NotFound(_("Unknown outlet"))
     value = [None if day is None else [f"{day.opens:%H:%M}", f"{day.closes:%H:%M}"] for day in hours.days]

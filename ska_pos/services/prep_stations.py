@@ -22,7 +22,7 @@ from ska_pos.printing.transports import PrinterSettings
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ValidationError
-from ska_pos.services.permissions import requires
+from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.printer_settings import DEVICE_KINDS, check_printer
 from ska_pos.services.settings import scope_of, store_value, stored_value
 
@@ -111,6 +111,7 @@ def save_routing(
 ) -> Routing:  # fmt: skip
     """The outlet's stations besides the kitchen, in this order, and the categories each makes (`categories` maps a
     category to its station's place in `stations`, from 1; a category left out goes to the kitchen)."""
+    require_outlet(session, actor, outlet_id)
     if session.get(Outlet, outlet_id) is None:
         raise ValidationError(_("No such outlet"))
     if len(stations) > MAX_STATIONS:

@@ -18,7 +18,8 @@ import pytest
 from shop import Shop, act_as, log_in
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import AuditEntry, Item, Outlet, User
+from ska_pos.db.models import AuditEntry, DiningTable, Item, Outlet, User
+from ska_pos.domain.orders.opening_hours import DEFAULT_OPENING_HOURS
 from ska_pos.i18n import _
 from ska_pos.services import (
     catalog_admin,
@@ -26,11 +27,13 @@ from ska_pos.services import (
     catalog_import,
     modifier_file,
     modifiers,
+    opening_hours,
     outlet_profiles,
     outlets,
     own_barcodes,
     payouts,
     personal_data,
+    prep_stations,
     prices,
     printer_settings,
     qris_setup,
@@ -70,6 +73,14 @@ class Salon:
 
 Call = Callable[[Session, Actor, Salon], object]
 _OWN_USERS = "You can manage only the users of your own outlet"
+
+
+def _salon_table(session: Session, salon: Salon) -> uuid.UUID:
+    """Two tables of the salon, in this transaction (refused, it is rolled back with them)."""
+    rows = [DiningTable(outlet_id=salon.shop.salon.id, name=name, sort_order=place) for place, name in enumerate("AB")]
+    session.add_all(rows)
+    session.flush()
+    return rows[1].id
 
 
 def _form(salon: Salon) -> WorkerForm:
@@ -188,6 +199,16 @@ ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
         lambda s, a, x: stock_rules.set_allow_negative_stock(s, a, x.shop.salon.id, True)
     ],
     "tabs.tables.set_tables": [lambda s, a, x: tables.set_tables(s, a, x.shop.salon.id, [])],
+    "tabs.tables.add_table": [lambda s, a, x: tables.add_table(s, a, x.shop.salon.id, tables.TableForm("S9"))],
+    "tabs.tables.rename_table": [lambda s, a, x: tables.rename_table(s, a, _salon_table(s, x), tables.TableForm("S8"))],
+    "tabs.tables.move_table": [lambda s, a, x: tables.move_table(s, a, _salon_table(s, x), -1)],
+    "tabs.tables.retire_table": [lambda s, a, x: tables.retire_table(s, a, _salon_table(s, x))],
+    "prep_stations.save_routing": [
+        lambda s, a, x: prep_stations.save_routing(s, a, x.shop.salon.id, [prep_stations.StationForm("Bar")], {})
+    ],
+    "opening_hours.set_opening_hours": [
+        lambda s, a, x: opening_hours.set_opening_hours(s, a, x.shop.salon.id, DEFAULT_OPENING_HOURS)
+    ],
     "users.add_user": [
         lambda s, a, x: users.add_user(s, a, users.NewUser("rani", "Rani", "cashier", x.shop.salon.id, "5555"))
     ],
@@ -214,6 +235,7 @@ AT_THE_TILL_OR_EVERY_OUTLET: dict[str, str] = {
     **dict.fromkeys(
         [
             "customers.add_customer",
+            "tabs.ticket_output.record_tab_tickets",
             "held_sales.hold",
             "held_sales.recall",
             "journal_closings.close_day",

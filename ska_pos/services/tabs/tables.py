@@ -80,6 +80,7 @@ def set_tables(session: Session, actor: Actor, outlet_id: uuid.UUID, tables: Seq
 @requires("tab.tables")
 def add_table(session: Session, actor: Actor, outlet_id: uuid.UUID, form: TableForm) -> uuid.UUID:
     """A new table at the end of the outlet's list (a retired one of that name comes back into use there)."""
+    require_outlet(session, actor, outlet_id)
     if session.get(Outlet, outlet_id) is None:
         raise ValidationError(_("No such outlet"))
     name, area = _checked(form)
@@ -104,6 +105,7 @@ def add_table(session: Session, actor: Actor, outlet_id: uuid.UUID, form: TableF
 def rename_table(session: Session, actor: Actor, table_id: uuid.UUID, form: TableForm) -> None:
     """A new name or area; an open tab on it stays on it (the tab keeps the table, not its name)."""
     row = _table(session, table_id)
+    require_outlet(session, actor, row.outlet_id)
     name, area = _checked(form)
     if any(other.name == name and other.id != row.id for other in _rows(session, row.outlet_id)):
         raise ValidationError(_("Two tables have the same name"))
@@ -117,6 +119,7 @@ def rename_table(session: Session, actor: Actor, table_id: uuid.UUID, form: Tabl
 def move_table(session: Session, actor: Actor, table_id: uuid.UUID, step: int) -> None:
     """One place up (`step` -1) or down (+1) in the outlet's list, as the floor view shows it."""
     row = _table(session, table_id)
+    require_outlet(session, actor, row.outlet_id)
     order = [other for other in _rows(session, row.outlet_id) if other.active]
     here = order.index(row)
     there = here + (1 if step > 0 else -1)
@@ -133,6 +136,7 @@ def move_table(session: Session, actor: Actor, table_id: uuid.UUID, step: int) -
 def retire_table(session: Session, actor: Actor, table_id: uuid.UUID) -> None:
     """Out of use (never deleted: its tabs keep naming it); refused while a tab is open on it."""
     row = _table(session, table_id)
+    require_outlet(session, actor, row.outlet_id)
     _refuse_open_tabs(session, row.outlet_id, [row])
     row.active = False
     session.flush()
