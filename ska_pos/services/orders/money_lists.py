@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Subquery, and_, case, func, or_, select, true
+from sqlalchemy import ColumnElement, SQLColumnExpression, Subquery, and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import CustomerOrder, OrderCancellation, OrderPayment, OrderStatusChange, Payment, Sale
@@ -106,12 +106,12 @@ def _money(outlet_id: uuid.UUID, up_to: date, kind: MoneyKind) -> Subquery:
     )
     if kind is MoneyKind.HELD:
         amount = func.coalesce(paid.c.held_in, 0) - func.coalesce(sold.c.applied, 0) - func.coalesce(fees.c.fee, 0)
-        since: ColumnElement[date] = CustomerOrder.business_date
+        since = CustomerOrder.business_date.label("since")
     else:
         amount = func.coalesce(sold.c.owed, 0) - func.coalesce(paid.c.balances, 0)
-        since = sold.c.day
+        since = sold.c.day.label("since")
     per_order = (
-        select(CustomerOrder.id.label("order_id"), amount.label("amount"), since.label("since"))
+        select(CustomerOrder.id.label("order_id"), amount.label("amount"), since)
         .outerjoin(paid, paid.c.order_id == CustomerOrder.id)
         .outerjoin(sold, sold.c.order_id == CustomerOrder.id)
         .outerjoin(fees, fees.c.order_id == CustomerOrder.id)
@@ -121,7 +121,7 @@ def _money(outlet_id: uuid.UUID, up_to: date, kind: MoneyKind) -> Subquery:
     return select(per_order).where(per_order.c.amount != 0).subquery()
 
 
-def _sum(when: ColumnElement[bool], amount: ColumnElement[int]) -> ColumnElement[int]:
+def _sum(when: ColumnElement[bool], amount: SQLColumnExpression[int]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((when, amount), else_=0)), 0)
 
 
