@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from order_shop import OrderShop
-from shop import act_as, approved
+from order_shop import OrderShop, build_order_shop
+from shop import Shop, act_as, approved
 
 from ska_pos.domain.settlement import Tender
 from ska_pos.services.cart import WorkerCredit
@@ -129,3 +129,17 @@ def test_a_list_at_the_end_of_an_earlier_day_leaves_out_what_came_after(orders: 
         held = money_page(s, orders.laundry.id, day, MoneyKind.HELD)
         owed = money_page(s, orders.laundry.id, day, MoneyKind.DEBTS)
     assert (held.total, owed.total) == (summary.held.total, summary.debts.total) == (45_000, 3 * 43_000)
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_lists_agree_with_the_daily_summary_on_postgresql(pg_shop: Shop) -> None:
+    orders = build_order_shop(pg_shop)
+    _orders_of_every_age(orders)
+    with pg_shop.db.reading() as s:
+        summary = daily_summary(s, TODAY, outlet_code="LDR", language="en").orders
+        owed = money_page(s, orders.laundry.id, TODAY, MoneyKind.DEBTS, limit=3)
+        held = money_page(s, orders.laundry.id, TODAY, MoneyKind.HELD, offset=3, limit=3)
+    assert (held.total, held.by_age, held.count, len(held.rows)) == (75_000, (15_000, 30_000, 15_000, 15_000), 5, 2)
+    assert (owed.total, owed.by_age, len(owed.rows)) == (summary.debts.total, (43_000, 86_000, 43_000, 43_000), 3)
+    assert held.total == summary.held.total
+    assert all(isinstance(row.amount, int) for row in owed.rows + held.rows)

@@ -116,6 +116,7 @@ def test_part_of_a_deposit_given_back_at_the_counter_in_cash_rounded(
     assert "Rp4.500" in dialog.handed.text()  # cash up to the outlet's Rp500, in the customer's favour
     qtbot.keyClick(dialog.fields.amount, Qt.Key.Key_Return)
     assert dialog.focusWidget() is dialog.reason_field
+    assert dialog.error.isHidden()  # Enter in the amount goes on to the reason, it does not try to give back yet
     qtbot.keyClicks(dialog.reason_field, "bed cover tidak jadi")
     qtbot.keyClick(dialog.reason_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.selected is not None and page.selected.order.money.held == 15_500, timeout=WAIT_MS)

@@ -8,6 +8,8 @@ here: once accepted, `tender()` and `reason()` go to `refund_order`, with a supe
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from ska_pos.domain.money import format_rupiah, parse_rupiah
@@ -83,3 +85,8 @@ class GiveBackDialog(TillDialog):
 
     def reason(self) -> str:
         return self.reason_field.text().strip()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return  # Enter belongs to the field (the amount goes on to the reason, the reason asks to give back)
+        super().keyPressEvent(event)
