@@ -63,7 +63,16 @@ def test_a_line_shared_by_the_cutter_and_the_tailor_credits_each_by_share(
     qtbot.keyClick(dialog.item_search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.items.count() > 0, timeout=WAIT_MS)
     qtbot.keyClick(dialog.items, Qt.Key.Key_Return)
+    find(dialog, QPushButton, "intakeShareWorkers").click()  # one worker chosen there: the list shows them
+    sharing = dialog.sharing
+    assert isinstance(sharing, WorkerDialog)
+    qtbot.keyClicks(find(sharing, QLineEdit, "workerFilter"), "Siti")
+    qtbot.keyClick(find(sharing, QLineEdit, "workerFilter"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.sharing is None, timeout=WAIT_MS)
+    assert dialog.worker.currentText() == "Siti"
+    assert dialog.focusWidget() is dialog.quantity
     _share(qtbot, dialog, {"Budi": "30", "Siti": "70"})
+    assert dialog.worker.currentText() != "Siti"  # the shares say who, not the list
     shown = find(dialog, type(dialog.shares), "intakeShares").text()
     assert "Budi 30%" in shown
     assert "Siti 70%" in shown

@@ -144,6 +144,7 @@ class IntakeDialog(TillDialog):
         share = big_button(self.tr("Several workers…"), "intakeShareWorkers",
                            self.tr("Share the line between several workers"))  # fmt: skip
         share.clicked.connect(self.share_line)
+        share.setEnabled(len(self.facts.workers) > 1)
         self.shares = look.text("", "intakeShares", self.tr("Workers sharing the line"))
         self.shares.hide()
         add = big_button(self.tr("Add line"), "intakeAddLine")
@@ -343,8 +344,9 @@ class IntakeDialog(TillDialog):
 
     def _shared(self, credits: list[tuple[uuid.UUID, int]]) -> None:
         names = dict(self.facts.workers)
-        if len(credits) == 1:
-            self.worker.setCurrentIndex(self.worker.findData((credits[0][0], names[credits[0][0]])))
+        if len(credits) == 1:  # one worker after all: the list shows them
+            chosen = [i for i in range(self.worker.count()) if (self.worker.itemData(i) or (None,))[0] == credits[0][0]]
+            self.worker.setCurrentIndex(chosen[0] if chosen else 0)
             self._one_worker()
             return
         self.worker.blockSignals(True)  # the list says no single worker; the shares below say who
