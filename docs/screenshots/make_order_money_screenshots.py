@@ -3,7 +3,9 @@ part of a deposit given back, the debt list, the deposits-held list, and a line 
 Saves `orders-<screen>_<language>.png` beside this script, on a fresh demo database in a temporary folder, with the
 same options as `make_screenshots.py` (`harness.py`):
 
-    .venv/bin/python docs/screenshots/make_order_money_screenshots.py [--out DIR] [--languages id]
+    .venv/bin/python docs/screenshots/make_order_money_screenshots.py --days 8 [--out DIR] [--languages id]
+
+(`--days 8`: the demo laundry has customers' debts after a week; after the default 3 days it has none yet.)
 """
 
 from __future__ import annotations
