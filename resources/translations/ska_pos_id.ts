@@ -917,6 +917,14 @@
         <translation>utang: {amount}</translation>
     </message>
     <message>
+        <source>{amount} given back on order {number}</source>
+        <translation>{amount} dikembalikan untuk pesanan {number}</translation>
+    </message>
+    <message>
+        <source>Give back money on order {number}</source>
+        <translation>Kembalikan uang pesanan {number}</translation>
+    </message>
+    <message>
         <source>Order {number}, down payment held {amount}</source>
         <translation>Pesanan {number}, uang muka dipegang {amount}</translation>
     </message>
@@ -1713,6 +1721,45 @@ Terbuka {time}
     </message>
 </context>
 <context>
+    <name>GiveBackDialog</name>
+    <message>
+        <source>Give back part of the down payment</source>
+        <translation>Kembalikan sebagian uang muka</translation>
+    </message>
+    <message>
+        <source>Order {number}: down payment held {amount}</source>
+        <translation>Pesanan {number}: uang muka tersimpan {amount}</translation>
+    </message>
+    <message>
+        <source>Amount to give back</source>
+        <translation>Jumlah yang dikembalikan</translation>
+    </message>
+    <message>
+        <source>Reason for giving it back</source>
+        <translation>Alasan pengembalian</translation>
+    </message>
+    <message>
+        <source>For example: less work than ordered</source>
+        <translation>Misalnya: pekerjaan lebih sedikit dari pesanan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>What will be handed back</source>
+        <translation>Yang diserahkan kembali</translation>
+    </message>
+    <message>
+        <source>To hand back: {amount}</source>
+        <translation>Diserahkan kembali: {amount}</translation>
+    </message>
+    <message>
+        <source>Give a reason for giving the money back</source>
+        <translation>Tuliskan alasan pengembalian uang</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Keys of the till</source>
@@ -1989,6 +2036,18 @@ Terbuka {time}
         <translation>Tanpa pekerja</translation>
     </message>
     <message>
+        <source>Several workers…</source>
+        <translation>Beberapa pekerja…</translation>
+    </message>
+    <message>
+        <source>Share the line between several workers</source>
+        <translation>Bagi baris ini di antara beberapa pekerja</translation>
+    </message>
+    <message>
+        <source>Workers sharing the line</source>
+        <translation>Pekerja yang berbagi baris ini</translation>
+    </message>
+    <message>
         <source>Add line</source>
         <translation>Tambah baris</translation>
     </message>
@@ -2075,6 +2134,10 @@ Terbuka {time}
     <message>
         <source>Lines: {amount} (before tax and express)</source>
         <translation>Baris: {amount} (sebelum pajak dan ekspres)</translation>
+    </message>
+    <message>
+        <source>the next line</source>
+        <translation>baris berikutnya</translation>
     </message>
     <message>
         <source>Add at least one line</source>
@@ -3242,6 +3305,80 @@ Terbuka {time}
     </message>
 </context>
 <context>
+    <name>MoneyListDialog</name>
+    <message>
+        <source>Debts of customers</source>
+        <translation>Utang pelanggan</translation>
+    </message>
+    <message>
+        <source>Down payments held</source>
+        <translation>Uang muka tersimpan</translation>
+    </message>
+    <message>
+        <source>Only orders already collected</source>
+        <translation>Hanya pesanan yang sudah diambil</translation>
+    </message>
+    <message>
+        <source>Totals by age</source>
+        <translation>Jumlah menurut umur</translation>
+    </message>
+    <message>
+        <source>More orders (PgDn)</source>
+        <translation>Pesanan lainnya (PgDn)</translation>
+    </message>
+    <message>
+        <source>Oldest first; Page Down shows more</source>
+        <translation>Yang terlama di atas; Page Down menampilkan lebih banyak</translation>
+    </message>
+    <message>
+        <source>up to {days} days: {amount}</source>
+        <translation>sampai {days} hari: {amount}</translation>
+    </message>
+    <message>
+        <source>{start} to {end} days: {amount}</source>
+        <translation>{start} sampai {end} hari: {amount}</translation>
+    </message>
+    <message>
+        <source>over {days} days: {amount}</source>
+        <translation>lebih dari {days} hari: {amount}</translation>
+    </message>
+    <message>
+        <source>{count} orders, in all {amount}</source>
+        <translation>{count} pesanan, seluruhnya {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyListModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
     <name>OnHandModel</name>
     <message>
         <source>SKU</source>
@@ -3597,6 +3734,18 @@ Terbuka {time}
         <translation>Batalkan pesanan</translation>
     </message>
     <message>
+        <source>Give back</source>
+        <translation>Kembalikan uang</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Utang</translation>
+    </message>
+    <message>
+        <source>Down payments held</source>
+        <translation>Uang muka tersimpan</translation>
+    </message>
+    <message>
         <source>Back to the till</source>
         <translation>Kembali ke mesin kasir</translation>
     </message>
@@ -3643,6 +3792,10 @@ Terbuka {time}
     <message>
         <source>Order {number} taken · down payment {amount}</source>
         <translation>Pesanan {number} diterima · uang muka {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing is held for the customer on this order</source>
+        <translation>Tidak ada uang muka pelanggan yang tersimpan di pesanan ini</translation>
     </message>
 </context>
 <context>

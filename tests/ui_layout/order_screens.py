@@ -73,3 +73,32 @@ def _stage_worker(place: Place) -> QWidget:
 
     _orders, _session, facts = _laundry(place)
     return StageWorkerDialog("Dicuci", facts.workers, place.sale_screen)
+
+
+@dialog("order give back")
+def _give_back(place: Place) -> QWidget:
+    from ska_pos.ui.orders.give_back_dialog import GiveBackDialog
+
+    _laundry(place)
+    dialog = GiveBackDialog(place.language, "LDR-261206-001", 20_000, 500, place.sale_screen)
+    dialog.fields.amount.setText("4250")
+    dialog.reason_field.setText("Bed cover tidak jadi dicuci")
+    return dialog
+
+
+@dialog("order debt list")
+def _debt_list(place: Place) -> QWidget:
+    from ska_pos.services.orders.money_lists import MoneyKind
+    from ska_pos.ui.orders.money_list_dialog import MoneyListDialog
+
+    _orders, session, _facts = _laundry(place)
+    return MoneyListDialog(session, MoneyKind.DEBTS, place.sale_screen)
+
+
+@dialog("order deposits held list")
+def _held_list(place: Place) -> QWidget:
+    from ska_pos.services.orders.money_lists import MoneyKind
+    from ska_pos.ui.orders.money_list_dialog import MoneyListDialog
+
+    _orders, session, _facts = _laundry(place)
+    return MoneyListDialog(session, MoneyKind.HELD, place.sale_screen)

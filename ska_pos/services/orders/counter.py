@@ -1,5 +1,5 @@
 """What the counter's order screens read once when they open: the outlet's workflow and its stages, its order
-rules, the workers who can be credited or named for a stage, and the outlet's QRIS code for payments."""
+rules, the workers who can be credited or named for a stage, the outlet's QRIS code for payments and its cash unit."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ class CounterFacts:
     workers: tuple[tuple[uuid.UUID, str], ...]  # (id, name), active, of the outlet
     qris_payload: str
     opening_hours: OpeningHours = DEFAULT_OPENING_HOURS  # the default promised time falls inside them
+    cash_rounding_unit: int = 0  # cash given back is a multiple of it (domain.orders.giving_back)
 
     def stage(self, code: str) -> Stage | None:
         return next((stage for stage in self.stages if stage.code == code), None)
@@ -47,4 +48,4 @@ def counter_facts(session: Session, outlet_id: uuid.UUID) -> CounterFacts:
     stages = workflow(code).stages if code else ()
     workers = tuple((worker.id, worker.display_name) for worker in workers_of(session, outlet_id))
     return CounterFacts(code, tuple(stages), order_rules(session, outlet_id), workers, outlet.qris_payload or "",
-                        opening_hours(session, outlet_id))  # fmt: skip
+                        opening_hours(session, outlet_id), outlet.cash_rounding_unit)  # fmt: skip

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
+from ska_pos.domain.orders.giving_back import given_back
 from ska_pos.domain.orders.money import OrderMoney, OrderMoneyRefused, OrderState, Payment, Refund, apply
 from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _
@@ -46,14 +47,21 @@ def refund_order(
 ) -> OrderMoney:
     """Gives back `tender.amount` of what is held for the customer (a deposit larger than the total, or part of a
     deposit on an open order), by the tender's method: with a reason and a supervisor's approval (a supervisor
-    acting approves their own)."""
+    acting approves their own). Cash is rounded to the outlet's cash unit as a sale's cash refunds are
+    (`domain.orders.giving_back`); what was handed back is the growth of the answer's `refunded`."""
     order = order_here(session, actor, order_id)
     check_tender(tender)
     if not reason.strip():
         raise ValidationError(_("Give a reason for giving the money back"))
-    money = _applied(order.money, Refund(tender.amount))
+    place = place_of(session, actor)
+    try:
+        amount = given_back(tender.amount, order.money.held, tender.method, place.cash_rounding_unit)
+    except OrderMoneyRefused as error:
+        raise ValidationError(str(error)) from error
+    handed = Tender(tender.method, amount, tender.reference)
+    money = _applied(order.money, Refund(amount))
     approver = approver_of(session, actor, approval, "order.refund")
-    write_payment(session, place_of(session, actor), actor.user_id, order.id, "refund", tender,
+    write_payment(session, place, actor.user_id, order.id, "refund", handed,
                   moment=now or clock.now(), reason=reason.strip(), approved_by_id=approver)  # fmt: skip
     return money
 

@@ -1,6 +1,7 @@
 """What the counter does with the chosen order, for the orders page (`orders_page.py`): moving it to its next stage
-(naming the worker where the stage records one), a part payment, collection (paying what is owed, or leaving it as
-debt where the outlet allows), cancelling with a reason and a supervisor's approval.
+(naming the worker where the stage records one), a part payment, giving back part of what is held, collection
+(paying what is owed, or leaving it as debt where the outlet allows), cancelling with a reason and a supervisor's
+approval.
 
 A QObject of its own because `self.tr` takes its translation context from the class it is called in: these texts
 are filed under "CounterActions" in the catalog, and under any other class they would fall back to English.
@@ -22,12 +23,13 @@ from ska_pos.domain.settlement import Tender, settle
 from ska_pos.services.actor import Approval
 from ska_pos.services.orders.cancel import cancel_order
 from ska_pos.services.orders.counter import CounterFacts
-from ska_pos.services.orders.payments import pay_order
+from ska_pos.services.orders.payments import pay_order, refund_order
 from ska_pos.services.orders.stages import collect_order, move_order
 from ska_pos.services.orders.state import OrderView, load_order
 from ska_pos.ui import op_changes
 from ska_pos.ui.journal.reason_dialog import ReasonDialog
 from ska_pos.ui.ops import WriteOp
+from ska_pos.ui.orders.give_back_dialog import GiveBackDialog
 from ska_pos.ui.orders.money_dialog import OrderMoneyDialog
 from ska_pos.ui.orders.stage_dialog import StageWorkerDialog
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
@@ -145,6 +147,26 @@ class CounterActions(QObject):
         if done.debt:
             text += " · " + self.tr("owed: {amount}").format(amount=format_rupiah(done.debt, self.language))
         self._say(text)
+
+    def give_back(self, order: OrderView, facts: CounterFacts) -> None:
+        """Part of what is held, back to the customer: a reason and a supervisor's approval."""
+        dialog = GiveBackDialog(self.language, order.order_no, order.money.held, facts.cash_rounding_unit, self.page)
+        dialog.accepted.connect(lambda: self._give_back(order.id, order.order_no, dialog.tender(), dialog.reason()))
+        self._open(dialog)
+
+    def _give_back(self, order_id: uuid.UUID, order_no: str, tender: Tender, reason: str) -> None:
+        actor = self.session.actor
+
+        def work(session: Session, approval: Approval | None) -> int:
+            before = load_order(session, order_id).money.refunded
+            return refund_order(session, actor, order_id, tender, reason, approval=approval).refunded - before
+
+        def done(amount: int) -> None:
+            self._say(self.tr("{amount} given back on order {number}").format(
+                amount=format_rupiah(amount, self.language), number=order_no))  # fmt: skip
+
+        run_with_approval(self.page, self.session.database, self.tr("Give back money on order {number}").format(
+            number=order_no), work, done, action="order.refund", changes=MONEY)  # fmt: skip
 
     # --- cancelling -----------------------------------------------------------------------------------------------
     def cancel(self, order: OrderView) -> None:

@@ -1,5 +1,6 @@
 """Taking an order at the counter: the customer (from the customer list, or a name and phone typed here), the lines
-(an item or service from the till's catalogue search, the quantity or the weighed kg, a note, the worker credited),
+(an item or service from the till's catalogue search, the quantity or the weighed kg, a note, the worker credited,
+or several workers sharing the line by percentages, with the till's own worker dialog),
 the express service and the promised time, and a deposit (or none). Nothing is written here: once accepted,
 `form()` is the `OrderForm` the page writes with `take_order`, in one transaction.
 
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.domain.money import BP_WHOLE, format_quantity, format_rupiah, line_amount, parse_quantity
+from ska_pos.domain.money import BP_WHOLE, format_quantity, format_rupiah, line_amount, parse_quantity, percent_text
 from ska_pos.domain.orders.opening_hours import DEFAULT_PROMISE_HOURS, default_promised_at
 from ska_pos.domain.orders.workflow import workflow
 from ska_pos.reports.bag_tags import MAX_BAGS
@@ -46,6 +47,7 @@ from ska_pos.ui.orders.money_dialog import MoneyFields
 from ska_pos.ui.session import look
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import touch_height
+from ska_pos.ui.till.worker_dialog import WorkerDialog
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, big_button, named, touch_rows
 
@@ -71,6 +73,12 @@ class Line:
     quantity: Decimal
     note: str
     worker: tuple[uuid.UUID, str] | None
+    shared: tuple[WorkerCredit, ...] = ()  # several workers and their shares (the cutter and the tailor)
+
+    def credits(self) -> tuple[WorkerCredit, ...]:
+        if self.shared:
+            return self.shared
+        return (WorkerCredit(self.worker[0], self.worker[1], BP_WHOLE),) if self.worker else ()
 
 
 class IntakeDialog(TillDialog):
@@ -82,6 +90,8 @@ class IntakeDialog(TillDialog):
         self.customer_id: uuid.UUID | None = None
         self.item: Found | None = None
         self.lines: list[Line] = []
+        self.shared: tuple[WorkerCredit, ...] = ()  # the next line's workers, when several share it
+        self.sharing: WorkerDialog | None = None
         grid = QGridLayout()
         grid.addWidget(self._customer_part(), 0, 0)
         grid.addWidget(self._lines_part(), 1, 0)
@@ -133,6 +143,13 @@ class IntakeDialog(TillDialog):
         for worker_id, name in self.facts.workers:
             self.worker.addItem(name, (worker_id, name))
         touch_height(self.worker, 48)
+        self.worker.currentIndexChanged.connect(self._one_worker)
+        share = big_button(self.tr("Several workers…"), "intakeShareWorkers",
+                           self.tr("Share the line between several workers"))  # fmt: skip
+        share.clicked.connect(self.share_line)
+        share.setEnabled(len(self.facts.workers) > 1)
+        self.shares = look.text("", "intakeShares", self.tr("Workers sharing the line"))
+        self.shares.hide()
         add = big_button(self.tr("Add line"), "intakeAddLine")
         add.clicked.connect(self.add_line)
         form.addRow(look.text(self.tr("Lines"), "intakeLinesTitle"))
@@ -142,6 +159,8 @@ class IntakeDialog(TillDialog):
         form.addRow(self.tr("Quantity"), self.quantity)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Worker"), self.worker)
+        form.addRow(share)
+        form.addRow(self.shares)
         form.addRow(add)
         return part
 
@@ -278,7 +297,8 @@ class IntakeDialog(TillDialog):
         except ValueError as error:
             self.show_error(str(error))
             return
-        self.lines.append(Line(self.item, quantity, self.note.text().strip(), self.worker.currentData()))
+        self.lines.append(Line(self.item, quantity, self.note.text().strip(), self.worker.currentData(), self.shared))
+        self._one_worker()
         self.item = None
         self.chosen.setText(self.tr("No item chosen"))
         for field in (self.quantity, self.note, self.item_search):
@@ -306,7 +326,9 @@ class IntakeDialog(TillDialog):
             if charged > line.quantity:
                 minimum = format_quantity(charged, self.language, item.unit)
                 text += " · " + self.tr("minimum {minimum} charged").format(minimum=minimum)
-            if line.worker:
+            if line.shared:
+                text += f" · {self._shares_text(line.shared)}"
+            elif line.worker:
                 text += f" · {line.worker[1]}"
             if line.note:
                 text += f" · {line.note}"
@@ -314,6 +336,48 @@ class IntakeDialog(TillDialog):
         words = self.tr("Lines: {amount} (before tax and express)").format(amount=format_rupiah(total, self.language))
         self.total.setText(words)
         self.total.setAccessibleName(words)
+
+    # --- several workers on one line ---------------------------------------------------------------------------------
+    def share_line(self) -> None:
+        """The till's worker dialog: one worker, or a split by percentages adding up to 100."""
+        if self.sharing is not None:
+            return
+        name = self.item.name if self.item else self.tr("the next line")
+        dialog = WorkerDialog(self.facts.workers, self.shared, name, self, language=self.language)
+        dialog.accepted.connect(lambda: self._shared(dialog.credits()))
+        dialog.finished.connect(lambda _result: self._sharing_closed(dialog))
+        self.sharing = dialog
+        dialog.open()
+
+    def _sharing_closed(self, dialog: WorkerDialog) -> None:
+        if self.sharing is dialog:
+            self.sharing = None
+        dialog.deleteLater()
+        (self.quantity if self.item else self.item_search).setFocus()
+
+    def _shared(self, credits: list[tuple[uuid.UUID, int]]) -> None:
+        names = dict(self.facts.workers)
+        if len(credits) == 1:  # one worker after all: the list shows them
+            chosen = [i for i in range(self.worker.count()) if (self.worker.itemData(i) or (None,))[0] == credits[0][0]]
+            self.worker.setCurrentIndex(chosen[0] if chosen else 0)
+            self._one_worker()
+            return
+        self.worker.blockSignals(True)  # the list says no single worker; the shares below say who
+        self.worker.setCurrentIndex(0)
+        self.worker.blockSignals(False)
+        self.shared = tuple(WorkerCredit(worker_id, names[worker_id], bp) for worker_id, bp in credits)
+        words = self._shares_text(self.shared)
+        look.set_text(self.shares, words)
+        self.shares.show()
+
+    def _one_worker(self) -> None:
+        """One worker chosen in the list (or the line added): the shares set before are forgotten."""
+        self.shared = ()
+        self.shares.hide()
+        look.set_text(self.shares, "")
+
+    def _shares_text(self, shared: tuple[WorkerCredit, ...]) -> str:
+        return " + ".join(f"{c.display_name} {percent_text(c.split_bp, self.language)}%" for c in shared)
 
     # --- promise and the answer -----------------------------------------------------------------------------------
     def _express_changed(self) -> None:
@@ -340,11 +404,7 @@ class IntakeDialog(TillDialog):
         return self.bag_count.value()
 
     def form(self) -> OrderForm:
-        lines = [
-            OrderLineForm(line.item.id, line.quantity, line.note,
-                          (WorkerCredit(line.worker[0], line.worker[1], BP_WHOLE),) if line.worker else ())
-            for line in self.lines
-        ]  # fmt: skip
+        lines = [OrderLineForm(line.item.id, line.quantity, line.note, line.credits()) for line in self.lines]
         return OrderForm(
             lines,
             customer_id=self.customer_id,

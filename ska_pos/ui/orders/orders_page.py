@@ -3,9 +3,10 @@ outlet's open orders by stage, read a page at a time; finding one by its scanned
 customer's phone or name; taking a new order; moving one to its next stage; a part payment; collection (paying what
 is owed, or leaving it as debt where the outlet allows); cancelling with a reason and a supervisor's approval.
 
-Signals: `back()`. Keys: F2 find, F3 new order, F4 the board's filter, F5 next stage, F7 take a payment, F8 collect,
-F9 cancel the order, Page Down more rows, Esc back to the till. Every key has its button. What the counter does with
-the chosen order (F5, F7, F8, Ctrl+L, F9) is `counter_actions.CounterActions`; the page decides when it may start.
+Signals: `back()`. Keys: F2 find, F3 new order, F4 the board's filter, F5 next stage, F6 give back part of what is
+held, F7 take a payment, F8 collect, F9 cancel the order, F11 the debt list, F12 the deposits-held list, Page Down
+more rows, Esc back to the till. Every key has its button. What the counter does with
+the chosen order (F5, F6, F7, F8, Ctrl+L, F9) is `counter_actions.CounterActions`; the page decides when it may start.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from ska_pos.domain.orders.workflow import stage_name
 from ska_pos.services.orders.counter import CounterFacts, counter_facts
 from ska_pos.services.orders.intake import OrderForm, TakenOrder, take_order
 from ska_pos.services.orders.lookup import OrderPage, OrderRow, find_orders, ready_not_collected
+from ska_pos.services.orders.money_lists import MoneyKind
 from ska_pos.services.orders.stages import due_at_collection
 from ska_pos.services.orders.state import load_order
 from ska_pos.ui import op_changes
@@ -42,6 +44,7 @@ from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.orders.counter_actions import MONEY, CounterActions, Selected
 from ska_pos.ui.orders.intake_dialog import IntakeDialog
+from ska_pos.ui.orders.money_list_dialog import MoneyListDialog
 from ska_pos.ui.orders.orders_model import CUSTOMER, OrdersModel
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.session import look
@@ -108,9 +111,12 @@ class OrdersPage(QWidget):
             (Qt.Key.Key_F3, False): self.new_order,
             (Qt.Key.Key_F4, False): self._focus_filter,
             (Qt.Key.Key_F5, False): self.next_stage,
+            (Qt.Key.Key_F6, False): self.give_back,
             (Qt.Key.Key_F7, False): self.take_payment,
             (Qt.Key.Key_F8, False): self.collect,
             (Qt.Key.Key_F9, False): self.cancel_order,
+            (Qt.Key.Key_F11, False): self.show_debts,
+            (Qt.Key.Key_F12, False): self.show_held,
             (Qt.Key.Key_PageDown, False): self.load_more,
             (Qt.Key.Key_L, True): self.collect_later,
             (Qt.Key.Key_Escape, False): self.back.emit,
@@ -150,11 +156,15 @@ class OrdersPage(QWidget):
         self.debt_button = button(self.tr("Collect, pay later"), "Ctrl+L", "ordersCollectLater", self.collect_later)
         self.debt_button.hide()
         self.cancel_button = button(self.tr("Cancel order"), "F9", "ordersCancel", self.cancel_order)
+        self.give_back_button = button(self.tr("Give back"), "F6", "ordersGiveBack", self.give_back)
+        debts = button(self.tr("Debts"), "F11", "ordersDebts", self.show_debts)
+        held = button(self.tr("Down payments held"), "F12", "ordersHeld", self.show_held)
         back = button(self.tr("Back to the till"), "Esc", "ordersBack", self.back.emit)
         rows = ButtonRows()
         rows.set_rows([
             [self.new_button, self.next_button, self.pay_button, self.collect_button],
-            [self.debt_button, self.cancel_button, back],
+            [self.debt_button, self.give_back_button, self.cancel_button],
+            [debts, held, back],
         ])  # fmt: skip
         return rows
 
@@ -297,6 +307,7 @@ class OrdersPage(QWidget):
         for button in (self.next_button, self.collect_button, self.debt_button, self.pay_button):
             button.setEnabled(live)
         self.cancel_button.setEnabled(live and order is not None and not order.completed)
+        self.give_back_button.setEnabled(order is not None and not order.cancelled and order.money.held > 0)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -346,6 +357,24 @@ class OrdersPage(QWidget):
         if self.selected is None or self.facts is None or not self.facts.rules.pay_later or self.dialog is not None:
             return
         self.counter.collect_later(self.selected.order)
+
+    def give_back(self) -> None:
+        if self.selected is None or self.facts is None or self.dialog is not None:
+            return
+        if self.selected.order.money.held <= 0:
+            self._say(self.tr("Nothing is held for the customer on this order"))
+            return
+        self.counter.give_back(self.selected.order, self.facts)
+
+    def show_debts(self) -> None:
+        self._show_list(MoneyKind.DEBTS)
+
+    def show_held(self) -> None:
+        self._show_list(MoneyKind.HELD)
+
+    def _show_list(self, kind: MoneyKind) -> None:
+        if self.dialog is None:
+            self._open(MoneyListDialog(self.session, kind, self))
 
     def cancel_order(self) -> None:
         if self.selected is None or self.dialog is not None:
