@@ -31,7 +31,8 @@ def test_a_supplier_added_edited_and_retired_through_the_window(shop: Shop, qtbo
     assert panel.model.text(panel.model.rows[0], 0) == "TANI"
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     form = panel.edit()
-    assert form is not None and form.code.isReadOnly()
+    assert form is not None
+    assert form.code.isReadOnly()
     form.phone.setText("0812 555")
     form.buttons.button(form.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: panel.model.rows[0].phone == "0812 555")
@@ -43,5 +44,6 @@ def test_a_supplier_added_edited_and_retired_through_the_window(shop: Shop, qtbo
     tab.on_hand.incoming = None
     tab.on_hand.open_incoming("receive")
     qtbot.waitUntil(lambda: tab.on_hand.incoming is not None and tab.on_hand.incoming.isVisible())
-    assert tab.on_hand.incoming is not None and tab.on_hand.incoming.party.count() == 0
+    assert tab.on_hand.incoming is not None
+    assert tab.on_hand.incoming.party.count() == 0
     tab.on_hand.incoming.reject()
