@@ -4904,6 +4904,41 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     </message>
 </context>
 <context>
+    <name>ReceivedModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Lost on the way</source>
+        <translation>Hilang di perjalanan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sebab</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePanel</name>
     <message>
         <source>Amount by {method}</source>
@@ -6205,6 +6240,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
         <translation>Kiriman dalam perjalanan</translation>
     </message>
     <message>
+        <source>Transfers received lately, with what was lost on the way</source>
+        <translation>Kiriman yang baru diterima, dengan yang hilang di perjalanan</translation>
+    </message>
+    <message>
         <source>Transfers status</source>
         <translation>Status kiriman</translation>
     </message>
@@ -6227,6 +6266,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Sent and not received yet</source>
         <translation>Sudah dikirim, belum diterima</translation>
+    </message>
+    <message>
+        <source>Received lately</source>
+        <translation>Baru diterima</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) on the way</source>
