@@ -768,6 +768,73 @@
     </message>
 </context>
 <context>
+    <name>CountApprovalDialog</name>
+    <message>
+        <source>Approve the stock take</source>
+        <translation>Setujui stok opname</translation>
+    </message>
+    <message>
+        <source>{count} of {counted} counted items differ from the stock. Give a reason for each; approving posts them. Items not counted are not touched.</source>
+        <translation>{count} dari {counted} barang yang dihitung berbeda dari stok. Tuliskan alasan tiap selisih; menyetujui mencatatnya ke stok. Barang yang tidak dihitung tidak diubah.</translation>
+    </message>
+    <message>
+        <source>No counted item differs from the stock: approving closes the stock take.</source>
+        <translation>Tidak ada barang yang dihitung berbeda dari stok: menyetujui menutup stok opname.</translation>
+    </message>
+    <message>
+        <source>What approving does</source>
+        <translation>Apa yang terjadi bila disetujui</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Seharusnya</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>One reason for every line without one</source>
+        <translation>Satu alasan untuk semua baris yang belum beralasan</translation>
+    </message>
+    <message>
+        <source>Use for the empty reasons</source>
+        <translation>Pakai untuk alasan yang kosong</translation>
+    </message>
+    <message>
+        <source>Approve and post</source>
+        <translation>Setujui dan catat</translation>
+    </message>
+    <message>
+        <source>Reason for the difference of {name}</source>
+        <translation>Alasan selisih {name}</translation>
+    </message>
+    <message>
+        <source>Give the reason for the difference of {name}</source>
+        <translation>Tuliskan alasan selisih {name}</translation>
+    </message>
+</context>
+<context>
     <name>CountPanel</name>
     <message>
         <source>Stock take</source>
@@ -830,8 +897,8 @@
         <translation>Selisih</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Alasan</translation>
+        <source>Nothing has been counted yet.</source>
+        <translation>Belum ada yang dihitung.</translation>
     </message>
     <message>
         <source>Approve the differences</source>
@@ -868,14 +935,6 @@
     <message>
         <source>{name}: counted {counted}</source>
         <translation>{name}: terhitung {counted}</translation>
-    </message>
-    <message>
-        <source>Give the reason for the difference of {name}</source>
-        <translation>Tuliskan alasan selisih {name}</translation>
-    </message>
-    <message>
-        <source>Post {count} differences to the stock? This cannot be undone.</source>
-        <translation>Catat {count} selisih ke stok? Ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
         <source>{count} differences posted.</source>
@@ -5085,6 +5144,41 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     </message>
 </context>
 <context>
+    <name>ReceivedModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Lost on the way</source>
+        <translation>Hilang di perjalanan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sebab</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePanel</name>
     <message>
         <source>Amount by {method}</source>
@@ -5977,6 +6071,111 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <source>Mar&amp;gin</source>
         <translation>&amp;Laba kotor</translation>
     </message>
+    <message>
+        <source>Su&amp;ppliers</source>
+        <translation>Pemaso&amp;k</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierFormDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Ubah {name}</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Pemasok baru</translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation>Kode pemasok</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>A supplier needs a code and a name.</source>
+        <translation>Pemasok perlu kode dan nama.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>tidak dipakai lagi</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersPanel</name>
+    <message>
+        <source>Suppliers</source>
+        <translation>Pemasok</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Pemasok baru</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Retire or bring back</source>
+        <translation>Berhentikan atau pakai lagi</translation>
+    </message>
+    <message>
+        <source>What to do with the suppliers</source>
+        <translation>Tindakan untuk pemasok</translation>
+    </message>
+    <message>
+        <source>Choose a supplier in the list first.</source>
+        <translation>Pilih dulu pemasok di daftar.</translation>
+    </message>
+    <message>
+        <source>Retire {name}? Goods can no longer be received from them; their notes stay.</source>
+        <translation>Berhentikan {name}? Barang tidak dapat lagi diterima darinya; notanya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Take {name} on again as a supplier?</source>
+        <translation>Pakai {name} lagi sebagai pemasok?</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
 </context>
 <context>
     <name>TabDialog</name>
@@ -6464,6 +6663,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
         <translation>Kiriman dalam perjalanan</translation>
     </message>
     <message>
+        <source>Transfers received lately, with what was lost on the way</source>
+        <translation>Kiriman yang baru diterima, dengan yang hilang di perjalanan</translation>
+    </message>
+    <message>
         <source>Transfers status</source>
         <translation>Status kiriman</translation>
     </message>
@@ -6486,6 +6689,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Sent and not received yet</source>
         <translation>Sudah dikirim, belum diterima</translation>
+    </message>
+    <message>
+        <source>Received lately</source>
+        <translation>Baru diterima</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) on the way</source>

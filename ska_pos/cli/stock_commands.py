@@ -69,7 +69,12 @@ def run_on_hand(args: argparse.Namespace) -> int:
         report = stock_report(session, args.outlet)
     print(_("Stock of {outlet}", outlet=report.outlet_code))
     for row in report.rows:
-        print(f"{row.sku:<16} {row.name:<40} {row.quantity.normalize():>10f} {row.avg_cost:>12}")
+        lost = (
+            _("lost in transit {quantity}", quantity=f"{row.lost_in_transit.normalize():f}")
+            if row.lost_in_transit
+            else ""
+        )
+        print(f"{row.sku:<16} {row.name:<40} {row.quantity.normalize():>10f} {row.avg_cost:>12} {lost}".rstrip())
     return 0
 
 
@@ -103,10 +108,11 @@ def run_settlement(args: argparse.Namespace) -> int:
     language = current_language()
     print(_("Consignment settlement of {maker} at {outlet}, {first} to {last}", maker=statement.worker_name,
             outlet=statement.outlet_code, first=args.month[0].isoformat(), last=args.month[1].isoformat()))  # fmt: skip
-    print(_("item | brought | sold | returned | owed"))
+    print(_("item | brought | sold | returned | lost in transit | owed"))
     for line in statement.lines:
         print(f"{line.sku} {line.name} | {line.brought.normalize():f} | {line.sold.normalize():f} | "
-              f"{line.returned.normalize():f} | {format_rupiah(line.owed, language)}")  # fmt: skip
+              f"{line.returned.normalize():f} | {line.lost.normalize():f} | "
+              f"{format_rupiah(line.owed, language)}")  # fmt: skip
     print(_("Owed to the maker: {amount}", amount=format_rupiah(statement.owed, language)))
     return 0
 

@@ -74,6 +74,8 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.sales.settle_and_write": "settles and writes the sale or bill part its checked caller priced",
     "ska_pos.services.stock.ledger.post": "writes the stock movements of the services that checked (sale, refund, "
     "receiving, consignment, waste, stock take)",
+    "ska_pos.services.stock.ledger.levels": "locks the on-hand rows a checked service's movements will change, "
+    "first inserting an empty row where none exists yet (PostgreSQL)",
     "ska_pos.services.tabs.closing.record_tab_sale": "the tab's payment, in the sale written by sales.complete_sale "
     "or complete_bill_part, which checked sale.complete",
     "ska_pos.services.tabs.writes.add_event": "a tab's event, written by the tab services that checked",

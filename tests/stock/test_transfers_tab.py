@@ -3,16 +3,20 @@ are sent from the café by the dialog, by keyboard."""
 
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal
 
 import pytest
 from earnings.ui_fixtures import session_of
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from shop import Shop, act_as
+from shop import Shop, act_as, approved
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from ska_pos.db.models import StockTransferLine
 from ska_pos.services.stock import receiving, transfers
-from ska_pos.services.stock.transfers import SendLine
+from ska_pos.services.stock.transfers import Arrived, SendLine
 from ska_pos.ui.stock.transfers_send_dialog import TransferSendDialog
 from ska_pos.ui.stock.transfers_tab import TransfersTab
 from stock.helpers import on_hand, receive, supplier
@@ -53,3 +57,29 @@ def test_goods_from_the_salon_are_received_at_the_cafe_and_sent_back(shop: Shop,
     assert (tab.model.row_at(0).from_code, tab.model.row_at(0).quantity) == ("KFE", Decimal(3))
     assert on_hand(shop, shop.keripik.id)[0] == 2
     assert level(shop, there, shop.salon.id)[0] == 2
+
+
+def test_a_transfer_received_short_shows_what_was_lost_and_why(shop: Shop, qtbot: QtBot) -> None:
+    there = salon_keripik(shop)
+    receive(shop, supplier(shop), shop.keripik.id, 10, 7_000)
+    with shop.db.transaction() as s:
+        transfer = transfers.send_transfer(s, act_as(shop, "supervisor"), shop.salon.id,
+                                           [SendLine(shop.keripik.id, Decimal(5))])  # fmt: skip
+        line_id = transfer_line(s, transfer.id)
+    with shop.db.transaction() as s:
+        transfers.receive_transfer(s, at_salon(shop), transfer.id, {line_id: Arrived(Decimal(3), "pecah di jalan")},
+                                   approval=approved(s, "stock.transit_loss"))  # fmt: skip
+    tab = TransfersTab(session_of(shop))  # the café's manager, who sent them
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.received.rowCount() == 1, timeout=WAIT_MS)
+    row = tab.received.row_at(0)
+    shown = [tab.received.text(row, column) for column in (0, 4, 5, 6, 7)]
+    assert shown == ["KRM-KFE-00001", "5", "3", "2", "pecah di jalan"]
+    assert level(shop, there, shop.salon.id)[0] == 3
+
+
+def transfer_line(session: Session, transfer_id: uuid.UUID) -> uuid.UUID:
+    line_id = session.scalar(select(StockTransferLine.id).where(StockTransferLine.transfer_id == transfer_id))
+    assert line_id is not None
+    return line_id

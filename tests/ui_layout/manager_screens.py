@@ -4,7 +4,7 @@ forms and dialogs of the manager's area."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtWidgets import QWidget
@@ -389,4 +389,37 @@ def _opening_hours(place: Place) -> QWidget:
 
     dialog = OpeningHoursDialog(place.session("manager"), place.shop.salon.id)
     dialog.show_hours(OpeningHours((*DEFAULT_OPENING_HOURS.days[:6], None)))
+    return dialog
+
+
+@page("manager: suppliers")
+def _stock_suppliers(place: Place) -> QWidget:
+    return _stock_part(place, "suppliers")
+
+
+@dialog("supplier form")
+def _supplier_form(place: Place) -> QWidget:
+    from ska_pos.services.stock.suppliers import SupplierRow
+    from ska_pos.ui.stock.supplier_form import SupplierFormDialog
+
+    row = SupplierRow(uuid.uuid4(), "TANIMAKMUR", "Koperasi Tani Makmur Sejahtera Bersama", "0812 3456 7890",
+                      "Jl. Raya Bekasi Km 17, Kota Bekasi", True)  # fmt: skip
+    dialog = SupplierFormDialog(place.session("manager"), row)
+    dialog.show_error("Nama pemasok harus diisi")
+    return dialog
+
+
+@dialog("stock take approval")
+def _count_approval(place: Place) -> QWidget:
+    from ska_pos.services.stock.count_views import OpenCount
+    from ska_pos.services.stock.counts import Variance
+    from ska_pos.ui.stock.count_approval_dialog import CountApprovalDialog
+
+    shop = place.shop
+    lines = [Variance(shop.keripik.id, "KRPK", "Keripik Singkong Balado Pedas Manis", Decimal(10), Decimal(9), ""),
+             Variance(shop.kopi.id, "KOPI", "Kopi Tubruk", Decimal(4), Decimal(6), ""),
+             Variance(shop.es_teh.id, "ESTEH", "Es Teh Manis", Decimal(3), Decimal(3), "")]  # fmt: skip
+    count = OpenCount(uuid.uuid4(), None, "", datetime(2026, 12, 6, 3, 0, tzinfo=UTC), lines)
+    dialog = CountApprovalDialog(place.session("manager"), count)
+    dialog.show_error("Beri alasan selisih Keripik Singkong Balado Pedas Manis")
     return dialog

@@ -1,5 +1,6 @@
 """The manager's Stock tab driven offscreen: the list, an item's history, receiving with its note, a maker's
-consignment, a stock take counted by scanner and by hand and approved with reasons, and the margin report."""
+consignment, a stock take counted by scanner and by hand and approved with reasons in its dialog, and the margin
+report."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from earnings.ui_fixtures import previews, session_of
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from shop import Shop
+from shop import Shop, act_as
+from sqlalchemy import select
 from stock.helpers import on_hand, receive, sell, supplier
 
+from ska_pos.db.models import StockMovement
+from ska_pos.services.stock import counts
 from ska_pos.ui.stock.incoming_dialog import IncomingDialog
 from ska_pos.ui.stock.stock_tab import StockTab
 
@@ -140,20 +144,44 @@ def test_a_stock_take_by_scanner_and_by_hand_approved_with_a_reason(shop: Shop, 
     qtbot.keyClick(panel.code, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1 and panel.table.item(0, 3).text() == "9")
     assert panel.table.item(0, 4).text() == "-1"
-    told: list[str] = []
-    from ska_pos.ui.stock import count_panel
-
-    original = count_panel.tell
-    count_panel.tell = lambda _parent, text: told.append(text)  # type: ignore[assignment]
-    try:
-        panel.approve()  # no reason yet: asked for, nothing posted
-    finally:
-        count_panel.tell = original
-    assert told == ["Give the reason for the difference of Keripik Singkong"]
-    panel.table.item(0, 5).setText("rusak, dibuang")
-    panel.approve()
+    dialog = panel.approve()  # the variance list, in its dialog
+    assert dialog is not None
+    assert dialog.table.rowCount() == 1
+    assert [dialog.table.item(0, column).text() for column in range(5)] == ["KRPK", "Keripik Singkong", "10", "9", "-1"]
+    qtbot.keyClick(dialog.reasons[0], Qt.Key.Key_Return)  # no reason yet: asked for, nothing posted
+    assert dialog.error.text() == "⚠ Give the reason for the difference of Keripik Singkong"
+    assert dialog.isVisible()
+    assert on_hand(shop, shop.keripik.id) == (Decimal(10), 7_000)
+    qtbot.keyClicks(dialog.reasons[0], "rusak, dibuang")
+    qtbot.keyClick(dialog.reasons[0], Qt.Key.Key_Return)  # Enter on the last reason approves
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: panel.count is None and panel.start_button.isEnabled())
+    assert panel.message.text() == "1 differences posted."
     assert on_hand(shop, shop.keripik.id) == (Decimal(9), 7_000)
+    with shop.db.reading() as s:
+        posted = s.execute(select(StockMovement.kind, StockMovement.quantity, StockMovement.unit_cost,
+                                  StockMovement.reason).where(StockMovement.kind == "count")).all()  # fmt: skip
+    assert posted == [("count", Decimal(-1), 7_000, "rusak, dibuang")]
+
+
+def test_one_reason_for_every_difference_still_without_one(shop: Shop, tab: StockTab, qtbot: QtBot) -> None:
+    receive(shop, supplier(shop), shop.keripik.id, 10, 7_000)
+    supervisor = act_as(shop, "supervisor")
+    with shop.db.transaction() as s:
+        count_id = counts.start_count(s, supervisor).id
+        counts.enter_count(s, supervisor, count_id, shop.keripik.id, Decimal(12))
+    panel = tab.counting
+    tab.parts.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.count is not None and len(panel.count.lines) == 1)
+    dialog = panel.approve()
+    assert dialog is not None
+    assert dialog.table.item(0, 4).text() == "+2"
+    qtbot.keyClicks(dialog.same, "salah hitung sebelumnya")
+    qtbot.keyClick(dialog.same, Qt.Key.Key_Return)
+    assert dialog.reasons[0].text() == "salah hitung sebelumnya"
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert on_hand(shop, shop.keripik.id) == (Decimal(12), 7_000)
 
 
 def test_the_margin_report_shows_what_the_goods_cost_and_its_pdf(shop: Shop, tab: StockTab, qtbot: QtBot) -> None:

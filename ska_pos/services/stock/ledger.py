@@ -66,8 +66,10 @@ def moving_average(on_hand: Decimal, avg_cost: int, quantity: Decimal, unit_cost
 _TABLE = table_of(StockMovement)
 _ON_HAND = table_of(StockOnHand)
 _INSERT = insert(_TABLE)
-_LEVELS = select(StockOnHand.item_id, StockOnHand.outlet_id, StockOnHand.quantity, StockOnHand.avg_cost).where(
-    tuple_(StockOnHand.item_id, StockOnHand.outlet_id).in_(bindparam("keys", expanding=True))
+_LEVELS = (
+    select(StockOnHand.item_id, StockOnHand.outlet_id, StockOnHand.quantity, StockOnHand.avg_cost)
+    .where(tuple_(StockOnHand.item_id, StockOnHand.outlet_id).in_(bindparam("keys", expanding=True)))
+    .order_by(StockOnHand.item_id, StockOnHand.outlet_id)
 )
 _LAST_SEQ = select(func.max(StockMovement.seq)).where(StockMovement.till_id == bindparam("till_id"))
 _LAST_SEQ_NO_TILL = select(func.max(StockMovement.seq)).where(StockMovement.till_id.is_(None))
@@ -75,14 +77,31 @@ _STRICT = select(Outlet.id).where(Outlet.id.in_(bindparam("ids", expanding=True)
 
 
 def levels(session: Session, keys: Sequence[tuple[uuid.UUID, uuid.UUID]]) -> dict[tuple[uuid.UUID, uuid.UUID], Level]:
-    """On-hand and average cost of (item, outlet) pairs; a pair with no movement yet is absent. On PostgreSQL the
-    rows are locked until the transaction ends (SQLite's BEGIN IMMEDIATE already holds the whole file)."""
+    """On-hand and average cost of (item, outlet) pairs, read to decide a write; a pair with no movement yet is
+    absent or at nothing. On PostgreSQL the rows are locked until the transaction ends (SQLite's BEGIN IMMEDIATE
+    already holds the whole file)."""
     if not keys:
         return {}
     connection = session.connection()
-    query = _LEVELS.with_for_update() if connection.dialect.name == "postgresql" else _LEVELS
-    rows = connection.execute(query, {"keys": list(set(keys))})
+    pairs = sorted(set(keys))
+    if connection.dialect.name != "postgresql":
+        rows = connection.execute(_LEVELS, {"keys": pairs})
+    else:
+        _claim(connection, pairs)
+        rows = connection.execute(_LEVELS.with_for_update(), {"keys": pairs})
     return {(row.item_id, row.outlet_id): Level(row.quantity, row.avg_cost) for row in rows}
+
+
+def _claim(connection: Connection, pairs: Sequence[tuple[uuid.UUID, uuid.UUID]]) -> None:
+    """Makes sure each pair has an on-hand row to lock. `FOR UPDATE` locks only rows that exist: two tills posting
+    an item's first movement at an outlet would both read nothing and both average from nothing, the later one's
+    cost overwriting the earlier's. An empty row inserted first makes the second till wait on the first one's
+    insert and then read what it wrote. Inserted in key order, as the rows are then locked, so two writers of
+    several items queue rather than deadlock; a row left at nothing (a count of an item never moved) is what an
+    absent row means, and the stock check passes it."""
+    values = [{"item_id": item, "outlet_id": outlet, "quantity": Decimal(0), "avg_cost": 0,
+               "updated_at": clock.now()} for item, outlet in pairs]  # fmt: skip
+    connection.execute(postgresql.insert(_ON_HAND).on_conflict_do_nothing(), values)
 
 
 def post(

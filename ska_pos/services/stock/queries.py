@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ska_pos.db.models import Category, Item, Outlet, StockMovement, StockOnHand
 from ska_pos.i18n import _
 from ska_pos.services.errors import NotFound
+from ska_pos.services.stock.transit_losses import lost_on_the_way_to
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class StockRow:
     category: str
     quantity: Decimal
     avg_cost: int
+    lost_in_transit: Decimal = Decimal(0)  # sent here from another outlet and never arrived
 
     @property
     def value(self) -> int:
@@ -96,16 +98,17 @@ def stock_report(session: Session, outlet_code: str) -> StockReport:
         raise NotFound(_("Unknown outlet {code}", code=outlet_code))
     # Core rows, not ORM ones, and no keys to make objects of: the whole outlet at once is read for the report.
     rows = session.connection().execute(
-        select(Item.sku, Item.name, Category.name, StockOnHand.quantity, StockOnHand.avg_cost)
+        select(Item.id, Item.sku, Item.name, Category.name, StockOnHand.quantity, StockOnHand.avg_cost)
         .outerjoin(Category, Category.id == Item.category_id)
         .outerjoin(StockOnHand, (StockOnHand.item_id == Item.id) & (StockOnHand.outlet_id == outlet.id))
         .where(Item.outlet_id == outlet.id, Item.track_stock)
         .order_by(Category.name, Item.name)
     )
     zero = Decimal(0)
+    lost = lost_on_the_way_to(session, outlet.id)
     return StockReport(outlet.code, [
-        StockRow(sku, name, category or "", zero if quantity is None else quantity, cost or 0)
-        for sku, name, category, quantity, cost in rows
+        StockRow(sku, name, category or "", zero if quantity is None else quantity, cost or 0, lost.get(item_id, zero))
+        for item_id, sku, name, category, quantity, cost in rows
     ])  # fmt: skip
 
 

@@ -171,9 +171,11 @@ def _document(
     supplier_id: uuid.UUID | None = None, worker_id: uuid.UUID | None = None, now: datetime | None = None,
 ) -> StockDocument:  # fmt: skip
     # The number counts the outlet's notes: on PostgreSQL the outlet's row is locked first, so two tills take their
-    # numbers one at a time (SQLite's BEGIN IMMEDIATE already does), as orders/numbers.py does for orders.
+    # numbers one at a time (SQLite's BEGIN IMMEDIATE already does), as orders/numbers.py does for orders. FOR NO KEY
+    # UPDATE, not FOR UPDATE: every row written that names the outlet takes a key-share lock on it, and a till
+    # holding an item's on-hand row while it writes its movement would otherwise deadlock with this note.
     outlet_code = session.execute(
-        select(Outlet.code).where(Outlet.id == actor.outlet_id).with_for_update()
+        select(Outlet.code).where(Outlet.id == actor.outlet_id).with_for_update(key_share=True)
     ).scalar_one()
     count = session.scalar(select(func.count()).select_from(StockDocument).where(
         StockDocument.outlet_id == actor.outlet_id, StockDocument.kind == kind)) or 0  # fmt: skip

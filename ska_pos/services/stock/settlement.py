@@ -1,6 +1,8 @@
 """A maker's consignment settlement for a period at one outlet: per item what was brought, sold, taken back and what
 the outlet owes the maker. What is owed is the maker's credits in the earnings ledger for consigned pieces (the
-agreed price per piece, less what refunds took back), so the statement and the earnings agree by construction."""
+agreed price per piece, less what refunds took back), so the statement and the earnings agree by construction; and
+for the maker's pieces sent from here and lost in transit, the agreed price per piece (transit_losses.py), which the
+receipt credited to the maker in the same figures."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from ska_pos.db.types import quantity_sum
 from ska_pos.i18n import _
 from ska_pos.services.earnings.period import Period
 from ska_pos.services.errors import NotFound
+from ska_pos.services.stock.transit_losses import MakerLoss, maker_losses
 
 SOLD_KINDS = ("sale", "void", "refund")
 
@@ -29,7 +32,8 @@ class SettlementLine:
     brought: Decimal
     sold: Decimal
     returned: Decimal
-    owed: int
+    owed: int  # for the pieces sold, and for those lost in transit
+    lost: Decimal = Decimal(0)  # sent from here to another outlet and lost on the way (transit_losses.py)
 
 
 @dataclass
@@ -83,13 +87,17 @@ def maker_settlement(session: Session, worker_id: uuid.UUID, outlet_id: uuid.UUI
         .group_by(StockMovement.item_id)
     )  # fmt: skip
     owed = {item_id: int(amount) for item_id, amount in owed_rows}
+    losses = maker_losses(session, worker_id, outlet_id, start, end)
     items = {row.id: row for row in session.execute(
-        select(Item.id, Item.sku, Item.name).where(Item.id.in_(per_item.keys() | owed.keys())))}  # fmt: skip
+        select(Item.id, Item.sku, Item.name).where(Item.id.in_(per_item.keys() | owed.keys() | losses.keys())))
+    }  # fmt: skip
     result = MakerSettlement(worker.code, worker.name, outlet.code, period)
     for item_id in sorted(items, key=lambda key: items[key].name):
         kinds = per_item.get(item_id, {})
         sold = -sum((kinds.get(kind, Decimal(0)) for kind in SOLD_KINDS), Decimal(0))
+        lost = losses.get(item_id, MakerLoss(item_id, Decimal(0), 0))
         result.lines.append(SettlementLine(items[item_id].sku, items[item_id].name,
                                            kinds.get("consign_in", Decimal(0)), sold,
-                                           -kinds.get("consign_return", Decimal(0)), owed.get(item_id, 0)))  # fmt: skip
+                                           -kinds.get("consign_return", Decimal(0)), owed.get(item_id, 0) + lost.owed,
+                                           lost.lost))  # fmt: skip
     return result

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.db.models import (
+    EarningEntry,
     Item,
     Outlet,
     StockTransfer,
@@ -30,13 +31,15 @@ from ska_pos.db.models import (
 )
 from ska_pos.db.types import quantity_sum
 from ska_pos.i18n import _
-from ska_pos.services import audit, auth
+from ska_pos.services import audit, auth, journal
 from ska_pos.services.actor import NO_PLACE, Actor, Approval
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.permissions import requires
+from ska_pos.services.sale_context import business_date
 from ska_pos.services.stock import consigned
 from ska_pos.services.stock.ledger import Movement, levels, post
 from ska_pos.services.stock.receiving import IncomingLine, check_lines
+from ska_pos.services.stock.transit_losses import owed_for_loss
 
 PREFIX = "KRM"  # kirim: the number printed on a transfer note
 
@@ -148,11 +151,41 @@ def receive_transfer(
     post(session, actor, [Movement(line.to_item_id, transfer.to_outlet_id, "transfer_in", got.received, line.unit_cost,
                                    reason=got.reason.strip(), worker_id=line.worker_id, document_id=transfer_id)
                           for line, got in outcome if got.received > 0], moment=at)  # fmt: skip
+    _credit_makers(session, actor, transfer, outcome, approver, at)
     audit.record(session, "stock.transfer_in", user_id=actor.user_id, entity="stock_transfer", entity_id=transfer_id,
                  till_id=_till(actor), number=transfer.number, approved_by=str(approver) if approver else None,
                  lost={str(line.id): f"{line.quantity - got.received:f}" for line, got in outcome
                        if got.received < line.quantity})  # fmt: skip
     return receipt
+
+
+def _credit_makers(
+    session: Session, actor: Actor, transfer: StockTransfer, outcome: Sequence[tuple[StockTransferLine, Arrived]],
+    approver: uuid.UUID | None, at: datetime,
+) -> None:  # fmt: skip
+    """A maker's consigned pieces lost in transit are owed to the maker at the agreed price (transit_losses.py): an
+    entry in the earnings ledger at the sending outlet, journaled as an adjustment is (the journal's cross check
+    reads every adjustment)."""
+    sender = session.get(Outlet, transfer.from_outlet_id)
+    assert sender is not None
+    for line, got in outcome:
+        lost = line.quantity - got.received
+        if line.worker_id is None or lost <= 0:
+            continue
+        entry = EarningEntry(
+            worker_id=line.worker_id, outlet_id=sender.id, kind="adjustment", business_date=business_date(sender, at),
+            quantity=lost, credited_amount=0, amount=owed_for_loss(lost, line.unit_cost), rule_kind="fixed",
+            rule_fixed_per_unit=line.unit_cost, created_by_id=actor.user_id, approved_by_id=approver, created_at=at,
+            reason=_("Consigned pieces lost in transit ({number}): {reason}", number=transfer.number,
+                     reason=got.reason.strip()),
+        )  # fmt: skip
+        session.add(entry)
+        session.flush()
+        journal.append(session, actor.till_id, "adjustment", {
+            "id": entry.id, "worker_id": entry.worker_id, "outlet_id": entry.outlet_id, "amount": entry.amount,
+            "business_date": entry.business_date, "reason": entry.reason, "user_id": actor.user_id,
+            "at": entry.created_at,
+        }, record_id=entry.id)  # fmt: skip
 
 
 def in_transit(session: Session, outlet_id: uuid.UUID) -> list[InTransit]:

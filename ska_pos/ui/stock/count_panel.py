@@ -1,10 +1,9 @@
 """A stock take at the manager's outlet: start a count (the whole outlet or one category), count by scanner (each
 scan adds one) or by hand (type the quantity, then the code), see the variance list, give a reason for each
-difference and approve, which posts the differences. The till goes on selling meanwhile."""
+difference in the approval dialog and approve, which posts the differences. The till goes on selling meanwhile."""
 
 from __future__ import annotations
 
-import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -34,11 +33,11 @@ from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import STOCK, refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.session import look
+from ska_pos.ui.stock.count_approval_dialog import CountApprovalDialog
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import ButtonRows, big_button, hint_room, named
 
-COLUMNS = 6
-REASON = 5
+COLUMNS = 5
 
 
 class CountPanel(QWidget):
@@ -47,6 +46,7 @@ class CountPanel(QWidget):
         named(self, "stockCount", self.tr("Stock take"))
         self.session = session
         self.count: OpenCount | None = None
+        self.approval: CountApprovalDialog | None = None
         self.state = look.text("", "stockCountState", self.tr("The stock take in progress"))
         self.category = named(QComboBox(), "stockCountCategory", self.tr("What to count"))
         self.category.setMinimumHeight(44)
@@ -72,13 +72,12 @@ class CountPanel(QWidget):
         entry.addWidget(self.code, 3)
         entry.addWidget(self.quantity, 2)
         self.table = named(QTableWidget(0, COLUMNS), "stockCountLines", self.tr("Counted items and differences"))
-        headers = (self.tr("SKU"), self.tr("Name"), self.tr("Expected"), self.tr("Counted"), self.tr("Difference"),
-                   self.tr("Reason"))  # fmt: skip
+        headers = (self.tr("SKU"), self.tr("Name"), self.tr("Expected"), self.tr("Counted"), self.tr("Difference"))
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(40)
         look.whole_columns(self.table.horizontalHeader())
-        self.table.horizontalHeader().setStretchLastSection(True)  # room to write the reason
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(entry)
@@ -90,7 +89,7 @@ class CountPanel(QWidget):
     def _actions(self) -> ButtonRows:
         buttons: list[QWidget] = []
         for text, name, slot in (
-            (self.tr("Approve the differences"), "stockCountApprove", self.approve),
+            (self.tr("Approve the differences"), "stockCountApprove", lambda: self.approve()),
             (self.tr("Cancel the count"), "stockCountCancel", self.cancel),
             (self.tr("Count sheet"), "stockCountSheet", self.count_sheet),
         ):
@@ -130,7 +129,6 @@ class CountPanel(QWidget):
         self._show_lines(self.count.lines)
 
     def _show_lines(self, lines: list[Variance]) -> None:
-        reasons = self.reasons()
         language = self.session.language
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
@@ -143,19 +141,6 @@ class CountPanel(QWidget):
                 if column >= 2:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, cell)
-            reason = QTableWidgetItem(reasons.get(line.item_id, line.reason))
-            if line.difference == 0:
-                reason.setFlags(reason.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(row, REASON, reason)
-
-    def reasons(self) -> dict[uuid.UUID, str]:
-        """The reasons typed in the variance list, per item."""
-        found: dict[uuid.UUID, str] = {}
-        for row in range(self.table.rowCount()):
-            key, reason = self.table.item(row, 0), self.table.item(row, REASON)
-            if key is not None and reason is not None:
-                found[uuid.UUID(str(key.data(Qt.ItemDataRole.UserRole)))] = reason.text()
-        return found
 
     def start(self) -> None:
         actor, category_id = self.session.actor, self.category.currentData()
@@ -195,28 +180,23 @@ class CountPanel(QWidget):
         self.quantity.clear()
         self.code.setFocus()
 
-    def approve(self) -> None:
+    def approve(self) -> CountApprovalDialog | None:
+        """The variance list in its dialog, to give the reasons and approve; the postings follow its save."""
         count = self.count
         if count is None:
             tell(self, self.tr("No stock take is open."))
-            return
-        reasons = self.reasons()
-        differences = [line for line in count.lines if line.difference != 0]
-        missing = [line.name for line in differences if not reasons.get(line.item_id, "").strip()]
-        if missing:
-            tell(self, self.tr("Give the reason for the difference of {name}").format(name=missing[0]))
-            return
-        if not ask(self, self.tr("Post {count} differences to the stock? This cannot be undone.").format(
-                count=len(differences))):  # fmt: skip
-            return
-        actor = self.session.actor
+            return None
+        if not count.lines:
+            tell(self, self.tr("Nothing has been counted yet."))
+            return None
+        dialog = CountApprovalDialog(self.session, count, self)
+        dialog.saved.connect(self._approved)
+        self.approval = dialog
+        dialog.open()
+        return dialog
 
-        def work(s: Session) -> list[Variance]:
-            return counts.approve_count(s, actor, count.id, reasons)
-
-        WriteOp(self, self.session.database, work, {STOCK}).success(
-            lambda posted: look.set_text(self.message, self.tr("{count} differences posted.").format(count=len(posted)))
-        ).run_in_background()
+    def _approved(self, posted: list[Variance]) -> None:
+        look.set_text(self.message, self.tr("{count} differences posted.").format(count=len(posted)))
 
     def cancel(self) -> None:
         count = self.count

@@ -1,5 +1,5 @@
 """The manager's stock: stock on hand (with history, receiving, consignment and minimums), the reorder list, the
-stock take and the gross margin report."""
+stock take, the gross margin report and the suppliers."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from ska_pos.ui.stock.count_panel import CountPanel
 from ska_pos.ui.stock.margin_panel import MarginPanel
 from ska_pos.ui.stock.on_hand_panel import OnHandPanel
 from ska_pos.ui.stock.reorder_panel import ReorderPanel
+from ska_pos.ui.stock.suppliers_panel import SuppliersPanel
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
@@ -21,11 +22,13 @@ class StockTab(QWidget):
         self.reorder = ReorderPanel(session)
         self.counting = CountPanel(session)
         self.margin = MarginPanel(session)
+        self.suppliers = SuppliersPanel(session)
         self.parts = named(QTabWidget(), "stockParts", self.tr("Stock"))
         self.parts.addTab(self.on_hand, self.tr("On &hand"))
         self.parts.addTab(self.reorder, self.tr("Reor&der"))
         self.parts.addTab(self.counting, self.tr("Stock ta&ke"))
         self.parts.addTab(self.margin, self.tr("Mar&gin"))
+        self.parts.addTab(self.suppliers, self.tr("Su&ppliers"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.parts)

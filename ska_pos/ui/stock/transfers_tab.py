@@ -1,10 +1,12 @@
 """Transfers between outlets of the sentra, as the manager sees them at this outlet: what was sent and is not
 received yet (from here or to here), a button to receive what came (all of it: a loss on the way is entered with
-`ska-pos stock transfer receive --arrived`, with a supervisor's PIN), and one to send goods."""
+`ska-pos stock transfer receive --arrived`, with a supervisor's PIN), and one to send goods; below, the transfers
+received lately with what was lost on the way and why."""
 
 from __future__ import annotations
 
 import uuid
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -12,6 +14,7 @@ from sqlalchemy.orm import Session
 from ska_pos.reports import formatting as fmt
 from ska_pos.services.stock import transfers
 from ska_pos.services.stock.transfers import InTransit
+from ska_pos.services.stock.transit_losses import ReceivedTransfer, received_lately
 from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import CATALOG, SALES, refresh_on
@@ -39,6 +42,27 @@ class InTransitModel(RowsModel):
         return str(values[column])
 
 
+class ReceivedModel(RowsModel):
+    numeric_columns = frozenset({4, 5, 6})
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Number"), self.tr("From"), self.tr("To"), self.tr("Received"), self.tr("Sent"),
+                self.tr("Arrived"), self.tr("Lost on the way"), self.tr("Why"))  # fmt: skip
+
+    def __init__(self, language: str, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(language, parent)
+        self.zone = ZoneInfo(zone)
+
+    def text(self, row: ReceivedTransfer, column: int) -> str:
+        language = self.language
+        if column == 3:  # the outlet's own day and time, not the stored UTC
+            return fmt.date_time(row.received_at.astimezone(self.zone), language)
+        lost = fmt.quantity(row.lost, language) if row.lost else ""
+        values = (row.number, row.from_code, row.to_code, "", fmt.quantity(row.sent, language),
+                  fmt.quantity(row.received, language), lost, row.reasons)  # fmt: skip
+        return values[column]
+
+
 class TransfersTab(QWidget):
     def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +76,14 @@ class TransfersTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         look.whole_columns(self.table.horizontalHeader())
+        self.received = ReceivedModel(session.language, session.outlet_timezone, self)
+        self.received_table = named(QTableView(), "transfersReceived",
+                                    self.tr("Transfers received lately, with what was lost on the way"))  # fmt: skip
+        self.received_table.setModel(self.received)
+        self.received_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.received_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        look.whole_columns(self.received_table.horizontalHeader())
+        self.received_table.horizontalHeader().setStretchLastSection(True)
         self.status = named(QLabel(""), "transfersStatus", self.tr("Transfers status"))
         self.status.setWordWrap(True)
         self.notice = ""
@@ -74,18 +106,23 @@ class TransfersTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        received = self.tr("Received lately")
+        layout.addWidget(named(QLabel(received), "transfersReceivedTitle", received))
+        layout.addWidget(self.received_table, 1)
         self._chosen_changed()
 
     def reload(self) -> None:
         outlet_id = self.session.actor.outlet_id
 
-        def work(s: Session) -> list[InTransit]:
-            return transfers.in_transit(s, outlet_id)
+        def work(s: Session) -> tuple[list[InTransit], list[ReceivedTransfer]]:
+            return transfers.in_transit(s, outlet_id), received_lately(s, outlet_id)
 
         ReadOp(self, self.session.database, work).success(self._loaded).run_in_background()
 
-    def _loaded(self, rows: list[InTransit]) -> None:
+    def _loaded(self, loaded: tuple[list[InTransit], list[ReceivedTransfer]]) -> None:
+        rows, received = loaded
         self.model.set_rows(rows)
+        self.received.set_rows(received)
         # what was last done here stays in view after the reload its write causes
         self.status.setText(
             " · ".join(filter(None, (self.notice, self.tr("%n transfer(s) on the way", "", len(rows)))))
