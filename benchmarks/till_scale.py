@@ -7,7 +7,9 @@ Builds once (and keeps in a temp folder named by its parameters and schema revis
 sale, with payments and earnings entries), an open shift for the cashier. Then prints:
 - start to login: `python -m ska_pos` in a fresh process until the login page has painted (SKA_POS_SMOKE_REPORT),
   median of `--runs` after one warm-up start, on this till and on a small one (100 items, no history): the
-  opening's `PRAGMA quick_check` reads every page of the file (docs/database.md);
+  opening's `PRAGMA quick_check` reads every page of the file (docs/database.md). The computer is first enrolled
+  as the file's till (`enrol_till`, as the enrolment page does, by an administrator), so the first page is the
+  login page; each start prints the page it showed first, and any other page stops the benchmark;
 - PIN to sale screen: in a fresh process, the PIN typed and Enter pressed on the login page `--think` seconds after
   it showed (a cashier finding their name; the page imports the till's modules meanwhile), until the sale screen
   shows with its first category's item buttons (median of `--runs`), and that process's resident memory then;
@@ -30,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -39,6 +42,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PIN = "1111"
 CASHIER = "kasir"
+LOGIN_PAGE = "loginPage"  # the login page's objectName (SKA_POS_SMOKE_REPORT gives it)
+ADMIN = "admin"  # enrols the benchmark's computer as the till (its PIN is PIN too)
 WORDS = ("Kopi", "Teh", "Nasi", "Mie", "Roti", "Keripik", "Sambal", "Batik", "Tas", "Sabun", "Kain", "Gelang",
          "Dompet", "Kue", "Jus", "Susu", "Madu", "Tempe", "Bakso", "Sate")  # fmt: skip
 KINDS = ("Manis", "Pedas", "Gurih", "Besar", "Kecil", "Hitam", "Putih", "Merah", "Hijau", "Asli", "Spesial", "Jumbo")
@@ -74,6 +79,7 @@ def build(path: Path, items: int, categories: int, lines: int) -> None:
         outlet = setup.create_outlet(s, seed, sentra, "KFE", "Kafe", "kafe", tax_rate_bp=1000, service_rate_bp=500)
         till = setup.create_till(s, seed, outlet, "T1")
         cashier = setup.create_user(s, seed, sentra, CASHIER, "Kasir", "cashier", PIN)
+        setup.create_user(s, seed, sentra, ADMIN, "Admin", "admin", PIN)
         workers = [setup.create_worker(s, seed, sentra, f"W{n:03d}", f"Pekerja {n}", [outlet]) for n in range(20)]
         setup.add_share_rule(s, seed, outlet, valid_from=date(2020, 1, 1), percent_bp=3_000)
         actor = auth.login(s, CASHIER, PIN, outlet_id=outlet.id, till_id=till.id).actor
@@ -274,10 +280,59 @@ def child_env() -> dict[str, str]:
     return env
 
 
+def ensure_admin(path: Path) -> None:
+    """An administrator to enrol the computer: a till built before the benchmark enrolled it has none (the build
+    makes one now); added as the build adds its rows, straight into the file (no one may add a user to a database
+    that is set up but an administrator)."""
+    from ska_pos.services.auth import hash_pin
+
+    with closing(sqlite3.connect(path)) as connection, connection:
+        if connection.execute("SELECT 1 FROM app_user WHERE username = ?", (ADMIN,)).fetchone():
+            return
+        sentra_id, created_at = connection.execute(
+            "SELECT sentra_id, created_at FROM app_user WHERE username = ?", (CASHIER,)
+        ).fetchone()
+        connection.execute(
+            "INSERT INTO app_user (id, sentra_id, outlet_id, username, full_name, role, pin_hash, active,"
+            " failed_pin_count, locked_until, created_at, must_change_pin) VALUES (?, ?, NULL, ?, ?, 'admin', ?, 1, 0,"
+            " NULL, ?, 0)",
+            (os.urandom(16).hex(), sentra_id, ADMIN, "Admin", hash_pin(PIN), created_at),
+        )
+
+
+def enrol_this_computer(path: Path, data_folder: Path) -> None:
+    """This computer (its identity and till kept in `data_folder`, as the app keeps them) made the file's one till
+    by the administrator, through the service the enrolment page calls; taken over from the computer of an
+    earlier run, which had another data folder."""
+    from sqlalchemy import select
+
+    from ska_pos.db.database import open_database
+    from ska_pos.db.models import Till
+    from ska_pos.services.auth import login_for_command
+    from ska_pos.services.this_till import load_local_config, save_local_config, this_machine
+    from ska_pos.services.till_enrolment import enrol_till
+
+    ensure_admin(path)
+    machine = this_machine(data_folder)
+    database = open_database(f"sqlite:///{path}")
+    try:
+        with database.transaction() as s:
+            till_id = s.scalar(select(Till.id))
+            assert till_id is not None, "the till file has no till"
+            actor = login_for_command(s, ADMIN, PIN).actor
+            assert actor is not None, f"the administrator {ADMIN!r} cannot log in"
+            enrol_till(s, actor, till_id, machine, take_over_reason="benchmarks/till_scale.py: a new run")
+    finally:
+        database.dispose()
+    save_local_config(load_local_config(data_folder).with_till(till_id), data_folder)
+
+
 def start_to_login(path: Path, runs: int) -> tuple[list[float], list[float]]:
     """`python -m ska_pos --db URL` until the login page painted, in fresh processes (the first one not counted):
-    the seconds to the paint, and the processor seconds of each whole run (less disturbed by a busy machine)."""
+    the seconds to the paint, and the processor seconds of each whole run (less disturbed by a busy machine). The
+    computer is enrolled as the till first: any first page but the login page stops the benchmark."""
     folder = Path(tempfile.mkdtemp(prefix="till-scale-start-"))
+    enrol_this_computer(path, folder / "data")
     env = child_env()
     env.update(SKA_POS_DATA_DIR=str(folder / "data"), ESCPOS_CAPABILITIES_PICKLE_DIR=str(folder / "escpos"),
                PYTHONPATH=os.pathsep.join([str(p) for p in sys.path if p]))  # fmt: skip
@@ -294,11 +349,14 @@ def start_to_login(path: Path, runs: int) -> tuple[list[float], list[float]]:
             raise SystemExit(f"the till did not start: {done.returncode}\n{done.stderr[-2000:]}")
         painted = json.loads(report.read_text("utf-8"))
         used = children_cpu_seconds() - cpu_before
+        print(f"  start {run}: first page {painted['page']} after {painted['painted_at'] - started:.2f} s, "
+              f"{used:.2f} s of processor time", flush=True)  # fmt: skip
+        if painted["page"] != LOGIN_PAGE:
+            raise SystemExit(f"the first page was {painted['page']!r}, not the login page ({LOGIN_PAGE!r}): "
+                             "this start measured something else")  # fmt: skip
         if run:
             times.append(painted["painted_at"] - started)
             cpu.append(used)
-        print(f"  start {run}: {painted['page']} after {painted['painted_at'] - started:.2f} s, {used:.2f} s of "
-              "processor time", flush=True)  # fmt: skip
     return times, cpu
 
 
