@@ -12,7 +12,8 @@ sale, with payments and earnings entries), an open shift for the cashier. Then p
   login page; each start prints the page it showed first, and any other page stops the benchmark;
 - PIN to sale screen: in a fresh process, the PIN typed and Enter pressed on the login page `--think` seconds after
   it showed (a cashier finding their name; the page imports the till's modules meanwhile), until the sale screen
-  shows with its first category's item buttons (median of `--runs`), and that process's resident memory then;
+  shows with its first category's item buttons (median of `--runs`), and that process's resident memory then, and
+  how long a full garbage collection then takes (the screen's thread stalls that long when one is due);
 - search p50/p99 for matching and non-matching, short and long texts, and scan (lookup by barcode) p50/p99, each
   in its own reading session as the till's ReadOp runs it.
 Offscreen Qt (QT_QPA_PLATFORM=offscreen). The figures mean little on a busy machine: the load average is printed.
@@ -22,6 +23,7 @@ The children write and use bytecode caches, as an installed till does, even wher
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -166,24 +168,32 @@ def rss_mb() -> float:
     return float("nan")
 
 
+def full_collection() -> dict[str, float]:
+    """A full cycle collection with the sale screen up, timed: the screen's thread stalls that long whenever the
+    collector's timer (`ui/garbage.py`) finds the oldest generation due; and how many of those it has made so far."""
+    tracked = len(gc.get_objects())
+    full_so_far = gc.get_stats()[2]["collections"]
+    begun, cpu_begun = time.perf_counter(), time.process_time()
+    gc.collect()
+    return {"full_collect_ms": (time.perf_counter() - begun) * 1000, "tracked_objects": tracked,
+            "full_collect_cpu_ms": (time.process_time() - cpu_begun) * 1000,
+            "full_collections_before": full_so_far}  # fmt: skip
+
+
 def pin_to_sale_screen(path: Path, think_s: float) -> dict[str, float]:
     """In this (fresh) process: the app's window on the login page, the PIN typed, until the sale screen is usable."""
     from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLineEdit, QPushButton
-    from sqlalchemy import select
 
-    from ska_pos.db.models import Till
-    from ska_pos.services.this_till import LocalConfig, save_local_config
     from ska_pos.ui import ops
     from ska_pos.ui.application import make_app, open_app_database
     from ska_pos.ui.main_window import MainWindow
 
     app = make_app(large_text=False)
-    database = open_app_database(f"sqlite:///{path}")
     config = Path(tempfile.mkdtemp(prefix="till-scale-config-"))
-    with database.reading() as s:  # this computer is the file's one till (chosen, as before enrolment existed)
-        save_local_config(LocalConfig(s.scalar(select(Till.id))), config)
+    enrol_this_computer(path, config)  # the file's one till (the start part enrolled another computer to it)
+    database = open_app_database(f"sqlite:///{path}")
     window = MainWindow(database, config_folder=config)
     window.resize(1366, 768)
     window.show()
@@ -219,7 +229,7 @@ def pin_to_sale_screen(path: Path, think_s: float) -> dict[str, float]:
         time.sleep(0.001)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     app.processEvents()
-    result = {"pin_to_sale_s": elapsed, "pin_to_sale_cpu_s": cpu, "rss_mb": rss_mb()}
+    result = {"pin_to_sale_s": elapsed, "pin_to_sale_cpu_s": cpu, "rss_mb": rss_mb(), **full_collection()}
     window.close()
     QCoreApplication.processEvents()
     database.dispose()
@@ -370,7 +380,10 @@ def window_runs(path: Path, runs: int, think_s: float) -> None:
         logins.append(json.loads(out.stdout.strip().splitlines()[-1]))
         last = logins[-1]
         print(f"  PIN to sale screen {last['pin_to_sale_s']:.2f} s ({last['pin_to_sale_cpu_s']:.2f} s of processor "
-              f"time), RSS {last['rss_mb']:.0f} MB", flush=True)  # fmt: skip
+              f"time), RSS {last['rss_mb']:.0f} MB; then a full garbage collection took {last['full_collect_ms']:.0f} "
+              f"ms ({last['full_collect_cpu_ms']:.0f} ms of processor time) over {last['tracked_objects']:,} tracked "
+              f"objects ({last['full_collections_before']} full ones before it since the start)",
+              flush=True)  # fmt: skip
     print(f"PIN to usable sale screen: median {statistics.median(r['pin_to_sale_s'] for r in logins):.2f} s "
           f"({statistics.median(r['pin_to_sale_cpu_s'] for r in logins):.2f} s of processor time, which a busy "
           "machine disturbs less); "
