@@ -19,7 +19,7 @@ import queue
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from ska_pos.db.backups import Backup
@@ -41,9 +41,20 @@ def tr(text: str) -> str:
 
 class _Relay(QObject):
     """Made on the screen's thread and kept for the application's life: carries (backup number, error or None)
-    from the backup thread to the screen's thread."""
+    from the backup thread to its own slot, which runs on the screen's thread (the relay lives there)."""
 
     done = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.on_failure: dict[int, Callable[[Exception], None]] = {}
+        self.done.connect(self._deliver)
+
+    @Slot(int, object)
+    def _deliver(self, number: int, error: Exception | None) -> None:
+        on_failure = self.on_failure.pop(number)
+        if error is not None:
+            on_failure(error)
 
 
 class BackupThread:
@@ -52,9 +63,7 @@ class BackupThread:
 
     def __init__(self) -> None:
         self.relay = _Relay()
-        self.relay.done.connect(self._done)
         self._numbers = itertools.count(1)
-        self._on_failure: dict[int, Callable[[Exception], None]] = {}
         self._jobs: queue.SimpleQueue[tuple[int, Callable[[], object]]] = queue.SimpleQueue()
         self._idle = threading.Event()
         self._idle.set()
@@ -65,14 +74,14 @@ class BackupThread:
 
     def start(self, work: Callable[[], object], on_failure: Callable[[Exception], None]) -> None:
         number = next(self._numbers)
-        self._on_failure[number] = on_failure
+        self.relay.on_failure[number] = on_failure
         with self._lock:
             self._waiting += 1
             self._idle.clear()
         self._jobs.put((number, work))
 
     def wait_idle(self, timeout_s: float) -> bool:
-        """True once every backup started has ended (for tests and the benchmark)."""
+        """True once every backup started has ended (tests wait for it)."""
         return self._idle.wait(timeout_s)
 
     def _serve(self) -> None:
@@ -92,11 +101,6 @@ class BackupThread:
                 self._waiting -= 1
                 if not self._waiting:
                     self._idle.set()
-
-    def _done(self, number: int, error: Exception | None) -> None:
-        on_failure = self._on_failure.pop(number)
-        if error is not None:
-            on_failure(error)
 
 
 _thread: BackupThread | None = None
