@@ -29,8 +29,7 @@ class PageStack(QMainWindow):
         self.pageShown.emit(page)
 
     def _discard(self, page: QWidget) -> None:
-        # Qt deletes it, on this thread, once the event loop is back: it stays the stack's child until then. Made
-        # parentless it would be Python's, freed whenever its last reference went (by the collector, on any thread).
         self.stack.removeWidget(page)
         page.hide()
+        page.setParent(None)
         page.deleteLater()
