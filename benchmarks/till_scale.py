@@ -7,10 +7,13 @@ Builds once (and keeps in a temp folder named by its parameters and schema revis
 sale, with payments and earnings entries), an open shift for the cashier. Then prints:
 - start to login: `python -m ska_pos` in a fresh process until the login page has painted (SKA_POS_SMOKE_REPORT),
   median of `--runs` after one warm-up start, on this till and on a small one (100 items, no history): the
-  opening's `PRAGMA quick_check` reads every page of the file (docs/database.md);
+  opening's `PRAGMA quick_check` reads every page of the file (docs/database.md). The computer is first enrolled
+  as the file's till (`enrol_till`, as the enrolment page does, by an administrator), so the first page is the
+  login page; each start prints the page it showed first, and any other page stops the benchmark;
 - PIN to sale screen: in a fresh process, the PIN typed and Enter pressed on the login page `--think` seconds after
   it showed (a cashier finding their name; the page imports the till's modules meanwhile), until the sale screen
-  shows with its first category's item buttons (median of `--runs`), and that process's resident memory then;
+  shows with its first category's item buttons (median of `--runs`), and that process's resident memory then, and
+  how long a full garbage collection then takes (the screen's thread stalls that long when one is due);
 - search p50/p99 for matching and non-matching, short and long texts, and scan (lookup by barcode) p50/p99, each
   in its own reading session as the till's ReadOp runs it.
 Offscreen Qt (QT_QPA_PLATFORM=offscreen). The figures mean little on a busy machine: the load average is printed.
@@ -20,6 +23,7 @@ The children write and use bytecode caches, as an installed till does, even wher
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -30,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -39,6 +44,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PIN = "1111"
 CASHIER = "kasir"
+LOGIN_PAGE = "loginPage"  # the login page's objectName (SKA_POS_SMOKE_REPORT gives it)
+ADMIN = "admin"  # enrols the benchmark's computer as the till (its PIN is PIN too)
 WORDS = ("Kopi", "Teh", "Nasi", "Mie", "Roti", "Keripik", "Sambal", "Batik", "Tas", "Sabun", "Kain", "Gelang",
          "Dompet", "Kue", "Jus", "Susu", "Madu", "Tempe", "Bakso", "Sate")  # fmt: skip
 KINDS = ("Manis", "Pedas", "Gurih", "Besar", "Kecil", "Hitam", "Putih", "Merah", "Hijau", "Asli", "Spesial", "Jumbo")
@@ -74,6 +81,7 @@ def build(path: Path, items: int, categories: int, lines: int) -> None:
         outlet = setup.create_outlet(s, seed, sentra, "KFE", "Kafe", "kafe", tax_rate_bp=1000, service_rate_bp=500)
         till = setup.create_till(s, seed, outlet, "T1")
         cashier = setup.create_user(s, seed, sentra, CASHIER, "Kasir", "cashier", PIN)
+        setup.create_user(s, seed, sentra, ADMIN, "Admin", "admin", PIN)
         workers = [setup.create_worker(s, seed, sentra, f"W{n:03d}", f"Pekerja {n}", [outlet]) for n in range(20)]
         setup.add_share_rule(s, seed, outlet, valid_from=date(2020, 1, 1), percent_bp=3_000)
         actor = auth.login(s, CASHIER, PIN, outlet_id=outlet.id, till_id=till.id).actor
@@ -160,24 +168,32 @@ def rss_mb() -> float:
     return float("nan")
 
 
+def full_collection() -> dict[str, float]:
+    """A full cycle collection with the sale screen up, timed: the screen's thread stalls that long whenever the
+    collector's timer (`ui/garbage.py`) finds the oldest generation due; and how many of those it has made so far."""
+    tracked = len(gc.get_objects())
+    full_so_far = gc.get_stats()[2]["collections"]
+    begun, cpu_begun = time.perf_counter(), time.process_time()
+    gc.collect()
+    return {"full_collect_ms": (time.perf_counter() - begun) * 1000, "tracked_objects": tracked,
+            "full_collect_cpu_ms": (time.process_time() - cpu_begun) * 1000,
+            "full_collections_before": full_so_far}  # fmt: skip
+
+
 def pin_to_sale_screen(path: Path, think_s: float) -> dict[str, float]:
     """In this (fresh) process: the app's window on the login page, the PIN typed, until the sale screen is usable."""
     from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLineEdit, QPushButton
-    from sqlalchemy import select
 
-    from ska_pos.db.models import Till
-    from ska_pos.services.this_till import LocalConfig, save_local_config
     from ska_pos.ui import ops
     from ska_pos.ui.application import make_app, open_app_database
     from ska_pos.ui.main_window import MainWindow
 
     app = make_app(large_text=False)
-    database = open_app_database(f"sqlite:///{path}")
     config = Path(tempfile.mkdtemp(prefix="till-scale-config-"))
-    with database.reading() as s:  # this computer is the file's one till (chosen, as before enrolment existed)
-        save_local_config(LocalConfig(s.scalar(select(Till.id))), config)
+    enrol_this_computer(path, config)  # the file's one till (the start part enrolled another computer to it)
+    database = open_app_database(f"sqlite:///{path}")
     window = MainWindow(database, config_folder=config)
     window.resize(1366, 768)
     window.show()
@@ -213,7 +229,7 @@ def pin_to_sale_screen(path: Path, think_s: float) -> dict[str, float]:
         time.sleep(0.001)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     app.processEvents()
-    result = {"pin_to_sale_s": elapsed, "pin_to_sale_cpu_s": cpu, "rss_mb": rss_mb()}
+    result = {"pin_to_sale_s": elapsed, "pin_to_sale_cpu_s": cpu, "rss_mb": rss_mb(), **full_collection()}
     window.close()
     QCoreApplication.processEvents()
     database.dispose()
@@ -274,10 +290,59 @@ def child_env() -> dict[str, str]:
     return env
 
 
+def ensure_admin(path: Path) -> None:
+    """An administrator to enrol the computer: a till built before the benchmark enrolled it has none (the build
+    makes one now); added as the build adds its rows, straight into the file (no one may add a user to a database
+    that is set up but an administrator)."""
+    from ska_pos.services.auth import hash_pin
+
+    with closing(sqlite3.connect(path)) as connection, connection:
+        if connection.execute("SELECT 1 FROM app_user WHERE username = ?", (ADMIN,)).fetchone():
+            return
+        sentra_id, created_at = connection.execute(
+            "SELECT sentra_id, created_at FROM app_user WHERE username = ?", (CASHIER,)
+        ).fetchone()
+        connection.execute(
+            "INSERT INTO app_user (id, sentra_id, outlet_id, username, full_name, role, pin_hash, active,"
+            " failed_pin_count, locked_until, created_at, must_change_pin) VALUES (?, ?, NULL, ?, ?, 'admin', ?, 1, 0,"
+            " NULL, ?, 0)",
+            (os.urandom(16).hex(), sentra_id, ADMIN, "Admin", hash_pin(PIN), created_at),
+        )
+
+
+def enrol_this_computer(path: Path, data_folder: Path) -> None:
+    """This computer (its identity and till kept in `data_folder`, as the app keeps them) made the file's one till
+    by the administrator, through the service the enrolment page calls; taken over from the computer of an
+    earlier run, which had another data folder."""
+    from sqlalchemy import select
+
+    from ska_pos.db.database import open_database
+    from ska_pos.db.models import Till
+    from ska_pos.services.auth import login_for_command
+    from ska_pos.services.this_till import load_local_config, save_local_config, this_machine
+    from ska_pos.services.till_enrolment import enrol_till
+
+    ensure_admin(path)
+    machine = this_machine(data_folder)
+    database = open_database(f"sqlite:///{path}")
+    try:
+        with database.transaction() as s:
+            till_id = s.scalar(select(Till.id))
+            assert till_id is not None, "the till file has no till"
+            actor = login_for_command(s, ADMIN, PIN).actor
+            assert actor is not None, f"the administrator {ADMIN!r} cannot log in"
+            enrol_till(s, actor, till_id, machine, take_over_reason="benchmarks/till_scale.py: a new run")
+    finally:
+        database.dispose()
+    save_local_config(load_local_config(data_folder).with_till(till_id), data_folder)
+
+
 def start_to_login(path: Path, runs: int) -> tuple[list[float], list[float]]:
     """`python -m ska_pos --db URL` until the login page painted, in fresh processes (the first one not counted):
-    the seconds to the paint, and the processor seconds of each whole run (less disturbed by a busy machine)."""
+    the seconds to the paint, and the processor seconds of each whole run (less disturbed by a busy machine). The
+    computer is enrolled as the till first: any first page but the login page stops the benchmark."""
     folder = Path(tempfile.mkdtemp(prefix="till-scale-start-"))
+    enrol_this_computer(path, folder / "data")
     env = child_env()
     env.update(SKA_POS_DATA_DIR=str(folder / "data"), ESCPOS_CAPABILITIES_PICKLE_DIR=str(folder / "escpos"),
                PYTHONPATH=os.pathsep.join([str(p) for p in sys.path if p]))  # fmt: skip
@@ -294,11 +359,14 @@ def start_to_login(path: Path, runs: int) -> tuple[list[float], list[float]]:
             raise SystemExit(f"the till did not start: {done.returncode}\n{done.stderr[-2000:]}")
         painted = json.loads(report.read_text("utf-8"))
         used = children_cpu_seconds() - cpu_before
+        print(f"  start {run}: first page {painted['page']} after {painted['painted_at'] - started:.2f} s, "
+              f"{used:.2f} s of processor time", flush=True)  # fmt: skip
+        if painted["page"] != LOGIN_PAGE:
+            raise SystemExit(f"the first page was {painted['page']!r}, not the login page ({LOGIN_PAGE!r}): "
+                             "this start measured something else")  # fmt: skip
         if run:
             times.append(painted["painted_at"] - started)
             cpu.append(used)
-        print(f"  start {run}: {painted['page']} after {painted['painted_at'] - started:.2f} s, {used:.2f} s of "
-              "processor time", flush=True)  # fmt: skip
     return times, cpu
 
 
@@ -312,7 +380,10 @@ def window_runs(path: Path, runs: int, think_s: float) -> None:
         logins.append(json.loads(out.stdout.strip().splitlines()[-1]))
         last = logins[-1]
         print(f"  PIN to sale screen {last['pin_to_sale_s']:.2f} s ({last['pin_to_sale_cpu_s']:.2f} s of processor "
-              f"time), RSS {last['rss_mb']:.0f} MB", flush=True)  # fmt: skip
+              f"time), RSS {last['rss_mb']:.0f} MB; then a full garbage collection took {last['full_collect_ms']:.0f} "
+              f"ms ({last['full_collect_cpu_ms']:.0f} ms of processor time) over {last['tracked_objects']:,} tracked "
+              f"objects ({last['full_collections_before']} full ones before it since the start)",
+              flush=True)  # fmt: skip
     print(f"PIN to usable sale screen: median {statistics.median(r['pin_to_sale_s'] for r in logins):.2f} s "
           f"({statistics.median(r['pin_to_sale_cpu_s'] for r in logins):.2f} s of processor time, which a busy "
           "machine disturbs less); "

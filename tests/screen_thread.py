@@ -11,12 +11,13 @@ loop runs: nothing is on screen to freeze then, so it stays on the main thread b
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
+from types import CodeType, FrameType
 from typing import Any
 
 from sqlalchemy import Engine, event
@@ -29,13 +30,30 @@ BEFORE_THE_WINDOW = frozenset({"application.py"})
 NOT_YET_CONVERTED: frozenset[str] = frozenset()
 
 
+# What each code object's file is: its module relative to ska_pos/ui, or None outside it. Asked on every frame of
+# every statement, so it is a string comparison, made once per code object (Path.is_relative_to on every frame took
+# half the time of a database-heavy test).
+_UI_PREFIX = str(UI) + os.sep
+_module_of: dict[CodeType, str | None] = {}
+
+
+def _ui_module(code: CodeType) -> str | None:
+    try:
+        return _module_of[code]
+    except KeyError:
+        name = code.co_filename
+        module = name[len(_UI_PREFIX) :].replace(os.sep, "/") if name.startswith(_UI_PREFIX) else None
+        _module_of[code] = module
+        return module
+
+
 def _ui_modules(frame: FrameType | None) -> list[str]:
     """The `ska_pos/ui` modules on the call stack, innermost first."""
     modules = []
     while frame is not None:
-        path = Path(frame.f_code.co_filename)
-        if path.is_relative_to(UI):
-            modules.append(path.relative_to(UI).as_posix())
+        module = _ui_module(frame.f_code)
+        if module is not None:
+            modules.append(module)
         frame = frame.f_back
     return modules
 
@@ -50,18 +68,32 @@ class ScreenThreadSql:
     def __call__(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if threading.current_thread() is not threading.main_thread():
             return
-        modules = _ui_modules(sys._getframe(1))
+        modules = _ui_modules(sys._getframe(2))  # above _to_innermost
         if not modules or not BEFORE_THE_WINDOW.isdisjoint(modules):
             return
         where = self.tolerated if not NOT_YET_CONVERTED.isdisjoint(modules) else self.offending
         where.append((" < ".join(modules), statement.split("\n", 1)[0][:120]))
 
 
+# The watchers open now, outermost first: only the innermost records (a test that watches for itself, as
+# tests/ui_common/test_screen_thread_check.py does, takes what it sees from the watch every test runs).
+_watching: list[ScreenThreadSql] = []
+
+
+def _to_innermost(*args: Any) -> None:
+    if _watching:
+        _watching[-1](*args)
+
+
 @contextmanager
 def watching_screen_thread() -> Iterator[ScreenThreadSql]:
     recorder = ScreenThreadSql()
-    event.listen(Engine, "before_cursor_execute", recorder)
+    if not _watching:
+        event.listen(Engine, "before_cursor_execute", _to_innermost)
+    _watching.append(recorder)
     try:
         yield recorder
     finally:
-        event.remove(Engine, "before_cursor_execute", recorder)
+        _watching.remove(recorder)
+        if not _watching:
+            event.remove(Engine, "before_cursor_execute", _to_innermost)

@@ -9,6 +9,7 @@ disk may spoil a file later.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -55,13 +56,32 @@ def _target(database: Path, folder: Path, reason: str, now: datetime) -> Path:
     return target
 
 
+# A copy under way is never this old: a partial file older than this was cut off.
+ABANDONED_AFTER = timedelta(hours=1)
+
+
+def remove_abandoned_copies(folder: Path, database: str, now: datetime) -> list[Path]:
+    """A backup cut off (the till closed while it copied: the backup thread is not waited for) leaves its partial
+    file, as big as the database, and its journal; the next backup removes those an hour old."""
+    limit = (now - ABANDONED_AFTER).timestamp()
+    removed = []
+    for path in folder.glob(f"{database}-*{SUFFIX}.partial*"):
+        with contextlib.suppress(FileNotFoundError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 def make_backup(database: Path, folder: Path, reason: str, now: datetime) -> Backup:
-    """Copies the database file into `folder` (made when missing) and checks the copy.
+    """Copies the database file into `folder` (made when missing) and checks the copy, once the copies of it cut
+    off earlier are removed.
 
     Raises `DatabaseDamaged` (the copy deleted) when the copy fails `integrity_check`, `OSError` or
     `sqlite3.Error` when it cannot be written.
     """
     owner_only_folder(folder)
+    remove_abandoned_copies(folder, database.stem, now)
     target = _target(database, folder, reason, now)
     copy_database(database, target, check=True)
     backup = parse_backup(target)

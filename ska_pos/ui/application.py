@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
@@ -92,6 +92,24 @@ def open_or_restore(database_url: str | None) -> Database | int:
         return show_startup_error(error)
 
 
+def start_window(window: MainWindow, database: Database) -> Callable[[], None]:
+    """The window on screen with its first page on the way, the day's backup if it has none yet (on the backup
+    thread: the first page and the login never wait for a copy of the whole file) and the watches of quiet spells;
+    returns what stops the watches."""
+    checkpoints = IdleCheckpoint.start_for(database, window)
+    window.showMaximized()
+    window.start()
+    back_up_daily(window, database, window.config)
+    daily_backups = DailyBackupWatch(window, database, lambda: window.config)
+
+    def stop() -> None:
+        daily_backups.stop()
+        if checkpoints is not None:
+            checkpoints.stop()
+
+    return stop
+
+
 def run(database_url: str | None) -> int:
     install_crash_guard()  # before anything else, so a failing start-up is logged too
     app = make_app()
@@ -100,16 +118,10 @@ def run(database_url: str | None) -> int:
         return opened
     database = opened
     window = MainWindow(database)
-    checkpoints = IdleCheckpoint.start_for(database, window)
-    window.showMaximized()
-    window.start()
-    back_up_daily(window, database, window.config)
-    daily_backups = DailyBackupWatch(window, database, lambda: window.config)
+    stop_watches = start_window(window, database)
     report_first_page_if_asked(window.pageShown)
     code = app.exec()
-    daily_backups.stop()
-    if checkpoints is not None:
-        checkpoints.stop()
+    stop_watches()
     stop_database_thread()
     database.dispose()
     return code

@@ -7,13 +7,18 @@ allow: a timer freed there stays registered with the screen's event loop, which 
 application therefore switches automatic collection off and collects on the screen's thread instead, a generation
 at a time as the thresholds Python would have used say, from a timer (the approach of pyqtgraph's and Anki's
 collectors). Reference counting, which frees most objects, is not affected.
+
+The timer belongs to the application (a child of it): an application that ends takes its timer with it, and Python
+collects automatically again until the next application installs its own collector (tests and tools may make a
+second one in the same process; a timer of the first would never fire under the second).
 """
 
 from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from shiboken6 import isValid
 
 INTERVAL_MS = 1000
 
@@ -35,10 +40,10 @@ def collect_if_due() -> int:
 
 
 class ScreenThreadCollector(QObject):
-    """Owns the timer that collects; made once, on the screen's thread (`collect_on_screen_thread`)."""
+    """Owns the timer that collects; made once per application, on the screen's thread (`collect_on_screen_thread`)."""
 
-    def __init__(self, interval_ms: int = INTERVAL_MS) -> None:
-        super().__init__()
+    def __init__(self, application: QCoreApplication, interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(application)
         self.setObjectName("screenThreadCollector")
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -47,10 +52,13 @@ class ScreenThreadCollector(QObject):
 
 
 def collect_on_screen_thread() -> ScreenThreadCollector:
-    """Stops automatic collection (on every thread) and collects from a timer of the calling thread, which must be
-    the screen's; calling it again changes nothing."""
+    """Stops automatic collection (on every thread) and collects from a timer of the running application, on the
+    calling thread, which must be the screen's; calling it again for the same application changes nothing."""
     global _collector
+    application = QCoreApplication.instance()
+    assert application is not None, "the collector's timer needs the application"
+    if _collector is None or not isValid(_collector) or _collector.parent() is not application:
+        _collector = ScreenThreadCollector(application)
+        application.destroyed.connect(gc.enable)  # no timer collects once it is gone
     gc.disable()
-    if _collector is None:
-        _collector = ScreenThreadCollector()
     return _collector

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
@@ -106,3 +107,20 @@ def test_a_database_open_elsewhere_is_in_use(shop_file: Path) -> None:
         connection.execute("SELECT count(*) FROM sentra").fetchone()
         assert in_use(shop_file)
     assert not in_use(shop_file)
+
+
+def test_a_copy_cut_off_an_hour_ago_is_removed_by_the_next_backup(shop_file: Path, tmp_path: Path) -> None:
+    """The till closed while its backup copied (the backup thread is not waited for): the partial file, as big as
+    the database, goes at the next backup; a copy under way (younger) is left alone."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    cut_off = folder / f"{shop_file.stem}-daily-20261206T030000Z.sqlite3.partial"
+    journal = cut_off.with_name(cut_off.name + "-journal")
+    under_way = folder / f"{shop_file.stem}-manual-20261206T045900Z.sqlite3.partial"
+    for path, age in ((cut_off, timedelta(hours=2)), (journal, timedelta(hours=2)), (under_way, timedelta(minutes=5))):
+        path.write_bytes(b"part of a copy")
+        os.utime(path, ((NOON - age).timestamp(), (NOON - age).timestamp()))
+    make_backup(shop_file, folder, "daily", NOON)
+    assert not cut_off.exists()
+    assert not journal.exists()
+    assert under_way.exists()

@@ -68,16 +68,22 @@ def assert_a_later_init_works(url: str, path: Path, head: str) -> None:
 def test_init_killed_after_any_statement_leaves_nothing_or_everything(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # 80 statements evenly spread through the migration, and the last three: the last schema change, then the
-    # version rows.
+    # The first statement of each kind, and the last three: the last schema change, then the version rows
+    # (kill_during_init.py says why these prove what a kill after every statement would).
     result = subprocess.run(
-        [sys.executable, str(HERE / "kill_during_init.py"), str(tmp_path), "80"],
+        [sys.executable, str(HERE / "kill_during_init.py"), str(tmp_path)],
         capture_output=True, text=True, check=True, timeout=300, cwd=ROOT,
     )  # fmt: skip
     report = json.loads(result.stdout)
     head = head_revision(make_engine("sqlite://"))
     assert head is not None
-    assert len(report["killed"]) >= 8, report
+    assert {
+        "CREATE TABLE",
+        "CREATE INDEX",
+        "CREATE TRIGGER",
+        "INSERT INTO (batch copy)",
+        "UPDATE ALEMBIC_VERSION",
+    } <= set(report["kinds"].values()), report
     assert all(report["killed"].values()), report
     for point in report["killed"]:
         url = url_for(tmp_path, int(point))

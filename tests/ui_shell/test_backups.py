@@ -1,10 +1,11 @@
 """The till backs up its file after a shift close has committed, off the screen thread; a failed backup is said
-plainly and undoes nothing."""
+plainly and undoes nothing; the day's first start shows the login page, and logs in, while its backup is copying."""
 
 from __future__ import annotations
 
 import dataclasses
 import sqlite3
+import threading
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,11 +19,14 @@ from time_machine import TimeMachineFixture
 
 from ska_pos.db.backups import list_backups
 from ska_pos.db.models import ShiftClosing
+from ska_pos.services import backups
+from ska_pos.services.this_till import LocalConfig, save_local_config
 from ska_pos.ui import ops
+from ska_pos.ui.application import start_window
 from ska_pos.ui.main_window import MainWindow
-from ska_pos.ui.session.backup_runs import DailyBackupWatch
+from ska_pos.ui.session.backup_runs import DailyBackupWatch, backup_thread
 
-from .conftest import find, page_name
+from .conftest import StandInSaleScreen, find, page_name
 from .helpers import log_in
 from .test_shift import open_shift_page
 
@@ -83,3 +87,35 @@ def test_a_till_left_running_backs_up_in_the_first_quiet_spell_of_each_new_day(
     finally:
         watch.stop()
     assert [backup.reason for backup in list_backups(folder)] == ["daily", "daily"]
+
+
+def test_the_first_start_of_the_day_logs_in_while_its_backup_is_still_copying(
+    qtbot: QtBot, shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    """A till with years of sales copies and checks 1.3 GB for its daily backup (half a minute and more): queued on
+    the database thread, it held back the login page's read until that timed out, and the page never came."""
+    copying, release = threading.Event(), threading.Event()
+    make_backup = backups.make_backup
+
+    def slow_copy(*args: object, **kwargs: object) -> object:  # the real backup, on a slow disk
+        copying.set()
+        release.wait(60)
+        return make_backup(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backups, "make_backup", slow_copy)
+    save_local_config(LocalConfig(shop.cashier.till_id), tmp_path)
+    window = MainWindow(shop.db, sale_screen_factory=StandInSaleScreen, config_folder=tmp_path)
+    qtbot.addWidget(window)
+    stop_watches = start_window(window, shop.db)
+    try:
+        qtbot.waitUntil(copying.is_set, timeout=5_000)
+        qtbot.waitUntil(lambda: page_name(window) == "loginPage", timeout=5_000)
+        log_in(qtbot, window, "kasir")
+        assert not list_backups(tmp_path / "backups", checked=False)  # still copying
+    finally:
+        release.set()
+        stop_watches()
+    assert backup_thread().wait_idle(30)
+    (backup,) = list_backups(tmp_path / "backups")
+    assert (backup.reason, backup.sound) == ("daily", True)
+    assert messages == []

@@ -94,7 +94,7 @@ class AroundTheSale(PageStack):
         language = self.session.language
         self.log_out()
         show_shift_report(self, self.database, shift_id, language, on_shown=self._remember_dialog)
-        back_up_after_shift_close(self, self.database, self.config)  # after the report, on the same thread
+        back_up_after_shift_close(self, self.database, self.config)  # the close has committed: the copy holds it
 
     def _remember_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog

@@ -1,15 +1,25 @@
 """Backups from the till: after a shift close has committed, the day's first at start, and on a till left running
 for days, the first quiet spell of each business date.
 
-They run on the database thread (`ui.ops`), never on the screen's. A backup that fails never undoes or blocks
-anything: the window says so in one plain sentence (the service has logged it) and the till goes on.
+They run one at a time on a thread of their own: neither on the screen's thread nor on the one database thread
+(`ui/database_thread.py`). A backup copies and checks the whole file (a till with years of sales: 1.3 GB, half a
+minute and more): queued on the database thread, the day's first start put it before the login page's read, which
+waited for it and timed out (`ops.DEFAULT_TIMEOUT_S`), and a shift close put it before the next cashier's login.
+The copy reads the file through its own read-only connection (WAL: the till goes on writing meanwhile). A backup
+that fails never undoes or blocks anything: the window says so in one plain sentence (the service has logged it) and
+the till goes on. A backup still running when the window closes is abandoned (its partial file never gets a
+backup's name) and made at the next start.
 """
 
 from __future__ import annotations
 
+import itertools
+import logging
+import queue
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from ska_pos.db.backups import Backup
@@ -17,9 +27,9 @@ from ska_pos.db.database import Database
 from ska_pos.services import backups
 from ska_pos.services.this_till import LocalConfig
 from ska_pos.ui.messages import error_text, show_error
-from ska_pos.ui.ops import Operation
-from ska_pos.ui.service_op import ServiceOp
 from ska_pos.ui.session.idle_lock import IdleWatcher
+
+_log = logging.getLogger(__name__)
 
 # A till nobody has touched for this long is between customers: the day's backup (a second or two) goes then.
 QUIET_MS = 2 * 60 * 1000
@@ -29,22 +39,96 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _run(parent: QWidget | None, database: Database, work: Callable[[Database], Backup | None]) -> Operation:
+class _Relay(QObject):
+    """Made on the screen's thread and kept for the application's life: carries (backup number, error or None)
+    from the backup thread to its own slot, which runs on the screen's thread (the relay lives there)."""
+
+    done = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.on_failure: dict[int, Callable[[Exception], None]] = {}
+        self.done.connect(self._deliver)
+
+    @Slot(int, object)
+    def _deliver(self, number: int, error: Exception | None) -> None:
+        on_failure = self.on_failure.pop(number)
+        if error is not None:
+            on_failure(error)
+
+
+class BackupThread:
+    """The thread that makes the till's backups, one after the other. Its jobs hold the database and the
+    machine's settings, never a Qt object: whatever the screen does with the outcome stays on the screen's thread."""
+
+    def __init__(self) -> None:
+        self.relay = _Relay()
+        self._numbers = itertools.count(1)
+        self._jobs: queue.SimpleQueue[tuple[int, Callable[[], object]]] = queue.SimpleQueue()
+        self._idle = threading.Event()
+        self._idle.set()
+        self._waiting = 0
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._serve, name="backups", daemon=True)
+        self._thread.start()
+
+    def start(self, work: Callable[[], object], on_failure: Callable[[Exception], None]) -> None:
+        number = next(self._numbers)
+        self.relay.on_failure[number] = on_failure
+        with self._lock:
+            self._waiting += 1
+            self._idle.clear()
+        self._jobs.put((number, work))
+
+    def wait_idle(self, timeout_s: float) -> bool:
+        """True once every backup started has ended (tests wait for it)."""
+        return self._idle.wait(timeout_s)
+
+    def _serve(self) -> None:
+        while True:
+            number, work = self._jobs.get()
+            error: Exception | None = None
+            try:
+                work()
+            except Exception as failure:  # said on the screen; the thread lives on for the next backup
+                error = failure
+            del work
+            try:
+                self.relay.done.emit(number, error)
+            except Exception:
+                _log.exception("telling the screen that backup %s ended failed", number)
+            with self._lock:
+                self._waiting -= 1
+                if not self._waiting:
+                    self._idle.set()
+
+
+_thread: BackupThread | None = None
+
+
+def backup_thread() -> BackupThread:
+    """The backup thread (made on first use, which must be on the screen's thread)."""
+    global _thread
+    if _thread is None:
+        _thread = BackupThread()
+    return _thread
+
+
+def _run(parent: QWidget | None, database: Database, work: Callable[[Database], Backup | None]) -> None:
     def failed(error: Exception) -> None:
         show_error(parent, tr("The backup of the database failed: {reason}").format(reason=error_text(error)),
                    tr("Backup failed"))  # fmt: skip
 
-    # a big database takes as long as its copy and check take; the till goes on meanwhile
-    return ServiceOp(parent, database, work, ()).failure(failed).with_timeout(None).run_in_background()
+    backup_thread().start(lambda: work(database), failed)
 
 
-def back_up_after_shift_close(parent: QWidget | None, database: Database, config: LocalConfig) -> Operation:
+def back_up_after_shift_close(parent: QWidget | None, database: Database, config: LocalConfig) -> None:
     """To be called once the close has committed."""
-    return _run(parent, database, lambda db: backups.back_up_database(db.url, "shift-close", config))
+    _run(parent, database, lambda db: backups.back_up_database(db.url, "shift-close", config))
 
 
-def back_up_daily(parent: QWidget | None, database: Database, config: LocalConfig) -> Operation:
-    return _run(parent, database, lambda db: backups.back_up_daily(db, config))
+def back_up_daily(parent: QWidget | None, database: Database, config: LocalConfig) -> None:
+    _run(parent, database, lambda db: backups.back_up_daily(db, config))
 
 
 class DailyBackupWatch(QObject):
