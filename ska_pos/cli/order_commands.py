@@ -29,8 +29,6 @@ from ska_pos.domain.settlement import PaymentError, Tender, settle
 from ska_pos.i18n import _, current_language
 from ska_pos.reports import formatting as fmt
 from ska_pos.reports.bag_tags import MAX_BAGS, BagTags
-from ska_pos.reports.bag_tags_pdf import render_bag_tags_pdf
-from ska_pos.reports.order_ticket_pdf import render_order_ticket_pdf
 from ska_pos.services import auth
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import WorkerCredit
@@ -230,6 +228,10 @@ def run_collect(args: argparse.Namespace) -> int:
 
 
 def run_ticket(args: argparse.Namespace) -> int:
+    # ReportLab: only when a ticket is drawn (the till's start to its login page imports the command line)
+    from ska_pos.reports.bag_tags_pdf import render_bag_tags_pdf
+    from ska_pos.reports.order_ticket_pdf import render_order_ticket_pdf
+
     language = current_language()
     if args.bags and not 1 <= args.bags <= MAX_BAGS:
         raise CommandFailed(_("An order has 1 to {count} bags", count=MAX_BAGS))
