@@ -109,7 +109,11 @@ def build_demo(
             stock_data.count_in_progress(session, _log_in(session, result, "spv", demo), rng, demo.items)
     with database.transaction() as session:  # this evening at the café: drinks to the bar, three tabs open
         route_drinks_to_the_bar(session, _log_in(session, result, "manajer", cafe))
-        cafe_cashier = actors[cafe.outlet.id]
+        # on the café's second till: the first, this computer's, starts with no shift open, so whoever tries the demo
+        # opens their own (or moves this computer to another till) without closing someone else's evening
+        bar_till = setup.create_till(session, _log_in(session, result, "admin", cafe), cafe.outlet, "T2", "Kasir 2")
+        cafe_cashier = auth.login(session, cashier.username, result.pins[cashier.username],
+                                  outlet_id=cafe.outlet.id, till_id=bar_till.id).actor  # fmt: skip
         assert cafe_cashier is not None
         seller = DaySeller(session, rng, cafe_cashier, cafe.items, cafe.workers, supervisor)
         open_tabs_now(session, seller, cafe_cashier, rng, tabs_moment(today, cafe.outlet.timezone))

@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, event, select
 from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.orm.util import identity_key
 
-from ska_pos.db.models import Base, Outlet, User, worker_outlet
+from ska_pos.db.models import Base, Outlet, User, Worker, worker_outlet
 from ska_pos.db.prepared import PreparedSelect
 from ska_pos.i18n import _
 from ska_pos.services.actor import APPROVAL_ACTIONS, NO_PLACE, ROLES, Actor, role_at_least
@@ -205,12 +205,17 @@ def require_outlet_of(session: Session, actor: Actor, model: type[Base], row_id:
 
 def require_worker(session: Session, actor: Actor, worker_id: uuid.UUID | None) -> None:
     """`require_outlet` for a worker, who may work in several outlets: a user tied to one outlet acts on the
-    workers of that outlet only. A worker who is not there passes: the service says they are unknown."""
+    workers of that outlet only, and a worker of no outlet is the whole sentra's. A worker who is not there passes:
+    the service says they are unknown."""
     home = home_outlet(session, actor)
     if home is None or worker_id is None:
         return
     outlets = set(session.scalars(select(worker_outlet.c.outlet_id).where(worker_outlet.c.worker_id == worker_id)))
-    if outlets and home not in outlets:
+    if not outlets:
+        if session.get(Worker, worker_id) is not None:
+            require_outlet(session, actor, None)
+        return
+    if home not in outlets:
         require_outlet(session, actor, next(iter(outlets)))
 
 

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 from shop import Shop, act_as, log_in
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import AuditEntry, DiningTable, Item, Outlet, User
+from ska_pos.db.models import AuditEntry, DiningTable, Item, Outlet, User, worker_outlet
 from ska_pos.domain.orders.opening_hours import DEFAULT_OPENING_HOURS
 from ska_pos.i18n import _
 from ska_pos.services import (
@@ -294,6 +295,8 @@ AT_THE_TILL_OR_EVERY_OUTLET: dict[str, str] = {
         _ADMIN,
     ),
     "customers.edit_customer": "the sentra's one customer list, shared by its outlets",
+    "stock.suppliers.edit_supplier": "the sentra's one supplier list, shared by its outlets",
+    "stock.suppliers.set_supplier_active": "the sentra's one supplier list, shared by its outlets",
 }
 
 
@@ -381,6 +384,15 @@ def test_a_manager_of_the_whole_sentra_and_an_administrator_still_change_the_sal
 ) -> None:
     for actor in (act_as(shop, "manager"), act_as(shop, "admin")):
         assert _outcome(shop, ON_ANOTHER_OUTLET[service][0], actor, salon) is None
+
+
+def test_a_manager_of_the_cafe_cannot_touch_a_worker_of_no_outlet(shop: Shop, salon: Salon) -> None:
+    """A worker of no outlet is the whole sentra's: their personal data and payouts are not the café's either."""
+    with shop.db.transaction() as s:
+        s.execute(delete(worker_outlet).where(worker_outlet.c.worker_id == salon.worker_id))
+    manager = _tied_to_the_cafe(shop)
+    outcome = _outcome(shop, lambda s, a, x: workers.set_active(s, a, x.worker_id, False), manager, salon)
+    assert isinstance(outcome, PermissionDenied), repr(outcome)
 
 
 def test_a_manager_of_the_cafe_still_changes_the_cafe(shop: Shop, salon: Salon) -> None:
