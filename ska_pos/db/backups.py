@@ -66,7 +66,7 @@ def remove_abandoned_copies(folder: Path, database: str, now: datetime) -> list[
     limit = (now - ABANDONED_AFTER).timestamp()
     removed = []
     for path in folder.glob(f"{database}-*{SUFFIX}.partial*"):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # gone already, or held open (Windows): the next backup tries again
             if path.stat().st_mtime < limit:
                 path.unlink()
                 removed.append(path)

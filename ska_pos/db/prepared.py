@@ -40,8 +40,10 @@ class _Shape:
 
 
 def _direct(connection: Connection) -> bool:
-    """SQLite's driver may be used straight: nobody is shown the statements in the log."""
-    return connection.dialect.name == "sqlite" and not connection.engine.echo
+    """SQLite's driver may be used straight: inside a transaction already begun (its BEGIN IMMEDIATE is SQLAlchemy's
+    to send; straight on a connection outside one, a statement would commit on its own), and nobody is shown the
+    statements in the log."""
+    return connection.dialect.name == "sqlite" and connection.in_transaction() and not connection.engine.echo
 
 
 def _run(connection: Connection, sql: str, values: Sequence[tuple[Any, ...]], *, many: bool) -> sqlite3.Cursor:
@@ -59,10 +61,14 @@ def _run(connection: Connection, sql: str, values: Sequence[tuple[Any, ...]], *,
             cursor.executemany(sql, parameters)
         else:
             cursor.execute(sql, parameters)
+        if dispatch.after_cursor_execute:
+            dispatch.after_cursor_execute(connection, cursor, sql, parameters, None, many)
     except sqlite3.Error as error:
+        cursor.close()
         raise _failed(sql, error, connection.dialect) from error
-    if dispatch.after_cursor_execute:
-        dispatch.after_cursor_execute(connection, cursor, sql, parameters, None, many)
+    except BaseException:
+        cursor.close()
+        raise
     return cursor
 
 
@@ -146,8 +152,12 @@ class PreparedSelect:
         if shape is None:
             shape = self._shapes[key] = _shape_of(compiled, parameters)
         cursor = _run(connection, shape.sql, [_values(shape, parameters)], many=False)
-        fetched = cursor.fetchall()
-        cursor.close()
+        try:
+            fetched = cursor.fetchall()
+        except sqlite3.Error as error:  # a page that cannot be read: in words, as SQLAlchemy would have raised it
+            raise _failed(shape.sql, error, connection.dialect) from error
+        finally:
+            cursor.close()
         rows = []
         for values in fetched:
             converted = list(values)

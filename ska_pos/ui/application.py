@@ -23,7 +23,7 @@ from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.first_page_report import report_first_page_if_asked
 from ska_pos.ui.garbage import collect_on_screen_thread
 from ska_pos.ui.main_window import MainWindow
-from ska_pos.ui.session.backup_runs import DailyBackupWatch, back_up_daily
+from ska_pos.ui.session.backup_runs import DailyBackupWatch, back_up_daily, wait_for_backups
 from ska_pos.ui.session.idle_checkpoint import IdleCheckpoint
 from ska_pos.ui.startup_error import StartupErrorBox
 from ska_pos.ui.theme import apply_theme, load_fonts
@@ -122,6 +122,7 @@ def run(database_url: str | None) -> int:
     report_first_page_if_asked(window.pageShown)
     code = app.exec()
     stop_watches()
+    wait_for_backups(10.0)
     stop_database_thread()
     database.dispose()
     return code

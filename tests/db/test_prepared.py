@@ -17,6 +17,7 @@ from shop import Shop
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from ska_pos.db import prepared as prepared_module
 from ska_pos.db.models import Item, Sale
 from ska_pos.db.models.base import table_of
 from ska_pos.db.prepared import PreparedInsert, PreparedSelect
@@ -84,8 +85,20 @@ def stored(shop: Shop, sale_hex: str) -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
-def test_a_sale_stores_the_same_rows_straight_or_through_sqlalchemy(shop: Shop) -> None:
+def test_a_sale_stores_the_same_rows_straight_or_through_sqlalchemy(
+    shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ran: list[str] = []
+    run = prepared_module._run
+
+    def counted(connection: Any, sql: str, values: Any, *, many: bool) -> Any:
+        ran.append(sql)
+        return run(connection, sql, values, many=many)
+
+    monkeypatch.setattr(prepared_module, "_run", counted)
     straight = stored(shop, sell(shop))
+    assert ran, "the sale never took the straight path: the comparison below would compare SQLAlchemy with itself"
+    monkeypatch.setattr(prepared_module, "_run", run)
     with through_sqlalchemy(shop):
         through = stored(shop, sell(shop))
     assert all(straight[table] for table in ("sale", "sale_line", "payment", "earning_entry", "journal_entry"))
@@ -106,7 +119,7 @@ def test_a_select_reads_the_same_values_with_lists_of_any_length_and_literals(sh
         for ids in (wanted[:1], wanted, [], wanted[1:3]):
             expected = connection.execute(statement, {"ids": ids}).all()
             got = prepared.all(connection, {"ids": ids})
-            assert [tuple(row) for row in got] == [tuple(row) for row in expected]
+            assert [[(type(v), v) for v in row] for row in got] == [[(type(v), v) for v in row] for row in expected]
             assert [row.name for row in got] == [row.name for row in expected]
         assert prepared.scalar(connection, {"ids": wanted[1:2]}) == shop.kopi.id
         assert prepared.first(connection, {"ids": []}) is None
@@ -121,3 +134,12 @@ def test_a_refused_insert_raises_sqlalchemys_error(shop: Shop) -> None:
                "receipt_no", "business_date", "seq", "subtotal", "net_total", "total")}  # fmt: skip
         with pytest.raises(IntegrityError):
             prepared.run(s.connection(), [row])
+
+
+def test_outside_a_transaction_a_statement_goes_through_sqlalchemy(shop: Shop) -> None:
+    """Straight on the driver outside a transaction, SQLite would commit each statement on its own."""
+    with shop.db.engine.connect() as connection:
+        assert not prepared_module._direct(connection)
+        connection.begin()
+        assert prepared_module._direct(connection)
+        connection.rollback()

@@ -7,8 +7,8 @@ minute and more): queued on the database thread, the day's first start put it be
 waited for it and timed out (`ops.DEFAULT_TIMEOUT_S`), and a shift close put it before the next cashier's login.
 The copy reads the file through its own read-only connection (WAL: the till goes on writing meanwhile). A backup
 that fails never undoes or blocks anything: the window says so in one plain sentence (the service has logged it) and
-the till goes on. A backup still running when the window closes is abandoned (its partial file never gets a
-backup's name) and made at the next start.
+the till goes on. A backup still running when the window closes gets ten seconds to finish, then is abandoned (its
+partial file never gets a backup's name) and made at the next start.
 """
 
 from __future__ import annotations
@@ -92,6 +92,9 @@ class BackupThread:
                 work()
             except Exception as failure:  # said on the screen; the thread lives on for the next backup
                 error = failure
+            except BaseException as stop:  # SystemExit and the like end this backup, not the thread
+                _log.error("a backup raised %s", type(stop).__name__, exc_info=stop)
+                error = RuntimeError(type(stop).__name__)
             del work
             try:
                 self.relay.done.emit(number, error)
@@ -112,6 +115,13 @@ def backup_thread() -> BackupThread:
     if _thread is None:
         _thread = BackupThread()
     return _thread
+
+
+def wait_for_backups(timeout_s: float) -> None:
+    """At exit: a backup under way (the shift close's, queued just before the cashier quit) gets `timeout_s` to
+    finish; one still copying then is abandoned and made at the next start."""
+    if _thread is not None and not _thread.wait_idle(timeout_s):
+        _log.warning("a backup was still running %s s after the window closed; the next start makes it", timeout_s)
 
 
 def _run(parent: QWidget | None, database: Database, work: Callable[[Database], Backup | None]) -> None:
