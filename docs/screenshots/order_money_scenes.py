@@ -54,13 +54,22 @@ def lists(shots: Shots, page: Any) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    for key, name in ((Qt.Key.Key_F11, "orders-debts"), (Qt.Key.Key_F12, "orders-deposits-held")):
+    def opened(key: Qt.Key) -> Any:
         QTest.keyClick(page.table, key)
         dialog = page.dialog
-        wait_until(lambda dialog=dialog: bool(dialog.totals.text()) and settled())
-        shots.shoot(name, dialog)
+        wait_until(lambda: bool(dialog.totals.text()) and settled())
+        return dialog
+
+    def closed(dialog: Any) -> None:
         dialog.reject()
         wait_until(lambda: page.dialog is None)
+
+    debts = opened(Qt.Key.Key_F11)
+    shots.shoot("orders-debts", debts)  # each name written out: tests/test_screenshots.py finds the scripts by them
+    closed(debts)
+    held = opened(Qt.Key.Key_F12)
+    shots.shoot("orders-deposits-held", held)
+    closed(held)
 
 
 def shared_line(shots: Shots, page: Any) -> None:
