@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ska_pos.db.database import Database
+from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import Category, Item, Outlet, User, Worker
 from ska_pos.services import auth, setup, shifts
 from ska_pos.services.actor import Actor, Approval
@@ -103,3 +105,18 @@ def approved(session: Session, action: str, who: str = "supervisor") -> Approval
     """`who` approves one `action` with their PIN, as the approval dialog does (None: their role may not)."""
     username = USERNAMES.get(who, who)
     return auth.approve(session, username, PINS[username], action).approval
+
+
+ShopFile = Callable[[Callable[[Database, Shop], object]], str]
+
+
+def shop_on_file(path: Path, add: Callable[[Database, Shop], object]) -> str:
+    """The test shop built on the SQLite file `path`, with what `add` puts in it; returns the file's URL, closed, for
+    code that opens it itself (the commands, other processes)."""
+    url = f"sqlite:///{path}"
+    database = open_database(url)
+    try:
+        add(database, build_shop(database))
+    finally:
+        database.dispose()
+    return url

@@ -7,14 +7,22 @@ import argparse
 import getpass
 import os
 import uuid
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.database import Database, open_database
+from ska_pos.db.models import Outlet, Till
 from ska_pos.i18n import _
 from ska_pos.services import audit, auth
 from ska_pos.services.actor import Actor
+
+T = TypeVar("T")
+
+USER_PIN_VARIABLE = "SKA_POS_PIN"
 
 
 class CommandFailed(Exception):
@@ -67,6 +75,37 @@ def administrator(database: Database, *, outlet_id: uuid.UUID | None = None, til
     if not result.actor.has_role("admin"):
         raise CommandFailed(_("Only an administrator can run this command"))
     return result.actor
+
+
+def till_place(session: Session, args: argparse.Namespace) -> tuple[uuid.UUID, uuid.UUID]:
+    """The outlet and till named by `--outlet` and `--till`; the command fails when there is no such till."""
+    place = session.execute(
+        select(Outlet.id, Till.id)
+        .join(Till, Till.outlet_id == Outlet.id)
+        .where(Outlet.code == args.outlet.upper(), Till.code == args.till.upper())
+    ).first()
+    if place is None:
+        raise CommandFailed(_("Unknown till {till} of outlet {outlet}", till=args.till, outlet=args.outlet))
+    return place[0], place[1]
+
+
+def as_user_at_till(args: argparse.Namespace, work: Callable[[Session, Actor], T]) -> T:
+    """`work` in one transaction, as the user `args.user` logged in at the till `args.till` of `args.outlet`, once
+    their PIN is right (from SKA_POS_PIN, else asked for once per command). A wrong PIN is counted: its transaction
+    commits and the command fails with the login's message."""
+    pin = getattr(args, "pin", None) or os.environ.get(USER_PIN_VARIABLE)
+    if not pin:
+        pin = getpass.getpass(_("PIN of {name}: ", name=args.user))
+    args.pin = pin
+    refusal = ""
+    with database_from(args).transaction() as session:
+        outlet_id, till_id = till_place(session, args)
+        login = auth.login(session, args.user, pin, outlet_id=outlet_id, till_id=till_id)
+        if login.actor is None:
+            refusal = login.message
+        else:
+            return work(session, login.actor)
+    raise CommandFailed(refusal)
 
 
 def administrator_credentials() -> tuple[str, str]:

@@ -20,8 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.cli.common import CommandFailed, database_from
-from ska_pos.db.models import CustomerOrder, Item, Outlet, Till, Worker
+from ska_pos.cli.common import USER_PIN_VARIABLE, CommandFailed, as_user_at_till
+from ska_pos.db.models import CustomerOrder, Item, Outlet, Worker
 from ska_pos.domain.money import parse_quantity, parse_rupiah
 from ska_pos.domain.orders.opening_hours import DEFAULT_PROMISE_HOURS
 from ska_pos.domain.orders.workflow import stage_name
@@ -43,7 +43,7 @@ from ska_pos.services.orders.stages import collect_order, due_at_collection, mov
 from ska_pos.services.orders.state import OrderView, load_order
 from ska_pos.services.orders.ticket import order_ticket
 
-PIN_ENV = "SKA_POS_PIN"
+PIN_ENV = USER_PIN_VARIABLE
 APPROVER_PIN_ENV = "SKA_POS_APPROVER_PIN"
 METHODS = ("cash", "qris", "transfer", "card")
 
@@ -127,7 +127,7 @@ def run_take(args: argparse.Namespace) -> int:
         return _("Order {number} taken: lines {amount}, down payment {deposit}", number=taken.order_no,
                  amount=_rp(taken.lines_amount), deposit=_rp(taken.deposit))  # fmt: skip
 
-    print(_as_user(args, work))
+    print(as_user_at_till(args, work))
     return 0
 
 
@@ -139,7 +139,7 @@ def run_list(args: argparse.Namespace) -> int:
                            promised_before=overdue, offset=offset)  # fmt: skip
         return page.rows, page.total, _zone(session, actor)
 
-    rows, total, zone = _as_user(args, work)
+    rows, total, zone = as_user_at_till(args, work)
     for row in rows:
         promised = _when(row.promised_at, zone)
         state = _("cancelled") if row.cancelled else row.stage_name
@@ -153,7 +153,7 @@ def run_show(args: argparse.Namespace) -> int:
         order = load_order(session, _order_id(session, actor, args.number))
         return order, _zone(session, actor), due_at_collection(session, actor, order.id)
 
-    order, zone, due = _as_user(args, work)
+    order, zone, due = as_user_at_till(args, work)
     state = _("cancelled") if order.cancelled else order.stage_name
     print(f"{order.order_no}  {state}")
     for caption, value in ((_("Customer"), order.customer_name), (_("Taken"), _when(order.created_at, zone)),
@@ -180,7 +180,7 @@ def run_pay(args: argparse.Namespace) -> int:
         return _("Payment of {amount} taken; held {held}, owed {owed}", amount=_rp(tender.amount),
                  held=_rp(money.held), owed=_rp(money.debt))  # fmt: skip
 
-    print(_as_user(args, work))
+    print(as_user_at_till(args, work))
     return 0
 
 
@@ -204,7 +204,7 @@ def run_advance(args: argparse.Namespace) -> int:
                              owed=_rp(moved.money.debt))  # fmt: skip
         return text
 
-    print(_as_user(args, work))
+    print(as_user_at_till(args, work))
     return 0
 
 
@@ -223,7 +223,7 @@ def run_collect(args: argparse.Namespace) -> int:
             text += "\n" + _("Owed by the customer: {amount}", amount=_rp(moved.money.debt))
         return text
 
-    print(_as_user(args, work))
+    print(as_user_at_till(args, work))
     return 0
 
 
@@ -235,7 +235,7 @@ def run_ticket(args: argparse.Namespace) -> int:
     language = current_language()
     if args.bags and not 1 <= args.bags <= MAX_BAGS:
         raise CommandFailed(_("An order has 1 to {count} bags", count=MAX_BAGS))
-    ticket = _as_user(args, lambda s, actor: order_ticket(s, _order_id(s, actor, args.number), language))
+    ticket = as_user_at_till(args, lambda s, actor: order_ticket(s, _order_id(s, actor, args.number), language))
     target: Path = args.file
     target.write_bytes(render_order_ticket_pdf(ticket, args.paper))
     print(_("The ticket of order {number} was written to {path}", number=ticket.order_no, path=target))
@@ -267,7 +267,7 @@ def run_cancel(args: argparse.Namespace) -> int:
         return _("Order {number} cancelled: fee kept {fee}, given back {back}", number=args.number.upper(),
                  fee=_rp(money.recognised), back=_rp(money.refunded))  # fmt: skip
 
-    text = _as_user(args, work)
+    text = as_user_at_till(args, work)
     if refusal:
         raise CommandFailed(refusal)
     print(text)
@@ -275,28 +275,6 @@ def run_cancel(args: argparse.Namespace) -> int:
 
 
 # --- helpers ------------------------------------------------------------------------------------------------------
-def _as_user(args: argparse.Namespace, work: Callable[[Session, Actor], T]) -> T:
-    """`work` in one transaction, as the user named at the till named, once their PIN is right (a wrong PIN is
-    counted: its transaction commits)."""
-    pin = os.environ.get(PIN_ENV) or getpass.getpass(_("PIN of {name}: ", name=args.user))
-    database = database_from(args)
-    refusal = ""
-    with database.transaction() as session:
-        place = session.execute(
-            select(Outlet.id, Till.id)
-            .join(Till, Till.outlet_id == Outlet.id)
-            .where(Outlet.code == args.outlet.upper(), Till.code == args.till.upper())
-        ).first()
-        if place is None:
-            raise CommandFailed(_("Unknown till {till} of outlet {outlet}", till=args.till, outlet=args.outlet))
-        login = auth.login(session, args.user, pin, outlet_id=place[0], till_id=place[1])
-        if login.actor is None:
-            refusal = login.message
-        else:
-            return work(session, login.actor)
-    raise CommandFailed(refusal)
-
-
 def _order_id(session: Session, actor: Actor, number: str) -> uuid.UUID:
     order_id = session.scalar(select(CustomerOrder.id).where(
         CustomerOrder.outlet_id == actor.outlet_id, CustomerOrder.order_no == number.strip().upper()))  # fmt: skip

@@ -8,25 +8,21 @@ database with the manager's name and the till named on the command line, as on t
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ska_pos.cli.common import CommandFailed, database_from
-from ska_pos.db.models import Outlet, Till
+from ska_pos.cli.common import USER_PIN_VARIABLE, CommandFailed, as_user_at_till
 from ska_pos.i18n import _
 from ska_pos.sealing import key_store
 from ska_pos.sealing.errors import KeyStoreError
-from ska_pos.services import auth, personal_data
+from ska_pos.services import personal_data
 from ska_pos.services.actor import Actor
 
-PIN_ENV = "SKA_POS_PIN"
+PIN_ENV = USER_PIN_VARIABLE
 T = TypeVar("T")
 
 
@@ -97,12 +93,12 @@ def run_key_import(args: argparse.Namespace) -> int:
 def run_key_rotate(args: argparse.Namespace) -> int:
     """A new current key, then every sealed value sealed again with it in one transaction. Should that fail, the
     new key is already kept and the values still open with the old one: nothing is lost, run it again."""
-    _as_manager(args, personal_data.require_reseal_access)  # before a key is made
+    as_user_at_till(args, personal_data.require_reseal_access)  # before a key is made
     try:
         ring = key_store.add_new_current_key()
     except KeyStoreError as error:
         raise CommandFailed(str(error)) from error
-    count = _as_manager(args, personal_data.reseal_personal_data)
+    count = as_user_at_till(args, personal_data.reseal_personal_data)
     print(_("New key {key_id}: {count} value(s) sealed again. Export the key again (`ska-pos key export FILE`).",
             key_id=ring.current, count=count))  # fmt: skip
     return 0
@@ -132,26 +128,4 @@ def run_erase(args: argparse.Namespace) -> int:
 
 
 def _for_worker(args: argparse.Namespace, work: Callable[[Session, Actor, uuid.UUID], T]) -> T:
-    return _as_manager(args, lambda s, actor: work(s, actor, personal_data.find_worker_id(s, args.worker)))
-
-
-def _as_manager(args: argparse.Namespace, work: Callable[[Session, Actor], T]) -> T:
-    """`work` in one transaction, as the user named, once their PIN is right (a wrong PIN is counted)."""
-    pin = getattr(args, "pin", None) or os.environ.get(PIN_ENV) or getpass.getpass(_("PIN of {name}: ", name=args.user))
-    args.pin = pin  # asked once per command
-    database = database_from(args)
-    refusal = ""
-    with database.transaction() as session:
-        place = session.execute(
-            select(Outlet.id, Till.id)
-            .join(Till, Till.outlet_id == Outlet.id)
-            .where(Outlet.code == args.outlet.upper(), Till.code == args.till.upper())
-        ).first()
-        if place is None:
-            raise CommandFailed(_("Unknown till {till} of outlet {outlet}", till=args.till, outlet=args.outlet))
-        login = auth.login(session, args.user, pin, outlet_id=place[0], till_id=place[1])
-        if login.actor is None:
-            refusal = login.message  # the failed PIN is counted: this transaction commits
-        else:
-            return work(session, login.actor)
-    raise CommandFailed(refusal)
+    return as_user_at_till(args, lambda s, actor: work(s, actor, personal_data.find_worker_id(s, args.worker)))

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ska_pos.cli.common import CommandFailed, administrator, database_from, record_command
+from ska_pos.cli.common import administrator, database_from, record_command, till_place
 from ska_pos.db.engine import resolve_database_url
 from ska_pos.db.models import Outlet, Till
 from ska_pos.i18n import _
@@ -80,14 +80,8 @@ def run_close_day(args: argparse.Namespace) -> int:
     """An administrator (name and PIN, as for every command that changes data) closes the till's day."""
     database = database_from(args)
     with database.reading() as session:
-        found = session.execute(
-            select(Outlet.id, Till.id)
-            .join(Till, Till.outlet_id == Outlet.id)
-            .where(Outlet.code == args.outlet.upper(), Till.code == args.till.upper())
-        ).first()
-    if found is None:
-        raise CommandFailed(_("Unknown till {till} of outlet {outlet}", till=args.till, outlet=args.outlet))
-    actor = administrator(database, outlet_id=found[0], till_id=found[1])
+        outlet_id, till_id = till_place(session, args)
+    actor = administrator(database, outlet_id=outlet_id, till_id=till_id)
     with database.transaction() as session:
         closing = close_day(session, actor, day=args.date)
         given = f"--outlet {args.outlet} --till {args.till}" + (f" --date {args.date}" if args.date else "")

@@ -6,7 +6,6 @@ import csv
 import io
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,14 +15,7 @@ from cli.demo_admin import log_in_as, make_demo
 from ska_pos.cli.main import main
 from ska_pos.db.database import open_database
 from ska_pos.db.models import AuditEntry, Item, Sale, SaleLine, User, Worker
-from ska_pos.i18n import current_language, set_language
-
-
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    previous = current_language()
-    yield
-    set_language(previous)
+from ska_pos.i18n import set_language
 
 
 @pytest.fixture

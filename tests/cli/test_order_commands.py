@@ -3,43 +3,29 @@ real command entry point, on a database file, as the cashier of the laundry's ti
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from order_shop import build_order_shop
 from reports.pdf_text import read_pdf
-from shop import PINS, build_shop
+from shop import PINS, ShopFile
 from sqlalchemy import func, select
 
 from ska_pos.cli.main import main
 from ska_pos.cli.order_commands import APPROVER_PIN_ENV, PIN_ENV
 from ska_pos.db.database import open_database
 from ska_pos.db.models import OrderCancellation, OrderPayment, User
-from ska_pos.i18n import current_language, set_language
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
 NIGHT = datetime(2026, 12, 6, 18, 42, tzinfo=UTC)  # Monday 01:42 in Jakarta
 AT_THE_TILL = ["--user", "kasir", "--outlet", "LDR", "--till", "T1"]
 
 
-@pytest.fixture(autouse=True)
-def keep_language() -> Iterator[None]:
-    previous = current_language()
-    yield
-    set_language(previous)
-
-
 @pytest.fixture
-def url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("SKA_POS_DATA_DIR", str(tmp_path / "data"))
+def url(shop_file: ShopFile, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv(PIN_ENV, PINS["kasir"])
-    url = f"sqlite:///{tmp_path / 'pos.sqlite3'}"
-    database = open_database(url)
-    build_order_shop(build_shop(database))
-    database.dispose()
-    return url
+    return shop_file(lambda _database, shop: build_order_shop(shop))
 
 
 def order(url: str, *args: str) -> int:

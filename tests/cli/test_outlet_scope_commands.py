@@ -3,18 +3,16 @@ what belongs to another, as the services do for the screens (tests/services/test
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from shop import PINS, act_as, build_shop
+from shop import PINS, Shop, ShopFile, act_as
 from sqlalchemy import select
 
 from ska_pos.cli.main import main
-from ska_pos.db.database import open_database
+from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import PersonalDataView, User, Worker
-from ska_pos.i18n import current_language, set_language
 from ska_pos.sealing import key_store
 from ska_pos.services import workers
 from ska_pos.services.personal_data import PersonalData
@@ -23,30 +21,21 @@ from ska_pos.services.workers import WorkerForm
 NIK = "3171234567890123"
 
 
-@pytest.fixture(autouse=True)
-def keep_language() -> Iterator[None]:
-    previous = current_language()
-    yield
-    set_language(previous)
-
-
 @pytest.fixture
-def url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def url(shop_file: ShopFile, monkeypatch: pytest.MonkeyPatch) -> str:
     """The shop with Wati, who works at the salon only, and its manager tied to the café."""
-    monkeypatch.setenv("SKA_POS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("SKA_POS_PIN", PINS["manajer"])
-    url = f"sqlite:///{tmp_path / 'pos.sqlite3'}"
-    database = open_database(url)
-    shop = build_shop(database)
-    admin = act_as(shop, "admin")
-    with database.transaction() as s:
-        personal = PersonalData(NIK, "081234567890", date(2026, 1, 5), "BRI", "0123-01-004410-53-1")
-        workers.add_worker(s, admin, WorkerForm("W011", "Wati Salon", outlet_ids=(shop.salon.id,), personal=personal))
-        manager = s.get(User, shop.manager.id)
-        assert manager is not None
-        manager.outlet_id = shop.cafe.id
-    database.dispose()
-    return url
+
+    def add_wati(database: Database, shop: Shop) -> None:
+        with database.transaction() as s:
+            personal = PersonalData(NIK, "081234567890", date(2026, 1, 5), "BRI", "0123-01-004410-53-1")
+            workers.add_worker(s, act_as(shop, "admin"), WorkerForm("W011", "Wati Salon", outlet_ids=(shop.salon.id,),
+                                                                    personal=personal))  # fmt: skip
+            manager = s.get(User, shop.manager.id)
+            assert manager is not None
+            manager.outlet_id = shop.cafe.id
+
+    return shop_file(add_wati)
 
 
 def _refused(url: str, capsys: pytest.CaptureFixture[str], *command: str) -> None:

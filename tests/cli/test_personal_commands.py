@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import json
 import stat
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from shop import PINS, act_as, build_shop
+from shop import PINS, Shop, ShopFile, act_as
 from sqlalchemy import select
 
 from ska_pos.cli.main import main
-from ska_pos.db.database import open_database
+from ska_pos.db.database import Database, open_database
 from ska_pos.db.models import PersonalDataView, User
-from ska_pos.i18n import current_language, set_language
 from ska_pos.sealing import key_store
 from ska_pos.services import workers
 from ska_pos.services.personal_data import PersonalData
@@ -24,26 +22,15 @@ from ska_pos.services.workers import WorkerForm
 NIK = "3171234567890123"
 
 
-@pytest.fixture(autouse=True)
-def keep_language() -> Iterator[None]:
-    previous = current_language()
-    yield
-    set_language(previous)
-
-
 @pytest.fixture
-def url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("SKA_POS_DATA_DIR", str(tmp_path / "data"))
-    url = f"sqlite:///{tmp_path / 'pos.sqlite3'}"
-    database = open_database(url)
-    shop = build_shop(database)
-    manager = act_as(shop, "manager")
-    with database.transaction() as s:
-        personal = PersonalData(NIK, "081234567890", date(2026, 1, 5), "BRI", "0123-01-004410-53-1")
-        workers.add_worker(s, manager, WorkerForm("W010", "Dewi Lestari", outlet_ids=(shop.cafe.id,),
-                                                  personal=personal))  # fmt: skip
-    database.dispose()
-    return url
+def url(shop_file: ShopFile) -> str:
+    def add_dewi(database: Database, shop: Shop) -> None:
+        with database.transaction() as s:
+            personal = PersonalData(NIK, "081234567890", date(2026, 1, 5), "BRI", "0123-01-004410-53-1")
+            workers.add_worker(s, act_as(shop, "manager"), WorkerForm("W010", "Dewi Lestari",
+                               outlet_ids=(shop.cafe.id,), personal=personal))  # fmt: skip
+
+    return shop_file(add_dewi)
 
 
 def as_user(monkeypatch: pytest.MonkeyPatch, pin: str) -> list[str]:
