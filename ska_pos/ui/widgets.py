@@ -232,6 +232,20 @@ def big_button(
     return named(TouchButton(label, max(min_width, TOUCH_TARGET_PX)), object_name, accessible_name or text)
 
 
+def touch_field(object_name: str, accessible_name: str, value: str = "") -> QLineEdit:
+    """A line of text tall enough to touch."""
+    field = named(QLineEdit(value), object_name, accessible_name)
+    field.setMinimumHeight(TOUCH_TARGET_PX)
+    return field
+
+
+def touch_push(object_name: str, text: str, accessible_name: str = "") -> QPushButton:
+    """A button of a form, tall enough to touch, spoken as its text without the shortcut's `&` unless told."""
+    button = named(QPushButton(text), object_name, accessible_name or text.replace("&", ""))
+    button.setMinimumHeight(TOUCH_TARGET_PX)
+    return button
+
+
 def index_of_data(box: QComboBox, value: object) -> int:
     """The index of the entry holding `value` (-1: none), compared by equality: `findData` finds a Python object
     such as a UUID only when it is the very object stored."""

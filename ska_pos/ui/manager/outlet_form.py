@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,7 +34,7 @@ from ska_pos.ui.op_changes import SETTINGS
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
+from ska_pos.ui.widgets import TOUCH_TARGET_PX, named, touch_field, touch_push
 
 
 def choose_logo_file(parent: QWidget, title: str) -> Path | None:
@@ -55,9 +53,9 @@ class OutletForm(QWidget):
         self.session = session
         self.outlet_id: uuid.UUID | None = None
         self.loaded: OutletSettings | None = None
-        self.name = self._line("outletName", self.tr("Outlet name"))
+        self.name = touch_field("outletName", self.tr("Outlet name"))
         self.address = self._text("outletAddress", self.tr("Address"))
-        self.phone = self._line("outletPhone", self.tr("Phone"))
+        self.phone = touch_field("outletPhone", self.tr("Phone"))
         self.header = self._text("outletReceiptHeader", self.tr("Receipt header (one line each)"))
         self.footer = self._text("outletReceiptFooter", self.tr("Receipt footer (one line each)"))
         self.show_workers = self._box("outletShowWorkers", self.tr("Print worker names on customer receipts"))
@@ -68,26 +66,26 @@ class OutletForm(QWidget):
             ),
             "outletShowWorkersNote",
         )
-        self.tax_rate = self._line("outletTaxRate", self.tr("PBJT rate in percent (0 to 10)"))
+        self.tax_rate = touch_field("outletTaxRate", self.tr("PBJT rate in percent (0 to 10)"))
         self.tax_included = self._box("outletPricesIncludeTax", self.tr("Menu prices include the PBJT"))
-        self.service_rate = self._line("outletServiceRate", self.tr("Service charge in percent"))
+        self.service_rate = touch_field("outletServiceRate", self.tr("Service charge in percent"))
         self.service_included = self._box(
             "outletServiceIncluded", self.tr("Prices include the service charge too (nett)")
         )
         self.service_before_discount = self._box(
             "outletServiceBeforeDiscount", self.tr("Service charge on the amount before discount")
         )
-        self.rounding = self._line("outletCashRounding", self.tr("Round cash totals down to (rupiah; 0 for none)"))
-        self.discount_limit = self._line("outletDiscountLimit", self.tr("Discount without a supervisor, up to (%)"))
+        self.rounding = touch_field("outletCashRounding", self.tr("Round cash totals down to (rupiah; 0 for none)"))
+        self.discount_limit = touch_field("outletDiscountLimit", self.tr("Discount without a supervisor, up to (%)"))
         self.idle_lock = named(QSpinBox(), "outletIdleLock", self.tr("Lock the till after idle minutes"))
         self.idle_lock.setRange(1, MAX_IDLE_LOCK_MINUTES)
         self.idle_lock.setMinimumHeight(TOUCH_TARGET_PX)
         self.logo_state = look.text("", "outletLogoState", self.tr("Receipt logo"))
-        self.choose_logo = self._button("outletChooseLogo", self.tr("Choose a &logo…"),
+        self.choose_logo = touch_push("outletChooseLogo", self.tr("Choose a &logo…"),
                                         self.tr("Choose a PNG or JPG logo for the receipts"))  # fmt: skip
-        self.remove_logo = self._button("outletRemoveLogo", self.tr("Remove the logo"), self.tr("Remove the logo"))
-        self.qris = self._button("outletQris", self.tr("&QRIS…"), self.tr("Set up the outlet's QRIS code"))
-        self.save_button = self._button("outletSave", self.tr("&Save outlet settings"),
+        self.remove_logo = touch_push("outletRemoveLogo", self.tr("Remove the logo"), self.tr("Remove the logo"))
+        self.qris = touch_push("outletQris", self.tr("&QRIS…"), self.tr("Set up the outlet's QRIS code"))
+        self.save_button = touch_push("outletSave", self.tr("&Save outlet settings"),
                                         self.tr("Save the outlet settings"))  # fmt: skip
         self.save_button.setProperty("role", "primary")
         self.error = look.text("", "outletFormError", self.tr("Outlet settings problem"))
@@ -129,11 +127,6 @@ class OutletForm(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.save_button)
 
-    def _line(self, object_name: str, label: str) -> QLineEdit:
-        field = named(QLineEdit(), object_name, label)
-        field.setMinimumHeight(TOUCH_TARGET_PX)
-        return field
-
     def _text(self, object_name: str, label: str) -> QPlainTextEdit:
         field = named(QPlainTextEdit(), object_name, label)
         field.setTabChangesFocus(True)  # Tab moves on, as in every other field: the form works by keyboard alone
@@ -144,13 +137,6 @@ class OutletForm(QWidget):
         box = named(QCheckBox(label), object_name, label)
         box.setMinimumHeight(TOUCH_TARGET_PX)
         return box
-
-    def _button(self, object_name: str, text: str, spoken: str) -> QPushButton:
-        button = named(QPushButton(text), object_name, spoken)
-        button.setMinimumHeight(TOUCH_TARGET_PX)
-        return button
-
-    # Loading and saving -------------------------------------------------------------------------------------
 
     def load(self, outlet_id: uuid.UUID, has_logo: bool) -> None:
         self.outlet_id = outlet_id

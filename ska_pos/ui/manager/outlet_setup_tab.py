@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from ska_pos.ui.op_changes import SETTINGS, TILLS, Changes, operation_hub, refre
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import TOUCH_TARGET_PX, named, scrolling
+from ska_pos.ui.widgets import TOUCH_TARGET_PX, named, scrolling, touch_field, touch_push
 
 
 class OutletSetupTab(QWidget):
@@ -47,19 +45,19 @@ class OutletSetupTab(QWidget):
         self.outlets.currentRowChanged.connect(self._outlet_chosen)
         self.tills = named(QListWidget(), "tillList", self.tr("Tills of the outlet"))
         self.tills.currentRowChanged.connect(self._till_chosen)
-        self.toggle_till = self._button("tillToggleActive", self.tr("&Deactivate the till"))
+        self.toggle_till = touch_push("tillToggleActive", self.tr("&Deactivate the till"))
         self.toggle_till.clicked.connect(self._toggle_till)
-        self.new_till_code = self._line("newTillCode", self.tr("New till code"))
-        self.new_till_name = self._line("newTillName", self.tr("New till name"))
-        self.add_till = self._button("addTill", self.tr("Add the t&ill"))
+        self.new_till_code = touch_field("newTillCode", self.tr("New till code"))
+        self.new_till_name = touch_field("newTillName", self.tr("New till name"))
+        self.add_till = touch_push("addTill", self.tr("Add the t&ill"))
         self.add_till.clicked.connect(self._add_till)
-        self.new_outlet_code = self._line("newOutletCode", self.tr("New outlet code"))
-        self.new_outlet_name = self._line("newOutletName", self.tr("New outlet name"))
+        self.new_outlet_code = touch_field("newOutletCode", self.tr("New outlet code"))
+        self.new_outlet_name = touch_field("newOutletName", self.tr("New outlet name"))
         self.new_outlet_kind = named(QComboBox(), "newOutletKind", self.tr("New outlet kind"))
         self.new_outlet_kind.setMinimumHeight(TOUCH_TARGET_PX)
         for kind in OUTLET_KINDS:
             self.new_outlet_kind.addItem(self._kind_name(kind), kind)
-        self.add_outlet = self._button("addOutlet", self.tr("Add the o&utlet"))
+        self.add_outlet = touch_push("addOutlet", self.tr("Add the o&utlet"))
         self.add_outlet.clicked.connect(self._add_outlet)
         self.message = look.text("", "outletSetupMessage", self.tr("Outlets and tills message"))
         self.form = OutletForm(session)
@@ -108,16 +106,6 @@ class OutletSetupTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(scrolling(column), 2)  # both halves scroll: the tab fits a 1024x768 screen in large text
         layout.addWidget(scrolling(self.form), 3)
-
-    def _line(self, object_name: str, label: str) -> QLineEdit:
-        field = named(QLineEdit(), object_name, label)
-        field.setMinimumHeight(TOUCH_TARGET_PX)
-        return field
-
-    def _button(self, object_name: str, text: str) -> QPushButton:
-        button = named(QPushButton(text), object_name, text.replace("&", ""))
-        button.setMinimumHeight(TOUCH_TARGET_PX)
-        return button
 
     def _kind_name(self, kind: str) -> str:
         names = {"kafe": self.tr("Café"), "salon": self.tr("Salon"), "laundry": self.tr("Laundry"),

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QTableWidget,
@@ -37,7 +36,7 @@ from ska_pos.ui.op_changes import CATALOG, SETTINGS, refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import TOUCH_TARGET_PX, ButtonRows, index_of_data, named, scrolling
+from ska_pos.ui.widgets import TOUCH_TARGET_PX, ButtonRows, index_of_data, named, scrolling, touch_field, touch_push
 
 STATION_PRINTER_KINDS = tuple(kind for kind in PRINTER_KINDS if kind != "pdf")
 
@@ -64,8 +63,8 @@ class TablesTab(QWidget):
         self.table_list = named(QListWidget(), "tableList", self.tr("Tables of the outlet"))
         self.table_list.setMinimumHeight(TOUCH_TARGET_PX * 4)
         self.table_list.currentRowChanged.connect(self._table_chosen)
-        self.table_name = self._line("tableName", self.tr("Table name or number"))
-        self.table_area = self._line("tableArea", self.tr("Table area"))
+        self.table_name = touch_field("tableName", self.tr("Table name or number"))
+        self.table_area = touch_field("tableArea", self.tr("Table area"))
         self.add = self._button("addTable", self.tr("&Add the table"), self.add_table)
         self.rename = self._button("renameTable", self.tr("&Rename the table"), self.rename_table)
         self.up = self._button("tableUp", self.tr("Move &up"), lambda: self.move_table(-1))
@@ -74,12 +73,12 @@ class TablesTab(QWidget):
         self.station_list = named(QListWidget(), "stationList", self.tr("Stations besides the kitchen"))
         self.station_list.setMinimumHeight(TOUCH_TARGET_PX * 2)
         self.station_list.currentRowChanged.connect(self._station_chosen)
-        self.station_name = self._line("stationName", self.tr("Station name"))
+        self.station_name = touch_field("stationName", self.tr("Station name"))
         self.station_kind = named(QComboBox(), "stationPrinterKind", self.tr("Station printer kind"))
         self.station_kind.setMinimumHeight(TOUCH_TARGET_PX)
         for kind in STATION_PRINTER_KINDS:
             self.station_kind.addItem(self._kind_name(kind), kind)
-        self.station_address = self._line("stationPrinterAddress", self.tr("Station printer address"))
+        self.station_address = touch_field("stationPrinterAddress", self.tr("Station printer address"))
         self.add_station = self._button("addStation", self.tr("Add the &station"), self._add_station)
         self.change_station = self._button("changeStation", self.tr("&Change the station"), self._change_station)
         self.remove_station = self._button("removeStation", self.tr("Remove the stat&ion"), self._remove_station)
@@ -140,14 +139,9 @@ class TablesTab(QWidget):
         layout.addWidget(scrolling(left), 1)  # both halves scroll: the tab fits a 1024x768 screen in large text
         layout.addWidget(scrolling(right), 1)
 
-    def _line(self, object_name: str, label: str) -> QLineEdit:
-        field = named(QLineEdit(), object_name, label)
-        field.setMinimumHeight(TOUCH_TARGET_PX)
-        return field
-
-    def _button(self, object_name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = named(QPushButton(text), object_name, text.replace("&", ""))
-        button.setMinimumHeight(TOUCH_TARGET_PX)
+    @staticmethod
+    def _button(object_name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = touch_push(object_name, text)
         button.clicked.connect(slot)
         return button
 
