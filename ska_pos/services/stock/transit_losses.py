@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import Subquery, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import (
@@ -87,18 +87,16 @@ def _loss_reasons(session: Session, transfer_ids: list[uuid.UUID]) -> dict[uuid.
     return {key: "; ".join(value) for key, value in found.items()}
 
 
-def lost_on_the_way_to(outlet_id: uuid.UUID) -> Subquery:
-    """Per item of the outlet (`item_id`), the pieces sent to it that never arrived (`lost`): a subquery the stock
-    report joins, so its rows need no item key read back into Python."""
-    return (
-        select(StockTransferLine.to_item_id.label("item_id"),
-               quantity_sum(StockTransferReceivedLine.lost).label("lost"))
+def lost_on_the_way_to(session: Session, outlet_id: uuid.UUID) -> dict[uuid.UUID, Decimal]:
+    """Per item of the outlet, the pieces sent to it that never arrived (for the stock report)."""
+    rows = session.execute(
+        select(StockTransferLine.to_item_id, quantity_sum(StockTransferReceivedLine.lost))
         .join(StockTransferReceivedLine, StockTransferReceivedLine.line_id == StockTransferLine.id)
         .join(Item, Item.id == StockTransferLine.to_item_id)
         .where(Item.outlet_id == outlet_id, StockTransferReceivedLine.lost > 0)
         .group_by(StockTransferLine.to_item_id)
-        .subquery("lost_on_the_way")
     )  # fmt: skip
+    return {item_id: lost for item_id, lost in rows if lost}
 
 
 @dataclass(frozen=True)
