@@ -3,8 +3,9 @@
     python benchmarks/inventory.py [--items 100000] [--movements 5000000] [--keep FILE]
 
 Builds (or reuses) a file at the newest schema: one sentra, 5 outlets, `--items` tracked items shared out between
-them (an item belongs to one outlet), and `--movements` stock movements of every kind spread over two years, written
-with raw sqlite3 (they only have to exist), then the on-hand cache as the movement writer would have left it. Then
+them (an item belongs to one outlet; every tenth consigned by one of 20 makers), and `--movements` stock movements of
+every kind spread over two years, written with raw sqlite3 (they only have to exist) before their indexes are built,
+then the on-hand cache as the movement writer would have left it. No ANALYZE, as on a till. Then
 times, through the services, each on the clock and in this process's CPU time (the machine may be shared):
 
 - one item's on-hand and newest 20 movements (`stock.queries.item_stock`), 2,000 random items: median and p99
