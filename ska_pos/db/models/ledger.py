@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ska_pos import clock
@@ -96,6 +96,16 @@ class StockMovement(UuidPrimaryKey, Base):
         Index("ix_stock_movement_item_outlet", "item_id", "outlet_id", "created_at", "quantity"),
         # A sale asks whose consigned pieces of its items are on the shelf: only the maker's rows, from the index.
         Index("ix_stock_movement_item_maker", "item_id", "worker_id", "outlet_id", "quantity"),
+        # The on-hand page's consigned pieces per item of one outlet: the makers' rows only, in item order (0027).
+        Index(
+            "ix_stock_movement_outlet_consigned",
+            "outlet_id",
+            "item_id",
+            "worker_id",
+            "quantity",
+            sqlite_where=text("worker_id IS NOT NULL"),
+            postgresql_where=text("worker_id IS NOT NULL"),
+        ),
     )
 
     item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("item.id"), index=True)
