@@ -1,7 +1,7 @@
 """How long committing one sale takes at the till, through the services and through raw sqlite3.
 
-    python benchmarks/sale_commit.py [--sales 2000] [--history 200000] [--checkpoints background|sqlite]
-                                     [--gap-ms 5]
+    python benchmarks/sale_commit.py [--sales 1000] [--history 50000] [--checkpoints background|sqlite]
+                                     [--gap-ms 5] [--gc till|python]
 
 Both paths write the same rows (a sale, 3 lines, a cash payment, 3 earnings entries, after reading the next
 receipt number) in one transaction each, on the same SQLite file with the same pragmas (WAL, foreign keys,
@@ -13,6 +13,11 @@ both paths, whose connections keep SQLite's automatic checkpoint only as a dista
 leaves SQLite's automatic checkpoint at its default (1,000 pages, inside whichever commit crosses it), as the
 till did before.
 
+Python's cycle collector: `till` (the default) does what the till does (ska_pos/ui/garbage.py): automatic
+collection off, and the generations that are due collected between sales, as the till's timer does on the screen's
+thread while the cashier rings up the next sale; `python` leaves the collector automatic, so a collection lands
+inside whichever sale (of either path) fills a generation.
+
 Prints p50/p90/p99/max per sale for both and their ratio, the pages each sale writes to the log, and the
 checkpoint work done off the sales' path.
 """
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import os
 import pstats
 import random
@@ -42,6 +48,7 @@ from ska_pos.db.checkpoint import AUTOCHECKPOINT_PAGES, Checkpointer, checkpoint
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, journal_verify, print_jobs, sales
 from ska_pos.services.cart import Cart
+from ska_pos.ui.garbage import collect_if_due
 
 SQLITE_DEFAULT_AUTOCHECKPOINT = 1000
 
@@ -121,17 +128,35 @@ def report(name: str, timings: list[float]) -> dict[str, float]:
     return figures
 
 
+class Collections:
+    """The cycle collector's runs, timed (`gc.callbacks`): how many, how long in all, the longest."""
+
+    def __init__(self) -> None:
+        self.count, self.seconds, self.longest = 0, 0.0, 0.0
+        self._started = 0.0
+
+    def __call__(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+            return
+        took = time.perf_counter() - self._started
+        self.count, self.seconds, self.longest = self.count + 1, self.seconds + took, max(self.longest, took)
+
+
 def interleaved(
-    shop: BenchShop, raw: RawTill, count: int, rng: random.Random, gap_s: float
+    shop: BenchShop, raw: RawTill, count: int, rng: random.Random, gap_s: float, till_gc: bool = True
 ) -> tuple[list[float], list[float]]:
     """Turn about, each sale `gap_s` after the last commit: a commit right behind another one syncs faster (the
-    disk is still busy with the first), which would favour whichever path comes second."""
+    disk is still busy with the first), which would favour whichever path comes second. `till_gc`: the collector
+    runs between sales, as the till's does (automatic collection is then off: `main`)."""
     services: list[float] = []
     raws: list[float] = []
     for n in range(count):
         cart, items = rung_up(shop, rng), rng.sample(shop.items, 3)
         for path in ("raw", "services") if n % 2 else ("services", "raw"):
             time.sleep(gap_s)
+            if till_gc:
+                collect_if_due()
             if path == "raw":
                 raws.append(raw.sale(items))
             else:
@@ -179,7 +204,10 @@ def where_the_time_goes(shop: BenchShop, raw: RawTill, rng: random.Random, count
     raw.connection.set_trace_callback(statements.append)
     carts = [(rung_up(shop, rng), rng.sample(shop.items, 3)) for _ in range(count)]
     services_cpu, raw_cpu, counts = [], [], {"services": 0, "raw": 0}
+    gc.collect()
+    gc.disable()  # collected between sales, as the till does (`--gc till`)
     for cart, items in carts:
+        collect_if_due()
         statements.clear()
         started = time.thread_time()
         service_sale(shop, cart)
@@ -190,6 +218,7 @@ def where_the_time_goes(shop: BenchShop, raw: RawTill, rng: random.Random, count
         raw.sale(items)
         raw_cpu.append(time.thread_time() - started)
         counts["raw"] += len(statements)
+    gc.enable()
     event.remove(shop.db.engine, "checkout", trace)
     raw.connection.set_trace_callback(None)
     print(f"statements SQLite runs per sale (BEGIN and COMMIT included): services {counts['services'] / count:.1f},"
@@ -227,11 +256,14 @@ def _synchronous_off(dbapi_connection: sqlite3.Connection, _record: object) -> N
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sales", type=int, default=2000, help="sales per path")
-    parser.add_argument("--history", type=int, default=200_000)
+    parser.add_argument("--sales", type=int, default=1000, help="sales per path")
+    parser.add_argument("--history", type=int, default=50_000)
     parser.add_argument("--checkpoints", choices=("background", "sqlite"), default="background")
     parser.add_argument("--gap-ms", type=float, default=5.0, help="pause before each sale (default 5)")
     parser.add_argument("--profile", action="store_true", help="instead of timing: where a sale's time goes")
+    parser.add_argument(
+        "--gc", choices=("till", "python"), default="till", help="the cycle collector as the till runs it, or automatic"
+    )
     args = parser.parse_args()
     gap = args.gap_ms / 1000
     background = args.checkpoints == "background"
@@ -265,9 +297,17 @@ def main() -> None:
         checkpointer = Checkpointer(shop.path) if background else None
         if checkpointer is not None:
             checkpointer.start()
+        till_gc = args.gc == "till"
+        collections = Collections()
+        gc.collect()
+        if till_gc:
+            gc.disable()
+        gc.callbacks.append(collections)
         run_started = time.perf_counter()
-        services, raws = interleaved(shop, raw, args.sales, rng, gap)
+        services, raws = interleaved(shop, raw, args.sales, rng, gap, till_gc)
         elapsed = time.perf_counter() - run_started
+        gc.callbacks.remove(collections)
+        gc.enable()
         if checkpointer is not None:
             checkpointer.stop()
         print(f"{args.sales:,} sales per path, interleaved, in {elapsed:.1f} s; checkpoints: {args.checkpoints};"
@@ -284,6 +324,9 @@ def main() -> None:
             print(f"checkpoints off the sales' path: {stats.rounds} rounds that copied pages, {stats.seconds:.2f} s"
                   f" on the checkpointer's thread, longest log {stats.longest_log:,} pages"
                   f" ({stats.failures} failed)")  # fmt: skip
+        where = "between sales, off their path" if till_gc else "inside the sales"
+        print(f"cycle collections ({args.gc}): {collections.count} {where}, {collections.seconds * 1000:.1f} ms in"
+              f" all, longest {collections.longest * 1000:.2f} ms")  # fmt: skip
         met = service["p50"] / floor["p50"] <= 2 and service["p99"] < 5
         print(f"targets: services p50 within 2x raw, services p99 < 5 ms -> {'met' if met else 'NOT met'}")
         raw.close()

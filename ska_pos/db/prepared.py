@@ -15,6 +15,7 @@ import sqlite3
 from collections import namedtuple
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Insert, Select
@@ -33,10 +34,11 @@ class _Shape:
     sources: tuple[tuple[str, int | None], ...]  # (parameter, index in its list or None); "" for a constant
     constants: tuple[Any, ...]  # the value of each constant position (already converted), else None
     processors: tuple[Processor, ...]
-    # When every position is a parameter of its own name (an INSERT's row): the values in one call, and the
-    # positions whose type converts them.
+    # When every position is a parameter of its own name (an INSERT's row): the values taken in one call (in C),
+    # and the positions whose type converts them.
     names: tuple[str, ...] | None = None
     converted: tuple[tuple[int, Callable[[Any], Any]], ...] = ()
+    take: Callable[[Mapping[str, Any]], Any] | None = None
 
 
 def _direct(connection: Connection) -> bool:
@@ -54,15 +56,17 @@ def _run(connection: Connection, sql: str, values: Sequence[tuple[Any, ...]], *,
     cursor = driver.cursor()
     dispatch = connection.dispatch
     parameters: Any = values if many else values[0]
-    for listener in dispatch.before_cursor_execute:
-        sql, parameters = listener(connection, cursor, sql, parameters, None, many)
+    before, after = dispatch.before_cursor_execute, dispatch.after_cursor_execute
+    if before:  # asked first: iterating even an empty collection costs more than the statement's own values
+        for listener in before:
+            sql, parameters = listener(connection, cursor, sql, parameters, None, many)
     try:
         if many:
             cursor.executemany(sql, parameters)
         else:
             cursor.execute(sql, parameters)
-        if dispatch.after_cursor_execute:
-            dispatch.after_cursor_execute(connection, cursor, sql, parameters, None, many)
+        if after:
+            after(connection, cursor, sql, parameters, None, many)
     except sqlite3.Error as error:
         cursor.close()
         raise _failed(sql, error, connection.dialect) from error
@@ -106,13 +110,19 @@ def _shape_of(compiled: Any, parameters: Mapping[str, Any]) -> _Shape:
     shape = _Shape(state.statement, tuple(sources), tuple(constants), tuple(processors))
     if all(name and index is None for name, index in sources):
         converted = tuple((position, p) for position, p in enumerate(processors) if p is not None)
-        shape = replace(shape, names=tuple(name for name, _index in sources), converted=converted)
+        names = tuple(name for name, _index in sources)
+        # itemgetter of one name returns the value itself, not a tuple of one
+        take = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+        shape = replace(shape, names=names, converted=converted, take=take)
     return shape
 
 
 def _values(shape: _Shape, parameters: Mapping[str, Any]) -> tuple[Any, ...]:
-    if shape.names is not None:
-        plain = [parameters[name] for name in shape.names]
+    if shape.take is not None:
+        taken = shape.take(parameters)
+        if not shape.converted:
+            return tuple(taken)
+        plain = list(taken)
         for position, convert in shape.converted:
             plain[position] = convert(plain[position])
         return tuple(plain)
@@ -128,7 +138,7 @@ def _values(shape: _Shape, parameters: Mapping[str, Any]) -> tuple[Any, ...]:
 
 class _Compiled(NamedTuple):
     compiled: Any  # SQLAlchemy's compiled statement
-    expanding: frozenset[str]  # the parameters that are lists (IN)
+    expanding: tuple[str, ...]  # the parameters that are lists (IN), sorted
     processors: list[Any]  # (position, conversion) of the columns whose type converts what SQLite returns
     row: Any  # the row type: its columns by name and by position
 
@@ -147,7 +157,7 @@ class PreparedSelect:
             return connection.execute(self.statement, dict(parameters)).all()
         dialect = connection.dialect
         compiled, expanding, processors, row = self._compiled_for(dialect)
-        key = (dialect.name, *(len(parameters[name]) for name in sorted(expanding)))
+        key = (dialect.name, *[len(parameters[name]) for name in expanding])
         shape = self._shapes.get(key)
         if shape is None:
             shape = self._shapes[key] = _shape_of(compiled, parameters)
@@ -158,6 +168,8 @@ class PreparedSelect:
             raise _failed(shape.sql, error, connection.dialect) from error
         finally:
             cursor.close()
+        if not processors:
+            return [row._make(values) for values in fetched]
         rows = []
         for values in fetched:
             converted = list(values)
@@ -178,7 +190,7 @@ class PreparedSelect:
         known = self._compiled.get(dialect.name)
         if known is None:
             compiled = self.statement.compile(dialect=dialect)
-            expanding = frozenset(name for name, bind in compiled.binds.items() if bind.expanding)
+            expanding = tuple(sorted(name for name, bind in compiled.binds.items() if bind.expanding))
             columns = list(self.statement.selected_columns)
             processors = [
                 (position, convert)

@@ -154,7 +154,7 @@ def require(session: Session, actor: Actor, action: str) -> None:
 
 
 def _still_valid(session: Session, actor: Actor) -> bool:
-    held = session.identity_map.get(identity_key(User, actor.user_id))
+    held = _held_user(session, actor)
     if held is not None:  # the user as this transaction has it, with any change not yet flushed
         return held.active and held.role == actor.role
     verified: dict[tuple[uuid.UUID, str], uuid.UUID | None] = session.info.setdefault(_VERIFIED, {})
@@ -167,12 +167,21 @@ def _still_valid(session: Session, actor: Actor) -> bool:
     return True
 
 
+def _held_user(session: Session, actor: Actor) -> User | None:
+    """The actor's User object as this session holds it, if it does. A sale's session holds no ORM object at all:
+    the empty map is asked nothing (making the identity key costs more than the rest of the check)."""
+    if not session.identity_map:
+        return None
+    held: User | None = session.identity_map.get(identity_key(User, actor.user_id))
+    return held
+
+
 def home_outlet(session: Session, actor: Actor) -> uuid.UUID | None:
     """The one outlet the actor is tied to (`User.outlet_id`); None for an administrator, the seeding actor and a
     user of the whole sentra, who act on every outlet."""
     if actor.system or actor.role == "admin":
         return None
-    held = session.identity_map.get(identity_key(User, actor.user_id))
+    held = _held_user(session, actor)
     if held is not None:
         return held.outlet_id
     verified: dict[tuple[uuid.UUID, str], uuid.UUID | None] = session.info.setdefault(_VERIFIED, {})

@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 import time_machine
 from shop import Shop
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import Column, MetaData, Table, Uuid, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from ska_pos.db import prepared as prepared_module
+from ska_pos.db.engine import make_engine
 from ska_pos.db.models import Item, Sale
 from ska_pos.db.models.base import table_of
 from ska_pos.db.prepared import PreparedInsert, PreparedSelect
@@ -143,3 +146,20 @@ def test_outside_a_transaction_a_statement_goes_through_sqlalchemy(shop: Shop) -
         connection.begin()
         assert prepared_module._direct(connection)
         connection.rollback()
+
+
+def test_an_insert_of_one_column_stores_what_sqlalchemy_stores(tmp_path: Path) -> None:
+    """A row of one value: taken on its own (an itemgetter of one name returns the value, not a tuple), converted
+    by its column's type."""
+    table = Table("one", MetaData(), Column("id", Uuid(), primary_key=True))
+    engine = make_engine(f"sqlite:///{tmp_path / 'one.sqlite3'}")
+    table.create(engine)
+    keys = [uuid.uuid4() for _ in range(3)]
+    prepared = PreparedInsert(insert(table))
+    with engine.begin() as connection:
+        assert prepared_module._direct(connection)
+        prepared.run(connection, [{"id": key} for key in keys[:2]])
+        connection.execute(insert(table), [{"id": keys[2]}])
+        stored = connection.exec_driver_sql("SELECT id FROM one ORDER BY rowid").scalars().all()
+    engine.dispose()
+    assert stored == [key.hex for key in keys]
