@@ -2063,6 +2063,45 @@ Terbuka {time}
         <translation>Nama</translation>
     </message>
     <message>
+        <source>Service speed</source>
+        <translation>Kecepatan layanan</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Promise a time</source>
+        <translation>Janjikan waktu</translation>
+    </message>
+    <message>
+        <source>Promised date and time</source>
+        <translation>Tanggal dan jam dijanjikan</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Kecepatan</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Dijanjikan</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Uang muka</translation>
+    </message>
+    <message>
+        <source>Add at least one line</source>
+        <translation>Tambahkan minimal satu baris</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or write their name</source>
+        <translation>Pilih pelanggan, atau tulis namanya</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeLines</name>
+    <message>
         <source>Find an item or service</source>
         <translation>Cari barang atau jasa</translation>
     </message>
@@ -2143,40 +2182,12 @@ Terbuka {time}
         <translation>Jumlah baris</translation>
     </message>
     <message>
-        <source>Service speed</source>
-        <translation>Kecepatan layanan</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Biasa</translation>
-    </message>
-    <message>
-        <source>Promise a time</source>
-        <translation>Janjikan waktu</translation>
-    </message>
-    <message>
-        <source>Promised date and time</source>
-        <translation>Tanggal dan jam dijanjikan</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>Kecepatan</translation>
-    </message>
-    <message>
-        <source>Promised</source>
-        <translation>Dijanjikan</translation>
-    </message>
-    <message>
         <source>Number of bags, one tag each</source>
         <translation>Jumlah kantong, satu label per kantong</translation>
     </message>
     <message>
         <source>Bags</source>
         <translation>Kantong</translation>
-    </message>
-    <message>
-        <source>Down payment</source>
-        <translation>Uang muka</translation>
     </message>
     <message>
         <source>at least {minimum}</source>
@@ -2197,14 +2208,6 @@ Terbuka {time}
     <message>
         <source>the next line</source>
         <translation>baris berikutnya</translation>
-    </message>
-    <message>
-        <source>Add at least one line</source>
-        <translation>Tambahkan minimal satu baris</translation>
-    </message>
-    <message>
-        <source>Choose the customer, or write their name</source>
-        <translation>Pilih pelanggan, atau tulis namanya</translation>
     </message>
 </context>
 <context>
