@@ -3728,6 +3728,10 @@ Terbuka {time}
 <context>
     <name>OrdersPage</name>
     <message>
+        <source>Bags: {count}</source>
+        <translation>Kantong: {count}</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>

@@ -169,10 +169,6 @@ class IntakeDialog(TillDialog):
             return self.tr("Choose the customer, or write their name")
         return self.deposit.problem()
 
-    def bags(self) -> int:
-        """How many bag tags to print (0: none)."""
-        return self.order_lines.bags()
-
     def form(self) -> OrderForm:
         return OrderForm(
             self.order_lines.line_forms(),
@@ -182,6 +178,7 @@ class IntakeDialog(TillDialog):
             promised_at=self.promised_at(),
             express_tier=str(self.express.currentData() or ""),
             deposit=self.deposit.tender(),
+            bags=self.order_lines.bags(),
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

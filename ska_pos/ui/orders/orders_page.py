@@ -287,6 +287,8 @@ class OrdersPage(QWidget):
         if order.promised_at:
             when = order.promised_at.astimezone(zone).strftime("%d/%m/%Y %H:%M")
             lines.append(self.tr("Promised: {when}").format(when=when))
+        if order.bags:
+            lines.append(self.tr("Bags: {count}").format(count=order.bags))
         for line in order.lines:
             text = f"{escape(line.name)} · {format_quantity(line.quantity, language, line.unit)} · {rp(line.amount)}"
             if line.minimum_applied:
@@ -319,13 +321,13 @@ class OrdersPage(QWidget):
         if self.facts is None or self.dialog is not None:
             return
         dialog = IntakeDialog(self.session, self.facts, self)
-        dialog.accepted.connect(lambda: self._take(dialog.form(), dialog.bags()))
+        dialog.accepted.connect(lambda: self._take(dialog.form()))
         self._open(dialog)
 
-    def _take(self, form: OrderForm, bags: int = 0) -> None:
+    def _take(self, form: OrderForm) -> None:
         actor = self.session.actor
         WriteOp(self, self.session.database, lambda s: take_order(s, actor, form), MONEY).success(
-            lambda taken: self._taken(taken, bags)
+            lambda taken: self._taken(taken, form.bags)
         ).run_in_background()
 
     def _taken(self, taken: TakenOrder, bags: int = 0) -> None:
