@@ -57,7 +57,7 @@ def lists(shots: Shots, page: Any) -> None:
     def opened(key: Qt.Key) -> Any:
         QTest.keyClick(page.table, key)
         dialog = page.dialog
-        wait_until(lambda: bool(dialog.totals.text()) and settled())
+        wait_until(lambda: bool(dialog.view.totals.text()) and settled())
         return dialog
 
     def closed(dialog: Any) -> None:

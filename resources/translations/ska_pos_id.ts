@@ -3133,6 +3133,18 @@ Terbuka {time}
         <translation>Pengg&amp;una</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer l&amp;ist</source>
+        <translation>Daftar pela&amp;nggan</translation>
+    </message>
+    <message>
+        <source>&amp;Debts and down payments held</source>
+        <translation>Utang dan uang &amp;muka tersimpan</translation>
+    </message>
+    <message>
         <source>Cu&amp;stomers</source>
         <translation>Pe&amp;langgan</translation>
     </message>
@@ -3376,38 +3388,6 @@ Terbuka {time}
         <source>Down payments held</source>
         <translation>Uang muka tersimpan</translation>
     </message>
-    <message>
-        <source>Only orders already collected</source>
-        <translation>Hanya pesanan yang sudah diambil</translation>
-    </message>
-    <message>
-        <source>Totals by age</source>
-        <translation>Jumlah menurut umur</translation>
-    </message>
-    <message>
-        <source>More orders (PgDn)</source>
-        <translation>Pesanan lainnya (PgDn)</translation>
-    </message>
-    <message>
-        <source>Oldest first; Page Down shows more</source>
-        <translation>Yang terlama di atas; Page Down menampilkan lebih banyak</translation>
-    </message>
-    <message>
-        <source>up to {days} days: {amount}</source>
-        <translation>sampai {days} hari: {amount}</translation>
-    </message>
-    <message>
-        <source>{start} to {end} days: {amount}</source>
-        <translation>{start} sampai {end} hari: {amount}</translation>
-    </message>
-    <message>
-        <source>over {days} days: {amount}</source>
-        <translation>lebih dari {days} hari: {amount}</translation>
-    </message>
-    <message>
-        <source>{count} orders, in all {amount}</source>
-        <translation>{count} pesanan, seluruhnya {amount}</translation>
-    </message>
 </context>
 <context>
     <name>MoneyListModel</name>
@@ -3438,6 +3418,76 @@ Terbuka {time}
     <message>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyListView</name>
+    <message>
+        <source>Only orders already collected</source>
+        <translation>Hanya pesanan yang sudah diambil</translation>
+    </message>
+    <message>
+        <source>Totals by age</source>
+        <translation>Jumlah menurut umur</translation>
+    </message>
+    <message>
+        <source>More orders (PgDn)</source>
+        <translation>Pesanan lainnya (PgDn)</translation>
+    </message>
+    <message>
+        <source>Orders on the list</source>
+        <translation>Pesanan di daftar</translation>
+    </message>
+    <message>
+        <source>Oldest first; Page Down shows more</source>
+        <translation>Yang terlama di atas; Page Down menampilkan lebih banyak</translation>
+    </message>
+    <message>
+        <source>up to {days} days: {amount}</source>
+        <translation>sampai {days} hari: {amount}</translation>
+    </message>
+    <message>
+        <source>{start} to {end} days: {amount}</source>
+        <translation>{start} sampai {end} hari: {amount}</translation>
+    </message>
+    <message>
+        <source>over {days} days: {amount}</source>
+        <translation>lebih dari {days} hari: {amount}</translation>
+    </message>
+    <message>
+        <source>{count} orders, in all {amount}</source>
+        <translation>{count} pesanan, seluruhnya {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyListsTab</name>
+    <message>
+        <source>Debts and down payments held</source>
+        <translation>Utang dan uang muka tersimpan</translation>
+    </message>
+    <message>
+        <source>Outlet whose list is shown</source>
+        <translation>Gerai yang daftarnya ditampilkan</translation>
+    </message>
+    <message>
+        <source>Which list</source>
+        <translation>Daftar yang mana</translation>
+    </message>
+    <message>
+        <source>Debts of customers</source>
+        <translation>Utang pelanggan</translation>
+    </message>
+    <message>
+        <source>Down payments held</source>
+        <translation>Uang muka tersimpan</translation>
+    </message>
+    <message>
+        <source>Outl&amp;et:</source>
+        <translation>Ge&amp;rai:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Daftar:</translation>
     </message>
 </context>
 <context>
@@ -3728,10 +3778,6 @@ Terbuka {time}
 <context>
     <name>OrdersPage</name>
     <message>
-        <source>Bags: {count}</source>
-        <translation>Kantong: {count}</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
@@ -3838,6 +3884,10 @@ Terbuka {time}
     <message>
         <source>Promised: {when}</source>
         <translation>Dijanjikan: {when}</translation>
+    </message>
+    <message>
+        <source>Bags: {count}</source>
+        <translation>Kantong: {count}</translation>
     </message>
     <message>
         <source>minimum {minimum} charged</source>

@@ -143,7 +143,7 @@ def _open_list(qtbot: QtBot, page: OrdersPage, key: Qt.Key, name: str) -> MoneyL
     assert isinstance(dialog, MoneyListDialog)
     assert dialog.objectName() == name
     _idle(qtbot)
-    qtbot.waitUntil(lambda: bool(dialog.totals.text()), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(dialog.view.totals.text()), timeout=WAIT_MS)
     return dialog
 
 
@@ -156,13 +156,13 @@ def test_the_debt_and_deposits_held_lists_from_the_board(
     held = _open_list(qtbot, page, Qt.Key.Key_F12, "heldListDialog")
     table = find(held, QTableView, "moneyListTable")
     assert held.focusWidget() is table
-    assert held.model.rowCount() == 1
-    assert held.model.text(held.model.row_at(0), 0) == number
-    assert "Rp20.000" in held.totals.text()
+    assert held.view.model.rowCount() == 1
+    assert held.view.model.text(held.view.model.row_at(0), 0) == number
+    assert "Rp20.000" in held.view.totals.text()
     qtbot.keyClick(table, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
     debts = _open_list(qtbot, page, Qt.Key.Key_F11, "debtListDialog")
-    assert debts.model.rowCount() == 0
+    assert debts.view.model.rowCount() == 0
     assert find(debts, QCheckBox, "moneyListCollected").isVisible()
     qtbot.keyClick(debts, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)

@@ -46,6 +46,7 @@ from ska_pos.ui.orders.counter_actions import MONEY, CounterActions, Selected
 from ska_pos.ui.orders.intake_dialog import IntakeDialog
 from ska_pos.ui.orders.money_list_dialog import MoneyListDialog
 from ska_pos.ui.orders.orders_model import CUSTOMER, OrdersModel
+from ska_pos.ui.orders.page_reading import PageReading
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
@@ -65,7 +66,6 @@ class OrdersPage(QWidget):
         self.facts: CounterFacts | None = None
         self.selected: Selected | None = None
         self.dialog: QWidget | None = None
-        self.next_offset: int | None = None
         named(self, "ordersPage", self.tr("Orders"))
         self.counter = CounterActions(session, dispatcher, self, self._open, self._say)
         self.model = OrdersModel(session.language, session.outlet_timezone, self)
@@ -88,7 +88,7 @@ class OrdersPage(QWidget):
         self.status.hide()
         self.more = big_button(self.tr("More orders (PgDn)"), "ordersMore")
         self.more.clicked.connect(self.load_more)
-        self.more.hide()
+        self.pages = PageReading(self.model, self.more)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.filter)
@@ -223,8 +223,7 @@ class OrdersPage(QWidget):
         ).run_in_background()
 
     def _show_page(self, page: OrderPage, chosen: uuid.UUID | None, text: str) -> None:
-        self.model.set_rows(page.rows)
-        self._after_rows(page)
+        self.pages.place(page.rows, 0, page.total)
         exact = [index for index, row in enumerate(page.rows) if row.order_no.lower() == text.lower()]
         again = [index for index, row in enumerate(page.rows) if row.id == chosen]
         pick = exact or again or ([0] if page.rows else [])
@@ -236,26 +235,19 @@ class OrdersPage(QWidget):
             self._show_selected(None)
 
     def load_more(self) -> None:
-        if self.next_offset is None or self.facts is None:
+        if self.pages.next_offset is None or self.facts is None:
             return
         outlet_id, text, choice = self.session.actor.outlet_id, self.search.text().strip(), self.filter.currentData()
-        offset = self.next_offset
+        offset = self.pages.next_offset
         stage = "" if choice in (OPEN, ALL, WAITING) else str(choice)
 
         def read(session: Session) -> OrderPage:
             return find_orders(session, outlet_id, text, stage=stage, open_only=choice == OPEN and not text,
                                offset=offset)  # fmt: skip
 
-        ReadOp(self, self.session.database, read).success(self._add_page).run_in_background()
-
-    def _add_page(self, page: OrderPage) -> None:
-        self.model.add_rows(page.rows)
-        self._after_rows(page)
-
-    def _after_rows(self, page: OrderPage) -> None:
-        shown = page.offset + len(page.rows)
-        self.next_offset = shown if shown < page.total else None
-        self.more.setVisible(self.next_offset is not None)
+        ReadOp(self, self.session.database, read).success(
+            lambda page: self.pages.place(page.rows, page.offset, page.total)
+        ).run_in_background()
 
     def _row_chosen(self, current: QModelIndex) -> None:
         row: OrderRow | None = self.model.row_at(current.row()) if current.isValid() else None
