@@ -992,6 +992,10 @@
         <translation>Batalkan pesanan</translation>
     </message>
     <message>
+        <source>give back {amount}</source>
+        <translation>kembalikan {amount}</translation>
+    </message>
+    <message>
         <source>Cancel order {number}</source>
         <translation>Batalkan pesanan {number}</translation>
     </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from order_shop import OrderShop
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -201,4 +201,5 @@ def test_a_part_payment_then_a_cancellation_approved_by_a_supervisor(
     with orders.shop.db.reading() as s:
         order = load_order(s, page.selected.order.id)
         assert (order.money.held, order.money.refunded) == (0, 12_000)  # no fee set: all of it given back
+    assert "kembalikan Rp12.000" in find(page, QLabel, "ordersStatus").text()  # what the cashier hands back
     assert messages == []
