@@ -952,6 +952,10 @@
 <context>
     <name>CounterActions</name>
     <message>
+        <source>Order {number}: its ticket printed again</source>
+        <translation>Pesanan {number}: notanya dicetak ulang</translation>
+    </message>
+    <message>
         <source>Moved to: {stage}</source>
         <translation>Pindah ke: {stage}</translation>
     </message>
@@ -3852,6 +3856,10 @@ Terbuka {time}
     <message>
         <source>Give back</source>
         <translation>Kembalikan uang</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Cetak ulang</translation>
     </message>
     <message>
         <source>Debts</source>

@@ -63,4 +63,9 @@ def test_the_bags_counted_at_intake_each_get_a_tag(
     assert len(pages) == 2
     assert "kantong 2 dari 2" in pages[1]
     assert any(where.endswith("LDR-261207-001.pdf") for where in saved)  # the ticket beside them
+    qtbot.waitUntil(lambda: page.selected is not None and "Kantong: 2" in page.detail.text(), timeout=WAIT_MS)
+    tags.unlink()
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # printed again: the bags kept
+    qtbot.waitUntil(lambda: len(saved) == 4, timeout=WAIT_MS)
+    assert len(read_pdf(tags.read_bytes()).texts) == 2
     assert messages == []

@@ -74,6 +74,13 @@ class CounterActions(QObject):
         self.language = session.language
         self._open, self._say = open_dialog, say
 
+    def print_again(self, order: OrderView) -> None:
+        """The order's ticket, and a laundry's tags for as many bags as it was taken in with, printed again."""
+        self.dispatcher.print_order_ticket(order.id, self.language, parent=self.page)
+        if order.bags:
+            self.dispatcher.print_bag_tags(order.id, order.bags, self.language, parent=self.page)
+        self._say(self.tr("Order {number}: its ticket printed again").format(number=order.order_no))
+
     # --- stages ---------------------------------------------------------------------------------------------------
     def next_stage(self, selected: Selected, facts: CounterFacts) -> None:
         order = selected.order

@@ -119,6 +119,7 @@ class OrdersPage(QWidget):
             (Qt.Key.Key_F12, False): self.show_held,
             (Qt.Key.Key_PageDown, False): self.load_more,
             (Qt.Key.Key_L, True): self.collect_later,
+            (Qt.Key.Key_P, True): self.print_again,
             (Qt.Key.Key_Escape, False): self.back.emit,
         }
         self._update_buttons()
@@ -157,13 +158,14 @@ class OrdersPage(QWidget):
         self.debt_button.hide()
         self.cancel_button = button(self.tr("Cancel order"), "F9", "ordersCancel", self.cancel_order)
         self.give_back_button = button(self.tr("Give back"), "F6", "ordersGiveBack", self.give_back)
+        self.print_button = button(self.tr("Print again"), "Ctrl+P", "ordersPrintAgain", self.print_again)
         debts = button(self.tr("Debts"), "F11", "ordersDebts", self.show_debts)
         held = button(self.tr("Down payments held"), "F12", "ordersHeld", self.show_held)
         back = button(self.tr("Back to the till"), "Esc", "ordersBack", self.back.emit)
         rows = ButtonRows()
         rows.set_rows([
             [self.new_button, self.next_button, self.pay_button, self.collect_button],
-            [self.debt_button, self.give_back_button, self.cancel_button],
+            [self.debt_button, self.give_back_button, self.cancel_button, self.print_button],
             [debts, held, back],
         ])  # fmt: skip
         return rows
@@ -302,6 +304,7 @@ class OrdersPage(QWidget):
             button.setEnabled(live)
         self.cancel_button.setEnabled(live and order is not None and not order.completed)
         self.give_back_button.setEnabled(order is not None and not order.cancelled and order.money.held > 0)
+        self.print_button.setEnabled(order is not None)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -359,6 +362,10 @@ class OrdersPage(QWidget):
             self._say(self.tr("Nothing is held for the customer on this order"))
             return
         self.counter.give_back(self.selected.order, self.facts)
+
+    def print_again(self) -> None:
+        if self.selected is not None:
+            self.counter.print_again(self.selected.order)
 
     def show_debts(self) -> None:
         self._show_list(MoneyKind.DEBTS)
