@@ -114,7 +114,8 @@ def other_tabs(shots: Shots, screen: Any) -> None:
     wait_until(settled)
     shots.shoot("manager_users")
     regular_customers(shots)
-    show_tab(screen, screen.customers)
+    screen.tabs.setCurrentWidget(screen.customer_parts)  # the customer list is the first part of their tab
+    show_tab(screen, screen.customer_parts)
     wait_until(lambda: screen.customers.model.rowCount() > 0 and settled())
     shots.shoot("manager_customers")
 

@@ -57,7 +57,7 @@ def lists(shots: Shots, page: Any) -> None:
     def opened(key: Qt.Key) -> Any:
         QTest.keyClick(page.table, key)
         dialog = page.dialog
-        wait_until(lambda: bool(dialog.totals.text()) and settled())
+        wait_until(lambda: bool(dialog.view.totals.text()) and settled())
         return dialog
 
     def closed(dialog: Any) -> None:
@@ -79,18 +79,18 @@ def shared_line(shots: Shots, page: Any) -> None:
     QTest.keyClick(page.table, Qt.Key.Key_F3)
     intake = page.dialog
     intake.customer_name.setText("Ibu Ratna")
-    shots.type_into(intake.item_search, "kemeja")
-    wait_until(lambda: intake.items.count() > 0 and settled())
-    QTest.keyClick(intake.items, Qt.Key.Key_Return)
+    shots.type_into(intake.order_lines.item_search, "kemeja")
+    wait_until(lambda: intake.order_lines.items.count() > 0 and settled())
+    QTest.keyClick(intake.order_lines.items, Qt.Key.Key_Return)
     workers = page.facts.workers[:2]
-    intake._shared([(workers[0][0], 4_000), (workers[1][0], 6_000)])
-    intake.share_line()
-    sharing = intake.sharing
+    intake.order_lines._shared([(workers[0][0], 4_000), (workers[1][0], 6_000)])
+    intake.order_lines.share_line()
+    sharing = intake.order_lines.sharing
     shots.shoot("orders-share-workers", sharing)
     sharing.reject()
-    wait_until(lambda: intake.sharing is None)
-    intake.note.setText("Bahan dari pelanggan")
-    QTest.keyClick(intake.quantity, Qt.Key.Key_Return)
+    wait_until(lambda: intake.order_lines.sharing is None)
+    intake.order_lines.note.setText("Bahan dari pelanggan")
+    QTest.keyClick(intake.order_lines.quantity, Qt.Key.Key_Return)
     shots.shoot("orders-intake-shared", intake)
     intake.reject()
     wait_until(lambda: page.dialog is None)

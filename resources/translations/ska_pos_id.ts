@@ -952,6 +952,10 @@
 <context>
     <name>CounterActions</name>
     <message>
+        <source>Order {number}: its ticket printed again</source>
+        <translation>Pesanan {number}: notanya dicetak ulang</translation>
+    </message>
+    <message>
         <source>Moved to: {stage}</source>
         <translation>Pindah ke: {stage}</translation>
     </message>
@@ -990,6 +994,10 @@
     <message>
         <source>Cancel the order</source>
         <translation>Batalkan pesanan</translation>
+    </message>
+    <message>
+        <source>give back {amount}</source>
+        <translation>kembalikan {amount}</translation>
     </message>
     <message>
         <source>Cancel order {number}</source>
@@ -2063,6 +2071,45 @@ Terbuka {time}
         <translation>Nama</translation>
     </message>
     <message>
+        <source>Service speed</source>
+        <translation>Kecepatan layanan</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Promise a time</source>
+        <translation>Janjikan waktu</translation>
+    </message>
+    <message>
+        <source>Promised date and time</source>
+        <translation>Tanggal dan jam dijanjikan</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Kecepatan</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Dijanjikan</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Uang muka</translation>
+    </message>
+    <message>
+        <source>Add at least one line</source>
+        <translation>Tambahkan minimal satu baris</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or write their name</source>
+        <translation>Pilih pelanggan, atau tulis namanya</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeLines</name>
+    <message>
         <source>Find an item or service</source>
         <translation>Cari barang atau jasa</translation>
     </message>
@@ -2143,40 +2190,12 @@ Terbuka {time}
         <translation>Jumlah baris</translation>
     </message>
     <message>
-        <source>Service speed</source>
-        <translation>Kecepatan layanan</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Biasa</translation>
-    </message>
-    <message>
-        <source>Promise a time</source>
-        <translation>Janjikan waktu</translation>
-    </message>
-    <message>
-        <source>Promised date and time</source>
-        <translation>Tanggal dan jam dijanjikan</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>Kecepatan</translation>
-    </message>
-    <message>
-        <source>Promised</source>
-        <translation>Dijanjikan</translation>
-    </message>
-    <message>
         <source>Number of bags, one tag each</source>
         <translation>Jumlah kantong, satu label per kantong</translation>
     </message>
     <message>
         <source>Bags</source>
         <translation>Kantong</translation>
-    </message>
-    <message>
-        <source>Down payment</source>
-        <translation>Uang muka</translation>
     </message>
     <message>
         <source>at least {minimum}</source>
@@ -2197,14 +2216,6 @@ Terbuka {time}
     <message>
         <source>the next line</source>
         <translation>baris berikutnya</translation>
-    </message>
-    <message>
-        <source>Add at least one line</source>
-        <translation>Tambahkan minimal satu baris</translation>
-    </message>
-    <message>
-        <source>Choose the customer, or write their name</source>
-        <translation>Pilih pelanggan, atau tulis namanya</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3141,18 @@ Terbuka {time}
         <translation>Pengg&amp;una</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer l&amp;ist</source>
+        <translation>Daftar pela&amp;nggan</translation>
+    </message>
+    <message>
+        <source>&amp;Debts and down payments held</source>
+        <translation>Utang dan uang &amp;muka tersimpan</translation>
+    </message>
+    <message>
         <source>Cu&amp;stomers</source>
         <translation>Pe&amp;langgan</translation>
     </message>
@@ -3373,38 +3396,6 @@ Terbuka {time}
         <source>Down payments held</source>
         <translation>Uang muka tersimpan</translation>
     </message>
-    <message>
-        <source>Only orders already collected</source>
-        <translation>Hanya pesanan yang sudah diambil</translation>
-    </message>
-    <message>
-        <source>Totals by age</source>
-        <translation>Jumlah menurut umur</translation>
-    </message>
-    <message>
-        <source>More orders (PgDn)</source>
-        <translation>Pesanan lainnya (PgDn)</translation>
-    </message>
-    <message>
-        <source>Oldest first; Page Down shows more</source>
-        <translation>Yang terlama di atas; Page Down menampilkan lebih banyak</translation>
-    </message>
-    <message>
-        <source>up to {days} days: {amount}</source>
-        <translation>sampai {days} hari: {amount}</translation>
-    </message>
-    <message>
-        <source>{start} to {end} days: {amount}</source>
-        <translation>{start} sampai {end} hari: {amount}</translation>
-    </message>
-    <message>
-        <source>over {days} days: {amount}</source>
-        <translation>lebih dari {days} hari: {amount}</translation>
-    </message>
-    <message>
-        <source>{count} orders, in all {amount}</source>
-        <translation>{count} pesanan, seluruhnya {amount}</translation>
-    </message>
 </context>
 <context>
     <name>MoneyListModel</name>
@@ -3435,6 +3426,76 @@ Terbuka {time}
     <message>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyListView</name>
+    <message>
+        <source>Only orders already collected</source>
+        <translation>Hanya pesanan yang sudah diambil</translation>
+    </message>
+    <message>
+        <source>Totals by age</source>
+        <translation>Jumlah menurut umur</translation>
+    </message>
+    <message>
+        <source>More orders (PgDn)</source>
+        <translation>Pesanan lainnya (PgDn)</translation>
+    </message>
+    <message>
+        <source>Orders on the list</source>
+        <translation>Pesanan di daftar</translation>
+    </message>
+    <message>
+        <source>Oldest first; Page Down shows more</source>
+        <translation>Yang terlama di atas; Page Down menampilkan lebih banyak</translation>
+    </message>
+    <message>
+        <source>up to {days} days: {amount}</source>
+        <translation>sampai {days} hari: {amount}</translation>
+    </message>
+    <message>
+        <source>{start} to {end} days: {amount}</source>
+        <translation>{start} sampai {end} hari: {amount}</translation>
+    </message>
+    <message>
+        <source>over {days} days: {amount}</source>
+        <translation>lebih dari {days} hari: {amount}</translation>
+    </message>
+    <message>
+        <source>{count} orders, in all {amount}</source>
+        <translation>{count} pesanan, seluruhnya {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyListsTab</name>
+    <message>
+        <source>Debts and down payments held</source>
+        <translation>Utang dan uang muka tersimpan</translation>
+    </message>
+    <message>
+        <source>Outlet whose list is shown</source>
+        <translation>Gerai yang daftarnya ditampilkan</translation>
+    </message>
+    <message>
+        <source>Which list</source>
+        <translation>Daftar yang mana</translation>
+    </message>
+    <message>
+        <source>Debts of customers</source>
+        <translation>Utang pelanggan</translation>
+    </message>
+    <message>
+        <source>Down payments held</source>
+        <translation>Uang muka tersimpan</translation>
+    </message>
+    <message>
+        <source>Outl&amp;et:</source>
+        <translation>Ge&amp;rai:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Daftar:</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3858,10 @@ Terbuka {time}
         <translation>Kembalikan uang</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Cetak ulang</translation>
+    </message>
+    <message>
         <source>Debts</source>
         <translation>Utang</translation>
     </message>
@@ -3831,6 +3896,10 @@ Terbuka {time}
     <message>
         <source>Promised: {when}</source>
         <translation>Dijanjikan: {when}</translation>
+    </message>
+    <message>
+        <source>Bags: {count}</source>
+        <translation>Kantong: {count}</translation>
     </message>
     <message>
         <source>minimum {minimum} charged</source>

@@ -29,9 +29,11 @@ from ska_pos.domain.settlement import PaymentError, Tender, settle
 from ska_pos.i18n import _, current_language
 from ska_pos.reports import formatting as fmt
 from ska_pos.reports.bag_tags import MAX_BAGS, BagTags
+from ska_pos.reports.order_ticket import OrderTicket
 from ska_pos.services import auth
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import WorkerCredit
+from ska_pos.services.customers import the_customer
 from ska_pos.services.opening_hours import promised_by_default
 from ska_pos.services.orders.cancel import cancel_order
 from ska_pos.services.orders.counter import counter_facts
@@ -56,14 +58,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     take = _action(actions, "take", _("take an order"), run_take)
     take.add_argument("--item", dest="items", action="append", required=True, metavar="SKU=QTY[@WORKER]",
                       help=_("a line: the item, how many or how many kg, and the worker credited"))  # fmt: skip
-    take.add_argument("--customer", required=True, metavar="NAME", help=_("the customer's name"))
-    take.add_argument("--phone", default="", help=_("the customer's phone number"))
+    who = take.add_mutually_exclusive_group(required=True)
+    who.add_argument("--customer", metavar="PHONE|NAME",
+                     help=_("a customer from the customer list, by phone number or name (one must match)"))  # fmt: skip
+    who.add_argument("--name", metavar="NAME", help=_("the name of a customer not in the list"))
+    take.add_argument("--phone", default="", help=_("the phone number of a customer not in the list"))
     take.add_argument("--express", default="", metavar="CODE", help=_("the express service's code"))
     take.add_argument("--promised", type=_moment, metavar="YYYY-MM-DDTHH:MM",
                       help=_("the promised time, in the outlet's time (default: the service's hours after "
                              "intake, within the opening hours)"))  # fmt: skip
     take.add_argument("--no-promise", action="store_true", help=_("promise no time"))
     take.add_argument("--note", default="")
+    take.add_argument("--bags", type=int, default=0, metavar="N", help=_("a laundry's bags, a tag each"))
     _money_options(take, _("a down payment"))
     listed = _action(actions, "list", _("a page of the outlet's orders"), run_list)
     listed.add_argument("--search", default="", metavar="TEXT", help=_("number, customer's name or phone"))
@@ -86,8 +92,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     ticket = _action(actions, "ticket", _("the order's ticket, and its bag tags, as PDF files"), run_ticket)
     ticket.add_argument("number", metavar="NUMBER")
     ticket.add_argument("file", type=Path, metavar="FILE", help=_("the ticket's PDF file"))
-    ticket.add_argument("--bags", type=int, default=0, metavar="N",
-                        help=_("also a tag for each of N bags, in FILE-tags.pdf"))  # fmt: skip
+    ticket.add_argument("--bags", type=int, default=None, metavar="N",
+                        help=_("a tag for each of N bags, in FILE-tags.pdf (default: as taken in)"))  # fmt: skip
     ticket.add_argument("--paper", type=int, choices=(58, 80), default=80, help=_("paper width in mm"))
     cancel = _action(actions, "cancel", _("cancel an order (a supervisor's approval)"), run_cancel)
     cancel.add_argument("number", metavar="NUMBER")
@@ -121,8 +127,12 @@ def run_take(args: argparse.Namespace) -> int:
     def work(session: Session, actor: Actor) -> str:
         lines = [_line(session, actor, text) for text in args.items]
         promised = _promised(session, actor, args)
-        form = OrderForm(lines, customer_name=args.customer, phone=args.phone, promised_at=promised,
-                         express_tier=args.express, note=args.note, deposit=_tender(args))  # fmt: skip
+        if args.customer is not None and args.phone:
+            raise CommandFailed(_("--phone is for a customer not in the list (--name); the list has their phone"))
+        customer_id = the_customer(session, args.customer).id if args.customer is not None else None
+        form = OrderForm(lines, customer_id=customer_id, customer_name=args.name or "", phone=args.phone,
+                         promised_at=promised, express_tier=args.express, note=args.note, deposit=_tender(args),
+                         bags=args.bags)  # fmt: skip
         taken = take_order(session, actor, form)
         return _("Order {number} taken: lines {amount}, down payment {deposit}", number=taken.order_no,
                  amount=_rp(taken.lines_amount), deposit=_rp(taken.deposit))  # fmt: skip
@@ -159,6 +169,8 @@ def run_show(args: argparse.Namespace) -> int:
     for caption, value in ((_("Customer"), order.customer_name), (_("Taken"), _when(order.created_at, zone)),
                            (_("Promised"), _when(order.promised_at, zone))):  # fmt: skip
         print(f"{caption}: {value}")
+    if order.bags:
+        print(_("Bags: {count}", count=order.bags))
     for line in order.lines:
         quantity = fmt.quantity(line.quantity, current_language(), line.unit)
         minimum = " " + _("(minimum {minimum} charged)", minimum=fmt.quantity(
@@ -235,15 +247,21 @@ def run_ticket(args: argparse.Namespace) -> int:
     language = current_language()
     if args.bags and not 1 <= args.bags <= MAX_BAGS:
         raise CommandFailed(_("An order has 1 to {count} bags", count=MAX_BAGS))
-    ticket = as_user_at_till(args, lambda s, actor: order_ticket(s, _order_id(s, actor, args.number), language))
+
+    def read(session: Session, actor: Actor) -> tuple[OrderTicket, int]:
+        order_id = _order_id(session, actor, args.number)
+        stored = load_order(session, order_id).bags
+        return order_ticket(session, order_id, language), stored if args.bags is None else args.bags
+
+    ticket, count = as_user_at_till(args, read)
     target: Path = args.file
     target.write_bytes(render_order_ticket_pdf(ticket, args.paper))
     print(_("The ticket of order {number} was written to {path}", number=ticket.order_no, path=target))
-    if args.bags:
+    if count:
         tags = target.with_name(f"{target.stem}-tags.pdf")
-        bags = BagTags(ticket.outlet_name, ticket.order_no, ticket.customer, args.bags, language)
+        bags = BagTags(ticket.outlet_name, ticket.order_no, ticket.customer, count, language)
         tags.write_bytes(render_bag_tags_pdf(bags, args.paper))
-        print(_("{count} bag tags were written to {path}", count=args.bags, path=tags))
+        print(_("{count} bag tags were written to {path}", count=count, path=tags))
     return 0
 
 

@@ -22,9 +22,56 @@ class BagTags:
     language: str = "id"
 
 
+# How a customer is addressed, not their name: "Ibu Anisa Rahma" is AR on the tag (compared without dots or case).
+HONORIFICS = frozenset(
+    {
+        "ibu",
+        "bu",
+        "bunda",
+        "bapak",
+        "pak",
+        "bp",
+        "bpk",
+        "sdr",
+        "sdri",
+        "saudara",
+        "saudari",
+        "mbak",
+        "mba",
+        "mas",
+        "kak",
+        "kakak",
+        "dik",
+        "adik",
+        "om",
+        "tante",
+        "nyonya",
+        "ny",
+        "tuan",
+        "tn",
+        "nona",
+        "nn",
+        "haji",
+        "hj",
+        "h",
+        "hajah",
+        "ustaz",
+        "ustadz",
+        "ustazah",
+        "dr",
+        "drg",
+        "prof",
+    }
+)
+
+
 def initials(name: str) -> str:
-    """The first letters of the first three words of the name, capitals: "Ibu Anisa Rahma" -> "IAR"."""
-    return "".join(word[0] for word in name.split()[:3]).upper()
+    """The first letters of the first three words of the name, capitals, the honorifics before it left out:
+    "Ibu Anisa Rahma" -> "AR" (a name of honorifics only keeps them: "Pak" -> "P")."""
+    words = name.split()
+    while len(words) > 1 and words[0].strip(".,").casefold() in HONORIFICS:
+        words = words[1:]
+    return "".join(word[0] for word in words[:3]).upper()
 
 
 def bag_tag_blocks(tags: BagTags, number: int) -> list[Block]:

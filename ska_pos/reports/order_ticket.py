@@ -61,7 +61,7 @@ def order_ticket_blocks(ticket: OrderTicket) -> list[Block]:
     total = sum(line.amount for line in ticket.lines)
     blocks += [
         Rule(),
-        Pair(gettext("Lines, before tax", lang), fmt.rupiah(total, lang), "bold"),
+        Pair(gettext("Subtotal, before tax", lang), fmt.rupiah(total, lang), "bold"),
         Pair(gettext("Down payment", lang), fmt.rupiah(ticket.held, lang)),
         Pair(gettext("Balance, before tax", lang), fmt.rupiah(max(total - ticket.held, 0), lang), "bold"),
         Rule(heavy=True),

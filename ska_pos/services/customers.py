@@ -30,6 +30,7 @@ from ska_pos.services.permissions import allowed, requires
 from ska_pos.services.text_lengths import check_length
 
 PAGE_SIZE = 30
+AMBIGUOUS_SHOWN = 5  # the customers named when a search finds several
 FIELD = "customer_phone"
 NOTES_MAX = 1000
 
@@ -91,6 +92,26 @@ def search_customers(session: Session, text: str = "", *, offset: int = 0, limit
     query = select(Customer).where(*where).order_by(func.lower(Customer.name), Customer.id)
     rows = [_row(customer) for customer in session.scalars(query.offset(max(offset, 0)).limit(limit))]
     return CustomerPage(rows, int(total), max(offset, 0))
+
+
+def the_customer(session: Session, text: str) -> CustomerRow:
+    """The one listed customer `text` finds (a whole phone number, or a name or part of it; a name said in full
+    picks it among longer ones), or ValidationError saying none or which several it finds."""
+    wanted = " ".join(text.split())
+    if not wanted:
+        raise ValidationError(_("Give the customer's phone number or name"))
+    named = session.scalars(select(Customer).where(func.lower(Customer.name) == wanted.lower()).limit(2)).all()
+    if len(named) == 1:
+        return _row(named[0])
+    page = search_customers(session, wanted, limit=AMBIGUOUS_SHOWN)
+    if page.total == 1:
+        return page.rows[0]
+    if not page.total:
+        raise ValidationError(_("No customer in the list matches {text}", text=wanted))
+    found = ", ".join(f"{row.name} ({row.masked_phone})" if row.phone_tail else row.name for row in page.rows)
+    more = "" if page.total <= len(page.rows) else ", …"
+    raise ValidationError(_("{count} customers match {text}: {found}. Give their phone number or more of the name",
+                            count=page.total, text=wanted, found=found + more))  # fmt: skip
 
 
 def get_customer(session: Session, customer_id: uuid.UUID) -> CustomerRow:

@@ -33,12 +33,13 @@ from ska_pos.db.models import PrintJob as PrintJobRow
 from ska_pos.db.models import Sale, SaleLine
 from ska_pos.db.models.base import table_of
 from ska_pos.db.prepared import PreparedInsert
-from ska_pos.i18n import current_language
+from ska_pos.i18n import _, current_language
 from ska_pos.ids import new_id
 from ska_pos.printing.print_queue import JobKind, PrintJob
 from ska_pos.printing.transports import PrinterSettings
 from ska_pos.reports.receipt_model import KitchenTicket, ReceiptData
 from ska_pos.services.actor import Actor
+from ska_pos.services.errors import ValidationError
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.permissions import requires
 from ska_pos.services.prep_stations import KITCHEN
@@ -218,11 +219,14 @@ def queue_sale_prints(session: Session, actor: Actor, sale_id: uuid.UUID, *, ope
     printers, so that nothing between the commit and the printer can lose them. A receipt that kicks the drawer is
     in the journal: in the sale's own entry when `complete_sale` was told (`open_drawer`) in this transaction, else
     in an entry of its own. Returns how many were queued: 0 when the till has no device printer (its receipts are
-    saved as PDFs once the sale commits)."""
+    saved as PDFs once the sale commits). A sale of another outlet than the till's is refused: its receipt would
+    print (and kick the drawer) at a till that did not ring it up."""
     till_id = actor.till_id
     session.flush()
     connection = session.connection()
     sale = written_sale(session, sale_id) or _read_sale(connection, sale_id)
+    if sale is not None and sale.outlet_id != actor.outlet_id:
+        raise ValidationError(_("This sale belongs to another outlet"))
     if sale is None:  # the receipt still names it: the insert below then fails on the missing sale, as it should
         plan = SalePrintPlan(load_printers(session, till_id), kitchen_tickets=False)
     else:

@@ -29,6 +29,7 @@ from ska_pos.reports.bag_tags import MAX_BAGS, BagTags
 from ska_pos.reports.daily_model import DailySummary
 from ska_pos.reports.receipt_model import ReceiptData
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.orders.state import load_order
 from ska_pos.services.orders.ticket import order_ticket
 from ska_pos.services.print_jobs import DatabaseJobStore, kitchen_ticket_if_cafe
 from ska_pos.services.printer_settings import DEVICE_KINDS, load_printers
@@ -134,13 +135,16 @@ def dispatch_order_ticket(printing: TillPrinting, order_id: uuid.UUID, language:
     return ReceiptOutcome(ticket.order_no, False, str(path), printing.store.count())
 
 
-def dispatch_bag_tags(printing: TillPrinting, order_id: uuid.UUID, bags: int, language: str) -> ReceiptOutcome:
-    """A tag for each of the order's `bags` on the till's thermal printer, else saved as one PDF (a tag a page)."""
-    if not 1 <= bags <= MAX_BAGS:
-        raise ValidationError(_("An order has 1 to {count} bags", count=MAX_BAGS))
+def dispatch_bag_tags(printing: TillPrinting, order_id: uuid.UUID, bags: int | None, language: str) -> ReceiptOutcome:
+    """A tag for each of the order's `bags` (None: as many as it was taken in) on the till's thermal printer, else
+    saved as one PDF (a tag a page)."""
     with printing.database.reading() as session:
         settings = load_printers(session, printing.till_id).receipt
         ticket = order_ticket(session, order_id, language)
+        if bags is None:
+            bags = load_order(session, order_id).bags
+    if not 1 <= bags <= MAX_BAGS:
+        raise ValidationError(_("An order has 1 to {count} bags", count=MAX_BAGS))
     tags = BagTags(ticket.outlet_name, ticket.order_no, ticket.customer, bags, language)
     if settings.kind in DEVICE_KINDS:
         payload = escpos_bytes(partial(render_bag_tags_escpos, tags, paper_mm=settings.paper_mm))

@@ -12,7 +12,8 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows replaced as a whole with `set_rows`; `headers()` and `text(row, column)` are the subclass's part.
+    """Rows replaced as a whole with `set_rows` (a next page added below them with `add_rows`); `headers()` and
+    `text(row, column)` are the subclass's part.
 
     `numeric_columns` are right-aligned; `extra(row, column, role)` answers any other role a view needs.
     """
@@ -37,6 +38,15 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+
+    def add_rows(self, rows: list[Any]) -> None:
+        """The next page, below the rows already shown."""
+        if not rows:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
 
     def row_at(self, row: int) -> Any:
         return self.rows[row] if 0 <= row < len(self.rows) else None

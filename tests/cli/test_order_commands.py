@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from order_shop import build_order_shop
 from reports.pdf_text import read_pdf
-from shop import PINS, ShopFile
+from shop import PINS, Shop, ShopFile
 from sqlalchemy import func, select
 
 from ska_pos.cli.main import main
 from ska_pos.cli.order_commands import APPROVER_PIN_ENV, PIN_ENV
-from ska_pos.db.database import open_database
-from ska_pos.db.models import OrderCancellation, OrderPayment, User
+from ska_pos.db.database import Database, open_database
+from ska_pos.db.models import CustomerOrder, OrderCancellation, OrderPayment, User
+from ska_pos.services.customers import CustomerForm, add_customer
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
 NIGHT = datetime(2026, 12, 6, 18, 42, tzinfo=UTC)  # Monday 01:42 in Jakarta
@@ -25,7 +26,14 @@ AT_THE_TILL = ["--user", "kasir", "--outlet", "LDR", "--till", "T1"]
 @pytest.fixture
 def url(shop_file: ShopFile, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv(PIN_ENV, PINS["kasir"])
-    return shop_file(lambda _database, shop: build_order_shop(shop))
+
+    def add_customers(database: Database, shop: Shop) -> None:
+        orders = build_order_shop(shop)
+        with database.transaction() as s:
+            for name, phone in (("Ibu Anisa Rahma", "0812-1111-2222"), ("Anisa Putri", "0813-3333-4444")):
+                add_customer(s, orders.laundry_cashier, CustomerForm(name, phone))
+
+    return shop_file(add_customers)
 
 
 def order(url: str, *args: str) -> int:
@@ -34,7 +42,7 @@ def order(url: str, *args: str) -> int:
 
 @pytest.mark.time_machine(MORNING, tick=True)
 def test_a_laundry_order_from_intake_to_collection(url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert order(url, "take", "--item", "KILO=4.2@W001", "--customer", "Bu Ani", "--phone", "0812-3456-7890",
+    assert order(url, "take", "--item", "KILO=4.2@W001", "--name", "Bu Ani", "--phone", "0812-3456-7890",
                  "--amount", "10,000") == 0  # fmt: skip
     out = capsys.readouterr().out
     assert "Order LDR-261207-001 taken: lines Rp25,200, down payment Rp10,000" in out
@@ -85,8 +93,8 @@ def test_a_laundry_order_from_intake_to_collection(url: str, capsys: pytest.Capt
 def test_a_night_intake_is_promised_at_opening_and_overdue_lists_it_once_past(
     url: str, capsys: pytest.CaptureFixture[str], time_machine: object
 ) -> None:
-    assert order(url, "take", "--item", "SLMT=1", "--customer", "Pak Budi") == 0
-    assert order(url, "take", "--item", "SLMT=2", "--customer", "Bu Rina", "--promised", "2026-12-07T10:00") == 0
+    assert order(url, "take", "--item", "SLMT=1", "--name", "Pak Budi") == 0
+    assert order(url, "take", "--item", "SLMT=2", "--name", "Bu Rina", "--promised", "2026-12-07T10:00") == 0
     capsys.readouterr()
     assert order(url, "list") == 0
     out = capsys.readouterr().out
@@ -106,7 +114,7 @@ def test_a_night_intake_is_promised_at_opening_and_overdue_lists_it_once_past(
 def test_cancelling_needs_a_supervisor_and_a_wrong_pin_cancels_nothing(
     url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert order(url, "take", "--item", "KILO=2", "--customer", "Bu Ani", "--amount", "8000") == 0
+    assert order(url, "take", "--item", "KILO=2", "--name", "Bu Ani", "--amount", "8000") == 0
     assert order(url, "show", "LDR-261207-001") == 0
     assert "(minimum 3 kg charged)" in capsys.readouterr().out
     assert order(url, "cancel", "LDR-261207-001", "--reason", "changed her mind") == 1
@@ -131,16 +139,16 @@ def test_cancelling_needs_a_supervisor_and_a_wrong_pin_cancels_nothing(
 def test_a_wrong_pin_or_another_outlet_acts_on_nothing(
     url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert order(url, "take", "--item", "KILO=4", "--customer", "Bu Ani") == 0
+    assert order(url, "take", "--item", "KILO=4", "--name", "Bu Ani") == 0
     capsys.readouterr()
     assert main(["--lang", "en", "--db", url, "order", "show", "--user", "kasir", "--outlet", "JHT", "--till", "T1",
                  "LDR-" + "X"]) == 1  # fmt: skip
     assert "No order" in capsys.readouterr().err
     monkeypatch.setenv(PIN_ENV, "0000")
-    assert order(url, "take", "--item", "KILO=4", "--customer", "Bu Ani") == 1
+    assert order(url, "take", "--item", "KILO=4", "--name", "Bu Ani") == 1
     assert "Wrong PIN" in capsys.readouterr().err
     monkeypatch.setenv(PIN_ENV, PINS["kasir"])
-    assert order(url, "take", "--item", "KOPI=1", "--customer", "Bu Ani") == 1  # the café's item
+    assert order(url, "take", "--item", "KOPI=1", "--name", "Bu Ani") == 1  # the café's item
     assert "No item KOPI" in capsys.readouterr().err
     assert order(url, "list") == 0
     assert "1 of 1 orders" in capsys.readouterr().out
@@ -148,7 +156,7 @@ def test_a_wrong_pin_or_another_outlet_acts_on_nothing(
 
 @pytest.mark.time_machine(MORNING, tick=True)
 def test_the_ticket_and_the_bag_tags_as_pdf_files(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert order(url, "take", "--item", "KILO=2", "--customer", "Ibu Anisa Rahma", "--amount", "8,000") == 0
+    assert order(url, "take", "--item", "KILO=2", "--name", "Ibu Anisa Rahma", "--amount", "8,000") == 0
     target = tmp_path / "out" / "ticket.pdf"
     target.parent.mkdir()
     assert order(url, "ticket", "LDR-261207-001", str(target), "--bags", "2") == 0
@@ -160,6 +168,51 @@ def test_the_ticket_and_the_bag_tags_as_pdf_files(url: str, tmp_path: Path, caps
     assert "Promised 9 Dec 2026 09:00" in ticket
     tags = read_pdf((tmp_path / "out" / "ticket-tags.pdf").read_bytes()).texts
     assert len(tags) == 2
-    assert "IAR" in tags[0]
+    assert "AR" in tags[0]
+    assert "IAR" not in tags[0]
     assert "bag 1 of 2" in tags[0]
     assert order(url, "ticket", "LDR-261207-001", str(target), "--bags", "99") == 1
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_bags_taken_in_are_kept_and_their_tags_printed_again(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert order(url, "take", "--item", "KILO=5", "--name", "Ibu Anisa Rahma", "--bags", "3") == 0
+    assert order(url, "show", "LDR-261207-001") == 0
+    assert "Bags: 3" in capsys.readouterr().out
+    target = tmp_path / "ticket.pdf"
+    assert order(url, "ticket", "LDR-261207-001", str(target)) == 0  # no --bags: as many as were taken in
+    assert "3 bag tags were written" in capsys.readouterr().out
+    assert len(read_pdf((tmp_path / "ticket-tags.pdf").read_bytes()).texts) == 3
+    assert order(url, "ticket", "LDR-261207-001", str(target), "--bags", "0") == 0
+    assert "bag tags" not in capsys.readouterr().out
+    assert order(url, "take", "--item", "KILO=5", "--name", "Ibu Anisa", "--bags", "21") == 1
+    assert "1 to 20 bags" in capsys.readouterr().err
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_customer_from_the_list_by_phone_or_name_and_never_a_guess(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert order(url, "take", "--item", "KILO=3", "--customer", "0812 1111 2222") == 0
+    assert order(url, "take", "--item", "KILO=3", "--customer", "anisa putri") == 0  # a whole name picks it
+    capsys.readouterr()
+    assert order(url, "take", "--item", "KILO=3", "--customer", "anisa") == 1
+    err = capsys.readouterr().err
+    assert "2 customers match anisa: Anisa Putri (••••4444), Ibu Anisa Rahma (••••2222)" in err
+    assert order(url, "take", "--item", "KILO=3", "--customer", "Siti") == 1
+    assert "No customer in the list matches Siti" in capsys.readouterr().err
+    assert order(url, "take", "--item", "KILO=3", "--customer", "Putri", "--phone", "0812-9999-0000") == 1
+    with pytest.raises(SystemExit):
+        order(url, "take", "--item", "KILO=3")  # who the customer is must be said
+    capsys.readouterr()
+    assert order(url, "list") == 0
+    out = capsys.readouterr().out
+    assert "2 of 2 orders" in out
+    assert "Ibu Anisa Rahma" in out
+    assert "Anisa Putri" in out
+    database = open_database(url)
+    with database.reading() as s:
+        assert s.scalar(select(func.count(CustomerOrder.id)).where(CustomerOrder.customer_id.is_not(None))) == 2
+    database.dispose()

@@ -11,17 +11,19 @@ from decimal import Decimal
 
 import pytest
 from order_shop import OrderShop
-from shop import approved
+from shop import act_as, approved
 from sqlalchemy import func, select
 
-from ska_pos.db.models import AuditEntry, OrderPayment, Outlet
+from ska_pos.db.models import AuditEntry, OrderCancellation, OrderPayment, Outlet
 from ska_pos.domain.orders.giving_back import given_back
 from ska_pos.domain.orders.money import OrderMoneyRefused
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import shifts
 from ska_pos.services.errors import PermissionDenied, ValidationError
+from ska_pos.services.orders.cancel import cancel_order
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm, take_order
 from ska_pos.services.orders.payments import refund_order
+from ska_pos.services.orders.rules import OrderRules, set_order_rules
 from ska_pos.services.orders.state import load_order
 
 MORNING = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)
@@ -119,3 +121,37 @@ def test_a_refused_give_back_writes_nothing(
     assert _rows(orders, order_id) == [("deposit", "cash", 90_000, "")]
     with orders.shop.db.reading() as s:
         assert load_order(s, order_id).money.held == 90_000
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+@pytest.mark.parametrize(
+    ("fee_bp", "handed", "kept"),
+    [
+        (1_000, 11_500, 845),  # 12.345 - 1.234 = 11.111, up to Rp11.500 in the customer's favour: the fee shrinks
+        (0, 12_000, 345),  # all of it is the customer's, but Rp12.500 is more than is held: the cap rounds down
+    ],
+)
+def test_cancelling_gives_cash_back_rounded_to_the_outlets_unit(
+    orders: OrderShop, fee_bp: int, handed: int, kept: int
+) -> None:
+    order_id = _order_with_deposit(orders, 12_345, 500)
+    manager = act_as(orders.shop, "manager", outlet_id=orders.tailor.id, till_id=orders.tailor_cashier.till_id)
+    with orders.shop.db.transaction() as s:
+        set_order_rules(s, manager, orders.tailor.id, OrderRules(cancel_fee_bp=fee_bp))
+    with orders.shop.db.transaction() as s:
+        money = cancel_order(s, orders.tailor_cashier, order_id, "batal", approval=approved(s, "order.cancel"))
+    assert (money.held, money.refunded, money.recognised) == (0, handed, kept)
+    assert _rows(orders, order_id)[1:] == [("cancel_refund", "cash", -handed, "batal")]
+    with orders.shop.db.reading() as s:
+        cancellation = s.scalars(select(OrderCancellation).where(OrderCancellation.order_id == order_id)).one()
+        assert cancellation.fee == kept
+        assert load_order(s, order_id).money.received == handed + kept
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_cancelling_by_qris_gives_back_exactly(orders: OrderShop) -> None:
+    order_id = _order_with_deposit(orders, 12_345, 500)
+    with orders.shop.db.transaction() as s:
+        money = cancel_order(s, orders.tailor_cashier, order_id, "batal", method="qris",
+                             approval=approved(s, "order.cancel"))  # fmt: skip
+    assert money.refunded == 12_345

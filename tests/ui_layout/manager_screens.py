@@ -45,6 +45,18 @@ for _tab, _title in enumerate(
     page(f"manager: {_title}")(_manager(_tab))
 
 
+@page("manager: debts and down payments held")
+def _money_lists(place: Place) -> QWidget:
+    from ska_pos.ui.manager.manager_screen import ManagerScreen
+    from ska_pos.ui.session.manager_host import ManagerHost
+
+    screen = ManagerScreen(place.session("manager"))
+    assert screen.tabs is not None
+    screen.tabs.setCurrentWidget(screen.customer_parts)
+    screen.customer_parts.setCurrentWidget(screen.money_lists)
+    return ManagerHost(screen)
+
+
 @page("manager: catalogue import")
 def _catalog_import(place: Place) -> QWidget:
     from ska_pos.ui.manager.manager_screen import ManagerScreen

@@ -49,13 +49,14 @@ def _board(place: Place) -> QWidget:
 
 @dialog("order intake")
 def _intake(place: Place) -> QWidget:
-    from ska_pos.ui.orders.intake_dialog import Found, IntakeDialog, Line
+    from ska_pos.ui.orders.intake_dialog import IntakeDialog
+    from ska_pos.ui.orders.intake_lines import Found, Line
 
     orders, session, facts = _laundry(place)
     intake = IntakeDialog(session, facts, place.sale_screen)
     kiloan = Found(orders.kiloan.id, "Cuci Setrika Kiloan", "kg", 6000, Decimal(3))
-    intake.lines.append(Line(kiloan, Decimal("2.5"), "Jangan pakai pewangi", (place.shop.siti.id, "Siti")))
-    intake._show_lines()
+    intake.order_lines.lines.append(Line(kiloan, Decimal("2.5"), "Jangan pakai pewangi", (place.shop.siti.id, "Siti")))
+    intake.order_lines._show_lines()
     return intake
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from order_shop import OrderShop
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -55,16 +55,16 @@ def _take(qtbot: QtBot, page: OrdersPage, code: str, quantity: str, deposit: str
     assert isinstance(dialog, IntakeDialog)
     qtbot.keyClicks(dialog.customer_name, "Bu Ani")
     qtbot.keyClicks(dialog.phone, "0812-3456-7890")
-    qtbot.keyClicks(dialog.item_search, code)
-    qtbot.keyClick(dialog.item_search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.items.count() > 0, timeout=WAIT_MS)
-    qtbot.keyClick(dialog.items, Qt.Key.Key_Return)  # the first found: the code itself
-    assert dialog.focusWidget() is dialog.quantity
-    dialog.worker.setCurrentIndex(dialog.worker.findText("Siti"))
-    dialog.quantity.clear()
-    qtbot.keyClicks(dialog.quantity, quantity)
-    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
-    assert dialog.line_list.count() == 1
+    qtbot.keyClicks(dialog.order_lines.item_search, code)
+    qtbot.keyClick(dialog.order_lines.item_search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.order_lines.items.count() > 0, timeout=WAIT_MS)
+    qtbot.keyClick(dialog.order_lines.items, Qt.Key.Key_Return)  # the first found: the code itself
+    assert dialog.focusWidget() is dialog.order_lines.quantity
+    dialog.order_lines.worker.setCurrentIndex(dialog.order_lines.worker.findText("Siti"))
+    dialog.order_lines.quantity.clear()
+    qtbot.keyClicks(dialog.order_lines.quantity, quantity)
+    qtbot.keyClick(dialog.order_lines.quantity, Qt.Key.Key_Return)
+    assert dialog.order_lines.line_list.count() == 1
     method = find(dialog, QComboBox, "orderPayMethod")
     method.setCurrentIndex(method.findData("cash"))
     qtbot.keyClicks(find(dialog, QLineEdit, "orderPayAmount"), deposit)
@@ -201,4 +201,5 @@ def test_a_part_payment_then_a_cancellation_approved_by_a_supervisor(
     with orders.shop.db.reading() as s:
         order = load_order(s, page.selected.order.id)
         assert (order.money.held, order.money.refunded) == (0, 12_000)  # no fee set: all of it given back
+    assert "kembalikan Rp12.000" in find(page, QLabel, "ordersStatus").text()  # what the cashier hands back
     assert messages == []

@@ -59,7 +59,7 @@ def test_what_the_counter_says_and_asks_is_in_indonesian(
     field = find(reason, QLineEdit, "reasonField")
     qtbot.keyClicks(field, "pelanggan batal")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    says(f"Pesanan {first} dibatalkan")
+    says(f"Pesanan {first} dibatalkan · kembalikan Rp12.000")  # the cash handed back, rounded
     assert asked == [f"Batalkan pesanan {first}"]
     _idle(qtbot)
 

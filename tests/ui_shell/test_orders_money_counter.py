@@ -35,7 +35,7 @@ MORNING = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
 def _share(qtbot: QtBot, dialog: IntakeDialog, shares: dict[str, str]) -> None:
     """The line's workers through the till's worker dialog: split, tick each, type each share, Enter."""
     find(dialog, QPushButton, "intakeShareWorkers").click()
-    sharing = dialog.sharing
+    sharing = dialog.order_lines.sharing
     assert isinstance(sharing, WorkerDialog)
     qtbot.waitUntil(sharing.isVisible, timeout=WAIT_MS)
     find(sharing, QCheckBox, "workerSplit").setChecked(True)
@@ -47,7 +47,7 @@ def _share(qtbot: QtBot, dialog: IntakeDialog, shares: dict[str, str]) -> None:
         field.clear()
         qtbot.keyClicks(field, shares[sharing.names[worker_id]])
     find(sharing, QPushButton, "workerDialogOk").click()
-    qtbot.waitUntil(lambda: dialog.sharing is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.order_lines.sharing is None, timeout=WAIT_MS)
 
 
 @pytest.mark.time_machine(MORNING, tick=True)
@@ -59,26 +59,26 @@ def test_a_line_shared_by_the_cutter_and_the_tailor_credits_each_by_share(
     dialog = page.dialog
     assert isinstance(dialog, IntakeDialog)
     qtbot.keyClicks(dialog.customer_name, "Bu Ratna")
-    qtbot.keyClicks(dialog.item_search, "KMJ")
-    qtbot.keyClick(dialog.item_search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.items.count() > 0, timeout=WAIT_MS)
-    qtbot.keyClick(dialog.items, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.order_lines.item_search, "KMJ")
+    qtbot.keyClick(dialog.order_lines.item_search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.order_lines.items.count() > 0, timeout=WAIT_MS)
+    qtbot.keyClick(dialog.order_lines.items, Qt.Key.Key_Return)
     find(dialog, QPushButton, "intakeShareWorkers").click()  # one worker chosen there: the list shows them
-    sharing = dialog.sharing
+    sharing = dialog.order_lines.sharing
     assert isinstance(sharing, WorkerDialog)
     qtbot.keyClicks(find(sharing, QLineEdit, "workerFilter"), "Siti")
     qtbot.keyClick(find(sharing, QLineEdit, "workerFilter"), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.sharing is None, timeout=WAIT_MS)
-    assert dialog.worker.currentText() == "Siti"
-    assert dialog.focusWidget() is dialog.quantity
+    qtbot.waitUntil(lambda: dialog.order_lines.sharing is None, timeout=WAIT_MS)
+    assert dialog.order_lines.worker.currentText() == "Siti"
+    assert dialog.focusWidget() is dialog.order_lines.quantity
     _share(qtbot, dialog, {"Budi": "30", "Siti": "70"})
-    assert dialog.worker.currentText() != "Siti"  # the shares say who, not the list
-    shown = find(dialog, type(dialog.shares), "intakeShares").text()
+    assert dialog.order_lines.worker.currentText() != "Siti"  # the shares say who, not the list
+    shown = find(dialog, type(dialog.order_lines.shares), "intakeShares").text()
     assert "Budi 30%" in shown
     assert "Siti 70%" in shown
-    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
-    assert dialog.line_list.count() == 1
-    assert "Budi 30% + Siti 70%" in dialog.line_list.item(0).text()
+    qtbot.keyClick(dialog.order_lines.quantity, Qt.Key.Key_Return)
+    assert dialog.order_lines.line_list.count() == 1
+    assert "Budi 30% + Siti 70%" in dialog.order_lines.line_list.item(0).text()
     method = find(dialog, QComboBox, "orderPayMethod")
     method.setCurrentIndex(method.findData("cash"))
     qtbot.keyClicks(find(dialog, QLineEdit, "orderPayAmount"), "90000")
@@ -143,7 +143,7 @@ def _open_list(qtbot: QtBot, page: OrdersPage, key: Qt.Key, name: str) -> MoneyL
     assert isinstance(dialog, MoneyListDialog)
     assert dialog.objectName() == name
     _idle(qtbot)
-    qtbot.waitUntil(lambda: bool(dialog.totals.text()), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(dialog.view.totals.text()), timeout=WAIT_MS)
     return dialog
 
 
@@ -156,13 +156,13 @@ def test_the_debt_and_deposits_held_lists_from_the_board(
     held = _open_list(qtbot, page, Qt.Key.Key_F12, "heldListDialog")
     table = find(held, QTableView, "moneyListTable")
     assert held.focusWidget() is table
-    assert held.model.rowCount() == 1
-    assert held.model.text(held.model.row_at(0), 0) == number
-    assert "Rp20.000" in held.totals.text()
+    assert held.view.model.rowCount() == 1
+    assert held.view.model.text(held.view.model.row_at(0), 0) == number
+    assert "Rp20.000" in held.view.totals.text()
     qtbot.keyClick(table, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
     debts = _open_list(qtbot, page, Qt.Key.Key_F11, "debtListDialog")
-    assert debts.model.rowCount() == 0
+    assert debts.view.model.rowCount() == 0
     assert find(debts, QCheckBox, "moneyListCollected").isVisible()
     qtbot.keyClick(debts, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)

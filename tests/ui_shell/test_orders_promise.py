@@ -46,14 +46,14 @@ def test_the_bags_counted_at_intake_each_get_a_tag(
     qtbot.keyClick(page.search, Qt.Key.Key_F3)
     dialog = page.dialog
     assert isinstance(dialog, IntakeDialog)
-    assert dialog.bag_count.isVisibleTo(dialog)  # a laundry counts its bags
+    assert dialog.order_lines.bag_count.isVisibleTo(dialog)  # a laundry counts its bags
     qtbot.keyClicks(dialog.customer_name, "Ibu Anisa Rahma")
-    qtbot.keyClicks(dialog.item_search, "SLMT")
-    qtbot.keyClick(dialog.item_search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.items.count() > 0, timeout=WAIT_MS)
-    qtbot.keyClick(dialog.items, Qt.Key.Key_Return)
-    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
-    dialog.bag_count.setValue(2)
+    qtbot.keyClicks(dialog.order_lines.item_search, "SLMT")
+    qtbot.keyClick(dialog.order_lines.item_search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.order_lines.items.count() > 0, timeout=WAIT_MS)
+    qtbot.keyClick(dialog.order_lines.items, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.order_lines.quantity, Qt.Key.Key_Return)
+    dialog.order_lines.bag_count.setValue(2)
     saved: list[str] = []
     laundry_window.dispatcher.printed.connect(lambda _number, where: saved.append(where))  # type: ignore[union-attr]
     find(dialog, QPushButton, "intakeDialogOk").click()
@@ -63,4 +63,9 @@ def test_the_bags_counted_at_intake_each_get_a_tag(
     assert len(pages) == 2
     assert "kantong 2 dari 2" in pages[1]
     assert any(where.endswith("LDR-261207-001.pdf") for where in saved)  # the ticket beside them
+    qtbot.waitUntil(lambda: page.selected is not None and "Kantong: 2" in page.detail.text(), timeout=WAIT_MS)
+    tags.unlink()
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # printed again: the bags kept
+    qtbot.waitUntil(lambda: len(saved) == 4, timeout=WAIT_MS)
+    assert len(read_pdf(tags.read_bytes()).texts) == 2
     assert messages == []

@@ -49,6 +49,8 @@ class CustomerOrder(UuidPrimaryKey, Base):
     express_bp: Mapped[int] = mapped_column(default=0)  # the tier's surcharge, already in the lines' prices
     promised_at: Mapped[datetime | None] = mapped_column(default=None)
     note: Mapped[str] = mapped_column(Text, default="")
+    # A laundry's bags, each tagged at intake (0: none, or not a laundry); reprinting the tags reads it.
+    bags: Mapped[int] = mapped_column(default=0, server_default="0")
     created_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime] = mapped_column(default=clock.now)
 

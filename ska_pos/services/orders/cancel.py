@@ -1,6 +1,8 @@
 """Cancelling an order before it is completed: a reason and a supervisor's approval; the outlet's fee is kept out
 of what is held (recognised, with no worker's share) and the rest is given back (refund rows, in this same
-transaction)."""
+transaction). Cash given back is a multiple of the outlet's cash unit as any give-back (`domain/orders/giving_back.py`):
+rounded up in the customer's favour (the fee kept shrinks by as much), never more than is held; when that cap rounds
+it down, the few rupiah no coin can pay stay with the fee."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.db.models import OrderCancellation
+from ska_pos.domain.orders.giving_back import given_back
 from ska_pos.domain.orders.money import Cancellation, OrderMoney, OrderMoneyRefused, apply, cancellation_fee
 from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _
@@ -40,17 +43,19 @@ def cancel_order(
     order = order_here(session, actor, order_id)
     if not reason.strip():
         raise ValidationError(_("Give a reason for cancelling the order"))
-    fee = cancellation_fee(order.money.held, order_rules(session, order.outlet_id).cancel_fee_bp)
+    held = order.money.held
+    place = place_of(session, actor)
     try:
+        fee = cancellation_fee(held, order_rules(session, order.outlet_id).cancel_fee_bp)
+        back = given_back(held - fee, held, method, place.cash_rounding_unit) if held > fee else 0
+        fee = held - back
         money = apply(order.money, Cancellation(fee))
     except OrderMoneyRefused as error:
         raise ValidationError(str(error)) from error
-    back = order.money.held - fee
     tender = Tender(method, back, reference)
     if back:
         check_tender(tender)
     approver = approver_of(session, actor, approval, "order.cancel")
-    place = place_of(session, actor)
     moment = now or clock.now()
     session.add(OrderCancellation(
         order_id=order.id, till_id=place.till_id, reason=reason.strip(), fee=fee, user_id=actor.user_id,

@@ -29,6 +29,7 @@ from ska_pos.domain.outlet_profile import default_order_workflow
 from ska_pos.domain.phone import phone_tail
 from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _
+from ska_pos.reports.bag_tags import MAX_BAGS
 from ska_pos.sealing.envelope import seal
 from ska_pos.sealing.errors import KeyStoreError
 from ska_pos.sealing.key_store import keys_for_sealing
@@ -72,6 +73,7 @@ class OrderForm:
     express_tier: str = ""
     note: str = ""
     deposit: Tender | None = None
+    bags: int = 0  # a laundry's bags, a tag each (0: not counted); kept on the order for reprinting the tags
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ def take_order(session: Session, actor: Actor, form: OrderForm, *, now: datetime
     flow_code = default_order_workflow(outlet.kind)
     if not flow_code:
         raise ValidationError(_("This outlet does not take orders"))
+    bags = _bags(form.bags, workflow(flow_code).bag_tags)
     rules = order_rules(session, outlet.id)
     tier = rules.tier(form.express_tier)
     name, number = _customer(session, form)
@@ -119,8 +122,8 @@ def take_order(session: Session, actor: Actor, form: OrderForm, *, now: datetime
         id=order_id, outlet_id=outlet.id, till_id=place.till_id, seq=next_till_seq(session, CustomerOrder,
         place.till_id), business_date=day, day_no=day_no, order_no=order_no, workflow=flow_code,
         customer_id=form.customer_id, customer_name=name, express_tier=tier.code if tier else "",
-        express_bp=tier.surcharge_bp if tier else 0, promised_at=promised, note=note, created_by_id=actor.user_id,
-        created_at=moment,
+        express_bp=tier.surcharge_bp if tier else 0, promised_at=promised, note=note, bags=bags,
+        created_by_id=actor.user_id, created_at=moment,
     )  # fmt: skip
     if number:
         order.phone_sealed, order.phone_lookup, order.phone_tail = _sealed_phone(order_id, number)
@@ -145,6 +148,16 @@ def take_order(session: Session, actor: Actor, form: OrderForm, *, now: datetime
         deposit = form.deposit.amount
     amount = sum(line_amount(line.charged_quantity, line.unit_price) for line, _credits in lines)
     return TakenOrder(order_id, order_no, amount, deposit)
+
+
+def _bags(count: int, tagged: bool) -> int:
+    if not tagged:
+        if count:
+            raise ValidationError(_("This outlet's orders are not tagged by bag"))
+        return 0
+    if not 0 <= count <= MAX_BAGS:
+        raise ValidationError(_("An order has 1 to {count} bags", count=MAX_BAGS))
+    return count
 
 
 def _customer(session: Session, form: OrderForm) -> tuple[str, str]:

@@ -22,8 +22,11 @@ def next_till_seq(session: Session, model: Sequenced, till_id: uuid.UUID) -> int
 
 def next_day_no(session: Session, outlet_id: uuid.UUID, day: date) -> int:
     """The outlet's next number of the day. On PostgreSQL the outlet's row is locked first, so two tills of one
-    outlet take their numbers one at a time (SQLite's BEGIN IMMEDIATE already does)."""
-    session.execute(select(Outlet.id).where(Outlet.id == outlet_id).with_for_update())
+    outlet take their numbers one at a time (SQLite's BEGIN IMMEDIATE already does). FOR NO KEY UPDATE, not FOR
+    UPDATE: every row written that names the outlet (a sale, a stock movement, an order) takes a key-share lock on
+    it, which FOR UPDATE would wait for, and deadlock with when that writer then waits for this one (as the
+    receiving note's number did, services/stock/receiving.py); two numberings still wait for each other."""
+    session.execute(select(Outlet.id).where(Outlet.id == outlet_id).with_for_update(key_share=True))
     last = session.scalar(
         select(func.max(CustomerOrder.day_no)).where(
             CustomerOrder.outlet_id == outlet_id, CustomerOrder.business_date == day

@@ -74,6 +74,7 @@ class OrderView:
     lines: tuple[OrderLineView, ...]
     money: OrderMoney
     sale_id: uuid.UUID | None  # the completion's sale
+    bags: int = 0  # a laundry's bags, as counted at intake
 
     @property
     def stage_name(self) -> str:
@@ -117,7 +118,7 @@ def load_order(session: Session, order_id: uuid.UUID) -> OrderView:
     return OrderView(
         order.id, order.order_no, order.outlet_id, flow, stage, order.customer_id, name, order.phone_tail,
         order.promised_at, order.express_tier, order.business_date, order.created_at, _lines(session, order.id),
-        money_of(session, order.id, sale_id), sale_id,
+        money_of(session, order.id, sale_id), sale_id, order.bags,
     )  # fmt: skip
 
 

@@ -1,5 +1,5 @@
 """The manager's screen: workers' earnings, outlets compared, workers, share rules, the catalogue and its import,
-outlets and tills, users, customers. Managers and admins only.
+outlets and tills, users, customers and what their orders owe or hold. Managers and admins only.
 
 Embedded by the shell's manager area: `ManagerScreen(session)`. Each tab loads its figures the first time it is
 shown, off the UI thread, and again after every committed write of the kinds it shows (`ui.op_changes.refresh_on`),
@@ -14,6 +14,7 @@ from ska_pos.ui.manager.catalog_tab import CatalogTab
 from ska_pos.ui.manager.customers_tab import CustomersTab
 from ska_pos.ui.manager.earnings_tab import EarningsTab
 from ska_pos.ui.manager.journal_check import JournalCheckBar
+from ska_pos.ui.manager.money_lists_tab import MoneyListsTab
 from ska_pos.ui.manager.outlet_setup_tab import OutletSetupTab
 from ska_pos.ui.manager.outlets_tab import OutletsTab
 from ska_pos.ui.manager.rules_tab import RulesTab
@@ -67,5 +68,10 @@ class ManagerScreen(QWidget):
         self.catalog.parts.addTab(self.tables, self.tr("Ta&bles"))  # and the stations that make each category
         self.tabs.addTab(self.outlet_setup, self.tr("Outlet setu&p"))
         self.tabs.addTab(self.users, self.tr("&Users"))
-        self.tabs.addTab(self.customers, self.tr("Cu&stomers"))
+        # the debts and down payments held of the customers' orders are a part of their tab, as the catalogue's
+        self.money_lists = MoneyListsTab(session)
+        self.customer_parts = named(QTabWidget(), "customerParts", self.tr("Customers"))
+        self.customer_parts.addTab(self.customers, self.tr("Customer l&ist"))
+        self.customer_parts.addTab(self.money_lists, self.tr("&Debts and down payments held"))
+        self.tabs.addTab(self.customer_parts, self.tr("Cu&stomers"))
         layout.addWidget(self.tabs)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
+from ska_pos.domain.orders.money import OrderMoney
 from ska_pos.domain.orders.workflow import stage_name
 from ska_pos.domain.settlement import Tender, settle
 from ska_pos.services.actor import Approval
@@ -72,6 +73,13 @@ class CounterActions(QObject):
         self.session, self.dispatcher, self.page = session, dispatcher, page
         self.language = session.language
         self._open, self._say = open_dialog, say
+
+    def print_again(self, order: OrderView) -> None:
+        """The order's ticket, and a laundry's tags for as many bags as it was taken in with, printed again."""
+        self.dispatcher.print_order_ticket(order.id, self.language, parent=self.page)
+        if order.bags:
+            self.dispatcher.print_bag_tags(order.id, order.bags, self.language, parent=self.page)
+        self._say(self.tr("Order {number}: its ticket printed again").format(number=order.order_no))
 
     # --- stages ---------------------------------------------------------------------------------------------------
     def next_stage(self, selected: Selected, facts: CounterFacts) -> None:
@@ -173,18 +181,24 @@ class CounterActions(QObject):
         what = self.tr("Order {number}, down payment held {amount}").format(
             number=order.order_no, amount=format_rupiah(order.money.held, self.language))  # fmt: skip
         dialog = ReasonDialog(self.tr("Cancel the order"), what, self.page)
-        dialog.chosen.connect(lambda reason: self._cancel(order.id, order.order_no, reason))
+        dialog.chosen.connect(lambda reason: self._cancel(order, reason))
         self._open(dialog)
 
-    def _cancel(self, order_id: uuid.UUID, order_no: str, reason: str) -> None:
-        actor = self.session.actor
+    def _cancel(self, order: OrderView, reason: str) -> None:
+        actor, order_id, order_no = self.session.actor, order.id, order.order_no
 
-        def work(session: Session, approval: Approval | None) -> object:
+        def work(session: Session, approval: Approval | None) -> OrderMoney:
             return cancel_order(session, actor, order_id, reason, approval=approval)
 
+        def done(money: OrderMoney) -> None:
+            back = money.refunded - order.money.refunded  # cash rounded to the outlet's unit: what leaves the drawer
+            text = self.tr("Order {number} cancelled").format(number=order_no)
+            if back:
+                text += " · " + self.tr("give back {amount}").format(amount=format_rupiah(back, self.language))
+            self._say(text)
+
         run_with_approval(self.page, self.session.database, self.tr("Cancel order {number}").format(number=order_no),
-                          work, lambda _money: self._say(self.tr("Order {number} cancelled").format(number=order_no)),
-                          action="order.cancel", changes=MONEY)  # fmt: skip
+                          work, done, action="order.cancel", changes=MONEY)  # fmt: skip
 
 
 def _owed_part(due: int, tenders: list[Tender]) -> list[Tender]:

@@ -3,8 +3,6 @@ day, how many days, the amount)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ska_pos.domain.money import format_rupiah
@@ -41,12 +39,3 @@ class MoneyListModel(RowsModel):
         if column == DAYS:
             return str(row.age_days)
         return format_rupiah(row.amount, self.language)
-
-    def add_rows(self, rows: list[Any]) -> None:
-        """The next page, below the rows already shown."""
-        if not rows:
-            return
-        first = len(self.rows)
-        self.beginInsertRows(self.index(0, 0).parent(), first, first + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()

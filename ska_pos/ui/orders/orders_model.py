@@ -40,12 +40,3 @@ class OrdersModel(RowsModel):
         if column == PROMISED:
             return row.promised_at.astimezone(self.zone).strftime("%d/%m %H:%M") if row.promised_at else ""
         return row.reached_at.astimezone(self.zone).strftime("%d/%m %H:%M")
-
-    def add_rows(self, rows: list[OrderRow]) -> None:
-        """The next page, below the rows already shown."""
-        if not rows:
-            return
-        first = len(self.rows)
-        self.beginInsertRows(self.index(0, 0).parent(), first, first + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()

@@ -46,6 +46,7 @@ from ska_pos.ui.orders.counter_actions import MONEY, CounterActions, Selected
 from ska_pos.ui.orders.intake_dialog import IntakeDialog
 from ska_pos.ui.orders.money_list_dialog import MoneyListDialog
 from ska_pos.ui.orders.orders_model import CUSTOMER, OrdersModel
+from ska_pos.ui.orders.page_reading import PageReading
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
@@ -65,7 +66,6 @@ class OrdersPage(QWidget):
         self.facts: CounterFacts | None = None
         self.selected: Selected | None = None
         self.dialog: QWidget | None = None
-        self.next_offset: int | None = None
         named(self, "ordersPage", self.tr("Orders"))
         self.counter = CounterActions(session, dispatcher, self, self._open, self._say)
         self.model = OrdersModel(session.language, session.outlet_timezone, self)
@@ -88,7 +88,7 @@ class OrdersPage(QWidget):
         self.status.hide()
         self.more = big_button(self.tr("More orders (PgDn)"), "ordersMore")
         self.more.clicked.connect(self.load_more)
-        self.more.hide()
+        self.pages = PageReading(self.model, self.more)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.filter)
@@ -119,6 +119,7 @@ class OrdersPage(QWidget):
             (Qt.Key.Key_F12, False): self.show_held,
             (Qt.Key.Key_PageDown, False): self.load_more,
             (Qt.Key.Key_L, True): self.collect_later,
+            (Qt.Key.Key_P, True): self.print_again,
             (Qt.Key.Key_Escape, False): self.back.emit,
         }
         self._update_buttons()
@@ -157,13 +158,14 @@ class OrdersPage(QWidget):
         self.debt_button.hide()
         self.cancel_button = button(self.tr("Cancel order"), "F9", "ordersCancel", self.cancel_order)
         self.give_back_button = button(self.tr("Give back"), "F6", "ordersGiveBack", self.give_back)
+        self.print_button = button(self.tr("Print again"), "Ctrl+P", "ordersPrintAgain", self.print_again)
         debts = button(self.tr("Debts"), "F11", "ordersDebts", self.show_debts)
         held = button(self.tr("Down payments held"), "F12", "ordersHeld", self.show_held)
         back = button(self.tr("Back to the till"), "Esc", "ordersBack", self.back.emit)
         rows = ButtonRows()
         rows.set_rows([
             [self.new_button, self.next_button, self.pay_button, self.collect_button],
-            [self.debt_button, self.give_back_button, self.cancel_button],
+            [self.debt_button, self.give_back_button, self.cancel_button, self.print_button],
             [debts, held, back],
         ])  # fmt: skip
         return rows
@@ -223,8 +225,7 @@ class OrdersPage(QWidget):
         ).run_in_background()
 
     def _show_page(self, page: OrderPage, chosen: uuid.UUID | None, text: str) -> None:
-        self.model.set_rows(page.rows)
-        self._after_rows(page)
+        self.pages.place(page.rows, 0, page.total)
         exact = [index for index, row in enumerate(page.rows) if row.order_no.lower() == text.lower()]
         again = [index for index, row in enumerate(page.rows) if row.id == chosen]
         pick = exact or again or ([0] if page.rows else [])
@@ -236,26 +237,19 @@ class OrdersPage(QWidget):
             self._show_selected(None)
 
     def load_more(self) -> None:
-        if self.next_offset is None or self.facts is None:
+        if self.pages.next_offset is None or self.facts is None:
             return
         outlet_id, text, choice = self.session.actor.outlet_id, self.search.text().strip(), self.filter.currentData()
-        offset = self.next_offset
+        offset = self.pages.next_offset
         stage = "" if choice in (OPEN, ALL, WAITING) else str(choice)
 
         def read(session: Session) -> OrderPage:
             return find_orders(session, outlet_id, text, stage=stage, open_only=choice == OPEN and not text,
                                offset=offset)  # fmt: skip
 
-        ReadOp(self, self.session.database, read).success(self._add_page).run_in_background()
-
-    def _add_page(self, page: OrderPage) -> None:
-        self.model.add_rows(page.rows)
-        self._after_rows(page)
-
-    def _after_rows(self, page: OrderPage) -> None:
-        shown = page.offset + len(page.rows)
-        self.next_offset = shown if shown < page.total else None
-        self.more.setVisible(self.next_offset is not None)
+        ReadOp(self, self.session.database, read).success(
+            lambda page: self.pages.place(page.rows, page.offset, page.total)
+        ).run_in_background()
 
     def _row_chosen(self, current: QModelIndex) -> None:
         row: OrderRow | None = self.model.row_at(current.row()) if current.isValid() else None
@@ -287,6 +281,8 @@ class OrdersPage(QWidget):
         if order.promised_at:
             when = order.promised_at.astimezone(zone).strftime("%d/%m/%Y %H:%M")
             lines.append(self.tr("Promised: {when}").format(when=when))
+        if order.bags:
+            lines.append(self.tr("Bags: {count}").format(count=order.bags))
         for line in order.lines:
             text = f"{escape(line.name)} · {format_quantity(line.quantity, language, line.unit)} · {rp(line.amount)}"
             if line.minimum_applied:
@@ -308,6 +304,7 @@ class OrdersPage(QWidget):
             button.setEnabled(live)
         self.cancel_button.setEnabled(live and order is not None and not order.completed)
         self.give_back_button.setEnabled(order is not None and not order.cancelled and order.money.held > 0)
+        self.print_button.setEnabled(order is not None)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -319,13 +316,13 @@ class OrdersPage(QWidget):
         if self.facts is None or self.dialog is not None:
             return
         dialog = IntakeDialog(self.session, self.facts, self)
-        dialog.accepted.connect(lambda: self._take(dialog.form(), dialog.bags()))
+        dialog.accepted.connect(lambda: self._take(dialog.form()))
         self._open(dialog)
 
-    def _take(self, form: OrderForm, bags: int = 0) -> None:
+    def _take(self, form: OrderForm) -> None:
         actor = self.session.actor
         WriteOp(self, self.session.database, lambda s: take_order(s, actor, form), MONEY).success(
-            lambda taken: self._taken(taken, bags)
+            lambda taken: self._taken(taken, form.bags)
         ).run_in_background()
 
     def _taken(self, taken: TakenOrder, bags: int = 0) -> None:
@@ -365,6 +362,10 @@ class OrdersPage(QWidget):
             self._say(self.tr("Nothing is held for the customer on this order"))
             return
         self.counter.give_back(self.selected.order, self.facts)
+
+    def print_again(self) -> None:
+        if self.selected is not None:
+            self.counter.print_again(self.selected.order)
 
     def show_debts(self) -> None:
         self._show_list(MoneyKind.DEBTS)
