@@ -14,6 +14,7 @@ from shop import Shop
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from ska_pos.services import first_start
 from ska_pos.services.first_start import database_is_empty
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.session import login_flow
@@ -43,7 +44,7 @@ def retry_status(window: MainWindow) -> str:
 def failing_twice(
     qtbot: QtBot, shop: Shop, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[MainWindow]:
-    monkeypatch.setattr(login_flow, "database_is_empty", failing_first(2))
+    monkeypatch.setattr(first_start, "database_is_empty", failing_first(2))
     yield from open_window(qtbot, shop.db, tmp_path, till_id=shop.cashier.till_id)
 
 
@@ -51,7 +52,7 @@ def failing_twice(
 def failing_once_retrying_soon(
     qtbot: QtBot, shop: Shop, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[MainWindow]:
-    monkeypatch.setattr(login_flow, "database_is_empty", failing_first(1))
+    monkeypatch.setattr(first_start, "database_is_empty", failing_first(1))
     monkeypatch.setattr(login_flow, "RETRY_DELAYS_S", (1,))
     yield from open_window(qtbot, shop.db, tmp_path, till_id=shop.cashier.till_id)
 

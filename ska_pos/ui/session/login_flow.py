@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from ska_pos.services import settings
-from ska_pos.services.first_start import FirstStartResult, database_is_empty
 from ska_pos.services.this_till import LoginName, TillPlace, login_names, users_named
 from ska_pos.services.till_enrolment import enrolled_place
 from ska_pos.ui.messages import error_text
@@ -25,6 +24,7 @@ from ska_pos.ui.session.session_flow import RunsTheSession
 
 if TYPE_CHECKING:
     from ska_pos.demo.builder import DemoResult
+    from ska_pos.services.first_start import FirstStartResult
 
 # Seconds before the window reads again by itself after the read behind its page failed, one after another; the last
 # repeats. A lock at start passes in a moment; a server out of reach may take minutes, and tries cost it little.
@@ -53,6 +53,9 @@ class LogsIn(RunsTheSession):
     _failed_reads = 0  # in a row, for the page's reads: how long the next retry waits
 
     def start(self) -> None:
+        # not imported before: the first start's services (setting up, sealing personal data) are not a login's
+        from ska_pos.services.first_start import database_is_empty
+
         ReadOp(self, self.database, database_is_empty).success(self._started).failure(
             lambda error: self._read_failed(error, self.start)
         ).run_in_background()

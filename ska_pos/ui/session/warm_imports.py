@@ -23,12 +23,14 @@ from ska_pos.ui.timers import one_shot
 TILL_MODULES = (
     "phonenumbers",
     "segno",
+    "ska_pos.services.sale_print_plan",  # a login's write forgets the till's print plan (receipt printing with it)
     "ska_pos.services.customers",
     "ska_pos.services.sales",
     "ska_pos.ui.till.customer_dialog",
     "ska_pos.ui.till.payment_dialog",
     "ska_pos.ui.till.question_dialogs",
     "ska_pos.ui.till.sale_screen",
+    "ska_pos.ui.printing.dispatch",
     "ska_pos.ui.printing.print_status",
     "ska_pos.ui.shift.open_shift_page",
 )
