@@ -76,9 +76,11 @@ def pin_to_sale_screen(path: Path, think_s: float) -> dict[str, float]:
 
     from ska_pos.ui import ops
     from ska_pos.ui.application import make_app, open_app_database
+    from ska_pos.ui.garbage import freeze_after_start_up
     from ska_pos.ui.main_window import MainWindow
 
     app = make_app(large_text=False)
+    freeze_after_start_up()  # as `ska_pos.ui.application.run` does
     config = Path(tempfile.mkdtemp(prefix="till-scale-config-"))
     enrol_this_computer(path, config)  # the file's one till (the start part enrolled another computer to it)
     database = open_app_database(f"sqlite:///{path}")

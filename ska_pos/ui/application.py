@@ -20,7 +20,7 @@ from ska_pos.ui.crash_guard import install_crash_guard
 from ska_pos.ui.database_thread import stop_database_thread
 from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.first_page_report import report_first_page_if_asked
-from ska_pos.ui.garbage import collect_on_screen_thread
+from ska_pos.ui.garbage import collect_on_screen_thread, freeze_after_start_up
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.session.backup_runs import DailyBackupWatch, back_up_daily_after_first_page, wait_for_backups
 from ska_pos.ui.session.idle_checkpoint import IdleCheckpoint
@@ -114,6 +114,7 @@ def start_window(window: MainWindow, database: Database) -> Callable[[], None]:
 def run(database_url: str | None) -> int:
     install_crash_guard()  # before anything else, so a failing start-up is logged too
     app = make_app()
+    freeze_after_start_up()
     opened = open_or_restore(database_url)
     if isinstance(opened, int):
         return opened

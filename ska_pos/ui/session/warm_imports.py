@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from ska_pos.domain.money import percent_text
 from ska_pos.i18n import LANGUAGES
+from ska_pos.ui.garbage import start_up_done
 from ska_pos.ui.timers import one_shot
 
 # Leaves first: each import then stays short, and the last ones find their parts already loaded.
@@ -49,6 +50,8 @@ def import_while_idle(owner: QObject, modules: Sequence[str] = TILL_MODULES, *, 
                 break
         if waiting:
             QTimer.singleShot(0, owner, import_next)
+        else:
+            start_up_done()
 
     if waiting:
         one_shot(owner, after_ms, import_next)
