@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from ska_pos.db.database import Database, open_database
 from ska_pos.db.engine import resolve_database_url
@@ -22,7 +23,7 @@ from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.first_page_report import report_first_page_if_asked
 from ska_pos.ui.garbage import collect_on_screen_thread, freeze_after_start_up
 from ska_pos.ui.main_window import MainWindow
-from ska_pos.ui.session.backup_runs import DailyBackupWatch, back_up_daily_after_first_page, wait_for_backups
+from ska_pos.ui.session.backup_runs import DailyBackupWatch, StartBackup, wait_for_backups
 from ska_pos.ui.session.idle_checkpoint import IdleCheckpoint
 from ska_pos.ui.startup_error import StartupErrorBox
 from ska_pos.ui.theme import apply_theme, load_fonts
@@ -98,12 +99,14 @@ def start_window(window: MainWindow, database: Database) -> Callable[[], None]:
     thread, once the first page has shown: the first page and the login never wait for a copy of the whole file)
     and the watches of quiet spells; returns what stops the watches."""
     checkpoints = IdleCheckpoint.start_for(database, window)
-    back_up_daily_after_first_page(window, window.pageShown, database, lambda: window.config)
+    start_backup = StartBackup(window, window.pageShown, database, lambda: window.config)
     window.showMaximized()
     window.start()
     daily_backups = DailyBackupWatch(window, database, lambda: window.config)
 
     def stop() -> None:
+        if isValid(start_backup):
+            start_backup.start_now()  # closed before its time came: `run` then waits for it a while
         daily_backups.stop()
         if checkpoints is not None:
             checkpoints.stop()

@@ -162,18 +162,28 @@ def back_up_daily(parent: QWidget | None, database: Database, config: LocalConfi
     _run(parent, database, _daily(config))
 
 
-def back_up_daily_after_first_page(
-    window: QWidget, page_shown: SignalInstance, database: Database, config: Callable[[], LocalConfig]
-) -> None:
-    """The start's daily backup, `AFTER_FIRST_PAGE_MS` after `page_shown` first fires (the window's first page)."""
-    waiting = [True]  # until the first page
+class StartBackup(QObject):
+    """The start's daily backup, `AFTER_FIRST_PAGE_MS` after `page_shown` first fires (the window's first page), or
+    at once when the window closes sooner (`start_now`): the day's first start always makes the day's backup."""
 
-    def shown(_page: QWidget) -> None:
-        if waiting:
-            waiting.clear()
-            one_shot(window, AFTER_FIRST_PAGE_MS, lambda: back_up_daily(window, database, config()))
+    def __init__(
+        self, window: QWidget, page_shown: SignalInstance, database: Database, config: Callable[[], LocalConfig]
+    ) -> None:
+        super().__init__(window)
+        self._window, self._database, self._config = window, database, config
+        self._pending = True
+        self._waiting_for_page = True
+        page_shown.connect(self._page_shown)
 
-    page_shown.connect(shown)
+    def _page_shown(self, _page: QWidget) -> None:
+        if self._waiting_for_page:
+            self._waiting_for_page = False
+            one_shot(self, AFTER_FIRST_PAGE_MS, self.start_now)
+
+    def start_now(self) -> None:
+        if self._pending:
+            self._pending = False
+            back_up_daily(self._window, self._database, self._config())
 
 
 class DailyBackupWatch(QObject):
