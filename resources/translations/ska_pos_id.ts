@@ -5482,6 +5482,25 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     </message>
 </context>
 <context>
+    <name>RetryPage</name>
+    <message>
+        <source>The database did not answer</source>
+        <translation>Database tidak menjawab</translation>
+    </message>
+    <message>
+        <source>The till tries again by itself in {seconds} seconds.</source>
+        <translation>Mesin kasir mencoba lagi sendiri dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Coba lagi sekarang</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Mencoba lagi…</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Role of {name}</source>

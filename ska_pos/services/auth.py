@@ -19,7 +19,6 @@ from ska_pos.services import audit, journal
 from ska_pos.services.actor import _ISSUER_TOKEN, APPROVAL_ACTIONS, NO_PLACE, Actor, Approval, role_at_least
 from ska_pos.services.approval_use import approval_spent, spend_on_commit
 from ska_pos.services.errors import PermissionDenied, ValidationError
-from ska_pos.services.sale_print_plan import forget_sale_print_plan
 
 MAX_FAILED_PINS = 5
 LOCKOUT_BASE = timedelta(seconds=30)
@@ -91,6 +90,9 @@ def login(
 
 
 def _logged_in(session: Session, user: User, now: datetime, outlet_id: uuid.UUID, till_id: uuid.UUID) -> LoginResult:
+    # imported here: the print plan brings the receipt printing, which the till's start (through auth) need not load
+    from ska_pos.services.sale_print_plan import forget_sale_print_plan
+
     journal.append(session, till_id, "login", {"user_id": user.id, "at": now}, record_id=user.id)
     forget_sale_print_plan(till_id)  # what another computer changed (an outlet's profile) counts from here
     actor = Actor(user.id, user.role, outlet_id, till_id, _ISSUER_TOKEN)

@@ -8,22 +8,22 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from ska_pos.db.database import Database, open_database
 from ska_pos.db.engine import resolve_database_url
 from ska_pos.db.open_errors import DatabaseDamaged, DatabaseOpenError
 from ska_pos.i18n import LANGUAGES, current_language
 from ska_pos.services import settings
-from ska_pos.services.backups import newest_backup_of, restore_backup
 from ska_pos.services.errors import ServiceError
 from ska_pos.services.this_till import load_local_config
 from ska_pos.ui.crash_guard import install_crash_guard
 from ska_pos.ui.database_thread import stop_database_thread
 from ska_pos.ui.enter_key import install_enter_clicks
 from ska_pos.ui.first_page_report import report_first_page_if_asked
-from ska_pos.ui.garbage import collect_on_screen_thread
+from ska_pos.ui.garbage import collect_on_screen_thread, freeze_after_start_up
 from ska_pos.ui.main_window import MainWindow
-from ska_pos.ui.session.backup_runs import DailyBackupWatch, back_up_daily, wait_for_backups
+from ska_pos.ui.session.backup_runs import DailyBackupWatch, StartBackup, wait_for_backups
 from ska_pos.ui.session.idle_checkpoint import IdleCheckpoint
 from ska_pos.ui.startup_error import StartupErrorBox
 from ska_pos.ui.theme import apply_theme, load_fonts
@@ -74,6 +74,8 @@ def open_or_restore(database_url: str | None) -> Database | int:
     try:
         return open_app_database(url)
     except DatabaseDamaged as error:
+        from ska_pos.services.backups import newest_backup_of, restore_backup  # only for a damaged file
+
         backup = newest_backup_of(url, load_local_config())
         if backup is None:
             return show_startup_error(error)
@@ -94,15 +96,17 @@ def open_or_restore(database_url: str | None) -> Database | int:
 
 def start_window(window: MainWindow, database: Database) -> Callable[[], None]:
     """The window on screen with its first page on the way, the day's backup if it has none yet (on the backup
-    thread: the first page and the login never wait for a copy of the whole file) and the watches of quiet spells;
-    returns what stops the watches."""
+    thread, once the first page has shown: the first page and the login never wait for a copy of the whole file)
+    and the watches of quiet spells; returns what stops the watches."""
     checkpoints = IdleCheckpoint.start_for(database, window)
+    start_backup = StartBackup(window, window.pageShown, database, lambda: window.config)
     window.showMaximized()
     window.start()
-    back_up_daily(window, database, window.config)
     daily_backups = DailyBackupWatch(window, database, lambda: window.config)
 
     def stop() -> None:
+        if isValid(start_backup):
+            start_backup.start_now()  # closed before its time came: `run` then waits for it a while
         daily_backups.stop()
         if checkpoints is not None:
             checkpoints.stop()
@@ -113,6 +117,7 @@ def start_window(window: MainWindow, database: Database) -> Callable[[], None]:
 def run(database_url: str | None) -> int:
     install_crash_guard()  # before anything else, so a failing start-up is logged too
     app = make_app()
+    freeze_after_start_up()
     opened = open_or_restore(database_url)
     if isinstance(opened, int):
         return opened

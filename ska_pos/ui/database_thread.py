@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -94,6 +95,7 @@ class Job:
     ) -> None:
         self.operation_id, self.work, self.relay, self.origin = operation_id, work, relay, origin
         self.outcome: tuple[Any, Exception | None] = (None, None)  # set by `run`, taken by the UI thread
+        self.started_at: float | None = None  # `time.monotonic()` when the worker took it from the queue
         self._lock = threading.Lock()
         self._connection: Any = None
         self._interrupted = False
@@ -130,6 +132,7 @@ class Job:
 
     def run(self) -> None:
         """On the worker: `outcome` becomes (result, None) or (None, error); the worker then says it is done."""
+        self.started_at = time.monotonic()
         try:
             # notes slow and failed work in the log, by the name of the function the screen gave
             self.outcome = (run_timed(lambda: self.work(self), name=operation_name(self.origin)), None)

@@ -9,8 +9,9 @@ a `WriteOp` inside `Database.transaction()` and, once committed, tells every scr
 
 All database work runs on the one database thread (`database_thread.py`), first come first served. The screen's
 thread only starts ops and receives their outcome: a busy cursor after 300 ms, a progress dialog after 600 ms for
-ops with a label (with a Cancel button when asked for), a timeout after which the user reads a plain message and the
-late result is dropped, and failures in words (`messages.error_text`). Cancelling or timing out interrupts the
+ops with a label (with a Cancel button when asked for), a timeout (counted from when the op's job begins to run,
+not while it waits its turn) after which the user reads a plain message and the late result is dropped, and
+failures in words (`messages.error_text`). Cancelling or timing out interrupts the
 connection's statement where the driver can (`sqlite3.Connection.interrupt()`, psycopg's `cancel()`); a write
 interrupted that way is rolled back whole.
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
@@ -119,9 +121,9 @@ class Operation(QObject):
         self._job = Job(self._id, work, _relay_on_ui_thread(), origin or work)
         one_shot(self, BUSY_CURSOR_MS, self._show_busy_cursor)
         one_shot(self, PROGRESS_DIALOG_MS, self._show_dialog)
-        if timeout_s is not None:
-            one_shot(self, round(timeout_s * 1000), self._time_out)
         self._timeout_s = timeout_s
+        # First armed for the whole timeout from now; `_time_out` re-arms it while the job still waits its turn.
+        self._timeout_timer = one_shot(self, round(timeout_s * 1000), self._time_out) if timeout_s is not None else None
 
     def start(self) -> None:
         _running[self._id] = self
@@ -150,15 +152,28 @@ class Operation(QObject):
             self._dialog.setMaximum(max(total, 1))
             self._dialog.setValue(min(done, max(total, 1)))
 
+    def _time_left_s(self) -> float:
+        """The timeout counts from when the job began to run: time spent queued behind other jobs is not the
+        database failing to answer (one long job would otherwise time out every job waiting behind it)."""
+        started_at, timeout_s = self._job.started_at, self._timeout_s or 0.0
+        if started_at is None:
+            return timeout_s  # still queued: it cannot time out sooner than a whole timeout from now
+        return started_at + timeout_s - time.monotonic()
+
     @Slot()
     def _time_out(self) -> None:
-        if not self._done:
-            self._job.interrupt()
-            seconds = round(self._timeout_s or 0)
-            text = tr(
-                "The database did not answer within {seconds} seconds; nothing was shown or saved. Try again, and call the administrator if it goes on"  # noqa: E501  (one literal for lupdate)
-            )
-            self._close(OperationTimedOut(text.format(seconds=seconds)), show=True)
+        if self._done:
+            return
+        left_s = self._time_left_s()
+        if left_s > 0.001 and self._timeout_timer is not None:
+            self._timeout_timer.start(max(1, round(left_s * 1000)))
+            return
+        self._job.interrupt()
+        seconds = round(self._timeout_s or 0)
+        text = tr(
+            "The database did not answer within {seconds} seconds; nothing was shown or saved. Try again, and call the administrator if it goes on"  # noqa: E501  (one literal for lupdate)
+        )
+        self._close(OperationTimedOut(text.format(seconds=seconds)), show=True)
 
     @Slot()
     def _show_busy_cursor(self) -> None:

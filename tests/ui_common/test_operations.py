@@ -136,6 +136,35 @@ def test_a_hung_read_times_out_with_a_plain_message_and_its_late_result_is_dropp
     assert results == []  # the answer came after the timeout: dropped, never shown
 
 
+def test_the_timeout_counts_from_when_the_op_runs_not_while_it_waits_its_turn(qtbot: QtBot, db: Database) -> None:
+    """A long job ahead in the database thread's queue is not the database failing to answer the ones behind it."""
+    long_results: list[object] = []
+    results: list[object] = []
+    errors: list[Exception] = []
+    ReadOp(None, db, _slow(1.0)).success(long_results.append).with_timeout(5.0).run_in_background()  # type: ignore[arg-type]
+    queued = time.monotonic()
+    ReadOp(None, db, _slow(0.05)).success(results.append).failure(errors.append).with_timeout(0.5).run_in_background()  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(results or errors), timeout=5_000)
+    assert errors == []  # before: timed out after 0.5 s, spent waiting behind the long read
+    assert results == [0]
+    assert long_results == [0]
+    assert time.monotonic() - queued >= 1.0  # it really waited behind the long read
+
+
+def test_a_queued_op_still_times_out_once_it_runs_too_long(qtbot: QtBot, db: Database) -> None:
+    results: list[object] = []
+    errors: list[Exception] = []
+    ReadOp(None, db, _slow(0.5)).with_timeout(5.0).run_in_background()  # type: ignore[arg-type]
+    queued = time.monotonic()
+    ReadOp(None, db, _slow(1.5)).success(results.append).failure(errors.append).with_timeout(0.3).run_in_background()  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(errors), timeout=5_000)
+    waited = time.monotonic() - queued
+    assert isinstance(errors[0], OperationTimedOut)
+    assert 0.75 <= waited < 1.5  # 0.5 s behind the first read, then 0.3 s of its own
+    qtbot.waitUntil(lambda: not ops._running, timeout=5_000)
+    assert results == []
+
+
 def test_a_long_sqlite_statement_is_interrupted_by_cancel(qtbot: QtBot, db: Database) -> None:
     from sqlalchemy import text
 

@@ -122,6 +122,15 @@ def _demo_pins(place: Place) -> QWidget:
     return DemoPinsPage(users, PINS, "KFE/T1")
 
 
+@page("first page's read failed")
+def _retry(place: Place) -> QWidget:
+    from ska_pos.services.errors import DatabaseBusy
+    from ska_pos.ui.messages import error_text
+    from ska_pos.ui.session.retry_page import RetryPage
+
+    return RetryPage(error_text(DatabaseBusy("The database is busy, try again")), 15)
+
+
 def _login(place: Place, locked: bool) -> QWidget:
     from ska_pos.ui.session.login_page import LoginContext, LoginPage
 

@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton, QSpinBox
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 from shop import Shop
 from sqlalchemy import select
@@ -24,6 +25,7 @@ from ska_pos.services.this_till import LocalConfig, save_local_config
 from ska_pos.ui import ops
 from ska_pos.ui.application import start_window
 from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.session import backup_runs
 from ska_pos.ui.session.backup_runs import DailyBackupWatch, backup_thread
 
 from .conftest import StandInSaleScreen, find, page_name
@@ -119,3 +121,32 @@ def test_the_first_start_of_the_day_logs_in_while_its_backup_is_still_copying(
     (backup,) = list_backups(tmp_path / "backups")
     assert (backup.reason, backup.sound) == ("daily", True)
     assert messages == []
+
+
+class _Pages(QWidget):
+    pageShown = Signal(QWidget)
+
+
+def test_the_starts_backup_waits_for_the_first_page_or_goes_at_once_when_the_window_closes(
+    qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Begun with the window, its imports and reads competed with the start's and made the login page later."""
+    started: list[LocalConfig] = []
+    monkeypatch.setattr(backup_runs, "back_up_daily", lambda _parent, _db, config: started.append(config))
+    monkeypatch.setattr(backup_runs, "AFTER_FIRST_PAGE_MS", 100)
+    window = _Pages()
+    qtbot.addWidget(window)
+    backup = backup_runs.StartBackup(window, window.pageShown, shop.db, LocalConfig)
+    qtbot.wait(300)
+    assert started == []  # no page yet
+    window.pageShown.emit(QWidget(window))
+    assert started == []
+    qtbot.waitUntil(lambda: len(started) == 1, timeout=5_000)
+    window.pageShown.emit(QWidget(window))
+    backup.start_now()  # the window closes: nothing more
+    qtbot.wait(300)
+    assert len(started) == 1
+
+    closed_early = backup_runs.StartBackup(window, window.pageShown, shop.db, LocalConfig)
+    closed_early.start_now()  # closed before any page showed
+    assert len(started) == 2

@@ -3,6 +3,7 @@ importing them then; and the start to the login page does not import them."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import textwrap
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from shop import Shop
 
 from ska_pos.services.this_till import login_names, resolve_till
+from ska_pos.ui import garbage
 from ska_pos.ui.session import login_page, warm_imports
 from ska_pos.ui.session.login_page import LoginContext, LoginPage
 
@@ -103,3 +105,25 @@ def test_each_language_s_number_symbols_are_loaded_while_idle() -> None:
     done = subprocess.run([sys.executable, "-c", NUMBERS_CHILD], capture_output=True, text=True, timeout=120,
                           check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})  # fmt: skip
     assert done.stdout.split() == ["[]", "[]"], done.stderr
+
+
+def test_the_start_up_heap_is_frozen_after_the_imports_only_when_the_application_asked(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`ska_pos.ui.application.run` asks (`garbage.freeze_after_start_up`); tests and tools, which make and drop many
+    applications, never do: a frozen object is never collected."""
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    (tmp_path / "warm_frozen.py").write_text("IMPORTED = True\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "warm_frozen", raising=False)
+    garbage.start_up_done()
+    assert frozen == []  # not asked
+    garbage.freeze_after_start_up()
+    owner = QObject()
+    warm_imports.import_while_idle(owner, ["warm_frozen"], after_ms=0)
+    assert frozen == []  # not before the imports are done
+    qtbot.waitUntil(lambda: bool(frozen))
+    assert "warm_frozen" in sys.modules
+    garbage.start_up_done()
+    assert frozen == [True]  # once

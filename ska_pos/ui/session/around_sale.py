@@ -1,5 +1,7 @@
-"""The pages around the sale screen: journal, shift, menu, settings, the manager area (imported when first asked
-for: its charts are heavy), and the daily summary, printer settings and help dialogs.
+"""The pages around the sale screen: journal, shift, menu, settings, the manager area, and the daily summary,
+printer settings and help dialogs. Each is imported when first asked for: the window imports this module before
+its first page, and every module imported then delays the login page (benchmarks/till_scale.py); the login page
+imports the till's own modules while it waits (`warm_imports.py`).
 
 A mixin of `MainWindow`: it uses the window's session, dispatcher and page switching.
 """
@@ -15,17 +17,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ska_pos.db.database import Database
 from ska_pos.services.this_till import LocalConfig, load_local_config
-from ska_pos.ui.printing.dispatch import ReceiptDispatcher
-from ska_pos.ui.printing.printer_settings_dialog import PrinterSettingsDialog
-from ska_pos.ui.session.day_close_action import close_the_day
-from ska_pos.ui.session.manager_host import ManagerHost
-from ska_pos.ui.session.menu_page import MenuPage
 from ska_pos.ui.session.page_stack import PageStack
-from ska_pos.ui.session.problem_report_action import save_problem_report
-from ska_pos.ui.session.settings_page import SettingsPage
 from ska_pos.ui.till_session import TillSession
 
 if TYPE_CHECKING:
+    from ska_pos.ui.printing.dispatch import ReceiptDispatcher
     from ska_pos.ui.session.till_page import TillPage
 
 
@@ -100,6 +96,8 @@ class AroundTheSale(PageStack):
         self.dialog = dialog
 
     def show_menu(self) -> None:
+        from ska_pos.ui.session.menu_page import MenuPage
+
         assert self.session is not None
         page = MenuPage(self.session, large_text=self.config.large_text, back_to_sale=self.till_page is not None)
         page.chosen.connect(self._menu_chosen)
@@ -121,13 +119,19 @@ class AroundTheSale(PageStack):
         handlers[action]()
 
     def save_problem_report(self) -> None:
+        from ska_pos.ui.session.problem_report_action import save_problem_report
+
         save_problem_report(self, self.database)
 
     def close_the_day(self) -> None:
+        from ska_pos.ui.session.day_close_action import close_the_day
+
         assert self.session is not None
         close_the_day(self, self.session)
 
     def show_settings(self) -> None:
+        from ska_pos.ui.session.settings_page import SettingsPage
+
         assert self.session is not None
         page = SettingsPage(self.session, config_folder=self.config_folder)
         page.back.connect(self.show_menu)
@@ -144,6 +148,7 @@ class AroundTheSale(PageStack):
     def show_manager(self) -> None:
         assert self.session is not None
         from ska_pos.ui.manager.manager_screen import ManagerScreen  # heavy (charts): only when asked for
+        from ska_pos.ui.session.manager_host import ManagerHost
 
         page = ManagerHost(ManagerScreen(self.session))
         page.back.connect(self.show_till if self.till_page is not None else self.show_open_shift)
@@ -162,6 +167,8 @@ class AroundTheSale(PageStack):
         self._open_dialog(DailySummaryDialog(self.session, self, dispatcher=self.dispatcher))
 
     def show_printer_settings(self) -> None:
+        from ska_pos.ui.printing.printer_settings_dialog import PrinterSettingsDialog
+
         assert self.session is not None
         self._open_dialog(PrinterSettingsDialog(self.session, self))
 

@@ -15,15 +15,20 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from ska_pos.services import settings
-from ska_pos.services.first_start import FirstStartResult, database_is_empty
 from ska_pos.services.this_till import LoginName, TillPlace, login_names, users_named
 from ska_pos.services.till_enrolment import enrolled_place
+from ska_pos.ui.messages import error_text
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.session.login_page import LoginContext, LoginPage
 from ska_pos.ui.session.session_flow import RunsTheSession
 
 if TYPE_CHECKING:
     from ska_pos.demo.builder import DemoResult
+    from ska_pos.services.first_start import FirstStartResult
+
+# Seconds before the window reads again by itself after the read behind its page failed, one after another; the last
+# repeats. A lock at start passes in a moment; a server out of reach may take minutes, and tries cost it little.
+RETRY_DELAYS_S = (2, 4, 8, 15, 30)
 
 
 @dataclass(frozen=True)
@@ -45,10 +50,32 @@ def _read_login(chosen: uuid.UUID | None, machine_id: uuid.UUID) -> Callable[[Se
 
 
 class LogsIn(RunsTheSession):
+    _failed_reads = 0  # in a row, for the page's reads: how long the next retry waits
+
     def start(self) -> None:
-        ReadOp(self, self.database, database_is_empty).success(
-            lambda empty: self.show_first_start() if empty else self.show_login()
+        # not imported before: the first start's services (setting up, sealing personal data) are not a login's
+        from ska_pos.services.first_start import database_is_empty
+
+        ReadOp(self, self.database, database_is_empty).success(self._started).failure(
+            lambda error: self._read_failed(error, self.start)
         ).run_in_background()
+
+    def _started(self, empty: bool) -> None:
+        self._failed_reads = 0
+        if empty:
+            self.show_first_start()
+        else:
+            self.show_login()
+
+    def _read_failed(self, error: Exception, again: Callable[[], None]) -> None:
+        """The read a page needs failed: the window says why and reads `again`, when asked or after a while."""
+        from ska_pos.ui.session.retry_page import RetryPage
+
+        delay_s = RETRY_DELAYS_S[min(self._failed_reads, len(RETRY_DELAYS_S) - 1)]
+        self._failed_reads += 1
+        page = RetryPage(error_text(error), delay_s)
+        page.retry.connect(again)
+        self.show_page(page, again)
 
     def show_first_start(self) -> None:
         from ska_pos.ui.session.first_start_page import FirstStartPage
@@ -80,9 +107,10 @@ class LogsIn(RunsTheSession):
     def show_login(self) -> None:
         ReadOp(self, self.database, _read_login(self.config.till_id, self.machine.machine_id)).success(
             self._show_login
-        ).run_in_background()
+        ).failure(lambda error: self._read_failed(error, self.show_login)).run_in_background()
 
     def _show_login(self, read: _LoginRead) -> None:
+        self._failed_reads = 0
         place, users, demo = read.place, read.users, read.demo
         if place is None:
             self.show_enrol()

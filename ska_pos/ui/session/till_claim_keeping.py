@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from ska_pos.services import held_sales
 from ska_pos.services.cart import Cart
 from ska_pos.services.errors import plain_database_error
 from ska_pos.services.till_claims import Machine, release_till, renew_claim
@@ -61,6 +60,8 @@ class KeepsTheTillClaim(AroundTheSale):
 
         def tell(after: str) -> None:
             show_error(self, f"{error_text(error)}\n\n{after}")
+
+        from ska_pos.services import held_sales  # not before the login page: only a till taken away needs it
 
         # nothing the cashier rang up is lost with the till
         WriteOp(self, database, lambda session: held_sales.hold(session, actor, cart), {SALES}).success(
