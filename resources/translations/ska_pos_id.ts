@@ -3255,6 +3255,108 @@ Terbuka {time}
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <source>WhatsApp message</source>
+        <translation>Pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>Which message</source>
+        <translation>Pesan yang mana</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Kepada siapa</translation>
+    </message>
+    <message>
+        <source>The message as the customer will read it</source>
+        <translation>Pesan seperti yang akan dibaca pelanggan</translation>
+    </message>
+    <message>
+        <source>Sent already</source>
+        <translation>Sudah dikirim</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>Buka di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Order taken</source>
+        <translation>Pesanan diterima</translation>
+    </message>
+    <message>
+        <source>Ready for collection</source>
+        <translation>Siap diambil</translation>
+    </message>
+    <message>
+        <source>Collected: thanks</source>
+        <translation>Sudah diambil: terima kasih</translation>
+    </message>
+    <message>
+        <source>Reminder of what is owed</source>
+        <translation>Pengingat utang</translation>
+    </message>
+    <message>
+        <source>Order {number} · to the number ending {tail}</source>
+        <translation>Pesanan {number} · ke nomor berakhiran {tail}</translation>
+    </message>
+    <message>
+        <source>Sent already by {name} on {when}. Opening it again records nothing new.</source>
+        <translation>Sudah dikirim oleh {name} pada {when}. Membukanya lagi tidak mencatat apa pun yang baru.</translation>
+    </message>
+    <message>
+        <source>The message could not be read</source>
+        <translation>Pesan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not be opened on this computer</source>
+        <translation>WhatsApp tidak dapat dibuka di komputer ini</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesDialog</name>
+    <message>
+        <source>WhatsApp messages</source>
+        <translation>Pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names} (order number, customer, total, promised time, left to pay, outlet).</source>
+        <translation>Isian: {names} (nomor pesanan, pelanggan, total, waktu janji selesai, sisa yang dibayar, gerai).</translation>
+    </message>
+    <message>
+        <source>What the templates may hold</source>
+        <translation>Isi yang boleh ada di templat</translation>
+    </message>
+    <message>
+        <source>Order taken</source>
+        <translation>Pesanan diterima</translation>
+    </message>
+    <message>
+        <source>Ready for collection</source>
+        <translation>Siap diambil</translation>
+    </message>
+    <message>
+        <source>Collected: thanks</source>
+        <translation>Sudah diambil: terima kasih</translation>
+    </message>
+    <message>
+        <source>Reminder of what is owed</source>
+        <translation>Pengingat utang</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>Membaca templat…</translation>
+    </message>
+</context>
+<context>
     <name>MinimumDialog</name>
     <message>
         <source>Low stock level of {name}</source>
@@ -3384,6 +3486,10 @@ Terbuka {time}
     <message>
         <source>More orders (PgDn)</source>
         <translation>Pesanan lainnya (PgDn)</translation>
+    </message>
+    <message>
+        <source>WhatsApp reminder (F10)</source>
+        <translation>Pengingat WhatsApp (F10)</translation>
     </message>
     <message>
         <source>Oldest first; Page Down shows more</source>
@@ -3797,6 +3903,10 @@ Terbuka {time}
         <translation>Kembalikan uang</translation>
     </message>
     <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
         <source>Debts</source>
         <translation>Utang</translation>
     </message>
@@ -4065,6 +4175,14 @@ Terbuka {time}
     <message>
         <source>Set the outlet&apos;s opening hours</source>
         <translation>Atur jam buka gerai</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp messages…</source>
+        <translation>Pesan &amp;WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Edit the outlet&apos;s WhatsApp message templates</source>
+        <translation>Ubah templat pesan WhatsApp gerai</translation>
     </message>
     <message>
         <source>Capabilities status</source>

@@ -104,6 +104,8 @@ PERMISSIONS: dict[str, Permission] = {
     "order.refund": Permission("cashier", "Give back what is held on an order (with a supervisor's approval)"),
     "order.cancel": Permission("cashier", "Cancel an order, with a reason (with a supervisor's approval)"),
     "order.rules": Permission("manager", "Change an outlet's order rules (pay later, cancellation fee, express)"),
+    "order.message": Permission("cashier", "Record a WhatsApp message opened for an order's customer"),
+    "order.message_templates": Permission("manager", "Change an outlet's WhatsApp message templates"),
     # Open tabs by table (a café)
     "tab.tables": Permission("manager", "Set an outlet's tables (name, area, order)"),
     "tab.open": Permission("cashier", "Open a tab on a free table"),

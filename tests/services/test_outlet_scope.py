@@ -47,6 +47,7 @@ from ska_pos.services import (
 )
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import PermissionDenied
+from ska_pos.services.orders import messages as order_messages
 from ska_pos.services.orders import rules as order_rules
 from ska_pos.services.permissions import REGISTERED, NotAllowed, require_outlet
 from ska_pos.services.stock import minimums, recipes
@@ -139,6 +140,9 @@ ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
     "modifiers.set_group_active": [lambda s, a, x: modifiers.set_group_active(s, a, x.group_id, False)],
     "modifiers.offer_group": [lambda s, a, x: modifiers.offer_group(s, a, x.group_id, item_ids=[x.shop.potong.id])],
     "modifiers.withdraw_group": [lambda s, a, x: modifiers.withdraw_group(s, a, x.group_id, item_id=x.shop.potong.id)],
+    "orders.messages.set_message_templates": [
+        lambda s, a, x: order_messages.set_message_templates(s, a, x.shop.salon.id, {})
+    ],
     "orders.rules.set_order_rules": [
         lambda s, a, x: order_rules.set_order_rules(s, a, x.shop.salon.id, order_rules.OrderRules())
     ],
@@ -243,6 +247,7 @@ AT_THE_TILL_OR_EVERY_OUTLET: dict[str, str] = {
             "order_sales.complete_order_sale",
             "orders.cancel.cancel_order",
             "orders.intake.take_order",
+            "orders.messages.record_message",
             "orders.payments.pay_order",
             "orders.payments.refund_order",
             "orders.stages.collect_order",

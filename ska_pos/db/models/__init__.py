@@ -19,6 +19,7 @@ from ska_pos.db.models.orders import (
     OrderCancellation,
     OrderLine,
     OrderLineWorker,
+    OrderMessage,
     OrderPayment,
     OrderStatusChange,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "OrderCancellation",
     "OrderLine",
     "OrderLineWorker",
+    "OrderMessage",
     "OrderPayment",
     "OrderStatusChange",
     "Outlet",

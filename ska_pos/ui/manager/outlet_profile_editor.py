@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.outlet_profile import CAPABILITIES, OutletProfile, default_profile
 from ska_pos.services.outlet_profiles import OutletProfileRow, outlet_profiles, set_profile_overrides
+from ska_pos.ui.manager.message_templates_dialog import MessageTemplatesDialog
 from ska_pos.ui.manager.opening_hours_dialog import OpeningHoursDialog
 from ska_pos.ui.manager.qris_dialog import QrisDialog
 from ska_pos.ui.messages import show_error
@@ -48,6 +49,7 @@ class OutletProfileEditor(QGroupBox):
         self.rows: list[OutletProfileRow] = []
         self.qris_dialog: QrisDialog | None = None
         self.hours_dialog: OpeningHoursDialog | None = None
+        self.templates_dialog: MessageTemplatesDialog | None = None
         self.outlet = named(QComboBox(), "outletProfileOutlet", self.tr("Outlet whose capabilities to change"))
         self.outlet.setMinimumHeight(TOUCH_TARGET_PX)
         self.outlet.currentIndexChanged.connect(self._show_row)
@@ -64,8 +66,11 @@ class OutletProfileEditor(QGroupBox):
         self.qris = named(QPushButton(self.tr("&QRIS code…")), "outletQris", self.tr("Set the outlet's QRIS code"))
         self.hours = named(QPushButton(self.tr("Opening &hours…")), "outletOpeningHours",
                            self.tr("Set the outlet's opening hours"))  # fmt: skip
-        for button in (self.defaults, self.save, self.qris, self.hours):
+        self.templates = named(QPushButton(self.tr("&WhatsApp messages…")), "outletMessageTemplates",
+                               self.tr("Edit the outlet's WhatsApp message templates"))  # fmt: skip
+        for button in (self.defaults, self.save, self.qris, self.hours, self.templates):
             button.setMinimumHeight(TOUCH_TARGET_PX)
+        self.templates.clicked.connect(self.open_templates)
         self.qris.clicked.connect(self.open_qris)
         self.hours.clicked.connect(self.open_hours)
         self.defaults.clicked.connect(self._use_defaults)
@@ -85,6 +90,7 @@ class OutletProfileEditor(QGroupBox):
         settings = QHBoxLayout()  # a row of their own: beside the others they widen the tab past a 1024-px till
         settings.addWidget(self.qris)
         settings.addWidget(self.hours)
+        settings.addWidget(self.templates)
         settings.addStretch(1)
         layout.addLayout(settings)
         buttons = QHBoxLayout()
@@ -163,6 +169,12 @@ class OutletProfileEditor(QGroupBox):
             self.hours_dialog = OpeningHoursDialog(self.session, row.outlet_id, self)
             self.hours_dialog.open()
 
+    def open_templates(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.templates_dialog = MessageTemplatesDialog(self.session, row.outlet_id, self)
+            self.templates_dialog.open()
+
     def _use_defaults(self) -> None:
         row = self._current()
         if row is not None:
@@ -200,5 +212,6 @@ class OutletProfileEditor(QGroupBox):
         show_error(self, error)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.outlet, self.defaults, self.save, self.qris, self.hours, *self.boxes.values()):
+        for widget in (self.outlet, self.defaults, self.save, self.qris, self.hours, self.templates,
+                       *self.boxes.values()):  # fmt: skip
             widget.setEnabled(enabled)

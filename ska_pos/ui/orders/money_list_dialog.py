@@ -3,7 +3,8 @@ age: the whole list's total and its amount up to 7 days old, 8 to 30, 31 to 90 a
 first, read a page at a time. Reached from the counter's orders board (F11 debts, F12 deposits held).
 
 `MoneyListDialog(session, kind, parent)`. Keys: Page Down more rows, Esc closes. For debts, a check box narrows
-the list to the orders the customer has already taken away.
+the list to the orders the customer has already taken away, and F10 (or its button) opens a WhatsApp reminder of
+the chosen order's debt (`message_dialog.MessageDialog`).
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
+from ska_pos.domain.orders.messages import MessageEvent
 from ska_pos.services.orders.money_lists import LIST_AGE_LIMITS, MoneyKind, MoneyPage, money_page
 from ska_pos.ui import op_changes
 from ska_pos.ui.messages import translate_buttons
 from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import ReadOp
+from ska_pos.ui.orders.message_dialog import MessageDialog
 from ska_pos.ui.orders.money_list_model import CUSTOMER, MoneyListModel
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
@@ -55,6 +58,10 @@ class MoneyListDialog(QDialog):
         self.more = big_button(self.tr("More orders (PgDn)"), "moneyListMore")
         self.more.clicked.connect(self.load_more)
         self.more.hide()
+        self.remind = big_button(self.tr("WhatsApp reminder (F10)"), "moneyListRemind")
+        self.remind.clicked.connect(self.send_reminder)
+        self.remind.setVisible(debts)
+        self.reminder: MessageDialog | None = None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         named(buttons, "moneyListButtons", title)
         translate_buttons(buttons)
@@ -66,12 +73,31 @@ class MoneyListDialog(QDialog):
         layout.addWidget(self.totals)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more)
+        layout.addWidget(self.remind)
         layout.addWidget(buttons)
         self.resize(900, 620)
         more_key = QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, self.load_more)
         more_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # before the table's own scrolling
+        if debts:
+            remind_key = QShortcut(QKeySequence(Qt.Key.Key_F10), self, self.send_reminder)
+            remind_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh_on(self, {op_changes.ORDERS}, self.refresh)
         self.refresh()
+        self.table.setFocus()
+
+    def send_reminder(self) -> None:
+        """A WhatsApp reminder of the chosen order's debt."""
+        row = self.model.row_at(self.table.currentIndex().row())
+        if self.kind is not MoneyKind.DEBTS or row is None or self.reminder is not None:
+            return
+        self.reminder = MessageDialog(self.session, row.order.id, MessageEvent.DEBT, self)
+        self.reminder.finished.connect(self._reminder_closed)
+        self.reminder.open()
+
+    def _reminder_closed(self) -> None:
+        if self.reminder is not None:
+            self.reminder.deleteLater()
+            self.reminder = None
         self.table.setFocus()
 
     def _make_table(self, title: str) -> QTableView:
