@@ -4213,6 +4213,10 @@ Terbuka {time}
         <translation>Janji temu</translation>
     </message>
     <message>
+        <source>Prepaid packages</source>
+        <translation>Paket prabayar</translation>
+    </message>
+    <message>
         <source>Scanning goods by barcode</source>
         <translation>Pindai barang dengan barcode</translation>
     </message>

@@ -14,6 +14,7 @@ from ska_pos.cli import (
     db_commands,
     label_commands,
     order_commands,
+    package_commands,
     personal_commands,
     price_commands,
     report_commands,
@@ -41,6 +42,7 @@ COMMAND_MODULES = (
     support_commands,
     till_commands,
     order_commands,
+    package_commands,
 )
 
 log = logging.getLogger(__name__)

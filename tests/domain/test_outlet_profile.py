@@ -24,7 +24,7 @@ def capabilities_of(profile: OutletProfile) -> set[str]:
     ("kind", "expected"),
     [
         ("kafe", {"dine_in_and_tables", "kitchen_tickets"}),
-        ("salon", {"appointments", "retail_scanning"}),
+        ("salon", {"appointments", "retail_scanning", "prepaid_packages"}),
         ("laundry", {"order_intake_with_due_dates", "weighing_by_kg"}),
         ("jahit", {"order_intake_with_due_dates", "retail_scanning"}),
         ("toko", {"retail_scanning"}),

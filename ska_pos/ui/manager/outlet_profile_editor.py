@@ -37,6 +37,7 @@ OBJECT_NAMES = {
     "order_intake_with_due_dates": "capabilityOrderIntake",
     "weighing_by_kg": "capabilityWeighing",
     "appointments": "capabilityAppointments",
+    "prepaid_packages": "capabilityPrepaidPackages",
     "retail_scanning": "capabilityRetailScanning",
 }
 
@@ -108,6 +109,7 @@ class OutletProfileEditor(QGroupBox):
             "order_intake_with_due_dates": self.tr("Orders with a due date"),
             "weighing_by_kg": self.tr("Weighing by kg"),
             "appointments": self.tr("Appointments"),
+            "prepaid_packages": self.tr("Prepaid packages"),
             "retail_scanning": self.tr("Scanning goods by barcode"),
         }[name]
 
