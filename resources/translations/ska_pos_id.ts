@@ -2786,6 +2786,10 @@ Terbuka {time}
         <translation>Pesanan: terima, cari, pindahkan tahap, bayar, ambil</translation>
     </message>
     <message>
+        <source>A customer&apos;s prepaid packages: use a session, sell one</source>
+        <translation>Paket prabayar pelanggan: pakai satu sesi, jual paket</translation>
+    </message>
+    <message>
         <source>Dine in or takeaway</source>
         <translation>Makan di sini atau bawa pulang</translation>
     </message>
@@ -2816,6 +2820,10 @@ Terbuka {time}
     <message>
         <source>outlets that take orders</source>
         <translation>gerai yang menerima pesanan</translation>
+    </message>
+    <message>
+        <source>outlets that sell prepaid packages</source>
+        <translation>gerai yang menjual paket prabayar</translation>
     </message>
     <message>
         <source>Remove the selected line (when the search field is empty)</source>
@@ -4403,6 +4411,121 @@ Terbuka {time}
     </message>
 </context>
 <context>
+    <name>PackagesPage</name>
+    <message>
+        <source>Packages</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name or phone (F2)</source>
+        <translation>Nama atau telepon pelanggan (F2)</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Pelanggan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s packages</source>
+        <translation>Paket milik pelanggan</translation>
+    </message>
+    <message>
+        <source>Who served the session</source>
+        <translation>Siapa yang melayani sesi</translation>
+    </message>
+    <message>
+        <source>Package to sell</source>
+        <translation>Paket yang dijual</translation>
+    </message>
+    <message>
+        <source>How the package is paid</source>
+        <translation>Cara paket dibayar</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>Use a session</source>
+        <translation>Pakai satu sesi</translation>
+    </message>
+    <message>
+        <source>Sell the package</source>
+        <translation>Jual paket</translation>
+    </message>
+    <message>
+        <source>Back to the till</source>
+        <translation>Kembali ke mesin kasir</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Dibayar dengan</translation>
+    </message>
+    <message>
+        <source>Packages of the customer</source>
+        <translation>Paket milik pelanggan</translation>
+    </message>
+    <message>
+        <source>Packages · {outlet}</source>
+        <translation>Paket · {outlet}</translation>
+    </message>
+    <message>
+        <source>{name} · {sessions} sessions · {days} days · {price}</source>
+        <translation>{name} · {sessions} sesi · {days} hari · {price}</translation>
+    </message>
+    <message>
+        <source>No customer found</source>
+        <translation>Pelanggan tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>No packages yet</source>
+        <translation>Belum ada paket</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>habis dipakai</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>hangus</translation>
+    </message>
+    <message>
+        <source>{name} · {used} of {sessions} used · {left} left · until {day} · held {held} · {state}</source>
+        <translation>{name} · {used} dari {sessions} dipakai · sisa {left} · sampai {day} · tersimpan {held} · {state}</translation>
+    </message>
+    <message>
+        <source>Session {number} of {name} used for {worker} · {left} left · receipt {receipt}</source>
+        <translation>Sesi {number} dari {name} dipakai, dilayani {worker} · sisa {left} · struk {receipt}</translation>
+    </message>
+    <message>
+        <source>{name} sold to {customer} for {price} · last day {day}</source>
+        <translation>{name} terjual kepada {customer} seharga {price} · hari terakhir {day}</translation>
+    </message>
+</context>
+<context>
     <name>PagedSearch</name>
     <message>
         <source>Previous</source>
@@ -5778,6 +5901,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Orders</source>
         <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Help</source>
