@@ -122,7 +122,9 @@ def prepare_message(session: Session, actor: Actor, order_id: uuid.UUID, event: 
 
 
 @requires("order.message")
-def record_message(session: Session, actor: Actor, order_id: uuid.UUID, event: MessageEvent) -> bool:
+def record_message(
+    session: Session, actor: Actor, order_id: uuid.UUID, event: MessageEvent, *, now: datetime | None = None
+) -> bool:
     """The cashier opened the message: recorded once per order and event. False when it was recorded already
     (nothing written)."""
     order = order_here(session, actor, order_id)
@@ -130,7 +132,7 @@ def record_message(session: Session, actor: Actor, order_id: uuid.UUID, event: M
     if sent_before(session, order.id, event) is not None:
         return False
     place = place_of(session, actor)
-    moment = clock.now()
+    moment = now or clock.now()
     session.add(OrderMessage(
         order_id=order.id, event=event.value, till_id=place.till_id,
         seq=next_till_seq(session, OrderMessage, place.till_id), user_id=actor.user_id, sent_at=moment,
