@@ -128,3 +128,18 @@ def test_refusals_change_nothing(salon: PackageShop) -> None:
     with salon.shop.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(PackageSale)) == 1
         assert s.scalar(select(func.count()).select_from(Sale)) == 5
+
+
+def test_the_shift_with_a_package_sold_counts_its_cash_and_the_journal_verifies(salon: PackageShop) -> None:
+    from ska_pos.services import journal_verify
+
+    package = _sell(salon)  # Rp100.001 in cash
+    with salon.shop.db.transaction() as s:
+        use_package(s, salon.shop.salon_cashier, package.id, salon.shop.siti.id, now=at(DAY))
+    with salon.shop.db.transaction() as s:
+        expected = shifts.cash_summary(s, shifts.current_shift(s, salon.shop.salon_cashier)).expected
+        assert expected == 100_000 + 100_001  # the float and the package; the session's sale takes no cash
+        shifts.close_shift(s, salon.shop.salon_cashier, {100_000: 2})  # Rp1 short: no such coin
+    with salon.shop.db.transaction() as s:
+        report = journal_verify.verify(s)
+    assert report.ok, list(report.lines())
