@@ -67,7 +67,7 @@ def test_the_demo_has_a_package_partly_used_and_messages_recorded(db: Database) 
         package = s.scalars(select(PackageSale)).one()
         [view] = customer_packages(s, package.outlet_id, package.customer_id, TODAY)
         uses = s.scalars(select(PackageUse)).all()
-        figures = package_days(s, package.outlet_id, date(2026, 11, 1), TODAY)
+        figures = package_days(s, [package.outlet_id], date(2026, 11, 1), TODAY)
         events = {event for (event,) in s.execute(select(OrderMessage.event))}
         summary = daily_summary(s, used_on, language="en")
         report = earnings_report(s, Period(used_on, used_on))

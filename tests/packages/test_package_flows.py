@@ -50,7 +50,7 @@ def test_selling_holds_the_money_and_counts_its_cash_in_the_shift(salon: Package
         assert shifts.cash_summary(s, s.get(Shift, shift.id)).expected == before + 100_001  # type: ignore[arg-type]
         [view] = customer_packages(s, salon.shop.salon.id, salon.customer_id, DAY)
         assert (view.left, view.held, view.state) == (5, 100_001, PackageState.ACTIVE)
-        assert package_days(s, salon.shop.salon.id, DAY, DAY).held_at_end == 100_001
+        assert package_days(s, [salon.shop.salon.id], DAY, DAY).held_at_end == 100_001
 
 
 def test_each_session_is_a_sale_credited_to_the_worker_who_served(salon: PackageShop) -> None:
@@ -92,9 +92,9 @@ def test_a_package_past_its_last_day_expires_as_breakage_with_no_credit(salon: P
         assert expire_packages(s, supervisor, salon.shop.salon.id, after) == 1
         assert expire_packages(s, supervisor, salon.shop.salon.id, after) == 0  # once
     with salon.shop.db.reading() as s:
-        figures = package_days(s, salon.shop.salon.id, after, after)
+        figures = package_days(s, [salon.shop.salon.id], after, after)
         assert (figures.breakage, figures.held_at_end) == (80_000, 0)
-        whole = package_days(s, salon.shop.salon.id, DAY, after)
+        whole = package_days(s, [salon.shop.salon.id], DAY, after)
         assert whole.received == whole.recognised + whole.breakage + whole.held_at_end
         assert s.scalar(select(func.sum(EarningEntry.credited_amount))) == 20_001  # breakage credits no one
         [view] = customer_packages(s, salon.shop.salon.id, salon.customer_id, after)

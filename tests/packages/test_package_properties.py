@@ -88,7 +88,7 @@ def test_money_received_is_recognised_plus_breakage_plus_held(
             assert entry.amount == (entry.credited_amount * SHARE_BP + 5_000) // 10_000  # half up
         breakage = s.scalar(select(PackageExpiry.amount).where(PackageExpiry.package_id == package_id))
         assert (breakage or 0) == money.breakage
-        whole = package_days(s, shop.salon.id, date(2000, 1, 1), date(2100, 1, 1))
+        whole = package_days(s, [shop.salon.id], date(2000, 1, 1), date(2100, 1, 1))
         assert whole.received == whole.recognised + whole.breakage + whole.held_at_end
 
 

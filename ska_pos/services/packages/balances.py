@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.models import PackageExpiry, PackageSale, PackageUse
 from ska_pos.domain.packages import PackageState
+from ska_pos.reports.daily_model import PackagesOfDay
 from ska_pos.services.packages.ledger import package_money
 
 
@@ -44,29 +46,21 @@ def customer_packages(session: Session, outlet_id: uuid.UUID, customer_id: uuid.
     return sorted(views, key=lambda view: (view.state is not PackageState.ACTIVE, view.expires_on, view.name))
 
 
-@dataclass(frozen=True)
-class PackageDay:
-    """An outlet's package money from `first` to `last` (business dates): received by selling, recognised by the
+def package_days(session: Session, outlet_ids: Sequence[uuid.UUID], first: date, last: date) -> PackagesOfDay:
+    """The outlets' package money from `first` to `last` (business dates): received by selling, recognised by the
     sessions used (their sales are in the sales figures already), breakage at expiry, and held at the end."""
-
-    received: int
-    recognised: int
-    breakage: int
-    held_at_end: int
-
-
-def package_days(session: Session, outlet_id: uuid.UUID, first: date, last: date) -> PackageDay:
-    here = PackageSale.outlet_id == outlet_id
+    ids = list(outlet_ids)
+    here = PackageSale.outlet_id.in_(ids)
     sold = select(func.coalesce(func.sum(PackageSale.price), 0)).where(here)
     used = (
         select(func.coalesce(func.sum(PackageUse.value), 0))
         .join(PackageSale, PackageSale.id == PackageUse.package_id)
         .where(here)
     )
-    lapsed = select(func.coalesce(func.sum(PackageExpiry.amount), 0)).where(PackageExpiry.outlet_id == outlet_id)
+    lapsed = select(func.coalesce(func.sum(PackageExpiry.amount), 0)).where(PackageExpiry.outlet_id.in_(ids))
     dates = (PackageSale.business_date, PackageUse.business_date, PackageExpiry.business_date)
     period = [int(session.scalar(query.where(when >= first, when <= last)) or 0)
               for query, when in zip((sold, used, lapsed), dates, strict=True)]  # fmt: skip
     ever = [int(session.scalar(query.where(when <= last)) or 0)
             for query, when in zip((sold, used, lapsed), dates, strict=True)]  # fmt: skip
-    return PackageDay(period[0], period[1], period[2], ever[0] - ever[1] - ever[2])
+    return PackagesOfDay(period[0], period[1], period[2], ever[0] - ever[1] - ever[2])
