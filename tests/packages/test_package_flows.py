@@ -143,3 +143,19 @@ def test_the_shift_with_a_package_sold_counts_its_cash_and_the_journal_verifies(
     with salon.shop.db.transaction() as s:
         report = journal_verify.verify(s)
     assert report.ok, list(report.lines())
+
+
+@pytest.mark.parametrize("table", ["package_sale", "package_use", "package_expiry"])
+def test_package_rows_are_never_changed_nor_deleted(salon: PackageShop, table: str) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    package = _sell(salon)
+    with salon.shop.db.transaction() as s:
+        use_package(s, salon.shop.salon_cashier, package.id, salon.shop.siti.id, now=at(DAY))
+    supervisor = act_as(salon.shop, "spv", outlet_id=salon.shop.salon.id, till_id=salon.shop.salon_cashier.till_id)
+    with salon.shop.db.transaction() as s:
+        expire_packages(s, supervisor, salon.shop.salon.id, day_after(package.expires_on, 1))
+    for statement in (f"UPDATE {table} SET business_date = business_date", f"DELETE FROM {table}"):
+        with pytest.raises(DBAPIError, match="never updated or deleted"), salon.shop.db.transaction() as s:
+            s.execute(text(statement))
