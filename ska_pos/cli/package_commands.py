@@ -1,4 +1,4 @@
-"""`ska-pos package list|sell|use|expire`: prepaid packages from the command line (docs/orders.md).
+"""`ska-pos package list|sell|use|expire|plan`: prepaid packages from the command line (docs/orders.md).
 
 Each action logs the user in at one till (their PIN from SKA_POS_PIN, else asked for), as `ska-pos order` does, and
 is one transaction calling the services the counter calls (`services/packages/`). A customer is named by their name
@@ -9,11 +9,14 @@ from __future__ import annotations
 import argparse
 import uuid
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.cli.common import CommandFailed
 from ska_pos.cli.order_commands import _action, _as_user, _money_options, _tender, _worker
+from ska_pos.db.models import Item
+from ska_pos.domain.money import parse_rupiah
 from ska_pos.domain.packages import PackageState
 from ska_pos.i18n import _, current_language
 from ska_pos.reports import formatting as fmt
@@ -21,7 +24,7 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.customers import search_customers
 from ska_pos.services.packages.balances import PackageView, customer_packages
 from ska_pos.services.packages.ledger import expire_packages, sell_package, use_package
-from ska_pos.services.packages.plans import package_plans
+from ska_pos.services.packages.plans import PackagePlan, package_plans, set_package_plans
 from ska_pos.services.sale_context import business_date, place_of
 
 
@@ -39,6 +42,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     use.add_argument("--worker", required=True, metavar="CODE", help=_("the worker who served the session"))
     use.add_argument("--plan", default="", metavar="CODE", help=_("which package, when the customer has several"))
     _action(actions, "expire", _("record the expiry of packages past their last day"), run_expire)
+    plan = _action(actions, "plan", _("add or change one of the outlet's plans (managers)"), run_plan)
+    plan.add_argument("code", metavar="CODE", help=_("the plan's code"))
+    plan.add_argument("--name", required=True, help=_("the package's name, as the customer reads it"))
+    plan.add_argument("--service", required=True, metavar="SKU", help=_("the service each session is"))
+    plan.add_argument("--sessions", type=int, required=True, metavar="N")
+    plan.add_argument("--days", type=int, required=True, metavar="N", help=_("valid this many days from the sale"))
+    plan.add_argument("--price", required=True, metavar="RUPIAH")
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -87,6 +97,26 @@ def run_expire(args: argparse.Namespace) -> int:
     def work(session: Session, actor: Actor) -> str:
         today = business_date(place_of(session, actor), clock.now())
         return _("{count} packages expired", count=expire_packages(session, actor, actor.outlet_id, today))
+
+    print(_as_user(args, work))
+    return 0
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    def work(session: Session, actor: Actor) -> str:
+        item_id = session.scalar(select(Item.id).where(Item.outlet_id == actor.outlet_id,
+                                                       Item.sku == args.service.strip().upper()))  # fmt: skip
+        if item_id is None:
+            raise CommandFailed(_("No item {sku} at this outlet", sku=args.service.strip().upper()))
+        try:
+            price = parse_rupiah(args.price, current_language())
+        except ValueError as error:
+            raise CommandFailed(str(error)) from error
+        code = args.code.strip().upper()
+        plan = PackagePlan(code, args.name.strip(), item_id, args.sessions, args.days, price)
+        others = [kept for kept in package_plans(session, actor.outlet_id) if kept.code != code]
+        set_package_plans(session, actor, actor.outlet_id, [*others, plan])
+        return _("Plan {code} saved", code=code)
 
     print(_as_user(args, work))
     return 0

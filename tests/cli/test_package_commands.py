@@ -61,3 +61,21 @@ def test_a_package_sold_used_and_shown(url: str, capsys: pytest.CaptureFixture[s
     with database.reading() as s:
         assert s.scalar(select(func.count()).select_from(PackageUse)) == 1
     database.dispose()
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_manager_adds_a_plan_and_a_cashier_may_not(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = ["plan", "HS3", "--name", "Potong 3x", "--service", "potong", "--sessions", "3", "--days", "60",
+            "--price", "60,000"]  # fmt: skip
+    assert package(url, *plan) == 1  # the cashier
+    monkeypatch.setenv(PIN_ENV, PINS["manajer"])
+    assert main(["--lang", "en", "--db", url, "package", "plan", "--user", "manajer", "--outlet", "SLN", "--till",
+                 "T1", *plan[1:]]) == 0  # fmt: skip
+    assert "Plan HS3 saved" in capsys.readouterr().out
+    monkeypatch.setenv(PIN_ENV, PINS["kasir"])
+    assert package(url, "list") == 0
+    out = capsys.readouterr().out
+    assert "CB5: Creambath 5x" in out
+    assert "HS3: Potong 3x, 3 sessions in 60 days, Rp60,000" in out
