@@ -4193,6 +4193,14 @@ Terbuka {time}
         <translation>Ubah templat pesan WhatsApp gerai</translation>
     </message>
     <message>
+        <source>&amp;Packages…</source>
+        <translation>&amp;Paket…</translation>
+    </message>
+    <message>
+        <source>Set the outlet&apos;s prepaid packages</source>
+        <translation>Atur paket prabayar gerai</translation>
+    </message>
+    <message>
         <source>Capabilities status</source>
         <translation>Status kemampuan</translation>
     </message>
@@ -4408,6 +4416,73 @@ Terbuka {time}
     <message>
         <source>Comparing the outlets…</source>
         <translation>Membandingkan gerai…</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePlansDialog</name>
+    <message>
+        <source>Prepaid packages</source>
+        <translation>Paket prabayar</translation>
+    </message>
+    <message>
+        <source>The outlet&apos;s packages</source>
+        <translation>Paket milik gerai</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Service of each session</source>
+        <translation>Layanan setiap sesi</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Days it lasts</source>
+        <translation>Lama berlaku (hari)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>&amp;Add or replace</source>
+        <translation>&amp;Tambah atau ganti</translation>
+    </message>
+    <message>
+        <source>Add the package, or replace the one of its code</source>
+        <translation>Tambah paket, atau ganti paket dengan kode yang sama</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the chosen package</source>
+        <translation>Hapus paket yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>{code} · {name} · {sessions} sessions · {days} days · {price}</source>
+        <translation>{code} · {name} · {sessions} sesi · {days} hari · {price}</translation>
+    </message>
+    <message>
+        <source>A package needs a code and a service</source>
+        <translation>Paket perlu kode dan layanan</translation>
+    </message>
+    <message>
+        <source>Reading the packages…</source>
+        <translation>Membaca paket…</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,14 @@ def package_plans(session: Session, outlet_id: uuid.UUID) -> list[PackagePlan]:
         return []  # a damaged value: nothing offered rather than something wrong
 
 
+def plan_services(session: Session, outlet_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """The services of the outlet a plan's sessions may be: (id, name), by name."""
+    rows = session.execute(
+        select(Item.id, Item.name).where(Item.outlet_id == outlet_id, Item.kind == "service").order_by(Item.name)
+    )
+    return [(row.id, row.name) for row in rows]
+
+
 def plan_of(session: Session, outlet_id: uuid.UUID, code: str) -> PackagePlan:
     for plan in package_plans(session, outlet_id):
         if plan.code == code:

@@ -24,6 +24,7 @@ from ska_pos.domain.outlet_profile import CAPABILITIES, OutletProfile, default_p
 from ska_pos.services.outlet_profiles import OutletProfileRow, outlet_profiles, set_profile_overrides
 from ska_pos.ui.manager.message_templates_dialog import MessageTemplatesDialog
 from ska_pos.ui.manager.opening_hours_dialog import OpeningHoursDialog
+from ska_pos.ui.manager.package_plans_dialog import PackagePlansDialog
 from ska_pos.ui.manager.qris_dialog import QrisDialog
 from ska_pos.ui.messages import show_error
 from ska_pos.ui.op_changes import SETTINGS
@@ -51,6 +52,7 @@ class OutletProfileEditor(QGroupBox):
         self.qris_dialog: QrisDialog | None = None
         self.hours_dialog: OpeningHoursDialog | None = None
         self.templates_dialog: MessageTemplatesDialog | None = None
+        self.plans_dialog: PackagePlansDialog | None = None
         self.outlet = named(QComboBox(), "outletProfileOutlet", self.tr("Outlet whose capabilities to change"))
         self.outlet.setMinimumHeight(TOUCH_TARGET_PX)
         self.outlet.currentIndexChanged.connect(self._show_row)
@@ -69,8 +71,11 @@ class OutletProfileEditor(QGroupBox):
                            self.tr("Set the outlet's opening hours"))  # fmt: skip
         self.templates = named(QPushButton(self.tr("&WhatsApp messages…")), "outletMessageTemplates",
                                self.tr("Edit the outlet's WhatsApp message templates"))  # fmt: skip
-        for button in (self.defaults, self.save, self.qris, self.hours, self.templates):
+        self.plans = named(QPushButton(self.tr("&Packages…")), "outletPackagePlans",
+                           self.tr("Set the outlet's prepaid packages"))  # fmt: skip
+        for button in (self.defaults, self.save, self.qris, self.hours, self.templates, self.plans, self.plans):
             button.setMinimumHeight(TOUCH_TARGET_PX)
+        self.plans.clicked.connect(self.open_plans)
         self.templates.clicked.connect(self.open_templates)
         self.qris.clicked.connect(self.open_qris)
         self.hours.clicked.connect(self.open_hours)
@@ -92,6 +97,7 @@ class OutletProfileEditor(QGroupBox):
         settings.addWidget(self.qris)
         settings.addWidget(self.hours)
         settings.addWidget(self.templates)
+        settings.addWidget(self.plans)
         settings.addStretch(1)
         layout.addLayout(settings)
         buttons = QHBoxLayout()
@@ -176,6 +182,12 @@ class OutletProfileEditor(QGroupBox):
         if row is not None:
             self.templates_dialog = MessageTemplatesDialog(self.session, row.outlet_id, self)
             self.templates_dialog.open()
+
+    def open_plans(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.plans_dialog = PackagePlansDialog(self.session, row.outlet_id, self)
+            self.plans_dialog.open()
 
     def _use_defaults(self) -> None:
         row = self._current()
