@@ -96,10 +96,13 @@ class OutletProfileEditor(QGroupBox):
         settings = QHBoxLayout()  # a row of their own: beside the others they widen the tab past a 1024-px till
         settings.addWidget(self.qris)
         settings.addWidget(self.hours)
-        settings.addWidget(self.templates)
-        settings.addWidget(self.plans)
         settings.addStretch(1)
         layout.addLayout(settings)
+        more = QHBoxLayout()  # a row again: four of them widen the tab past a 1024-px till in large text
+        more.addWidget(self.templates)
+        more.addWidget(self.plans)
+        more.addStretch(1)
+        layout.addLayout(more)
         buttons = QHBoxLayout()
         buttons.addWidget(self.defaults)
         buttons.addStretch(1)
