@@ -2840,6 +2840,14 @@ Terbuka {time}
         <source>Change the price of the selected line (supervisor)</source>
         <translation>Ubah harga baris terpilih (supervisor)</translation>
     </message>
+    <message>
+        <source>A customer&apos;s prepaid packages: use a session, sell one</source>
+        <translation>Paket prabayar pelanggan: pakai satu sesi, jual paket</translation>
+    </message>
+    <message>
+        <source>outlets that sell prepaid packages</source>
+        <translation>gerai yang menjual paket prabayar</translation>
+    </message>
 </context>
 <context>
     <name>LabelDialog</name>
@@ -3278,6 +3286,108 @@ Terbuka {time}
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <source>WhatsApp message</source>
+        <translation>Pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>Which message</source>
+        <translation>Pesan yang mana</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Kepada siapa</translation>
+    </message>
+    <message>
+        <source>The message as the customer will read it</source>
+        <translation>Pesan seperti yang akan dibaca pelanggan</translation>
+    </message>
+    <message>
+        <source>Sent already</source>
+        <translation>Sudah dikirim</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>Buka di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Order taken</source>
+        <translation>Pesanan diterima</translation>
+    </message>
+    <message>
+        <source>Ready for collection</source>
+        <translation>Siap diambil</translation>
+    </message>
+    <message>
+        <source>Collected: thanks</source>
+        <translation>Sudah diambil: terima kasih</translation>
+    </message>
+    <message>
+        <source>Reminder of what is owed</source>
+        <translation>Pengingat utang</translation>
+    </message>
+    <message>
+        <source>Order {number} · to the number ending {tail}</source>
+        <translation>Pesanan {number} · ke nomor berakhiran {tail}</translation>
+    </message>
+    <message>
+        <source>Sent already by {name} on {when}. Opening it again records nothing new.</source>
+        <translation>Sudah dikirim oleh {name} pada {when}. Membukanya lagi tidak mencatat apa pun yang baru.</translation>
+    </message>
+    <message>
+        <source>The message could not be read</source>
+        <translation>Pesan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not be opened on this computer</source>
+        <translation>WhatsApp tidak dapat dibuka di komputer ini</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesDialog</name>
+    <message>
+        <source>WhatsApp messages</source>
+        <translation>Pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names} (order number, customer, total, promised time, left to pay, outlet).</source>
+        <translation>Isian: {names} (nomor pesanan, pelanggan, total, waktu janji selesai, sisa yang dibayar, gerai).</translation>
+    </message>
+    <message>
+        <source>What the templates may hold</source>
+        <translation>Isi yang boleh ada di templat</translation>
+    </message>
+    <message>
+        <source>Order taken</source>
+        <translation>Pesanan diterima</translation>
+    </message>
+    <message>
+        <source>Ready for collection</source>
+        <translation>Siap diambil</translation>
+    </message>
+    <message>
+        <source>Collected: thanks</source>
+        <translation>Sudah diambil: terima kasih</translation>
+    </message>
+    <message>
+        <source>Reminder of what is owed</source>
+        <translation>Pengingat utang</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>Membaca templat…</translation>
+    </message>
+</context>
+<context>
     <name>MinimumDialog</name>
     <message>
         <source>Low stock level of {name}</source>
@@ -3395,6 +3505,10 @@ Terbuka {time}
     <message>
         <source>Down payments held</source>
         <translation>Uang muka tersimpan</translation>
+    </message>
+    <message>
+        <source>WhatsApp reminder (F10)</source>
+        <translation>Pengingat WhatsApp (F10)</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +4039,10 @@ Terbuka {time}
         <source>Nothing is held for the customer on this order</source>
         <translation>Tidak ada uang muka pelanggan yang tersimpan di pesanan ini</translation>
     </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
 </context>
 <context>
     <name>OutletForm</name>
@@ -4187,6 +4305,26 @@ Terbuka {time}
         <source>Saved for {outlet}. Its tills use the change from their next login.</source>
         <translation>Tersimpan untuk {outlet}. Mesin kasirnya memakai perubahan ini sejak login berikutnya.</translation>
     </message>
+    <message>
+        <source>&amp;WhatsApp messages…</source>
+        <translation>Pesan &amp;WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Edit the outlet&apos;s WhatsApp message templates</source>
+        <translation>Ubah templat pesan WhatsApp gerai</translation>
+    </message>
+    <message>
+        <source>&amp;Packages…</source>
+        <translation>&amp;Paket…</translation>
+    </message>
+    <message>
+        <source>Set the outlet&apos;s prepaid packages</source>
+        <translation>Atur paket prabayar gerai</translation>
+    </message>
+    <message>
+        <source>Prepaid packages</source>
+        <translation>Paket prabayar</translation>
+    </message>
 </context>
 <context>
     <name>OutletSetupTab</name>
@@ -4347,6 +4485,188 @@ Terbuka {time}
     <message>
         <source>Comparing the outlets…</source>
         <translation>Membandingkan gerai…</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePlansDialog</name>
+    <message>
+        <source>Prepaid packages</source>
+        <translation>Paket prabayar</translation>
+    </message>
+    <message>
+        <source>The outlet&apos;s packages</source>
+        <translation>Paket milik gerai</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Service of each session</source>
+        <translation>Layanan setiap sesi</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Days it lasts</source>
+        <translation>Lama berlaku (hari)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>&amp;Add or replace</source>
+        <translation>&amp;Tambah atau ganti</translation>
+    </message>
+    <message>
+        <source>Add the package, or replace the one of its code</source>
+        <translation>Tambah paket, atau ganti paket dengan kode yang sama</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the chosen package</source>
+        <translation>Hapus paket yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>{code} · {name} · {sessions} sessions · {days} days · {price}</source>
+        <translation>{code} · {name} · {sessions} sesi · {days} hari · {price}</translation>
+    </message>
+    <message>
+        <source>A package needs a code and a service</source>
+        <translation>Paket perlu kode dan layanan</translation>
+    </message>
+    <message>
+        <source>Reading the packages…</source>
+        <translation>Membaca paket…</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <source>Packages</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name or phone (F2)</source>
+        <translation>Nama atau telepon pelanggan (F2)</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Pelanggan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s packages</source>
+        <translation>Paket milik pelanggan</translation>
+    </message>
+    <message>
+        <source>Who served the session</source>
+        <translation>Siapa yang melayani sesi</translation>
+    </message>
+    <message>
+        <source>Package to sell</source>
+        <translation>Paket yang dijual</translation>
+    </message>
+    <message>
+        <source>How the package is paid</source>
+        <translation>Cara paket dibayar</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>Use a session</source>
+        <translation>Pakai satu sesi</translation>
+    </message>
+    <message>
+        <source>Sell the package</source>
+        <translation>Jual paket</translation>
+    </message>
+    <message>
+        <source>Back to the till</source>
+        <translation>Kembali ke mesin kasir</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Dibayar dengan</translation>
+    </message>
+    <message>
+        <source>Packages of the customer</source>
+        <translation>Paket milik pelanggan</translation>
+    </message>
+    <message>
+        <source>Packages · {outlet}</source>
+        <translation>Paket · {outlet}</translation>
+    </message>
+    <message>
+        <source>{name} · {sessions} sessions · {days} days · {price}</source>
+        <translation>{name} · {sessions} sesi · {days} hari · {price}</translation>
+    </message>
+    <message>
+        <source>No customer found</source>
+        <translation>Pelanggan tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>No packages yet</source>
+        <translation>Belum ada paket</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>habis dipakai</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>hangus</translation>
+    </message>
+    <message>
+        <source>{name} · {used} of {sessions} used · {left} left · until {day} · held {held} · {state}</source>
+        <translation>{name} · {used} dari {sessions} dipakai · sisa {left} · sampai {day} · tersimpan {held} · {state}</translation>
+    </message>
+    <message>
+        <source>Session {number} of {name} used for {worker} · {left} left · receipt {receipt}</source>
+        <translation>Sesi {number} dari {name} dipakai, dilayani {worker} · sisa {left} · struk {receipt}</translation>
+    </message>
+    <message>
+        <source>{name} sold to {customer} for {price} · last day {day}</source>
+        <translation>{name} terjual kepada {customer} seharga {price} · hari terakhir {day}</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +6096,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>PAY</source>
         <translation>BAYAR</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paket</translation>
     </message>
 </context>
 <context>

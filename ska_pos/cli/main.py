@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "support_commands",
     "till_commands",
     "order_commands",
+    "package_commands",
 )
 
 log = logging.getLogger(__name__)

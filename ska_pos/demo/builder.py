@@ -17,6 +17,7 @@ from ska_pos.db.models import Item, Outlet, Sentra, Till, User, Worker
 from ska_pos.demo import stock_data, stock_flow_data
 from ska_pos.demo.catalog_data import KAFE_MODIFIERS, OUTLETS, items_for
 from ska_pos.demo.orders_day import DayOrders, set_demo_rules
+from ska_pos.demo.packages_day import DayExtras, PackageDemo, set_up_packages
 from ska_pos.demo.people_data import FAMILY_NAMES, FIRST_NAMES, PPKS_CATEGORIES, USERS
 from ska_pos.demo.qris_sample import sample_static_qris
 from ska_pos.demo.sales_day import DaySeller, Supervisor
@@ -25,6 +26,7 @@ from ska_pos.domain.outlet_profile import default_profile
 from ska_pos.services import auth, settings, setup, till_enrolment
 from ska_pos.services.actor import Actor
 from ska_pos.services.modifier_file import group_specs, import_modifier_groups
+from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.personal_data import PersonalData
 from ska_pos.services.tabs.tables import TableForm, set_tables
 from ska_pos.services.this_till import DEMO_TILL
@@ -90,6 +92,7 @@ def build_demo(
         stock_flow_data.cafe_recipes(session, _log_in(session, result, "manajer", cafe), cafe.outlet,
                                      today - timedelta(days=days + 1))  # fmt: skip
     supervisor = Supervisor("spv", result.pins["spv"])
+    packages = _packages(database, result, outlets, actors, today - timedelta(days=days))
     for offset in range(days, 0, -1):
         day = today - timedelta(days=offset)
         for demo in outlets:
@@ -99,7 +102,9 @@ def build_demo(
                 seller = DaySeller(session, rng, actor, demo.items, demo.workers, supervisor)
                 orders = DayOrders(session, rng, actor, demo.outlet.kind, demo.items, demo.workers,
                                    supervisor.approval)  # fmt: skip
-                result.sales += seller.sell_day(day, orders)
+                extras = DayExtras(session, rng, actor, demo.workers, packages.get(demo.outlet.id),
+                                   default_profile(demo.outlet.kind).order_intake_with_due_dates)  # fmt: skip
+                result.sales += seller.sell_day(day, orders, extras)
     toko = next(demo for demo in outlets if demo.outlet.code == OUTLETS["toko"][0])
     with database.transaction() as session:  # the toko's snacks sent to the café: one received, one on the way
         stock_flow_data.toko_to_cafe(session, _log_in(session, result, "manajer", toko),
@@ -119,6 +124,24 @@ def build_demo(
         open_tabs_now(session, seller, cafe_cashier, rng, tabs_moment(today, cafe.outlet.timezone))
     result.days = days
     return result
+
+
+def _packages(
+    database: Database, result: DemoResult, outlets: list[DemoOutlet], actors: dict[uuid.UUID, Actor | None],
+    first_day: date,
+) -> dict[uuid.UUID, PackageDemo]:  # fmt: skip
+    """The outlets that sell packages (by their profile): their plan and regular customer."""
+    made = {}
+    for demo in outlets:
+        with database.transaction() as session:
+            cashier = actors[demo.outlet.id]
+            if cashier is None or not profile_of(session, demo.outlet.id).prepaid_packages:
+                continue
+            manager = _log_in(session, result, "manajer", demo)
+            package = set_up_packages(session, manager, cashier, demo.items, first_day)
+            if package is not None:
+                made[demo.outlet.id] = package
+    return made
 
 
 def _log_in(session: Session, result: DemoResult, username: str, demo: DemoOutlet) -> Actor:

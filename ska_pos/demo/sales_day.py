@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.models import Item, Outlet, Sale, Worker
 from ska_pos.demo.orders_day import DayOrders
+from ska_pos.demo.packages_day import DayExtras
 from ska_pos.domain.discounts import Discount
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import auth, cart_ops, modifiers, reversals, sales, shifts
@@ -54,11 +55,14 @@ class DaySeller:
         self.outlet = outlet
         self.profile = profile_of(session, outlet.id)
 
-    def sell_day(self, day: date, orders: DayOrders | None = None) -> int:
-        """The day's sales; `orders`: the outlet's orders are worked on first, as the shift opens."""
+    def sell_day(self, day: date, orders: DayOrders | None = None, extras: DayExtras | None = None) -> int:
+        """The day's sales; `orders`: the outlet's orders are worked on first, as the shift opens; `extras`: the
+        packages and messages of the day (demo/packages_day.py) after them."""
         shifts.open_shift(self.session, self.actor, 200_000, now=self._at(day, time(8, 0)))
         if orders is not None:
             orders.work_day(self._at(day, time(8, 0, 30)))
+        if extras is not None:
+            extras.work(self._at(day, time(8, 1)), day)
         low, high = SALES_PER_DAY[self.outlet.kind]
         count = self.rng.randint(low, high)
         minutes = sorted(self.rng.sample(range(8 * 60 + 5, 20 * 60 + 50), count))

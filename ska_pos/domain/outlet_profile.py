@@ -19,6 +19,7 @@ class OutletProfile:
     weighing_by_kg: bool = False  # items sold by weight (kiloan)
     appointments: bool = False  # a queue or appointments for the day
     retail_scanning: bool = False  # shelf goods sold by barcode
+    prepaid_packages: bool = False  # packages of N sessions of a service, sold now and used visit by visit
 
     def as_flags(self) -> dict[str, bool]:
         return asdict(self)
@@ -28,7 +29,7 @@ CAPABILITIES: tuple[str, ...] = tuple(field.name for field in fields(OutletProfi
 
 DEFAULT_PROFILES: Mapping[str, OutletProfile] = {
     "kafe": OutletProfile(dine_in_and_tables=True, kitchen_tickets=True),
-    "salon": OutletProfile(appointments=True, retail_scanning=True),
+    "salon": OutletProfile(appointments=True, retail_scanning=True, prepaid_packages=True),
     "laundry": OutletProfile(order_intake_with_due_dates=True, weighing_by_kg=True),
     "jahit": OutletProfile(order_intake_with_due_dates=True, retail_scanning=True),
     "toko": OutletProfile(retail_scanning=True),

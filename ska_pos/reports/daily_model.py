@@ -122,6 +122,21 @@ class OrdersOfDay:
 
 
 @dataclass(frozen=True)
+class PackagesOfDay:
+    """Prepaid packages (docs/orders.md): money received by selling them is held for the customers; the sessions used
+    are sales, counted above like any other (paid by "deposit"); what expired packages still held is breakage."""
+
+    received: int = 0
+    recognised: int = 0  # by the sessions used: their sales' totals
+    breakage: int = 0  # expired packages: revenue with no worker's share
+    held_at_end: int = 0
+
+    @property
+    def any(self) -> bool:
+        return self != PackagesOfDay()
+
+
+@dataclass(frozen=True)
 class DailySummary:
     scope_kind: ScopeKind
     scope_name: str
@@ -150,6 +165,7 @@ class DailySummary:
     language: str = "id"
     closings: tuple[DayClosing, ...] = ()
     orders: OrdersOfDay = OrdersOfDay()
+    packages: PackagesOfDay = PackagesOfDay()
     tips: tuple[WorkerTips, ...] = ()
 
     @property

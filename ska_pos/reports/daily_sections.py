@@ -39,6 +39,8 @@ def daily_tables(summary: DailySummary) -> list[Table]:
     tables += [_categories(summary), _top_items(summary)]
     if summary.orders.any:
         tables.append(_orders(summary))
+    if summary.packages.any:
+        tables.append(_packages(summary))
     if summary.closings:
         tables.append(_closings(summary))
     return tables
@@ -67,6 +69,18 @@ def _orders(s: DailySummary) -> Table:
     ]
     columns = (Column("", "text", 3), Column("", "money", 2))
     return Table(gettext("Orders", lang), columns, tuple(rows))
+
+
+def _packages(s: DailySummary) -> Table:
+    lang, p = s.language, s.packages
+    rows: list[Row] = [
+        (gettext("Packages sold (held for the customers)", lang), _money(s, p.received)),
+        (gettext("Sessions used (in the sales above)", lang), _money(s, p.recognised)),
+        (gettext("Expired packages (breakage, no worker's share)", lang), _money(s, p.breakage)),
+        (gettext("Held on packages at the end of the day", lang), _money(s, p.held_at_end)),
+    ]
+    columns = (Column("", "text", 3), Column("", "money", 2))
+    return Table(gettext("Prepaid packages", lang), columns, tuple(rows))
 
 
 def _closings(s: DailySummary) -> Table:

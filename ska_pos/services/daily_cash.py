@@ -17,7 +17,18 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import CashMovement, OrderPayment, Outlet, Payment, Sale, Shift, ShiftClosing, Till, User
+from ska_pos.db.models import (
+    CashMovement,
+    OrderPayment,
+    Outlet,
+    PackageSale,
+    Payment,
+    Sale,
+    Shift,
+    ShiftClosing,
+    Till,
+    User,
+)
 from ska_pos.reports.daily_model import ShiftCash
 
 
@@ -105,7 +116,15 @@ def _order_cash(session: Session, shift_ids: list[uuid.UUID]) -> dict[uuid.UUID,
         .where(OrderPayment.shift_id.in_(shift_ids), OrderPayment.method == "cash")
         .group_by(OrderPayment.shift_id)
     )
-    return {shift_id: int(amount) for shift_id, amount in rows}
+    cash = {shift_id: int(amount) for shift_id, amount in rows}
+    packages = session.execute(
+        select(PackageSale.shift_id, func.coalesce(func.sum(PackageSale.price), 0))
+        .where(PackageSale.shift_id.in_(shift_ids), PackageSale.method == "cash")
+        .group_by(PackageSale.shift_id)
+    )
+    for shift_id, amount in packages:  # a package sold is money held for the customer, as a deposit is
+        cash[shift_id] = cash.get(shift_id, 0) + int(amount)
+    return cash
 
 
 def _movements(session: Session, shift_ids: list[uuid.UUID]) -> defaultdict[uuid.UUID, dict[str, int]]:

@@ -51,6 +51,7 @@ from ska_pos.services.daily_cash import shifts_of_day
 from ska_pos.services.errors import NotFound
 from ska_pos.services.journal_closings import day_closings
 from ska_pos.services.order_day import orders_of_day
+from ska_pos.services.packages.balances import package_days
 from ska_pos.services.sale_context import business_date
 
 TOP_ITEMS = 10
@@ -92,7 +93,7 @@ def daily_summary(
         cashier_name=cashier_name if cashier_name is not None else _cashiers(shifts, is_sentra),
         manager_name=manager_name if manager_name is not None else _only_manager(session, sentra.id),
         language=lang, closings=_day_closings(session, outlets, day, prefix_outlet=is_sentra),
-        orders=orders_of_day(session, ids, day),
+        orders=orders_of_day(session, ids, day), packages=package_days(session, ids, day, day),
     )  # fmt: skip
 
 

@@ -57,6 +57,7 @@ _SHAPES: dict[str, Callable[[Mapping[str, Any]], bool]] = {
     "cash_in": lambda payload: _whole(payload.get("amount")),
     "cash_out": lambda payload: _whole(payload.get("amount")),
     "order_payment": lambda payload: _whole(payload.get("amount")) and isinstance(payload.get("method"), str),
+    "package_sale": lambda payload: _whole(payload.get("amount")) and isinstance(payload.get("method"), str),
     "genesis": lambda payload: isinstance(payload.get("scopes"), list) and isinstance(payload.get("seals"), dict),
 }
 

@@ -140,7 +140,7 @@ class ShiftCash:
         elif type_ in ("cash_in", "cash_out"):
             sign = 1 if type_ == "cash_in" else -1
             self.expected[shift] = self.expected.get(shift, 0) + sign * payload["amount"]
-        elif type_ == "order_payment" and payload["method"] == "cash":  # an order's deposit, balance or refund
+        elif type_ in ("order_payment", "package_sale") and payload["method"] == "cash":  # money held for customers
             self.expected[shift] = self.expected.get(shift, 0) + payload["amount"]
 
     def balances(self, closing: dict[str, Any]) -> bool:

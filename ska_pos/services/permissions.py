@@ -104,6 +104,13 @@ PERMISSIONS: dict[str, Permission] = {
     "order.refund": Permission("cashier", "Give back what is held on an order (with a supervisor's approval)"),
     "order.cancel": Permission("cashier", "Cancel an order, with a reason (with a supervisor's approval)"),
     "order.rules": Permission("manager", "Change an outlet's order rules (pay later, cancellation fee, express)"),
+    "order.message": Permission("cashier", "Record a WhatsApp message opened for an order's customer"),
+    "order.message_templates": Permission("manager", "Change an outlet's WhatsApp message templates"),
+    # Prepaid packages (a salon's N sessions of a service: docs/orders.md)
+    "package.plans": Permission("manager", "Set the packages an outlet sells (sessions, service, days, price)"),
+    "package.sell": Permission("cashier", "Sell a prepaid package to a customer"),
+    "package.use": Permission("cashier", "Use a session of a customer's package, crediting the worker who served"),
+    "package.expire": Permission("supervisor", "Record the expiry of packages past their last day (breakage)"),
     # Open tabs by table (a café)
     "tab.tables": Permission("manager", "Set an outlet's tables (name, area, order)"),
     "tab.open": Permission("cashier", "Open a tab on a free table"),

@@ -16,6 +16,7 @@ from ska_pos.db.models import (
     AuditEntry,
     CashMovement,
     OrderPayment,
+    PackageSale,
     Payment,
     Sale,
     Shift,
@@ -176,7 +177,7 @@ class CashSummary:
     cash_sales: int
     cash_in: int
     cash_out: int
-    order_cash: int = 0  # orders' cash deposits and balances, less what was given back (docs/orders.md)
+    order_cash: int = 0  # orders' cash deposits and balances, less what was given back, and packages sold (orders.md)
 
     @property
     def expected(self) -> int:
@@ -201,8 +202,13 @@ def cash_summary(session: Session, shift: Shift) -> CashSummary:
             OrderPayment.shift_id == shift.id, OrderPayment.method == "cash"
         )
     )
+    package_cash = session.scalar(
+        select(func.coalesce(func.sum(PackageSale.price), 0)).where(
+            PackageSale.shift_id == shift.id, PackageSale.method == "cash"
+        )
+    )
     return CashSummary(shift.opening_float, int(cash_sales or 0), int(moved.get("in", 0)), int(moved.get("out", 0)),
-                       int(order_cash or 0))  # fmt: skip
+                       int(order_cash or 0) + int(package_cash or 0))  # fmt: skip
 
 
 def count_total(counts: Mapping[int, int]) -> int:

@@ -24,7 +24,7 @@ def capabilities_of(profile: OutletProfile) -> set[str]:
     ("kind", "expected"),
     [
         ("kafe", {"dine_in_and_tables", "kitchen_tickets"}),
-        ("salon", {"appointments", "retail_scanning"}),
+        ("salon", {"appointments", "retail_scanning", "prepaid_packages"}),
         ("laundry", {"order_intake_with_due_dates", "weighing_by_kg"}),
         ("jahit", {"order_intake_with_due_dates", "retail_scanning"}),
         ("toko", {"retail_scanning"}),
@@ -43,7 +43,7 @@ def test_every_kind_has_a_default_and_an_unknown_kind_does_nothing_special() -> 
 
 def test_an_adjustment_switches_only_what_it_names() -> None:
     salon = adjusted(default_profile("salon"), {"kitchen_tickets": True, "appointments": False})
-    assert capabilities_of(salon) == {"kitchen_tickets", "retail_scanning"}
+    assert capabilities_of(salon) == {"kitchen_tickets", "retail_scanning", "prepaid_packages"}
     assert default_profile("salon").appointments  # the default itself is untouched
 
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from shop import Shop
 
 from earnings.ui_fixtures import session_of
-from ska_pos.domain.outlet_profile import default_profile
+from ska_pos.domain.outlet_profile import CAPABILITIES, default_profile
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.ui.manager.outlet_profile_editor import OutletProfileEditor
 from ska_pos.ui.manager.outlets_tab import OutletsTab
@@ -30,7 +30,7 @@ def loaded_editor(shop: Shop, qtbot: QtBot, role: str = "manager") -> OutletProf
 def test_every_capability_has_a_touch_sized_named_checkbox(shop: Shop, qtbot: QtBot) -> None:
     editor = loaded_editor(shop, qtbot)
     boxes = editor.findChildren(QCheckBox)
-    assert len(boxes) == 6
+    assert len(boxes) == len(CAPABILITIES)
     for box in boxes:
         assert box.objectName().startswith("capability")
         assert box.accessibleName()

@@ -54,3 +54,32 @@ def test_the_demo_has_orders_in_every_state(db: Database) -> None:
     net = {(row["receipt_no"], row["line_no"]): row["net_amount"] for row in rows}
     assert sum(net.values()) == summary.net_sales == report.net_revenue
     assert report.balanced
+
+
+def test_the_demo_has_a_package_partly_used_and_messages_recorded(db: Database) -> None:
+    from ska_pos.db.models import OrderMessage, PackageSale, PackageUse
+    from ska_pos.domain.packages import PackageState
+    from ska_pos.services.packages.balances import customer_packages, package_days
+
+    build_demo(db, days=8, seed=1, today=TODAY)
+    used_on = date(2026, 12, 4)  # the salon's regular customer came back every three days
+    with db.transaction() as s:
+        package = s.scalars(select(PackageSale)).one()
+        [view] = customer_packages(s, package.outlet_id, package.customer_id, TODAY)
+        uses = s.scalars(select(PackageUse)).all()
+        figures = package_days(s, [package.outlet_id], date(2026, 11, 1), TODAY)
+        events = {event for (event,) in s.execute(select(OrderMessage.event))}
+        summary = daily_summary(s, used_on, language="en")
+        report = earnings_report(s, Period(used_on, used_on))
+        rows = [dict(zip(COLUMNS, row, strict=True)) for row in export_rows(s, used_on, used_on)]
+        used_sales = {use.sale_id for use in uses}
+    assert view.state is PackageState.ACTIVE
+    assert 0 < view.used < view.sessions
+    assert all(use.worker_id is not None for use in uses)
+    assert figures.received == figures.recognised + figures.breakage + figures.held_at_end
+    assert figures.held_at_end == view.held > 0
+    assert events >= {"intake", "ready"}
+    assert used_sales
+    net = {(row["receipt_no"], row["line_no"]): row["net_amount"] for row in rows}
+    assert sum(net.values()) == summary.net_sales == report.net_revenue  # a session's sale counts as every sale
+    assert report.balanced

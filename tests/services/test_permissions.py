@@ -98,6 +98,7 @@ READS_WITH_ACTOR = {
     "ska_pos.services.orders.access.order_here",
     "ska_pos.services.orders.access.approver_of",
     "ska_pos.services.orders.stages.due_at_collection",  # a read the counter shows before a collection
+    "ska_pos.services.orders.messages.prepare_message",  # a read: the message shown before it is opened
     "ska_pos.services.earnings.period.today_at",
     "ska_pos.services.earnings.access.is_manager",
     "ska_pos.services.earnings.access.require_manager",

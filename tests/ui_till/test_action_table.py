@@ -97,6 +97,21 @@ def _opens_the_orders(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None],
         taking.findChild(QPushButton, "actionOrders").click()
 
 
+def _opens_the_packages(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None], _shop: Shop) -> None:
+    """Nothing at the café (it sells no packages); the packages page where the profile sells them."""
+    with qtbot.assertNotEmitted(screen.packagesRequested, wait=200):
+        run()
+    profile = replace(screen.session.profile, prepaid_packages=True)
+    selling = SaleScreen(replace(screen.session, profile=profile), screen.dispatcher)
+    qtbot.addWidget(selling)
+    selling.show()
+    qtbot.waitUntil(lambda: selling.presenter.ready, timeout=10_000)
+    with qtbot.waitSignal(selling.packagesRequested, timeout=2000):
+        qtbot.keyClick(selling.search.field, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(selling.packagesRequested, timeout=2000):
+        selling.findChild(QPushButton, "actionPackages").click()
+
+
 def _goes_to_search(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None], _shop: Shop) -> None:
     screen.table.setFocus()
     run()
@@ -187,6 +202,7 @@ CHECKS: dict[str, Check] = {
     "split_bill": _opens("splitDialog"),
     "tables": lambda qtbot, screen, run, _shop: _opens_floor(qtbot, screen, run),
     "orders": _opens_the_orders,
+    "packages": _opens_the_packages,
 }
 
 

@@ -19,10 +19,12 @@ from ska_pos.db.models.orders import (
     OrderCancellation,
     OrderLine,
     OrderLineWorker,
+    OrderMessage,
     OrderPayment,
     OrderStatusChange,
 )
 from ska_pos.db.models.org import LoginFailure, Outlet, Sentra, Setting, Till, TillEnrolment, User
+from ska_pos.db.models.packages import PackageExpiry, PackageSale, PackageUse
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine, SaleLineModifier
@@ -61,10 +63,14 @@ __all__ = [
     "OrderCancellation",
     "OrderLine",
     "OrderLineWorker",
+    "OrderMessage",
     "OrderPayment",
     "OrderStatusChange",
     "Outlet",
     "OwnBarcode",
+    "PackageExpiry",
+    "PackageSale",
+    "PackageUse",
     "Payment",
     "Payout",
     "PersonalDataErasure",

@@ -165,3 +165,20 @@ class OrderCancellation(UuidPrimaryKey, Base):
     approved_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     cancelled_at: Mapped[datetime] = mapped_column(default=clock.now)
     business_date: Mapped[date]
+
+
+class OrderMessage(UuidPrimaryKey, Base):
+    """A WhatsApp message the cashier opened for an order's customer (intake, ready, collected, debt reminder):
+    recorded once per order and event, so the counter can say it was sent already (docs/orders.md). Opening the
+    same message again writes nothing."""
+
+    __tablename__ = "order_message"
+    __table_args__ = (UniqueConstraint("order_id", "event"), UniqueConstraint("till_id", "seq"))
+
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer_order.id"))
+    event: Mapped[str] = mapped_column(String(16))
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"))
+    seq: Mapped[int]
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    sent_at: Mapped[datetime] = mapped_column(default=clock.now)
+    business_date: Mapped[date]

@@ -9,9 +9,24 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import CustomerOrder, OrderPayment, OrderStatusChange, Outlet
+from ska_pos.db.models import (
+    CustomerOrder,
+    OrderMessage,
+    OrderPayment,
+    OrderStatusChange,
+    Outlet,
+    PackageSale,
+    PackageUse,
+)
 
-Sequenced = type[CustomerOrder] | type[OrderPayment] | type[OrderStatusChange]
+Sequenced = (
+    type[CustomerOrder]
+    | type[OrderPayment]
+    | type[OrderStatusChange]
+    | type[OrderMessage]
+    | type[PackageSale]
+    | type[PackageUse]
+)
 
 
 def next_till_seq(session: Session, model: Sequenced, till_id: uuid.UUID) -> int:

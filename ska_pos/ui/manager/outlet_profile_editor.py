@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.outlet_profile import CAPABILITIES, OutletProfile, default_profile
 from ska_pos.services.outlet_profiles import OutletProfileRow, outlet_profiles, set_profile_overrides
+from ska_pos.ui.manager.message_templates_dialog import MessageTemplatesDialog
 from ska_pos.ui.manager.opening_hours_dialog import OpeningHoursDialog
+from ska_pos.ui.manager.package_plans_dialog import PackagePlansDialog
 from ska_pos.ui.manager.qris_dialog import QrisDialog
 from ska_pos.ui.messages import show_error
 from ska_pos.ui.op_changes import SETTINGS
@@ -36,6 +38,7 @@ OBJECT_NAMES = {
     "order_intake_with_due_dates": "capabilityOrderIntake",
     "weighing_by_kg": "capabilityWeighing",
     "appointments": "capabilityAppointments",
+    "prepaid_packages": "capabilityPrepaidPackages",
     "retail_scanning": "capabilityRetailScanning",
 }
 
@@ -48,6 +51,8 @@ class OutletProfileEditor(QGroupBox):
         self.rows: list[OutletProfileRow] = []
         self.qris_dialog: QrisDialog | None = None
         self.hours_dialog: OpeningHoursDialog | None = None
+        self.templates_dialog: MessageTemplatesDialog | None = None
+        self.plans_dialog: PackagePlansDialog | None = None
         self.outlet = named(QComboBox(), "outletProfileOutlet", self.tr("Outlet whose capabilities to change"))
         self.outlet.setMinimumHeight(TOUCH_TARGET_PX)
         self.outlet.currentIndexChanged.connect(self._show_row)
@@ -64,8 +69,14 @@ class OutletProfileEditor(QGroupBox):
         self.qris = named(QPushButton(self.tr("&QRIS code…")), "outletQris", self.tr("Set the outlet's QRIS code"))
         self.hours = named(QPushButton(self.tr("Opening &hours…")), "outletOpeningHours",
                            self.tr("Set the outlet's opening hours"))  # fmt: skip
-        for button in (self.defaults, self.save, self.qris, self.hours):
+        self.templates = named(QPushButton(self.tr("&WhatsApp messages…")), "outletMessageTemplates",
+                               self.tr("Edit the outlet's WhatsApp message templates"))  # fmt: skip
+        self.plans = named(QPushButton(self.tr("&Packages…")), "outletPackagePlans",
+                           self.tr("Set the outlet's prepaid packages"))  # fmt: skip
+        for button in (self.defaults, self.save, self.qris, self.hours, self.templates, self.plans, self.plans):
             button.setMinimumHeight(TOUCH_TARGET_PX)
+        self.plans.clicked.connect(self.open_plans)
+        self.templates.clicked.connect(self.open_templates)
         self.qris.clicked.connect(self.open_qris)
         self.hours.clicked.connect(self.open_hours)
         self.defaults.clicked.connect(self._use_defaults)
@@ -87,6 +98,11 @@ class OutletProfileEditor(QGroupBox):
         settings.addWidget(self.hours)
         settings.addStretch(1)
         layout.addLayout(settings)
+        more = QHBoxLayout()  # a row again: four of them widen the tab past a 1024-px till in large text
+        more.addWidget(self.templates)
+        more.addWidget(self.plans)
+        more.addStretch(1)
+        layout.addLayout(more)
         buttons = QHBoxLayout()
         buttons.addWidget(self.defaults)
         buttons.addStretch(1)
@@ -102,6 +118,7 @@ class OutletProfileEditor(QGroupBox):
             "order_intake_with_due_dates": self.tr("Orders with a due date"),
             "weighing_by_kg": self.tr("Weighing by kg"),
             "appointments": self.tr("Appointments"),
+            "prepaid_packages": self.tr("Prepaid packages"),
             "retail_scanning": self.tr("Scanning goods by barcode"),
         }[name]
 
@@ -163,6 +180,18 @@ class OutletProfileEditor(QGroupBox):
             self.hours_dialog = OpeningHoursDialog(self.session, row.outlet_id, self)
             self.hours_dialog.open()
 
+    def open_templates(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.templates_dialog = MessageTemplatesDialog(self.session, row.outlet_id, self)
+            self.templates_dialog.open()
+
+    def open_plans(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.plans_dialog = PackagePlansDialog(self.session, row.outlet_id, self)
+            self.plans_dialog.open()
+
     def _use_defaults(self) -> None:
         row = self._current()
         if row is not None:
@@ -200,5 +229,6 @@ class OutletProfileEditor(QGroupBox):
         show_error(self, error)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.outlet, self.defaults, self.save, self.qris, self.hours, *self.boxes.values()):
+        for widget in (self.outlet, self.defaults, self.save, self.qris, self.hours, self.templates,
+                       *self.boxes.values()):  # fmt: skip
             widget.setEnabled(enabled)

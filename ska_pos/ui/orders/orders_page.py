@@ -4,9 +4,10 @@ customer's phone or name; taking a new order; moving one to its next stage; a pa
 is owed, or leaving it as debt where the outlet allows); cancelling with a reason and a supervisor's approval.
 
 Signals: `back()`. Keys: F2 find, F3 new order, F4 the board's filter, F5 next stage, F6 give back part of what is
-held, F7 take a payment, F8 collect, F9 cancel the order, F11 the debt list, F12 the deposits-held list, Page Down
-more rows, Esc back to the till. Every key has its button. What the counter does with
-the chosen order (F5, F6, F7, F8, Ctrl+L, F9) is `counter_actions.CounterActions`; the page decides when it may start.
+held, F7 take a payment, F8 collect, F9 cancel the order, F10 a WhatsApp message to the customer, F11 the debt
+list, F12 the deposits-held list, Page Down more rows, Esc back to the till. Every key has its button. What the
+counter does with the chosen order (F5, F6, F7, F8, Ctrl+L, F9) is `counter_actions.CounterActions`; the page decides
+when it may start.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.orders.counter_actions import MONEY, CounterActions, Selected
 from ska_pos.ui.orders.intake_dialog import IntakeDialog
+from ska_pos.ui.orders.message_dialog import MessageDialog, message_for
 from ska_pos.ui.orders.money_list_dialog import MoneyListDialog
 from ska_pos.ui.orders.orders_model import CUSTOMER, OrdersModel
 from ska_pos.ui.orders.page_reading import PageReading
@@ -115,6 +117,7 @@ class OrdersPage(QWidget):
             (Qt.Key.Key_F7, False): self.take_payment,
             (Qt.Key.Key_F8, False): self.collect,
             (Qt.Key.Key_F9, False): self.cancel_order,
+            (Qt.Key.Key_F10, False): self.send_message,
             (Qt.Key.Key_F11, False): self.show_debts,
             (Qt.Key.Key_F12, False): self.show_held,
             (Qt.Key.Key_PageDown, False): self.load_more,
@@ -159,6 +162,7 @@ class OrdersPage(QWidget):
         self.cancel_button = button(self.tr("Cancel order"), "F9", "ordersCancel", self.cancel_order)
         self.give_back_button = button(self.tr("Give back"), "F6", "ordersGiveBack", self.give_back)
         self.print_button = button(self.tr("Print again"), "Ctrl+P", "ordersPrintAgain", self.print_again)
+        self.message_button = button(self.tr("WhatsApp"), "F10", "ordersMessage", self.send_message)
         debts = button(self.tr("Debts"), "F11", "ordersDebts", self.show_debts)
         held = button(self.tr("Down payments held"), "F12", "ordersHeld", self.show_held)
         back = button(self.tr("Back to the till"), "Esc", "ordersBack", self.back.emit)
@@ -166,7 +170,7 @@ class OrdersPage(QWidget):
         rows.set_rows([
             [self.new_button, self.next_button, self.pay_button, self.collect_button],
             [self.debt_button, self.give_back_button, self.cancel_button, self.print_button],
-            [debts, held, back],
+            [self.message_button, debts, held, back],
         ])  # fmt: skip
         return rows
 
@@ -305,6 +309,7 @@ class OrdersPage(QWidget):
         self.cancel_button.setEnabled(live and order is not None and not order.completed)
         self.give_back_button.setEnabled(order is not None and not order.cancelled and order.money.held > 0)
         self.print_button.setEnabled(order is not None)
+        self.message_button.setEnabled(order is not None and not order.cancelled)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -376,6 +381,13 @@ class OrdersPage(QWidget):
     def _show_list(self, kind: MoneyKind) -> None:
         if self.dialog is None:
             self._open(MoneyListDialog(self.session, kind, self))
+
+    def send_message(self) -> None:
+        """The message that fits the order now: ready once completed, thanks once collected, else the intake's."""
+        if self.selected is None or self.selected.order.cancelled or self.dialog is not None:
+            return
+        order = self.selected.order
+        self._open(MessageDialog(self.session, order.id, message_for(order), self))
 
     def cancel_order(self) -> None:
         if self.selected is None or self.dialog is not None:

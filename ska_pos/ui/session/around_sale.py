@@ -64,6 +64,14 @@ class AroundTheSale(PageStack):
         page.back.connect(self.show_till)
         self.show_page(page, self.show_orders)
 
+    def show_packages(self) -> None:
+        from ska_pos.ui.packages.packages_page import PackagesPage
+
+        assert self.session is not None
+        page = PackagesPage(self.session)
+        page.back.connect(self.show_till)
+        self.show_page(page, self.show_packages)
+
     def show_shift(self) -> None:
         from ska_pos.ui.shift.shift_page import ShiftPage
 

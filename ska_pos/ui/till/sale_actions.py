@@ -260,6 +260,14 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
         what=str(QT_TRANSLATE_NOOP("KeyMap", "Orders: take one, find, move, pay, collect")),
     ),
     SaleAction(
+        "packages",
+        "Ctrl+G",
+        lambda p: p.show_page("packages"),
+        needs="prepaid_packages",
+        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Packages")),  # its button is under the search (the bar is full)
+        what=str(QT_TRANSLATE_NOOP("KeyMap", "A customer's prepaid packages: use a session, sell one")),
+    ),
+    SaleAction(
         "dine_in",
         "Ctrl+D",
         lambda p: p.toggle_order_type(),
@@ -287,6 +295,7 @@ NEEDS_WORDS = {
     "kitchen_tickets": str(QT_TRANSLATE_NOOP("KeyMap", "outlets with kitchen tickets")),
     "dine_in_and_tables": str(QT_TRANSLATE_NOOP("KeyMap", "outlets where customers dine in")),
     "order_intake_with_due_dates": str(QT_TRANSLATE_NOOP("KeyMap", "outlets that take orders")),
+    "prepaid_packages": str(QT_TRANSLATE_NOOP("KeyMap", "outlets that sell prepaid packages")),
 }
 
 # The hints go between the function keys and the line keys, as the cashier learns them.

@@ -1,0 +1,96 @@
+"""Prepaid packages (a salon's "10 sessions of creambath in 90 days"): the money, without a database.
+
+Selling a package is money received for services not yet given: held for the customer (a liability), never
+revenue. Each session used is recognised then, at its share of the price, as the sale of that service credited to
+the worker who served it. Sessions left when the package expires are recognised as breakage: revenue with no
+worker's share. So at every moment:
+
+    received == recognised_by_use + breakage + held
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+MAX_SESSIONS = 100
+MAX_DAYS = 3 * 366
+
+
+class PackageRefused(ValueError):
+    """An event the package cannot take; `args[0]` says why in English (the service translates)."""
+
+
+def session_values(price: int, sessions: int) -> tuple[int, ...]:
+    """What each session is worth, in the order they are used: the price split evenly, the rupiah that do not
+    divide going to the first sessions, so the values add up to the price exactly."""
+    if sessions <= 0 or price < 0:
+        raise PackageRefused("a package has at least one session and a price of Rp0 or more")
+    base, extra = divmod(price, sessions)
+    return tuple(base + (1 if number < extra else 0) for number in range(sessions))
+
+
+class PackageState(StrEnum):
+    ACTIVE = "active"
+    USED_UP = "used_up"
+    EXPIRED = "expired"
+
+
+@dataclass(frozen=True)
+class PackageMoney:
+    price: int
+    sessions: int
+    expires_on: date
+    used: int = 0
+    recognised: int = 0  # by the sessions used
+    breakage: int = 0  # by the sessions left at expiry
+    expired: bool = False
+
+    @property
+    def left(self) -> int:
+        return 0 if self.expired else self.sessions - self.used
+
+    @property
+    def held(self) -> int:
+        return self.price - self.recognised - self.breakage
+
+    @property
+    def state(self) -> PackageState:
+        if self.expired:
+            return PackageState.EXPIRED
+        return PackageState.USED_UP if self.used >= self.sessions else PackageState.ACTIVE
+
+    def next_value(self) -> int:
+        """What the next session used is worth."""
+        return session_values(self.price, self.sessions)[self.used]
+
+    def balanced(self) -> bool:
+        return self.price == self.recognised + self.breakage + self.held and self.held >= 0
+
+
+def sold(price: int, sessions: int, expires_on: date) -> PackageMoney:
+    if not 0 < sessions <= MAX_SESSIONS:
+        raise PackageRefused("sessions out of range")
+    session_values(price, sessions)
+    return PackageMoney(price, sessions, expires_on)
+
+
+def use(money: PackageMoney, day: date) -> PackageMoney:
+    """One session used on business date `day` (the last day of validity included)."""
+    if money.expired or day > money.expires_on:
+        raise PackageRefused("expired")
+    if money.used >= money.sessions:
+        raise PackageRefused("used up")
+    return PackageMoney(money.price, money.sessions, money.expires_on, money.used + 1,
+                        money.recognised + money.next_value(), money.breakage)  # fmt: skip
+
+
+def expire(money: PackageMoney, day: date) -> PackageMoney:
+    """The package lapses on `day` (after its last day): what is still held becomes breakage."""
+    if money.expired:
+        raise PackageRefused("expired already")
+    if day <= money.expires_on:
+        raise PackageRefused("not expired yet")
+    return PackageMoney(money.price, money.sessions, money.expires_on, money.used, money.recognised,
+                        money.breakage + money.held, expired=True)  # fmt: skip

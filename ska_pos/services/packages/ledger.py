@@ -1,0 +1,191 @@
+"""Selling a package, using its sessions, and its expiry: the rows that move a package's money (docs/orders.md,
+"Prepaid packages").
+
+- **Selling** takes the price (cash into the shift, like an order's deposit; a journal entry `package_sale`) and
+  holds it for the customer: no sale, no revenue, no PBJT, no worker's earnings.
+- **Using a session** writes the sale of that service at the session's value, credited to the worker who served,
+  paid by what the package holds (payment `deposit`, as an order's completion is paid by its deposits): the sales
+  export, the daily summary and the earnings ledger count it as any sale.
+- **Expiry** (after the last day) recognises what is still held as breakage, with no worker's share, on the
+  business date after the last day.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ska_pos import clock
+from ska_pos.db.models import Customer, Item, Outlet, PackageExpiry, PackageSale, PackageUse, Worker, new_id
+from ska_pos.domain.packages import PackageMoney, PackageRefused, expire, sold, use
+from ska_pos.domain.settlement import Tender
+from ska_pos.i18n import _
+from ska_pos.services import audit, journal
+from ska_pos.services.actor import Actor
+from ska_pos.services.cart import Cart, CartLine, WorkerCredit
+from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.order_sales import OrderSale, complete_order_sale
+from ska_pos.services.orders.numbers import next_till_seq
+from ska_pos.services.orders.rows import check_tender
+from ska_pos.services.packages.plans import plan_of, require_packages
+from ska_pos.services.permissions import require_outlet, requires
+from ska_pos.services.sale_context import business_date, place_of
+
+
+@dataclass(frozen=True)
+class SoldPackage:
+    package_id: uuid.UUID
+    name: str
+    sessions: int
+    price: int
+    expires_on: date
+
+
+@dataclass(frozen=True)
+class UsedSession:
+    sale: OrderSale
+    session_no: int
+    value: int
+    left: int
+
+
+@requires("package.sell")
+def sell_package(
+    session: Session, actor: Actor, customer_id: uuid.UUID, plan_code: str, tender: Tender, *,
+    now: datetime | None = None,
+) -> SoldPackage:  # fmt: skip
+    """The customer pays the plan's price, exactly (`tender.amount`); the package is theirs until its last day."""
+    place = place_of(session, actor)
+    require_packages(session, place.outlet_id)
+    plan = plan_of(session, place.outlet_id, plan_code)
+    _customer_here(session, place.outlet_id, customer_id)
+    check_tender(tender)
+    if tender.amount != plan.price:
+        raise ValidationError(_("The package costs {price}: take exactly that", price=plan.price))
+    moment = now or clock.now()
+    day = business_date(place, moment)
+    expires_on = day + timedelta(days=plan.days - 1)
+    sold(plan.price, plan.sessions, expires_on)
+    package_id = new_id()
+    session.add(PackageSale(
+        id=package_id, outlet_id=place.outlet_id, till_id=place.till_id,
+        seq=next_till_seq(session, PackageSale, place.till_id), shift_id=place.shift_id, customer_id=customer_id,
+        plan_code=plan.code, name=plan.name, item_id=plan.item_id, sessions=plan.sessions, price=plan.price,
+        method=tender.method, reference=tender.reference, expires_on=expires_on, user_id=actor.user_id,
+        sold_at=moment, business_date=day,
+    ))  # fmt: skip
+    session.flush()
+    journal.append(session, place.till_id, "package_sale", {
+        "id": package_id, "customer_id": customer_id, "shift_id": place.shift_id, "method": tender.method,
+        "amount": plan.price, "sessions": plan.sessions, "user_id": actor.user_id, "at": moment,
+    }, record_id=package_id)  # fmt: skip
+    audit.record(session, "package_sold", user_id=actor.user_id, entity="package_sale", entity_id=package_id,
+                 till_id=place.till_id, plan=plan.code, price=plan.price, method=tender.method)  # fmt: skip
+    return SoldPackage(package_id, plan.name, plan.sessions, plan.price, expires_on)
+
+
+@requires("package.use")
+def use_package(
+    session: Session, actor: Actor, package_id: uuid.UUID, worker_id: uuid.UUID, *,
+    now: datetime | None = None,
+) -> UsedSession:  # fmt: skip
+    """One session of the package, served by `worker_id` (credited through the sale, as a sale line's worker)."""
+    session.execute(select(PackageSale.id).where(PackageSale.id == package_id).with_for_update())
+    package = session.get(PackageSale, package_id)
+    if package is None:
+        raise NotFound(_("No such package"))
+    if package.outlet_id != actor.outlet_id:
+        raise ValidationError(_("This package belongs to another outlet"))
+    place = place_of(session, actor)
+    moment = now or clock.now()
+    money = package_money(session, package)
+    try:
+        after = use(money, business_date(place, moment))
+    except PackageRefused as error:
+        raise ValidationError(_refusal(error)) from error
+    value = after.recognised - money.recognised
+    cart = Cart(package.outlet_id, [_line(session, package, value, worker_id)], customer_id=package.customer_id,
+                note=package.name)  # fmt: skip
+    if cart.priced(place.tax).total != value:
+        raise ValidationError(_("Packages need prices that already hold the PBJT and the service charge"))
+    sale = complete_order_sale(session, actor, cart, (), held=value, now=moment)
+    session.add(PackageUse(
+        package_id=package.id, session_no=after.used, value=value, sale_id=sale.sale.sale_id, worker_id=worker_id,
+        till_id=place.till_id, seq=next_till_seq(session, PackageUse, place.till_id), user_id=actor.user_id,
+        used_at=moment, business_date=business_date(place, moment),
+    ))  # fmt: skip
+    session.flush()
+    audit.record(session, "package_used", user_id=actor.user_id, entity="package_sale", entity_id=package.id,
+                 till_id=place.till_id, session_no=after.used, value=value, worker_id=worker_id,
+                 sale_id=sale.sale.sale_id)  # fmt: skip
+    return UsedSession(sale, after.used, value, after.left)
+
+
+@requires("package.expire")
+def expire_packages(session: Session, actor: Actor, outlet_id: uuid.UUID, today: date) -> int:
+    """Every package of the outlet past its last day and not yet expired: what it still holds becomes breakage,
+    dated the day after its last day. Returns how many expired; running it twice expires nothing more."""
+    require_outlet(session, actor, outlet_id)
+    lapsed = session.scalars(
+        select(PackageSale).where(
+            PackageSale.outlet_id == outlet_id, PackageSale.expires_on < today,
+            ~select(PackageExpiry.id).where(PackageExpiry.package_id == PackageSale.id).exists(),
+        ).with_for_update()
+    ).all()  # fmt: skip
+    count = 0
+    for package in lapsed:
+        money = package_money(session, package)
+        if money.left == 0:
+            continue  # used up before its last day: nothing held, nothing to expire
+        day = package.expires_on + timedelta(days=1)
+        after = expire(money, day)
+        session.add(PackageExpiry(package_id=package.id, outlet_id=outlet_id, sessions_left=money.left,
+                                  amount=after.breakage - money.breakage, user_id=actor.user_id,
+                                  business_date=day))  # fmt: skip
+        count += 1
+    session.flush()
+    if count:
+        audit.record(session, "packages_expired", user_id=actor.user_id, entity="outlet", entity_id=outlet_id,
+                     till_id=actor.till_id, count=count, today=today.isoformat())  # fmt: skip
+    return count
+
+
+def package_money(session: Session, package: PackageSale) -> PackageMoney:
+    """The package's money folded from its rows."""
+    used, recognised = session.execute(
+        select(func.count(PackageUse.id), func.coalesce(func.sum(PackageUse.value), 0)).where(
+            PackageUse.package_id == package.id
+        )
+    ).one()
+    breakage = session.scalar(select(PackageExpiry.amount).where(PackageExpiry.package_id == package.id))
+    return PackageMoney(package.price, package.sessions, package.expires_on, int(used), int(recognised),
+                        int(breakage or 0), expired=breakage is not None)  # fmt: skip
+
+
+def _line(session: Session, package: PackageSale, value: int, worker_id: uuid.UUID) -> CartLine:
+    item = session.get(Item, package.item_id)
+    assert item is not None
+    worker = session.get(Worker, worker_id)
+    if worker is None or not worker.active:
+        raise ValidationError(_("This worker is not active"))
+    workers = (WorkerCredit(worker.id, worker.display_name),)
+    return CartLine(item_id=item.id, sku=item.sku, name=item.name, kind=item.kind, unit=item.unit,
+                    category_id=item.category_id, list_price=value, unit_price=value, quantity=Decimal(1),
+                    workers=workers, note=package.name)  # fmt: skip
+
+
+def _customer_here(session: Session, outlet_id: uuid.UUID, customer_id: uuid.UUID) -> None:
+    sentra = session.scalar(select(Outlet.sentra_id).where(Outlet.id == outlet_id))
+    if session.scalar(select(Customer.sentra_id).where(Customer.id == customer_id)) != sentra:
+        raise ValidationError(_("Choose a customer from the list: a package belongs to one customer"))
+
+
+def _refusal(error: PackageRefused) -> str:
+    if error.args[0] == "expired":
+        return _("The package has expired")
+    return _("Every session of the package has been used")

@@ -1,0 +1,81 @@
+"""`ska-pos package`: the salon's plans listed, a package sold to a listed customer, sessions used by a worker and
+the customer's packages shown, through the real command entry point on a database file (PIN from SKA_POS_PIN)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from package_shop import build_package_shop
+from shop import PINS, build_shop
+from sqlalchemy import func, select
+
+from ska_pos.cli.main import main
+from ska_pos.cli.order_commands import PIN_ENV
+from ska_pos.db.database import open_database
+from ska_pos.db.models import PackageUse
+from ska_pos.i18n import current_language, set_language
+
+MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
+AT_THE_TILL = ["--user", "kasir", "--outlet", "SLN", "--till", "T1"]
+
+
+@pytest.fixture(autouse=True)
+def keep_language() -> Iterator[None]:
+    previous = current_language()
+    yield
+    set_language(previous)
+
+
+@pytest.fixture
+def url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("SKA_POS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv(PIN_ENV, PINS["kasir"])
+    url = f"sqlite:///{tmp_path / 'pos.sqlite3'}"
+    database = open_database(url)
+    build_package_shop(build_shop(database))
+    database.dispose()
+    return url
+
+
+def package(url: str, *args: str) -> int:
+    return main(["--lang", "en", "--db", url, "package", args[0], *AT_THE_TILL, *args[1:]])
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_package_sold_used_and_shown(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert package(url, "list") == 0
+    assert "CB5: Creambath 5x, 5 sessions in 90 days, Rp100,001" in capsys.readouterr().out
+    assert package(url, "sell", "cb5", "--customer", "Wati", "--amount", "100,001") == 0
+    assert "Package Creambath 5x sold: 5 sessions, last day 06/03/2027" in capsys.readouterr().out
+    assert package(url, "use", "--customer", "0812-1111-2222", "--worker", "W001") == 0
+    out = capsys.readouterr().out
+    assert "Session 1 of Creambath 5x used (Rp20,001); 4 left; receipt" in out
+    assert package(url, "list", "--customer", "Wati") == 0
+    assert "Creambath 5x: 1 of 5 used, 4 left, last day 06/03/2027, held Rp80,000 (active)" in capsys.readouterr().out
+    assert package(url, "sell", "CB5", "--customer", "Wati", "--amount", "5,000") == 1  # not the price: refused
+    assert package(url, "use", "--customer", "Nobody", "--worker", "W001") == 1
+    database = open_database(url)
+    with database.reading() as s:
+        assert s.scalar(select(func.count()).select_from(PackageUse)) == 1
+    database.dispose()
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_manager_adds_a_plan_and_a_cashier_may_not(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = ["plan", "HS3", "--name", "Potong 3x", "--service", "potong", "--sessions", "3", "--days", "60",
+            "--price", "60,000"]  # fmt: skip
+    assert package(url, *plan) == 1  # the cashier
+    monkeypatch.setenv(PIN_ENV, PINS["manajer"])
+    assert main(["--lang", "en", "--db", url, "package", "plan", "--user", "manajer", "--outlet", "SLN", "--till",
+                 "T1", *plan[1:]]) == 0  # fmt: skip
+    assert "Plan HS3 saved" in capsys.readouterr().out
+    monkeypatch.setenv(PIN_ENV, PINS["kasir"])
+    assert package(url, "list") == 0
+    out = capsys.readouterr().out
+    assert "CB5: Creambath 5x" in out
+    assert "HS3: Potong 3x, 3 sessions in 60 days, Rp60,000" in out

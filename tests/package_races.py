@@ -1,0 +1,18 @@
+"""Actions for races.py: two tills of the salon using a session of one package at once."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from ska_pos.services.actor import Actor
+from ska_pos.services.packages.ledger import use_package
+
+
+def use_sessions(
+    session: Session, round_no: int, actor: Actor, packages: Sequence[uuid.UUID], worker_id: uuid.UUID
+) -> None:  # fmt: skip
+    """The round's package's next session, served by `worker_id`, at the moment the other till uses it too."""
+    use_package(session, actor, packages[round_no], worker_id)

@@ -1,0 +1,54 @@
+"""Two tills of the salon using the last session of one package at the same moment, each in its own process, on
+SQLite and on PostgreSQL: one wins, the other is told every session is used; the package's money still adds up and
+no session is used (or recognised) twice."""
+
+from __future__ import annotations
+
+import pytest
+from package_races import use_sessions
+from package_shop import build_package_shop, creambath
+from races import DONE, race
+from shop import Shop, as_admin, log_in
+from sqlalchemy import func, select
+
+from ska_pos.db.models import Outlet, PackageSale, PackageUse, Sale
+from ska_pos.domain.settlement import Tender
+from ska_pos.services import setup, shifts
+from ska_pos.services.actor import Actor
+from ska_pos.services.packages.ledger import package_money, sell_package
+
+ROUNDS = 4
+SHOPS = ["shop", pytest.param("pg_shop", marks=pytest.mark.postgres)]
+
+
+def _second_salon_till(shop: Shop) -> Actor:
+    with shop.db.transaction() as s:
+        salon = s.get(Outlet, shop.salon.id)
+        assert salon is not None
+        till = setup.create_till(s, as_admin(s), salon, "T2")
+        actor = log_in(s, "cashier", shop.salon.id, till.id)
+        shifts.open_shift(s, actor, 100_000)
+    return actor
+
+
+@pytest.mark.parametrize("shop_fixture", SHOPS)
+def test_two_tills_using_the_last_session_at_once_one_wins(shop_fixture: str, request: pytest.FixtureRequest) -> None:
+    shop: Shop = request.getfixturevalue(shop_fixture)
+    salon = build_package_shop(shop, [creambath(shop, "ONE", sessions=1, price=50_000)])
+    other = _second_salon_till(shop)
+    with shop.db.transaction() as s:
+        packages = [sell_package(s, shop.salon_cashier, salon.customer_id, "ONE", Tender("cash", 50_000)).package_id
+                    for _ in range(ROUNDS)]  # fmt: skip
+    outcomes = race(use_sessions, [(shop.db.url, shop.salon_cashier, packages, shop.siti.id),
+                                   (shop.db.url, other, packages, shop.budi.id)], ROUNDS)  # fmt: skip
+    for outcome in outcomes:
+        assert outcome.count(DONE) == 1, outcomes
+        assert "Every session of the package has been used" in next(text for text in outcome if text != DONE)
+    with shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(PackageUse)) == ROUNDS
+        assert s.scalar(select(func.count()).select_from(Sale)) == ROUNDS
+        for package_id in packages:
+            package = s.get(PackageSale, package_id)
+            assert package is not None
+            money = package_money(s, package)
+            assert (money.used, money.recognised, money.held) == (1, 50_000, 0)

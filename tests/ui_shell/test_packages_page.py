@@ -1,0 +1,88 @@
+"""Prepaid packages at the salon's till, through the real window: Ctrl+G opens the packages page, F2 finds the
+customer, F3 sells the chosen plan at its price, F5 uses a session credited to the chosen worker, by keyboard; the
+buttons do the same by touch; Esc goes back to the till."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from package_shop import PackageShop, build_package_shop
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+from shop import Shop
+from sqlalchemy import func, select
+
+from ska_pos.db.models import EarningEntry, PackageSale, PackageUse
+from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.packages.packages_page import PackagesPage
+from ska_pos.ui.session.till_page import make_sale_screen
+from ska_pos.ui.till.sale_screen import SaleScreen
+
+from .conftest import find, open_window, page_name
+from .helpers import WAIT_MS, log_in
+from .test_orders_counter import _idle
+
+MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
+
+
+@pytest.fixture
+def salon(shop: Shop) -> PackageShop:
+    return build_package_shop(shop)
+
+
+@pytest.fixture
+def salon_window(qtbot: QtBot, salon: PackageShop, tmp_path: Path) -> Iterator[MainWindow]:
+    yield from open_window(qtbot, salon.shop.db, tmp_path, make_sale_screen, salon.shop.salon_cashier.till_id)
+
+
+def _packages_page(qtbot: QtBot, window: MainWindow) -> PackagesPage:
+    log_in(qtbot, window, "kasir")
+    assert window.till_page is not None
+    screen = window.till_page.sale_screen
+    assert isinstance(screen, SaleScreen)
+    assert find(screen, QPushButton, "actionPackages").isVisible()  # the salon's profile sells packages
+    qtbot.keyClick(screen.search.field, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page_name(window) == "packagesPage", timeout=WAIT_MS)
+    page = window.stack.currentWidget()
+    assert isinstance(page, PackagesPage)
+    qtbot.waitUntil(lambda: page.plan.count() > 0 and page.worker.count() > 0, timeout=WAIT_MS)
+    return page
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_package_sold_and_a_session_used_by_keyboard_and_touch(
+    qtbot: QtBot, salon: PackageShop, salon_window: MainWindow, messages: list[str]
+) -> None:
+    page = _packages_page(qtbot, salon_window)
+    qtbot.keyClick(page, Qt.Key.Key_F2)
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, "Wati")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.customer is not None, timeout=WAIT_MS)
+    assert not page.use_button.isEnabled()  # no package yet
+    qtbot.keyClick(page.customers, Qt.Key.Key_F3)  # sell the chosen plan, paid in cash
+    qtbot.waitUntil(lambda: len(page.packages) == 1, timeout=WAIT_MS)
+    _idle(qtbot)
+    assert "Creambath 5x" in page.status.text()
+    assert "0 dari 5" in page.package_list.item(0).text()
+    page.worker.setCurrentIndex(page.worker.findText("Budi"))
+    qtbot.keyClick(page.package_list, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: page.packages[0].used == 1, timeout=WAIT_MS)
+    _idle(qtbot)
+    find(page, QPushButton, "packagesUse").click()  # by touch
+    qtbot.waitUntil(lambda: page.packages[0].used == 2, timeout=WAIT_MS)
+    _idle(qtbot)
+    assert "sisa 3" in page.package_list.item(0).text()
+    with salon.shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(PackageSale)) == 1
+        assert s.scalar(select(func.count()).select_from(PackageUse)) == 2
+        credited = s.scalar(select(func.sum(EarningEntry.credited_amount))
+                            .where(EarningEntry.worker_id == salon.shop.budi.id))  # fmt: skip
+        assert credited == 40_001
+    qtbot.keyClick(page.package_list, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page_name(salon_window) == "tillPage", timeout=WAIT_MS)
+    assert messages == []
