@@ -106,8 +106,8 @@ def test_a_debt_reminder_from_the_debt_list(
     qtbot.keyClick(page.table, Qt.Key.Key_F11)
     debts = page.dialog
     assert isinstance(debts, MoneyListDialog)
-    qtbot.waitUntil(lambda: debts.model.rowCount() == 1, timeout=WAIT_MS)
-    qtbot.keyClick(debts.table, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: debts.view.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.keyClick(debts.view.table, Qt.Key.Key_F10)
     reminder = _dialog(qtbot, debts)
     assert reminder.chosen() is MessageEvent.DEBT
     assert "Rp15.000" in reminder.text.toPlainText()
