@@ -104,6 +104,10 @@ PERMISSIONS: dict[str, Permission] = {
     "order.refund": Permission("cashier", "Give back what is held on an order (with a supervisor's approval)"),
     "order.cancel": Permission("cashier", "Cancel an order, with a reason (with a supervisor's approval)"),
     "order.rules": Permission("manager", "Change an outlet's order rules (pay later, cancellation fee, express)"),
+    "order.measure": Permission("cashier", "Take a customer's measurements (a galeri jahit)"),
+    "order.fitting": Permission("cashier", "Book a fitting on an order, or mark it done"),
+    "order.templates": Permission("manager", "Change which measures an outlet takes for a garment type"),
+    "order.pause": Permission("manager", "Stop an outlet taking orders until a date (with a message)"),
     # Open tabs by table (a café)
     "tab.tables": Permission("manager", "Set an outlet's tables (name, area, order)"),
     "tab.open": Permission("cashier", "Open a tab on a free table"),

@@ -47,6 +47,8 @@ from ska_pos.services import (
 )
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import PermissionDenied
+from ska_pos.services.orders import measure_templates
+from ska_pos.services.orders import pause as order_pause
 from ska_pos.services.orders import rules as order_rules
 from ska_pos.services.permissions import REGISTERED, NotAllowed, require_outlet
 from ska_pos.services.stock import minimums, recipes
@@ -141,6 +143,12 @@ ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
     "modifiers.withdraw_group": [lambda s, a, x: modifiers.withdraw_group(s, a, x.group_id, item_id=x.shop.potong.id)],
     "orders.rules.set_order_rules": [
         lambda s, a, x: order_rules.set_order_rules(s, a, x.shop.salon.id, order_rules.OrderRules())
+    ],
+    "orders.measure_templates.set_measure_template": [
+        lambda s, a, x: measure_templates.set_measure_template(s, a, x.shop.salon.id, "rok", ["waist"])
+    ],
+    "orders.pause.set_order_pause": [
+        lambda s, a, x: order_pause.set_order_pause(s, a, x.shop.salon.id, date(2026, 12, 31), "Penuh")
     ],
     "outlet_profiles.set_profile_overrides": [
         lambda s, a, x: outlet_profiles.set_profile_overrides(s, a, x.shop.salon.id, {})
@@ -242,6 +250,9 @@ AT_THE_TILL_OR_EVERY_OUTLET: dict[str, str] = {
             "journal_closings.close_day",
             "order_sales.complete_order_sale",
             "orders.cancel.cancel_order",
+            "orders.fittings.book_fitting",
+            "orders.fittings.fitting_done",
+            "orders.measurements.take_measurement",
             "orders.intake.take_order",
             "orders.payments.pay_order",
             "orders.payments.refund_order",

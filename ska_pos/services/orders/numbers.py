@@ -9,9 +9,24 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import CustomerOrder, OrderPayment, OrderStatusChange, Outlet
+from ska_pos.db.models import (
+    CustomerOrder,
+    Measurement,
+    OrderFitting,
+    OrderFittingDone,
+    OrderPayment,
+    OrderStatusChange,
+    Outlet,
+)
 
-Sequenced = type[CustomerOrder] | type[OrderPayment] | type[OrderStatusChange]
+Sequenced = (
+    type[CustomerOrder]
+    | type[OrderPayment]
+    | type[OrderStatusChange]
+    | type[Measurement]
+    | type[OrderFitting]
+    | type[OrderFittingDone]
+)
 
 
 def next_till_seq(session: Session, model: Sequenced, till_id: uuid.UUID) -> int:
