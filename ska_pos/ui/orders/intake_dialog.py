@@ -5,7 +5,8 @@ the express service and the promised time, and a deposit (or none). Nothing is w
 `form()` is the `OrderForm` the page writes with `take_order`, in one transaction.
 
 `IntakeDialog(session, facts, parent)`. Keys: Enter in a search field searches; Enter in a result list chooses;
-Enter in the quantity adds the line; Del in the lines removes one; Esc cancels.
+Enter in the quantity adds the line; Del in the lines removes one; Ctrl+M the measurement card (where the outlet's
+work takes measurements: `tailoring_section.py`); Esc cancels.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from ska_pos.services.orders.counter import CounterFacts
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.orders.money_dialog import MoneyFields
+from ska_pos.ui.orders.tailoring_section import TailoringSection
 from ska_pos.ui.session import look
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import touch_height
@@ -97,6 +99,11 @@ class IntakeDialog(TillDialog):
         grid.addWidget(self._lines_part(), 1, 0)
         grid.addWidget(self._line_part(), 0, 1, 2, 1)
         grid.addWidget(self._promise_part(), 0, 2, 2, 1)
+        self.tailoring = (
+            TailoringSection(session, facts.templates, lambda: self.customer_id) if facts.templates else None
+        )
+        if self.tailoring is not None:  # the outlet's work takes measurements: the measurement card, cloth, fitting
+            grid.addWidget(self.tailoring, 2, 0, 1, 3)
         for column in range(3):
             grid.setColumnMinimumWidth(column, COLUMN_PX)
             grid.setColumnStretch(column, 1)
@@ -249,11 +256,15 @@ class IntakeDialog(TillDialog):
         self.phone.clear()
         self.phone.setEnabled(False)
         self.item_search.setFocus()
+        if self.tailoring is not None:
+            self.tailoring.customer_changed()
 
     def _name_typed(self) -> None:
         """A name typed at the counter: the order is not for the listed customer chosen before."""
         self.customer_id = None
         self.phone.setEnabled(True)
+        if self.tailoring is not None:
+            self.tailoring.customer_changed()
 
     # --- the lines ------------------------------------------------------------------------------------------------
     def _find_items(self) -> None:
@@ -413,11 +424,15 @@ class IntakeDialog(TillDialog):
             promised_at=self.promised_at(),
             express_tier=str(self.express.currentData() or ""),
             deposit=self.deposit.tender(),
+            tailoring=self.tailoring.form() if self.tailoring is not None else None,
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.line_list.hasFocus():
             self.remove_line()
+            return
+        if event.key() == Qt.Key.Key_M and event.modifiers() & Qt.KeyboardModifier.ControlModifier and self.tailoring:
+            self.tailoring.open_card()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return  # Enter belongs to the field that has focus: it never takes the order by accident
