@@ -36,7 +36,7 @@ class DueDatesDialog(QDialog):
         self.days = named(QListWidget(), "dueDatesDays", self.tr("Days and how many orders are promised"))
         self.days.setMinimumWidth(280)
         self.orders = named(QListWidget(), "dueDatesOrders", self.tr("The day's orders"))
-        self.orders.setMinimumWidth(420)
+        self.orders.setMinimumWidth(520)
         for listed in (self.days, self.orders):
             listed.setMinimumHeight(360)
             touch_rows(listed)

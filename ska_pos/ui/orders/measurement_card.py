@@ -39,7 +39,7 @@ from ska_pos.ui.widgets import named, touch_rows
 
 VALUE = 256
 HISTORY_PAGE = 20
-LIST_PX = 300
+LIST_PX = 380
 
 
 class MeasurementCard(TillDialog):

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QTimeZone
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QGridLayout, QLineEdit, QWidget
 
 from ska_pos import clock
 from ska_pos.domain.orders.measures import Template, garment_name
@@ -40,7 +40,7 @@ class TailoringSection(QWidget):
         self.card: MeasurementCard | None = None
         self.new_takings: list[MeasurementForm] = []
         self.chosen: tuple[uuid.UUID, ...] = ()
-        form = QFormLayout(self)
+        grid = QGridLayout(self)
         self.card_button = big_button(self.tr("Measurements… (Ctrl+M)"), "intakeMeasurements")
         self.card_button.clicked.connect(self.open_card)
         self.summary = look.text(self.tr("No measurements"), "intakeMeasurementSummary", self.tr("Measurements"))
@@ -60,12 +60,13 @@ class TailoringSection(QWidget):
         self.fitting_at.setEnabled(False)
         self.fitting.toggled.connect(self.fitting_at.setEnabled)
         touch_height(self.fitting_at, 44)
-        form.addRow(self.card_button)
-        form.addRow(self.summary)
-        form.addRow(self.own_cloth)
-        form.addRow(self.cloth_note)
-        form.addRow(self.fitting)
-        form.addRow(self.fitting_at)
+        # Three short columns in one band: the intake's three columns above fill the till's height already.
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column, (top, below) in enumerate(((self.card_button, self.summary), (self.own_cloth, self.cloth_note),
+                                               (self.fitting, self.fitting_at))):  # fmt: skip
+            grid.addWidget(top, 0, column)
+            grid.addWidget(below, 1, column)
+            grid.setColumnStretch(column, 1)
 
     def open_card(self) -> None:
         if self.card is not None:
