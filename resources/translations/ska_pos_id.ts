@@ -1774,6 +1774,21 @@
     </message>
 </context>
 <context>
+    <name>FittingDoneDialog</name>
+    <message>
+        <source>Fitting done</source>
+        <translation>Fitting selesai</translation>
+    </message>
+    <message>
+        <source>The fitting of {when} took place.</source>
+        <translation>Fitting {when} sudah dilakukan.</translation>
+    </message>
+    <message>
+        <source>What the fitting found</source>
+        <translation>Hasil fitting</translation>
+    </message>
+</context>
+<context>
     <name>FloorDialog</name>
     <message>
         <source>Tables</source>
@@ -6568,6 +6583,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Tanggal janji (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Fitting done (Ctrl+F)</source>
+        <translation>Fitting selesai (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Not taking orders until {day}</source>
         <translation>Tidak menerima pesanan sampai {day}</translation>
     </message>
@@ -6590,6 +6609,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Measurements kept on {customer}</source>
         <translation>Ukuran disimpan untuk {customer}</translation>
+    </message>
+    <message>
+        <source>Fitting of {when} done</source>
+        <translation>Fitting {when} selesai</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """Issue 12's galeri jahit through the real window, by keyboard: at intake the measurement card (Ctrl+M) takes a
 customer's measurements, the cloth is the customer's own and a fitting is booked; the order keeps the measurements as
 taken, its detail shows them and the fitting, the card opens again from the board (Ctrl+M), the due dates (Ctrl+D)
-list it, and it is walked to collection. A bad measure is refused on the card with a clear message."""
+list it, the fitting is done (Ctrl+F), and it is walked to collection. A bad measure is refused on the card with a
+clear message."""
 
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ska_pos.domain.orders.measures import garment_name, measure_name
+from ska_pos.services.orders.fittings import order_fittings
 from ska_pos.services.orders.measurements import order_measurements
 from ska_pos.services.orders.ticket import order_ticket
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.orders.due_dates_dialog import DueDatesDialog
+from ska_pos.ui.orders.fitting_dialog import FittingDoneDialog
 from ska_pos.ui.orders.intake_dialog import IntakeDialog
 from ska_pos.ui.orders.measurement_card import MeasurementCard
 from ska_pos.ui.orders.orders_page import OrdersPage
@@ -119,6 +122,17 @@ def test_a_tailoring_order_measured_at_intake_and_walked_to_collection(
     assert "Bu Ratna" in find(due, QListWidget, "dueDatesOrders").item(0).text()
     qtbot.keyClick(due, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+
+    qtbot.keyClick(page.table, Qt.Key.Key_F, CTRL)  # the fitting took place
+    fitted = page.dialog
+    assert isinstance(fitted, FittingDoneDialog)
+    qtbot.keyClicks(fitted.found, "Lengan kurang 1 cm")
+    qtbot.keyClick(fitted.found, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+    _idle(qtbot)
+    with orders.shop.db.reading() as s:
+        assert [(f.done, f.done_note) for f in order_fittings(s, order_id)] == [(True, "Lengan kurang 1 cm")]
+    qtbot.waitUntil(lambda: not page.tailoring.fitted_button.isEnabled(), timeout=WAIT_MS)
 
     for stage, worker in (("cut", "Budi"), ("sewn", "Siti"), ("fitting", "Siti"), ("altered", "Siti")):
         _next(qtbot, page, stage, worker=worker)

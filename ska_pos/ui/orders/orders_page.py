@@ -5,7 +5,7 @@ is owed, or leaving it as debt where the outlet allows); cancelling with a reaso
 
 Signals: `back()`. Keys: F2 find, F3 new order, F4 the board's filter, F5 next stage, F6 give back part of what is
 held, F7 take a payment, F8 collect, F9 cancel the order, F11 the debt list, F12 the deposits-held list, Page Down
-more rows, Esc back to the till; a galeri jahit's Ctrl+M measurement card and Ctrl+D due dates (`tailoring_board`).
+more rows, Esc back to the till; a galeri jahit's Ctrl+M measurement card, Ctrl+F fitting done, Ctrl+D due dates.
 Every key has its button. What the counter does with the chosen order (F5, F6, F7, F8, Ctrl+L, F9) is
 `counter_actions.CounterActions`; the page decides when it may start.
 """
@@ -126,6 +126,7 @@ class OrdersPage(QWidget):
             (Qt.Key.Key_L, True): self.collect_later,
             (Qt.Key.Key_M, True): self.tailoring.open_card,
             (Qt.Key.Key_D, True): self.tailoring.open_due_dates,
+            (Qt.Key.Key_F, True): self.tailoring.fitting_done,
             (Qt.Key.Key_Escape, False): self.back.emit,
         }
         self._update_buttons()
@@ -172,10 +173,8 @@ class OrdersPage(QWidget):
             [self.new_button, self.next_button, self.pay_button, self.collect_button],
             [self.debt_button, self.give_back_button, self.cancel_button],
             [debts, held, back],
-            [self.tailoring.card_button, self.tailoring.due_button],
+            [self.tailoring.card_button, self.tailoring.fitted_button, self.tailoring.due_button],
         ])  # fmt: skip
-        self.tailoring.card_button.clicked.connect(self.tailoring.open_card)
-        self.tailoring.due_button.clicked.connect(self.tailoring.open_due_dates)
         return rows
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

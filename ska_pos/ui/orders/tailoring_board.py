@@ -1,7 +1,8 @@
 """What the orders board adds for a galeri jahit (where the outlet's work takes measurements): the measurement card
 of the chosen order (Ctrl+M: its measurements as taken, the customer's history, a new taking kept on a listed
-customer), the workload by promised date (Ctrl+D), the order's measurements and fittings in its detail, and the
-"not taking orders until" banner while the switch applies. The page owns it; its texts have their own context."""
+customer), a fitting done (Ctrl+F), the workload by promised date (Ctrl+D), the order's measurements and fittings in
+its detail, and the "not taking orders until" banner while the switch applies. The page owns it; its texts have
+their own context."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from sqlalchemy.orm import Session
 
 from ska_pos.services.orders.counter import CounterFacts
 from ska_pos.services.orders.fittings import FittingView, order_fittings
+from ska_pos.services.orders.fittings import fitting_done as done
 from ska_pos.services.orders.measurements import MeasurementView, order_measurements, take_measurement
 from ska_pos.services.orders.state import OrderView
 from ska_pos.ui import op_changes
 from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.orders.due_dates_dialog import DueDatesDialog
+from ska_pos.ui.orders.fitting_dialog import FittingDoneDialog
 from ska_pos.ui.orders.measurement_card import MeasurementCard
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
@@ -51,14 +54,18 @@ class TailoringBoard(QObject):
         self.banner.hide()
         self.card_button: QPushButton = big_button(self.tr("Measurement card (Ctrl+M)"), "ordersMeasurements")
         self.due_button: QPushButton = big_button(self.tr("Due dates (Ctrl+D)"), "ordersDueDates")
-        self.card_button.hide()
-        self.due_button.hide()
+        self.fitted_button: QPushButton = big_button(self.tr("Fitting done (Ctrl+F)"), "ordersFittingDone")
+        self.fittings: tuple[FittingView, ...] = ()  # the chosen order's, as its detail shows them
+        for button, run in ((self.card_button, self.open_card), (self.due_button, self.open_due_dates),
+                            (self.fitted_button, self.fitting_done)):  # fmt: skip
+            button.clicked.connect(run)
+            button.hide()
 
     def facts_read(self, facts: CounterFacts) -> None:
         self.facts = facts
         measured = bool(facts.templates)
-        self.card_button.setVisible(measured)
-        self.due_button.setVisible(measured)
+        for button in (self.card_button, self.due_button, self.fitted_button):
+            button.setVisible(measured)
         pause = facts.pause
         if pause is not None and pause.applies(self.session.today()):
             text = self.tr("Not taking orders until {day}").format(day=f"{pause.until:%d/%m/%Y}")
@@ -68,6 +75,8 @@ class TailoringBoard(QObject):
 
     def detail_lines(self, measured: tuple[MeasurementView, ...], fittings: tuple[FittingView, ...]) -> list[str]:
         zone = ZoneInfo(self.session.outlet_timezone)
+        self.fittings = fittings
+        self.fitted_button.setEnabled(any(not fitting.done for fitting in fittings))
         lines = []
         if measured:
             garments = ", ".join(m.garment_name for m in measured)
@@ -98,6 +107,30 @@ class TailoringBoard(QObject):
                 frozenset({op_changes.ORDERS})).success(
             lambda _id: self.say(self.tr("Measurements kept on {customer}").format(customer=order.customer_name))
         ).run_in_background()  # fmt: skip
+
+    def fitting_done(self) -> None:
+        """The chosen order's next fitting still waiting took place, with what it found."""
+        waiting = [fitting for fitting in self.fittings if not fitting.done]
+        order = self.chosen()
+        if not waiting or order is None or self.busy():
+            return
+        fitting = waiting[0]
+        when = fitting.fitting_at.astimezone(ZoneInfo(self.session.outlet_timezone)).strftime("%d/%m/%Y %H:%M")
+        dialog = FittingDoneDialog(when, self.page)
+        actor = self.session.actor
+        dialog.accepted.connect(
+            lambda: (
+                WriteOp(
+                    self.page,
+                    self.session.database,
+                    lambda s: done(s, actor, fitting.id, dialog.note()),
+                    frozenset({op_changes.ORDERS}),
+                )
+                .success(lambda _none: self.say(self.tr("Fitting of {when} done").format(when=when)))
+                .run_in_background()
+            )
+        )
+        self.open_dialog(dialog)
 
     def open_due_dates(self) -> None:
         if self.facts is not None and self.facts.templates and not self.busy():
