@@ -1,5 +1,5 @@
-"""`ska-pos order measure|measurements|fitting|fitted|due|pause`: a galeri jahit's part of the orders from the command
-line, one transaction each, through the services the counter's screens call (`services/orders/`)."""
+"""`ska-pos order measure|measurements|fitting|fitted|due|pause|template`: a galeri jahit's part of the orders from
+the command line, one transaction each, through the services the counter's screens call (`services/orders/`)."""
 
 from __future__ import annotations
 
@@ -16,13 +16,14 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.cli.common import CommandFailed
 from ska_pos.cli.order_commands import _as_user, _moment, _order_id, _when, _zone
-from ska_pos.domain.orders.measures import MeasurementRefused, garment_name, measure_name, parse_cm
+from ska_pos.domain.orders.measures import MeasurementRefused, Template, garment_name, measure_name, parse_cm
 from ska_pos.i18n import _, current_language
 from ska_pos.reports import formatting as fmt
 from ska_pos.services.actor import Actor
 from ska_pos.services.customers import search_customers
 from ska_pos.services.orders.due_dates import workload
 from ska_pos.services.orders.fittings import book_fitting, fitting_done, order_fittings
+from ska_pos.services.orders.measure_templates import measure_template, set_measure_template
 from ska_pos.services.orders.measurements import (
     MeasurementForm,
     MeasurementView,
@@ -60,6 +61,10 @@ def register_tailoring(actions: Actions, action: MakeAction) -> None:
     pause.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD")
     pause.add_argument("--message", default="")
     pause.add_argument("--off", action="store_true", help=_("take orders again"))
+    template = action(actions, "template", _("the measures the outlet takes for a garment type"), run_template)
+    template.add_argument("--garment", required=True, metavar="CODE", help="kemeja, celana, rok, kebaya, seragam")
+    template.add_argument("--measure", dest="measures", action="append", default=[], metavar="CODE",
+                          help=_("a measure, in the order taken (none: show the garment's measures)"))  # fmt: skip
 
 
 def measurement_options(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -195,6 +200,17 @@ def run_due(args: argparse.Namespace) -> int:
             print(_("Promised no date: {count}", count=load.unpromised))
 
     _as_user(args, work)
+    return 0
+
+
+def run_template(args: argparse.Namespace) -> int:
+    def work(session: Session, actor: Actor) -> Template:
+        if args.measures:
+            return set_measure_template(session, actor, actor.outlet_id, args.garment, args.measures)
+        return measure_template(session, actor.outlet_id, args.garment)
+
+    template = _as_user(args, work)
+    print(f"{template.name}: " + ", ".join(f"{measure_name(code)} ({code})" for code in template.measures))
     return 0
 
 

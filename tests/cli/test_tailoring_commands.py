@@ -73,6 +73,8 @@ def test_a_tailoring_order_with_measurements_cloth_and_a_fitting(
     assert "JHT-261207-001" in out
     assert "Pak Joko" in out
     monkeypatch.setenv(PIN_ENV, PINS["manajer"])
+    assert order(url, MANAGER, "template", "--garment", "rok", "--measure", "waist", "--measure", "skirt_length") == 0
+    assert "Skirt: Waist (waist), Skirt length (skirt_length)" in capsys.readouterr().out
     assert order(url, MANAGER, "pause", "--until", "2026-12-20", "--message", "Menjelang Lebaran") == 0
     monkeypatch.setenv(PIN_ENV, PINS["kasir"])
     assert order(url, CASHIER, "take", "--item", "KMJ=1", "--customer", "Bu Ani") != 0
