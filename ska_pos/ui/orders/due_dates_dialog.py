@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from ska_pos.reports.formatting import locale_of
 from ska_pos.services.orders.due_dates import Workload, workload
 from ska_pos.services.orders.lookup import OrderRow
 from ska_pos.ui.messages import translate_buttons
@@ -68,7 +70,8 @@ class DueDatesDialog(QDialog):
             self.days.addItem(self.tr("Past the promised time · {count}").format(count=load.overdue_count))
             self.groups.append(load.overdue)
         for day in load.days:
-            self.days.addItem(f"{day.day:%a %d/%m} · {day.count}")
+            weekday = format_date(day.day, "EEE dd/MM", locale=locale_of(self.session.language))
+            self.days.addItem(f"{weekday} · {day.count}")
             self.groups.append(day.orders)
         self.summary.setText(self.tr("Open orders with no promised date: {count}").format(count=load.unpromised))
         self.days.setCurrentRow(0)
