@@ -6,7 +6,7 @@ clear message."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -14,10 +14,12 @@ from order_shop import OrderShop
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
+from shop import act_as
 
 from ska_pos.domain.orders.measures import garment_name, measure_name
 from ska_pos.services.orders.fittings import order_fittings
 from ska_pos.services.orders.measurements import order_measurements
+from ska_pos.services.orders.pause import set_order_pause
 from ska_pos.services.orders.ticket import order_ticket
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.orders.due_dates_dialog import DueDatesDialog
@@ -138,4 +140,20 @@ def test_a_tailoring_order_measured_at_intake_and_walked_to_collection(
         _next(qtbot, page, stage, worker=worker)
     _next(qtbot, page, "finished")
     _collect(qtbot, window, page, 165_000 - 90_000, "75000")
+    assert messages == []
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_not_taking_orders_until_a_date_shows_on_the_board_and_refuses_intake(
+    qtbot: QtBot, orders: OrderShop, tailor_window: MainWindow, messages: list[str]
+) -> None:
+    manager = act_as(orders.shop, "manager", outlet_id=orders.tailor.id, till_id=orders.tailor_cashier.till_id)
+    with orders.shop.db.transaction() as s:
+        set_order_pause(s, manager, orders.tailor.id, date(2026, 12, 20), "Penuh menjelang Lebaran")
+    page = _orders_page(qtbot, tailor_window)
+    assert page.tailoring.banner.isVisible()
+    assert "20/12/2026: Penuh menjelang Lebaran" in page.tailoring.banner.text()
+    qtbot.keyClick(page.search, Qt.Key.Key_F3)
+    assert page.dialog is None
+    assert "20-12-2026: Penuh menjelang Lebaran" in page.status.text()
     assert messages == []

@@ -331,7 +331,7 @@ class OrdersPage(QWidget):
 
     # --- intake ---------------------------------------------------------------------------------------------------
     def new_order(self) -> None:
-        if self.facts is None or self.dialog is not None:
+        if self.facts is None or self.dialog is not None or self.tailoring.refuses_intake():
             return
         dialog = IntakeDialog(self.session, self.facts, self)
         dialog.accepted.connect(lambda: self._take(dialog.form(), dialog.bags()))

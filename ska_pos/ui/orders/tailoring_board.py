@@ -73,6 +73,14 @@ class TailoringBoard(QObject):
             self.banner.setAccessibleName(self.banner.text())
             self.banner.show()
 
+    def refuses_intake(self) -> bool:
+        """While the outlet takes no orders, the intake does not open: the board says why (the service refuses too)."""
+        pause = self.facts.pause if self.facts else None
+        if pause is None or not pause.applies(self.session.today()):
+            return False
+        self.say(pause.refusal())
+        return True
+
     def detail_lines(self, measured: tuple[MeasurementView, ...], fittings: tuple[FittingView, ...]) -> list[str]:
         zone = ZoneInfo(self.session.outlet_timezone)
         self.fittings = fittings
