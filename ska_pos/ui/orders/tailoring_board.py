@@ -125,20 +125,16 @@ class TailoringBoard(QObject):
         fitting = waiting[0]
         when = fitting.fitting_at.astimezone(ZoneInfo(self.session.outlet_timezone)).strftime("%d/%m/%Y %H:%M")
         dialog = FittingDoneDialog(when, self.page)
-        actor = self.session.actor
-        dialog.accepted.connect(
-            lambda: (
-                WriteOp(
-                    self.page,
-                    self.session.database,
-                    lambda s: done(s, actor, fitting.id, dialog.note()),
-                    frozenset({op_changes.ORDERS}),
-                )
-                .success(lambda _none: self.say(self.tr("Fitting of {when} done").format(when=when)))
-                .run_in_background()
-            )
-        )
+        dialog.accepted.connect(lambda: self._fitted(fitting, when, dialog.note()))
         self.open_dialog(dialog)
+
+    def _fitted(self, fitting: FittingView, when: str, note: str) -> None:
+        """Writes it; the note was read on the screen thread, while the dialog still lived."""
+        actor = self.session.actor
+        WriteOp(self.page, self.session.database, lambda s: done(s, actor, fitting.id, note),
+                frozenset({op_changes.ORDERS})).success(
+            lambda _none: self.say(self.tr("Fitting of {when} done").format(when=when))
+        ).run_in_background()  # fmt: skip
 
     def open_due_dates(self) -> None:
         if self.facts is not None and self.facts.templates and not self.busy():
