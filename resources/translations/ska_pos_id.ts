@@ -1365,6 +1365,37 @@
     </message>
 </context>
 <context>
+    <name>DueDatesDialog</name>
+    <message>
+        <source>Orders by promised date</source>
+        <translation>Pesanan menurut tanggal janji</translation>
+    </message>
+    <message>
+        <source>Days and how many orders are promised</source>
+        <translation>Hari dan jumlah pesanan yang dijanjikan</translation>
+    </message>
+    <message>
+        <source>The day&apos;s orders</source>
+        <translation>Pesanan hari itu</translation>
+    </message>
+    <message>
+        <source>Orders with no promised date</source>
+        <translation>Pesanan tanpa tanggal janji</translation>
+    </message>
+    <message>
+        <source>Past the promised time · {count}</source>
+        <translation>Lewat waktu janji · {count}</translation>
+    </message>
+    <message>
+        <source>Open orders with no promised date: {count}</source>
+        <translation>Pesanan terbuka tanpa tanggal janji: {count}</translation>
+    </message>
+    <message>
+        <source>No orders promised</source>
+        <translation>Tidak ada pesanan yang dijanjikan</translation>
+    </message>
+</context>
+<context>
     <name>EarningsTab</name>
     <message>
         <source>Worker earnings</source>
@@ -1748,6 +1779,21 @@
     <message>
         <source>Preparing demo data…</source>
         <translation>Menyiapkan data demo…</translation>
+    </message>
+</context>
+<context>
+    <name>FittingDoneDialog</name>
+    <message>
+        <source>Fitting done</source>
+        <translation>Fitting selesai</translation>
+    </message>
+    <message>
+        <source>The fitting of {when} took place.</source>
+        <translation>Fitting {when} sudah dilakukan.</translation>
+    </message>
+    <message>
+        <source>What the fitting found</source>
+        <translation>Hasil fitting</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3267,61 @@ Terbuka {time}
     <message>
         <source>Net sales {revenue}, cost {cost}, margin {margin}</source>
         <translation>Penjualan bersih {revenue}, biaya {cost}, laba kotor {margin}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementCard</name>
+    <message>
+        <source>Measurement card</source>
+        <translation>Kartu ukuran</translation>
+    </message>
+    <message>
+        <source>Earlier measurements, newest first. Tick those the order is made to (Space).</source>
+        <translation>Ukuran sebelumnya, yang terbaru dulu. Centang yang dipakai untuk pesanan ini (Spasi).</translation>
+    </message>
+    <message>
+        <source>Measurements, newest first.</source>
+        <translation>Ukuran, yang terbaru dulu.</translation>
+    </message>
+    <message>
+        <source>A customer not in the list: the measurements are kept with the order only.</source>
+        <translation>Pelanggan tidak ada di daftar: ukurannya hanya disimpan bersama pesanan.</translation>
+    </message>
+    <message>
+        <source>Earlier measurements</source>
+        <translation>Ukuran sebelumnya</translation>
+    </message>
+    <message>
+        <source>The chosen measurements</source>
+        <translation>Ukuran yang dipilih</translation>
+    </message>
+    <message>
+        <source>New measurements (cm)</source>
+        <translation>Ukuran baru (cm)</translation>
+    </message>
+    <message>
+        <source>Garment type</source>
+        <translation>Jenis pakaian</translation>
+    </message>
+    <message>
+        <source>Garment</source>
+        <translation>Pakaian</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>On the order: {taking}</source>
+        <translation>Pada pesanan: {taking}</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Belum ada ukuran</translation>
+    </message>
+    <message>
+        <source>Write at least one measure</source>
+        <translation>Isi paling sedikit satu ukuran</translation>
     </message>
 </context>
 <context>
@@ -6877,6 +6978,92 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>The stations are saved.</source>
         <translation>Stasiun disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>TailoringBoard</name>
+    <message>
+        <source>Not taking orders</source>
+        <translation>Tidak menerima pesanan</translation>
+    </message>
+    <message>
+        <source>Measurement card (Ctrl+M)</source>
+        <translation>Kartu ukuran (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Due dates (Ctrl+D)</source>
+        <translation>Tanggal janji (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Fitting done (Ctrl+F)</source>
+        <translation>Fitting selesai (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Not taking orders until {day}</source>
+        <translation>Tidak menerima pesanan sampai {day}</translation>
+    </message>
+    <message>
+        <source>Measurements: {garments}</source>
+        <translation>Ukuran: {garments}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>Fitting: {when} ({state})</source>
+        <translation>Fitting: {when} ({state})</translation>
+    </message>
+    <message>
+        <source>Measurements kept on {customer}</source>
+        <translation>Ukuran disimpan untuk {customer}</translation>
+    </message>
+    <message>
+        <source>Fitting of {when} done</source>
+        <translation>Fitting {when} selesai</translation>
+    </message>
+</context>
+<context>
+    <name>TailoringSection</name>
+    <message>
+        <source>Measurements, cloth and fitting</source>
+        <translation>Ukuran, kain dan fitting</translation>
+    </message>
+    <message>
+        <source>Measurements… (Ctrl+M)</source>
+        <translation>Ukuran… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>No measurements</source>
+        <translation>Tanpa ukuran</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s own cloth</source>
+        <translation>Kain milik pelanggan</translation>
+    </message>
+    <message>
+        <source>What the cloth is</source>
+        <translation>Kain apa</translation>
+    </message>
+    <message>
+        <source>Book a fitting</source>
+        <translation>Jadwalkan fitting</translation>
+    </message>
+    <message>
+        <source>Fitting date and time</source>
+        <translation>Tanggal dan jam fitting</translation>
+    </message>
+    <message>
+        <source>{count} earlier</source>
+        <translation>{count} sebelumnya</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""`ska-pos order take|list|show|pay|advance|collect|ticket|cancel`: the counter's orders from the command line.
+"""`ska-pos order take|list|show|pay|advance|collect|ticket|cancel` (and a galeri jahit's actions,
+`tailoring_commands.py`): the counter's orders from the command line.
 
 Each action logs the user in at one till (their PIN from SKA_POS_PIN, else asked for) and is one transaction that
 calls exactly the services the counter's screens call (`services/orders/`). A cancellation needs a supervisor: the
@@ -71,6 +72,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     take.add_argument("--note", default="")
     take.add_argument("--bags", type=int, default=0, metavar="N", help=_("a laundry's bags, a tag each"))
     _money_options(take, _("a down payment"))
+    from ska_pos.cli import tailoring_commands  # it uses this module's helpers
+
+    tailoring_commands.take_options(take)
     listed = _action(actions, "list", _("a page of the outlet's orders"), run_list)
     listed.add_argument("--search", default="", metavar="TEXT", help=_("number, customer's name or phone"))
     listed.add_argument("--stage", default="", metavar="CODE", help=_("only those now at this stage"))
@@ -100,6 +104,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     cancel.add_argument("--reason", required=True, help=_("why the order is cancelled"))
     cancel.add_argument("--approver", metavar="USERNAME", default="",
                         help=_("the supervisor who approves (their PIN is asked)"))  # fmt: skip
+    tailoring_commands.register_tailoring(actions, _action)
 
 
 def _action(
@@ -124,6 +129,8 @@ def _money_options(parser: argparse.ArgumentParser, what: str, *, required: bool
 
 # --- the actions --------------------------------------------------------------------------------------------------
 def run_take(args: argparse.Namespace) -> int:
+    from ska_pos.cli.tailoring_commands import tailoring_form
+
     def work(session: Session, actor: Actor) -> str:
         lines = [_line(session, actor, text) for text in args.items]
         promised = _promised(session, actor, args)
@@ -132,7 +139,7 @@ def run_take(args: argparse.Namespace) -> int:
         customer_id = the_customer(session, args.customer).id if args.customer is not None else None
         form = OrderForm(lines, customer_id=customer_id, customer_name=args.name or "", phone=args.phone,
                          promised_at=promised, express_tier=args.express, note=args.note, deposit=_tender(args),
-                         bags=args.bags)  # fmt: skip
+                         bags=args.bags, tailoring=tailoring_form(session, actor, args))  # fmt: skip
         taken = take_order(session, actor, form)
         return _("Order {number} taken: lines {amount}, down payment {deposit}", number=taken.order_no,
                  amount=_rp(taken.lines_amount), deposit=_rp(taken.deposit))  # fmt: skip
@@ -159,11 +166,14 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    def work(session: Session, actor: Actor) -> tuple[OrderView, ZoneInfo, int]:
-        order = load_order(session, _order_id(session, actor, args.number))
-        return order, _zone(session, actor), due_at_collection(session, actor, order.id)
+    from ska_pos.cli.tailoring_commands import tailoring_lines
 
-    order, zone, due = as_user_at_till(args, work)
+    def work(session: Session, actor: Actor) -> tuple[OrderView, ZoneInfo, int, list[str]]:
+        order = load_order(session, _order_id(session, actor, args.number))
+        zone = _zone(session, actor)
+        return order, zone, due_at_collection(session, actor, order.id), tailoring_lines(session, order.id, zone)
+
+    order, zone, due, tailoring = as_user_at_till(args, work)
     state = _("cancelled") if order.cancelled else order.stage_name
     print(f"{order.order_no}  {state}")
     for caption, value in ((_("Customer"), order.customer_name), (_("Taken"), _when(order.created_at, zone)),
@@ -176,6 +186,8 @@ def run_show(args: argparse.Namespace) -> int:
         minimum = " " + _("(minimum {minimum} charged)", minimum=fmt.quantity(
             line.charged_quantity, current_language(), line.unit)) if line.minimum_applied else ""  # fmt: skip
         print(f"  {line.line_no}. {line.name} {quantity}{minimum}  {_rp(line.amount)}")
+    for text in tailoring:
+        print(text)
     money = order.money
     for caption, amount in ((_("Held"), money.held), (_("Recognised"), money.recognised), (_("Owed"), money.debt),
                             (_("Given back"), money.refunded), (_("Due at collection"), due)):  # fmt: skip

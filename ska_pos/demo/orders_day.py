@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.models import CustomerOrder, Item, OrderCancellation, Worker
 from ska_pos.demo.people_data import FAMILY_NAMES, FIRST_NAMES
+from ska_pos.demo.tailoring_orders import tailoring_part
 from ska_pos.domain.orders.workflow import WORKFLOWS
 from ska_pos.domain.outlet_profile import default_order_workflow
 from ska_pos.domain.settlement import Tender
@@ -103,9 +104,14 @@ class DayOrders:
             deposit = Tender("cash", self.rng.choice([10_000, 20_000, 50_000, 100_000]))
         hours = PROMISE_HOURS[self.workflow]
         promised = promised_by_default(self.session, self.actor.outlet_id, moment, hours[self.taken % len(hours)])
+        customer_id, tailoring = None, None
+        if flow.measurements:
+            customer_id, tailoring = tailoring_part(self.session, self.actor, self.taken, moment, promised)
         self.taken += 1
         phone = f"0812{(31_000_000 + self.taken * 7_919) % 100_000_000:08d}"  # for the WhatsApp messages; no rng
-        form = OrderForm(lines, customer_name=name, phone=phone, deposit=deposit, promised_at=promised)
+        form = OrderForm(lines, customer_id=customer_id, customer_name="" if customer_id else name,
+                         phone="" if customer_id else phone, deposit=deposit, promised_at=promised,
+                         tailoring=tailoring)  # fmt: skip
         take_order(self.session, self.actor, form, now=moment)
 
     def _advance(self, order_id: uuid.UUID, moment: datetime) -> None:

@@ -25,6 +25,14 @@ class OrderTicketLine:
 
 
 @dataclass(frozen=True)
+class TicketMeasurement:
+    """One taking the order is made to: the garment's name and each measure's name and centimetres."""
+
+    garment: str
+    values: tuple[tuple[str, Decimal], ...]
+
+
+@dataclass(frozen=True)
 class OrderTicket:
     outlet_name: str
     order_no: str
@@ -34,6 +42,11 @@ class OrderTicket:
     lines: tuple[OrderTicketLine, ...]
     held: int  # the down payment
     language: str = "id"
+    # A tailoring order's: its measurements, whose cloth, its fittings (in the outlet's time zone).
+    measurements: tuple[TicketMeasurement, ...] = ()
+    own_cloth: bool = False
+    cloth_note: str = ""
+    fittings: tuple[datetime, ...] = ()
 
 
 def order_ticket_blocks(ticket: OrderTicket) -> list[Block]:
@@ -58,6 +71,7 @@ def order_ticket_blocks(ticket: OrderTicket) -> list[Block]:
             blocks.append(Text(gettext("minimum {minimum} charged", lang).format(minimum=minimum), indent=True))
         if line.note:
             blocks.append(Text(line.note, "small", indent=True))
+    blocks += _tailoring_blocks(ticket)
     total = sum(line.amount for line in ticket.lines)
     blocks += [
         Rule(),
@@ -67,4 +81,20 @@ def order_ticket_blocks(ticket: OrderTicket) -> list[Block]:
         Rule(heavy=True),
         Text(gettext("Show this ticket to collect your order", lang), "small", "center"),
     ]
+    return blocks
+
+
+def _tailoring_blocks(ticket: OrderTicket) -> list[Block]:
+    lang = ticket.language
+    blocks: list[Block] = []
+    if ticket.own_cloth:
+        said = gettext("Customer's own cloth", lang)
+        blocks.append(Text(f"{said}: {ticket.cloth_note}" if ticket.cloth_note else said, "bold"))
+    elif ticket.cloth_note:
+        blocks.append(Text(ticket.cloth_note, "small"))
+    for taking in ticket.measurements:
+        blocks.append(Text(gettext("Measurements: {garment} (cm)", lang).format(garment=taking.garment), "bold"))
+        blocks += [Pair(name, fmt.quantity(cm, lang), indent=True) for name, cm in taking.values]
+    for moment in ticket.fittings:
+        blocks.append(Pair(gettext("Fitting", lang), fmt.date_time(moment, lang)))
     return blocks

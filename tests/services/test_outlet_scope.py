@@ -47,7 +47,9 @@ from ska_pos.services import (
 )
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import PermissionDenied
+from ska_pos.services.orders import measure_templates
 from ska_pos.services.orders import messages as order_messages
+from ska_pos.services.orders import pause as order_pause
 from ska_pos.services.orders import rules as order_rules
 from ska_pos.services.packages import ledger as package_ledger
 from ska_pos.services.packages import plans as package_plans
@@ -152,6 +154,12 @@ ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
     "orders.rules.set_order_rules": [
         lambda s, a, x: order_rules.set_order_rules(s, a, x.shop.salon.id, order_rules.OrderRules())
     ],
+    "orders.measure_templates.set_measure_template": [
+        lambda s, a, x: measure_templates.set_measure_template(s, a, x.shop.salon.id, "rok", ["waist"])
+    ],
+    "orders.pause.set_order_pause": [
+        lambda s, a, x: order_pause.set_order_pause(s, a, x.shop.salon.id, date(2026, 12, 31), "Penuh")
+    ],
     "outlet_profiles.set_profile_overrides": [
         lambda s, a, x: outlet_profiles.set_profile_overrides(s, a, x.shop.salon.id, {})
     ],
@@ -252,6 +260,9 @@ AT_THE_TILL_OR_EVERY_OUTLET: dict[str, str] = {
             "journal_closings.close_day",
             "order_sales.complete_order_sale",
             "orders.cancel.cancel_order",
+            "orders.fittings.book_fitting",
+            "orders.fittings.fitting_done",
+            "orders.measurements.take_measurement",
             "orders.intake.take_order",
             "orders.messages.record_message",
             "packages.ledger.sell_package",

@@ -69,6 +69,11 @@ WRITES_WITHOUT_ACTOR = {
     "while it opens it for a write)",
     "ska_pos.services.outlets.outlet_settings": "reads an outlet's columns and settings into one form",
     "ska_pos.services.orders.rows.write_payment": "called by the order services after their own permission check",
+    "ska_pos.services.orders.fittings.write_fitting": "writes the fitting of book_fitting or take_order (checked)",
+    "ska_pos.services.orders.measurements.write_measurement": "writes the taking of take_measurement or take_order "
+    "(checked)",
+    "ska_pos.services.orders.measurements.link_takings": "names the takings of an order take_order writes (checked)",
+    "ska_pos.services.orders.tailoring_intake.attach_tailoring": "writes the tailoring part of take_order (checked)",
     "ska_pos.services.sale_writing.write_sale": "writes the sale of the services that checked (sale.complete, "
     "order.move)",
     "ska_pos.services.sales.settle_and_write": "settles and writes the sale or bill part its checked caller priced",

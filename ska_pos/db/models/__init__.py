@@ -38,6 +38,14 @@ from ska_pos.db.models.stock_flows import (
     StockTransferReceivedLine,
 )
 from ska_pos.db.models.tabs import DiningTable, Tab, TabEvent, TabLine
+from ska_pos.db.models.tailoring import (
+    Measurement,
+    MeasurementValue,
+    OrderCloth,
+    OrderFitting,
+    OrderFittingDone,
+    OrderMeasurement,
+)
 from ska_pos.db.models.till_state import HeldSale, PrintJob, TillClaim
 from ska_pos.ids import new_id
 
@@ -57,12 +65,18 @@ __all__ = [
     "JournalCheck",
     "JournalEntry",
     "LoginFailure",
+    "Measurement",
+    "MeasurementValue",
     "ModifierGroup",
     "ModifierLink",
     "ModifierOption",
     "OrderCancellation",
+    "OrderCloth",
+    "OrderFitting",
+    "OrderFittingDone",
     "OrderLine",
     "OrderLineWorker",
+    "OrderMeasurement",
     "OrderMessage",
     "OrderPayment",
     "OrderStatusChange",

@@ -34,6 +34,8 @@ class Workflow:
     collected_at: str
     # The goods come in bags, each tagged at intake (order number, initials, n of N): the laundry's.
     bag_tags: bool = False
+    # The work is made to the customer's measurements (a galeri jahit's): taken at intake, printed on the ticket.
+    measurements: bool = False
 
     def __post_init__(self) -> None:
         codes = [stage.code for stage in self.stages]
@@ -110,6 +112,7 @@ TAILORING = Workflow(
     ),
     completes_at="finished",
     collected_at="collected",
+    measurements=True,
 )
 
 SALON = Workflow(

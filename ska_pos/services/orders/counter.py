@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Outlet
+from ska_pos.domain.orders.measures import Template
 from ska_pos.domain.orders.opening_hours import DEFAULT_OPENING_HOURS, OpeningHours
 from ska_pos.domain.orders.workflow import Stage, workflow
 from ska_pos.domain.outlet_profile import default_order_workflow
@@ -16,6 +17,8 @@ from ska_pos.i18n import _
 from ska_pos.services.catalog import workers_of
 from ska_pos.services.errors import NotFound
 from ska_pos.services.opening_hours import opening_hours
+from ska_pos.services.orders.measure_templates import measure_templates
+from ska_pos.services.orders.pause import OrderPause, order_pause
 from ska_pos.services.orders.rules import OrderRules, order_rules
 
 
@@ -28,6 +31,10 @@ class CounterFacts:
     qris_payload: str
     opening_hours: OpeningHours = DEFAULT_OPENING_HOURS  # the default promised time falls inside them
     cash_rounding_unit: int = 0  # cash given back is a multiple of it (domain.orders.giving_back)
+    # A galeri jahit's: the garment types and their measures (empty where the work takes no measurements), and the
+    # "not taking orders until" switch as set (the board shows it while it applies).
+    templates: tuple[Template, ...] = ()
+    pause: OrderPause | None = None
 
     def stage(self, code: str) -> Stage | None:
         return next((stage for stage in self.stages if stage.code == code), None)
@@ -47,5 +54,7 @@ def counter_facts(session: Session, outlet_id: uuid.UUID) -> CounterFacts:
     code = default_order_workflow(outlet.kind)
     stages = workflow(code).stages if code else ()
     workers = tuple((worker.id, worker.display_name) for worker in workers_of(session, outlet_id))
+    templates = measure_templates(session, outlet_id) if code and workflow(code).measurements else ()
     return CounterFacts(code, tuple(stages), order_rules(session, outlet_id), workers, outlet.qris_payload or "",
-                        opening_hours(session, outlet_id), outlet.cash_rounding_unit)  # fmt: skip
+                        opening_hours(session, outlet_id), outlet.cash_rounding_unit, templates,
+                        order_pause(session, outlet_id))  # fmt: skip

@@ -43,8 +43,10 @@ from ska_pos.services.customers import CustomerPhoneUnreadable, check_phone
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.opening_hours import promised_by_default
 from ska_pos.services.orders.numbers import next_day_no, next_till_seq, order_number
+from ska_pos.services.orders.pause import refuse_if_paused
 from ska_pos.services.orders.rows import check_tender, write_payment
 from ska_pos.services.orders.rules import order_rules
+from ska_pos.services.orders.tailoring_intake import TailoringForm, attach_tailoring, check_tailoring
 from ska_pos.services.permissions import requires
 from ska_pos.services.prices import day_price
 from ska_pos.services.sale_checks import check_worker_credits
@@ -74,6 +76,7 @@ class OrderForm:
     note: str = ""
     deposit: Tender | None = None
     bags: int = 0  # a laundry's bags, a tag each (0: not counted); kept on the order for reprinting the tags
+    tailoring: TailoringForm | None = None  # measurements, cloth and fittings (a tailoring order's)
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ def take_order(session: Session, actor: Actor, form: OrderForm, *, now: datetime
     if not flow_code:
         raise ValidationError(_("This outlet does not take orders"))
     bags = _bags(form.bags, workflow(flow_code).bag_tags)
+    refuse_if_paused(session, outlet.id, day)
     rules = order_rules(session, outlet.id)
     tier = rules.tier(form.express_tier)
     name, number = _customer(session, form)
@@ -113,6 +117,8 @@ def take_order(session: Session, actor: Actor, form: OrderForm, *, now: datetime
     lines = _lines(session, actor, order_id, form.lines, day, tier.surcharge_bp if tier else 0)
     if form.deposit is not None:
         check_tender(form.deposit)
+    if form.tailoring is not None:
+        check_tailoring(session, workflow(flow_code), form.customer_id, form.tailoring)
     promised = form.promised_at or (promised_by_default(session, outlet.id, moment, tier.hours) if tier else None)
     if promised is not None and promised < moment:
         raise ValidationError(_("The promised time has already passed"))
@@ -140,6 +146,8 @@ def take_order(session: Session, actor: Actor, form: OrderForm, *, now: datetime
         from_stage="", to_stage=first.code, position=0, user_id=actor.user_id, changed_at=moment, business_date=day,
     ))  # fmt: skip
     session.flush()
+    if form.tailoring is not None:
+        attach_tailoring(session, place, actor, order_id, form.customer_id, form.tailoring, moment)
     audit.record(session, "order_taken", user_id=actor.user_id, entity="customer_order", entity_id=order_id,
                  till_id=place.till_id, order_no=order_no, lines=len(lines), express=order.express_tier)  # fmt: skip
     deposit = 0

@@ -62,7 +62,10 @@ def _current() -> Select[uuid.UUID, int]:
     )
 
 
-def _base(outlet_id: uuid.UUID) -> Select[CustomerOrder, str, OrderStatusChange, uuid.UUID]:
+OrderQuery = Select[CustomerOrder, str, OrderStatusChange, uuid.UUID]
+
+
+def _base(outlet_id: uuid.UUID) -> OrderQuery:
     now = _current().subquery()
     return (
         select(CustomerOrder, func.coalesce(Customer.name, CustomerOrder.customer_name), OrderStatusChange,
@@ -74,6 +77,21 @@ def _base(outlet_id: uuid.UUID) -> Select[CustomerOrder, str, OrderStatusChange,
         .outerjoin(OrderCancellation, OrderCancellation.order_id == CustomerOrder.id)
         .where(CustomerOrder.outlet_id == outlet_id)
     )  # fmt: skip
+
+
+def only_open(query: OrderQuery) -> OrderQuery:
+    """Those of `query`'s orders neither collected nor cancelled."""
+    collected = [
+        and_(CustomerOrder.workflow == flow.code, OrderStatusChange.to_stage == flow.collected_at)
+        for flow in WORKFLOWS.values()
+    ]
+    return query.where(OrderCancellation.id.is_(None), ~or_(*collected))
+
+
+def outlet_orders(outlet_id: uuid.UUID) -> OrderQuery:
+    """The outlet's orders, each with its customer's name, its current stage and its cancellation (rows for
+    `_row`)."""
+    return _base(outlet_id)
 
 
 def find_orders(
@@ -96,11 +114,7 @@ def find_orders(
     if stage:
         query = query.where(OrderStatusChange.to_stage == stage)
     if open_only:
-        collected = [
-            and_(CustomerOrder.workflow == flow.code, OrderStatusChange.to_stage == flow.collected_at)
-            for flow in WORKFLOWS.values()
-        ]
-        query = query.where(OrderCancellation.id.is_(None), ~or_(*collected))
+        query = only_open(query)
     if promised_before is not None:
         query = query.where(CustomerOrder.promised_at < promised_before)
     if wanted:

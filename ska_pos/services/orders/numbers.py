@@ -11,6 +11,9 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.models import (
     CustomerOrder,
+    Measurement,
+    OrderFitting,
+    OrderFittingDone,
     OrderMessage,
     OrderPayment,
     OrderStatusChange,
@@ -26,6 +29,9 @@ Sequenced = (
     | type[OrderMessage]
     | type[PackageSale]
     | type[PackageUse]
+    | type[Measurement]
+    | type[OrderFitting]
+    | type[OrderFittingDone]
 )
 
 

@@ -24,6 +24,8 @@ from ska_pos.domain.settlement import Tender, settle
 from ska_pos.services.actor import Approval
 from ska_pos.services.orders.cancel import cancel_order
 from ska_pos.services.orders.counter import CounterFacts
+from ska_pos.services.orders.fittings import FittingView
+from ska_pos.services.orders.measurements import MeasurementView
 from ska_pos.services.orders.payments import pay_order, refund_order
 from ska_pos.services.orders.stages import collect_order, move_order
 from ska_pos.services.orders.state import OrderView, load_order
@@ -46,6 +48,8 @@ COMPLETION = frozenset({op_changes.ORDERS, op_changes.SHIFT, op_changes.SALES, o
 class Selected:
     order: OrderView
     due: int  # what collecting it now asks for
+    measured: tuple[MeasurementView, ...] = ()  # a tailoring order's measurements, as taken
+    fittings: tuple[FittingView, ...] = ()
 
 
 @dataclass(frozen=True)

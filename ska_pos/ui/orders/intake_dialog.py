@@ -4,7 +4,8 @@ service and the promised time, and a deposit (or none). Nothing is written here:
 `OrderForm` the page writes with `take_order`, in one transaction.
 
 `IntakeDialog(session, facts, parent)`. Keys: Enter in a search field searches; Enter in a result list chooses;
-Enter in the quantity adds the line; Del in the lines removes one; Esc cancels.
+Enter in the quantity adds the line; Del in the lines removes one; Ctrl+M the measurement card (where the outlet's
+work takes measurements: `tailoring_section.py`); Esc cancels.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from ska_pos.services.orders.intake import OrderForm
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.orders.intake_lines import RESULTS, VALUE, IntakeLines, text_field
 from ska_pos.ui.orders.money_dialog import MoneyFields
+from ska_pos.ui.orders.tailoring_section import TailoringSection
 from ska_pos.ui.session import look
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import touch_height
@@ -57,9 +59,14 @@ class IntakeDialog(TillDialog):
         promise = self._promise_part()
         promise.setMinimumWidth(max(COLUMN_PX, promise.minimumSizeHint().width()))
         row = QHBoxLayout()
+        self.body.addLayout(row)  # empty: a filled layout added would leave PySide wrappers of its items
         row.addWidget(self.order_lines, 2)
         row.addWidget(promise, 1)
-        self.body.addLayout(row)
+        self.tailoring = (
+            TailoringSection(session, facts.templates, lambda: self.customer_id) if facts.templates else None
+        )
+        if self.tailoring is not None:  # the outlet's work takes measurements: the measurement card, cloth, fitting
+            self.body.addWidget(self.tailoring)
         self.finish_layout()
         self.customer_search.setFocus()
 
@@ -143,11 +150,15 @@ class IntakeDialog(TillDialog):
         self.phone.clear()
         self.phone.setEnabled(False)
         self.order_lines.item_search.setFocus()
+        if self.tailoring is not None:
+            self.tailoring.customer_changed()
 
     def _name_typed(self) -> None:
         """A name typed at the counter: the order is not for the listed customer chosen before."""
         self.customer_id = None
         self.phone.setEnabled(True)
+        if self.tailoring is not None:
+            self.tailoring.customer_changed()
 
     # --- promise and the answer -----------------------------------------------------------------------------------
     def _express_changed(self) -> None:
@@ -179,9 +190,13 @@ class IntakeDialog(TillDialog):
             express_tier=str(self.express.currentData() or ""),
             deposit=self.deposit.tender(),
             bags=self.order_lines.bags(),
+            tailoring=self.tailoring.form() if self.tailoring is not None else None,
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_M and event.modifiers() & Qt.KeyboardModifier.ControlModifier and self.tailoring:
+            self.tailoring.open_card()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return  # Enter belongs to the field that has focus: it never takes the order by accident
         super().keyPressEvent(event)

@@ -5,7 +5,8 @@ is owed, or leaving it as debt where the outlet allows); cancelling with a reaso
 
 Signals: `back()`. Keys: F2 find, F3 new order, F4 the board's filter, F5 next stage, F6 give back part of what is
 held, F7 take a payment, F8 collect, F9 cancel the order, F10 a WhatsApp message to the customer, F11 the debt
-list, F12 the deposits-held list, Page Down more rows, Esc back to the till. Every key has its button. What the
+list, F12 the deposits-held list, Page Down more rows, Esc back to the till; a galeri jahit's Ctrl+M measurement card,
+Ctrl+F fitting done, Ctrl+D due dates. Every key has its button. What the
 counter does with the chosen order (F5, F6, F7, F8, Ctrl+L, F9) is `counter_actions.CounterActions`; the page decides
 when it may start.
 """
@@ -39,7 +40,7 @@ from ska_pos.services.orders.intake import OrderForm, TakenOrder, take_order
 from ska_pos.services.orders.lookup import OrderPage, OrderRow, find_orders, ready_not_collected
 from ska_pos.services.orders.money_lists import MoneyKind
 from ska_pos.services.orders.stages import due_at_collection
-from ska_pos.services.orders.state import load_order
+from ska_pos.services.orders.state import OrderView, load_order
 from ska_pos.ui import op_changes
 from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
@@ -49,6 +50,7 @@ from ska_pos.ui.orders.message_dialog import MessageDialog, message_for
 from ska_pos.ui.orders.money_list_dialog import MoneyListDialog
 from ska_pos.ui.orders.orders_model import CUSTOMER, OrdersModel
 from ska_pos.ui.orders.page_reading import PageReading
+from ska_pos.ui.orders.tailoring_board import TailoringBoard, order_tailoring
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
@@ -70,6 +72,8 @@ class OrdersPage(QWidget):
         self.dialog: QWidget | None = None
         named(self, "ordersPage", self.tr("Orders"))
         self.counter = CounterActions(session, dispatcher, self, self._open, self._say)
+        self.tailoring = TailoringBoard(session, self, self._open, self._say, self._chosen_order,
+                                        lambda: self.dialog is not None)  # fmt: skip
         self.model = OrdersModel(session.language, session.outlet_timezone, self)
         self.search = named(
             QLineEdit(), "ordersSearch", self.tr("Scan the ticket, or type the order number, phone or name")
@@ -104,6 +108,7 @@ class OrdersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(look.title(self.tr("Orders · {outlet}").format(outlet=session.outlet_name), "ordersTitle"))
+        layout.addWidget(self.tailoring.banner)
         layout.addLayout(top)
         layout.addLayout(middle, 1)
         layout.addWidget(self.status)
@@ -123,6 +128,9 @@ class OrdersPage(QWidget):
             (Qt.Key.Key_PageDown, False): self.load_more,
             (Qt.Key.Key_L, True): self.collect_later,
             (Qt.Key.Key_P, True): self.print_again,
+            (Qt.Key.Key_M, True): self.tailoring.open_card,
+            (Qt.Key.Key_D, True): self.tailoring.open_due_dates,
+            (Qt.Key.Key_F, True): self.tailoring.fitting_done,
             (Qt.Key.Key_Escape, False): self.back.emit,
         }
         self._update_buttons()
@@ -171,6 +179,7 @@ class OrdersPage(QWidget):
             [self.new_button, self.next_button, self.pay_button, self.collect_button],
             [self.debt_button, self.give_back_button, self.cancel_button, self.print_button],
             [self.message_button, debts, held, back],
+            [self.tailoring.card_button, self.tailoring.fitted_button, self.tailoring.due_button],
         ])  # fmt: skip
         return rows
 
@@ -205,6 +214,7 @@ class OrdersPage(QWidget):
             self.filter.addItem(self.tr("At stage: {stage}").format(stage=stage_name(stage)), stage.code)
         self.filter.addItem(self.tr("Ready, not collected after {days} days").format(days=days), WAITING)
         self.debt_button.setVisible(facts.rules.pay_later)
+        self.tailoring.facts_read(facts)
         self.refresh()
 
     def refresh(self) -> None:
@@ -263,7 +273,8 @@ class OrdersPage(QWidget):
         actor, order_id = self.session.actor, row.id
 
         def read(session: Session) -> Selected:
-            return Selected(load_order(session, order_id), due_at_collection(session, actor, order_id))
+            order = load_order(session, order_id)
+            return Selected(order, due_at_collection(session, actor, order_id), *order_tailoring(session, order))
 
         ReadOp(self, self.session.database, read).success(self._show_selected).run_in_background()
 
@@ -299,6 +310,7 @@ class OrdersPage(QWidget):
             lines.append(self.tr("Owed by the customer: {amount}").format(amount=rp(money.debt)))
         if selected.due:
             lines.append(self.tr("To pay at collection: {amount}").format(amount=rp(selected.due)))
+        lines += [escape(text) for text in self.tailoring.detail_lines(selected.measured, selected.fittings)]
         return "<br>".join(lines)
 
     def _update_buttons(self) -> None:
@@ -311,6 +323,9 @@ class OrdersPage(QWidget):
         self.print_button.setEnabled(order is not None)
         self.message_button.setEnabled(order is not None and not order.cancelled)
 
+    def _chosen_order(self) -> OrderView | None:
+        return self.selected.order if self.selected else None
+
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setAccessibleName(text)
@@ -318,7 +333,7 @@ class OrdersPage(QWidget):
 
     # --- intake ---------------------------------------------------------------------------------------------------
     def new_order(self) -> None:
-        if self.facts is None or self.dialog is not None:
+        if self.facts is None or self.dialog is not None or self.tailoring.refuses_intake():
             return
         dialog = IntakeDialog(self.session, self.facts, self)
         dialog.accepted.connect(lambda: self._take(dialog.form()))

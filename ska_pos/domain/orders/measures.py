@@ -1,0 +1,120 @@
+"""A galeri jahit's measurements: the measures (lingkar dada, pinggang...) taken for each kind of garment, in
+centimetres, and the checks a taking must pass. No database, no Qt.
+
+Each garment type's template is the list of measures taken for it. These are the defaults; an outlet's manager may
+change a garment's list (`services/orders/measure_templates.py`, the settings store). Measure and garment codes are
+stored on the rows (never renamed); their names are the English sources, translated where shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ska_pos.i18n import _, gettext
+
+
+class MeasurementRefused(ValueError):
+    """A taking the rules refuse, said in the user's language."""
+
+
+# Every measure a template may name: code -> English source of its name.
+MEASURES: Mapping[str, str] = {
+    "neck": "Neck",
+    "chest": "Chest",
+    "waist": "Waist",
+    "hips": "Hips",
+    "shoulder": "Shoulder width",
+    "sleeve": "Sleeve length",
+    "arm": "Upper arm",
+    "wrist": "Wrist",
+    "top_length": "Top length",
+    "thigh": "Thigh",
+    "knee": "Knee",
+    "hem": "Trouser hem",
+    "rise": "Rise",
+    "trouser_length": "Trouser length",
+    "skirt_length": "Skirt length",
+}
+
+# Garment code -> English source of its name.
+GARMENTS: Mapping[str, str] = {
+    "kemeja": "Shirt",
+    "celana": "Trousers",
+    "rok": "Skirt",
+    "kebaya": "Kebaya",
+    "seragam": "Uniform",
+}
+
+DEFAULT_TEMPLATES: Mapping[str, tuple[str, ...]] = {
+    "kemeja": ("neck", "chest", "waist", "shoulder", "sleeve", "arm", "top_length"),
+    "celana": ("waist", "hips", "thigh", "knee", "hem", "rise", "trouser_length"),
+    "rok": ("waist", "hips", "skirt_length"),
+    "kebaya": ("chest", "waist", "hips", "shoulder", "sleeve", "arm", "wrist", "top_length"),
+    "seragam": ("neck", "chest", "waist", "hips", "shoulder", "sleeve", "top_length", "trouser_length"),
+}
+
+MAX_CM = Decimal(300)  # no body measure is longer: a typo (2050 for 20,5) is refused
+CM_PLACES = 1  # half a centimetre is as fine as a tape is read; one decimal place is kept
+
+
+def measure_name(code: str, language: str | None = None) -> str:
+    return gettext(MEASURES.get(code, code), language)
+
+
+def garment_name(code: str, language: str | None = None) -> str:
+    return gettext(GARMENTS.get(code, code), language)
+
+
+@dataclass(frozen=True)
+class Template:
+    garment: str
+    measures: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return garment_name(self.garment)
+
+
+def check_template(garment: str, measures: tuple[str, ...]) -> None:
+    if garment not in GARMENTS:
+        raise MeasurementRefused(_("Unknown garment type: {garment}", garment=garment))
+    if not measures:
+        raise MeasurementRefused(_("A garment type needs at least one measure"))
+    unknown = [code for code in measures if code not in MEASURES]
+    if unknown:
+        raise MeasurementRefused(_("Unknown measure: {measure}", measure=", ".join(unknown)))
+    if len(set(measures)) != len(measures):
+        raise MeasurementRefused(_("A measure is listed twice"))
+
+
+def parse_cm(text: str) -> Decimal:
+    """A measure as typed at the counter ("42", "42,5" or "42.5"), in centimetres; refused when it is not a number
+    of centimetres a body could have."""
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        raise MeasurementRefused(_("{value} is not a number of centimetres", value=text)) from None
+    return checked_cm(value)
+
+
+def checked_cm(value: Decimal) -> Decimal:
+    if not value.is_finite() or not Decimal(0) < value <= MAX_CM:
+        raise MeasurementRefused(_("A measure must be more than 0 and at most {most} cm", most=MAX_CM))
+    if value != value.quantize(Decimal(1).scaleb(-CM_PLACES)):
+        raise MeasurementRefused(_("A measure has at most one decimal place (42,5 cm)"))
+    return value
+
+
+def check_values(template: Template, values: Mapping[str, Decimal]) -> dict[str, Decimal]:
+    """The values of one taking, each checked; at least one measure, and only measures of the garment's template
+    (a measure left empty is simply not taken)."""
+    strange = [code for code in values if code not in template.measures]
+    if strange:
+        raise MeasurementRefused(
+            _("{garment} has no measure {measure}", garment=template.name, measure=", ".join(strange))
+        )
+    if not values:
+        raise MeasurementRefused(_("Write at least one measure"))
+    return {code: checked_cm(values[code]) for code in template.measures if code in values}

@@ -1,0 +1,83 @@
+"""An outlet's measurement templates: which measures are taken for each garment type. The defaults are the domain's
+(`domain/orders/measures.py`); a manager may change a garment's list for their outlet.
+
+Kept in the settings store in the outlet's scope (one JSON object, garment code -> measure codes), not in a table:
+a template is a plain setting that is read whole and replaced whole, and the store already journals and audits each
+change. A taking names its garment and measures itself, so changing a template never changes a taking.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from ska_pos.db.models import Outlet
+from ska_pos.domain.orders.measures import (
+    DEFAULT_TEMPLATES,
+    GARMENTS,
+    MeasurementRefused,
+    Template,
+    check_template,
+)
+from ska_pos.i18n import _
+from ska_pos.services import audit
+from ska_pos.services.actor import Actor
+from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.permissions import require_outlet, requires
+from ska_pos.services.settings import scope_of, store_value, stored_value
+
+TEMPLATES_KEY = "measure_templates"
+
+
+def _stored(session: Session, outlet_id: uuid.UUID) -> dict[str, tuple[str, ...]]:
+    value = stored_value(session, scope_of("outlet", outlet_id), TEMPLATES_KEY)
+    if not isinstance(value, dict):
+        return {}
+    changed: dict[str, tuple[str, ...]] = {}
+    for garment, measures in value.items():
+        if not isinstance(measures, list):
+            continue
+        codes = tuple(str(code) for code in measures)
+        try:
+            check_template(str(garment), codes)
+        except MeasurementRefused:
+            continue  # a damaged value: that garment keeps the default
+        changed[str(garment)] = codes
+    return changed
+
+
+def measure_templates(session: Session, outlet_id: uuid.UUID) -> tuple[Template, ...]:
+    """Every garment type with the outlet's measures for it, in the domain's order of garments."""
+    changed = _stored(session, outlet_id)
+    return tuple(Template(garment, changed.get(garment, DEFAULT_TEMPLATES[garment])) for garment in GARMENTS)
+
+
+def measure_template(session: Session, outlet_id: uuid.UUID, garment: str) -> Template:
+    for template in measure_templates(session, outlet_id):
+        if template.garment == garment:
+            return template
+    raise ValidationError(_("Unknown garment type: {garment}", garment=garment))
+
+
+@requires("order.templates")
+def set_measure_template(
+    session: Session, actor: Actor, outlet_id: uuid.UUID, garment: str, measures: Sequence[str]
+) -> Template:
+    """Managers: the measures the outlet takes for `garment`; the domain's default list puts it back."""
+    require_outlet(session, actor, outlet_id)
+    if session.get(Outlet, outlet_id) is None:
+        raise NotFound(_("Unknown outlet"))
+    codes = tuple(measures)
+    try:
+        check_template(garment, codes)
+    except MeasurementRefused as refused:
+        raise ValidationError(str(refused)) from None
+    changed = _stored(session, outlet_id)
+    changed[garment] = codes
+    value = {code: list(kept) for code, kept in changed.items() if kept != DEFAULT_TEMPLATES[code]}
+    store_value(session, actor, scope_of("outlet", outlet_id), TEMPLATES_KEY, value)
+    audit.record(session, "measure_template", user_id=actor.user_id, entity="outlet", entity_id=outlet_id,
+                 till_id=actor.till_id, garment=garment, measures=list(codes))  # fmt: skip
+    return Template(garment, codes)

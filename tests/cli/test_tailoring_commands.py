@@ -1,0 +1,81 @@
+"""`ska-pos order` for a galeri jahit: a customer measured, an order taken with a taking, own cloth and a fitting,
+shown, its fitting done, the workload by promised date, and the "not taking orders until" switch refusing intake."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from order_shop import build_order_shop
+from shop import PINS, build_shop
+
+from ska_pos.cli.main import main
+from ska_pos.cli.order_commands import PIN_ENV
+from ska_pos.db.database import open_database
+from ska_pos.db.models import Customer
+from ska_pos.i18n import current_language, set_language
+
+MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
+CASHIER = ["--user", "kasir", "--outlet", "JHT", "--till", "T1"]
+MANAGER = ["--user", "manajer", "--outlet", "JHT", "--till", "T1"]
+
+
+@pytest.fixture(autouse=True)
+def keep_language() -> Iterator[None]:
+    previous = current_language()
+    yield
+    set_language(previous)
+
+
+@pytest.fixture
+def url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("SKA_POS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv(PIN_ENV, PINS["kasir"])
+    url = f"sqlite:///{tmp_path / 'pos.sqlite3'}"
+    database = open_database(url)
+    orders = build_order_shop(build_shop(database))
+    with database.transaction() as s:
+        s.add(Customer(sentra_id=orders.tailor.sentra_id, name="Ratna Dewi"))
+    database.dispose()
+    return url
+
+
+def order(url: str, who: list[str], *args: str) -> int:
+    return main(["--lang", "en", "--db", url, "order", args[0], *who, *args[1:]])
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_tailoring_order_with_measurements_cloth_and_a_fitting(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert order(url, CASHIER, "measure", "--customer", "Ratna", "--garment", "kebaya", "--value", "chest=88,5",
+                 "--value", "waist=70") == 0  # fmt: skip
+    assert "Measurements of Kebaya kept" in capsys.readouterr().out
+    assert order(url, CASHIER, "measurements", "--customer", "Ratna") == 0
+    out = capsys.readouterr().out
+    assert "Kebaya" in out
+    assert "Chest" in out
+    assert "88.5" in out
+    assert order(url, CASHIER, "take", "--item", "KMJ=1", "--customer", "Pak Joko", "--garment", "kemeja",
+                 "--value", "neck=40", "--own-cloth", "Batik 2 m", "--promised", "2026-12-10T15:00",
+                 "--fitting", "2026-12-09T10:00") == 0  # fmt: skip
+    assert "JHT-261207-001" in capsys.readouterr().out
+    assert order(url, CASHIER, "fitted", "JHT-261207-001", "--note", "Leher pas") == 0
+    assert order(url, CASHIER, "show", "JHT-261207-001") == 0
+    out = capsys.readouterr().out
+    assert "Customer's own cloth: Batik 2 m" in out
+    assert "Measurements: Shirt (cm)" in out
+    assert "done" in out
+    assert order(url, CASHIER, "due", "--days", "7") == 0
+    out = capsys.readouterr().out
+    assert "JHT-261207-001" in out
+    assert "Pak Joko" in out
+    monkeypatch.setenv(PIN_ENV, PINS["manajer"])
+    assert order(url, MANAGER, "template", "--garment", "rok", "--measure", "waist", "--measure", "skirt_length") == 0
+    assert "Skirt: Waist (waist), Skirt length (skirt_length)" in capsys.readouterr().out
+    assert order(url, MANAGER, "pause", "--until", "2026-12-20", "--message", "Menjelang Lebaran") == 0
+    monkeypatch.setenv(PIN_ENV, PINS["kasir"])
+    assert order(url, CASHIER, "take", "--item", "KMJ=1", "--customer", "Bu Ani") != 0
+    assert "takes no orders until 20-12-2026: Menjelang Lebaran" in capsys.readouterr().err
