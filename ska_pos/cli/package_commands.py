@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.cli.common import CommandFailed
-from ska_pos.cli.order_commands import _action, _as_user, _money_options, _tender, _worker
+from ska_pos.cli.common import CommandFailed, as_user_at_till
+from ska_pos.cli.order_commands import _action, _money_options, _tender, _worker
 from ska_pos.db.models import Item
 from ska_pos.domain.money import parse_rupiah
 from ska_pos.domain.packages import PackageState
@@ -61,7 +61,7 @@ def run_list(args: argparse.Namespace) -> int:
         views = _packages(session, actor, args.customer)
         return [_describe(view) for view in views] or [_("The customer has no packages here")]
 
-    print("\n".join(_as_user(args, work)))
+    print("\n".join(as_user_at_till(args, work)))
     return 0
 
 
@@ -73,7 +73,7 @@ def run_sell(args: argparse.Namespace) -> int:
         return _("Package {name} sold: {sessions} sessions, last day {day}", name=sold.name, sessions=sold.sessions,
                  day=sold.expires_on.strftime("%d/%m/%Y"))  # fmt: skip
 
-    print(_as_user(args, work))
+    print(as_user_at_till(args, work))
     return 0
 
 
@@ -89,7 +89,7 @@ def run_use(args: argparse.Namespace) -> int:
                  name=usable[0].name, value=fmt.rupiah(used.value, current_language()), left=used.left,
                  receipt=used.sale.sale.receipt_no)  # fmt: skip
 
-    print(_as_user(args, work))
+    print(as_user_at_till(args, work))
     return 0
 
 
@@ -98,7 +98,7 @@ def run_expire(args: argparse.Namespace) -> int:
         today = business_date(place_of(session, actor), clock.now())
         return _("{count} packages expired", count=expire_packages(session, actor, actor.outlet_id, today))
 
-    print(_as_user(args, work))
+    print(as_user_at_till(args, work))
     return 0
 
 
@@ -118,7 +118,7 @@ def run_plan(args: argparse.Namespace) -> int:
         set_package_plans(session, actor, actor.outlet_id, [*others, plan])
         return _("Plan {code} saved", code=code)
 
-    print(_as_user(args, work))
+    print(as_user_at_till(args, work))
     return 0
 
 

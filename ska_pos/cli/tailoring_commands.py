@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.cli.common import CommandFailed
-from ska_pos.cli.order_commands import _as_user, _moment, _order_id, _when, _zone
+from ska_pos.cli.common import CommandFailed, as_user_at_till
+from ska_pos.cli.order_commands import _moment, _order_id, _when, _zone
 from ska_pos.domain.orders.measures import MeasurementRefused, Template, garment_name, measure_name, parse_cm
 from ska_pos.i18n import _, current_language
 from ska_pos.reports import formatting as fmt
@@ -144,7 +144,7 @@ def run_measure(args: argparse.Namespace) -> int:
     def work(session: Session, actor: Actor) -> None:
         take_measurement(session, actor, _customer_id(session, args.customer), form)
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     print(_("Measurements of {garment} kept", garment=garment_name(form.garment)))
     return 0
 
@@ -156,7 +156,7 @@ def run_measurements(args: argparse.Namespace) -> int:
             return customer_measurements(session, customer_id)[0]
         return latest_measurements(session, customer_id)
 
-    for taking in _as_user(args, work):
+    for taking in as_user_at_till(args, work):
         _print_taking(taking)
     return 0
 
@@ -167,7 +167,7 @@ def run_fitting(args: argparse.Namespace) -> int:
         book_fitting(session, actor, _order_id(session, actor, args.number), at, args.note)
         return _when(at, _zone(session, actor))
 
-    print(_("Fitting booked: {when}", when=_as_user(args, work)))
+    print(_("Fitting booked: {when}", when=as_user_at_till(args, work)))
     return 0
 
 
@@ -178,7 +178,7 @@ def run_fitted(args: argparse.Namespace) -> int:
             raise CommandFailed(_("The order has no fitting waiting"))
         fitting_done(session, actor, waiting[0].id, args.note)
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     print(_("Fitting done"))
     return 0
 
@@ -199,7 +199,7 @@ def run_due(args: argparse.Namespace) -> int:
         if load.unpromised:
             print(_("Promised no date: {count}", count=load.unpromised))
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     return 0
 
 
@@ -209,7 +209,7 @@ def run_template(args: argparse.Namespace) -> int:
             return set_measure_template(session, actor, actor.outlet_id, args.garment, args.measures)
         return measure_template(session, actor.outlet_id, args.garment)
 
-    template = _as_user(args, work)
+    template = as_user_at_till(args, work)
     print(f"{template.name}: " + ", ".join(f"{measure_name(code)} ({code})" for code in template.measures))
     return 0
 
@@ -221,6 +221,6 @@ def run_pause(args: argparse.Namespace) -> int:
     def work(session: Session, actor: Actor) -> None:
         set_order_pause(session, actor, actor.outlet_id, None if args.off else args.until, args.message)
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     print(_("Orders are taken again") if args.off else _("No orders taken until {day}", day=args.until))
     return 0
