@@ -6602,6 +6602,81 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     </message>
 </context>
 <context>
+    <name>TransferReceiveDialog</name>
+    <message>
+        <source>Receive transfer {number}</source>
+        <translation>Terima kiriman {number}</translation>
+    </message>
+    <message>
+        <source>From {outlet}. Type how many of each arrived; for less than was sent, say why: a supervisor approves the loss.</source>
+        <translation>Dari {outlet}. Ketik berapa yang sampai dari tiap barang; bila kurang dari yang dikirim, sebutkan sebabnya: supervisor menyetujui kehilangannya.</translation>
+    </message>
+    <message>
+        <source>What receiving does</source>
+        <translation>Apa yang dilakukan penerimaan</translation>
+    </message>
+    <message>
+        <source>What was sent and what arrived</source>
+        <translation>Yang dikirim dan yang sampai</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pembuat</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Why less arrived</source>
+        <translation>Mengapa kurang</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>How many of {name} arrived</source>
+        <translation>Berapa {name} yang sampai</translation>
+    </message>
+    <message>
+        <source>Why less of {name} arrived</source>
+        <translation>Mengapa {name} yang sampai kurang</translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s lines are still being read</source>
+        <translation>Baris kiriman masih dibaca</translation>
+    </message>
+    <message>
+        <source>Type how many of {name} arrived: 0 to {sent}</source>
+        <translation>Ketik berapa {name} yang sampai: 0 sampai {sent}</translation>
+    </message>
+    <message>
+        <source>Say why less of {name} arrived</source>
+        <translation>Sebutkan mengapa {name} yang sampai kurang</translation>
+    </message>
+    <message>
+        <source>Transfer {number}: less arrived than was sent</source>
+        <translation>Kiriman {number}: yang sampai kurang dari yang dikirim</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Menerima…</translation>
+    </message>
+</context>
+<context>
     <name>TransferSendDialog</name>
     <message>
         <source>Send goods to another outlet</source>
@@ -6679,12 +6754,28 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
         <translation>Terima kiriman yang dipilih, semuanya</translation>
     </message>
     <message>
+        <source>Receive &amp;less than sent…</source>
+        <translation>Terima yang sampai &amp;saja…</translation>
+    </message>
+    <message>
+        <source>Receive the chosen transfer, typing what arrived</source>
+        <translation>Terima kiriman yang dipilih, dengan mengetik yang sampai</translation>
+    </message>
+    <message>
         <source>&amp;Send goods…</source>
         <translation>&amp;Kirim barang…</translation>
     </message>
     <message>
         <source>Send goods to another outlet</source>
         <translation>Kirim barang ke gerai lain</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;note</source>
+        <translation>S&amp;urat kiriman</translation>
+    </message>
+    <message>
+        <source>The chosen transfer&apos;s note, to print or save</source>
+        <translation>Surat kiriman yang dipilih, untuk dicetak atau disimpan</translation>
     </message>
     <message>
         <source>Sent and not received yet</source>
@@ -6707,6 +6798,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Receiving…</source>
         <translation>Menerima…</translation>
+    </message>
+    <message>
+        <source>Preparing the transfer note…</source>
+        <translation>Menyiapkan surat kiriman…</translation>
     </message>
 </context>
 <context>
