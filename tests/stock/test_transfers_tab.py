@@ -123,7 +123,8 @@ def test_a_transfer_is_received_short_from_the_screen_by_keyboard_with_a_supervi
     qtbot.keyClicks(dialog.reasons[0], "pecah di jalan")
     qtbot.keyClick(dialog.reasons[0], Qt.Key.Key_Return)  # the supervisor does not approve: nothing changes
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=WAIT_MS)
-    assert asked == ["Transfer KRM-SLN-00001: less arrived than was sent"] and dialog.isVisible()
+    assert asked == ["Transfer KRM-SLN-00001: less arrived than was sent"]
+    assert dialog.isVisible()
     with shop.db.reading() as s:
         assert s.scalar(select(StockTransferReceipt.id)) is None
     qtbot.keyClick(dialog.reasons[0], Qt.Key.Key_Return)  # now approved
