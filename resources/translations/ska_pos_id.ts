@@ -279,6 +279,46 @@
         <source>low stock</source>
         <translation>stok menipis</translation>
     </message>
+    <message>
+        <source>Choose a file of opening stock</source>
+        <translation>Pilih berkas stok awal</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Lembar kerja (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <source>Opening stock imported: {count} items.</source>
+        <translation>Stok awal diimpor: {count} produk.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Export the stock on hand</source>
+        <translation>Ekspor stok tersedia</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>{count} items written to {file}</source>
+        <translation>{count} produk ditulis ke {file}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -3533,6 +3573,14 @@ Terbuka {time}
     <message>
         <source>Consignment return</source>
         <translation>Kembalikan titip jual</translation>
+    </message>
+    <message>
+        <source>Import opening stock</source>
+        <translation>Impor stok awal</translation>
+    </message>
+    <message>
+        <source>Export stock</source>
+        <translation>Ekspor stok</translation>
     </message>
     <message>
         <source>What to do with the stock</source>
