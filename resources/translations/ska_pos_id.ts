@@ -5227,6 +5227,107 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     </message>
 </context>
 <context>
+    <name>RecipePanel</name>
+    <message>
+        <source>Recipes</source>
+        <translation>Resep</translation>
+    </message>
+    <message>
+        <source>The item sold, by SKU or name</source>
+        <translation>Produk yang dijual, dengan SKU atau nama</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Whose recipe</source>
+        <translation>Resep produk apa</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Ingredient to add, by SKU or name</source>
+        <translation>Bahan yang ditambahkan, dengan SKU atau nama</translation>
+    </message>
+    <message>
+        <source>&amp;Add ingredient</source>
+        <translation>&amp;Tambah bahan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove ingredient</source>
+        <translation>&amp;Hapus bahan</translation>
+    </message>
+    <message>
+        <source>&amp;Save recipe</source>
+        <translation>&amp;Simpan resep</translation>
+    </message>
+    <message>
+        <source>Recipe status</source>
+        <translation>Keadaan resep</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s SKU or name</source>
+        <translation>Ketik SKU atau nama produk</translation>
+    </message>
+    <message>
+        <source>One {name} ({sku}) uses up:</source>
+        <translation>Satu {name} ({sku}) memakai:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ingredient(s)</source>
+        <translation>
+            <numerusform>%n bahan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How much {name} one uses</source>
+        <translation>Berapa banyak {name} untuk satu</translation>
+    </message>
+    <message>
+        <source>Unit of {name}</source>
+        <translation>Satuan {name}</translation>
+    </message>
+    <message>
+        <source>{name} is in the recipe already</source>
+        <translation>{name} sudah ada di resep</translation>
+    </message>
+    <message>
+        <source>Choose the ingredient to remove first</source>
+        <translation>Pilih dahulu bahan yang akan dihapus</translation>
+    </message>
+    <message>
+        <source>Type how much {name} one uses</source>
+        <translation>Ketik berapa banyak {name} untuk satu</translation>
+    </message>
+    <message>
+        <source>The recipe of {name} is saved</source>
+        <translation>Resep {name} sudah disimpan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePanel</name>
     <message>
         <source>Amount by {method}</source>
@@ -6122,6 +6223,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Su&amp;ppliers</source>
         <translation>Pemaso&amp;k</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipes</source>
+        <translation>R&amp;esep</translation>
     </message>
 </context>
 <context>
