@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import Barcode, Item, Outlet, StockMovement, StockOnHand
+from ska_pos.db.models import Barcode, Item, Outlet, StockMovement, StockOnHand, User
 from ska_pos.domain.limits import check_price_bound
 from ska_pos.domain.money import parse_rupiah
 from ska_pos.i18n import _
@@ -73,7 +73,9 @@ def import_opening_stock(session: Session, actor: Actor, opening: OpeningFile) -
     """Posts every row as opening stock, or nothing: all the rows' problems are raised together
     (`CatalogImportError`). Returns how many rows were posted."""
     problems = list(opening.problems)
-    outlets = {code: outlet_id for outlet_id, code in session.execute(select(Outlet.id, Outlet.code))}
+    sentra = select(User.sentra_id).where(User.id == actor.user_id).scalar_subquery()  # the user's outlets only
+    outlets = {code: outlet_id for outlet_id, code in session.execute(
+        select(Outlet.id, Outlet.code).where(Outlet.sentra_id == sentra))}  # fmt: skip
     wanted = {row.outlet_code for row in opening.rows if row.outlet_code in outlets}
     for code in sorted(wanted):
         require_outlet(session, actor, outlets[code])  # a manager of one outlet stocks that outlet only

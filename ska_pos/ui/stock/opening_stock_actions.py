@@ -54,9 +54,10 @@ def _write(parent: QWidget, session: TillSession, opening: OpeningFile) -> None:
 
 def export_stock(parent: QWidget, session: TillSession, outlet_id: uuid.UUID, outlet_code: str) -> None:
     suggested = Path.home() / f"stok-{outlet_code.lower()}.xlsx"
-    path = ask_save_path(parent, tr("Export the stock on hand"), suggested, tr("Spreadsheets (*.xlsx *.csv)"))
-    if path is None:
+    chosen = ask_save_path(parent, tr("Export the stock on hand"), suggested, tr("Spreadsheets (*.xlsx *.csv)"))
+    if chosen is None:
         return
+    path = chosen if chosen.suffix.lower() in (".csv", ".xlsx") else chosen.with_suffix(".xlsx")
 
     def work(s: Session) -> int:
         from ska_pos.services.export_files import write_csv, write_xlsx
@@ -66,7 +67,7 @@ def export_stock(parent: QWidget, session: TillSession, outlet_id: uuid.UUID, ou
         rows = list(opening_stock_rows(s, outlet_id))
         if path.suffix.lower() == ".csv":
             return write_csv(path, COLUMNS, rows)
-        return write_xlsx(path.with_suffix(".xlsx"), code or "stock", COLUMNS, rows)
+        return write_xlsx(path, code or "stock", COLUMNS, rows)
 
     done = tr("{count} items written to {file}")
     ReadOp(parent, session.database, work).success(
