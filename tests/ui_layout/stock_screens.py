@@ -161,3 +161,17 @@ def _transfer_receive(place: Place) -> QWidget:
     dialog.reasons[0].setText("Dua bungkus sobek kena paku di bak mobil")
     dialog.show_error("Sebutkan mengapa Sampo Lidah Buaya yang sampai lebih sedikit")
     return dialog
+
+
+@page("manager: recipes")
+def _stock_recipes(place: Place) -> QWidget:
+    from ska_pos.services.stock.recipe_views import EditableRecipe, RecipePart
+
+    host = _stock_part(place, "recipes")
+    panel = host.findChild(QWidget, "stockRecipes")
+    assert panel is not None
+    panel._opened(EditableRecipe("KOPISUSU", "Kopi Susu Gula Aren Dingin Ukuran Besar", [  # type: ignore[attr-defined]
+        RecipePart("BHNKOPI", "Kopi bubuk robusta Kalimantan Selatan", Decimal(18), "g", ("kg", "g")),
+        RecipePart("BHNSUSU", "Susu segar", Decimal(150), "ml", ("l", "ml")),
+    ]))  # fmt: skip
+    return host
