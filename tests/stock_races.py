@@ -1,4 +1,4 @@
-"""Actions for races.py: two tills writing stock documents at the same moment."""
+"""Actions for races.py: two tills writing stock documents, or selling stock, at the same moment."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from ska_pos.domain.settlement import Tender
+from ska_pos.services import cart_ops, sales
 from ska_pos.services.actor import Actor
+from ska_pos.services.cart import Cart
 from ska_pos.services.stock import receiving, transfers
 from ska_pos.services.stock.receiving import IncomingLine
 
@@ -28,3 +31,11 @@ def arrive_first(
         transfers.receive_transfer(session, actor, ids[round_no])
     else:
         receiving.receive_goods(session, actor, supplier_id, [IncomingLine(ids[round_no], Decimal(10), 7_000)])
+
+
+def sell_together(session: Session, round_no: int, actor: Actor, item_ids: Sequence[uuid.UUID]) -> None:
+    """One cash sale of one of each item (a café item's ingredients go out with it)."""
+    cart = Cart(actor.outlet_id)
+    for item_id in item_ids:
+        cart_ops.add_item(session, cart, item_id, Decimal(1))
+    sales.complete_sale(session, actor, cart, [Tender("cash", 100_000)])

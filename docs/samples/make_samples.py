@@ -25,7 +25,13 @@ from ska_pos.reports.samples import (
     sample_void_receipt,
 )
 from ska_pos.reports.stock_pdf import render_margin_pdf, render_stock_note_pdf
-from ska_pos.reports.stock_samples import sample_consignment_note, sample_margin_report, sample_receiving_note
+from ska_pos.reports.stock_samples import (
+    sample_consignment_note,
+    sample_margin_report,
+    sample_receiving_note,
+    sample_transfer_note,
+)
+from ska_pos.reports.transfer_pdf import render_transfer_note_pdf
 
 HERE = Path(__file__).resolve().parent
 DPI = 100
@@ -41,6 +47,7 @@ SAMPLES: dict[str, Callable[[], bytes]] = {
     "daily-summary-thermal80": lambda: render_daily_summary_pdf(sample_daily_summary(), "thermal80"),
     "receiving-note-a4": lambda: render_stock_note_pdf(sample_receiving_note(), "id"),
     "consignment-note-a4": lambda: render_stock_note_pdf(sample_consignment_note(), "id"),
+    "transfer-note-a4": lambda: render_transfer_note_pdf(sample_transfer_note(), "id"),
     "margin-report-a4": lambda: render_margin_pdf(sample_margin_report(), "id"),
 }
 

@@ -279,6 +279,46 @@
         <source>low stock</source>
         <translation>stok menipis</translation>
     </message>
+    <message>
+        <source>Choose a file of opening stock</source>
+        <translation>Pilih berkas stok awal</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Lembar kerja (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <source>Opening stock imported: {count} items.</source>
+        <translation>Stok awal diimpor: {count} produk.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Export the stock on hand</source>
+        <translation>Ekspor stok tersedia</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>{count} items written to {file}</source>
+        <translation>{count} produk ditulis ke {file}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -3830,6 +3870,14 @@ Terbuka {time}
         <source>Goods are received at your own outlet: choose it in the list first.</source>
         <translation>Barang diterima di gerai Anda sendiri: pilih gerai itu di daftar dulu.</translation>
     </message>
+    <message>
+        <source>Import opening stock</source>
+        <translation>Impor stok awal</translation>
+    </message>
+    <message>
+        <source>Export stock</source>
+        <translation>Ekspor stok</translation>
+    </message>
 </context>
 <context>
     <name>OpenShiftPage</name>
@@ -5669,6 +5717,107 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     </message>
 </context>
 <context>
+    <name>RecipePanel</name>
+    <message>
+        <source>Recipes</source>
+        <translation>Resep</translation>
+    </message>
+    <message>
+        <source>The item sold, by SKU or name</source>
+        <translation>Produk yang dijual, dengan SKU atau nama</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Whose recipe</source>
+        <translation>Resep produk apa</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Ingredient to add, by SKU or name</source>
+        <translation>Bahan yang ditambahkan, dengan SKU atau nama</translation>
+    </message>
+    <message>
+        <source>&amp;Add ingredient</source>
+        <translation>&amp;Tambah bahan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove ingredient</source>
+        <translation>&amp;Hapus bahan</translation>
+    </message>
+    <message>
+        <source>&amp;Save recipe</source>
+        <translation>&amp;Simpan resep</translation>
+    </message>
+    <message>
+        <source>Recipe status</source>
+        <translation>Keadaan resep</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s SKU or name</source>
+        <translation>Ketik SKU atau nama produk</translation>
+    </message>
+    <message>
+        <source>One {name} ({sku}) uses up:</source>
+        <translation>Satu {name} ({sku}) memakai:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ingredient(s)</source>
+        <translation>
+            <numerusform>%n bahan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How much {name} one uses</source>
+        <translation>Berapa banyak {name} untuk satu</translation>
+    </message>
+    <message>
+        <source>Unit of {name}</source>
+        <translation>Satuan {name}</translation>
+    </message>
+    <message>
+        <source>{name} is in the recipe already</source>
+        <translation>{name} sudah ada di resep</translation>
+    </message>
+    <message>
+        <source>Choose the ingredient to remove first</source>
+        <translation>Pilih dahulu bahan yang akan dihapus</translation>
+    </message>
+    <message>
+        <source>Type how much {name} one uses</source>
+        <translation>Ketik berapa banyak {name} untuk satu</translation>
+    </message>
+    <message>
+        <source>The recipe of {name} is saved</source>
+        <translation>Resep {name} sudah disimpan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePanel</name>
     <message>
         <source>Amount by {method}</source>
@@ -6588,6 +6737,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <source>Su&amp;ppliers</source>
         <translation>Pemaso&amp;k</translation>
     </message>
+    <message>
+        <source>Re&amp;cipes</source>
+        <translation>R&amp;esep</translation>
+    </message>
 </context>
 <context>
     <name>SupplierFormDialog</name>
@@ -7201,6 +7354,81 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     </message>
 </context>
 <context>
+    <name>TransferReceiveDialog</name>
+    <message>
+        <source>Receive transfer {number}</source>
+        <translation>Terima kiriman {number}</translation>
+    </message>
+    <message>
+        <source>From {outlet}. Type how many of each arrived; for less than was sent, say why: a supervisor approves the loss.</source>
+        <translation>Dari {outlet}. Ketik berapa yang sampai dari tiap barang; bila kurang dari yang dikirim, sebutkan sebabnya: supervisor menyetujui kehilangannya.</translation>
+    </message>
+    <message>
+        <source>What receiving does</source>
+        <translation>Apa yang dilakukan penerimaan</translation>
+    </message>
+    <message>
+        <source>What was sent and what arrived</source>
+        <translation>Yang dikirim dan yang sampai</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pembuat</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Why less arrived</source>
+        <translation>Mengapa kurang</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>How many of {name} arrived</source>
+        <translation>Berapa {name} yang sampai</translation>
+    </message>
+    <message>
+        <source>Why less of {name} arrived</source>
+        <translation>Mengapa {name} yang sampai kurang</translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s lines are still being read</source>
+        <translation>Baris kiriman masih dibaca</translation>
+    </message>
+    <message>
+        <source>Type how many of {name} arrived: 0 to {sent}</source>
+        <translation>Ketik berapa {name} yang sampai: 0 sampai {sent}</translation>
+    </message>
+    <message>
+        <source>Say why less of {name} arrived</source>
+        <translation>Sebutkan mengapa {name} yang sampai kurang</translation>
+    </message>
+    <message>
+        <source>Transfer {number}: less arrived than was sent</source>
+        <translation>Kiriman {number}: yang sampai kurang dari yang dikirim</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Menerima…</translation>
+    </message>
+</context>
+<context>
     <name>TransferSendDialog</name>
     <message>
         <source>Send goods to another outlet</source>
@@ -7306,6 +7534,26 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Receiving…</source>
         <translation>Menerima…</translation>
+    </message>
+    <message>
+        <source>Receive &amp;less than sent…</source>
+        <translation>Terima yang sampai &amp;saja…</translation>
+    </message>
+    <message>
+        <source>Receive the chosen transfer, typing what arrived</source>
+        <translation>Terima kiriman yang dipilih, dengan mengetik yang sampai</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;note</source>
+        <translation>S&amp;urat kiriman</translation>
+    </message>
+    <message>
+        <source>The chosen transfer&apos;s note, to print or save</source>
+        <translation>Surat kiriman yang dipilih, untuk dicetak atau disimpan</translation>
+    </message>
+    <message>
+        <source>Preparing the transfer note…</source>
+        <translation>Menyiapkan surat kiriman…</translation>
     </message>
 </context>
 <context>

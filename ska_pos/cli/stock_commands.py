@@ -1,7 +1,8 @@
 """`ska-pos stock check`: rebuild every outlet's on-hand from the stock ledger and say where the record differs.
 `ska-pos stock on-hand --outlet CODE`: what an outlet has of each tracked item, and what it cost.
 `ska-pos stock reorder --outlet CODE [-o FILE.csv]`: the items at or below their minimum, by supplier or maker.
-`ska-pos stock count-sheet --outlet CODE -o FILE.pdf`: the open stock take's count sheet."""
+`ska-pos stock count-sheet --outlet CODE -o FILE.pdf`: the open stock take's count sheet.
+`ska-pos stock import|export`: opening stock from a file, stock on hand to one (stock_file_commands.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import select
 
 from ska_pos.cli.common import CommandFailed, database_from
 from ska_pos.cli.report_options import month_of
+from ska_pos.cli.stock_file_commands import register_opening
 from ska_pos.cli.stock_flow_commands import register_transfer
 from ska_pos.domain.money import format_rupiah
 from ska_pos.i18n import _, current_language
@@ -44,6 +46,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     sheet.set_defaults(handler=run_count_sheet)
     register_transfer(actions)
+    register_opening(actions)
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""`ska-pos stock transfer send|receive|list` (goods between outlets of a sentra) and `ska-pos import recipes FILE`.
+"""`ska-pos stock transfer send|receive|list|note` (goods between outlets of a sentra) and `ska-pos import recipes
+FILE`.
 
 Writing commands need an administrator's name and PIN (or SKA_POS_ADMIN_USER and SKA_POS_ADMIN_PIN). A loss in
 transit needs a supervisor's approval: the administrator's PIN, typed for the command, approves it."""
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from ska_pos.cli.common import CommandFailed, administrator_credentials, database_from, record_command
 from ska_pos.db.database import Database
 from ska_pos.db.models import Item, Outlet, StockTransferLine, Worker
-from ska_pos.i18n import _
+from ska_pos.i18n import _, current_language
 from ska_pos.services import auth
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ServiceError
@@ -43,6 +44,10 @@ def register_transfer(actions: argparse._SubParsersAction[argparse.ArgumentParse
     listed = steps.add_parser("list", help=_("transfers sent and not received yet"))
     listed.add_argument("--outlet", metavar="CODE", required=True, help=_("outlet code"))
     listed.set_defaults(handler=run_list)
+    note = steps.add_parser("note", help=_("print a transfer note as a PDF"))
+    note.add_argument("number", metavar="NUMBER", help=_("the transfer's number, e.g. KRM-KFE-00001"))
+    note.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    note.set_defaults(handler=run_note)
 
 
 def register_recipes(kind: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -91,6 +96,22 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"{row.number:<16} {row.from_code:>6} -> {row.to_code:<6} {row.sent_at:%Y-%m-%d %H:%M} "
               f"{row.quantity.normalize():f}")  # fmt: skip
     print(_("{count} transfers on the way", count=len(waiting)))
+    return 0
+
+
+def run_note(args: argparse.Namespace) -> int:
+    from ska_pos.reports.transfer_pdf import render_transfer_note_pdf
+    from ska_pos.services.stock.transfer_views import transfer_note
+
+    with database_from(args).reading() as session:
+        note = transfer_note(session, args.number)
+    try:
+        args.output.write_bytes(render_transfer_note_pdf(note, current_language()))
+    except OSError as error:
+        raise CommandFailed(
+            _("Cannot write {file}: {error}", file=args.output, error=error.strerror or error)
+        ) from error
+    print(_("Note {number} written to {file}", number=note.number, file=args.output))
     return 0
 
 

@@ -1,7 +1,9 @@
-"""Plain data of the stock documents: the gross margin report, a receiving (or consignment) note, a count sheet."""
+"""Plain data of the stock documents: the gross margin report, a receiving (or consignment) note, a count sheet, a
+transfer note."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -114,3 +116,33 @@ class CountSheet:
     started_at: datetime
     timezone: str
     groups: list[SheetGroup] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TransferNoteLine:
+    line_id: uuid.UUID
+    sku: str
+    name: str
+    unit: str
+    sent: Decimal
+    maker: str  # whose consigned pieces these are; empty: the outlet's own
+    received: Decimal | None  # None: not received yet
+    lost: Decimal
+    loss_reason: str
+
+
+@dataclass(frozen=True)
+class TransferNote:
+    """Goods sent from one outlet to another: what was sent and, once received, what arrived and what was lost."""
+
+    number: str
+    from_outlet: str
+    to_outlet: str
+    timezone: str  # the sending outlet's
+    note: str
+    sent_at: datetime
+    sent_by: str
+    received_at: datetime | None
+    received_by: str
+    approved_by: str  # the supervisor who approved a loss in transit
+    lines: list[TransferNoteLine] = field(default_factory=list)

@@ -1,12 +1,13 @@
-"""Fixed sample stock documents for docs/samples and the tests: a supplier's delivery, a maker's consignment and a
-month's gross margin."""
+"""Fixed sample stock documents for docs/samples and the tests: a supplier's delivery, a maker's consignment, a
+month's gross margin and a transfer received short."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from ska_pos.reports.stock_models import MarginReport, MarginRow, NoteLine, StockNote
+from ska_pos.reports.stock_models import MarginReport, MarginRow, NoteLine, StockNote, TransferNote, TransferNoteLine
 
 RECEIVED_AT = datetime(2026, 11, 30, 2, 15, tzinfo=UTC)  # 10:15 in Banjarbaru (WITA)
 
@@ -39,3 +40,16 @@ def sample_margin_report() -> MarginReport:
         MarginRow("KFE", "Minuman", "KOPI-B", "Kopi susu gula aren", Decimal("143"), 2_145_000, 1_001_000),
     ]
     return MarginReport(date(2026, 11, 1), date(2026, 11, 30), ["GLR", "KFE"], rows)
+
+
+def sample_transfer_note() -> TransferNote:
+    """The workshop's goods to the galeri: one line a maker's consigned pieces, one short on arrival."""
+    lines = [
+        TransferNoteLine(uuid.UUID(int=1), "TAS-ANY", "Tas anyaman purun", "pcs", Decimal(6), "Siti Rahayu",
+                         Decimal(5), Decimal(1), "Sobek kena paku di bak mobil"),
+        TransferNoteLine(uuid.UUID(int=2), "TKR-PRN", "Tikar purun kecil", "pcs", Decimal(4), "", Decimal(4),
+                         Decimal(0), ""),
+    ]  # fmt: skip
+    return TransferNote("KRM-BGK-00004", "Bengkel Budi Luhur (BGK)", "Galeri Budi Luhur (GLR)", "Asia/Makassar",
+                        "Untuk pameran Desember", datetime(2026, 11, 29, 1, 30, tzinfo=UTC), "Rudi Manajer",
+                        RECEIVED_AT, "Dewi Supervisor", "Dewi Supervisor", lines)  # fmt: skip

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -28,17 +28,18 @@ TRUE_WORDS = {"1", "true", "yes", "ya", "y"}
 EXTRA_FIELDS = "\x00extra"  # cannot be a column name
 
 
-def read_table(path: Path) -> Iterator[dict[str, str]]:
-    """Rows as dictionaries keyed by lower-case header, from a .csv or .xlsx file. A file that cannot be read as
-    one raises ValidationError with a message for the user; a row with more fields than the header has gets
-    the key EXTRA_FIELDS (how many)."""
+def read_table(path: Path, required: Sequence[str] = REQUIRED_COLUMNS) -> Iterator[dict[str, str]]:
+    """Rows as dictionaries keyed by lower-case header, from a .csv or .xlsx file that has the `required` columns
+    (a catalogue's by default). A file that cannot be read as one raises ValidationError with a message for the
+    user; a row with more fields than the header has gets the key EXTRA_FIELDS (how many)."""
     _check_is_file(path)
     rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
     header = [cell.strip().lower() for cell in next(rows, [])]
-    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    missing = [column for column in required if column not in header]
     if missing:
         raise ValidationError(_("{file} has no column {columns}. The first row must name the columns, for example "
-                                "sku,name,price.", file=path.name, columns=", ".join(missing)))  # fmt: skip
+                                "{example}.", file=path.name, columns=", ".join(missing),
+                                example=",".join(required)))  # fmt: skip
     for values in rows:
         row = {key: value.strip() for key, value in zip(header, values, strict=False) if key}
         extra = [value for value in values[len(header) :] if value.strip()]

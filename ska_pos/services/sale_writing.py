@@ -47,8 +47,13 @@ def write_sale(
     seq, receipt_no = next_receipt(session, place, day)
     sale_id = new_id()
     sale = _sale_row(sale_id, actor, place, cart, totals, settlement, day, seq, receipt_no, moment)
+    used = recipes.recipes_of(session, [line.item_id for line in cart.lines])  # a café item's ingredients
+    # Every stock row the sale writes (the items and their ingredients, which may be sold on their own too) is
+    # locked in one sorted pass before any is read: locking the items first and the ingredients later let two sales
+    # each hold a row the other waited for (PostgreSQL's deadlock).
+    stock_ledger.lock(session, [(item, place.outlet_id) for item in tracked | recipes.ingredients(used)])
     line_rows, entry_rows, stock_rows = _line_rows(session, actor, place, cart, totals, sale_id, day, tracked)
-    stock_rows += recipes.consumption(session, place.outlet_id, line_rows)  # a café item's ingredients
+    stock_rows += recipes.consumption(place.outlet_id, line_rows, used)
     modifier_rows = _modifier_rows(cart, line_rows)
     payment_rows = [_payment_row(sale_id, payment, moment) for payment in settlement.payments]
     connection = session.connection()

@@ -54,7 +54,7 @@ from ska_pos.services.orders import rules as order_rules
 from ska_pos.services.packages import ledger as package_ledger
 from ska_pos.services.packages import plans as package_plans
 from ska_pos.services.permissions import REGISTERED, NotAllowed, require_outlet
-from ska_pos.services.stock import minimums, recipes
+from ska_pos.services.stock import minimums, opening_stock, recipes
 from ska_pos.services.stock import rules as stock_rules
 from ska_pos.services.tabs import tables
 from ska_pos.services.workers import WorkerForm
@@ -214,6 +214,11 @@ ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
     ],
     "stock.minimums.set_minimum": [lambda s, a, x: minimums.set_minimum(s, a, x.shop.salon_shampoo.id, Decimal(2))],
     "stock.recipes.import_recipes": [lambda s, a, x: recipes.import_recipes(s, a, x.shop.salon.id, [])],
+    "stock.opening_stock.import_opening_stock": [
+        lambda s, a, x: opening_stock.import_opening_stock(
+            s, a, opening_stock.OpeningFile([opening_stock.OpeningRow(2, "SLN", "SHMP", "", Decimal(1), 1)], [], "x")
+        )
+    ],
     "stock.rules.set_allow_negative_stock": [
         lambda s, a, x: stock_rules.set_allow_negative_stock(s, a, x.shop.salon.id, True)
     ],

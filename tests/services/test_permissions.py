@@ -81,6 +81,7 @@ WRITES_WITHOUT_ACTOR = {
     "receiving, consignment, waste, stock take)",
     "ska_pos.services.stock.ledger.levels": "locks the on-hand rows a checked service's movements will change, "
     "first inserting an empty row where none exists yet (PostgreSQL)",
+    "ska_pos.services.stock.ledger.lock": "the same locks, taken for all a checked sale will write in one sorted pass",
     "ska_pos.services.tabs.closing.record_tab_sale": "the tab's payment, in the sale written by sales.complete_sale "
     "or complete_bill_part, which checked sale.complete",
     "ska_pos.services.tabs.writes.add_event": "a tab's event, written by the tab services that checked",

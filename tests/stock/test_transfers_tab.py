@@ -1,5 +1,6 @@
-"""The manager's Transfers tab: goods sent from the salon are listed at the café and received with one button; goods
-are sent from the café by the dialog, by keyboard."""
+"""The manager's Transfers tab: goods sent from the salon are listed at the café and received with one button, or
+line by line with less than was sent (a supervisor approving the loss); goods are sent from the café by the dialog,
+by keyboard; the chosen transfer's note opens in the preview."""
 
 from __future__ import annotations
 
@@ -7,16 +8,23 @@ import uuid
 from decimal import Decimal
 
 import pytest
+from approving import approve_in_dialog
 from earnings.ui_fixtures import session_of
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from shop import Shop, act_as, approved
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import StockTransferLine
+from ska_pos.db.database import Database
+from ska_pos.db.models import StockTransferLine, StockTransferReceipt
+from ska_pos.services.actor import Approval
 from ska_pos.services.stock import receiving, transfers
 from ska_pos.services.stock.transfers import Arrived, SendLine
+from ska_pos.ui import approval
+from ska_pos.ui.printing.pdf_preview import PdfPreviewDialog
+from ska_pos.ui.stock.transfer_receive_dialog import TransferReceiveDialog
 from ska_pos.ui.stock.transfers_send_dialog import TransferSendDialog
 from ska_pos.ui.stock.transfers_tab import TransfersTab
 from stock.helpers import on_hand, receive, supplier
@@ -77,6 +85,60 @@ def test_a_transfer_received_short_shows_what_was_lost_and_why(shop: Shop, qtbot
     shown = [tab.received.text(row, column) for column in (0, 4, 5, 6, 7)]
     assert shown == ["KRM-KFE-00001", "5", "3", "2", "pecah di jalan"]
     assert level(shop, there, shop.salon.id)[0] == 3
+
+
+def test_a_transfer_is_received_short_from_the_screen_by_keyboard_with_a_supervisors_approval(
+    shop: Shop, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    there = salon_keripik(shop)
+    salon_manager = act_as(shop, "manager", outlet_id=shop.salon.id, till_id=shop.salon_cashier.till_id)
+    with shop.db.transaction() as s:
+        receiving.adjust_stock(s, salon_manager, there, Decimal(6), "adjust", "stok awal")
+    with shop.db.transaction() as s:
+        transfers.send_transfer(s, at_salon(shop), shop.cafe.id, [SendLine(there, Decimal(4))])
+    asked: list[str] = []
+
+    def supervisor(parent: QWidget | None, database: Database, what: str, action: str) -> Approval | None:
+        asked.append(what)
+        return approve_in_dialog(parent, database, what, action) if len(asked) > 1 else None  # first: cancelled
+
+    monkeypatch.setattr(approval, "ask_approval", supervisor)
+    tab = TransfersTab(session_of(shop))
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT_MS)
+    assert not tab.receive_short_button.isEnabled()
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.receive_short_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in tab.findChildren(TransferReceiveDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: len(dialog.arrived) == 1, timeout=WAIT_MS)
+    assert dialog.arrived[0].text() == "4"
+    assert dialog.table.item(0, 0).text() == "KRPK"
+    dialog.arrived[0].selectAll()
+    qtbot.keyClicks(dialog.arrived[0], "3")
+    qtbot.keyClick(dialog.arrived[0], Qt.Key.Key_Return)  # less arrived: on to the reason
+    assert dialog.reasons[0].hasFocus()
+    qtbot.keyClick(dialog.reasons[0], Qt.Key.Key_Return)
+    assert "Say why less of Keripik Singkong arrived" in dialog.error.text()
+    qtbot.keyClicks(dialog.reasons[0], "pecah di jalan")
+    qtbot.keyClick(dialog.reasons[0], Qt.Key.Key_Return)  # the supervisor does not approve: nothing changes
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=WAIT_MS)
+    assert asked == ["Transfer KRM-SLN-00001: less arrived than was sent"]
+    assert dialog.isVisible()
+    with shop.db.reading() as s:
+        assert s.scalar(select(StockTransferReceipt.id)) is None
+    qtbot.keyClick(dialog.reasons[0], Qt.Key.Key_Return)  # now approved
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0 and tab.received.rowCount() == 1, timeout=WAIT_MS)
+    assert tab.status.text().startswith("Transfer KRM-SLN-00001 received")
+    row = tab.received.row_at(0)
+    assert [tab.received.text(row, column) for column in (4, 5, 6, 7)] == ["4", "3", "1", "pecah di jalan"]
+    assert on_hand(shop, shop.keripik.id)[0] == 3
+
+    tab.received_table.selectRow(0)
+    assert tab.note_button.isEnabled()
+    qtbot.mouseClick(tab.note_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in tab.findChildren(PdfPreviewDialog)), timeout=WAIT_MS)
 
 
 def transfer_line(session: Session, transfer_id: uuid.UUID) -> uuid.UUID:

@@ -1,11 +1,10 @@
 """The manager's screens and dialogs for the layout walk (`screens.SCREENS`): each tab, the catalogue's parts, the
-forms and dialogs of the manager's area."""
+forms and dialogs of the manager's area. The stock parts and their dialogs are in stock_screens.py."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal
+from datetime import timedelta
 
 from PySide6.QtWidgets import QWidget
 
@@ -69,18 +68,6 @@ def _catalog_import(place: Place) -> QWidget:
     return ManagerHost(screen)
 
 
-@page("manager: transfers")
-def _transfers(place: Place) -> QWidget:
-    from ska_pos.ui.manager.manager_screen import ManagerScreen
-    from ska_pos.ui.session.manager_host import ManagerHost
-
-    screen = ManagerScreen(place.session("manager"))
-    assert screen.tabs is not None
-    screen.tabs.setCurrentWidget(screen.catalog)
-    screen.catalog.parts.setCurrentWidget(screen.transfers)
-    return ManagerHost(screen)
-
-
 @page("manager: tables and stations")
 def _tables(place: Place) -> QWidget:
     from ska_pos.ui.manager.manager_screen import ManagerScreen
@@ -103,83 +90,6 @@ def _catalog_categories(place: Place) -> QWidget:
     screen.tabs.setCurrentWidget(screen.catalog)
     screen.catalog.parts.setCurrentWidget(screen.catalog.categories)
     return ManagerHost(screen)
-
-
-def _stock_part(place: Place, part: str) -> QWidget:
-    from ska_pos.ui.manager.manager_screen import ManagerScreen
-    from ska_pos.ui.session.manager_host import ManagerHost
-
-    screen = ManagerScreen(place.session("manager"))
-    assert screen.tabs is not None
-    screen.tabs.setCurrentWidget(screen.catalog)
-    screen.catalog.parts.setCurrentWidget(screen.catalog.stock)
-    screen.stock.parts.setCurrentWidget(getattr(screen.stock, part))
-    return ManagerHost(screen)
-
-
-@page("manager: stock on hand")
-def _stock_on_hand(place: Place) -> QWidget:
-    return _stock_part(place, "on_hand")
-
-
-@page("manager: reorder list")
-def _stock_reorder(place: Place) -> QWidget:
-    return _stock_part(place, "reorder")
-
-
-@dialog("low stock level")
-def _stock_minimum(place: Place) -> QWidget:
-    from ska_pos.services.stock.on_hand_page import OnHandRow
-    from ska_pos.ui.stock.minimum_dialog import MinimumDialog
-
-    row = OnHandRow(place.shop.keripik.id, "KRPK", "Keripik Singkong Balado", "Camilan", "pcs", Decimal(4), 7_000,
-                    Decimal(0), Decimal(6))  # fmt: skip
-    return MinimumDialog(place.session("manager"), row)
-
-
-@page("manager: stock take")
-def _stock_take(place: Place) -> QWidget:
-    return _stock_part(place, "counting")
-
-
-@page("manager: gross margin")
-def _stock_margin(place: Place) -> QWidget:
-    return _stock_part(place, "margin")
-
-
-def _incoming(place: Place, kind: str) -> QWidget:
-    from ska_pos.services.catalog_admin import Choice
-    from ska_pos.ui.stock.incoming_dialog import IncomingDialog, Line
-
-    parties = [Choice(place.shop.siti.id, "Koperasi Tani Makmur Sejahtera (TANI)")]
-    dialog = IncomingDialog(place.session("manager"), kind, parties)
-    dialog.lines = [Line(place.shop.keripik.id, "KRPK", "Keripik Singkong Balado Pedas", Decimal("12"), 7_000)]
-    dialog.model.set_rows(dialog.lines)
-    dialog.show_error("Pemasok ini belum punya kode: tambahkan dahulu di daftar pemasok")
-    return dialog
-
-
-@dialog("receiving goods")
-def _receiving(place: Place) -> QWidget:
-    return _incoming(place, "receive")
-
-
-@dialog("consignment in")
-def _consign_in(place: Place) -> QWidget:
-    return _incoming(place, "consign_in")
-
-
-@dialog("consignment return")
-def _consign_return(place: Place) -> QWidget:
-    return _incoming(place, "consign_return")
-
-
-@dialog("stock movement history")
-def _stock_history(place: Place) -> QWidget:
-    from ska_pos.ui.stock.history_dialog import HistoryDialog
-
-    shop = place.shop
-    return HistoryDialog(place.session("manager"), shop.keripik.id, shop.cafe.id, "Keripik Singkong")
 
 
 @dialog("item form, with a scheduled price")
@@ -332,13 +242,6 @@ def _erasure(place: Place) -> QWidget:
     return ErasureDialog(place.session("manager"), place.shop.siti.id, place.shop.siti.name)
 
 
-@dialog("transfer send")
-def _transfer_send(place: Place) -> QWidget:
-    from ska_pos.ui.stock.transfers_send_dialog import TransferSendDialog
-
-    return TransferSendDialog(place.session("manager"))
-
-
 @dialog("payout")
 def _payout(place: Place) -> QWidget:
     from ska_pos.ui.manager.payout_dialog import PayoutDialog
@@ -401,37 +304,4 @@ def _opening_hours(place: Place) -> QWidget:
 
     dialog = OpeningHoursDialog(place.session("manager"), place.shop.salon.id)
     dialog.show_hours(OpeningHours((*DEFAULT_OPENING_HOURS.days[:6], None)))
-    return dialog
-
-
-@page("manager: suppliers")
-def _stock_suppliers(place: Place) -> QWidget:
-    return _stock_part(place, "suppliers")
-
-
-@dialog("supplier form")
-def _supplier_form(place: Place) -> QWidget:
-    from ska_pos.services.stock.suppliers import SupplierRow
-    from ska_pos.ui.stock.supplier_form import SupplierFormDialog
-
-    row = SupplierRow(uuid.uuid4(), "TANIMAKMUR", "Koperasi Tani Makmur Sejahtera Bersama", "0812 3456 7890",
-                      "Jl. Raya Bekasi Km 17, Kota Bekasi", True)  # fmt: skip
-    dialog = SupplierFormDialog(place.session("manager"), row)
-    dialog.show_error("Nama pemasok harus diisi")
-    return dialog
-
-
-@dialog("stock take approval")
-def _count_approval(place: Place) -> QWidget:
-    from ska_pos.services.stock.count_views import OpenCount
-    from ska_pos.services.stock.counts import Variance
-    from ska_pos.ui.stock.count_approval_dialog import CountApprovalDialog
-
-    shop = place.shop
-    lines = [Variance(shop.keripik.id, "KRPK", "Keripik Singkong Balado Pedas Manis", Decimal(10), Decimal(9), ""),
-             Variance(shop.kopi.id, "KOPI", "Kopi Tubruk", Decimal(4), Decimal(6), ""),
-             Variance(shop.es_teh.id, "ESTEH", "Es Teh Manis", Decimal(3), Decimal(3), "")]  # fmt: skip
-    count = OpenCount(uuid.uuid4(), None, "", datetime(2026, 12, 6, 3, 0, tzinfo=UTC), lines)
-    dialog = CountApprovalDialog(place.session("manager"), count)
-    dialog.show_error("Beri alasan selisih Keripik Singkong Balado Pedas Manis")
     return dialog

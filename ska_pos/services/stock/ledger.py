@@ -92,6 +92,14 @@ def levels(session: Session, keys: Sequence[tuple[uuid.UUID, uuid.UUID]]) -> dic
     return {(row.item_id, row.outlet_id): Level(row.quantity, row.avg_cost) for row in rows}
 
 
+def lock(session: Session, keys: Sequence[tuple[uuid.UUID, uuid.UUID]]) -> None:
+    """Locks the on-hand rows of all the (item, outlet) pairs a write will touch, in one sorted pass, before it
+    reads any: a writer that locked some rows and later more could deadlock with one locking them in another
+    order. Nothing to do on SQLite, whose BEGIN IMMEDIATE already holds the whole file."""
+    if keys and session.connection().dialect.name == "postgresql":
+        levels(session, keys)
+
+
 def _claim(connection: Connection, pairs: Sequence[tuple[uuid.UUID, uuid.UUID]]) -> None:
     """Makes sure each pair has an on-hand row to lock. `FOR UPDATE` locks only rows that exist: two tills posting
     an item's first movement at an outlet would both read nothing and both average from nothing, the later one's

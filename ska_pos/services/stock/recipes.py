@@ -60,12 +60,26 @@ _USED = select(
 ).where(StockMovement.sale_line_id.in_(bindparam("lines", expanding=True)), StockMovement.kind == "recipe")
 
 
-def consumption(session: Session, outlet_id: uuid.UUID, lines: Sequence[dict[str, Any]]) -> list[Movement]:
-    """The ingredients a sale's lines use up: one query for the whole cart, whatever its length."""
-    items = list({line["item_id"] for line in lines})
-    recipes: dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]] = {}
-    for item_id, ingredient_id, quantity, unit, stock_unit in _RECIPES.all(session.connection(), {"items": items}):
-        recipes.setdefault(item_id, []).append((ingredient_id, quantity * (factor(unit, stock_unit) or 1)))
+Recipes = dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]]
+"""Per item sold, its ingredients and how much of each (in the ingredient's stock unit) one unit uses up."""
+
+
+def recipes_of(session: Session, item_ids: Sequence[uuid.UUID]) -> Recipes:
+    """The recipes of a cart's items: one query for the whole cart, whatever its length."""
+    found: Recipes = {}
+    rows = _RECIPES.all(session.connection(), {"items": list(set(item_ids))})
+    for item_id, ingredient_id, quantity, unit, stock_unit in rows:
+        ratio = factor(unit, stock_unit)  # checked when written; an ingredient's unit changed since: as written
+        found.setdefault(item_id, []).append((ingredient_id, quantity * ratio if ratio is not None else quantity))
+    return found
+
+
+def ingredients(recipes: Recipes) -> set[uuid.UUID]:
+    return {ingredient_id for parts in recipes.values() for ingredient_id, _per_unit in parts}
+
+
+def consumption(outlet_id: uuid.UUID, lines: Sequence[dict[str, Any]], recipes: Recipes) -> list[Movement]:
+    """The ingredients a sale's lines use up, to the thousandth of the stock unit."""
     return [
         Movement(ingredient_id, outlet_id, "recipe", -_thousandths(per_unit * line["quantity"]),
                  sale_line_id=line["id"])

@@ -27,6 +27,7 @@ from ska_pos.db.models import (
     StockTransferLine,
     StockTransferReceipt,
     StockTransferReceivedLine,
+    Till,
     new_id,
 )
 from ska_pos.db.types import quantity_sum
@@ -168,6 +169,7 @@ def _credit_makers(
     reads every adjustment)."""
     sender = session.get(Outlet, transfer.from_outlet_id)
     assert sender is not None
+    journal_till: uuid.UUID | None = None
     for line, got in outcome:
         lost = line.quantity - got.received
         if line.worker_id is None or lost <= 0:
@@ -181,11 +183,25 @@ def _credit_makers(
         )  # fmt: skip
         session.add(entry)
         session.flush()
-        journal.append(session, actor.till_id, "adjustment", {
+        journal_till = journal_till or _journal_till(session, actor, transfer)
+        journal.append(session, journal_till, "adjustment", {
             "id": entry.id, "worker_id": entry.worker_id, "outlet_id": entry.outlet_id, "amount": entry.amount,
             "business_date": entry.business_date, "reason": entry.reason, "user_id": actor.user_id,
             "at": entry.created_at,
         }, record_id=entry.id)  # fmt: skip
+
+
+def _journal_till(session: Session, actor: Actor, transfer: StockTransfer) -> uuid.UUID:
+    """The till whose journal takes a maker's credit: the receiver's own; received by a command (at no till), the
+    receiving outlet's first till by code (active first), where the goods came in, else the sending outlet's."""
+    if actor.till_id != NO_PLACE:
+        return actor.till_id
+    for outlet_id in (transfer.to_outlet_id, transfer.from_outlet_id):
+        till_id = session.scalar(select(Till.id).where(Till.outlet_id == outlet_id)
+                                 .order_by(Till.active.desc(), Till.code).limit(1))  # fmt: skip
+        if till_id is not None:
+            return till_id
+    raise ValidationError(_("The outlet has no till to journal the maker's credit at"))
 
 
 def in_transit(session: Session, outlet_id: uuid.UUID) -> list[InTransit]:

@@ -1,5 +1,6 @@
 """Stock on hand: an outlet's tracked items a page at a time, searched and filtered (category, running low, holding
-a maker's pieces), with what a manager does from there: an item's history, receiving, a maker's consignment."""
+a maker's pieces), with what a manager does from there: an item's history, receiving, a maker's consignment, opening
+stock from a file and the stock to one."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ska_pos.ui.manager.paged_search import PAGE, ListTexts, PagedSearch
 from ska_pos.ui.op_changes import CATALOG, SALES, STOCK, refresh_on
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.rows_model import RowsModel
+from ska_pos.ui.stock import opening_stock_actions
 from ska_pos.ui.stock.history_dialog import HistoryDialog
 from ska_pos.ui.stock.incoming_dialog import IncomingDialog, open_incoming, show_note
 from ska_pos.ui.stock.minimum_dialog import MinimumDialog
@@ -98,6 +100,8 @@ class OnHandPanel(QWidget):
             (self.tr("Receive goods"), "stockReceive", lambda: self.open_incoming("receive")),
             (self.tr("Consignment in"), "stockConsignIn", lambda: self.open_incoming("consign_in")),
             (self.tr("Consignment return"), "stockConsignReturn", lambda: self.open_incoming("consign_return")),
+            (self.tr("Import opening stock"), "stockImportOpening", self.import_opening),
+            (self.tr("Export stock"), "stockExport", self.export),
         ):
             button = big_button(text, name)
             button.clicked.connect(slot)
@@ -180,6 +184,13 @@ class OnHandPanel(QWidget):
             tell(self, self.tr("Goods are received at your own outlet: choose it in the list first."))
             return
         open_incoming(self, self.session, kind, self._opened)
+
+    def import_opening(self) -> None:
+        opening_stock_actions.import_opening_stock(self, self.session)
+
+    def export(self) -> None:
+        code = str(self.outlet.currentText()).split(" · ")[0] or self.session.outlet_code
+        opening_stock_actions.export_stock(self, self.session, self.outlet_id, code)
 
     def _opened(self, dialog: IncomingDialog) -> None:
         self.incoming = dialog

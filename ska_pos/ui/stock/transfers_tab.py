@@ -1,7 +1,7 @@
 """Transfers between outlets of the sentra, as the manager sees them at this outlet: what was sent and is not
-received yet (from here or to here), a button to receive what came (all of it: a loss on the way is entered with
-`ska-pos stock transfer receive --arrived`, with a supervisor's PIN), and one to send goods; below, the transfers
-received lately with what was lost on the way and why."""
+received yet (from here or to here), a button to receive what came, all of it, and one to receive it line by line
+with what really arrived (a loss on the way, with its reason and a supervisor's PIN), one to send goods and one to
+print the chosen transfer's note; below, the transfers received lately with what was lost on the way and why."""
 
 from __future__ import annotations
 
@@ -89,16 +89,23 @@ class TransfersTab(QWidget):
         self.notice = ""
         self.receive_button = named(QPushButton(self.tr("&Receive all of it")), "transferReceive",
                                     self.tr("Receive the chosen transfer, all of it"))  # fmt: skip
+        self.receive_short_button = named(QPushButton(self.tr("Receive &less than sent…")), "transferReceiveShort",
+                                          self.tr("Receive the chosen transfer, typing what arrived"))  # fmt: skip
         self.send_button = named(QPushButton(self.tr("&Send goods…")), "transferSend",
                                  self.tr("Send goods to another outlet"))  # fmt: skip
-        for button in (self.receive_button, self.send_button):
+        self.note_button = named(QPushButton(self.tr("Transfer &note")), "transferNote",
+                                 self.tr("The chosen transfer's note, to print or save"))  # fmt: skip
+        for button in (self.receive_button, self.receive_short_button, self.send_button, self.note_button):
             button.setMinimumHeight(TOUCH_TARGET_PX)
         self.receive_button.clicked.connect(self.receive_chosen)
+        self.receive_short_button.clicked.connect(lambda: self.open_receive_short())
         self.send_button.clicked.connect(self.open_send)
+        self.note_button.clicked.connect(self.print_note)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen_changed())
+        self.received_table.selectionModel().selectionChanged.connect(lambda *_: self._chosen_changed())
         buttons = QHBoxLayout()
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.receive_button)
+        for button in (self.send_button, self.receive_button, self.receive_short_button, self.note_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         title = self.tr("Sent and not received yet")
@@ -134,9 +141,21 @@ class TransfersTab(QWidget):
         row: InTransit | None = self.model.row_at(rows[0].row()) if rows else None
         return row
 
+    def chosen_number(self) -> str | None:
+        """The transfer whose note to print: the one chosen on the way, else the one chosen among those received."""
+        chosen = self.chosen()
+        if chosen is not None:
+            return chosen.number
+        rows = self.received_table.selectionModel().selectedRows()
+        received: ReceivedTransfer | None = self.received.row_at(rows[0].row()) if rows else None
+        return received.number if received is not None else None
+
     def _chosen_changed(self) -> None:
         chosen = self.chosen()
-        self.receive_button.setEnabled(chosen is not None and chosen.to_code == self.session.outlet_code)
+        receivable = chosen is not None and chosen.to_code == self.session.outlet_code
+        self.receive_button.setEnabled(receivable)
+        self.receive_short_button.setEnabled(receivable)
+        self.note_button.setEnabled(self.chosen_number() is not None)
 
     def receive_chosen(self) -> None:
         chosen = self.chosen()
@@ -157,6 +176,36 @@ class TransfersTab(QWidget):
     def _tell(self, notice: str) -> None:
         self.notice = notice
         self.status.setText(notice)
+
+    def open_receive_short(self) -> QWidget | None:
+        from ska_pos.ui.stock.transfer_receive_dialog import TransferReceiveDialog
+
+        chosen = self.chosen()
+        if chosen is None or chosen.to_code != self.session.outlet_code:
+            return None
+        dialog = TransferReceiveDialog(self.session, chosen, self)
+        done = self.tr("Transfer {number} received")
+        dialog.saved.connect(lambda number: self._tell(done.format(number=number)))
+        dialog.open()
+        return dialog
+
+    def print_note(self) -> None:
+        """The chosen transfer's note (A4) in the preview, to print or save."""
+        from ska_pos.ui.manager.documents import show_pdf
+
+        number, language = self.chosen_number(), self.session.language
+        if number is None:
+            return
+
+        def work(s: Session) -> bytes:
+            from ska_pos.reports.transfer_pdf import render_transfer_note_pdf
+            from ska_pos.services.stock.transfer_views import transfer_note
+
+            return render_transfer_note_pdf(transfer_note(s, number), language)
+
+        ReadOp(self, self.session.database, work).success(lambda pdf: show_pdf(self, pdf, number)).failure(
+            lambda error: self._tell(error_text(error))
+        ).with_progress(self.tr("Preparing the transfer note…")).run_in_background()
 
     def open_send(self) -> None:
         from ska_pos.ui.stock.transfers_send_dialog import TransferSendDialog
