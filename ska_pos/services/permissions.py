@@ -104,6 +104,9 @@ PERMISSIONS: dict[str, Permission] = {
     "order.refund": Permission("cashier", "Give back what is held on an order (with a supervisor's approval)"),
     "order.cancel": Permission("cashier", "Cancel an order, with a reason (with a supervisor's approval)"),
     "order.rules": Permission("manager", "Change an outlet's order rules (pay later, cancellation fee, express)"),
+    # The salon's day (docs/orders.md)
+    "salon.book": Permission("cashier", "Book, move or cancel an appointment with a worker; mark the customer arrived"),
+    "salon.durations": Permission("manager", "Set how many minutes a service takes"),
     # Open tabs by table (a café)
     "tab.tables": Permission("manager", "Set an outlet's tables (name, area, order)"),
     "tab.open": Permission("cashier", "Open a tab on a free table"),

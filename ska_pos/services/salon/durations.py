@@ -1,0 +1,49 @@
+"""How long each service takes: a row per item in `service_duration`, else the outlet-wide default."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ska_pos import clock
+from ska_pos.db.models import Item, ServiceDuration
+from ska_pos.domain.salon.booking import MAX_MINUTES, valid_minutes
+from ska_pos.i18n import _
+from ska_pos.services import audit
+from ska_pos.services.actor import Actor
+from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.permissions import require_outlet, requires
+
+DEFAULT_MINUTES = 30  # a service with no duration set: a haircut's time, so the estimate is never nothing
+
+
+def service_minutes(session: Session, item_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """The minutes of each item (the default for those without a row)."""
+    ids = set(item_ids)
+    if not ids:
+        return {}
+    rows = session.execute(select(ServiceDuration.item_id, ServiceDuration.minutes)
+                           .where(ServiceDuration.item_id.in_(ids)))  # fmt: skip
+    found = {item_id: int(minutes) for item_id, minutes in rows}
+    return {item_id: found.get(item_id, DEFAULT_MINUTES) for item_id in ids}
+
+
+@requires("salon.durations")
+def set_service_duration(session: Session, actor: Actor, item_id: uuid.UUID, minutes: int) -> None:
+    item = session.get(Item, item_id)
+    if item is None:
+        raise NotFound(_("Unknown item"))
+    require_outlet(session, actor, item.outlet_id)
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or not valid_minutes(minutes):
+        raise ValidationError(_("A service takes from 1 to {most} minutes", most=MAX_MINUTES))
+    row = session.get(ServiceDuration, item_id)
+    if row is None:
+        session.add(ServiceDuration(item_id=item_id, minutes=minutes, updated_by_id=actor.user_id))
+    else:
+        row.minutes, row.updated_by_id, row.updated_at = minutes, actor.user_id, clock.now()
+    session.flush()
+    audit.record(session, "service_duration", user_id=actor.user_id, entity="item", entity_id=item_id,
+                 minutes=minutes)  # fmt: skip
