@@ -48,6 +48,7 @@ from ska_pos.services import (
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import PermissionDenied
 from ska_pos.services.orders import rules as order_rules
+from ska_pos.services.salon import durations as salon_durations
 from ska_pos.services.permissions import REGISTERED, NotAllowed, require_outlet
 from ska_pos.services.stock import minimums, recipes
 from ska_pos.services.stock import rules as stock_rules
@@ -141,6 +142,9 @@ ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
     "modifiers.withdraw_group": [lambda s, a, x: modifiers.withdraw_group(s, a, x.group_id, item_id=x.shop.potong.id)],
     "orders.rules.set_order_rules": [
         lambda s, a, x: order_rules.set_order_rules(s, a, x.shop.salon.id, order_rules.OrderRules())
+    ],
+    "salon.durations.set_service_duration": [
+        lambda s, a, x: salon_durations.set_service_duration(s, a, x.shop.potong.id, 45)
     ],
     "outlet_profiles.set_profile_overrides": [
         lambda s, a, x: outlet_profiles.set_profile_overrides(s, a, x.shop.salon.id, {})
@@ -248,6 +252,10 @@ AT_THE_TILL_OR_EVERY_OUTLET: dict[str, str] = {
             "orders.stages.collect_order",
             "orders.stages.move_order",
             "print_jobs.queue_sale_prints",
+            "salon.appointments.book_appointment",
+            "salon.appointments.cancel_appointment",
+            "salon.appointments.mark_arrived",
+            "salon.appointments.move_appointment",
             "reversals.refund_lines",
             "reversals.void_sale",
             "sales.complete_sale",
