@@ -1,11 +1,11 @@
-"""The append-only triggers of the tables migrations 0013, 0015 and 0017 made, as the database holds them."""
+"""The append-only triggers of the tables migrations 0013, 0015, 0017 and 0023 made, as the database holds them."""
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
 TABLES = ("customer_order", "order_line", "order_line_worker", "order_status_change", "order_payment",
-          "order_cancellation", "sale_line_modifier", "own_barcode")  # fmt: skip
+          "order_cancellation", "sale_line_modifier", "own_barcode", "salon_appointment")  # fmt: skip
 
 
 def _listed(names: tuple[str, ...]) -> str:
