@@ -17,6 +17,7 @@ from ska_pos.cli import (
     personal_commands,
     price_commands,
     report_commands,
+    salon_commands,
     stock_commands,
     support_commands,
     till_commands,
@@ -41,6 +42,7 @@ COMMAND_MODULES = (
     support_commands,
     till_commands,
     order_commands,
+    salon_commands,
 )
 
 log = logging.getLogger(__name__)
