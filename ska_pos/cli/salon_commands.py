@@ -13,7 +13,17 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.cli.common import CommandFailed
-from ska_pos.cli.order_commands import _action, _as_user, _money_options, _moment, _order_id, _rp, _tender, _worker, _zone
+from ska_pos.cli.order_commands import (
+    _action,
+    _as_user,
+    _moment,
+    _money_options,
+    _order_id,
+    _rp,
+    _tender,
+    _worker,
+    _zone,
+)
 from ska_pos.db.models import Item
 from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _, current_language
@@ -220,4 +230,3 @@ def _local(session: Session, actor: Actor, moment: datetime) -> datetime:
 
 def _today(session: Session, actor: Actor) -> date:
     return clock.now().astimezone(_zone(session, actor)).date()
-

@@ -40,8 +40,12 @@ def test_with_no_stylist_at_work_any_waits_behind_the_work_known() -> None:
 def queues(draw: st.DrawFn) -> list[QueuedVisit]:
     count = draw(st.integers(0, 12))
     return [
-        _visit(n, draw(st.sampled_from([SITI, BUDI, None])), draw(st.integers(1, 180)),
-               draw(st.one_of(st.none(), st.integers(0, 200))))  # fmt: skip
+        _visit(
+            n,
+            draw(st.sampled_from([SITI, BUDI, None])),
+            draw(st.integers(1, 180)),
+            draw(st.one_of(st.none(), st.integers(0, 200))),
+        )
         for n in range(count)
     ]
 
@@ -64,9 +68,13 @@ def test_any_never_waits_longer_than_a_named_stylist_and_waits_grow_along_each_c
 
 def test_slots_are_half_open_so_back_to_back_is_no_clash() -> None:
     ten = Slot(NINE + timedelta(hours=1), 60)
-    assert not ten.overlaps(Slot(NINE, 60)) and not ten.overlaps(Slot(ten.ends_at, 30))
+    assert not ten.overlaps(Slot(NINE, 60))
+    assert not ten.overlaps(Slot(ten.ends_at, 30))
     assert ten.overlaps(Slot(NINE + timedelta(minutes=90), 60))
-    assert clashes(Slot(NINE, 240), [ten, Slot(NINE + timedelta(hours=3), 30)]) == [ten, Slot(NINE + timedelta(hours=3), 30)]
+    assert clashes(Slot(NINE, 240), [ten, Slot(NINE + timedelta(hours=3), 30)]) == [
+        ten,
+        Slot(NINE + timedelta(hours=3), 30),
+    ]
 
 
 @given(st.integers(0, 600), st.integers(1, 240), st.integers(0, 600), st.integers(1, 240))
@@ -85,4 +93,5 @@ def test_the_first_free_time_offered_clashes_with_nothing_and_is_on_the_grid(
     found = free_from(minutes, slots, NINE + timedelta(minutes=3), NINE + timedelta(hours=14))
     assert found is not None  # 14 hours always leave room after the last one
     assert not clashes(Slot(found, minutes), slots)
-    assert found == on_grid(found) and found >= NINE + timedelta(minutes=5)
+    assert found == on_grid(found)
+    assert found >= NINE + timedelta(minutes=5)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+
 from ska_pos.i18n import current_language, set_language
 
 
@@ -14,4 +15,3 @@ def english_messages() -> Iterator[None]:
     set_language("en")
     yield
     set_language(previous)
-

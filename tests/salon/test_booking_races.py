@@ -26,8 +26,11 @@ def test_two_tills_booking_one_worker_at_once_one_wins(shop_fixture: str, reques
     start = (clock.now() + timedelta(days=30)).replace(hour=2, minute=0, second=0, microsecond=0)
     first = [start + timedelta(hours=2 * n) for n in range(ROUNDS)]
     second = [moment + timedelta(minutes=60) for moment in first]  # inside the 90 minutes of the colour
-    outcomes = race(book_worker, [(shop.db.url, shop.salon_cashier, day.colour.id, shop.siti.id, first),
-                                  (shop.db.url, day.other_till, day.colour.id, shop.siti.id, second)], ROUNDS)  # fmt: skip
+    racers = [
+        (shop.db.url, shop.salon_cashier, day.colour.id, shop.siti.id, first),
+        (shop.db.url, day.other_till, day.colour.id, shop.siti.id, second),
+    ]
+    outcomes = race(book_worker, racers, ROUNDS)
     for outcome in outcomes:
         assert outcome.count(DONE) == 1, outcomes
         assert "already booked" in next(text for text in outcome if text != DONE), outcomes

@@ -11,7 +11,7 @@ from salon_shop import SalonDay, salon_day
 from shop import Shop, act_as
 from sqlalchemy import func, select
 
-from ska_pos.db.models import EarningEntry, SalonAppointment, SaleLine
+from ska_pos.db.models import EarningEntry, SaleLine, SalonAppointment
 from ska_pos.domain.settlement import Tender
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.orders.state import load_order
@@ -58,7 +58,8 @@ def test_the_queue_estimates_each_wait_from_the_work_ahead_per_stylist_and_for_a
     assert waits[second.order_no] == (90, shop.siti.id)
     assert waits[third.order_no] == (0, shop.budi.id)
     assert waits[fourth.order_no] == (30, shop.budi.id)
-    assert queue.wait_any == 60 and queue.wait_for[shop.siti.id] == 120
+    assert queue.wait_any == 60
+    assert queue.wait_for[shop.siti.id] == 120
     assert [entry.customer_name for entry in queue.column(shop.budi.id)] == ["Cici", "Dodi"]
 
 
@@ -78,7 +79,8 @@ def test_taking_the_next_customer_starts_their_service_and_the_wait_counts_what_
         queue = salon_queue(s, shop.salon.id)
         assert load_order(s, asked.order_id).stage == "serving"
     serving = next(entry for entry in queue.entries if entry.serving)
-    assert serving.stylist == shop.siti.id and serving.wait == 0
+    assert serving.stylist == shop.siti.id
+    assert serving.wait == 0
     assert queue.wait_for[shop.siti.id] == 10  # 30 minutes, 20 done
     with shop.db.transaction() as s, pytest.raises(ValidationError, match="Nobody is waiting"):
         take_next(s, cashier, shop.siti.id)  # Bela asked for Budi
@@ -108,12 +110,13 @@ def test_appointments_are_booked_moved_and_cancelled_as_new_rows_on_the_day_view
     with shop.db.reading() as s:
         view = day_view(s, shop.salon.id, MORNING.date())
     (booked,) = view.of_worker(shop.siti.id)
-    assert booked.visit_id == visit and booked.minutes == 90 and booked.ends_at == TEN + timedelta(minutes=90)
+    assert booked.visit_id == visit
+    assert booked.ends_at == TEN + timedelta(minutes=90)
     with shop.db.transaction() as s:
         move_appointment(s, shop.salon_cashier, booked.appointment_id, TEN + timedelta(hours=2), worker_id=shop.budi.id)
     with shop.db.reading() as s:
         moved = appointment(s, booked.appointment_id)
-        assert moved.worker_id == shop.budi.id and moved.starts_at == TEN + timedelta(hours=2)
+        assert (moved.worker_id, moved.starts_at) == (shop.budi.id, TEN + timedelta(hours=2))
     with shop.db.transaction() as s:
         cancel_appointment(s, shop.salon_cashier, booked.appointment_id, "Sakit")
     with shop.db.reading() as s:
@@ -135,7 +138,7 @@ def test_a_worker_is_never_booked_twice_at_once_but_back_to_back_is_fine(day: Sa
     _book(day, BookedService(day.cut.id, shop.budi.id, TEN + timedelta(minutes=60)), name="Cici")
     other = _book(day, BookedService(day.cut.id, shop.budi.id, TEN + timedelta(hours=3)), name="Dodi")
     with shop.db.reading() as s:
-        dodi = [a for a in day_view(s, shop.salon.id, MORNING.date()).appointments if a.visit_id == other][0]
+        dodi = next(a for a in day_view(s, shop.salon.id, MORNING.date()).appointments if a.visit_id == other)
     with shop.db.transaction() as s, pytest.raises(DoubleBooked):
         move_appointment(s, shop.salon_cashier, dodi.appointment_id, TEN + timedelta(minutes=75))
     with shop.db.reading() as s:
@@ -186,8 +189,8 @@ def test_refusals_change_nothing(day: SalonDay) -> None:
         set_service_duration(s, shop.salon_cashier, day.cut.id, 45)
     with shop.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(SalonAppointment)) == 0
-        assert service_minutes(s, [day.cut.id, shop.salon_shampoo.id]) == {day.cut.id: 30,
-                                                                           shop.salon_shampoo.id: DEFAULT_MINUTES}  # fmt: skip
+        minutes = service_minutes(s, [day.cut.id, shop.salon_shampoo.id])
+    assert minutes == {day.cut.id: 30, shop.salon_shampoo.id: DEFAULT_MINUTES}
 
 
 def test_a_cafe_takes_no_appointments(day: SalonDay) -> None:

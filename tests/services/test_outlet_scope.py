@@ -48,8 +48,8 @@ from ska_pos.services import (
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import PermissionDenied
 from ska_pos.services.orders import rules as order_rules
-from ska_pos.services.salon import durations as salon_durations
 from ska_pos.services.permissions import REGISTERED, NotAllowed, require_outlet
+from ska_pos.services.salon import durations as salon_durations
 from ska_pos.services.stock import minimums, recipes
 from ska_pos.services.stock import rules as stock_rules
 from ska_pos.services.tabs import tables

@@ -25,8 +25,8 @@ from ska_pos.db.models.orders import (
 from ska_pos.db.models.org import LoginFailure, Outlet, Sentra, Setting, Till, TillEnrolment, User
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
-from ska_pos.db.models.salon import SalonAppointment, ServiceDuration
 from ska_pos.db.models.sales import Payment, Sale, SaleLine, SaleLineModifier
+from ska_pos.db.models.salon import SalonAppointment, ServiceDuration
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
 from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, StockMinimum, Supplier
 from ska_pos.db.models.stock_flows import (
@@ -73,9 +73,9 @@ __all__ = [
     "PrintJob",
     "RecipeLine",
     "Sale",
-    "SalonAppointment",
     "SaleLine",
     "SaleLineModifier",
+    "SalonAppointment",
     "Sentra",
     "ServiceDuration",
     "Setting",

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ska_pos import clock
@@ -24,11 +24,11 @@ from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm, TakenOrder, take_order
+from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.permissions import requires
-from ska_pos.services.salon.durations import service_minutes
 from ska_pos.services.sale_context import business_date
+from ska_pos.services.salon.durations import service_minutes
 from ska_pos.services.text_lengths import check_length
 
 NOTE_MAX = 500
@@ -87,7 +87,9 @@ class DoubleBooked(ValidationError):
 
 
 @requires("salon.book")
-def book_appointment(session: Session, actor: Actor, form: AppointmentForm, *, now: datetime | None = None) -> uuid.UUID:
+def book_appointment(
+    session: Session, actor: Actor, form: AppointmentForm, *, now: datetime | None = None
+) -> uuid.UUID:
     """Books the form's services (several workers may share one visit) and returns the visit's id."""
     if not form.services:
         raise ValidationError(_("An appointment needs at least one service"))
@@ -185,8 +187,9 @@ def mark_arrived(session: Session, actor: Actor, visit_id: uuid.UUID, *, now: da
                                  .where(Worker.id.in_({row.worker_id for row in rows}))).all())  # fmt: skip
     lines = [OrderLineForm(row.item_id, Decimal(1), workers=(WorkerCredit(row.worker_id, names[row.worker_id]),))
              for row in rows]  # fmt: skip
-    taken = take_order(session, actor, OrderForm(lines=lines, customer_id=rows[0].customer_id,
-                                                 customer_name=rows[0].customer_name, note=rows[0].note), now=moment)  # fmt: skip
+    first = rows[0]
+    form = OrderForm(lines=lines, customer_id=first.customer_id, customer_name=first.customer_name, note=first.note)
+    taken = take_order(session, actor, form, now=moment)
     for row in rows:
         _replace(session, actor, row, moment, status="arrived", order_id=taken.order_id)
     audit.record(session, "appointment_arrived", user_id=actor.user_id, entity="salon_appointment",
@@ -213,8 +216,8 @@ def appointment(session: Session, appointment_id: uuid.UUID) -> Appointment:
     return found[0]
 
 
-def _views(session: Session, query: object) -> list[Appointment]:
-    rows = list(session.scalars(query.order_by(SalonAppointment.starts_at, SalonAppointment.id)))  # type: ignore[attr-defined]
+def _views(session: Session, query: Select[SalonAppointment]) -> list[Appointment]:
+    rows = list(session.scalars(query.order_by(SalonAppointment.starts_at, SalonAppointment.id)))
     if not rows:
         return []
     workers = dict(session.execute(select(Worker.id, Worker.display_name)
@@ -223,15 +226,26 @@ def _views(session: Session, query: object) -> list[Appointment]:
     customers = dict(session.execute(select(Customer.id, Customer.name).where(
         Customer.id.in_({row.customer_id for row in rows if row.customer_id}))).all())  # fmt: skip
     return [
-        Appointment(row.appointment_id, row.id, row.visit_id, row.status, row.worker_id, workers[row.worker_id],
-                    row.item_id, items[row.item_id], row.starts_at, row.minutes,
-                    customers.get(row.customer_id, "") if row.customer_id else row.customer_name, row.note,
-                    row.order_id)  # fmt: skip
+        Appointment(
+            row.appointment_id,
+            row.id,
+            row.visit_id,
+            row.status,
+            row.worker_id,
+            workers[row.worker_id],
+            row.item_id,
+            items[row.item_id],
+            row.starts_at,
+            row.minutes,
+            customers.get(row.customer_id, "") if row.customer_id else row.customer_name,
+            row.note,
+            row.order_id,
+        )
         for row in rows
     ]
 
 
-def _in_force_query():  # type: ignore[no-untyped-def]
+def _in_force_query() -> Select[SalonAppointment]:
     later = aliased(SalonAppointment)
     return select(SalonAppointment).where(~exists().where(later.replaces_id == SalonAppointment.id))
 
@@ -324,8 +338,8 @@ def _customer_name(session: Session, form: AppointmentForm) -> str:
 
 
 def _items(session: Session, actor: Actor, item_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
-    rows = {row.id: row for row in session.execute(
-        select(Item.id, Item.name, Item.outlet_id, Item.active, Item.kind).where(Item.id.in_(set(item_ids))))}  # fmt: skip
+    query = select(Item.id, Item.name, Item.outlet_id, Item.active, Item.kind).where(Item.id.in_(set(item_ids)))
+    rows = {row.id: row for row in session.execute(query)}
     for item_id in item_ids:
         row = rows.get(item_id)
         if row is None or not row.active or row.outlet_id != actor.outlet_id:
@@ -352,6 +366,6 @@ def _lock_worker(session: Session, actor: Actor, worker_id: uuid.UUID) -> None:
 
 
 def _next_seq(session: Session, till_id: uuid.UUID | None) -> int:
-    return int(session.scalar(select(func.max(SalonAppointment.seq)).where(SalonAppointment.till_id == till_id)) or 0) + 1
-
-
+    return (
+        int(session.scalar(select(func.max(SalonAppointment.seq)).where(SalonAppointment.till_id == till_id)) or 0) + 1
+    )

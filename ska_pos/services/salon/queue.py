@@ -76,8 +76,18 @@ def salon_queue(session: Session, outlet_id: uuid.UUID, *, now: datetime | None 
     ids = [stylist for stylist, _name in stylists]
     estimates = estimate_waits(ids, visits)
     entries = tuple(
-        QueueEntry(order.id, order.order_no, order.customer_name, asked, estimate.stylist, order.stage == SERVING,
-                   ", ".join(line.name for line in order.lines), length, estimate.wait, since)  # fmt: skip
+        QueueEntry(
+            order.id,
+            order.order_no,
+            order.customer_name,
+            asked,
+            estimate.stylist,
+            order.stage == SERVING,
+            ", ".join(line.name for line in order.lines),
+            length,
+            estimate.wait,
+            since,
+        )
         for (order, since, asked, length), estimate in zip(facts, estimates, strict=True)
     )
     return QueueView(stylists, entries, wait_for_new(ids, visits, None),
@@ -90,8 +100,10 @@ def join_queue(
 ) -> TakenOrder:  # fmt: skip
     """A walk-in: an order of the services, each for the stylist asked for (None: any), waiting (Antre)."""
     names = dict(_names(session, actor))
-    lines = [OrderLineForm(item_id, Decimal(1), workers=(WorkerCredit(worker, names.get(worker, "")),) if worker else ())
-             for item_id, worker in services]  # fmt: skip
+    lines = [
+        OrderLineForm(item_id, Decimal(1), workers=(WorkerCredit(worker, names.get(worker, "")),) if worker else ())
+        for item_id, worker in services
+    ]
     return take_order(session, actor, OrderForm(lines=lines, customer_name=customer_name, phone=phone, note=note),
                       now=now)  # fmt: skip
 
@@ -149,8 +161,10 @@ def _open_visits(session: Session, outlet_id: uuid.UUID) -> list[tuple[OrderView
 def _serving_workers(session: Session, order_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
     if not order_ids:
         return {}
-    rows = session.execute(select(OrderStatusChange.order_id, OrderStatusChange.worker_id)
-                           .where(OrderStatusChange.order_id.in_(order_ids), OrderStatusChange.to_stage == SERVING))  # fmt: skip
+    query = select(OrderStatusChange.order_id, OrderStatusChange.worker_id).where(
+        OrderStatusChange.order_id.in_(order_ids), OrderStatusChange.to_stage == SERVING
+    )
+    rows = session.execute(query)
     return {order_id: worker_id for order_id, worker_id in rows if worker_id is not None}
 
 

@@ -59,9 +59,7 @@ def upgrade() -> None:
         sa.Column("created_at", ska_pos.db.types.UtcDateTime(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.CheckConstraint("minutes > 0 AND minutes <= 480", name=op.f("ck_salon_appointment_minutes")),
-        sa.CheckConstraint(
-            "status IN ('booked', 'cancelled', 'arrived')", name=op.f("ck_salon_appointment_status")
-        ),
+        sa.CheckConstraint("status IN ('booked', 'cancelled', 'arrived')", name=op.f("ck_salon_appointment_status")),
         sa.ForeignKeyConstraint(
             ["customer_id"], ["customer.id"], name=op.f("fk_salon_appointment_customer_id_customer")
         ),
