@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import OrderStatusChange
+from ska_pos.db.models import OrderLineWorker, OrderStatusChange
+from ska_pos.domain.money import BP_WHOLE
 from ska_pos.domain.salon.queue import QueuedVisit, estimate_waits, wait_for_new
 from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _
@@ -125,23 +126,24 @@ def take_next(session: Session, actor: Actor, stylist_id: uuid.UUID, *, now: dat
 def start_service(
     session: Session, actor: Actor, order_id: uuid.UUID, stylist_id: uuid.UUID, *, now: datetime | None = None
 ) -> Moved:
-    return move_order(session, actor, order_id, SERVING, worker_id=stylist_id, now=now)
+    """To Dilayani, naming the stylist; the services nobody was asked for are credited to them from now on (new
+    rows of the lines' workers), so however the visit is completed (here, the orders page, `ska-pos order`) its
+    sale credits who did the work."""
+    moved = move_order(session, actor, order_id, SERVING, worker_id=stylist_id, now=now)
+    order = load_order(session, order_id)
+    session.add_all(OrderLineWorker(order_line_id=line.line_id, worker_id=stylist_id, split_bp=BP_WHOLE)
+                    for line in order.lines if not line.workers)  # fmt: skip
+    session.flush()
+    return moved
 
 
 def finish_visit(
     session: Session, actor: Actor, order_id: uuid.UUID, tenders: Sequence[Tender], *, tip: Tender | None = None,
     now: datetime | None = None,
 ) -> Moved:  # fmt: skip
-    """Done: the visit's sale (revenue, tax, the workers' earnings), paid by `tenders`; a line nobody was named for
-    is credited to the stylist who served the visit. `tip` goes to the workers of the visit as tips (apart from
-    revenue; services/tips.py), in the same transaction."""
-    order = load_order(session, order_id)
-    server = _serving_workers(session, [order_id]).get(order_id)
-    credits = {}
-    if server is not None:
-        name = dict(_names(session, actor)).get(server, "")
-        credits = {line.line_no: (WorkerCredit(server, name),) for line in order.lines if not line.workers}
-    moved = move_order(session, actor, order_id, DONE, tenders=tenders, credits=credits or None, now=now)
+    """Done: the visit's sale (revenue, tax, the workers' earnings), paid by `tenders`. `tip` goes to the workers of
+    the visit as tips (apart from revenue; services/tips.py), in the same transaction."""
+    moved = move_order(session, actor, order_id, DONE, tenders=tenders, now=now)
     if tip is not None and moved.sale is not None:
         record_tip(session, actor, moved.sale.sale.sale_id, tip.amount, tip.method)
     return moved
