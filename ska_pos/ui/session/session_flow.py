@@ -178,6 +178,7 @@ class RunsTheSession(HostsThePrintQueue):
         page.lockRequested.connect(self.lock)
         page.helpRequested.connect(self.show_help)
         page.ordersRequested.connect(self.show_orders)
+        page.salonRequested.connect(self.show_salon)
 
     def lock(self) -> None:
         if self.session is None or self.locked_user is not None:

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 
 SaleScreenFactory = Callable[[TillSession, "ReceiptDispatcher", QWidget | None], QWidget]
-_PASSED_ON = ("journalRequested", "shiftRequested", "lockRequested", "helpRequested", "ordersRequested")
+_PASSED_ON = ("journalRequested", "shiftRequested", "lockRequested", "helpRequested", "ordersRequested",
+              "salonRequested")  # fmt: skip
 
 
 def make_sale_screen(session: TillSession, dispatcher: ReceiptDispatcher, parent: QWidget | None) -> QWidget:
@@ -40,6 +41,7 @@ class TillPage(QWidget):
     lockRequested = Signal()
     helpRequested = Signal()
     ordersRequested = Signal()  # where the outlet takes orders (the sale screen's Ctrl+R)
+    salonRequested = Signal()  # where the outlet takes appointments (Ctrl+J)
 
     def __init__(
         self, session: TillSession, sale_screen: QWidget, *, demo_mode: bool, parent: QWidget | None = None

@@ -43,7 +43,7 @@ from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
 # Under the search, since the action bar is full.
-SIDE_ACTIONS = ("customer", "options", "split_bill", "orders")
+SIDE_ACTIONS = ("customer", "options", "split_bill", "orders", "salon")
 
 
 class SaleScreen(QWidget):
@@ -53,6 +53,7 @@ class SaleScreen(QWidget):
     lockRequested = Signal()
     helpRequested = Signal()
     ordersRequested = Signal()
+    salonRequested = Signal()
 
     def __init__(self, session: TillSession, dispatcher: ReceiptDispatcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,6 +234,7 @@ class SaleScreen(QWidget):
             "shift": self.shiftRequested,
             "lock": self.lockRequested,
             "orders": self.ordersRequested,
+            "salon": self.salonRequested,
         }
         pages[page].emit()
 
