@@ -1256,6 +1256,17 @@
     </message>
 </context>
 <context>
+    <name>DayModel</name>
+    <message>
+        <source>free</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>sudah datang</translation>
+    </message>
+</context>
+<context>
     <name>DemoPinsPage</name>
     <message>
         <source>Demo users and PINs</source>
@@ -2786,6 +2797,10 @@ Terbuka {time}
         <translation>Pesanan: terima, cari, pindahkan tahap, bayar, ambil</translation>
     </message>
     <message>
+        <source>The salon&apos;s walk-in queue and today&apos;s appointments per worker</source>
+        <translation>Antrean salon dan janji temu hari ini per pekerja</translation>
+    </message>
+    <message>
         <source>Dine in or takeaway</source>
         <translation>Makan di sini atau bawa pulang</translation>
     </message>
@@ -2816,6 +2831,10 @@ Terbuka {time}
     <message>
         <source>outlets that take orders</source>
         <translation>gerai yang menerima pesanan</translation>
+    </message>
+    <message>
+        <source>outlets with a queue and appointments</source>
+        <translation>gerai dengan antrean dan janji temu</translation>
     </message>
     <message>
         <source>Remove the selected line (when the search field is empty)</source>
@@ -5076,6 +5095,45 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Stylist</source>
+        <translation>Penata rambut</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Tunggu</translation>
+    </message>
+    <message>
+        <source>Any stylist</source>
+        <translation>Siapa saja</translation>
+    </message>
+    <message>
+        <source>{name} (any)</source>
+        <translation>{name} (siapa saja)</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>Sedang dilayani</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>sekitar {minutes} menit</translation>
+    </message>
+</context>
+<context>
     <name>QuickButtons</name>
     <message>
         <source>Quick buttons</source>
@@ -5658,6 +5716,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Pesanan</translation>
     </message>
     <message>
+        <source>Queue and appointments</source>
+        <translation>Antrean dan janji temu</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
@@ -5734,6 +5796,81 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Customer: {name}</source>
         <translation>Pelanggan: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SalonPage</name>
+    <message>
+        <source>Salon</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Stylist (F4)</source>
+        <translation>Penata rambut (F4)</translation>
+    </message>
+    <message>
+        <source>Wait for any stylist</source>
+        <translation>Waktu tunggu untuk siapa saja</translation>
+    </message>
+    <message>
+        <source>Walk-in queue</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments per worker</source>
+        <translation>Janji temu hari ini per pekerja</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Janji temu hari ini</translation>
+    </message>
+    <message>
+        <source>Salon · {outlet}</source>
+        <translation>Salon · {outlet}</translation>
+    </message>
+    <message>
+        <source>Arrow keys move; Tab goes to the next part</source>
+        <translation>Tombol panah untuk berpindah; Tab ke bagian berikutnya</translation>
+    </message>
+    <message>
+        <source>Take the next customer</source>
+        <translation>Layani pelanggan berikutnya</translation>
+    </message>
+    <message>
+        <source>Customer arrived</source>
+        <translation>Pelanggan datang</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Back to the till</source>
+        <translation>Kembali ke mesin kasir</translation>
+    </message>
+    <message>
+        <source>{name}: about {minutes} min</source>
+        <translation>{name}: sekitar {minutes} menit</translation>
+    </message>
+    <message>
+        <source>Any stylist: about {minutes} min</source>
+        <translation>Siapa saja: sekitar {minutes} menit</translation>
+    </message>
+    <message>
+        <source>{name} is serving {number}</source>
+        <translation>{name} melayani {number}</translation>
+    </message>
+    <message>
+        <source>Choose a booked appointment in the day first</source>
+        <translation>Pilih dulu janji temu yang tercatat di daftar hari ini</translation>
+    </message>
+    <message>
+        <source>{number} is in the queue</source>
+        <translation>{number} masuk antrean</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,7 @@ class DayModel(QAbstractTableModel):
         slot_start = self.starts[index.row()]
         if booked.starts_at >= slot_start or index.row() == 0:
             start, end = booked.starts_at.astimezone(self.zone), booked.ends_at.astimezone(self.zone)
-            state = f" · {self.tr('arrived')}" if booked.status == "arrived" else ""
+            arrived = self.tr("arrived")
+            state = f" · {arrived}" if booked.status == "arrived" else ""
             return f"{start:%H:%M}-{end:%H:%M} {booked.customer_name}\n{booked.item_name}{state}"
         return f"… {booked.customer_name}"
