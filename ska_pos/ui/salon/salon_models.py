@@ -13,7 +13,7 @@ from ska_pos.services.salon.appointments import Appointment, DayView
 from ska_pos.services.salon.queue import QueueEntry, QueueView
 
 Index = QModelIndex | QPersistentModelIndex
-STYLIST, NUMBER, CUSTOMER, SERVICES, WAIT = range(5)
+STYLIST, NUMBER, CUSTOMER, WAIT = range(4)  # the customer with their services under the name
 SLOT_MINUTES = 30
 FIRST_HOUR, LAST_HOUR = 8, 21
 BOOKED = QColor("#dbeafe")  # with the text in the cell: colour is never the only sign
@@ -40,13 +40,12 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (self.tr("Stylist"), self.tr("Number"), self.tr("Customer"), self.tr("Services"),
-                self.tr("Wait"))[section]  # fmt: skip
+        return (self.tr("Stylist"), self.tr("Number"), self.tr("Customer"), self.tr("Wait"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) or not index.isValid():
@@ -59,9 +58,7 @@ class QueueModel(QAbstractTableModel):
         if column == NUMBER:
             return entry.order_no
         if column == CUSTOMER:
-            return entry.customer_name
-        if column == SERVICES:
-            return entry.services
+            return f"{entry.customer_name}\n{entry.services}"
         if entry.serving:
             return self.tr("Being served")
         return self.tr("about {minutes} min").format(minutes=entry.wait)
@@ -116,12 +113,19 @@ class DayModel(QAbstractTableModel):
             return self.tr("free") if role == Qt.ItemDataRole.AccessibleTextRole else None
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(ARRIVED if booked.status == "arrived" else BOOKED)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        start, end = booked.starts_at.astimezone(self.zone), booked.ends_at.astimezone(self.zone)
+        arrived = self.tr("arrived")
+        state = f" · {arrived}" if booked.status == "arrived" else ""
+        whole = f"{start:%H:%M}-{end:%H:%M} {booked.customer_name}, {booked.item_name}{state}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return whole
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        slot_start = self.starts[index.row()]
-        if booked.starts_at >= slot_start or index.row() == 0:
-            start, end = booked.starts_at.astimezone(self.zone), booked.ends_at.astimezone(self.zone)
-            arrived = self.tr("arrived")
-            state = f" · {arrived}" if booked.status == "arrived" else ""
-            return f"{start:%H:%M}-{end:%H:%M} {booked.customer_name}\n{booked.item_name}{state}"
-        return f"… {booked.customer_name}"
+        # each cell of a narrow column says one part: who, then what, then that it goes on
+        first = next(row for row in range(len(self.starts)) if self.appointment_at(row, index.column()) == booked)
+        part = index.row() - first
+        if part == 0:
+            return f"{start:%H:%M} {booked.customer_name}"
+        if part == 1:
+            return f"{booked.item_name}{state}"
+        return "│"

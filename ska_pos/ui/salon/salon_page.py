@@ -32,7 +32,7 @@ from ska_pos.services.salon.queue import QueueView, salon_queue, take_next
 from ska_pos.ui import op_changes
 from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
-from ska_pos.ui.salon.salon_models import DayModel, QueueModel
+from ska_pos.ui.salon.salon_models import CUSTOMER, DayModel, QueueModel
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import ButtonRows, big_button, named
@@ -50,14 +50,16 @@ class SalonPage(QWidget):
         self.day_model = DayModel(session.outlet_timezone, self)
         self.stylist = named(QComboBox(), "salonStylist", self.tr("Stylist (F4)"))
         self.stylist.setMinimumHeight(48)
+        self.stylist.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.wait_any = look.text("", "salonWaitAny", self.tr("Wait for any stylist"))
         self.queue_table = self._table(self.queue_model, "salonQueue", self.tr("Walk-in queue"))
-        self.queue_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.queue_table.horizontalHeader().setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        self.queue_table.verticalHeader().setDefaultSectionSize(56)  # the customer, and their services under
         self.day_table = self._table(self.day_model, "salonDay", self.tr("Today's appointments per worker"))
         self.day_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.day_table.verticalHeader().show()
         self.day_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.day_table.verticalHeader().setDefaultSectionSize(30)
+        self.day_table.verticalHeader().setDefaultSectionSize(36)
         self.status = look.text("", "salonStatus", self.tr("Last action"))
         self.status.setProperty("role", "banner")
         self.status.hide()
@@ -71,8 +73,8 @@ class SalonPage(QWidget):
         right.addWidget(look.text(self.tr("Today's appointments"), "salonDayTitle"))
         right.addWidget(self.day_table, 1)
         middle = QHBoxLayout()
-        middle.addLayout(left, 1)
-        middle.addLayout(right, 1)
+        middle.addLayout(left, 4)
+        middle.addLayout(right, 5)  # a column per worker: the day needs the room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(look.title(self.tr("Salon · {outlet}").format(outlet=session.outlet_name), "salonTitle"))
