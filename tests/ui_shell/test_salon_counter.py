@@ -51,8 +51,8 @@ def test_the_queue_and_the_day_by_keyboard(
     shop = day.shop
     with shop.db.transaction() as s:
         walk_in = join_queue(s, shop.salon_cashier, "Ani", [(day.cut.id, None)])
-        book_appointment(s, shop.salon_cashier, AppointmentForm(
-            [BookedService(day.colour.id, shop.siti.id, MORNING + timedelta(hours=1))], customer_name="Dewi"))  # fmt: skip
+        ten = BookedService(day.colour.id, shop.siti.id, MORNING + timedelta(hours=1))
+        book_appointment(s, shop.salon_cashier, AppointmentForm([ten], customer_name="Dewi"))
     window = salon_window
     log_in(qtbot, window, "kasir")
     assert window.till_page is not None

@@ -188,7 +188,9 @@ def mark_arrived(session: Session, actor: Actor, visit_id: uuid.UUID, *, now: da
     lines = [OrderLineForm(row.item_id, Decimal(1), workers=(WorkerCredit(row.worker_id, names[row.worker_id]),))
              for row in rows]  # fmt: skip
     first = rows[0]
-    form = OrderForm(lines=lines, customer_id=first.customer_id, customer_name=first.customer_name, note=first.note)
+    done_by = max(row.starts_at + timedelta(minutes=row.minutes) for row in rows)  # promised: the visit's end
+    form = OrderForm(lines=lines, customer_id=first.customer_id, customer_name=first.customer_name, note=first.note,
+                     promised_at=max(done_by, moment + timedelta(minutes=1)))  # fmt: skip
     taken = take_order(session, actor, form, now=moment)
     for row in rows:
         _replace(session, actor, row, moment, status="arrived", order_id=taken.order_id)

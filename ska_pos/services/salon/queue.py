@@ -8,7 +8,7 @@ import math
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.models import OrderLineWorker, OrderStatusChange
 from ska_pos.domain.money import BP_WHOLE
+from ska_pos.domain.orders.workflow import SALON
 from ska_pos.domain.salon.queue import QueuedVisit, estimate_waits, wait_for_new
 from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _
@@ -28,10 +29,11 @@ from ska_pos.services.orders.intake import OrderForm, OrderLineForm, TakenOrder,
 from ska_pos.services.orders.lookup import find_orders
 from ska_pos.services.orders.stages import Moved, move_order
 from ska_pos.services.orders.state import OrderView, load_order
+from ska_pos.services.permissions import requires
 from ska_pos.services.salon.durations import service_minutes
 from ska_pos.services.tips import record_tip
 
-WAITING, SERVING, DONE = "queued", "serving", "done"
+WAITING, SERVING, DONE = (stage.code for stage in SALON.stages)  # Antre, Dilayani, Selesai
 QUEUE_MAX = 200  # a salon's queue of a day is far shorter; the rest would wait for the next read
 
 
@@ -95,20 +97,30 @@ def salon_queue(session: Session, outlet_id: uuid.UUID, *, now: datetime | None 
                      {stylist: wait_for_new(ids, visits, stylist) for stylist in ids})  # fmt: skip
 
 
+@requires("order.take")
 def join_queue(
     session: Session, actor: Actor, customer_name: str, services: Sequence[tuple[uuid.UUID, uuid.UUID | None]], *,
     phone: str = "", note: str = "", now: datetime | None = None,
 ) -> TakenOrder:  # fmt: skip
-    """A walk-in: an order of the services, each for the stylist asked for (None: any), waiting (Antre)."""
+    """A walk-in: an order of the services, each for the stylist asked for (None: any), waiting (Antre), promised
+    for when it should be done: now, the estimated wait, and the services' minutes."""
+    assert actor.outlet_id is not None
+    moment = now or clock.now()
     names = dict(_names(session, actor))
     lines = [
         OrderLineForm(item_id, Decimal(1), workers=(WorkerCredit(worker, names.get(worker, "")),) if worker else ())
         for item_id, worker in services
     ]
-    return take_order(session, actor, OrderForm(lines=lines, customer_name=customer_name, phone=phone, note=note),
-                      now=now)  # fmt: skip
+    queue = salon_queue(session, actor.outlet_id, now=moment)
+    first = services[0][1] if services else None
+    wait = queue.wait_for.get(first, queue.wait_any) if first else queue.wait_any
+    minutes = sum(service_minutes(session, [item_id for item_id, _worker in services]).values())
+    promised = moment + timedelta(minutes=wait + minutes)
+    form = OrderForm(lines=lines, customer_name=customer_name, phone=phone, note=note, promised_at=promised)
+    return take_order(session, actor, form, now=moment)
 
 
+@requires("order.move")
 def take_next(session: Session, actor: Actor, stylist_id: uuid.UUID, *, now: datetime | None = None) -> uuid.UUID:
     """The stylist starts on the next customer waiting for them: one who asked for them, else the first who asked
     for any stylist; that order moves to Dilayani naming the stylist. Returns the order."""
@@ -123,6 +135,7 @@ def take_next(session: Session, actor: Actor, stylist_id: uuid.UUID, *, now: dat
     return chosen.order_id
 
 
+@requires("order.move")
 def start_service(
     session: Session, actor: Actor, order_id: uuid.UUID, stylist_id: uuid.UUID, *, now: datetime | None = None
 ) -> Moved:
@@ -137,6 +150,7 @@ def start_service(
     return moved
 
 
+@requires("order.move")
 def finish_visit(
     session: Session, actor: Actor, order_id: uuid.UUID, tenders: Sequence[Tender], *, tip: Tender | None = None,
     now: datetime | None = None,
@@ -156,8 +170,8 @@ def _open_visits(session: Session, outlet_id: uuid.UUID) -> list[tuple[OrderView
         page = find_orders(session, outlet_id, stage=stage, open_only=True, limit=QUEUE_MAX)
         found += [(row.id, row.reached_at, row.business_date) for row in page.rows]
     found.sort(key=lambda row: (row[2], row[0]))  # UUIDv7 keys: in the order they were taken
-    views = [(load_order(session, order_id), reached) for order_id, reached, _day in found]
-    return [(view, reached) for view, reached in views if view.workflow.code == "salon"]
+    # the stage codes are the salon workflow's own: no other workflow's orders are found
+    return [(load_order(session, order_id), reached) for order_id, reached, _day in found]
 
 
 def _serving_workers(session: Session, order_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
