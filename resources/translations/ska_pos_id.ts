@@ -2277,6 +2277,14 @@ Terbuka {time}
         <translation>tidak ada</translation>
     </message>
     <message>
+        <source>Minutes a service takes</source>
+        <translation>Lama layanan dalam menit</translation>
+    </message>
+    <message>
+        <source>default ({minutes})</source>
+        <translation>bawaan ({minutes})</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>Harga</translation>
     </message>
@@ -2327,6 +2335,10 @@ Terbuka {time}
     <message>
         <source>&amp;Minimum quantity</source>
         <translation>Jumlah &amp;minimum</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes (services)</source>
+        <translation>M&amp;enit (layanan)</translation>
     </message>
     <message>
         <source>&amp;Price</source>
@@ -2383,6 +2395,10 @@ Terbuka {time}
     <message>
         <source>The minimum quantity is not a quantity: {text}</source>
         <translation>Jumlah minimum bukan jumlah: {text}</translation>
+    </message>
+    <message>
+        <source>The minutes are not a whole number: {text}</source>
+        <translation>Menit harus bilangan bulat: {text}</translation>
     </message>
 </context>
 <context>
@@ -5107,10 +5123,6 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Customer</source>
         <translation>Pelanggan</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Layanan</translation>
     </message>
     <message>
         <source>Wait</source>

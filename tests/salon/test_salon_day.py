@@ -198,3 +198,22 @@ def test_a_cafe_takes_no_appointments(day: SalonDay) -> None:
     with shop.db.transaction() as s, pytest.raises(ValidationError, match="no appointments"):
         book_appointment(s, act_as(shop, "cashier"), AppointmentForm(
             [BookedService(day.cut.id, shop.siti.id, TEN)], customer_name="Ani"))  # fmt: skip
+
+
+def test_the_catalogue_item_form_sets_a_services_minutes_and_refuses_nonsense(day: SalonDay) -> None:
+    from shop import as_admin
+
+    from ska_pos.services import catalog_admin
+
+    shop = day.shop
+    with shop.db.transaction() as s:
+        detail = catalog_admin.get_item(s, day.cut.id)
+        assert detail.duration_min == 30
+        form = catalog_admin.ItemForm(detail.sku, detail.name, detail.price, kind="service", unit="service",
+                                      duration_min=45)  # fmt: skip
+        assert catalog_admin.edit_item(s, as_admin(s), day.cut.id, form).duration_min == 45
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="from 1 to 480 minutes"):
+        catalog_admin.edit_item(s, as_admin(s), day.cut.id, catalog_admin.ItemForm(
+            detail.sku, detail.name, detail.price, kind="service", unit="service", duration_min=0))  # fmt: skip
+    with shop.db.reading() as s:
+        assert service_minutes(s, [day.cut.id]) == {day.cut.id: 45}

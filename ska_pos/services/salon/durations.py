@@ -37,9 +37,27 @@ def set_service_duration(session: Session, actor: Actor, item_id: uuid.UUID, min
     if item is None:
         raise NotFound(_("Unknown item"))
     require_outlet(session, actor, item.outlet_id)
+    store_duration(session, actor, item_id, minutes)
+
+
+def check_minutes(minutes: object) -> None:
     if not isinstance(minutes, int) or isinstance(minutes, bool) or not valid_minutes(minutes):
         raise ValidationError(_("A service takes from 1 to {most} minutes", most=MAX_MINUTES))
+
+
+def stored_minutes(session: Session, item_id: uuid.UUID) -> int | None:
+    """The item's own minutes; None: it takes the default."""
     row = session.get(ServiceDuration, item_id)
+    return None if row is None else int(row.minutes)
+
+
+def store_duration(session: Session, actor: Actor, item_id: uuid.UUID, minutes: int) -> None:
+    """For the services that already checked the actor may change the item (`set_service_duration`, the
+    catalogue's item form)."""
+    check_minutes(minutes)
+    row = session.get(ServiceDuration, item_id)
+    if row is not None and row.minutes == minutes:
+        return
     if row is None:
         session.add(ServiceDuration(item_id=item_id, minutes=minutes, updated_by_id=actor.user_id))
     else:

@@ -22,6 +22,7 @@ from ska_pos.reports import formatting as fmt
 from ska_pos.services import catalog_admin, prices
 from ska_pos.services.catalog_admin import Choice, ItemDetail, ItemForm
 from ska_pos.services.prices import PriceHistory
+from ska_pos.services.salon.durations import DEFAULT_MINUTES
 from ska_pos.ui import op_changes
 from ska_pos.ui.manager.dialog_base import ManagerDialog
 from ska_pos.ui.manager.period_bar import from_qdate, to_qdate
@@ -81,6 +82,10 @@ class ItemFormDialog(ManagerDialog):
         self.min_quantity = self._line("itemMinQuantity", self.tr("Minimum quantity"),
                                        format_quantity(minimum, language) if minimum is not None else "")  # fmt: skip
         self.min_quantity.setPlaceholderText(self.tr("none"))
+        minutes = item.duration_min if item else None
+        self.duration = self._line("itemDuration", self.tr("Minutes a service takes"),
+                                   str(minutes) if minutes is not None else "")  # fmt: skip
+        self.duration.setPlaceholderText(self.tr("default ({minutes})").format(minutes=DEFAULT_MINUTES))
         self.price = self._line("itemPrice", self.tr("Price"), format_rupiah(item.price, language) if item else "")
         self.price_from = named(QDateEdit(), "itemPriceFrom", self.tr("Price takes effect from"))
         self.price_from.setCalendarPopup(True)
@@ -109,6 +114,7 @@ class ItemFormDialog(ManagerDialog):
             (self.tr("&Kind"), self.kind),
             (self.tr("&Unit"), self.unit),
             (self.tr("&Minimum quantity"), self.min_quantity),
+            (self.tr("M&inutes (services)"), self.duration),
             (self.tr("&Price"), self.price),
             (self.tr("Price &from"), self.price_from),
             (self.tr("S&tock"), self.track_stock),
@@ -173,7 +179,13 @@ class ItemFormDialog(ManagerDialog):
             self._parsed_minimum()
         except ValueError:
             return self.tr("The minimum quantity is not a quantity: {text}").format(text=self.min_quantity.text())
+        if self.duration.text().strip() and self._parsed_minutes() is None:
+            return self.tr("The minutes are not a whole number: {text}").format(text=self.duration.text())
         return None
+
+    def _parsed_minutes(self) -> int | None:
+        text = self.duration.text().strip()
+        return int(text) if text.isdigit() else None
 
     def form(self) -> ItemForm:
         price = self._parsed_price()
@@ -190,6 +202,7 @@ class ItemFormDialog(ManagerDialog):
             track_stock=self.track_stock.isChecked(),
             maker_worker_id=self.maker.currentData(),
             price_from=from_qdate(self.price_from.date()) if self.item else None,
+            duration_min=self._parsed_minutes(),
         )
 
     def save_work(self) -> Callable[[Session], ItemDetail]:
