@@ -173,7 +173,7 @@ def add_item(session: Session, actor: Actor, outlet_id: uuid.UUID, form: ItemFor
                           created_by_id=None if actor.system else actor.user_id))  # fmt: skip
     session.flush()
     if form.duration_min is not None:
-        store_duration(session, actor, item.id, form.duration_min)
+        store_duration(session, actor.user_id, item.id, form.duration_min)
     audit.record(session, "item_added", user_id=actor.user_id, entity="item", entity_id=item.id,
                  till_id=till_of(actor), sku=sku, price=form.price)  # fmt: skip
     return get_item(session, item.id)
@@ -195,7 +195,7 @@ def edit_item(session: Session, actor: Actor, item_id: uuid.UUID, form: ItemForm
     if form.price != price_on(session, item.id, day):
         record_price(session, actor, item, form.price, day)
     if form.duration_min is not None:
-        store_duration(session, actor, item.id, form.duration_min)
+        store_duration(session, actor.user_id, item.id, form.duration_min)
     audit.record(session, "item_edited", user_id=actor.user_id, entity="item", entity_id=item.id,
                  till_id=till_of(actor), sku=sku)  # fmt: skip
     return get_item(session, item.id)

@@ -37,7 +37,7 @@ def set_service_duration(session: Session, actor: Actor, item_id: uuid.UUID, min
     if item is None:
         raise NotFound(_("Unknown item"))
     require_outlet(session, actor, item.outlet_id)
-    store_duration(session, actor, item_id, minutes)
+    store_duration(session, actor.user_id, item_id, minutes)
 
 
 def check_minutes(minutes: object) -> None:
@@ -51,7 +51,7 @@ def stored_minutes(session: Session, item_id: uuid.UUID) -> int | None:
     return None if row is None else int(row.minutes)
 
 
-def store_duration(session: Session, actor: Actor, item_id: uuid.UUID, minutes: int) -> None:
+def store_duration(session: Session, user_id: uuid.UUID, item_id: uuid.UUID, minutes: int) -> None:
     """For the services that already checked the actor may change the item (`set_service_duration`, the
     catalogue's item form)."""
     check_minutes(minutes)
@@ -59,9 +59,8 @@ def store_duration(session: Session, actor: Actor, item_id: uuid.UUID, minutes: 
     if row is not None and row.minutes == minutes:
         return
     if row is None:
-        session.add(ServiceDuration(item_id=item_id, minutes=minutes, updated_by_id=actor.user_id))
+        session.add(ServiceDuration(item_id=item_id, minutes=minutes, updated_by_id=user_id))
     else:
-        row.minutes, row.updated_by_id, row.updated_at = minutes, actor.user_id, clock.now()
+        row.minutes, row.updated_by_id, row.updated_at = minutes, user_id, clock.now()
     session.flush()
-    audit.record(session, "service_duration", user_id=actor.user_id, entity="item", entity_id=item_id,
-                 minutes=minutes)  # fmt: skip
+    audit.record(session, "service_duration", user_id=user_id, entity="item", entity_id=item_id, minutes=minutes)
