@@ -272,4 +272,4 @@ def _error_message(place: Place) -> QWidget:
 
 # The till's, the tabs', the orders' and the manager's screens register themselves in their own modules, after
 # everything above.
-from ui_layout import manager_screens, order_screens, tab_screens, till_screens  # noqa: E402, F401
+from ui_layout import manager_screens, order_screens, salon_screens, tab_screens, till_screens  # noqa: E402, F401

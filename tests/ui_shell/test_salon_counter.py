@@ -65,7 +65,7 @@ def test_the_queue_and_the_day_by_keyboard(
     assert isinstance(page, SalonPage)
     qtbot.waitUntil(lambda: page.queue is not None and page.stylist.count() == 2, timeout=WAIT_MS)
     assert page.queue_model.rowCount() == 1
-    assert "Ani" in page.queue_model.data(page.queue_model.index(0, 2))
+    assert "Ani" in page.queue_model.data(page.queue_model.index(0, 1))
     page.stylist.setCurrentIndex(1 if page.stylist.itemText(1).startswith("Siti") else 0)  # Budi
     qtbot.keyClick(page.queue_table, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: page.status.isVisible() or bool(messages), timeout=WAIT_MS)

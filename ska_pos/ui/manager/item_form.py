@@ -14,7 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_quantity, format_rupiah, parse_quantity, parse_rupiah
@@ -113,8 +122,10 @@ class ItemFormDialog(ManagerDialog):
             (self.tr("&Category"), self.category),
             (self.tr("&Kind"), self.kind),
             (self.tr("&Unit"), self.unit),
-            (self.tr("&Minimum quantity"), self.min_quantity),
-            (self.tr("M&inutes (services)"), self.duration),
+        ):
+            self.add_row(label, field)
+        self._quantity_row()
+        for label, field in (
             (self.tr("&Price"), self.price),
             (self.tr("Price &from"), self.price_from),
             (self.tr("S&tock"), self.track_stock),
@@ -159,6 +170,20 @@ class ItemFormDialog(ManagerDialog):
         index = next((i for i, (value, _text) in enumerate(options) if value == current), 0)
         box.setCurrentIndex(index)
         return box
+
+    def _quantity_row(self) -> None:
+        """The minimum quantity and a service's minutes share a row: the form fits a 768 px screen."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.min_quantity, 1)
+        minutes = QLabel(self.tr("M&inutes (services)"))
+        minutes.setBuddy(self.duration)
+        line.addWidget(minutes)
+        line.addWidget(self.duration, 1)
+        caption = QLabel(self.tr("&Minimum quantity"))
+        caption.setBuddy(self.min_quantity)
+        self.fields.addRow(caption, row)
 
     def _parsed_price(self) -> int | None:
         try:

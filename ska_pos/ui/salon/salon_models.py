@@ -13,7 +13,7 @@ from ska_pos.services.salon.appointments import Appointment, DayView
 from ska_pos.services.salon.queue import QueueEntry, QueueView
 
 Index = QModelIndex | QPersistentModelIndex
-STYLIST, NUMBER, CUSTOMER, WAIT = range(4)  # the customer with their services under the name
+STYLIST, CUSTOMER, WAIT = range(3)  # the order number under the stylist, the services under the customer
 SLOT_MINUTES = 30
 FIRST_HOUR, LAST_HOUR = 8, 21
 BOOKED = QColor("#dbeafe")  # with the text in the cell: colour is never the only sign
@@ -40,12 +40,12 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 3
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (self.tr("Stylist"), self.tr("Number"), self.tr("Customer"), self.tr("Wait"))[section]
+        return (self.tr("Stylist"), self.tr("Customer"), self.tr("Wait"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) or not index.isValid():
@@ -54,9 +54,8 @@ class QueueModel(QAbstractTableModel):
         column = index.column()
         if column == STYLIST:
             name = self.names.get(entry.stylist, self.tr("Any stylist"))
-            return name if entry.asked_for else self.tr("{name} (any)").format(name=name)
-        if column == NUMBER:
-            return entry.order_no
+            who = name if entry.asked_for else self.tr("{name} (any)").format(name=name)
+            return f"{who}\n{entry.order_no}"
         if column == CUSTOMER:
             return f"{entry.customer_name}\n{entry.services}"
         if entry.serving:
