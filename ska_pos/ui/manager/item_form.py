@@ -115,23 +115,25 @@ class ItemFormDialog(ManagerDialog):
             self.history.addItem(line)
         widest = max(self.history.fontMetrics().horizontalAdvance(line) for line in self._history_lines(history))
         self.history.setMinimumWidth(min(widest + 32, 640))  # each price's line whole, on a 1024 px screen too
-        for label, field in (
+        first: tuple[tuple[str, QWidget], ...] = (
             (self.tr("&Name"), self.name),
             (self.tr("&SKU"), self.sku),
             (self.tr("&Barcodes"), self.barcodes),
             (self.tr("&Category"), self.category),
             (self.tr("&Kind"), self.kind),
             (self.tr("&Unit"), self.unit),
-        ):
+        )
+        for label, field in first:
             self.add_row(label, field)
         self._quantity_row()
-        for label, field in (
+        rest: tuple[tuple[str, QWidget], ...] = (
             (self.tr("&Price"), self.price),
             (self.tr("Price &from"), self.price_from),
             (self.tr("S&tock"), self.track_stock),
             (self.tr("Default &maker"), self.maker),
             (self.tr("Price &history"), self.history),
-        ):
+        )
+        for label, field in rest:
             self.add_row(label, field)
         self.finish_layout()
 
