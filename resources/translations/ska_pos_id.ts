@@ -1304,6 +1304,17 @@
     </message>
 </context>
 <context>
+    <name>DayModel</name>
+    <message>
+        <source>free</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>sudah datang</translation>
+    </message>
+</context>
+<context>
     <name>DemoPinsPage</name>
     <message>
         <source>Demo users and PINs</source>
@@ -2470,6 +2481,22 @@ Terbuka {time}
         <source>The minimum quantity is not a quantity: {text}</source>
         <translation>Jumlah minimum bukan jumlah: {text}</translation>
     </message>
+    <message>
+        <source>Minutes a service takes</source>
+        <translation>Lama layanan dalam menit</translation>
+    </message>
+    <message>
+        <source>default ({minutes})</source>
+        <translation>bawaan ({minutes})</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes (services)</source>
+        <translation>M&amp;enit (layanan)</translation>
+    </message>
+    <message>
+        <source>The minutes are not a whole number: {text}</source>
+        <translation>Menit harus bilangan bulat: {text}</translation>
+    </message>
 </context>
 <context>
     <name>ItemPanel</name>
@@ -2933,6 +2960,14 @@ Terbuka {time}
     <message>
         <source>outlets that sell prepaid packages</source>
         <translation>gerai yang menjual paket prabayar</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s walk-in queue and today&apos;s appointments per worker</source>
+        <translation>Antrean salon dan janji temu hari ini per pekerja</translation>
+    </message>
+    <message>
+        <source>outlets with a queue and appointments</source>
+        <translation>gerai dengan antrean dan janji temu</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +5649,37 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Stylist</source>
+        <translation>Penata rambut</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Tunggu</translation>
+    </message>
+    <message>
+        <source>Any stylist</source>
+        <translation>Siapa saja</translation>
+    </message>
+    <message>
+        <source>{name} (any)</source>
+        <translation>{name} (siapa saja)</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>Sedang dilayani</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>sekitar {minutes} menit</translation>
+    </message>
+</context>
+<context>
     <name>QuickButtons</name>
     <message>
         <source>Quick buttons</source>
@@ -6351,6 +6417,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <source>Packages</source>
         <translation>Paket</translation>
     </message>
+    <message>
+        <source>Queue and appointments</source>
+        <translation>Antrean dan janji temu</translation>
+    </message>
 </context>
 <context>
     <name>SalePresenter</name>
@@ -6396,6 +6466,81 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Customer: {name}</source>
         <translation>Pelanggan: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SalonPage</name>
+    <message>
+        <source>Salon</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Stylist (F4)</source>
+        <translation>Penata rambut (F4)</translation>
+    </message>
+    <message>
+        <source>Wait for any stylist</source>
+        <translation>Waktu tunggu untuk siapa saja</translation>
+    </message>
+    <message>
+        <source>Walk-in queue</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments per worker</source>
+        <translation>Janji temu hari ini per pekerja</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Janji temu hari ini</translation>
+    </message>
+    <message>
+        <source>Salon · {outlet}</source>
+        <translation>Salon · {outlet}</translation>
+    </message>
+    <message>
+        <source>Arrow keys move; Tab goes to the next part</source>
+        <translation>Tombol panah untuk berpindah; Tab ke bagian berikutnya</translation>
+    </message>
+    <message>
+        <source>Take the next customer</source>
+        <translation>Layani pelanggan berikutnya</translation>
+    </message>
+    <message>
+        <source>Customer arrived</source>
+        <translation>Pelanggan datang</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Back to the till</source>
+        <translation>Kembali ke mesin kasir</translation>
+    </message>
+    <message>
+        <source>{name}: about {minutes} min</source>
+        <translation>{name}: sekitar {minutes} menit</translation>
+    </message>
+    <message>
+        <source>Any stylist: about {minutes} min</source>
+        <translation>Siapa saja: sekitar {minutes} menit</translation>
+    </message>
+    <message>
+        <source>{name} is serving {number}</source>
+        <translation>{name} melayani {number}</translation>
+    </message>
+    <message>
+        <source>Choose a booked appointment in the day first</source>
+        <translation>Pilih dulu janji temu yang tercatat di daftar hari ini</translation>
+    </message>
+    <message>
+        <source>{number} is in the queue</source>
+        <translation>{number} masuk antrean</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "till_commands",
     "order_commands",
     "package_commands",
+    "salon_commands",
 )
 
 log = logging.getLogger(__name__)

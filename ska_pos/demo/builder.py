@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.db.database import Database
 from ska_pos.db.models import Item, Outlet, Sentra, Till, User, Worker
-from ska_pos.demo import stock_data, stock_flow_data
+from ska_pos.demo import salon_today, stock_data, stock_flow_data
 from ska_pos.demo.catalog_data import KAFE_MODIFIERS, OUTLETS, items_for
 from ska_pos.demo.orders_day import DayOrders, set_demo_rules
 from ska_pos.demo.packages_day import DayExtras, PackageDemo, set_up_packages
@@ -122,6 +122,17 @@ def build_demo(
         assert cafe_cashier is not None
         seller = DaySeller(session, rng, cafe_cashier, cafe.items, cafe.workers, supervisor)
         open_tabs_now(session, seller, cafe_cashier, rng, tabs_moment(today, cafe.outlet.timezone))
+    salon = next(demo for demo in outlets if demo.outlet.code == OUTLETS["salon"][0])
+    with database.transaction() as session:  # the salon's day: its durations, appointments and queue (own draws)
+        salon_rng = random.Random(seed + 12)
+        salon_today.set_durations(session, _log_in(session, result, "manajer", salon), salon.items)
+        counter = setup.create_till(session, _log_in(session, result, "admin", salon), salon.outlet, "T2", "Kasir 2")
+        salon_cashier = auth.login(session, cashier.username, result.pins[cashier.username],
+                                   outlet_id=salon.outlet.id, till_id=counter.id).actor  # fmt: skip
+        assert salon_cashier is not None
+        zone = salon.outlet.timezone
+        salon_today.book_past_days(session, salon_cashier, salon_rng, salon.items, salon.workers, today, zone)
+        salon_today.salon_now(session, salon_cashier, salon_rng, salon.items, salon.workers, tabs_moment(today, zone))
     result.days = days
     return result
 

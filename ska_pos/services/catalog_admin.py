@@ -21,6 +21,7 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.permissions import require_outlet, require_outlet_of, requires
 from ska_pos.services.prices import day_price, outlet_today, price_on, record_price, till_of
+from ska_pos.services.salon.durations import check_minutes, store_duration, stored_minutes
 from ska_pos.services.setup import (
     check_category_name,
     check_item_fields,
@@ -43,6 +44,7 @@ class ItemForm:
     track_stock: bool = False
     maker_worker_id: uuid.UUID | None = None
     price_from: date | None = None  # when the price in the form takes effect; None: today
+    duration_min: int | None = None  # a service's minutes (the salon's day); None: as they are
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class ItemDetail:
     track_stock: bool
     maker_worker_id: uuid.UUID | None
     active: bool
+    duration_min: int | None = None  # its own minutes; None: the default (services/salon/durations.py)
 
 
 @dataclass(frozen=True)
@@ -149,7 +152,7 @@ def get_item(session: Session, item_id: uuid.UUID) -> ItemDetail:
     today = outlet_today(session, item.outlet_id)
     return ItemDetail(item.id, item.outlet_id, item.sku, item.name, price_on(session, item.id, today), item.kind,
                       item.unit, item.category_id, barcodes, item.min_quantity, item.track_stock,
-                      item.maker_worker_id, item.active)  # fmt: skip
+                      item.maker_worker_id, item.active, stored_minutes(session, item.id))  # fmt: skip
 
 
 @requires("item.create")
@@ -169,6 +172,8 @@ def add_item(session: Session, actor: Actor, outlet_id: uuid.UUID, form: ItemFor
     session.add(ItemPrice(item_id=item.id, price=form.price, effective_from=today,
                           created_by_id=None if actor.system else actor.user_id))  # fmt: skip
     session.flush()
+    if form.duration_min is not None:
+        store_duration(session, actor.user_id, item.id, form.duration_min)
     audit.record(session, "item_added", user_id=actor.user_id, entity="item", entity_id=item.id,
                  till_id=till_of(actor), sku=sku, price=form.price)  # fmt: skip
     return get_item(session, item.id)
@@ -189,6 +194,8 @@ def edit_item(session: Session, actor: Actor, item_id: uuid.UUID, form: ItemForm
     day = form.price_from or outlet_today(session, item.outlet_id)
     if form.price != price_on(session, item.id, day):
         record_price(session, actor, item, form.price, day)
+    if form.duration_min is not None:
+        store_duration(session, actor.user_id, item.id, form.duration_min)
     audit.record(session, "item_edited", user_id=actor.user_id, entity="item", entity_id=item.id,
                  till_id=till_of(actor), sku=sku)  # fmt: skip
     return get_item(session, item.id)
@@ -212,6 +219,8 @@ def _checked(
     check_item_fields(form.kind, form.unit, form.price)
     check_item_texts(form.sku, form.name, form.barcodes)
     check_min_quantity(form.min_quantity)
+    if form.duration_min is not None:
+        check_minutes(form.duration_min)
     if not form.name.strip():
         raise ValidationError(_("The {what} is required", what=_("item name")))
     sku = clean_code(form.sku)

@@ -115,6 +115,9 @@ PERMISSIONS: dict[str, Permission] = {
     "order.fitting": Permission("cashier", "Book a fitting on an order, or mark it done"),
     "order.templates": Permission("manager", "Change which measures an outlet takes for a garment type"),
     "order.pause": Permission("manager", "Stop an outlet taking orders until a date (with a message)"),
+    # The salon's day (docs/orders.md)
+    "salon.book": Permission("cashier", "Book, move or cancel an appointment with a worker; mark the customer arrived"),
+    "salon.durations": Permission("manager", "Set how many minutes a service takes"),
     # Open tabs by table (a café)
     "tab.tables": Permission("manager", "Set an outlet's tables (name, area, order)"),
     "tab.open": Permission("cashier", "Open a tab on a free table"),

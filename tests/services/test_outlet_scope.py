@@ -54,6 +54,7 @@ from ska_pos.services.orders import rules as order_rules
 from ska_pos.services.packages import ledger as package_ledger
 from ska_pos.services.packages import plans as package_plans
 from ska_pos.services.permissions import REGISTERED, NotAllowed, require_outlet
+from ska_pos.services.salon import durations as salon_durations
 from ska_pos.services.stock import minimums, opening_stock, recipes
 from ska_pos.services.stock import rules as stock_rules
 from ska_pos.services.tabs import tables
@@ -159,6 +160,9 @@ ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
     ],
     "orders.pause.set_order_pause": [
         lambda s, a, x: order_pause.set_order_pause(s, a, x.shop.salon.id, date(2026, 12, 31), "Penuh")
+    ],
+    "salon.durations.set_service_duration": [
+        lambda s, a, x: salon_durations.set_service_duration(s, a, x.shop.potong.id, 45)
     ],
     "outlet_profiles.set_profile_overrides": [
         lambda s, a, x: outlet_profiles.set_profile_overrides(s, a, x.shop.salon.id, {})
@@ -277,6 +281,14 @@ AT_THE_TILL_OR_EVERY_OUTLET: dict[str, str] = {
             "orders.stages.collect_order",
             "orders.stages.move_order",
             "print_jobs.queue_sale_prints",
+            "salon.appointments.book_appointment",
+            "salon.appointments.cancel_appointment",
+            "salon.appointments.mark_arrived",
+            "salon.appointments.move_appointment",
+            "salon.queue.finish_visit",
+            "salon.queue.join_queue",
+            "salon.queue.start_service",
+            "salon.queue.take_next",
             "reversals.refund_lines",
             "reversals.void_sale",
             "sales.complete_sale",

@@ -43,6 +43,7 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.till_claims.release_till": "the computer lets its till go",
     "ska_pos.services.settings.set_language": "the display language, chosen on the login page",
     "ska_pos.services.settings.store_setting": "used by services that checked their own permission",
+    "ska_pos.services.salon.durations.store_duration": "used by services that checked their own permission",
     "ska_pos.services.settings.store_value": "used by services that checked their own permission",
     "ska_pos.services.journal_closings.write_closing": "used by the closings that checked (shift.close, day.close)",
     "ska_pos.services.journal_verify.record_check": "the outcome of a check anyone may run (ska-pos verify)",

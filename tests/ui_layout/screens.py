@@ -285,6 +285,7 @@ from ui_layout import (  # noqa: E402, F401
     manager_screens,
     order_screens,
     package_screens,
+    salon_screens,
     stock_screens,
     tab_screens,
     till_screens,

@@ -82,19 +82,24 @@ def _emits(signal: str) -> Check:
     return check
 
 
-def _opens_the_orders(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None], _shop: Shop) -> None:
-    """Nothing at the café (it takes no orders); the orders page where the profile takes them."""
-    with qtbot.assertNotEmitted(screen.ordersRequested, wait=200):
-        run()
-    profile = replace(screen.session.profile, order_intake_with_due_dates=True)
-    taking = SaleScreen(replace(screen.session, profile=profile), screen.dispatcher)
-    qtbot.addWidget(taking)
-    taking.show()
-    qtbot.waitUntil(lambda: taking.presenter.ready, timeout=10_000)
-    with qtbot.waitSignal(taking.ordersRequested, timeout=2000):
-        qtbot.keyClick(taking.search.field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    with qtbot.waitSignal(taking.ordersRequested, timeout=2000):
-        taking.findChild(QPushButton, "actionOrders").click()
+def _opens_a_page(capability: str, signal: str, key: Qt.Key, button: str) -> Check:
+    """Nothing at the café (its profile has not `capability`); the page where the profile has it (Ctrl+`key` and
+    the button under the search): the orders where the outlet takes them, the salon's queue and appointments."""
+
+    def check(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None], _shop: Shop) -> None:
+        with qtbot.assertNotEmitted(getattr(screen, signal), wait=200):
+            run()
+        profile = replace(screen.session.profile, **{capability: True})
+        taking = SaleScreen(replace(screen.session, profile=profile), screen.dispatcher)
+        qtbot.addWidget(taking)
+        taking.show()
+        qtbot.waitUntil(lambda: taking.presenter.ready, timeout=10_000)
+        with qtbot.waitSignal(getattr(taking, signal), timeout=2000):
+            qtbot.keyClick(taking.search.field, key, Qt.KeyboardModifier.ControlModifier)
+        with qtbot.waitSignal(getattr(taking, signal), timeout=2000):
+            taking.findChild(QPushButton, button).click()
+
+    return check
 
 
 def _opens_the_packages(qtbot: QtBot, screen: SaleScreen, run: Callable[[], None], _shop: Shop) -> None:
@@ -201,8 +206,9 @@ CHECKS: dict[str, Check] = {
     "table_no": _goes_to_table_no,
     "split_bill": _opens("splitDialog"),
     "tables": lambda qtbot, screen, run, _shop: _opens_floor(qtbot, screen, run),
-    "orders": _opens_the_orders,
+    "orders": _opens_a_page("order_intake_with_due_dates", "ordersRequested", Qt.Key.Key_R, "actionOrders"),
     "packages": _opens_the_packages,
+    "salon": _opens_a_page("appointments", "salonRequested", Qt.Key.Key_J, "actionSalon"),
 }
 
 

@@ -28,6 +28,7 @@ from ska_pos.db.models.packages import PackageExpiry, PackageSale, PackageUse
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine, SaleLineModifier
+from ska_pos.db.models.salon import SalonAppointment, ServiceDuration
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
 from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, StockMinimum, Supplier
 from ska_pos.db.models.stock_flows import (
@@ -94,7 +95,9 @@ __all__ = [
     "Sale",
     "SaleLine",
     "SaleLineModifier",
+    "SalonAppointment",
     "Sentra",
+    "ServiceDuration",
     "Setting",
     "ShareRule",
     "Shift",

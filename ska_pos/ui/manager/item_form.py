@@ -14,7 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_quantity, format_rupiah, parse_quantity, parse_rupiah
@@ -22,6 +31,7 @@ from ska_pos.reports import formatting as fmt
 from ska_pos.services import catalog_admin, prices
 from ska_pos.services.catalog_admin import Choice, ItemDetail, ItemForm
 from ska_pos.services.prices import PriceHistory
+from ska_pos.services.salon.durations import DEFAULT_MINUTES
 from ska_pos.ui import op_changes
 from ska_pos.ui.manager.dialog_base import ManagerDialog
 from ska_pos.ui.manager.period_bar import from_qdate, to_qdate
@@ -81,6 +91,10 @@ class ItemFormDialog(ManagerDialog):
         self.min_quantity = self._line("itemMinQuantity", self.tr("Minimum quantity"),
                                        format_quantity(minimum, language) if minimum is not None else "")  # fmt: skip
         self.min_quantity.setPlaceholderText(self.tr("none"))
+        minutes = item.duration_min if item else None
+        self.duration = self._line("itemDuration", self.tr("Minutes a service takes"),
+                                   str(minutes) if minutes is not None else "")  # fmt: skip
+        self.duration.setPlaceholderText(self.tr("default ({minutes})").format(minutes=DEFAULT_MINUTES))
         self.price = self._line("itemPrice", self.tr("Price"), format_rupiah(item.price, language) if item else "")
         self.price_from = named(QDateEdit(), "itemPriceFrom", self.tr("Price takes effect from"))
         self.price_from.setCalendarPopup(True)
@@ -101,20 +115,25 @@ class ItemFormDialog(ManagerDialog):
             self.history.addItem(line)
         widest = max(self.history.fontMetrics().horizontalAdvance(line) for line in self._history_lines(history))
         self.history.setMinimumWidth(min(widest + 32, 640))  # each price's line whole, on a 1024 px screen too
-        for label, field in (
+        first: tuple[tuple[str, QWidget], ...] = (
             (self.tr("&Name"), self.name),
             (self.tr("&SKU"), self.sku),
             (self.tr("&Barcodes"), self.barcodes),
             (self.tr("&Category"), self.category),
             (self.tr("&Kind"), self.kind),
             (self.tr("&Unit"), self.unit),
-            (self.tr("&Minimum quantity"), self.min_quantity),
+        )
+        for label, field in first:
+            self.add_row(label, field)
+        self._quantity_row()
+        rest: tuple[tuple[str, QWidget], ...] = (
             (self.tr("&Price"), self.price),
             (self.tr("Price &from"), self.price_from),
             (self.tr("S&tock"), self.track_stock),
             (self.tr("Default &maker"), self.maker),
             (self.tr("Price &history"), self.history),
-        ):
+        )
+        for label, field in rest:
             self.add_row(label, field)
         self.finish_layout()
 
@@ -154,6 +173,20 @@ class ItemFormDialog(ManagerDialog):
         box.setCurrentIndex(index)
         return box
 
+    def _quantity_row(self) -> None:
+        """The minimum quantity and a service's minutes share a row: the form fits a 768 px screen."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.min_quantity, 1)
+        minutes = QLabel(self.tr("M&inutes (services)"))
+        minutes.setBuddy(self.duration)
+        line.addWidget(minutes)
+        line.addWidget(self.duration, 1)
+        caption = QLabel(self.tr("&Minimum quantity"))
+        caption.setBuddy(self.min_quantity)
+        self.fields.addRow(caption, row)
+
     def _parsed_price(self) -> int | None:
         try:
             return parse_rupiah(self.price.text(), self.session.language)
@@ -173,7 +206,13 @@ class ItemFormDialog(ManagerDialog):
             self._parsed_minimum()
         except ValueError:
             return self.tr("The minimum quantity is not a quantity: {text}").format(text=self.min_quantity.text())
+        if self.duration.text().strip() and self._parsed_minutes() is None:
+            return self.tr("The minutes are not a whole number: {text}").format(text=self.duration.text())
         return None
+
+    def _parsed_minutes(self) -> int | None:
+        text = self.duration.text().strip()
+        return int(text) if text.isdigit() else None
 
     def form(self) -> ItemForm:
         price = self._parsed_price()
@@ -190,6 +229,7 @@ class ItemFormDialog(ManagerDialog):
             track_stock=self.track_stock.isChecked(),
             maker_worker_id=self.maker.currentData(),
             price_from=from_qdate(self.price_from.date()) if self.item else None,
+            duration_min=self._parsed_minutes(),
         )
 
     def save_work(self) -> Callable[[Session], ItemDetail]:

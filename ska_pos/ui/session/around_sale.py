@@ -72,6 +72,14 @@ class AroundTheSale(PageStack):
         page.back.connect(self.show_till)
         self.show_page(page, self.show_packages)
 
+    def show_salon(self) -> None:
+        from ska_pos.ui.salon.salon_page import SalonPage
+
+        assert self.session is not None
+        page = SalonPage(self.session)
+        page.back.connect(self.show_till)
+        self.show_page(page, self.show_salon)
+
     def show_shift(self) -> None:
         from ska_pos.ui.shift.shift_page import ShiftPage
 

@@ -179,6 +179,7 @@ class RunsTheSession(HostsThePrintQueue):
         page.helpRequested.connect(self.show_help)
         page.ordersRequested.connect(self.show_orders)
         page.packagesRequested.connect(self.show_packages)
+        page.salonRequested.connect(self.show_salon)
 
     def lock(self) -> None:
         if self.session is None or self.locked_user is not None:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 SaleScreenFactory = Callable[[TillSession, "ReceiptDispatcher", QWidget | None], QWidget]
 _PASSED_ON = ("journalRequested", "shiftRequested", "lockRequested", "helpRequested", "ordersRequested",
-              "packagesRequested")  # fmt: skip
+              "packagesRequested", "salonRequested")  # fmt: skip
 
 
 def make_sale_screen(session: TillSession, dispatcher: ReceiptDispatcher, parent: QWidget | None) -> QWidget:
@@ -42,6 +42,7 @@ class TillPage(QWidget):
     helpRequested = Signal()
     ordersRequested = Signal()  # where the outlet takes orders (the sale screen's Ctrl+R)
     packagesRequested = Signal()  # where the outlet sells prepaid packages (the sale screen's Ctrl+G)
+    salonRequested = Signal()  # where the outlet takes appointments (Ctrl+J)
 
     def __init__(
         self, session: TillSession, sale_screen: QWidget, *, demo_mode: bool, parent: QWidget | None = None

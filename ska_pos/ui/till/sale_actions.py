@@ -268,6 +268,14 @@ SALE_ACTIONS: tuple[SaleAction, ...] = (
         what=str(QT_TRANSLATE_NOOP("KeyMap", "A customer's prepaid packages: use a session, sell one")),
     ),
     SaleAction(
+        "salon",
+        "Ctrl+J",
+        lambda p: p.show_page("salon"),
+        needs="appointments",
+        text=str(QT_TRANSLATE_NOOP("SaleKeys", "Queue and appointments")),  # its button is under the search
+        what=str(QT_TRANSLATE_NOOP("KeyMap", "The salon's walk-in queue and today's appointments per worker")),
+    ),
+    SaleAction(
         "dine_in",
         "Ctrl+D",
         lambda p: p.toggle_order_type(),
@@ -296,6 +304,7 @@ NEEDS_WORDS = {
     "dine_in_and_tables": str(QT_TRANSLATE_NOOP("KeyMap", "outlets where customers dine in")),
     "order_intake_with_due_dates": str(QT_TRANSLATE_NOOP("KeyMap", "outlets that take orders")),
     "prepaid_packages": str(QT_TRANSLATE_NOOP("KeyMap", "outlets that sell prepaid packages")),
+    "appointments": str(QT_TRANSLATE_NOOP("KeyMap", "outlets with a queue and appointments")),
 }
 
 # The hints go between the function keys and the line keys, as the cashier learns them.

@@ -51,7 +51,7 @@ from ska_pos.ui.till.sale_view import (
 from ska_pos.ui.till.split_flow import SplitFlow
 from ska_pos.ui.till_session import TillSession
 
-PAGES = ("help", "journal", "shift", "lock", "orders", "packages")
+PAGES = ("help", "journal", "shift", "lock", "orders", "packages", "salon")
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import big_button, named
 
 # Under the search, since the action bar is full.
-SIDE_ACTIONS = ("customer", "options", "split_bill", "orders", "packages")
+SIDE_ACTIONS = ("customer", "options", "split_bill", "orders", "packages", "salon")
 
 
 class SaleScreen(QWidget):
@@ -54,6 +54,7 @@ class SaleScreen(QWidget):
     helpRequested = Signal()
     ordersRequested = Signal()
     packagesRequested = Signal()
+    salonRequested = Signal()
 
     def __init__(self, session: TillSession, dispatcher: ReceiptDispatcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -235,6 +236,7 @@ class SaleScreen(QWidget):
             "lock": self.lockRequested,
             "orders": self.ordersRequested,
             "packages": self.packagesRequested,
+            "salon": self.salonRequested,
         }
         pages[page].emit()
 

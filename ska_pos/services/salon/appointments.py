@@ -1,0 +1,373 @@
+"""Appointments with the salon's workers: booked, moved, cancelled, and turned into a visit when the customer
+arrives. Every change is a new row replacing the one before (db/models/salon.py); a worker is never booked twice at
+once, checked inside the writing transaction with the worker's row locked (PostgreSQL; SQLite's BEGIN IMMEDIATE
+holds the whole file), so two tills booking one worker at once cannot both win (tests/salon/test_booking_races.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from ska_pos import clock
+from ska_pos.db.models import Customer, Item, Outlet, SalonAppointment, Till, Worker, new_id, worker_outlet
+from ska_pos.domain.salon.booking import MAX_MINUTES, Slot, clashes, valid_minutes
+from ska_pos.i18n import _
+from ska_pos.services import audit
+from ska_pos.services.actor import Actor
+from ska_pos.services.cart import WorkerCredit
+from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.orders.intake import OrderForm, OrderLineForm, TakenOrder, take_order
+from ska_pos.services.outlet_profiles import profile_of
+from ska_pos.services.permissions import requires
+from ska_pos.services.sale_context import business_date
+from ska_pos.services.salon.durations import service_minutes
+from ska_pos.services.text_lengths import check_length
+
+NOTE_MAX = 500
+HOLDING = ("booked", "arrived")  # the states that keep the worker's time
+
+
+@dataclass(frozen=True)
+class BookedService:
+    item_id: uuid.UUID
+    worker_id: uuid.UUID
+    starts_at: datetime | None = None  # None: when the visit's service before it ends
+    minutes: int | None = None  # None: the service's duration
+
+
+@dataclass(frozen=True)
+class AppointmentForm:
+    services: Sequence[BookedService]  # the first one needs its start
+    customer_id: uuid.UUID | None = None  # from the customer list, or:
+    customer_name: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Appointment:
+    appointment_id: uuid.UUID
+    row_id: uuid.UUID  # the row now in force (the one a change replaces)
+    visit_id: uuid.UUID
+    status: str
+    worker_id: uuid.UUID
+    worker_name: str
+    item_id: uuid.UUID
+    item_name: str
+    starts_at: datetime
+    minutes: int
+    customer_name: str
+    note: str
+    order_id: uuid.UUID | None
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.minutes)
+
+
+@dataclass(frozen=True)
+class DayView:
+    day: date
+    workers: tuple[tuple[uuid.UUID, str], ...]  # (id, name): the outlet's active workers, the view's columns
+    appointments: tuple[Appointment, ...]  # booked and arrived, by start
+
+    def of_worker(self, worker_id: uuid.UUID) -> list[Appointment]:
+        return [a for a in self.appointments if a.worker_id == worker_id]
+
+
+class DoubleBooked(ValidationError):
+    """The worker already has an appointment at that time."""
+
+
+@requires("salon.book")
+def book_appointment(
+    session: Session, actor: Actor, form: AppointmentForm, *, now: datetime | None = None
+) -> uuid.UUID:
+    """Books the form's services (several workers may share one visit) and returns the visit's id."""
+    if not form.services:
+        raise ValidationError(_("An appointment needs at least one service"))
+    moment = now or clock.now()
+    outlet = _outlet(session, actor)
+    name = _customer_name(session, form)
+    note = form.note.strip()
+    check_length(note, SalonAppointment.note, _("notes"))
+    minutes = service_minutes(session, (service.item_id for service in form.services))
+    items = _items(session, actor, [service.item_id for service in form.services])
+    visit_id, start = new_id(), form.services[0].starts_at
+    if start is None:
+        raise ValidationError(_("Choose when the appointment starts"))
+    planned: list[tuple[BookedService, Slot]] = []
+    for service in form.services:
+        start = service.starts_at or start
+        slot = Slot(start, service.minutes or minutes[service.item_id])
+        _check_slot(slot, moment)
+        planned.append((service, slot))
+        start = slot.ends_at
+    _lock_till(session, actor)
+    for worker_id in sorted({service.worker_id for service, _slot in planned}):  # one order of locks: no deadlock
+        _lock_worker(session, actor, worker_id)
+    for index, (service, slot) in enumerate(planned):
+        earlier = [other for s, other in planned[:index] if s.worker_id == service.worker_id]
+        _refuse_clash(session, outlet.timezone, service.worker_id, slot, earlier=earlier)
+        appointment_id = new_id()
+        session.add(SalonAppointment(
+            id=appointment_id, appointment_id=appointment_id, visit_id=visit_id, outlet_id=outlet.id,
+            till_id=actor.till_id, seq=_next_seq(session, actor.till_id), status="booked",
+            worker_id=service.worker_id, item_id=service.item_id, starts_at=slot.starts_at, minutes=slot.minutes,
+            business_date=business_date(outlet, slot.starts_at), customer_id=form.customer_id, customer_name=name,
+            note=note, user_id=actor.user_id, created_at=moment,
+        ))  # fmt: skip
+        session.flush()
+    audit.record(session, "appointment_booked", user_id=actor.user_id, entity="salon_appointment",
+                 entity_id=visit_id, till_id=actor.till_id, services=len(planned),
+                 items=[items[service.item_id] for service, _slot in planned])  # fmt: skip
+    return visit_id
+
+
+@requires("salon.book")
+def move_appointment(
+    session: Session, actor: Actor, appointment_id: uuid.UUID, starts_at: datetime, *,
+    worker_id: uuid.UUID | None = None, now: datetime | None = None,
+) -> None:  # fmt: skip
+    """To another time, and (`worker_id`) another worker: a new row replacing the one in force."""
+    moment = now or clock.now()
+    outlet = _outlet(session, actor)
+    current = _in_force(session, actor, appointment_id)
+    if current.status != "booked":
+        raise ValidationError(_("Only an appointment still booked can be moved or cancelled"))
+    worker = worker_id or current.worker_id
+    slot = Slot(starts_at, current.minutes)
+    _check_slot(slot, moment)
+    _lock_till(session, actor)
+    for locked in sorted({worker, current.worker_id}):
+        _lock_worker(session, actor, locked)
+    current = _in_force(session, actor, appointment_id)  # again, now that the workers are locked
+    _refuse_clash(session, outlet.timezone, worker, slot, ignoring=current.id)
+    _replace(session, actor, current, moment, status="booked", worker_id=worker, starts_at=starts_at,
+             business_date=business_date(outlet, starts_at))  # fmt: skip
+    audit.record(session, "appointment_moved", user_id=actor.user_id, entity="salon_appointment",
+                 entity_id=appointment_id, till_id=actor.till_id, worker_id=worker, starts_at=starts_at)  # fmt: skip
+
+
+@requires("salon.book")
+def cancel_appointment(
+    session: Session, actor: Actor, appointment_id: uuid.UUID, reason: str, *, now: datetime | None = None
+) -> None:
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Give a reason"))
+    check_length(reason, SalonAppointment.note, _("reason"))
+    current = _in_force(session, actor, appointment_id)
+    _lock_till(session, actor)
+    _lock_worker(session, actor, current.worker_id)
+    current = _in_force(session, actor, appointment_id)
+    if current.status != "booked":
+        raise ValidationError(_("Only an appointment still booked can be moved or cancelled"))
+    _replace(session, actor, current, now or clock.now(), status="cancelled", note=reason)
+    audit.record(session, "appointment_cancelled", user_id=actor.user_id, entity="salon_appointment",
+                 entity_id=appointment_id, till_id=actor.till_id, reason=reason)  # fmt: skip
+
+
+@requires("salon.book")
+def mark_arrived(session: Session, actor: Actor, visit_id: uuid.UUID, *, now: datetime | None = None) -> TakenOrder:
+    """The customer is here: the visit's booked services become one order (a line each, credited to its worker),
+    waiting in the queue for those workers; each appointment gets a row `arrived` naming the order."""
+    moment = now or clock.now()
+    rows = [row for row in _visit_in_force(session, actor, visit_id) if row.status == "booked"]
+    if not rows:
+        raise ValidationError(_("This visit has nothing booked left"))
+    names = dict(session.execute(select(Worker.id, Worker.display_name)
+                                 .where(Worker.id.in_({row.worker_id for row in rows}))).all())  # fmt: skip
+    lines = [OrderLineForm(row.item_id, Decimal(1), workers=(WorkerCredit(row.worker_id, names[row.worker_id]),))
+             for row in rows]  # fmt: skip
+    first = rows[0]
+    done_by = max(row.starts_at + timedelta(minutes=row.minutes) for row in rows)  # promised: the visit's end
+    form = OrderForm(lines=lines, customer_id=first.customer_id, customer_name=first.customer_name, note=first.note,
+                     promised_at=max(done_by, moment + timedelta(minutes=1)))  # fmt: skip
+    taken = take_order(session, actor, form, now=moment)
+    for row in rows:
+        _replace(session, actor, row, moment, status="arrived", order_id=taken.order_id)
+    audit.record(session, "appointment_arrived", user_id=actor.user_id, entity="salon_appointment",
+                 entity_id=visit_id, till_id=actor.till_id, order_no=taken.order_no)  # fmt: skip
+    return taken
+
+
+def day_view(session: Session, outlet_id: uuid.UUID, day: date) -> DayView:
+    """The outlet's workers and the appointments in force on `day` (booked or arrived), by start."""
+    workers = tuple(session.execute(
+        select(Worker.id, Worker.display_name).join(worker_outlet, worker_outlet.c.worker_id == Worker.id)
+        .where(worker_outlet.c.outlet_id == outlet_id, Worker.active).order_by(Worker.display_name)
+    ).all())  # fmt: skip
+    query = _in_force_query().where(SalonAppointment.outlet_id == outlet_id, SalonAppointment.business_date == day,
+                                    SalonAppointment.status.in_(HOLDING))  # fmt: skip
+    return DayView(day, workers, tuple(_views(session, query)))
+
+
+def appointment(session: Session, appointment_id: uuid.UUID) -> Appointment:
+    query = _in_force_query().where(SalonAppointment.appointment_id == appointment_id)
+    found = _views(session, query)
+    if not found:
+        raise NotFound(_("No such appointment"))
+    return found[0]
+
+
+def _views(session: Session, query: Select[SalonAppointment]) -> list[Appointment]:
+    rows = list(session.scalars(query.order_by(SalonAppointment.starts_at, SalonAppointment.id)))
+    if not rows:
+        return []
+    workers = dict(session.execute(select(Worker.id, Worker.display_name)
+                                   .where(Worker.id.in_({row.worker_id for row in rows}))).all())  # fmt: skip
+    items = dict(session.execute(select(Item.id, Item.name).where(Item.id.in_({row.item_id for row in rows}))).all())
+    customers = dict(session.execute(select(Customer.id, Customer.name).where(
+        Customer.id.in_({row.customer_id for row in rows if row.customer_id}))).all())  # fmt: skip
+    return [
+        Appointment(
+            row.appointment_id,
+            row.id,
+            row.visit_id,
+            row.status,
+            row.worker_id,
+            workers[row.worker_id],
+            row.item_id,
+            items[row.item_id],
+            row.starts_at,
+            row.minutes,
+            customers.get(row.customer_id, "") if row.customer_id else row.customer_name,
+            row.note,
+            row.order_id,
+        )
+        for row in rows
+    ]
+
+
+def _in_force_query() -> Select[SalonAppointment]:
+    later = aliased(SalonAppointment)
+    return select(SalonAppointment).where(~exists().where(later.replaces_id == SalonAppointment.id))
+
+
+def _in_force(session: Session, actor: Actor, appointment_id: uuid.UUID) -> SalonAppointment:
+    row = session.scalars(_in_force_query().where(SalonAppointment.appointment_id == appointment_id)).first()
+    if row is None:
+        raise NotFound(_("No such appointment"))
+    if row.outlet_id != actor.outlet_id:
+        raise ValidationError(_("This appointment belongs to another outlet"))
+    return row
+
+
+def _visit_in_force(session: Session, actor: Actor, visit_id: uuid.UUID) -> list[SalonAppointment]:
+    first = session.scalars(select(SalonAppointment).where(SalonAppointment.visit_id == visit_id)).first()
+    if first is None:
+        raise NotFound(_("No such appointment"))
+    if first.outlet_id != actor.outlet_id:
+        raise ValidationError(_("This appointment belongs to another outlet"))
+    _lock_till(session, actor)
+    for worker_id in sorted(set(session.scalars(select(SalonAppointment.worker_id)
+                                                .where(SalonAppointment.visit_id == visit_id)))):  # fmt: skip
+        _lock_worker(session, actor, worker_id)
+    query = _in_force_query().where(SalonAppointment.visit_id == visit_id).order_by(SalonAppointment.starts_at)
+    return list(session.scalars(query))
+
+
+def _replace(session: Session, actor: Actor, current: SalonAppointment, moment: datetime, **changes: object) -> None:
+    fields = {column: getattr(current, column) for column in (
+        "appointment_id", "visit_id", "outlet_id", "worker_id", "item_id", "starts_at", "minutes", "business_date",
+        "customer_id", "customer_name", "note", "order_id")}  # fmt: skip
+    fields.update(changes)
+    session.add(SalonAppointment(id=new_id(), replaces_id=current.id, till_id=actor.till_id,
+                                 seq=_next_seq(session, actor.till_id), user_id=actor.user_id, created_at=moment,
+                                 **fields))  # fmt: skip
+    session.flush()
+
+
+def _refuse_clash(
+    session: Session, zone: str, worker_id: uuid.UUID, slot: Slot, *, earlier: Sequence[Slot] = (),
+    ignoring: uuid.UUID | None = None,
+) -> None:  # fmt: skip
+    """Read inside the writing transaction, after the worker's row is locked."""
+    query = _in_force_query().where(
+        SalonAppointment.worker_id == worker_id, SalonAppointment.status.in_(HOLDING),
+        SalonAppointment.starts_at < slot.ends_at,
+        SalonAppointment.starts_at > slot.starts_at - timedelta(minutes=MAX_MINUTES),
+    )  # fmt: skip
+    if ignoring is not None:
+        query = query.where(SalonAppointment.id != ignoring)
+    taken = [Slot(row.starts_at, row.minutes) for row in session.scalars(query)] + list(earlier)
+    clash = clashes(slot, taken)
+    if clash:
+        name = session.scalar(select(Worker.display_name).where(Worker.id == worker_id)) or "?"
+        raise DoubleBooked(_("{worker} is already booked from {start} to {end}", worker=name,
+                             start=_hhmm(zone, clash[0].starts_at),
+                             end=_hhmm(zone, clash[0].ends_at)))  # fmt: skip
+
+
+def _hhmm(zone: str, moment: datetime) -> str:
+    return moment.astimezone(ZoneInfo(zone)).strftime("%H:%M")
+
+
+def _check_slot(slot: Slot, moment: datetime) -> None:
+    if not valid_minutes(slot.minutes):
+        raise ValidationError(_("A service takes from 1 to {most} minutes", most=MAX_MINUTES))
+    if slot.starts_at < moment - timedelta(minutes=1):
+        raise ValidationError(_("That time has already passed"))
+
+
+def _outlet(session: Session, actor: Actor) -> Outlet:
+    outlet = session.get(Outlet, actor.outlet_id) if actor.outlet_id else None
+    if outlet is None or actor.till_id is None:
+        raise ValidationError(_("Appointments are booked at a till of the outlet"))
+    if not profile_of(session, outlet.id).appointments:
+        raise ValidationError(_("This outlet takes no appointments"))
+    return outlet
+
+
+def _customer_name(session: Session, form: AppointmentForm) -> str:
+    if form.customer_id is not None:
+        if session.get(Customer, form.customer_id) is None:
+            raise NotFound(_("No such customer"))
+        return ""
+    name = " ".join(form.customer_name.split())
+    if not name:
+        raise ValidationError(_("Choose the customer, or write their name"))
+    check_length(name, SalonAppointment.customer_name, _("customer's name"))
+    return name
+
+
+def _items(session: Session, actor: Actor, item_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+    query = select(Item.id, Item.name, Item.outlet_id, Item.active, Item.kind).where(Item.id.in_(set(item_ids)))
+    rows = {row.id: row for row in session.execute(query)}
+    for item_id in item_ids:
+        row = rows.get(item_id)
+        if row is None or not row.active or row.outlet_id != actor.outlet_id:
+            raise ValidationError(_("This item is not for sale"))
+        if row.kind != "service":
+            raise ValidationError(_("{name} is not a service", name=row.name))
+    return {item_id: row.name for item_id, row in rows.items()}
+
+
+def _lock_till(session: Session, actor: Actor) -> None:
+    """PostgreSQL: the till's rows take their sequence numbers one at a time."""
+    session.execute(select(Till.id).where(Till.id == actor.till_id).with_for_update())
+
+
+def _lock_worker(session: Session, actor: Actor, worker_id: uuid.UUID) -> None:
+    """The worker must work at the actor's outlet; their row is locked, so bookings of them come one at a time."""
+    found = session.scalar(
+        select(Worker.id).join(worker_outlet, worker_outlet.c.worker_id == Worker.id)
+        .where(Worker.id == worker_id, Worker.active, worker_outlet.c.outlet_id == actor.outlet_id)
+    )  # fmt: skip
+    if found is None:
+        raise ValidationError(_("This worker does not work at this outlet"))
+    session.execute(select(Worker.id).where(Worker.id == worker_id).with_for_update())
+
+
+def _next_seq(session: Session, till_id: uuid.UUID | None) -> int:
+    return (
+        int(session.scalar(select(func.max(SalonAppointment.seq)).where(SalonAppointment.till_id == till_id)) or 0) + 1
+    )

@@ -1,0 +1,197 @@
+"""The walk-in queue at the salon's counter: the outlet's salon orders waiting (Antre) or being served (Dilayani),
+per stylist or "any", with the estimated wait (domain/salon/queue.py); joining it, taking the next customer, and
+finishing a visit (its sale, and the tip apart from revenue) go through the order services."""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ska_pos import clock
+from ska_pos.db.models import OrderLineWorker, OrderStatusChange
+from ska_pos.domain.money import BP_WHOLE
+from ska_pos.domain.orders.workflow import SALON
+from ska_pos.domain.salon.queue import QueuedVisit, estimate_waits, wait_for_new
+from ska_pos.domain.settlement import Tender
+from ska_pos.i18n import _
+from ska_pos.services.actor import Actor
+from ska_pos.services.cart import WorkerCredit
+from ska_pos.services.catalog import workers_of
+from ska_pos.services.errors import ValidationError
+from ska_pos.services.orders.intake import OrderForm, OrderLineForm, TakenOrder, take_order
+from ska_pos.services.orders.lookup import find_orders
+from ska_pos.services.orders.stages import Moved, move_order
+from ska_pos.services.orders.state import OrderView, load_order
+from ska_pos.services.permissions import requires
+from ska_pos.services.salon.durations import service_minutes
+from ska_pos.services.tips import record_tip
+
+WAITING, SERVING, DONE = (stage.code for stage in SALON.stages)  # Antre, Dilayani, Selesai
+QUEUE_MAX = 200  # a salon's queue of a day is far shorter; the rest would wait for the next read
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    order_id: uuid.UUID
+    order_no: str
+    customer_name: str
+    asked_for: uuid.UUID | None  # the stylist the customer asked for; None: any
+    stylist: uuid.UUID | None  # who serves (or is expected to): the one asked for, or the soonest free
+    serving: bool
+    services: str  # the lines' names, for the list
+    minutes: int
+    wait: int  # estimated minutes until the service starts
+    since: datetime  # joined the queue, or started being served
+
+
+@dataclass(frozen=True)
+class QueueView:
+    stylists: tuple[tuple[uuid.UUID, str], ...]
+    entries: tuple[QueueEntry, ...]  # in the order they came
+    wait_any: int  # what a customer walking in now would wait for any stylist
+    wait_for: dict[uuid.UUID, int]  # ... for each stylist
+
+    def column(self, stylist: uuid.UUID | None) -> list[QueueEntry]:
+        """The entries a stylist's column shows (those of "any" expected to go to them among them)."""
+        return [entry for entry in self.entries if entry.stylist == stylist]
+
+
+def salon_queue(session: Session, outlet_id: uuid.UUID, *, now: datetime | None = None) -> QueueView:
+    moment = now or clock.now()
+    stylists = tuple((worker.id, worker.display_name) for worker in workers_of(session, outlet_id))
+    orders = _open_visits(session, outlet_id)
+    serving_by = _serving_workers(session, [order.id for order, _since in orders if order.stage == SERVING])
+    minutes = service_minutes(session, {line.item_id for order, _since in orders for line in order.lines})
+    visits, facts = [], []
+    for order, since in orders:
+        asked = serving_by.get(order.id) or _asked_for(order)
+        length = sum(minutes[line.item_id] * max(math.ceil(line.quantity), 1) for line in order.lines)
+        started = int((moment - since).total_seconds() // 60) if order.stage == SERVING else None
+        visits.append(QueuedVisit(order.id, asked, length, started))
+        facts.append((order, since, asked, length))
+    ids = [stylist for stylist, _name in stylists]
+    estimates = estimate_waits(ids, visits)
+    entries = tuple(
+        QueueEntry(
+            order.id,
+            order.order_no,
+            order.customer_name,
+            asked,
+            estimate.stylist,
+            order.stage == SERVING,
+            ", ".join(line.name for line in order.lines),
+            length,
+            estimate.wait,
+            since,
+        )
+        for (order, since, asked, length), estimate in zip(facts, estimates, strict=True)
+    )
+    return QueueView(stylists, entries, wait_for_new(ids, visits, None),
+                     {stylist: wait_for_new(ids, visits, stylist) for stylist in ids})  # fmt: skip
+
+
+@requires("order.take")
+def join_queue(
+    session: Session, actor: Actor, customer_name: str, services: Sequence[tuple[uuid.UUID, uuid.UUID | None]], *,
+    phone: str = "", note: str = "", now: datetime | None = None,
+) -> TakenOrder:  # fmt: skip
+    """A walk-in: an order of the services, each for the stylist asked for (None: any), waiting (Antre), promised
+    for when it should be done: now, the estimated wait, and the services' minutes."""
+    assert actor.outlet_id is not None
+    moment = now or clock.now()
+    names = dict(_names(session, actor))
+    lines = [
+        OrderLineForm(item_id, Decimal(1), workers=(WorkerCredit(worker, names.get(worker, "")),) if worker else ())
+        for item_id, worker in services
+    ]
+    queue = salon_queue(session, actor.outlet_id, now=moment)
+    first = services[0][1] if services else None
+    wait = queue.wait_for.get(first, queue.wait_any) if first else queue.wait_any
+    minutes = sum(service_minutes(session, [item_id for item_id, _worker in services]).values())
+    promised = moment + timedelta(minutes=wait + minutes)
+    form = OrderForm(lines=lines, customer_name=customer_name, phone=phone, note=note, promised_at=promised)
+    return take_order(session, actor, form, now=moment)
+
+
+@requires("order.move")
+def take_next(session: Session, actor: Actor, stylist_id: uuid.UUID, *, now: datetime | None = None) -> uuid.UUID:
+    """The stylist starts on the next customer waiting for them: one who asked for them, else the first who asked
+    for any stylist; that order moves to Dilayani naming the stylist. Returns the order."""
+    assert actor.outlet_id is not None
+    waiting = [entry for entry in salon_queue(session, actor.outlet_id, now=now).entries if not entry.serving]
+    chosen = next((entry for entry in waiting if entry.asked_for == stylist_id), None) or next(
+        (entry for entry in waiting if entry.asked_for is None), None
+    )
+    if chosen is None:
+        raise ValidationError(_("Nobody is waiting for this stylist"))
+    start_service(session, actor, chosen.order_id, stylist_id, now=now)
+    return chosen.order_id
+
+
+@requires("order.move")
+def start_service(
+    session: Session, actor: Actor, order_id: uuid.UUID, stylist_id: uuid.UUID, *, now: datetime | None = None
+) -> Moved:
+    """To Dilayani, naming the stylist; the services nobody was asked for are credited to them from now on (new
+    rows of the lines' workers), so however the visit is completed (here, the orders page, `ska-pos order`) its
+    sale credits who did the work."""
+    moved = move_order(session, actor, order_id, SERVING, worker_id=stylist_id, now=now)
+    order = load_order(session, order_id)
+    session.add_all(OrderLineWorker(order_line_id=line.line_id, worker_id=stylist_id, split_bp=BP_WHOLE)
+                    for line in order.lines if not line.workers)  # fmt: skip
+    session.flush()
+    return moved
+
+
+@requires("order.move")
+def finish_visit(
+    session: Session, actor: Actor, order_id: uuid.UUID, tenders: Sequence[Tender], *, tip: Tender | None = None,
+    now: datetime | None = None,
+) -> Moved:  # fmt: skip
+    """Done: the visit's sale (revenue, tax, the workers' earnings), paid by `tenders`. `tip` goes to the workers of
+    the visit as tips (apart from revenue; services/tips.py), in the same transaction."""
+    moved = move_order(session, actor, order_id, DONE, tenders=tenders, now=now)
+    if tip is not None and moved.sale is not None:
+        record_tip(session, actor, moved.sale.sale.sale_id, tip.amount, tip.method)
+    return moved
+
+
+def _open_visits(session: Session, outlet_id: uuid.UUID) -> list[tuple[OrderView, datetime]]:
+    """The outlet's orders now waiting or being served, in the order they came, with when they reached it."""
+    found = []
+    for stage in (WAITING, SERVING):
+        page = find_orders(session, outlet_id, stage=stage, open_only=True, limit=QUEUE_MAX)
+        found += [(row.id, row.reached_at, row.business_date) for row in page.rows]
+    found.sort(key=lambda row: (row[2], row[0]))  # UUIDv7 keys: in the order they were taken
+    # the stage codes are the salon workflow's own: no other workflow's orders are found
+    return [(load_order(session, order_id), reached) for order_id, reached, _day in found]
+
+
+def _serving_workers(session: Session, order_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
+    if not order_ids:
+        return {}
+    query = select(OrderStatusChange.order_id, OrderStatusChange.worker_id).where(
+        OrderStatusChange.order_id.in_(order_ids), OrderStatusChange.to_stage == SERVING
+    )
+    rows = session.execute(query)
+    return {order_id: worker_id for order_id, worker_id in rows if worker_id is not None}
+
+
+def _asked_for(order: OrderView) -> uuid.UUID | None:
+    """The first service's stylist (the one who starts the visit), or None: any."""
+    for line in order.lines:
+        if line.workers:
+            return line.workers[0].worker_id
+    return None
+
+
+def _names(session: Session, actor: Actor) -> list[tuple[uuid.UUID, str]]:
+    assert actor.outlet_id is not None
+    return [(worker.id, worker.display_name) for worker in workers_of(session, actor.outlet_id)]

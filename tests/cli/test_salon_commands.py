@@ -1,0 +1,88 @@
+"""`ska-pos salon`: a walk-in queued, taken and finished with a tip, and an appointment booked, refused when it
+would book the worker twice, listed on the day, moved, and turned into a visit, through the real command entry
+point on a database file, as the salon's cashier (PIN from SKA_POS_PIN)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from salon_shop import salon_day
+from shop import PINS, build_shop
+from sqlalchemy import select
+
+from ska_pos.cli.main import main
+from ska_pos.cli.order_commands import PIN_ENV
+from ska_pos.db.database import open_database
+from ska_pos.db.models import EarningEntry
+from ska_pos.i18n import current_language, set_language
+
+MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
+AT_THE_TILL = ["--user", "kasir", "--outlet", "SLN", "--till", "T1"]
+
+
+@pytest.fixture(autouse=True)
+def keep_language() -> Iterator[None]:
+    previous = current_language()
+    yield
+    set_language(previous)
+
+
+@pytest.fixture
+def url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("SKA_POS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv(PIN_ENV, PINS["kasir"])
+    url = f"sqlite:///{tmp_path / 'pos.sqlite3'}"
+    database = open_database(url)
+    salon_day(build_shop(database))
+    database.dispose()
+    return url
+
+
+def salon(url: str, *args: str) -> int:
+    return main(["--lang", "en", "--db", url, "salon", args[0], *AT_THE_TILL, *args[1:]])
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_walk_in_queued_served_and_finished_with_a_tip(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert salon(url, "join", "--customer", "Ani", "--service", "CAT@W001") == 0
+    assert salon(url, "join", "--customer", "Bela", "--service", "POTONG") == 0
+    assert salon(url, "join", "--customer", "Cici", "--service", "POTONG@W001") == 0
+    assert "SLN-261207-003 is in the queue" in capsys.readouterr().out
+    assert salon(url, "queue") == 0
+    out = capsys.readouterr().out
+    assert "Any stylist: wait about 30 min" in out  # Budi takes Bela first
+    assert "Siti: wait about 120 min" in out
+    assert "SLN-261207-003  Cici  Potong Rambut  in 90 min" in out
+    assert "SLN-261207-002  Bela (any)  Potong Rambut  in 0 min" in out
+    assert salon(url, "next", "W002") == 0
+    assert "Now serving SLN-261207-002" in capsys.readouterr().out
+    assert salon(url, "finish", "SLN-261207-002", "--amount", "30000", "--tip", "5000") == 0
+    assert "paid Rp25,000, change Rp5,000" in capsys.readouterr().out
+    database = open_database(url)
+    with database.reading() as s:
+        assert sorted(s.execute(select(EarningEntry.kind, EarningEntry.amount)).all()) == [("sale", 12500),
+                                                                                          ("tip", 5000)]  # fmt: skip
+    database.dispose()
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_appointments_booked_listed_moved_and_arrived(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert salon(url, "book", "--customer", "Dewi", "--at", "2026-12-07T13:00", "--service", "POTONG@W002",
+                 "--service", "CAT@W001") == 0  # fmt: skip
+    assert salon(url, "book", "--customer", "Eka", "--at", "2026-12-07T13:15", "--service", "POTONG@W002") == 1
+    assert "Budi is already booked from 13:00 to 13:30" in capsys.readouterr().err
+    assert salon(url, "day") == 0
+    out = capsys.readouterr().out
+    assert "13:00-13:30" in out
+    assert "13:30-15:00" in out
+    key = next(line.split()[1] for line in out.splitlines() if "13:00-13:30" in line)
+    assert salon(url, "move", key, "--at", "2026-12-07T16:00") == 0
+    assert salon(url, "day") == 0
+    assert "16:00-16:30" in capsys.readouterr().out
+    assert salon(url, "arrived", key) == 0
+    assert "SLN-261207-001 is in the queue" in capsys.readouterr().out
+    assert salon(url, "day") == 0
+    assert "arrived" in capsys.readouterr().out

@@ -1,0 +1,219 @@
+"""The salon's day through the services: the walk-in queue with its estimated waits, taking the next customer,
+appointments booked, moved, cancelled and turned into a visit, no worker booked twice, one visit with services by
+two workers, and the tip kept apart from revenue."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from salon_shop import SalonDay, salon_day
+from shop import Shop, act_as
+from sqlalchemy import func, select
+
+from ska_pos.db.models import EarningEntry, SaleLine, SalonAppointment
+from ska_pos.domain.settlement import Tender
+from ska_pos.services.errors import PermissionDenied, ValidationError
+from ska_pos.services.orders.state import load_order
+from ska_pos.services.salon.appointments import (
+    AppointmentForm,
+    BookedService,
+    DoubleBooked,
+    appointment,
+    book_appointment,
+    cancel_appointment,
+    day_view,
+    mark_arrived,
+    move_appointment,
+)
+from ska_pos.services.salon.durations import DEFAULT_MINUTES, service_minutes, set_service_duration
+from ska_pos.services.salon.queue import finish_visit, join_queue, salon_queue, take_next
+
+MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
+TEN = MORNING + timedelta(hours=1)
+
+
+@pytest.fixture
+def day(shop: Shop) -> SalonDay:
+    return salon_day(shop)
+
+
+def _book(day: SalonDay, *services: BookedService, name: str = "Ani") -> object:
+    with day.shop.db.transaction() as s:
+        return book_appointment(s, day.shop.salon_cashier, AppointmentForm(services, customer_name=name))
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_the_queue_estimates_each_wait_from_the_work_ahead_per_stylist_and_for_any(day: SalonDay) -> None:
+    shop, cashier = day.shop, day.shop.salon_cashier
+    with shop.db.transaction() as s:
+        first = join_queue(s, cashier, "Ani", [(day.colour.id, shop.siti.id)])  # 90 min with Siti
+        second = join_queue(s, cashier, "Bela", [(day.cut.id, shop.siti.id)])  # behind Ani: 90
+        third = join_queue(s, cashier, "Cici", [(day.cut.id, None)])  # any: Budi is free
+        fourth = join_queue(s, cashier, "Dodi", [(day.cut.id, None)])  # any: Budi again after 30
+    with shop.db.reading() as s:
+        queue = salon_queue(s, shop.salon.id)
+    waits = {entry.order_no: (entry.wait, entry.stylist) for entry in queue.entries}
+    assert waits[first.order_no] == (0, shop.siti.id)
+    assert waits[second.order_no] == (90, shop.siti.id)
+    assert waits[third.order_no] == (0, shop.budi.id)
+    assert waits[fourth.order_no] == (30, shop.budi.id)
+    assert queue.wait_any == 60
+    assert queue.wait_for[shop.siti.id] == 120
+    assert [entry.customer_name for entry in queue.column(shop.budi.id)] == ["Cici", "Dodi"]
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_taking_the_next_customer_starts_their_service_and_the_wait_counts_what_is_left(
+    day: SalonDay, time_machine: object
+) -> None:
+    shop, cashier = day.shop, day.shop.salon_cashier
+    with shop.db.transaction() as s:
+        asked = join_queue(s, cashier, "Ani", [(day.cut.id, None)])
+        join_queue(s, cashier, "Bela", [(day.cut.id, shop.budi.id)])
+    with shop.db.transaction() as s:
+        started = take_next(s, cashier, shop.siti.id)  # Siti takes the first who asked for anyone
+    assert started == asked.order_id
+    time_machine.shift(timedelta(minutes=20))  # type: ignore[attr-defined]
+    with shop.db.reading() as s:
+        queue = salon_queue(s, shop.salon.id)
+        assert load_order(s, asked.order_id).stage == "serving"
+    serving = next(entry for entry in queue.entries if entry.serving)
+    assert serving.stylist == shop.siti.id
+    assert serving.wait == 0
+    assert queue.wait_for[shop.siti.id] == 10  # 30 minutes, 20 done
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="Nobody is waiting"):
+        take_next(s, cashier, shop.siti.id)  # Bela asked for Budi
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_finishing_a_walk_in_credits_the_stylist_who_served_and_keeps_the_tip_apart(day: SalonDay) -> None:
+    shop, cashier = day.shop, day.shop.salon_cashier
+    with shop.db.transaction() as s:
+        taken = join_queue(s, cashier, "Ani", [(day.cut.id, None)])
+        take_next(s, cashier, shop.budi.id)
+    with shop.db.transaction() as s:
+        moved = finish_visit(s, cashier, taken.order_id, [Tender("cash", 25_000)], tip=Tender("cash", 5_000))
+    assert moved.sale is not None
+    with shop.db.reading() as s:
+        entries = s.execute(select(EarningEntry.worker_id, EarningEntry.kind, EarningEntry.amount,
+                                   EarningEntry.credited_amount)).all()  # fmt: skip
+        revenue = s.scalar(select(func.sum(SaleLine.net_amount)))
+    assert sorted(entries) == sorted([(shop.budi.id, "sale", 12_500, 25_000), (shop.budi.id, "tip", 5_000, 0)])
+    assert revenue == 25_000  # the tip is not revenue
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_appointments_are_booked_moved_and_cancelled_as_new_rows_on_the_day_view(day: SalonDay) -> None:
+    shop = day.shop
+    visit = _book(day, BookedService(day.colour.id, shop.siti.id, TEN))
+    with shop.db.reading() as s:
+        view = day_view(s, shop.salon.id, MORNING.date())
+    (booked,) = view.of_worker(shop.siti.id)
+    assert booked.visit_id == visit
+    assert booked.ends_at == TEN + timedelta(minutes=90)
+    with shop.db.transaction() as s:
+        move_appointment(s, shop.salon_cashier, booked.appointment_id, TEN + timedelta(hours=2), worker_id=shop.budi.id)
+    with shop.db.reading() as s:
+        moved = appointment(s, booked.appointment_id)
+        assert (moved.worker_id, moved.starts_at) == (shop.budi.id, TEN + timedelta(hours=2))
+    with shop.db.transaction() as s:
+        cancel_appointment(s, shop.salon_cashier, booked.appointment_id, "Sakit")
+    with shop.db.reading() as s:
+        assert day_view(s, shop.salon.id, MORNING.date()).appointments == ()
+        rows = s.scalars(select(SalonAppointment.status).order_by(SalonAppointment.seq)).all()
+    assert rows == ["booked", "booked", "cancelled"]
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="still booked"):
+        cancel_appointment(s, shop.salon_cashier, booked.appointment_id, "again")
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_worker_is_never_booked_twice_at_once_but_back_to_back_is_fine(day: SalonDay) -> None:
+    shop = day.shop
+    _book(day, BookedService(day.colour.id, shop.siti.id, TEN))  # 10:00-11:30
+    with shop.db.transaction() as s, pytest.raises(DoubleBooked, match="Siti is already booked from 10:00 to 11:30"):
+        book_appointment(s, shop.salon_cashier, AppointmentForm(
+            [BookedService(day.cut.id, shop.siti.id, TEN + timedelta(minutes=60))], customer_name="Bela"))  # fmt: skip
+    _book(day, BookedService(day.cut.id, shop.siti.id, TEN + timedelta(minutes=90)), name="Bela")
+    _book(day, BookedService(day.cut.id, shop.budi.id, TEN + timedelta(minutes=60)), name="Cici")
+    other = _book(day, BookedService(day.cut.id, shop.budi.id, TEN + timedelta(hours=3)), name="Dodi")
+    with shop.db.reading() as s:
+        dodi = next(a for a in day_view(s, shop.salon.id, MORNING.date()).appointments if a.visit_id == other)
+    with shop.db.transaction() as s, pytest.raises(DoubleBooked):
+        move_appointment(s, shop.salon_cashier, dodi.appointment_id, TEN + timedelta(minutes=75))
+    with shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(SalonAppointment)) == 4  # the refusals wrote nothing
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_one_visit_of_two_services_by_two_workers_arrives_as_one_order_credited_to_each(day: SalonDay) -> None:
+    shop, cashier = day.shop, day.shop.salon_cashier
+    visit = _book(day, BookedService(day.cut.id, shop.budi.id, TEN), BookedService(day.colour.id, shop.siti.id))
+    with shop.db.reading() as s:
+        booked = day_view(s, shop.salon.id, MORNING.date()).appointments
+    assert [(a.worker_id, a.starts_at) for a in booked] == [(shop.budi.id, TEN),
+                                                            (shop.siti.id, TEN + timedelta(minutes=30))]  # fmt: skip
+    with shop.db.transaction() as s:
+        taken = mark_arrived(s, cashier, visit)  # type: ignore[arg-type]
+    with shop.db.reading() as s:
+        order = load_order(s, taken.order_id)
+        assert [line.workers[0].worker_id for line in order.lines] == [shop.budi.id, shop.siti.id]
+        assert {a.status for a in day_view(s, shop.salon.id, MORNING.date()).appointments} == {"arrived"}
+        queue = salon_queue(s, shop.salon.id)
+    assert [entry.order_id for entry in queue.entries] == [taken.order_id]
+    with shop.db.transaction() as s:
+        take_next(s, cashier, shop.budi.id)
+        finish_visit(s, cashier, taken.order_id, [Tender("cash", 145_000)])
+    with shop.db.reading() as s:
+        earned = dict(s.execute(select(EarningEntry.worker_id, EarningEntry.amount)).all())
+    assert earned == {shop.budi.id: 12_500, shop.siti.id: 60_000}
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="nothing booked left"):
+        mark_arrived(s, cashier, visit)  # type: ignore[arg-type]
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_refusals_change_nothing(day: SalonDay) -> None:
+    shop = day.shop
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="already passed"):
+        book_appointment(s, shop.salon_cashier, AppointmentForm(
+            [BookedService(day.cut.id, shop.siti.id, MORNING - timedelta(hours=1))], customer_name="Ani"))  # fmt: skip
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="not a service"):
+        book_appointment(s, shop.salon_cashier, AppointmentForm(
+            [BookedService(shop.salon_shampoo.id, shop.siti.id, TEN)], customer_name="Ani"))  # fmt: skip
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="customer"):
+        book_appointment(s, shop.salon_cashier, AppointmentForm([BookedService(day.cut.id, shop.siti.id, TEN)]))
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="not work at this outlet"):
+        book_appointment(s, shop.salon_cashier, AppointmentForm(
+            [BookedService(day.cut.id, shop.retired.id, TEN)], customer_name="Ani"))  # fmt: skip
+    with shop.db.transaction() as s, pytest.raises(PermissionDenied):
+        set_service_duration(s, shop.salon_cashier, day.cut.id, 45)
+    with shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(SalonAppointment)) == 0
+        minutes = service_minutes(s, [day.cut.id, shop.salon_shampoo.id])
+    assert minutes == {day.cut.id: 30, shop.salon_shampoo.id: DEFAULT_MINUTES}
+
+
+def test_a_cafe_takes_no_appointments(day: SalonDay) -> None:
+    shop = day.shop
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="no appointments"):
+        book_appointment(s, act_as(shop, "cashier"), AppointmentForm(
+            [BookedService(day.cut.id, shop.siti.id, TEN)], customer_name="Ani"))  # fmt: skip
+
+
+def test_the_catalogue_item_form_sets_a_services_minutes_and_refuses_nonsense(day: SalonDay) -> None:
+    from shop import as_admin
+
+    from ska_pos.services import catalog_admin
+
+    shop = day.shop
+    with shop.db.transaction() as s:
+        detail = catalog_admin.get_item(s, day.cut.id)
+        assert detail.duration_min == 30
+        form = catalog_admin.ItemForm(detail.sku, detail.name, detail.price, kind="service", unit="service",
+                                      duration_min=45)  # fmt: skip
+        assert catalog_admin.edit_item(s, as_admin(s), day.cut.id, form).duration_min == 45
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="from 1 to 480 minutes"):
+        catalog_admin.edit_item(s, as_admin(s), day.cut.id, catalog_admin.ItemForm(
+            detail.sku, detail.name, detail.price, kind="service", unit="service", duration_min=0))  # fmt: skip
+    with shop.db.reading() as s:
+        assert service_minutes(s, [day.cut.id]) == {day.cut.id: 45}
