@@ -12,10 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.cli.common import CommandFailed
+from ska_pos.cli.common import CommandFailed, as_user_at_till
 from ska_pos.cli.order_commands import (
     _action,
-    _as_user,
     _moment,
     _money_options,
     _order_id,
@@ -94,7 +93,7 @@ def run_queue(args: argparse.Namespace) -> int:
                 asked = "" if entry.asked_for else " " + _("(any)")
                 print(f"  {entry.order_no}  {entry.customer_name}{asked}  {entry.services}  {state}")
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     return 0
 
 
@@ -107,7 +106,7 @@ def run_join(args: argparse.Namespace) -> int:
         taken = join_queue(session, actor, args.customer, services)
         print(_("{number} is in the queue", number=taken.order_no))
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     return 0
 
 
@@ -118,7 +117,7 @@ def run_next(args: argparse.Namespace) -> int:
         entry = next((e for e in queue.entries if e.order_id == order_id), None) if queue else None
         print(_("Now serving {number}", number=entry.order_no if entry else order_id))
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     return 0
 
 
@@ -136,7 +135,7 @@ def run_finish(args: argparse.Namespace) -> int:
         if moved.money.debt:
             print(_("Owed: {amount}", amount=_rp(moved.money.debt)))
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     return 0
 
 
@@ -153,7 +152,7 @@ def run_day(args: argparse.Namespace) -> int:
                 state = "  " + _("arrived") if booked.status == "arrived" else ""
                 print(f"  {start:%H:%M}-{end:%H:%M}  {_key(booked)}  {booked.customer_name}  {booked.item_name}{state}")
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     return 0
 
 
@@ -169,7 +168,7 @@ def run_book(args: argparse.Namespace) -> int:
         book_appointment(session, actor, AppointmentForm(services, customer_name=args.customer, note=args.note))
         print(_("Booked: {customer} at {time}", customer=args.customer, time=f"{args.at:%Y-%m-%d %H:%M}"))
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     return 0
 
 
@@ -180,7 +179,7 @@ def run_move(args: argparse.Namespace) -> int:
         move_appointment(session, actor, found.appointment_id, _local(session, actor, args.at), worker_id=worker)
         print(_("Moved to {time}", time=f"{args.at:%Y-%m-%d %H:%M}"))
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     return 0
 
 
@@ -190,7 +189,7 @@ def run_cancel(args: argparse.Namespace) -> int:
                            args.reason)  # fmt: skip
         print(_("Cancelled"))
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     return 0
 
 
@@ -199,7 +198,7 @@ def run_arrived(args: argparse.Namespace) -> int:
         taken = mark_arrived(session, actor, _appointment(session, actor, args.key, args.date).visit_id)
         print(_("{number} is in the queue", number=taken.order_no))
 
-    _as_user(args, work)
+    as_user_at_till(args, work)
     return 0
 
 

@@ -1,4 +1,5 @@
-"""The append-only triggers of the tables migrations 0013, 0015, 0017, 0022 and 0023 made, as the database holds them."""
+"""The append-only triggers of the tables migrations 0013, 0015, 0017, 0022 and 0023 made, as the database holds
+them."""
 
 from __future__ import annotations
 
