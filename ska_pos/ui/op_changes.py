@@ -84,7 +84,10 @@ class ChangeListener(QObject):
         self._refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._screen and event.type() == QEvent.Type.Show and self.stale:
+        # While the screen is destroyed Qt still tells this filter of the children it removes, after PySide has let go
+        # of this listener's Python side: a new, empty wrapper then answers here, and has nothing to do.
+        screen = self.__dict__.get("_screen")
+        if watched is screen and event.type() == QEvent.Type.Show and self.stale:
             self._soon.start()
         return False
 

@@ -20,7 +20,8 @@ from ui_layout.screens import Place, dialog, page
 _built: dict[int, OrderShop] = {}
 
 
-def _laundry(place: Place) -> tuple[OrderShop, TillSession, CounterFacts]:
+def order_shop_of(place: Place) -> OrderShop:
+    """The walk's shop with its laundry (an order taken) and galeri jahit, built once per shop."""
     orders = _built.get(id(place.shop))
     if orders is None or orders.shop is not place.shop:
         orders = build_order_shop(place.shop)
@@ -32,6 +33,11 @@ def _laundry(place: Place) -> tuple[OrderShop, TillSession, CounterFacts]:
                 customer_name="Ibu Anisa Rahmawati", phone="0812-3456-7890", deposit=Tender("cash", 20_000),
             ))  # fmt: skip
         _built[id(place.shop)] = orders
+    return orders
+
+
+def _laundry(place: Place) -> tuple[OrderShop, TillSession, CounterFacts]:
+    orders = order_shop_of(place)
     session = TillSession(place.shop.db, orders.laundry_cashier, "kasir", "Rina Kasir", "LDR", "Laundry Bersih",
                           default_profile("laundry"), "T1", place.language)  # fmt: skip
     with place.shop.db.reading() as s:

@@ -288,5 +288,6 @@ from ui_layout import (  # noqa: E402, F401
     salon_screens,
     stock_screens,
     tab_screens,
+    tailoring_screens,
     till_screens,
 )

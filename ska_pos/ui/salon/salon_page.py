@@ -73,8 +73,8 @@ class SalonPage(QWidget):
         right.addWidget(look.text(self.tr("Today's appointments"), "salonDayTitle"))
         right.addWidget(self.day_table, 1)
         middle = QHBoxLayout()
-        middle.addLayout(left, 1)
-        middle.addLayout(right, 1)
+        middle.addLayout(left, 3)  # the queue names the customer and their services: it needs the width
+        middle.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(look.title(self.tr("Salon · {outlet}").format(outlet=session.outlet_name), "salonTitle"))
