@@ -3,41 +3,26 @@ the customer's packages shown, through the real command entry point on a databas
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from package_shop import build_package_shop
-from shop import PINS, build_shop
+from shop import PINS, ShopFile
 from sqlalchemy import func, select
 
 from ska_pos.cli.main import main
 from ska_pos.cli.order_commands import PIN_ENV
 from ska_pos.db.database import open_database
 from ska_pos.db.models import PackageUse
-from ska_pos.i18n import current_language, set_language
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
 AT_THE_TILL = ["--user", "kasir", "--outlet", "SLN", "--till", "T1"]
 
 
-@pytest.fixture(autouse=True)
-def keep_language() -> Iterator[None]:
-    previous = current_language()
-    yield
-    set_language(previous)
-
-
 @pytest.fixture
-def url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("SKA_POS_DATA_DIR", str(tmp_path / "data"))
+def url(shop_file: ShopFile, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv(PIN_ENV, PINS["kasir"])
-    url = f"sqlite:///{tmp_path / 'pos.sqlite3'}"
-    database = open_database(url)
-    build_package_shop(build_shop(database))
-    database.dispose()
-    return url
+    return shop_file(lambda _database, shop: build_package_shop(shop))
 
 
 def package(url: str, *args: str) -> int:

@@ -3,43 +3,32 @@ shown, its fitting done, the workload by promised date, and the "not taking orde
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from order_shop import build_order_shop
-from shop import PINS, build_shop
+from shop import PINS, Shop, ShopFile
 
 from ska_pos.cli.main import main
 from ska_pos.cli.order_commands import PIN_ENV
-from ska_pos.db.database import open_database
+from ska_pos.db.database import Database
 from ska_pos.db.models import Customer
-from ska_pos.i18n import current_language, set_language
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
 CASHIER = ["--user", "kasir", "--outlet", "JHT", "--till", "T1"]
 MANAGER = ["--user", "manajer", "--outlet", "JHT", "--till", "T1"]
 
 
-@pytest.fixture(autouse=True)
-def keep_language() -> Iterator[None]:
-    previous = current_language()
-    yield
-    set_language(previous)
-
-
 @pytest.fixture
-def url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("SKA_POS_DATA_DIR", str(tmp_path / "data"))
+def url(shop_file: ShopFile, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv(PIN_ENV, PINS["kasir"])
-    url = f"sqlite:///{tmp_path / 'pos.sqlite3'}"
-    database = open_database(url)
-    orders = build_order_shop(build_shop(database))
-    with database.transaction() as s:
-        s.add(Customer(sentra_id=orders.tailor.sentra_id, name="Ratna Dewi"))
-    database.dispose()
-    return url
+
+    def add_ratna(database: Database, shop: Shop) -> None:
+        orders = build_order_shop(shop)
+        with database.transaction() as s:
+            s.add(Customer(sentra_id=orders.tailor.sentra_id, name="Ratna Dewi"))
+
+    return shop_file(add_ratna)
 
 
 def order(url: str, who: list[str], *args: str) -> int:
@@ -58,7 +47,7 @@ def test_a_tailoring_order_with_measurements_cloth_and_a_fitting(
     assert "Kebaya" in out
     assert "Chest" in out
     assert "88.5" in out
-    assert order(url, CASHIER, "take", "--item", "KMJ=1", "--customer", "Pak Joko", "--garment", "kemeja",
+    assert order(url, CASHIER, "take", "--item", "KMJ=1", "--name", "Pak Joko", "--garment", "kemeja",
                  "--value", "neck=40", "--own-cloth", "Batik 2 m", "--promised", "2026-12-10T15:00",
                  "--fitting", "2026-12-09T10:00") == 0  # fmt: skip
     assert "JHT-261207-001" in capsys.readouterr().out
@@ -77,5 +66,5 @@ def test_a_tailoring_order_with_measurements_cloth_and_a_fitting(
     assert "Skirt: Waist (waist), Skirt length (skirt_length)" in capsys.readouterr().out
     assert order(url, MANAGER, "pause", "--until", "2026-12-20", "--message", "Menjelang Lebaran") == 0
     monkeypatch.setenv(PIN_ENV, PINS["kasir"])
-    assert order(url, CASHIER, "take", "--item", "KMJ=1", "--customer", "Bu Ani") != 0
+    assert order(url, CASHIER, "take", "--item", "KMJ=1", "--name", "Bu Ani") != 0
     assert "takes no orders until 20-12-2026: Menjelang Lebaran" in capsys.readouterr().err
