@@ -13,7 +13,7 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
@@ -60,15 +60,7 @@ class MoneyListView(QWidget):
     def _make_table(self) -> QTableView:
         table = named(QTableView(), "moneyListTable", self.tr("Orders on the list"),
                       self.tr("Oldest first; Page Down shows more"))  # fmt: skip
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(44)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        look.row_list(table, self.model, CUSTOMER)
         return table
 
     def show_list(self, kind: MoneyKind, outlet_id: uuid.UUID) -> None:

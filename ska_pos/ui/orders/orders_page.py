@@ -21,10 +21,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -142,15 +140,7 @@ class OrdersPage(QWidget):
     def _make_table(self) -> QTableView:
         table = named(QTableView(), "ordersTable", self.tr("Orders"),
                       self.tr("Arrow keys choose an order; Tab goes to the buttons"))  # fmt: skip
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(44)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        look.row_list(table, self.model, CUSTOMER)
         table.selectionModel().currentRowChanged.connect(self._row_chosen)
         return table
 

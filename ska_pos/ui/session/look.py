@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from ska_pos.ui.theme import FONT_SCALE
 from ska_pos.ui.widgets import named
@@ -73,6 +82,21 @@ def whole_columns(header: QHeaderView) -> None:
     instead of cutting names short (a stretched column would give up its text to the others)."""
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(False)
+
+
+def row_list(table: QTableView, model: QAbstractItemModel, stretch_column: int, row_height: int = 44) -> QTableView:
+    """A table read a row at a time (a list of orders, of debts): one row chosen, nothing edited in place, touch-high
+    rows, every column as wide as its texts but `stretch_column`, which takes the rest."""
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 def dialog_buttons(box: QDialogButtonBox, prefix: str, height: int = 48) -> None:
