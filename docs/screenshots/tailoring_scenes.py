@@ -68,10 +68,10 @@ def intake(shots: Shots, page: Any) -> None:
     QTest.keyClick(page.table, Qt.Key.Key_F3)
     dialog = page.dialog
     dialog.customer_name.setText("Ibu Wulan")
-    shots.type_into(dialog.item_search, "kemeja")
-    wait_until(lambda: dialog.items.count() > 0 and settled())
-    QTest.keyClick(dialog.items, Qt.Key.Key_Return)
-    QTest.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    shots.type_into(dialog.order_lines.item_search, "kemeja")
+    wait_until(lambda: dialog.order_lines.items.count() > 0 and settled())
+    QTest.keyClick(dialog.order_lines.items, Qt.Key.Key_Return)
+    QTest.keyClick(dialog.order_lines.quantity, Qt.Key.Key_Return)
     section = dialog.tailoring
     section.own_cloth.setChecked(True)
     section.cloth_note.setText("Batik tulis 2 m")
