@@ -159,3 +159,29 @@ def test_package_rows_are_never_changed_nor_deleted(salon: PackageShop, table: s
     for statement in (f"UPDATE {table} SET business_date = business_date", f"DELETE FROM {table}"):
         with pytest.raises(DBAPIError, match="never updated or deleted"), salon.shop.db.transaction() as s:
             s.execute(text(statement))
+
+
+def test_a_sessions_sale_is_not_voided_nor_refunded_at_the_till(salon: PackageShop) -> None:
+    """Its payment is what the package held: mirrored by a void it would belong to nothing, the sale's revenue would
+    be gone while the package still counts the session as used (recognised), and the customer would lose it."""
+    from decimal import Decimal
+
+    from shop import approved
+
+    from ska_pos.services import reversals
+    from ska_pos.services.reversals import RefundRequest
+
+    package = _sell(salon)
+    cashier = salon.shop.salon_cashier
+    with salon.shop.db.transaction() as s:
+        used = use_package(s, cashier, package.id, salon.shop.siti.id, now=at(DAY))
+    sale_id = used.sale.sale.sale_id
+    with salon.shop.db.transaction() as s:
+        with pytest.raises(ValidationError, match="prepaid package"):
+            reversals.void_sale(s, cashier, sale_id, "salah", approval=approved(s, "sale.void"))
+        line = s.scalar(select(SaleLine.id).where(SaleLine.sale_id == sale_id))
+        assert line is not None
+        with pytest.raises(ValidationError, match="prepaid package"):
+            reversals.refund_lines(s, cashier, sale_id, [RefundRequest(line, Decimal(1))], "salah",
+                                   approval=approved(s, "sale.refund"))  # fmt: skip
+        assert s.scalar(select(Sale.id).where(Sale.reverses_sale_id == sale_id)) is None
