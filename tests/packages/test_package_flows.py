@@ -185,3 +185,18 @@ def test_a_sessions_sale_is_not_voided_nor_refunded_at_the_till(salon: PackageSh
             reversals.refund_lines(s, cashier, sale_id, [RefundRequest(line, Decimal(1))], "salah",
                                    approval=approved(s, "sale.refund"))  # fmt: skip
         assert s.scalar(select(Sale.id).where(Sale.reverses_sale_id == sale_id)) is None
+
+
+def test_a_package_whose_sessions_could_never_be_used_is_not_sold(salon: PackageShop) -> None:
+    """Where the PBJT is added on top of the price, a session's sale would cost more than it holds and every use is
+    refused: selling it would take the customer's money for sessions that can only lapse as breakage."""
+    from ska_pos.db.models import Outlet
+
+    with salon.shop.db.transaction() as s:
+        outlet = s.get(Outlet, salon.shop.salon.id)
+        assert outlet is not None
+        outlet.tax_rate_bp, outlet.prices_include_tax = 1000, False
+    with salon.shop.db.transaction() as s, pytest.raises(ValidationError, match="already hold the PBJT"):
+        sell_package(s, salon.shop.salon_cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(DAY))
+    with salon.shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(PackageSale)) == 0
