@@ -4785,6 +4785,10 @@ Terbuka {time}
         <translation>Dompet digital</translation>
     </message>
     <message>
+        <source>Reference (transfer or e-wallet)</source>
+        <translation>Referensi (transfer atau dompet digital)</translation>
+    </message>
+    <message>
         <source>Last action</source>
         <translation>Tindakan terakhir</translation>
     </message>
@@ -4807,6 +4811,10 @@ Terbuka {time}
     <message>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
     </message>
     <message>
         <source>Packages of the customer</source>

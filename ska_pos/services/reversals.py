@@ -13,7 +13,16 @@ from sqlalchemy import exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import EarningEntry, OrderStatusChange, Payment, Sale, SaleLine, StockMovement, new_id
+from ska_pos.db.models import (
+    EarningEntry,
+    OrderStatusChange,
+    PackageUse,
+    Payment,
+    Sale,
+    SaleLine,
+    StockMovement,
+    new_id,
+)
 from ska_pos.db.types import quantity_sum
 from ska_pos.domain.pricing import cash_rounding
 from ska_pos.i18n import _
@@ -99,6 +108,10 @@ def _reverse(
         # Its payments are the order's deposits and debt (docs/orders.md): mirrored, they would belong to nothing.
         raise ValidationError(_("This sale completed an order ({order}); it cannot be voided or refunded at the "
                                 "till", order=sale.note))  # fmt: skip
+    if session.scalar(select(PackageUse.id).where(PackageUse.sale_id == sale.id)) is not None:
+        # Paid by what the package held: mirrored, that payment would belong to nothing and the session stay used.
+        raise ValidationError(_("This sale used a session of a prepaid package; it cannot be voided or refunded at "
+                                "the till"))  # fmt: skip
     place = place_of(session, actor)
     moment = now or clock.now()
     day = business_date(place, moment)

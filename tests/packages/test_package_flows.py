@@ -159,3 +159,44 @@ def test_package_rows_are_never_changed_nor_deleted(salon: PackageShop, table: s
     for statement in (f"UPDATE {table} SET business_date = business_date", f"DELETE FROM {table}"):
         with pytest.raises(DBAPIError, match="never updated or deleted"), salon.shop.db.transaction() as s:
             s.execute(text(statement))
+
+
+def test_a_sessions_sale_is_not_voided_nor_refunded_at_the_till(salon: PackageShop) -> None:
+    """Its payment is what the package held: mirrored by a void it would belong to nothing, the sale's revenue would
+    be gone while the package still counts the session as used (recognised), and the customer would lose it."""
+    from decimal import Decimal
+
+    from shop import approved
+
+    from ska_pos.services import reversals
+    from ska_pos.services.reversals import RefundRequest
+
+    package = _sell(salon)
+    cashier = salon.shop.salon_cashier
+    with salon.shop.db.transaction() as s:
+        used = use_package(s, cashier, package.id, salon.shop.siti.id, now=at(DAY))
+    sale_id = used.sale.sale.sale_id
+    with salon.shop.db.transaction() as s:
+        with pytest.raises(ValidationError, match="prepaid package"):
+            reversals.void_sale(s, cashier, sale_id, "salah", approval=approved(s, "sale.void"))
+        line = s.scalar(select(SaleLine.id).where(SaleLine.sale_id == sale_id))
+        assert line is not None
+        with pytest.raises(ValidationError, match="prepaid package"):
+            reversals.refund_lines(s, cashier, sale_id, [RefundRequest(line, Decimal(1))], "salah",
+                                   approval=approved(s, "sale.refund"))  # fmt: skip
+        assert s.scalar(select(Sale.id).where(Sale.reverses_sale_id == sale_id)) is None
+
+
+def test_a_package_whose_sessions_could_never_be_used_is_not_sold(salon: PackageShop) -> None:
+    """Where the PBJT is added on top of the price, a session's sale would cost more than it holds and every use is
+    refused: selling it would take the customer's money for sessions that can only lapse as breakage."""
+    from ska_pos.db.models import Outlet
+
+    with salon.shop.db.transaction() as s:
+        outlet = s.get(Outlet, salon.shop.salon.id)
+        assert outlet is not None
+        outlet.tax_rate_bp, outlet.prices_include_tax = 1000, False
+    with salon.shop.db.transaction() as s, pytest.raises(ValidationError, match="already hold the PBJT"):
+        sell_package(s, salon.shop.salon_cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(DAY))
+    with salon.shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(PackageSale)) == 0

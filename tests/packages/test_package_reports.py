@@ -46,3 +46,17 @@ def test_the_reports_agree_and_the_summary_shows_the_packages(salon: PackageShop
     text = read_pdf(render_daily_summary_pdf(summary, paper)).text  # type: ignore[arg-type]
     assert "prepaid packages" in text.lower()
     assert "Rp60,000" in text
+
+
+def test_a_sessions_sale_is_not_an_orders_deposit_applied(salon: PackageShop) -> None:
+    """The sessions' sales are paid by what the package holds (payment "deposit"), not by an order's deposit: the
+    summary's orders table must not count them as deposits applied (nothing was deposited on an order)."""
+    shop, cashier = salon.shop, salon.shop.salon_cashier
+    with shop.db.transaction() as s:
+        sold = sell_package(s, cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(DAY))
+        use_package(s, cashier, sold.package_id, shop.siti.id, now=at(DAY))
+    with shop.db.reading() as s:
+        summary = daily_summary(s, DAY, outlet_code="SLN", language="en")
+    assert summary.orders.deposits_applied == 0
+    assert not summary.orders.any
+    assert summary.packages.recognised == 20_001

@@ -217,3 +217,28 @@ def test_the_catalogue_item_form_sets_a_services_minutes_and_refuses_nonsense(da
             detail.sku, detail.name, detail.price, kind="service", unit="service", duration_min=0))  # fmt: skip
     with shop.db.reading() as s:
         assert service_minutes(s, [day.cut.id]) == {day.cut.id: 45}
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_move_waiting_for_the_workers_lock_does_not_bring_back_an_appointment_cancelled_meanwhile(
+    day: SalonDay, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL another till may cancel the appointment between the move's first read and its locks: the move
+    must read the status again once it holds the locks, and refuse (not book a cancelled appointment again)."""
+    from ska_pos.services.salon import appointments as booking
+
+    shop = day.shop
+    visit = _book(day, BookedService(day.cut.id, shop.siti.id, TEN))
+    with shop.db.reading() as s:
+        (booked,) = [a for a in day_view(s, shop.salon.id, MORNING.date()).appointments if a.visit_id == visit]
+    locking = booking._lock_worker
+
+    def cancelled_by_another_till(session: object, actor: object, worker_id: object) -> None:
+        current = booking._in_force(session, actor, booked.appointment_id)  # type: ignore[arg-type]
+        if current.status == "booked":
+            booking._replace(session, actor, current, MORNING, status="cancelled", note="Sakit")  # type: ignore[arg-type]
+        locking(session, actor, worker_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(booking, "_lock_worker", cancelled_by_another_till)
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="still booked"):
+        move_appointment(s, shop.salon_cashier, booked.appointment_id, TEN + timedelta(hours=2))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from package_shop import PackageShop, build_package_shop
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from shop import Shop
 from sqlalchemy import func, select
@@ -85,4 +85,27 @@ def test_a_package_sold_and_a_session_used_by_keyboard_and_touch(
         assert credited == 40_001
     qtbot.keyClick(page.package_list, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page_name(salon_window) == "tillPage", timeout=WAIT_MS)
+    assert messages == []
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_package_paid_by_transfer_takes_its_reference(
+    qtbot: QtBot, salon: PackageShop, salon_window: MainWindow, messages: list[str]
+) -> None:
+    """A transfer or e-wallet needs its reference (the service refuses one without): the page asks for it."""
+    page = _packages_page(qtbot, salon_window)
+    qtbot.keyClicks(page.search, "Wati")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.customer is not None, timeout=WAIT_MS)
+    reference = find(page, QLineEdit, "packagesReference")
+    assert not reference.isEnabled()  # cash: no reference
+    page.method.setCurrentIndex(page.method.findData("transfer"))
+    assert reference.isEnabled()
+    assert reference.accessibleName()
+    qtbot.keyClicks(reference, "TRF-123")
+    qtbot.keyClick(reference, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: len(page.packages) == 1, timeout=WAIT_MS)
+    _idle(qtbot)
+    with salon.shop.db.reading() as s:
+        assert s.execute(select(PackageSale.method, PackageSale.reference)).one() == ("transfer", "TRF-123")
     assert messages == []

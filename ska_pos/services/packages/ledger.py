@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.db.models import Customer, Item, Outlet, PackageExpiry, PackageSale, PackageUse, Worker, new_id
-from ska_pos.domain.packages import PackageMoney, PackageRefused, expire, sold, use
+from ska_pos.domain.packages import PackageMoney, PackageRefused, expire, session_values, sold, use
+from ska_pos.domain.pricing import TaxSettings
 from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _
 from ska_pos.services import audit, journal
@@ -71,6 +72,11 @@ def sell_package(
     day = business_date(place, moment)
     expires_on = day + timedelta(days=plan.days - 1)
     sold(plan.price, plan.sessions, expires_on)
+    item = session.get(Item, plan.item_id)
+    if item is None:
+        raise NotFound(_("No such item"))
+    for value in set(session_values(plan.price, plan.sessions)):  # refused now, not at every use once paid
+        _check_holds_tax(Cart(place.outlet_id, [_session_line(item, value, (), plan.name)]), place.tax, value)
     package_id = new_id()
     session.add(PackageSale(
         id=package_id, outlet_id=place.outlet_id, till_id=place.till_id,
@@ -111,8 +117,7 @@ def use_package(
     value = after.recognised - money.recognised
     cart = Cart(package.outlet_id, [_line(session, package, value, worker_id)], customer_id=package.customer_id,
                 note=package.name)  # fmt: skip
-    if cart.priced(place.tax).total != value:
-        raise ValidationError(_("Packages need prices that already hold the PBJT and the service charge"))
+    _check_holds_tax(cart, place.tax, value)
     sale = complete_order_sale(session, actor, cart, (), held=value, now=moment)
     session.add(PackageUse(
         package_id=package.id, session_no=after.used, value=value, sale_id=sale.sale.sale_id, worker_id=worker_id,
@@ -173,10 +178,19 @@ def _line(session: Session, package: PackageSale, value: int, worker_id: uuid.UU
     worker = session.get(Worker, worker_id)
     if worker is None or not worker.active:
         raise ValidationError(_("This worker is not active"))
-    workers = (WorkerCredit(worker.id, worker.display_name),)
+    return _session_line(item, value, (WorkerCredit(worker.id, worker.display_name),), package.name)
+
+
+def _session_line(item: Item, value: int, workers: tuple[WorkerCredit, ...], note: str) -> CartLine:
     return CartLine(item_id=item.id, sku=item.sku, name=item.name, kind=item.kind, unit=item.unit,
                     category_id=item.category_id, list_price=value, unit_price=value, quantity=Decimal(1),
-                    workers=workers, note=package.name)  # fmt: skip
+                    workers=workers, note=note)  # fmt: skip
+
+
+def _check_holds_tax(cart: Cart, tax: TaxSettings, value: int) -> None:
+    """A session's sale is paid by exactly its value: a PBJT or service charge added on top could not be paid."""
+    if cart.priced(tax).total != value:
+        raise ValidationError(_("Packages need prices that already hold the PBJT and the service charge"))
 
 
 def _customer_here(session: Session, outlet_id: uuid.UUID, customer_id: uuid.UUID) -> None:

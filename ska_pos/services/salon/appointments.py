@@ -149,6 +149,8 @@ def move_appointment(
     for locked in sorted({worker, current.worker_id}):
         _lock_worker(session, actor, locked)
     current = _in_force(session, actor, appointment_id)  # again, now that the workers are locked
+    if current.status != "booked":  # another till cancelled it or marked it arrived meanwhile
+        raise ValidationError(_("Only an appointment still booked can be moved or cancelled"))
     _refuse_clash(session, outlet.timezone, worker, slot, ignoring=current.id)
     _replace(session, actor, current, moment, status="booked", worker_id=worker, starts_at=starts_at,
              business_date=business_date(outlet, starts_at))  # fmt: skip

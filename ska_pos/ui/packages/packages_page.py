@@ -41,6 +41,7 @@ from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import ButtonRows, big_button, named
 
 METHODS = ("cash", "qris", "transfer", "ewallet")
+REFERENCED = ("transfer", "ewallet")  # the methods whose payment needs its reference
 USE_CHANGES = frozenset({op_changes.SALES, op_changes.EARNINGS, op_changes.SHIFT})
 SELL_CHANGES = frozenset({op_changes.SHIFT})
 
@@ -71,6 +72,9 @@ class PackagesPage(QWidget):
         for method, label in zip(METHODS, (self.tr("Cash"), self.tr("QRIS"), self.tr("Transfer"),
                                            self.tr("E-wallet")), strict=True):  # fmt: skip
             self.method.addItem(label, method)
+        self.reference = named(QLineEdit(), "packagesReference", self.tr("Reference (transfer or e-wallet)"))
+        self.reference.setEnabled(False)
+        self.method.currentIndexChanged.connect(self._method_changed)
         self.status = look.text("", "packagesStatus", self.tr("Last action"))
         self.status.setProperty("role", "banner")
         self.status.hide()
@@ -81,6 +85,7 @@ class PackagesPage(QWidget):
         choices.addRow(self.tr("Worker"), self.worker)
         choices.addRow(self.tr("Package to sell"), self.plan)
         choices.addRow(self.tr("Paid by"), self.method)
+        choices.addRow(self.tr("Reference"), self.reference)
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(self.customers, 1)
@@ -221,6 +226,9 @@ class PackagesPage(QWidget):
                                    and self.worker.count() > 0)  # fmt: skip
         self.sell_button.setEnabled(self.customer is not None and self.plan.count() > 0)
 
+    def _method_changed(self) -> None:
+        self.reference.setEnabled(self.method.currentData() in REFERENCED)
+
     # --- writing --------------------------------------------------------------------------------------------------
     def use_session(self) -> None:
         package, customer = self.chosen_package(), self.customer
@@ -242,7 +250,9 @@ class PackagesPage(QWidget):
         if customer is None or not self.plans:
             return
         plan = self.plans[self.plan.currentIndex()]
-        actor, tender = self.session.actor, Tender(str(self.method.currentData()), plan.price)
+        method = str(self.method.currentData())
+        reference = self.reference.text().strip() if method in REFERENCED else ""
+        actor, tender = self.session.actor, Tender(method, plan.price, reference)
         WriteOp(self, self.session.database, lambda s: sell_package(s, actor, customer.id, plan.code, tender),
                 SELL_CHANGES).success(lambda sold: self._sold(customer, sold)).run_in_background()  # fmt: skip
 
@@ -250,4 +260,5 @@ class PackagesPage(QWidget):
         self._say(self.tr("{name} sold to {customer} for {price} · last day {day}").format(
             name=sold.name, customer=customer.name, price=format_rupiah(sold.price, self.language),
             day=sold.expires_on.strftime("%d/%m/%Y")))  # fmt: skip
+        self.reference.clear()
         self._read_packages(customer)
