@@ -174,7 +174,8 @@ def _quantity(text: str) -> Decimal:
         value = Decimal(text.replace(",", "."))
     except InvalidOperation as error:
         raise _Bad("quantity", _("not a quantity: {text}", text=text)) from error
-    if not value.is_finite() or value <= 0 or value != value.quantize(_THOUSANDTH) or value > 10**9:
+    # the bound before quantizing: 1e30 in thousandths overflows the context (InvalidOperation, not a message)
+    if not value.is_finite() or value <= 0 or value > 10**9 or value != value.quantize(_THOUSANDTH):
         raise _Bad("quantity", _("the quantity must be more than 0, to the thousandth"))
     return value
 
