@@ -12,7 +12,8 @@ from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, sales
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart
-from ska_pos.services.stock import receiving, transfers
+from ska_pos.services.stock import opening_stock, receiving, transfers
+from ska_pos.services.stock.opening_stock import OpeningFile
 from ska_pos.services.stock.receiving import IncomingLine
 
 
@@ -39,3 +40,8 @@ def sell_together(session: Session, round_no: int, actor: Actor, item_ids: Seque
     for item_id in item_ids:
         cart_ops.add_item(session, cart, item_id, Decimal(1))
     sales.complete_sale(session, actor, cart, [Tender("cash", 100_000)])
+
+
+def import_opening(session: Session, round_no: int, actor: Actor, files: Sequence[OpeningFile]) -> None:
+    """This round's file of opening stock imported (a new item each round, so its first movement here)."""
+    opening_stock.import_opening_stock(session, actor, files[round_no])

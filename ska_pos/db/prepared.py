@@ -111,10 +111,19 @@ def _shape_of(compiled: Any, parameters: Mapping[str, Any]) -> _Shape:
     if all(name and index is None for name, index in sources):
         converted = tuple((position, p) for position, p in enumerate(processors) if p is not None)
         names = tuple(name for name, _index in sources)
-        # itemgetter of one name returns the value itself, not a tuple of one
-        take = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+        take = _taker(names)
         shape = replace(shape, names=names, converted=converted, take=take)
     return shape
+
+
+def _taker(names: tuple[str, ...]) -> Callable[[Mapping[str, Any]], Any]:
+    """The values of `names` from a row, in one call: itemgetter of one name returns the value itself, not a tuple
+    of one, and itemgetter of none cannot be made (a statement of no parameter)."""
+    if len(names) > 1:
+        return itemgetter(*names)
+    if names:
+        return lambda row: (row[names[0]],)
+    return lambda _row: ()
 
 
 def _values(shape: _Shape, parameters: Mapping[str, Any]) -> tuple[Any, ...]:

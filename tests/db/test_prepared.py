@@ -163,3 +163,12 @@ def test_an_insert_of_one_column_stores_what_sqlalchemy_stores(tmp_path: Path) -
         stored = connection.exec_driver_sql("SELECT id FROM one ORDER BY rowid").scalars().all()
     engine.dispose()
     assert stored == [key.hex for key in keys]
+
+
+def test_a_select_of_no_parameter_reads_what_sqlalchemy_reads(shop: Shop) -> None:
+    """No parameter at all (every position a parameter of its own name, vacuously): nothing to take from them."""
+    statement = select(Item.id).order_by(Item.id)
+    with shop.db.transaction() as s:
+        connection = s.connection()
+        assert prepared_module._direct(connection)
+        assert PreparedSelect(statement).all(connection, {}) == connection.execute(statement).all()

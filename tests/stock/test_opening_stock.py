@@ -137,3 +137,12 @@ def test_stock_import_and_export_from_the_command_line(
     assert list(exported[0]) == list(COLUMNS)
     assert {(row["sku"], row["quantity"], row["unit_cost"]) for row in exported} >= {("TEH", "7", "9000")}
     assert next(row["name"] for row in exported if row["sku"] == "GULA") == "'=Gula Aren"
+
+
+def test_a_quantity_too_large_to_keep_is_a_bad_row_not_a_failure(tmp_path: Path) -> None:
+    path = tmp_path / "stok.csv"
+    path.write_text(HEADER + "KFE,GULA,,1e30,9000\nKFE,TEH,,2000000000,9000\nKFE,TEH,,NaN,9000\n", encoding="utf-8")
+    opening = read_opening_file(path)
+    assert [(problem.row, problem.column) for problem in opening.problems] == [
+        (2, "quantity"), (3, "quantity"), (4, "quantity"),
+    ]  # fmt: skip

@@ -99,3 +99,17 @@ def test_a_recipe_file_is_read_as_the_demo_writes_it(tmp_path: Path) -> None:
     path.write_text('[{"item": "KOPI"}]', encoding="utf-8")
     with pytest.raises(ValidationError, match="Recipe 1 is not complete"):
         recipes.read_recipe_file(path)
+
+
+@pytest.mark.parametrize(("typed", "said"), [("NaN", "more than 0"), ("Infinity", "more than 0"),
+                                             ("1e30", "at most 1,000,000"), ("1e20", "at most 1,000,000")])  # fmt: skip
+def test_a_recipe_quantity_that_is_no_number_or_too_large_is_refused_with_a_message(
+    shop: Shop, typed: str, said: str
+) -> None:
+    kopi_with_recipe(shop)
+    manager = act_as(shop, "manager")
+    with pytest.raises(ValidationError, match=said), shop.db.transaction() as s:
+        recipes.import_recipes(s, manager, shop.cafe.id, [RecipeSpec("KOPI", (
+            Ingredient("BHNKOPI", Decimal(typed), "g"),))])  # fmt: skip
+    with shop.db.reading() as s:
+        assert [part[0] for part in recipes.recipe_of(s, shop.kopi.id)] == ["BHNKOPI", "BHNSKM"]

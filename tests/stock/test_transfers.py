@@ -147,3 +147,17 @@ def test_two_tills_receiving_the_same_transfer_at_once_receive_it_once(
 def outcome_number(outcome: list[str]) -> str:
     refused = next(message for message in outcome if message != DONE)
     return refused.removeprefix("Transfer ").removesuffix(" was received already")
+
+
+def test_an_arrived_quantity_past_the_thousandth_is_refused_in_words(shop: Shop) -> None:
+    salon_keripik(shop)
+    receive(shop, supplier(shop), shop.keripik.id, 10, 7_000)
+    transfer_id = send(shop, 5)
+    with shop.db.reading() as s:
+        line_id = s.scalar(select(StockTransferLine.id).where(StockTransferLine.transfer_id == transfer_id))
+    assert line_id is not None
+    with pytest.raises(ValidationError, match="three decimal places"), shop.db.transaction() as s:
+        transfers.receive_transfer(s, at_salon(shop), transfer_id, {line_id: Arrived(Decimal("3.0005"), "pecah")},
+                                   approval=approved(s, "stock.transit_loss"))  # fmt: skip
+    with shop.db.reading() as s:
+        assert s.scalar(select(StockTransferReceipt.id)) is None

@@ -145,3 +145,30 @@ def transfer_line(session: Session, transfer_id: uuid.UUID) -> uuid.UUID:
     line_id = session.scalar(select(StockTransferLine.id).where(StockTransferLine.transfer_id == transfer_id))
     assert line_id is not None
     return line_id
+
+
+def test_an_arrived_quantity_past_the_thousandth_is_named_before_a_supervisor_is_asked(
+    shop: Shop, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    there = salon_keripik(shop)
+    salon_manager = act_as(shop, "manager", outlet_id=shop.salon.id, till_id=shop.salon_cashier.till_id)
+    with shop.db.transaction() as s:
+        receiving.adjust_stock(s, salon_manager, there, Decimal(6), "adjust", "stok awal")
+    with shop.db.transaction() as s:
+        transfers.send_transfer(s, at_salon(shop), shop.cafe.id, [SendLine(there, Decimal(4))])
+    asked: list[str] = []
+    monkeypatch.setattr(approval, "ask_approval", lambda parent, database, what, action: asked.append(what))
+    tab = TransfersTab(session_of(shop))
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT_MS)
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.receive_short_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in tab.findChildren(TransferReceiveDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: len(dialog.arrived) == 1, timeout=WAIT_MS)
+    dialog.arrived[0].setText("3,0005")
+    dialog.reasons[0].setText("pecah di jalan")
+    dialog.try_accept()
+    assert "Type how many of Keripik Singkong arrived" in dialog.error.text()
+    assert asked == []
+    assert dialog.isVisible()

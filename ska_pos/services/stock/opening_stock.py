@@ -29,7 +29,7 @@ from ska_pos.services import audit
 from ska_pos.services.actor import NO_PLACE, Actor
 from ska_pos.services.catalog_file import EXTRA_FIELDS, CatalogImportError, RowProblem, read_table
 from ska_pos.services.permissions import require_outlet, requires
-from ska_pos.services.stock.ledger import Movement, post
+from ska_pos.services.stock.ledger import Movement, lock, post
 
 COLUMNS = ("outlet_code", "sku", "barcode", "name", "unit", "quantity", "unit_cost")
 REQUIRED = ("outlet_code", "quantity", "unit_cost")
@@ -79,8 +79,10 @@ def import_opening_stock(session: Session, actor: Actor, opening: OpeningFile) -
     wanted = {row.outlet_code for row in opening.rows if row.outlet_code in outlets}
     for code in sorted(wanted):
         require_outlet(session, actor, outlets[code])  # a manager of one outlet stocks that outlet only
-    items = _Items(session, [outlets[code] for code in wanted])
+    wanted_ids = [outlets[code] for code in wanted]
+    items = _Items(session, wanted_ids)
     seen: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
+    posted: dict[tuple[uuid.UUID, uuid.UUID], OpeningRow] = {}
     movements: list[Movement] = []
     reason = _("Opening stock ({file})", file=opening.name)
     for row in opening.rows:
@@ -100,7 +102,10 @@ def import_opening_stock(session: Session, actor: Actor, opening: OpeningFile) -
                                                                  row=seen[key])))  # fmt: skip
             continue
         seen[key] = row.row_number
+        posted[key] = row
         movements.append(Movement(item.id, outlet_id, "receive", row.quantity, row.unit_cost, reason=reason))
+    if not problems:
+        problems = _moved_meanwhile(session, posted, list(wanted_ids))
     if problems:
         raise CatalogImportError(sorted(problems, key=lambda problem: problem.row))
     for start in range(0, len(movements), BATCH_ROWS):
@@ -109,6 +114,25 @@ def import_opening_stock(session: Session, actor: Actor, opening: OpeningFile) -
                  till_id=None if actor.till_id == NO_PLACE else actor.till_id, file=opening.name,
                  rows=len(movements))  # fmt: skip
     return len(movements)
+
+
+def _moved_meanwhile(
+    session: Session, posted: dict[tuple[uuid.UUID, uuid.UUID], OpeningRow], outlet_ids: list[uuid.UUID]
+) -> list[RowProblem]:
+    """On PostgreSQL, the rows of items another transaction gave a movement since `_Items` read them: two imports of
+    the same file at once both read "never moved" before either wrote, and both posted (the stock doubled). Each
+    item's on-hand row is locked first, in one sorted pass in batches (the bind parameters of one statement are
+    limited), and the items are asked again once the other import has committed. SQLite's BEGIN IMMEDIATE already
+    holds the whole file, so what `_Items` read still holds."""
+    if not posted or session.connection().dialect.name != "postgresql":
+        return []
+    keys = sorted(posted)
+    for start in range(0, len(keys), BATCH_ROWS):
+        lock(session, keys[start : start + BATCH_ROWS])
+    again = _Items(session, outlet_ids)
+    return [RowProblem(row.row_number, _column_of(row), _("{name} has stock movements already: count it instead",
+                                                          name=again.by_id[item_id].name))
+            for (item_id, _outlet_id), row in posted.items() if again.by_id[item_id].moved]  # fmt: skip
 
 
 def opening_stock_rows(session: Session, outlet_id: uuid.UUID) -> Iterator[tuple[Any, ...]]:
@@ -150,7 +174,8 @@ def _quantity(text: str) -> Decimal:
         value = Decimal(text.replace(",", "."))
     except InvalidOperation as error:
         raise _Bad("quantity", _("not a quantity: {text}", text=text)) from error
-    if not value.is_finite() or value <= 0 or value != value.quantize(_THOUSANDTH) or value > 10**9:
+    # the bound before quantizing: 1e30 in thousandths overflows the context (InvalidOperation, not a message)
+    if not value.is_finite() or value <= 0 or value > 10**9 or value != value.quantize(_THOUSANDTH):
         raise _Bad("quantity", _("the quantity must be more than 0, to the thousandth"))
     return value
 
@@ -174,7 +199,7 @@ class _Items:
         query = select(Item.id, Item.outlet_id, Item.sku, Item.name, Item.track_stock, Item.kind, moved.label("moved"))
         self.by_sku = {(row.outlet_id, row.sku): row for row in session.execute(
             query.where(Item.outlet_id.in_(outlet_ids)))}  # fmt: skip
-        by_id = {row.id: row for row in self.by_sku.values()}
+        self.by_id = by_id = {row.id: row for row in self.by_sku.values()}
         self.by_barcode = {(outlet_id, code): by_id[item_id] for item_id, outlet_id, code in session.execute(
             select(Barcode.item_id, Barcode.outlet_id, Barcode.code).where(Barcode.outlet_id.in_(outlet_ids)))
             if item_id in by_id}  # fmt: skip

@@ -26,8 +26,9 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Item, RecipeLine, StockMovement
 from ska_pos.db.prepared import PreparedSelect
+from ska_pos.domain.money import format_quantity
 from ska_pos.domain.recipe_units import factor, units_for
-from ska_pos.i18n import _
+from ska_pos.i18n import _, current_language
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ValidationError
@@ -35,6 +36,7 @@ from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.stock.ledger import Movement
 
 _THOUSANDTH = Decimal("0.001")
+MOST_PER_UNIT = Decimal(1_000_000)  # of the written unit, for one item sold: more is a slip of the finger
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,13 @@ def import_recipes(session: Session, actor: Actor, outlet_id: uuid.UUID, specs: 
             if factor(part.unit, ingredient.unit) is None:
                 raise ValidationError(_("Write {name} in {units}", name=ingredient.name,
                                         units=" / ".join(units_for(ingredient.unit))))  # fmt: skip
-            if part.quantity <= 0 or part.quantity != part.quantity.quantize(_THOUSANDTH):
+            # finite and bounded first: NaN cannot be compared, 1e30 cannot be quantized, 1e20 overflows the column
+            if not part.quantity.is_finite() or part.quantity <= 0:
+                raise ValidationError(_("An ingredient's quantity must be more than 0, to the thousandth"))
+            if part.quantity > MOST_PER_UNIT:
+                raise ValidationError(_("An ingredient's quantity can be at most {quantity}",
+                                        quantity=format_quantity(MOST_PER_UNIT, current_language())))  # fmt: skip
+            if part.quantity != part.quantity.quantize(_THOUSANDTH):
                 raise ValidationError(_("An ingredient's quantity must be more than 0, to the thousandth"))
             parts.append((ingredient, part))
         if len({ingredient.id for ingredient, _part in parts}) != len(parts):

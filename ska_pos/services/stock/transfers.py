@@ -133,8 +133,10 @@ def receive_transfer(
         raise ValidationError(_("That line is not on the transfer"))
     outcome = [(line, arrived.get(line.id, Arrived(line.quantity))) for line in sent]
     for line, got in outcome:
-        if got.received < 0 or got.received > line.quantity:
+        if not got.received.is_finite() or got.received < 0 or got.received > line.quantity:
             raise ValidationError(_("Received must be between 0 and what was sent"))
+        if got.received != got.received.quantize(Decimal("0.001")):  # bounded above, so quantizing cannot overflow
+            raise ValidationError(_("A quantity has at most three decimal places"))
         if got.received < line.quantity and not got.reason.strip():
             raise ValidationError(_("Say why some of the goods did not arrive"))
     losses = any(got.received < line.quantity for line, got in outcome)

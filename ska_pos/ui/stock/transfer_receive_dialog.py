@@ -32,6 +32,7 @@ from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named
 
 ARRIVED, WHY = 4, 5
+THOUSANDTH = Decimal("0.001")
 
 
 class TransferReceiveDialog(ManagerDialog):
@@ -147,7 +148,8 @@ class TransferReceiveDialog(ManagerDialog):
             return self.tr("The transfer's lines are still being read")
         for row, line in enumerate(self.lines):
             value = self._value(row)
-            if value is None or value < 0 or value > line.sent:
+            # to the thousandth, as stock is kept: else the supervisor approves a loss the service then refuses
+            if value is None or value < 0 or value > line.sent or value != value.quantize(THOUSANDTH):
                 self.arrived[row].setFocus()
                 return self.tr("Type how many of {name} arrived: 0 to {sent}").format(
                     name=line.name, sent=fmt.quantity(line.sent, self.session.language)
