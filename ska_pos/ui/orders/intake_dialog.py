@@ -57,9 +57,9 @@ class IntakeDialog(TillDialog):
         promise = self._promise_part()
         promise.setMinimumWidth(max(COLUMN_PX, promise.minimumSizeHint().width()))
         row = QHBoxLayout()
+        self.body.addLayout(row)
         row.addWidget(self.order_lines, 2)
         row.addWidget(promise, 1)
-        self.body.addLayout(row)
         self.finish_layout()
         self.customer_search.setFocus()
 

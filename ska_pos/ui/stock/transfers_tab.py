@@ -100,7 +100,7 @@ class TransfersTab(QWidget):
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.receive_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         title = self.tr("Sent and not received yet")
         layout.addWidget(named(QLabel(title), "transfersTitle", title))
         layout.addWidget(self.table, 1)
@@ -109,6 +109,7 @@ class TransfersTab(QWidget):
         received = self.tr("Received lately")
         layout.addWidget(named(QLabel(received), "transfersReceivedTitle", received))
         layout.addWidget(self.received_table, 1)
+        self.setLayout(layout)
         self._chosen_changed()
 
     def reload(self) -> None:
