@@ -2,8 +2,8 @@
 Qt object").
 
 PySide's glue for adding a layout to a layout (`QBoxLayout.addLayout`/`insertLayout`, `QGridLayout.addLayout`,
-`QFormLayout.addRow`/`insertRow`/`setLayout`) wraps every item of the added layout, recursively, and ties the wrappers to
-the target, whenever the target already belongs to a widget. Qt deletes such an item without telling PySide (a widget
+`QFormLayout.addRow`/`insertRow`/`setLayout`) wraps every item of the added layout, recursively, and ties the wrappers
+to the target, whenever the target already belongs to a widget. Qt deletes such an item without telling PySide (a widget
 removed or deleted while the layout lives), and the wrapper stays registered at the freed address: a new object there
 comes back as the old one, or the window crashes. Every Qt test runs with these methods refusing that case (`install`
 is called by the `qapp` fixture in tests/conftest.py), so a screen that does it fails at the line that does it.
