@@ -92,9 +92,12 @@ def postgres_url() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def qapp(qapp: QApplication) -> QApplication:
     """pytest-qt's application, with the keys the real one has (`ska_pos.ui.application.make_app`)."""
+    import layout_guard
+
     from ska_pos.ui.enter_key import install_enter_clicks
     from ska_pos.ui.garbage import collect_on_screen_thread
 
+    layout_guard.install()  # no screen may add a filled layout to a widget's layout (tests/layout_guard.py)
     install_enter_clicks(qapp)
     collect_on_screen_thread()
     return qapp

@@ -43,9 +43,10 @@ class PinPad(QWidget):
         grid.addWidget(ok, 3, 2)
         for button in (clear, ok):
             button.setMinimumSize(KEY_SIZE_PX, KEY_SIZE_PX)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.display)
         layout.addLayout(grid)
+        self.setLayout(layout)
         self.setFocusProxy(self.display)
 
     def _key(self, digit: str, prefix: str) -> QWidget:

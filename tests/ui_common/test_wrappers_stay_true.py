@@ -6,6 +6,9 @@ and when a new object took the same address it got the old wrapper (a button cam
 crash came when Qt deleted it. Two sources are closed and tested here:
 - `ButtonRows` added rows already filled with buttons to its column, and PySide then wraps each of the row's layout
   items and ties the wrappers to the column; the rows were deleted at the next rearrangement, the wrappers stayed.
+  The same glue ran on about fifty screens that added a filled layout to a layout of a widget; every Qt test now
+  refuses that at its line (tests/layout_guard.py), and tests/ui_layout/test_wrappers_of_layout_items.py walks every
+  screen and counts the wrappers of layout items left: none.
 - PySide's `QTimer.singleShot(ms, callable)` with a delay makes a Python-wrapped timer that deletes itself; the window
   uses `ui.timers.one_shot` instead (a delay of 0 takes PySide's C++ path and stays allowed).
 """
@@ -16,8 +19,9 @@ import ast
 import gc
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QLayoutItem, QPushButton
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLayoutItem, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 import ska_pos.ui
@@ -82,4 +86,31 @@ def test_button_rows_rearranged_leave_no_wrapper_of_a_deleted_layout_item(qtbot:
     for parts in ([2, 2, 2], [1, 1, 1], [3, 3, 3], [1, 2, 3]):
         rows._arrange(parts)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the old rows are gone now
+    assert _layout_item_wrappers() == before
+
+
+def test_a_filled_layout_added_to_a_widgets_layout_is_refused(qtbot: QtBot) -> None:
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    top = QVBoxLayout(screen)
+    row = QHBoxLayout()
+    row.addWidget(QPushButton("a"))
+    with pytest.raises(AssertionError, match=r"docs/architecture\.md"):
+        top.addLayout(row)
+    form = QFormLayout()
+    top.addLayout(form)  # still empty: allowed, and filled afterwards
+    with pytest.raises(AssertionError, match=r"docs/architecture\.md"):
+        form.addRow("row", row)
+
+
+def test_layouts_built_bottom_up_leave_no_wrapper_of_a_layout_item(qtbot: QtBot) -> None:
+    before = _layout_item_wrappers()
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    top = QVBoxLayout()
+    row = QHBoxLayout()
+    row.addWidget(QPushButton("a"))
+    row.addStretch(1)
+    top.addLayout(row)
+    screen.setLayout(top)
     assert _layout_item_wrappers() == before

@@ -94,7 +94,7 @@ class RefundDialog(QDialog):
         ok.setObjectName("refundConfirm")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(look.title(title, "refundTitle"))
         layout.addWidget(
             look.text(self.tr("Choose what the customer brings back. A supervisor approves the refund."), "refundIntro")
@@ -104,6 +104,7 @@ class RefundDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setLayout(layout)
         self.resize(820, 620)
         self.table.setFocus()
 

@@ -116,12 +116,13 @@ class CatalogImportTab(QWidget):
         for button in (self.choose, self.recheck, self.run):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
+        self.setLayout(layout)
         self._show(None)
         refresh_on(self, {op_changes.SETTINGS}, self.reload, first_when_shown=True)  # the outlets to choose from
 

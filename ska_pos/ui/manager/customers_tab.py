@@ -45,11 +45,12 @@ class CustomersTab(QWidget):
             button.clicked.connect(slot)
             actions.addWidget(button)
         actions.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.pages.pager())
         layout.addLayout(actions)
+        self.setLayout(layout)
         operation_hub().changed.connect(self._changed)
         refresh_on(self, (), self.reload, first_when_shown=True)
 

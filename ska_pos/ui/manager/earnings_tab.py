@@ -58,13 +58,14 @@ class EarningsTab(QWidget):
             label.setWordWrap(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.period_bar.changed.connect(lambda _period: self.reload())
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.period_bar)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.ledger)
         layout.addLayout(self._actions())
+        self.setLayout(layout)
         self.period = self.period_bar.period()
         self.detail: WorkerDetailDialog | None = None
 

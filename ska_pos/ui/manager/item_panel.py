@@ -92,10 +92,11 @@ class ItemPanel(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.category, 1)
         filters.addWidget(self.status, 1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self._actions())
+        self.setLayout(layout)
         operation_hub().changed.connect(self._changed)
 
     def _actions(self) -> ButtonRows:

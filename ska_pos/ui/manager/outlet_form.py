@@ -121,11 +121,12 @@ class OutletForm(QWidget):
         logo.addWidget(self.choose_logo, 1, 0)
         logo.addWidget(self.remove_logo, 1, 1)
         logo.addWidget(self.qris, 2, 0)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(form)
         layout.addLayout(logo)
         layout.addWidget(self.error)
         layout.addWidget(self.save_button)
+        self.setLayout(layout)
 
     def _text(self, object_name: str, label: str) -> QPlainTextEdit:
         field = named(QPlainTextEdit(), object_name, label)

@@ -89,7 +89,7 @@ class OutletProfileEditor(QGroupBox):
     def _build(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Outlet"), self.outlet)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(form)
         for box in self.boxes.values():
             layout.addWidget(box)
@@ -110,6 +110,7 @@ class OutletProfileEditor(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        self.setLayout(layout)
 
     def _label(self, name: str) -> str:
         return {

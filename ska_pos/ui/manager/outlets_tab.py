@@ -51,7 +51,7 @@ class OutletsTab(QWidget):
         self.table.setMaximumHeight(240)
         self.chart_box = QVBoxLayout()
         self.period_bar.changed.connect(lambda _period: self.reload())
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.period_bar)
         layout.addWidget(self.table)
         self.profiles = OutletProfileEditor(session)
@@ -59,6 +59,7 @@ class OutletsTab(QWidget):
         below.addLayout(self.chart_box, 1)
         below.addWidget(scrolling(self.profiles))
         layout.addLayout(below, 1)
+        self.setLayout(layout)
         self.chart: QWidget | None = None
 
     def reload(self) -> None:

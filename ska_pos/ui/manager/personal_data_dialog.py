@@ -97,6 +97,7 @@ class PersonalDataDialog(TillDialog):
         self.body.addWidget(notice_label)
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
+        self.body.addLayout(form)
         for key, caption in (
             ("nik", self.tr("NIK")),
             ("phone", self.tr("Phone")),
@@ -107,7 +108,6 @@ class PersonalDataDialog(TillDialog):
             label = named(QLabel(self.tr("(hidden)")), f"personal_{key}", caption)
             self.values[key] = label
             form.addRow(caption, label)
-        self.body.addLayout(form)
         self.body.addWidget(self._actions())
         self.log_model = PersonalLogModel(session.language, self)
         self.log = named(QTableView(), "personalLog", self.tr("Views and erasures of the personal data"))
@@ -121,11 +121,11 @@ class PersonalDataDialog(TillDialog):
         self.buttons.hide()  # the actions above and Close below say it all
         close = big_button(self.tr("Close"), "personalClose")
         close.clicked.connect(self.reject)
+        self.body.addWidget(self.error)
         row = QHBoxLayout()
+        self.body.addLayout(row)
         row.addStretch(1)
         row.addWidget(close)
-        self.body.addWidget(self.error)
-        self.body.addLayout(row)
         self.reload_log()
 
     def _actions(self) -> ButtonRows:

@@ -91,10 +91,11 @@ class RulesTab(QWidget):
         top.addWidget(QLabel(self.tr("Outlet")))
         top.addWidget(self.outlet, 1)
         top.addWidget(add)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(explain)
         layout.addWidget(self.table, 1)
+        self.setLayout(layout)
 
     def reload(self) -> None:
         def work(s: Session) -> tuple[list[OutletChoice], date]:

@@ -93,11 +93,12 @@ class UsersTab(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.table, 3)
         middle.addLayout(side, 1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.search)
         layout.addLayout(middle, 1)
         layout.addLayout(self.pages.pager())
         layout.addWidget(self._actions())
+        self.setLayout(layout)
         # Users, and the outlets a new user may belong to: an outlet added in its own tab is offered here at once.
         refresh_on(self, {op_changes.USERS, op_changes.TILLS, op_changes.SETTINGS}, self.reload, first_when_shown=True)
 

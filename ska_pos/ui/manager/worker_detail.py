@@ -45,11 +45,12 @@ class WorkerDetailDialog(QDialog):
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if session.language == "id" else 1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(look.heading(title, "workerDetailTitle"))
         layout.addLayout(self._figures())
         layout.addLayout(self.chart_box, 1)
         layout.addLayout(self._actions())
+        self.setLayout(layout)
         self.days: list[DailyEarnings] = []
         ReadOp(self, self.session.database, self._load).success(self._loaded).with_progress(
             self.tr("Loading the chart…")

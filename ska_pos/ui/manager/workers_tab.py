@@ -84,10 +84,11 @@ class WorkersTab(QWidget):
         )
         self.show_inactive.setChecked(True)
         self.show_inactive.toggled.connect(lambda _on: self.reload())
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.show_inactive)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._actions())
+        self.setLayout(layout)
 
     def _actions(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -103,7 +103,7 @@ class OrdersPage(QWidget):
         self.detail.setMinimumWidth(DETAIL_PX)
         middle.addLayout(left, 3)
         middle.addWidget(self.detail, 1, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(look.title(self.tr("Orders · {outlet}").format(outlet=session.outlet_name), "ordersTitle"))
         layout.addWidget(self.tailoring.banner)
@@ -111,6 +111,7 @@ class OrdersPage(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(self.status)
         layout.addWidget(self._buttons())
+        self.setLayout(layout)
         self.keys: dict[tuple[Qt.Key, bool], Callable[[], object]] = {
             (Qt.Key.Key_F2, False): self.focus_search,
             (Qt.Key.Key_F3, False): self.new_order,

@@ -94,7 +94,7 @@ class PrinterSettingsDialog(QDialog):
         form.addRow(self.tr("Copies"), self.copies)
         form.addRow("", self.show_workers)
         form.addRow("", self.kick_drawer)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(form)
         layout.addWidget(self._kitchen_box(labels))
         self.test_button = named(QPushButton(self.tr("Test print")), "printerTest", self.tr("Test print"),
@@ -105,6 +105,7 @@ class PrinterSettingsDialog(QDialog):
         layout.addWidget(self.test_button)
         layout.addWidget(self.outcome)
         layout.addWidget(self._buttons())
+        self.setLayout(layout)
         for widget in (self.kind, self.address, self.paper, self.copies, self.test_button):
             widget.setMinimumHeight(TOUCH_TARGET_PX)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -116,10 +117,11 @@ class PrinterSettingsDialog(QDialog):
         self.kitchen_kind = self._combo("kitchenKind", self.tr("Kitchen printer connection"), choices)
         self.kitchen_address = named(QLineEdit(), "kitchenAddress", self.tr("Kitchen printer address"))
         self.kitchen_paper = self._combo("kitchenPaper", self.tr("Kitchen paper width"), [("80 mm", 80), ("58 mm", 58)])
-        form = QFormLayout(box)
+        form = QFormLayout()
         form.addRow(self.tr("Connection"), self.kitchen_kind)
         form.addRow(self.tr("Address"), self.kitchen_address)
         form.addRow(self.tr("Paper"), self.kitchen_paper)
+        box.setLayout(form)
         for widget in (self.kitchen_kind, self.kitchen_address, self.kitchen_paper):
             widget.setMinimumHeight(TOUCH_TARGET_PX)
         box.setVisible(self.session.profile.kitchen_tickets)

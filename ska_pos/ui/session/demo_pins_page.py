@@ -41,7 +41,7 @@ class DemoPinsPage(QWidget):
         self.continue_button = big_button(self.tr("I have noted the PINs: continue"), "demoPinsContinue")
         self.continue_button.setProperty("role", "primary")
         self.continue_button.clicked.connect(self.done)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(look.title(self.tr("Demo data is ready"), "demoPinsTitle"))
         warning = look.text(
@@ -65,4 +65,5 @@ class DemoPinsPage(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addWidget(self.continue_button)
+        self.setLayout(layout)
         self.setFocusProxy(self.continue_button)

@@ -74,7 +74,7 @@ class EnrolPage(QWidget):
         self.pin.returnPressed.connect(self.enrol)
         self.error = look.text("", "enrolError", self.tr("Enrolment problem"))
         self.error.setStyleSheet("color: #9b1c1c; font-weight: bold;")
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(look.title(self.tr("This computer is not a till yet"), "enrolTitle"))
         layout.addWidget(
@@ -91,6 +91,7 @@ class EnrolPage(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.preferences)
+        self.setLayout(layout)
         self.setFocusProxy(self.username)
         self._till_chosen()
         ReadOp(self, database, outlets.outlet_rows).success(self._loaded).run_in_background()

@@ -43,7 +43,7 @@ class FirstStartPage(QWidget):
         columns = QHBoxLayout()
         columns.addWidget(self._setup_box(), 3)
         columns.addWidget(self._demo_box(), 2)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(look.title(self.tr("Welcome to SKA POS"), "firstStartTitle"))
         layout.addWidget(
@@ -55,6 +55,7 @@ class FirstStartPage(QWidget):
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.preferences)
+        self.setLayout(layout)
         self.setFocusProxy(self.sentra_name)
 
     def _setup_box(self) -> QFrame:
@@ -87,11 +88,12 @@ class FirstStartPage(QWidget):
         self.set_up.setProperty("role", "primary")
         self.set_up.clicked.connect(self._create)
         self.pin_again.returnPressed.connect(self._create)
-        layout = QVBoxLayout(box)
+        layout = QVBoxLayout()
         layout.addWidget(look.heading(self.tr("Set up this till"), "setupHeading"))
         layout.addLayout(form)
         layout.addWidget(self.set_up)
         layout.addStretch(1)
+        box.setLayout(layout)
         return box
 
     def _demo_box(self) -> QFrame:

@@ -83,12 +83,13 @@ class LoginPage(QWidget):
         columns.setSpacing(32)
         columns.addLayout(self._names_column(), 3)
         columns.addLayout(self._pin_column(), 2)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(32, 16, 32, 16)
         for widget in self._banners():
             layout.addWidget(widget)
         layout.addLayout(columns, 1)
         layout.addWidget(self.preferences)
+        self.setLayout(layout)
         self._tab_order()
         self.setFocusProxy(self.name_field)
         if context.locked_user is not None:

@@ -24,9 +24,10 @@ class ManagerHost(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(look.title(self.tr("Manager area"), "managerTitle"), 1)
         bar.addWidget(back)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addLayout(bar)
         layout.addWidget(screen, 1)
+        self.setLayout(layout)
         self.content = screen
         QShortcut(QKeySequence("Esc"), self, self.back.emit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -50,11 +50,12 @@ class MenuPage(QWidget):
                 button.setProperty("role", "primary")
             button.clicked.connect(lambda _checked=False, action=action: self.chosen.emit(action))
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(48, 24, 48, 24)
         layout.addWidget(look.title(self.tr("Menu"), "menuTitle"))
         layout.addLayout(grid)
         layout.addStretch(1)
+        self.setLayout(layout)
         QShortcut(
             QKeySequence("Esc"),
             self,

@@ -80,7 +80,7 @@ class SettingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button, 2)
         buttons.addWidget(back, 1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(48, 24, 48, 24)
         layout.addWidget(
             look.title(self.tr("Settings of {outlet}").format(outlet=session.outlet_name), "settingsTitle")
@@ -89,6 +89,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        self.setLayout(layout)
         QShortcut(QKeySequence("Esc"), self, self.back.emit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setFocusProxy(self.idle_minutes)
         self._load()

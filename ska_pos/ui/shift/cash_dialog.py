@@ -48,13 +48,14 @@ class CashMovementDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("Reason"), self.reason)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(look.title(title, "cashTitle"))
         if direction == "out" and not session.is_supervisor:
             layout.addWidget(look.text(self.tr("Taking cash out needs a supervisor's PIN."), "cashOutHint"))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setLayout(layout)
         self.resize(560, 360)
         self.amount.setFocus()
 

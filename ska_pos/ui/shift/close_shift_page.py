@@ -55,7 +55,7 @@ class CloseShiftPage(QWidget):
         back = big_button(self.tr("Back (Esc)"), "closeShiftBack")
         back.clicked.connect(self.back)
         self.limit_hint = look.text("", "closeLimitHint")
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(look.title(self.tr("Close the shift"), "closeShiftTitle"))
         layout.addWidget(
@@ -69,6 +69,7 @@ class CloseShiftPage(QWidget):
         buttons.addWidget(self.close_button, 2)
         buttons.addWidget(back, 1)
         layout.addLayout(buttons)
+        self.setLayout(layout)
         QShortcut(QKeySequence("Esc"), self, self.back.emit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setFocusProxy(self.counter.first_field())
         self._load()

@@ -54,7 +54,7 @@ class OpenShiftPage(QWidget):
         total_row.addWidget(look.heading(self.tr("Opening float"), "openingFloatLabel"))
         total_row.addStretch(1)
         total_row.addWidget(self.total)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(look.title(self.tr("Open the shift"), "openShiftTitle"))
         layout.addWidget(
@@ -70,6 +70,7 @@ class OpenShiftPage(QWidget):
         layout.addLayout(total_row)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        self.setLayout(layout)
         self._show_total(0)
         self.setFocusProxy(self.counter.first_field())
 

@@ -78,12 +78,13 @@ class CountPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(40)
         look.whole_columns(self.table.horizontalHeader())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addLayout(entry)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self._actions())
+        self.setLayout(layout)
         refresh_on(self, {STOCK, op_changes.CATALOG}, self.reload, first_when_shown=True)
 
     def _actions(self) -> ButtonRows:

@@ -122,12 +122,12 @@ class IncomingDialog(ManagerDialog):
         for field in (self.code, self.quantity, self.cost):
             field.returnPressed.connect(self.add_line)
         entry = QHBoxLayout()
+        self.body.addLayout(entry)
         entry.addWidget(self.code, 3)
         entry.addWidget(self.quantity, 1)
         entry.addWidget(self.cost, 2)
         entry.addWidget(add)
         entry.addWidget(remove)
-        self.body.addLayout(entry)
         self.model = LinesModel(session.language, self)
         self.table = named(QTableView(), "stockIncomingLines", self.tr("Lines"))
         self.table.setModel(self.model)

@@ -57,10 +57,11 @@ class MarginPanel(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
         bottom.addWidget(pdf)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.period_bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        self.setLayout(layout)
         refresh_on(self, {SALES, STOCK}, self.reload, first_when_shown=True)
 
     def reload(self) -> None:

@@ -83,12 +83,13 @@ class OnHandPanel(QWidget):
         for widget in (self.outlet, self.category, self.low, self.consigned):
             filters.addWidget(widget)
         filters.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.pages.pager())
         layout.addWidget(self._actions())
+        self.setLayout(layout)
         self.incoming: IncomingDialog | None = None
         refresh_on(self, {STOCK, SALES, CATALOG}, self.reload_all, first_when_shown=True)
 

@@ -53,9 +53,10 @@ class ReorderPanel(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(save)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        self.setLayout(layout)
         refresh_on(self, {STOCK, SALES, CATALOG}, self.reload, first_when_shown=True)
 
     def reload(self) -> None:

@@ -107,7 +107,7 @@ class TransfersTab(QWidget):
         for button in (self.send_button, self.receive_button, self.receive_short_button, self.note_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         title = self.tr("Sent and not received yet")
         layout.addWidget(named(QLabel(title), "transfersTitle", title))
         layout.addWidget(self.table, 1)
@@ -116,6 +116,7 @@ class TransfersTab(QWidget):
         received = self.tr("Received lately")
         layout.addWidget(named(QLabel(received), "transfersReceivedTitle", received))
         layout.addWidget(self.received_table, 1)
+        self.setLayout(layout)
         self._chosen_changed()
 
     def reload(self) -> None:

@@ -89,11 +89,12 @@ class TabDialog(QDialog):
             self.buttons[name] = button
             if key != "Esc":
                 QShortcut(QKeySequence(key), self, run)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.summary)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        self.setLayout(layout)
         self.resize(720, 560)
         if read is None:
             self.refresh()

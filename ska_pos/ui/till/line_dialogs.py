@@ -35,7 +35,9 @@ class DiscountDialog(TillDialog):
         self.percent = big_button(self.tr("Percent (%)"), "discountPercent", self.tr("Discount in percent"))
         self.rupiah = big_button(self.tr("Rupiah (Rp)"), "discountRupiah", self.tr("Discount in rupiah"))
         kinds = QButtonGroup(self)
+        self.body.addWidget(about)
         row = QHBoxLayout()
+        self.body.addLayout(row)
         for button in (self.percent, self.rupiah):
             button.setCheckable(True)
             touch_height(button, 56)
@@ -53,9 +55,7 @@ class DiscountDialog(TillDialog):
         remove = big_button(self.tr("No discount"), "discountRemove", self.tr("Remove the discount"))
         remove.clicked.connect(self._remove)
         touch_height(remove, 56)
-        for widget in (about, self.value):
-            self.body.addWidget(widget)
-        self.body.insertLayout(1, row)
+        self.body.addWidget(self.value)
         self.body.addWidget(remove)
         self.finish_layout()
         self.value.setFocus()

@@ -68,6 +68,7 @@ class ModifierDialog(TillDialog):
         self.headings.append(heading)
         self.body.addWidget(heading)
         grid = QGridLayout()
+        self.body.addLayout(grid)
         exclusive = QButtonGroup(self)
         exclusive.setExclusive(False)  # one choice is kept by `_pick`, so a chosen option can be tapped off again
         buttons = []
@@ -84,7 +85,6 @@ class ModifierDialog(TillDialog):
             grid.addWidget(button, position // COLUMNS, position % COLUMNS)
             buttons.append(button)
         self.buttons_of.append(buttons)
-        self.body.addLayout(grid)
 
     def _label(self, position: int, option: ModifierOption) -> str:
         price = f"  +{format_rupiah(option.price, self.language)}" if option.price else ""

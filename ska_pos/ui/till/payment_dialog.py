@@ -88,7 +88,7 @@ class PaymentDialog(QDialog):
         self.panels = named(QStackedWidget(), "paymentPanels", self.tr("Payment method"))
         for panel in (self.cash, self.qris, self.transfer, self.ewallet):
             self.panels.addWidget(panel)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(8, 8, 8, 8)  # large text in Indonesian: the dialog fits a 1024 px screen
         layout.addLayout(self._summary())
         layout.addWidget(self.tip)
@@ -97,6 +97,7 @@ class PaymentDialog(QDialog):
         body.addWidget(self.panels, 3)
         body.addLayout(self._tender_list(), 2)
         layout.addLayout(body, 1)
+        self.setLayout(layout)
         self._refresh()
         self.choose_method(0)
         self.resize(1100, 680)

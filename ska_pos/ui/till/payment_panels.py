@@ -267,7 +267,7 @@ class TipPanel(QWidget):
         self.worker.installEventFilter(self)
         self.problem = named(QLabel(""), "paymentTipProblem", self.tr("Problem"))
         self.problem.setStyleSheet(ERROR_STYLE)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         amounts, whom = QHBoxLayout(), QHBoxLayout()
@@ -285,6 +285,7 @@ class TipPanel(QWidget):
         whom.addWidget(self.problem, 1)
         layout.addLayout(amounts)
         layout.addLayout(whom)
+        self.setLayout(layout)
 
     def amount(self) -> int:
         return self._amount

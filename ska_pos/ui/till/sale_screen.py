@@ -129,10 +129,11 @@ class SaleScreen(QWidget):
         body = QHBoxLayout()
         body.addLayout(left, 2)
         body.addLayout(right, 3)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(header)
         layout.addLayout(body, 1)
         layout.addWidget(self.actions_bar)
+        self.setLayout(layout)
         self.order_bar.table.returnPressed.connect(self.focus_search)
 
     def _action_button(self, action: SaleAction, *, key_below: bool = True) -> QWidget:

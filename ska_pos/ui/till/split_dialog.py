@@ -38,13 +38,14 @@ class SplitDialog(TillDialog):
         self.owners = list(owners) if owners else [0] + [1] * (len(names) - 1)
         self._choice: tuple[list[int], int] | EqualShares | None = None
         self.setStyleSheet(CHECKED_STYLE)
-        self.body.addLayout(self._mode_row(shares))
+        self._mode_row(shares)
         self.list = named(QListWidget(), "splitLines", self.tr("Lines of the bill"),
                           self.tr("Choose a line, then press the number of its part"))  # fmt: skip
         touch_rows(self.list)
         self.list.installEventFilter(self)
         self.body.addWidget(self.list)
         buttons = QGridLayout()
+        self.body.addLayout(buttons)
         self.part_buttons: list[QPushButton] = []
         for part in range(min(MAX_PARTS, len(names))):
             text = self.tr("Part {number}").format(number=part + 1)
@@ -55,8 +56,7 @@ class SplitDialog(TillDialog):
             button.setEnabled(not paid)
             buttons.addWidget(button, part // 3, part % 3)
             self.part_buttons.append(button)
-        self.body.addLayout(buttons)
-        self.body.addLayout(self._count_row(shares))
+        self._count_row(shares)
         self.parts = named(QLabel(""), "splitParts", self.tr("Parts of the bill"))
         self.parts.setWordWrap(True)
         self.body.addWidget(self.parts)
@@ -66,8 +66,9 @@ class SplitDialog(TillDialog):
         self.list.setCurrentRow(0)
         self.set_shares_mode(bool(shares))
 
-    def _mode_row(self, shares: int) -> QHBoxLayout:
+    def _mode_row(self, shares: int) -> None:
         row = QHBoxLayout()
+        self.body.addLayout(row)  # while still empty (docs/architecture.md)
         self.items_mode = named(QPushButton(self.tr("By items (F2)")), "splitByItems", self.tr("Split by items"))
         self.shares_mode = named(
             QPushButton(self.tr("Equal shares (F3)")), "splitByShares", self.tr("Split in equal shares")
@@ -79,10 +80,10 @@ class SplitDialog(TillDialog):
             touch_height(button, 56)
             button.clicked.connect(lambda _checked=False, mode=mode: self.set_shares_mode(mode))
             row.addWidget(button)
-        return row
 
-    def _count_row(self, shares: int) -> QHBoxLayout:
+    def _count_row(self, shares: int) -> None:
         row = QHBoxLayout()
+        self.body.addLayout(row)  # while still empty (docs/architecture.md)
         self.count_label = QLabel(self.tr("Number of shares"))
         self.count = named(QSpinBox(), "splitShareCount", self.tr("Number of shares"),
                            self.tr("From 2 to {most}; type it, or ↑ ↓").format(most=MAX_SHARES))  # fmt: skip
@@ -105,7 +106,6 @@ class SplitDialog(TillDialog):
         row.addWidget(self.count, 1)
         row.addWidget(self.more)
         self.count_widgets: tuple[QWidget, ...] = (self.count_label, self.fewer, self.count, self.more)
-        return row
 
     def in_shares(self) -> bool:
         return self.shares_mode.isChecked()

@@ -41,11 +41,12 @@ class TotalsPanel(QWidget):
         big.setSpacing(0)
         big.addWidget(self.total_caption)
         big.addWidget(self.total)
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.grid)
         layout.addStretch(1)
         layout.addLayout(big)
+        self.setLayout(layout)
 
     def _row(self, object_name: str, caption: str) -> QLabel:
         row = self.grid.rowCount()
