@@ -60,10 +60,10 @@ class PackagePlansDialog(ManagerDialog):
         self.keep.clicked.connect(self.keep_plan)
         self.remove.clicked.connect(self.remove_plan)
         row = QHBoxLayout()
+        self.body.insertLayout(3, row)  # while empty: docs/architecture.md, no wrapper of a layout item
         row.addWidget(self.keep)
         row.addWidget(self.remove)
         row.addStretch(1)
-        self.body.insertLayout(3, row)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("&Save"))
         self.finish_layout()
         self.resize(640, 620)

@@ -50,11 +50,12 @@ class DueDatesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.days)
         row.addWidget(self.orders, 1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(look.title(title, "dueDatesTitle"))
         layout.addLayout(row, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
+        self.setLayout(layout)
         first, outlet_id = session.today(), session.actor.outlet_id
 
         def read(s: Session) -> Workload:

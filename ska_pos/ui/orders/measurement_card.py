@@ -60,9 +60,9 @@ class MeasurementCard(TillDialog):
         self.language = session.language
         self.takings: list[MeasurementView] = []
         row = QHBoxLayout()
+        self.body.addLayout(row)  # while empty: docs/architecture.md, no wrapper of a layout item
         row.addWidget(self._history_part(customer_id), 1)
         row.addWidget(self._new_part(), 1)
-        self.body.addLayout(row)
         self.finish_layout()
         self._read(customer_id, order_id)
         self.garment.setFocus()

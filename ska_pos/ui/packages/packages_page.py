@@ -98,13 +98,14 @@ class PackagesPage(QWidget):
         middle.addLayout(right, 2)
         rows = ButtonRows()
         rows.set_rows([[self.use_button, self.sell_button, back]])
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(look.title(self.tr("Packages · {outlet}").format(outlet=session.outlet_name),
                                     "packagesTitle"))  # fmt: skip
         layout.addLayout(middle, 1)
         layout.addWidget(self.status)
         layout.addWidget(rows)
+        self.setLayout(layout)
         self.keys: dict[Qt.Key, Callable[[], object]] = {
             Qt.Key.Key_F2: self.focus_search, Qt.Key.Key_F3: self.sell, Qt.Key.Key_F5: self.use_session,
             Qt.Key.Key_Escape: self.back.emit,

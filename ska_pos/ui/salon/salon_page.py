@@ -75,13 +75,14 @@ class SalonPage(QWidget):
         middle = QHBoxLayout()
         middle.addLayout(left, 3)  # the queue names the customer and their services: it needs the width
         middle.addLayout(right, 2)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(look.title(self.tr("Salon · {outlet}").format(outlet=session.outlet_name), "salonTitle"))
         layout.addLayout(top)
         layout.addLayout(middle, 1)
         layout.addWidget(self.status)
         layout.addWidget(self._buttons())
+        self.setLayout(layout)
         self.keys: dict[Qt.Key, Callable[[], object]] = {
             Qt.Key.Key_F2: self.refresh,
             Qt.Key.Key_F4: self._focus_stylist,

@@ -81,13 +81,14 @@ class RecipePanel(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         layout.addLayout(adding)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        self.setLayout(layout)
         self._editable(False)
 
     def _editable(self, on: bool) -> None:
