@@ -4093,7 +4093,7 @@ Terbuka {time}
     </message>
     <message>
         <source>Scan a ticket, or type a number, phone or name (F2)</source>
-        <translation>Pindai nota, atau ketik nomor, telepon, atau nama (F2)</translation>
+        <translation>Pindai nota atau ketik nomor, telepon, nama (F2)</translation>
     </message>
     <message>
         <source>Which orders (F4)</source>
