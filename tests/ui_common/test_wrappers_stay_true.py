@@ -7,8 +7,7 @@ crash came when Qt deleted it. Two sources are closed and tested here:
 - `ButtonRows` added rows already filled with buttons to its column, and PySide then wraps each of the row's layout
   items and ties the wrappers to the column; the rows were deleted at the next rearrangement, the wrappers stayed.
   The same glue ran on about fifty screens that added a filled layout to a layout of a widget; every Qt test now
-  refuses that at its line (tests/layout_guard.py), and tests/ui_layout/test_wrappers_of_layout_items.py walks every
-  screen and counts the wrappers of layout items left: none.
+  refuses that at its line (tests/layout_guard.py); the window walk of tests/ui_layout builds every screen under it.
 - PySide's `QTimer.singleShot(ms, callable)` with a delay makes a Python-wrapped timer that deletes itself; the window
   uses `ui.timers.one_shot` instead (a delay of 0 takes PySide's C++ path and stays allowed).
 """
