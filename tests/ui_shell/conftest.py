@@ -39,6 +39,8 @@ class StandInSaleScreen(QWidget):
     lockRequested = Signal()
     helpRequested = Signal()
     ordersRequested = Signal()
+    packagesRequested = Signal()
+    salonRequested = Signal()
 
     def __init__(self, session: TillSession, dispatcher: ReceiptDispatcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
