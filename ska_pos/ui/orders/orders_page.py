@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ska_pos.domain.money import format_quantity, format_rupiah
+from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.orders.workflow import stage_name
 from ska_pos.services.orders.counter import CounterFacts, counter_facts
 from ska_pos.services.orders.intake import OrderForm, TakenOrder, take_order
@@ -46,6 +45,7 @@ from ska_pos.ui.orders.counter_actions import MONEY, CounterActions, Selected
 from ska_pos.ui.orders.intake_dialog import IntakeDialog
 from ska_pos.ui.orders.message_dialog import MessageDialog, message_for
 from ska_pos.ui.orders.money_list_dialog import MoneyListDialog
+from ska_pos.ui.orders.order_detail import order_detail
 from ska_pos.ui.orders.orders_model import CUSTOMER, OrdersModel
 from ska_pos.ui.orders.page_reading import PageReading
 from ska_pos.ui.orders.tailoring_board import TailoringBoard, order_tailoring
@@ -271,38 +271,10 @@ class OrdersPage(QWidget):
 
     def _show_selected(self, selected: Selected | None) -> None:
         self.selected = selected
-        self.detail.setText(self._detail_text(selected) if selected else self.tr("No order chosen"))
+        self.detail.setText(order_detail(selected, self.language, ZoneInfo(self.session.outlet_timezone),
+                                         self.tailoring) if selected else self.tr("No order chosen"))  # fmt: skip
         self.detail.setAccessibleName(self.detail.text())
         self._update_buttons()
-
-    def _detail_text(self, selected: Selected) -> str:
-        order, language, zone = selected.order, self.language, ZoneInfo(self.session.outlet_timezone)
-
-        def rp(amount: int) -> str:
-            return format_rupiah(amount, language)
-
-        lines = [f"<b>{escape(order.order_no)}</b> · {escape(order.customer_name)}"]
-        stage = self.tr("Cancelled") if order.cancelled else order.stage_name
-        lines.append(self.tr("Stage: {stage}").format(stage=stage))
-        if order.promised_at:
-            when = order.promised_at.astimezone(zone).strftime("%d/%m/%Y %H:%M")
-            lines.append(self.tr("Promised: {when}").format(when=when))
-        if order.bags:
-            lines.append(self.tr("Bags: {count}").format(count=order.bags))
-        for line in order.lines:
-            text = f"{escape(line.name)} · {format_quantity(line.quantity, language, line.unit)} · {rp(line.amount)}"
-            if line.minimum_applied:
-                charged = format_quantity(line.charged_quantity, language, line.unit)
-                text += " · " + self.tr("minimum {minimum} charged").format(minimum=charged)
-            lines.append(text)
-        money = order.money
-        lines.append(self.tr("Down payment held: {amount}").format(amount=rp(money.held)))
-        if money.debt:
-            lines.append(self.tr("Owed by the customer: {amount}").format(amount=rp(money.debt)))
-        if selected.due:
-            lines.append(self.tr("To pay at collection: {amount}").format(amount=rp(selected.due)))
-        lines += [escape(text) for text in self.tailoring.detail_lines(selected.measured, selected.fittings)]
-        return "<br>".join(lines)
 
     def _update_buttons(self) -> None:
         order = self.selected.order if self.selected else None
