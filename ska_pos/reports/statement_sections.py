@@ -71,7 +71,7 @@ def share_text(rule: ShareText, unit: str, lang: str) -> str:
 
 
 def unit_label(unit: str, lang: str) -> str:
-    labels = {"pcs": gettext("pcs", lang), "service": gettext("times", lang), "kg": "kg", "m": "m"}
+    labels = {"pcs": gettext("pcs", lang), "service": gettext("times", lang), "kg": "kg", "m": "m", "l": "l", "ml": "ml"}
     return labels.get(unit, unit)
 
 

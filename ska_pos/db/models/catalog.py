@@ -13,7 +13,7 @@ from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
 
 ITEM_KINDS = ("product", "service")
-UNITS = ("pcs", "kg", "m", "service")
+UNITS = ("pcs", "kg", "m", "service", "l", "ml")
 SHARE_KINDS = ("percent", "fixed")
 
 
