@@ -1,0 +1,36 @@
+"""Milk bought by the litre, used by the millilitre: a kopi susu of 18 g coffee and 150 ml milk takes exactly 0.15 l
+a cup from stock, at the litre's cost, and the stock report shows the milk in litres."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from shop import Shop, act_as
+
+from ska_pos.domain.money import format_quantity
+from ska_pos.services import setup
+from ska_pos.services.stock import recipes
+from ska_pos.services.stock.recipes import Ingredient, RecipeSpec
+from stock.helpers import on_hand, receive, sell, supplier
+
+
+def test_a_kopi_susu_uses_150_ml_of_milk_kept_by_the_litre_exactly(shop: Shop) -> None:
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        cafe = s.merge(shop.cafe)
+        coffee = setup.create_item(s, manager, cafe, "BHNKOPI", "Kopi bubuk", 0, unit="kg", track_stock=True).id
+        milk = setup.create_item(s, manager, cafe, "BHNSUSU", "Susu segar", 0, unit="l", track_stock=True).id
+    tani = supplier(shop)
+    receive(shop, tani, coffee, 1, 200_000)
+    receive(shop, tani, milk, 2, 21_000)  # Rp21.000 a litre
+    with shop.db.transaction() as s:
+        recipes.import_recipes(s, manager, shop.cafe.id, [RecipeSpec("KOPI", (
+            Ingredient("BHNKOPI", Decimal(18), "g"), Ingredient("BHNSUSU", Decimal(150), "ml")))])  # fmt: skip
+    with shop.db.reading() as s:
+        assert recipes.recipe_of(s, shop.kopi.id) == [
+            ("BHNKOPI", "Kopi bubuk", Decimal(18), "g"), ("BHNSUSU", "Susu segar", Decimal(150), "ml")]  # fmt: skip
+    sell(shop, shop.kopi.id, 3, price=15_000)
+    assert on_hand(shop, milk) == (Decimal("1.55"), 21_000)  # 2 l less 3 x 150 ml, not a float's 1.5499...
+    assert on_hand(shop, coffee) == (Decimal("0.946"), 200_000)
+    assert format_quantity(Decimal("1.55"), "id", "l") == "1,55 l"
+    assert format_quantity(Decimal(150), "en", "ml") == "150 ml"
