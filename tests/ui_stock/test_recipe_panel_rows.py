@@ -49,8 +49,9 @@ def _add(panel: RecipePanel, qtbot: QtBot, sku: str) -> None:
 
 def _duplicate_names(panel: RecipePanel) -> list[str]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # removed rows' fields are gone
-    names = Counter(w.objectName() for w in panel.findChildren(QWidget)
-                    if w.objectName() and not w.objectName().startswith("qt_"))  # Qt's own parts: not ours
+    names = Counter(
+        w.objectName() for w in panel.findChildren(QWidget) if w.objectName() and not w.objectName().startswith("qt_")
+    )  # Qt's own parts: not ours
     return [name for name, count in names.items() if count > 1]
 
 

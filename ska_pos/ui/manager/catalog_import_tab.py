@@ -33,6 +33,7 @@ from ska_pos.ui.counted_write_op import CountedWriteOp
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import Operation, ReadOp
+from ska_pos.ui.row_problems import ProblemsModel
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.save_dialog import ask_open_path
 from ska_pos.ui.session import look
@@ -51,16 +52,6 @@ class Checked:
     new: int
     changed: int
     unchanged: int
-
-
-class ProblemsModel(RowsModel):
-    numeric_columns = frozenset({0})
-
-    def headers(self) -> tuple[str, ...]:
-        return self.tr("Row"), self.tr("Column"), self.tr("Problem")
-
-    def text(self, problem: RowProblem, column: int) -> str:
-        return str((problem.row or "", problem.column, problem.message)[column])
 
 
 class PricesModel(RowsModel):

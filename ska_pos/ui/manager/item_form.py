@@ -155,7 +155,8 @@ class ItemFormDialog(ManagerDialog):
 
     def _unit_name(self, unit: str) -> str:
         names = {"pcs": self.tr("pieces (pcs)"), "kg": self.tr("kilogram (kg)"), "m": self.tr("metre (m)"),
-                 "l": self.tr("litre (l)"), "ml": self.tr("millilitre (ml)"), "service": self.tr("service")}  # fmt: skip
+                 "l": self.tr("litre (l)"), "ml": self.tr("millilitre (ml)"),
+                 "service": self.tr("service")}  # fmt: skip
         return names[unit]
 
     def _line(self, object_name: str, accessible: str, value: str) -> QLineEdit:
