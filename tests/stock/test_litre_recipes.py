@@ -1,5 +1,5 @@
 """Milk bought by the litre, used by the millilitre: a kopi susu of 18 g coffee and 150 ml milk takes exactly 0.15 l
-a cup from stock, at the litre's cost, and the stock report shows the milk in litres."""
+a cup from stock, at the litre's cost; milk is counted and exported in litres."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from shop import Shop, act_as
 
 from ska_pos.domain.money import format_quantity
 from ska_pos.services import setup
-from ska_pos.services.stock import recipes
+from ska_pos.services.stock import counts, recipes
+from ska_pos.services.stock.opening_stock import opening_stock_rows
 from ska_pos.services.stock.recipes import Ingredient, RecipeSpec
 from stock.helpers import on_hand, receive, sell, supplier
 
@@ -34,3 +35,19 @@ def test_a_kopi_susu_uses_150_ml_of_milk_kept_by_the_litre_exactly(shop: Shop) -
     assert on_hand(shop, coffee) == (Decimal("0.946"), 200_000)
     assert format_quantity(Decimal("1.55"), "id", "l") == "1,55 l"
     assert format_quantity(Decimal(150), "en", "ml") == "150 ml"
+
+
+def test_milk_counted_and_exported_in_litres(shop: Shop) -> None:
+    manager, supervisor = act_as(shop, "manager"), act_as(shop, "supervisor")
+    with shop.db.transaction() as s:
+        milk = setup.create_item(s, manager, s.merge(shop.cafe), "BHNSUSU", "Susu segar", 0, unit="l",
+                                 track_stock=True).id  # fmt: skip
+    receive(shop, supplier(shop), milk, 2, 21_000)
+    with shop.db.transaction() as s:
+        count_id = counts.start_count(s, supervisor).id
+        counted = counts.enter_count(s, supervisor, count_id, milk, Decimal("1.75"))
+        assert (counted.unit, counted.difference) == ("l", Decimal("-0.25"))
+        assert [v.unit for v in counts.variances(s, count_id)] == ["l"]
+    with shop.db.reading() as s:
+        (row,) = [row for row in opening_stock_rows(s, shop.cafe.id) if row[1] == "BHNSUSU"]
+        assert row[4:6] == ("l", "2")
