@@ -76,7 +76,7 @@ class CatalogImportTab(QWidget):
         self.report: ImportReport | None = None
         intro = self.tr(
             "A CSV or XLSX file whose first row names the columns: sku, name and price, and if you like outlet_code, "
-            "category, kind (product or service), unit (pcs, kg, m, service), barcodes (separated by ;), "
+            "category, kind (product or service), unit (pcs, kg, m, l, ml, service), barcodes (separated by ;), "
             "maker_code, track_stock (ya) and min_quantity. Every row is checked before anything is saved; a file "
             "with any wrong row imports nothing."
         )
