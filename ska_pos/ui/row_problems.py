@@ -17,6 +17,7 @@ from ska_pos.ui.messages import error_text
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.save_dialog import ask_save_path
+from ska_pos.ui.session import look
 from ska_pos.ui.widgets import WrappingLabel, big_button, named
 
 SHOWN = 100  # rows listed in the dialog; the rest are counted and go into the saved list
@@ -47,6 +48,7 @@ class RowProblemsDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        look.whole_columns(self.table.horizontalHeader())
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         rest = len(problems) - SHOWN
