@@ -1,14 +1,20 @@
 """Milk bought by the litre, used by the millilitre: a kopi susu of 18 g coffee and 150 ml milk takes exactly 0.15 l
-a cup from stock, at the litre's cost; milk is counted and exported in litres."""
+a cup from stock, at the litre's cost; milk is counted and exported in litres, and a catalogue file brings items
+by the litre or millilitre."""
 
 from __future__ import annotations
 
+import csv
 from decimal import Decimal
+from pathlib import Path
 
-from shop import Shop, act_as
+import pytest
+from shop import Shop, act_as, as_admin
 
 from ska_pos.domain.money import format_quantity
-from ska_pos.services import setup
+from ska_pos.services import catalog_export, setup
+from ska_pos.services.catalog_file import CatalogImportError
+from ska_pos.services.catalog_import import import_catalog
 from ska_pos.services.stock import counts, recipes
 from ska_pos.services.stock.opening_stock import opening_stock_rows
 from ska_pos.services.stock.recipes import Ingredient, RecipeSpec
@@ -51,3 +57,20 @@ def test_milk_counted_and_exported_in_litres(shop: Shop) -> None:
     with shop.db.reading() as s:
         (row,) = [row for row in opening_stock_rows(s, shop.cafe.id) if row[1] == "BHNSUSU"]
         assert row[4:6] == ("l", "2")
+
+
+def test_a_catalogue_file_brings_litre_items_and_exports_them_back(shop: Shop, tmp_path: Path) -> None:
+    path = tmp_path / "katalog.csv"
+    path.write_text("sku,name,price,unit,track_stock\nBHNSUSU,Susu segar,0,l,ya\nSIRUP,Sirup gula,0,ml,ya\n"
+                    "OLI,Oli,0,gallon,\n", encoding="utf-8")  # fmt: skip
+    with pytest.raises(CatalogImportError) as raised, shop.db.transaction() as s:
+        import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe))
+    assert raised.value.errors == ["Row 4: unit: The unit must be one of pcs, kg, m, service, l, ml"]
+    path.write_text(path.read_text(encoding="utf-8").replace("OLI,Oli,0,gallon,\n", ""), encoding="utf-8")
+    with shop.db.transaction() as s:
+        assert import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe)).created == 2
+    out = tmp_path / "keluar.csv"
+    with shop.db.reading() as s:
+        catalog_export.export_catalog(s, act_as(shop, "manager"), shop.cafe.id, out)
+    units = {row["sku"]: row["unit"] for row in csv.DictReader(out.open(encoding="utf-8"))}
+    assert (units["BHNSUSU"], units["SIRUP"]) == ("l", "ml")
