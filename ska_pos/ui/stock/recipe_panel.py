@@ -1,8 +1,9 @@
 """A café item's recipe: what one of it uses up of each ingredient (quantity and unit: grams of an ingredient kept by
 the kilogram, millilitres of one kept by the litre). Open an item by SKU or name, change a quantity or its unit, add an
-ingredient by SKU, remove one, and save: the item then has exactly these ingredients (services/stock/recipes.py,
-audited). By keyboard: Enter in the item field opens it, Enter in the ingredient field adds it and goes to its
-quantity, Enter in a quantity goes back to the ingredient field; Alt+S saves."""
+ingredient by SKU, remove the rows chosen, and save: the item then has exactly these ingredients
+(services/stock/recipes.py, audited). By keyboard: Enter in the item field opens it, Enter in the ingredient field
+adds it and goes to its quantity, Enter in a quantity goes back to the ingredient field; in the table the arrows
+choose a row (Shift with them, several); Alt+R removes the chosen rows; Alt+S saves."""
 
 from __future__ import annotations
 
