@@ -110,3 +110,17 @@ def test_milk_kept_by_the_litre_is_written_in_millilitres_and_saved_exactly(shop
     qtbot.waitUntil(lambda: panel.status.text() == "The recipe of Kopi Tubruk is saved", timeout=WAIT_MS)
     with shop.db.reading() as s:
         assert recipes.recipe_of(s, shop.kopi.id)[-1] == ("BHNSUSU", "Susu segar", Decimal(150), "ml")
+
+
+def test_rows_are_chosen_by_the_arrows_and_removed_by_keyboard(shop: Shop, qtbot: QtBot) -> None:
+    _with_milk(shop)
+    panel = _opened(shop, qtbot)
+    _add(panel, qtbot, "BHNSUSU")
+    panel.table.setFocus()
+    qtbot.waitUntil(panel.table.hasFocus, timeout=WAIT_MS)
+    panel.table.setCurrentCell(0, 0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)  # the condensed milk
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # and the fresh milk
+    assert sorted(index.row() for index in panel.table.selectionModel().selectedRows()) == [1, 2]
+    qtbot.keyClick(panel.remove_button, Qt.Key.Key_Space)
+    assert [part.sku for part in panel.parts] == ["BHNKOPI"]
