@@ -1,6 +1,6 @@
 """Milk bought by the litre, used by the millilitre: a kopi susu of 18 g coffee and 150 ml milk takes exactly 0.15 l
-a cup from stock, at the litre's cost; milk is counted and exported in litres, and a catalogue file brings items
-by the litre or millilitre."""
+a cup from stock, at the litre's cost; milk is counted, reported and exported in litres, and a catalogue file brings
+items by the litre or millilitre."""
 
 from __future__ import annotations
 
@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 from shop import Shop, act_as, as_admin
 
+from ska_pos.cli.main import main
 from ska_pos.domain.money import format_quantity
 from ska_pos.services import catalog_export, setup
 from ska_pos.services.catalog_file import CatalogImportError
 from ska_pos.services.catalog_import import import_catalog
 from ska_pos.services.stock import counts, recipes
 from ska_pos.services.stock.opening_stock import opening_stock_rows
+from ska_pos.services.stock.queries import stock_report
 from ska_pos.services.stock.recipes import Ingredient, RecipeSpec
 from stock.helpers import on_hand, receive, sell, supplier
 
@@ -43,7 +45,7 @@ def test_a_kopi_susu_uses_150_ml_of_milk_kept_by_the_litre_exactly(shop: Shop) -
     assert format_quantity(Decimal(150), "en", "ml") == "150 ml"
 
 
-def test_milk_counted_and_exported_in_litres(shop: Shop) -> None:
+def test_milk_counted_reported_and_exported_in_litres(shop: Shop, capsys: pytest.CaptureFixture[str]) -> None:
     manager, supervisor = act_as(shop, "manager"), act_as(shop, "supervisor")
     with shop.db.transaction() as s:
         milk = setup.create_item(s, manager, s.merge(shop.cafe), "BHNSUSU", "Susu segar", 0, unit="l",
@@ -57,6 +59,11 @@ def test_milk_counted_and_exported_in_litres(shop: Shop) -> None:
     with shop.db.reading() as s:
         (row,) = [row for row in opening_stock_rows(s, shop.cafe.id) if row[1] == "BHNSUSU"]
         assert row[4:6] == ("l", "2")
+        (report_row,) = [row for row in stock_report(s, "KFE").rows if row.sku == "BHNSUSU"]
+        assert (report_row.quantity, report_row.unit) == (Decimal(2), "l")
+    assert main(["--lang", "en", "--db", shop.db.url, "stock", "on-hand", "--outlet", "KFE"]) == 0
+    (line,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("BHNSUSU")]
+    assert line.split()[-3:] == ["2", "l", "21000"]
 
 
 def test_a_catalogue_file_brings_litre_items_and_exports_them_back(shop: Shop, tmp_path: Path) -> None:

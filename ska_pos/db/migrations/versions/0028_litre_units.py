@@ -17,6 +17,9 @@ recipe that uses 150 ml of it; domain/recipe_units.py converts them exactly).
   put back in their order; each row put back settles the references to it, and the commit fails, changing nothing,
   should one be missing. The table's own SQL is kept except for the CHECK, so its columns stay in their order.
 
+The full stock report now shows each item's unit, so `ix_item_stock_report` (0027), from which the report reads an
+outlet's tracked items without touching the table, takes `unit` as its last column (made again on both databases).
+
 Downgrading refuses while any item is sold by `l` or `ml`: the older code cannot show them and no other unit means
 the same.
 """
@@ -33,15 +36,21 @@ depends_on: str | Sequence[str] | None = None
 
 _BEFORE = "unit IN ('pcs', 'kg', 'm', 'service')"
 _AFTER = "unit IN ('pcs', 'kg', 'm', 'service', 'l', 'ml')"
+_REPORT_INDEX = "ix_item_stock_report"
+_REPORT_COLUMNS = ["outlet_id", "track_stock", "category_id", "name", "sku", "id"]
 
 
 def upgrade() -> None:
     _replace_unit_check(_BEFORE, _AFTER)
+    op.drop_index(_REPORT_INDEX, table_name="item")
+    op.create_index(_REPORT_INDEX, "item", [*_REPORT_COLUMNS, "unit"])
 
 
 def downgrade() -> None:
     if op.get_bind().execute(sa.text("SELECT count(*) FROM item WHERE unit IN ('l', 'ml')")).scalar():
         raise NotImplementedError("items sold by the litre or millilitre: change their unit first, or restore a copy")
+    op.drop_index(_REPORT_INDEX, table_name="item")
+    op.create_index(_REPORT_INDEX, "item", _REPORT_COLUMNS)
     _replace_unit_check(_AFTER, _BEFORE)
 
 
