@@ -304,6 +304,10 @@
         <translation>Mengimpor…</translation>
     </message>
     <message>
+        <source>Nothing was imported: {count} row problem(s) in {file}. Fix them in the spreadsheet and import it again.</source>
+        <translation>Tidak ada yang diimpor: {count} masalah baris di {file}. Perbaiki di lembar kerja, lalu impor lagi.</translation>
+    </message>
+    <message>
         <source>Export the stock on hand</source>
         <translation>Ekspor stok tersedia</translation>
     </message>
@@ -529,8 +533,8 @@
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <source>A CSV or XLSX file whose first row names the columns: sku, name and price, and if you like outlet_code, category, kind (product or service), unit (pcs, kg, m, service), barcodes (separated by ;), maker_code, track_stock (ya) and min_quantity. Every row is checked before anything is saved; a file with any wrong row imports nothing.</source>
-        <translation>Berkas CSV atau XLSX yang baris pertamanya menyebut nama kolom: sku, name dan price, dan bila perlu outlet_code, category, kind (product atau service), unit (pcs, kg, m, service), barcodes (dipisah dengan ;), maker_code, track_stock (ya) dan min_quantity. Setiap baris diperiksa sebelum ada yang disimpan; berkas dengan satu baris salah saja tidak diimpor sama sekali.</translation>
+        <source>A CSV or XLSX file whose first row names the columns: sku, name and price, and if you like outlet_code, category, kind (product or service), unit (pcs, kg, m, l, ml, service), barcodes (separated by ;), maker_code, track_stock (ya) and min_quantity. Every row is checked before anything is saved; a file with any wrong row imports nothing.</source>
+        <translation>Berkas CSV atau XLSX yang baris pertamanya menyebut nama kolom: sku, name dan price, dan bila perlu outlet_code, category, kind (product atau service), unit (pcs, kg, m, l, ml, service), barcodes (dipisah dengan ;), maker_code, track_stock (ya) dan min_quantity. Setiap baris diperiksa sebelum ada yang disimpan; berkas dengan satu baris salah saja tidak diimpor sama sekali.</translation>
     </message>
     <message>
         <source>Outlet for rows without outlet_code</source>
@@ -2420,6 +2424,14 @@ Terbuka {time}
     <message>
         <source>&amp;Unit</source>
         <translation>Sat&amp;uan</translation>
+    </message>
+    <message>
+        <source>litre (l)</source>
+        <translation>liter (l)</translation>
+    </message>
+    <message>
+        <source>millilitre (ml)</source>
+        <translation>mililiter (ml)</translation>
     </message>
     <message>
         <source>&amp;Minimum quantity</source>
@@ -5879,6 +5891,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Pilih dahulu bahan yang akan dihapus</translation>
     </message>
     <message>
+        <source>Removed: {names}</source>
+        <translation>Dihapus: {names}</translation>
+    </message>
+    <message>
         <source>Type how much {name} one uses</source>
         <translation>Ketik berapa banyak {name} untuk satu</translation>
     </message>
@@ -6176,6 +6192,51 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RowProblemsDialog</name>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Baris yang bermasalah</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row problem(s): save the whole list to see them all.</source>
+        <translation>
+            <numerusform>…dan %n masalah baris lagi: simpan seluruh daftar untuk melihat semuanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the list</source>
+        <translation>Menyimpan daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Save the whole list (CSV)…</source>
+        <translation>&amp;Simpan seluruh daftar (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the whole list of problems as a CSV file</source>
+        <translation>Simpan seluruh daftar masalah sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation>Simpan daftar masalah</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) written to {file}</source>
+        <translation>{count} masalah ditulis ke {file}</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,8 @@ def run_on_hand(args: argparse.Namespace) -> int:
             if row.lost_in_transit
             else ""
         )
-        print(f"{row.sku:<16} {row.name:<40} {row.quantity.normalize():>10f} {row.avg_cost:>12} {lost}".rstrip())
+        quantity = f"{row.quantity.normalize():f} {row.unit}"
+        print(f"{row.sku:<16} {row.name:<40} {quantity:>14} {row.avg_cost:>12} {lost}".rstrip())
     return 0
 
 

@@ -99,7 +99,7 @@ class DaySeller:
 
     def _add(self, cart: Cart, item: Item) -> None:
         quantity = Decimal(self.rng.choice(["1", "1", "1", "2", "3"]))
-        if item.unit in ("kg", "m"):
+        if item.unit in ("kg", "m", "l"):
             quantity = Decimal(self.rng.randint(10, 80)) / 10
         line = cart_ops.add_item(self.session, cart, item.id, quantity)
         index = len(cart.lines) - 1

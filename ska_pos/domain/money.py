@@ -16,8 +16,8 @@ MAX_RUPIAH_DIGITS = 16  # Rp9.999 triliun; far past any till, well inside a 64-b
 _LOCALES = {"id": "id_ID", "en": "en_US"}
 _QUANTITY = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 _PERCENT = re.compile(r"([0-9]+(?:[.,][0-9]+)?)\s*%?")
-# Pieces and services read as a bare number; weights and lengths keep their unit.
-_SHOWN_UNITS = ("kg", "m")
+# Pieces and services read as a bare number; weights, lengths and volumes keep their unit.
+_SHOWN_UNITS = ("kg", "m", "l", "ml")
 _GROUPED_FROM = 10000
 
 

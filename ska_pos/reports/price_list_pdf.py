@@ -75,8 +75,8 @@ def _section(section: PriceListSection, lang: str, width: float) -> list[Any]:
 
 
 def _price(amount: int, unit: str, lang: str) -> str:
-    """Rp5.000, and per kg or per metre where the item is sold by weight or length."""
-    if unit in ("kg", "m"):
+    """Rp5.000, and per kg, metre or litre where the item is sold by weight, length or volume."""
+    if unit in ("kg", "m", "l", "ml"):
         return gettext("{price} / {unit}", lang).format(price=fmt.rupiah(amount, lang), unit=unit)
     return fmt.rupiah(amount, lang)
 

@@ -71,7 +71,8 @@ def share_text(rule: ShareText, unit: str, lang: str) -> str:
 
 
 def unit_label(unit: str, lang: str) -> str:
-    labels = {"pcs": gettext("pcs", lang), "service": gettext("times", lang), "kg": "kg", "m": "m"}
+    """Pieces and services by a word; kg, m, l and ml are written as they are."""
+    labels = {"pcs": gettext("pcs", lang), "service": gettext("times", lang)}
     return labels.get(unit, unit)
 
 

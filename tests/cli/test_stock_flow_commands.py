@@ -71,13 +71,13 @@ def test_goods_are_sent_listed_and_received_with_a_loss(demo_db: str, capsys: py
 def test_recipes_are_imported_from_a_file(demo_db: str, tmp_path: Path) -> None:
     path = tmp_path / "resep.json"
     path.write_text(json.dumps([{"item": "Teh Tarik", "ingredients": [
-        {"item": "BHNSUSU", "quantity": "20", "unit": "g"}]}]), encoding="utf-8")  # fmt: skip
+        {"item": "BHNSUSU", "quantity": "120", "unit": "ml"}]}]), encoding="utf-8")  # fmt: skip
     assert run(demo_db, "import", "recipes", str(path), "--outlet", "KFE") == 0
     database = open_database(demo_db)
     with database.reading() as s:
         teh = s.scalars(select(Item.id).join(Outlet, Outlet.id == Item.outlet_id)
                         .where(Outlet.code == "KFE", Item.name == "Teh Tarik")).one()  # fmt: skip
-        assert recipes.recipe_of(s, teh) == [("BHNSUSU", "Susu bubuk", Decimal(20), "g")]
+        assert recipes.recipe_of(s, teh) == [("BHNSUSU", "Susu segar", Decimal(120), "ml")]
     database.dispose()
 
 

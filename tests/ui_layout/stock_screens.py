@@ -175,3 +175,16 @@ def _stock_recipes(place: Place) -> QWidget:
         RecipePart("BHNSUSU", "Susu segar", Decimal(150), "ml", ("l", "ml")),
     ]))  # fmt: skip
     return host
+
+
+@dialog("opening stock problems")
+def _row_problems(place: Place) -> QWidget:
+    from pathlib import Path
+
+    from ska_pos.services.catalog_file import RowProblem
+    from ska_pos.ui.row_problems import RowProblemsDialog
+
+    problems = [RowProblem(row, "sku", f"Tidak ada barang KRPK-BALADO-{row:04d} di gerai ini") for row in range(2, 152)]
+    heading = ("Tidak ada yang diimpor: 150 masalah baris di stok-awal-kafe-desember-2026.xlsx. Perbaiki di lembar "
+               "kerja, lalu impor lagi.")  # fmt: skip
+    return RowProblemsDialog(None, place.shop.db, place.language, heading, problems, Path("/tmp/masalah.csv"))

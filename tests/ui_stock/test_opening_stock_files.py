@@ -17,6 +17,7 @@ from shop import Shop, as_admin
 from stock.helpers import on_hand
 
 from ska_pos.services import setup
+from ska_pos.ui.row_problems import SHOWN, RowProblemsDialog
 from ska_pos.ui.stock import opening_stock_actions
 from ska_pos.ui.stock.stock_tab import StockTab
 
@@ -46,9 +47,14 @@ def test_opening_stock_is_imported_from_a_file_and_the_stock_exported(
     bad.write_text("outlet_code,sku,quantity,unit_cost\nKFE,TEH,5,9000\nKFE,NOPE,1,1\n", encoding="utf-8")
     chosen.append(bad)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(told) == 1, timeout=WAIT_MS)
-    assert "Nothing was imported." in told[0]
-    assert "Row 3: sku: No item NOPE at this outlet" in told[0]
+    qtbot.waitUntil(lambda: tab.findChild(RowProblemsDialog) is not None, timeout=WAIT_MS)
+    dialog = tab.findChild(RowProblemsDialog)
+    assert dialog.heading.text().startswith("Nothing was imported: 1 row problem(s) in salah.csv.")
+    assert [dialog.model.text(dialog.model.rows[0], column) for column in range(3)] == [
+        "3", "sku", "No item NOPE at this outlet"]  # fmt: skip
+    assert not dialog.more.isVisible()
+    dialog.close()
+    assert told == []
     assert on_hand(shop, teh) == (Decimal(0), 0)
 
     good = tmp_path / "stok.xlsx"
@@ -57,14 +63,43 @@ def test_opening_stock_is_imported_from_a_file_and_the_stock_exported(
     write_xlsx(good, "stok", ("outlet_code", "sku", "quantity", "unit_cost"), [("KFE", "TEH", "5", 9000)])
     chosen.append(good)
     panel.import_opening()
-    qtbot.waitUntil(lambda: len(told) == 2, timeout=WAIT_MS)
-    assert told[1] == "Opening stock imported: 1 items."
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=WAIT_MS)
+    assert told[0] == "Opening stock imported: 1 items."
     assert on_hand(shop, teh) == (Decimal(5), 9_000)
 
     out = tmp_path / "keluar.csv"
     chosen.append(out)
     panel.export()
-    qtbot.waitUntil(lambda: len(told) == 3, timeout=WAIT_MS)
-    assert told[2].startswith("2 items written to")
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=WAIT_MS)
+    assert told[1].startswith("2 items written to")
     rows = {row["sku"]: row for row in csv.DictReader(out.open(encoding="utf-8"))}
     assert (rows["TEH"]["quantity"], rows["TEH"]["unit_cost"]) == ("5", "9000")
+
+
+def test_a_file_of_many_bad_rows_lists_the_first_counts_the_rest_and_saves_them_all(
+    shop: Shop, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "banyak.csv"
+    bad.write_text("outlet_code,sku,quantity,unit_cost\n" + "".join(f"KFE,NOPE{n},1,1\n" for n in range(250)),
+                   encoding="utf-8")  # fmt: skip
+    saved = tmp_path / "masalah"  # no suffix typed: saved as .csv
+    monkeypatch.setattr(opening_stock_actions, "ask_open_path", lambda *_args: bad)
+    monkeypatch.setattr("ska_pos.ui.row_problems.ask_save_path", lambda *_args: saved)
+    tab = StockTab(session_of(shop))
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.on_hand.outlet.count() == 2, timeout=WAIT_MS)
+    tab.on_hand.import_opening()
+    qtbot.waitUntil(lambda: tab.findChild(RowProblemsDialog) is not None, timeout=WAIT_MS)
+    dialog = tab.findChild(RowProblemsDialog)
+    assert dialog.isVisible()
+    assert dialog.height() <= 768  # never taller than a till's screen
+    assert dialog.model.rowCount() == SHOWN == 100
+    assert dialog.more.isVisible()
+    assert dialog.more.text() == "…and 150 more row problem(s): save the whole list to see them all."
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "written to" in dialog.status.text(), timeout=WAIT_MS)
+    assert dialog.status.text().startswith("250 problem(s) written to")
+    rows = list(csv.DictReader(saved.with_suffix(".csv").open(encoding="utf-8")))
+    assert len(rows) == 250
+    assert rows[-1] == {"row": "251", "column": "sku", "problem": "No item NOPE249 at this outlet"}

@@ -13,7 +13,7 @@ from ska_pos import clock
 from ska_pos.db.models.base import Base, UuidPrimaryKey
 
 ITEM_KINDS = ("product", "service")
-UNITS = ("pcs", "kg", "m", "service")
+UNITS = ("pcs", "kg", "m", "service", "l", "ml")
 SHARE_KINDS = ("percent", "fixed")
 
 
@@ -36,8 +36,8 @@ class Item(UuidPrimaryKey, Base):
         CheckConstraint("price >= 0", name="price"),
         Index("ix_item_outlet_name", "outlet_id", "name"),
         Index("ix_item_category_name", "category_id", "name", "id"),
-        # The full stock report reads an outlet's tracked items from the index alone (migration 0027).
-        Index("ix_item_stock_report", "outlet_id", "track_stock", "category_id", "name", "sku", "id"),
+        # The full stock report reads an outlet's tracked items from the index alone (migrations 0027, 0028: unit).
+        Index("ix_item_stock_report", "outlet_id", "track_stock", "category_id", "name", "sku", "id", "unit"),
     )
 
     outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))

@@ -36,6 +36,7 @@ class Variance:
     expected: Decimal
     counted: Decimal
     reason: str
+    unit: str = "pcs"  # the item's stock unit, shown beside the quantities (kg, l, ...)
 
     @property
     def difference(self) -> Decimal:
@@ -79,13 +80,14 @@ def enter_count(session: Session, actor: Actor, count_id: uuid.UUID, item_id: uu
     else:
         line.counted, line.expected, line.counted_by_id, line.counted_at = counted, expected, actor.user_id, clock.now()
     session.flush()
-    return Variance(item.id, item.sku, item.name, expected, counted, "")
+    return Variance(item.id, item.sku, item.name, expected, counted, "", item.unit)
 
 
 def variances(session: Session, count_id: uuid.UUID) -> list[Variance]:
     """Every counted item with what was expected at its moment; the differences are the ones not zero."""
     rows = session.execute(
-        select(Item.id, Item.sku, Item.name, StockCountLine.expected, StockCountLine.counted, StockCountLine.reason)
+        select(Item.id, Item.sku, Item.name, StockCountLine.expected, StockCountLine.counted, StockCountLine.reason,
+               Item.unit)
         .join(Item, Item.id == StockCountLine.item_id)
         .where(StockCountLine.count_id == count_id)
         .order_by(Item.name)
@@ -116,7 +118,8 @@ def approve_count(
     session.flush()
     audit.record(session, "stock.count_approve", user_id=actor.user_id, entity="stock_count", entity_id=count.id,
                  till_id=_till(actor), differences=len(found))  # fmt: skip
-    return [Variance(v.item_id, v.sku, v.name, v.expected, v.counted, reasons[v.item_id].strip()) for v in found]
+    return [Variance(v.item_id, v.sku, v.name, v.expected, v.counted, reasons[v.item_id].strip(), v.unit)
+            for v in found]  # fmt: skip
 
 
 @requires("stock.count_approve")

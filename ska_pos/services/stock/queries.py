@@ -41,6 +41,7 @@ class StockRow:
     quantity: Decimal
     avg_cost: int
     lost_in_transit: Decimal = Decimal(0)  # sent here from another outlet and never arrived
+    unit: str = "pcs"  # the item's stock unit: milk's quantity is litres
 
     @property
     def value(self) -> int:
@@ -98,7 +99,7 @@ def stock_report(session: Session, outlet_code: str) -> StockReport:
         raise NotFound(_("Unknown outlet {code}", code=outlet_code))
     # Core rows, not ORM ones, and no keys to make objects of: the whole outlet at once is read for the report.
     rows = session.connection().execute(
-        select(Item.id, Item.sku, Item.name, Category.name, StockOnHand.quantity, StockOnHand.avg_cost)
+        select(Item.id, Item.sku, Item.name, Category.name, StockOnHand.quantity, StockOnHand.avg_cost, Item.unit)
         .outerjoin(Category, Category.id == Item.category_id)
         .outerjoin(StockOnHand, (StockOnHand.item_id == Item.id) & (StockOnHand.outlet_id == outlet.id))
         .where(Item.outlet_id == outlet.id, Item.track_stock)
@@ -107,8 +108,9 @@ def stock_report(session: Session, outlet_code: str) -> StockReport:
     zero = Decimal(0)
     lost = lost_on_the_way_to(session, outlet.id)
     return StockReport(outlet.code, [
-        StockRow(sku, name, category or "", zero if quantity is None else quantity, cost or 0, lost.get(item_id, zero))
-        for item_id, sku, name, category, quantity, cost in rows
+        StockRow(sku, name, category or "", zero if quantity is None else quantity, cost or 0, lost.get(item_id, zero),
+                 unit)
+        for item_id, sku, name, category, quantity, cost, unit in rows
     ])  # fmt: skip
 
 

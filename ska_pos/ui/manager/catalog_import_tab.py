@@ -33,6 +33,7 @@ from ska_pos.ui.counted_write_op import CountedWriteOp
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import Operation, ReadOp
+from ska_pos.ui.row_problems import ProblemsModel
 from ska_pos.ui.rows_model import RowsModel
 from ska_pos.ui.save_dialog import ask_open_path
 from ska_pos.ui.session import look
@@ -51,16 +52,6 @@ class Checked:
     new: int
     changed: int
     unchanged: int
-
-
-class ProblemsModel(RowsModel):
-    numeric_columns = frozenset({0})
-
-    def headers(self) -> tuple[str, ...]:
-        return self.tr("Row"), self.tr("Column"), self.tr("Problem")
-
-    def text(self, problem: RowProblem, column: int) -> str:
-        return str((problem.row or "", problem.column, problem.message)[column])
 
 
 class PricesModel(RowsModel):
@@ -85,7 +76,7 @@ class CatalogImportTab(QWidget):
         self.report: ImportReport | None = None
         intro = self.tr(
             "A CSV or XLSX file whose first row names the columns: sku, name and price, and if you like outlet_code, "
-            "category, kind (product or service), unit (pcs, kg, m, service), barcodes (separated by ;), "
+            "category, kind (product or service), unit (pcs, kg, m, l, ml, service), barcodes (separated by ;), "
             "maker_code, track_stock (ya) and min_quantity. Every row is checked before anything is saved; a file "
             "with any wrong row imports nothing."
         )

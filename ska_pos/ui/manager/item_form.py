@@ -39,7 +39,7 @@ from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import hint_room, named
 
 KINDS = ("product", "service")
-UNITS = ("pcs", "kg", "m", "service")
+UNITS = ("pcs", "kg", "m", "l", "ml", "service")
 _BARCODE_SEPARATORS = re.compile(r"[;,\s]+")
 
 
@@ -155,6 +155,7 @@ class ItemFormDialog(ManagerDialog):
 
     def _unit_name(self, unit: str) -> str:
         names = {"pcs": self.tr("pieces (pcs)"), "kg": self.tr("kilogram (kg)"), "m": self.tr("metre (m)"),
+                 "l": self.tr("litre (l)"), "ml": self.tr("millilitre (ml)"),
                  "service": self.tr("service")}  # fmt: skip
         return names[unit]
 

@@ -85,8 +85,9 @@ class CountApprovalDialog(ManagerDialog):
 
     def _fill(self, row: int, line: Variance) -> None:
         language = self.session.language
-        difference = fmt.quantity(line.difference, language)
-        texts = (line.sku, line.name, fmt.quantity(line.expected, language), fmt.quantity(line.counted, language),
+        difference = fmt.quantity(line.difference, language, line.unit)
+        texts = (line.sku, line.name, fmt.quantity(line.expected, language, line.unit),
+                 fmt.quantity(line.counted, language, line.unit),
                  f"+{difference}" if line.difference > 0 else difference)  # fmt: skip
         for column, text in enumerate(texts):
             cell = QTableWidgetItem(text)

@@ -133,8 +133,9 @@ class CountPanel(QWidget):
         language = self.session.language
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            texts = (line.sku, line.name, fmt.quantity(line.expected, language), fmt.quantity(line.counted, language),
-                     fmt.quantity(line.difference, language))  # fmt: skip
+            texts = (line.sku, line.name, fmt.quantity(line.expected, language, line.unit),
+                     fmt.quantity(line.counted, language, line.unit),
+                     fmt.quantity(line.difference, language, line.unit))  # fmt: skip
             for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -176,7 +177,7 @@ class CountPanel(QWidget):
     def _entered(self, line: Variance) -> None:
         language = self.session.language
         look.set_text(self.message, self.tr("{name}: counted {counted}").format(
-            name=line.name, counted=fmt.quantity(line.counted, language)))  # fmt: skip
+            name=line.name, counted=fmt.quantity(line.counted, language, line.unit)))  # fmt: skip
         self.code.clear()
         self.quantity.clear()
         self.code.setFocus()

@@ -39,6 +39,7 @@ class Line:
     name: str
     quantity: Decimal
     unit_cost: int
+    unit: str = "pcs"  # the item's stock unit: 20 of milk kept by the litre reads "20 l"
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Found:
     item_id: uuid.UUID
     sku: str
     name: str
+    unit: str
 
 
 class LinesModel(RowsModel):
@@ -56,7 +58,7 @@ class LinesModel(RowsModel):
 
     def text(self, line: Line, column: int) -> str:
         amount = int(line.quantity * line.unit_cost)
-        values = (line.sku, line.name, fmt.quantity(line.quantity, self.language),
+        values = (line.sku, line.name, fmt.quantity(line.quantity, self.language, line.unit),
                   fmt.rupiah(line.unit_cost, self.language), fmt.rupiah(amount, self.language))  # fmt: skip
         return values[column]
 
@@ -160,11 +162,11 @@ class IncomingDialog(ManagerDialog):
 
         def work(s: Session) -> Found:
             item = catalog.find_by_code(s, outlet_id, code)
-            return Found(item.id, item.sku, item.name)
+            return Found(item.id, item.sku, item.name, item.unit)
 
         def found(item: Found) -> None:
             self.lines = [line for line in self.lines if line.item_id != item.item_id]
-            self.lines.append(Line(item.item_id, item.sku, item.name, quantity, cost))
+            self.lines.append(Line(item.item_id, item.sku, item.name, quantity, cost, item.unit))
             self.model.set_rows(self.lines)
             self.error.hide()
             self.code.clear()

@@ -1,22 +1,26 @@
 """The stock list's file actions: import opening stock from a CSV or XLSX file (all rows or none; the rows that are
-wrong are named) and export the outlet's stock on hand in the same columns (services/stock/opening_stock.py). The
-file is read, and written, off the screen's thread; the import is one write."""
+wrong are listed in a dialog, the first of them shown and the whole list saved as CSV on asking) and export the
+outlet's stock on hand in the same columns (services/stock/opening_stock.py). The file is read, and written, off the
+screen's thread; the import is one write."""
 
 from __future__ import annotations
 
 import uuid
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Outlet
+from ska_pos.services.catalog_file import CatalogImportError
 from ska_pos.services.stock.opening_stock import OpeningFile
 from ska_pos.ui.manager.notices import tell
 from ska_pos.ui.messages import error_text, tr
 from ska_pos.ui.op_changes import STOCK
 from ska_pos.ui.ops import ReadOp, WriteOp
+from ska_pos.ui.row_problems import RowProblemsDialog
 from ska_pos.ui.save_dialog import ask_open_path, ask_save_path
 from ska_pos.ui.till_session import TillSession
 
@@ -47,9 +51,21 @@ def _write(parent: QWidget, session: TillSession, opening: OpeningFile) -> None:
     done = tr("Opening stock imported: {count} items.")
     WriteOp(parent, session.database, work, {STOCK}).success(
         lambda count: tell(parent, done.format(count=count))
-    ).failure(lambda error: tell(parent, tr("Nothing was imported.") + "\n" + error_text(error))).with_progress(
+    ).failure(lambda error: _not_imported(parent, session, opening, error)).with_progress(
         tr("Importing…")
     ).run_in_background()
+
+
+def _not_imported(parent: QWidget, session: TillSession, opening: OpeningFile, error: Exception) -> None:
+    if not isinstance(error, CatalogImportError):
+        tell(parent, tr("Nothing was imported.") + "\n" + error_text(error))
+        return
+    heading = tr("Nothing was imported: {count} row problem(s) in {file}. Fix them in the spreadsheet and import "
+                 "it again.").format(count=len(error.problems), file=opening.name)  # fmt: skip
+    suggested = Path.home() / f"{Path(opening.name).stem}-masalah.csv"
+    dialog = RowProblemsDialog(parent, session.database, session.language, heading, error.problems, suggested)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def export_stock(parent: QWidget, session: TillSession, outlet_id: uuid.UUID, outlet_code: str) -> None:

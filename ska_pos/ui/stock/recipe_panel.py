@@ -1,8 +1,9 @@
 """A café item's recipe: what one of it uses up of each ingredient (quantity and unit: grams of an ingredient kept by
 the kilogram, millilitres of one kept by the litre). Open an item by SKU or name, change a quantity or its unit, add an
-ingredient by SKU, remove one, and save: the item then has exactly these ingredients (services/stock/recipes.py,
-audited). By keyboard: Enter in the item field opens it, Enter in the ingredient field adds it and goes to its
-quantity, Enter in a quantity goes back to the ingredient field; Alt+S saves."""
+ingredient by SKU, remove the rows chosen, and save: the item then has exactly these ingredients
+(services/stock/recipes.py, audited). By keyboard: Enter in the item field opens it, Enter in the ingredient field
+adds it and goes to its quantity, Enter in a quantity goes back to the ingredient field; in the table the arrows
+choose a row (Shift with them, several); Alt+R removes the chosen rows; Alt+S saves."""
 
 from __future__ import annotations
 
@@ -129,11 +130,10 @@ class RecipePanel(QWidget):
         self.table.setItem(row, 0, QTableWidgetItem(part.sku))
         self.table.setItem(row, 1, QTableWidgetItem(part.name))
         shown = f"{part.quantity.normalize():f}" if part.quantity else ""
-        quantity = named(QLineEdit(shown), f"recipeQuantity{row}",
-                         self.tr("How much {name} one uses").format(name=part.name))  # fmt: skip
+        quantity = named(QLineEdit(shown), "", self.tr("How much {name} one uses").format(name=part.name))
         quantity.setMinimumHeight(44)
         quantity.returnPressed.connect(self.adding.setFocus)
-        unit = named(QComboBox(), f"recipeUnit{row}", self.tr("Unit of {name}").format(name=part.name))
+        unit = named(QComboBox(), "", self.tr("Unit of {name}").format(name=part.name))
         unit.setMinimumHeight(44)
         unit.addItems(list(part.units))
         unit.setCurrentText(part.unit)
@@ -142,6 +142,14 @@ class RecipePanel(QWidget):
         self.parts.append(part)
         self.quantities.append(quantity)
         self.units.append(unit)
+        self._name_rows()
+
+    def _name_rows(self) -> None:
+        """Each row's fields named by the row they are in now: removing a row renumbers those below it, so a row
+        added later never takes a name a row already has."""
+        for row, (quantity, unit) in enumerate(zip(self.quantities, self.units, strict=True)):
+            quantity.setObjectName(f"recipeQuantity{row}")
+            unit.setObjectName(f"recipeUnit{row}")
 
     def add_ingredient(self) -> None:
         wanted, outlet_id = self.adding.text(), self.session.actor.outlet_id
@@ -164,15 +172,22 @@ class RecipePanel(QWidget):
         self.quantities[-1].setFocus()
 
     def remove_ingredient(self) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.parts):
-            focused = [index for index, field in enumerate(self.quantities) if field.hasFocus()]
-            row = focused[0] if focused else -1
-        if row < 0:
+        """Removes the chosen rows (one or several); with none chosen, the row whose quantity or unit has the focus.
+        The current row alone is not a choice: a click that unselects a row leaves it current."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows:
+            fields = list(zip(self.quantities, self.units, strict=True))
+            rows = [row for row, (quantity, unit) in enumerate(fields) if quantity.hasFocus() or unit.hasFocus()]
+        if not rows:
             self._say(self.tr("Choose the ingredient to remove first"))
             return
-        self.table.removeRow(row)
-        del self.parts[row], self.quantities[row], self.units[row]
+        names = [self.parts[row].name for row in rows]
+        for row in reversed(rows):
+            self.table.removeRow(row)
+            del self.parts[row], self.quantities[row], self.units[row]
+        self.table.clearSelection()
+        self._name_rows()
+        self._say(self.tr("Removed: {names}").format(names=", ".join(names)))
 
     def written(self) -> list[Ingredient] | str:
         """The ingredients as typed, or what is wrong with them."""

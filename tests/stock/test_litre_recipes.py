@@ -1,0 +1,83 @@
+"""Milk bought by the litre, used by the millilitre: a kopi susu of 18 g coffee and 150 ml milk takes exactly 0.15 l
+a cup from stock, at the litre's cost; milk is counted, reported and exported in litres, and a catalogue file brings
+items by the litre or millilitre."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from shop import Shop, act_as, as_admin
+
+from ska_pos.cli.main import main
+from ska_pos.domain.money import format_quantity
+from ska_pos.services import catalog_export, setup
+from ska_pos.services.catalog_file import CatalogImportError
+from ska_pos.services.catalog_import import import_catalog
+from ska_pos.services.stock import counts, recipes
+from ska_pos.services.stock.opening_stock import opening_stock_rows
+from ska_pos.services.stock.queries import stock_report
+from ska_pos.services.stock.recipes import Ingredient, RecipeSpec
+from stock.helpers import on_hand, receive, sell, supplier
+
+
+def test_a_kopi_susu_uses_150_ml_of_milk_kept_by_the_litre_exactly(shop: Shop) -> None:
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        cafe = s.merge(shop.cafe)
+        coffee = setup.create_item(s, manager, cafe, "BHNKOPI", "Kopi bubuk", 0, unit="kg", track_stock=True).id
+        milk = setup.create_item(s, manager, cafe, "BHNSUSU", "Susu segar", 0, unit="l", track_stock=True).id
+    tani = supplier(shop)
+    receive(shop, tani, coffee, 1, 200_000)
+    receive(shop, tani, milk, 2, 21_000)  # Rp21.000 a litre
+    with shop.db.transaction() as s:
+        recipes.import_recipes(s, manager, shop.cafe.id, [RecipeSpec("KOPI", (
+            Ingredient("BHNKOPI", Decimal(18), "g"), Ingredient("BHNSUSU", Decimal(150), "ml")))])  # fmt: skip
+    with shop.db.reading() as s:
+        assert recipes.recipe_of(s, shop.kopi.id) == [
+            ("BHNKOPI", "Kopi bubuk", Decimal(18), "g"), ("BHNSUSU", "Susu segar", Decimal(150), "ml")]  # fmt: skip
+    sell(shop, shop.kopi.id, 3, price=15_000)
+    assert on_hand(shop, milk) == (Decimal("1.55"), 21_000)  # 2 l less 3 x 150 ml, not a float's 1.5499...
+    assert on_hand(shop, coffee) == (Decimal("0.946"), 200_000)
+    assert format_quantity(Decimal("1.55"), "id", "l") == "1,55 l"
+    assert format_quantity(Decimal(150), "en", "ml") == "150 ml"
+
+
+def test_milk_counted_reported_and_exported_in_litres(shop: Shop, capsys: pytest.CaptureFixture[str]) -> None:
+    manager, supervisor = act_as(shop, "manager"), act_as(shop, "supervisor")
+    with shop.db.transaction() as s:
+        milk = setup.create_item(s, manager, s.merge(shop.cafe), "BHNSUSU", "Susu segar", 0, unit="l",
+                                 track_stock=True).id  # fmt: skip
+    receive(shop, supplier(shop), milk, 2, 21_000)
+    with shop.db.transaction() as s:
+        count_id = counts.start_count(s, supervisor).id
+        counted = counts.enter_count(s, supervisor, count_id, milk, Decimal("1.75"))
+        assert (counted.unit, counted.difference) == ("l", Decimal("-0.25"))
+        assert [v.unit for v in counts.variances(s, count_id)] == ["l"]
+    with shop.db.reading() as s:
+        (row,) = [row for row in opening_stock_rows(s, shop.cafe.id) if row[1] == "BHNSUSU"]
+        assert row[4:6] == ("l", "2")
+        (report_row,) = [row for row in stock_report(s, "KFE").rows if row.sku == "BHNSUSU"]
+        assert (report_row.quantity, report_row.unit) == (Decimal(2), "l")
+    assert main(["--lang", "en", "--db", shop.db.url, "stock", "on-hand", "--outlet", "KFE"]) == 0
+    (line,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("BHNSUSU")]
+    assert line.split()[-3:] == ["2", "l", "21000"]
+
+
+def test_a_catalogue_file_brings_litre_items_and_exports_them_back(shop: Shop, tmp_path: Path) -> None:
+    path = tmp_path / "katalog.csv"
+    path.write_text("sku,name,price,unit,track_stock\nBHNSUSU,Susu segar,0,l,ya\nSIRUP,Sirup gula,0,ml,ya\n"
+                    "OLI,Oli,0,gallon,\n", encoding="utf-8")  # fmt: skip
+    with pytest.raises(CatalogImportError) as raised, shop.db.transaction() as s:
+        import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe))
+    assert raised.value.errors == ["Row 4: unit: The unit must be one of pcs, kg, m, service, l, ml"]
+    path.write_text(path.read_text(encoding="utf-8").replace("OLI,Oli,0,gallon,\n", ""), encoding="utf-8")
+    with shop.db.transaction() as s:
+        assert import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe)).created == 2
+    out = tmp_path / "keluar.csv"
+    with shop.db.reading() as s:
+        catalog_export.export_catalog(s, act_as(shop, "manager"), shop.cafe.id, out)
+    units = {row["sku"]: row["unit"] for row in csv.DictReader(out.open(encoding="utf-8"))}
+    assert (units["BHNSUSU"], units["SIRUP"]) == ("l", "ml")
