@@ -86,7 +86,7 @@ class PersonalDataDialog(TillDialog):
     def __init__(
         self, session: TillSession, worker_id: uuid.UUID, worker_name: str, parent: QWidget | None = None
     ) -> None:
-        title = self.tr("Personal data of {name}").format(name=worker_name)
+        title = QCoreApplication.translate("PersonalDataDialog", "Personal data of {name}").format(name=worker_name)
         super().__init__("personalData", title, parent)
         self.session, self.worker_id, self.worker_name = session, worker_id, worker_name
         self.resize(820, 600)
@@ -211,7 +211,9 @@ class ErasureDialog(ManagerDialog):
     def __init__(
         self, session: TillSession, worker_id: uuid.UUID, worker_name: str, parent: QWidget | None = None
     ) -> None:
-        title = self.tr("Erase the personal data of {name}").format(name=worker_name)
+        title = QCoreApplication.translate("ErasureDialog", "Erase the personal data of {name}").format(
+            name=worker_name
+        )
         super().__init__("personalErasure", title, parent)
         self.session, self.worker_id = session, worker_id
         explanation = self.tr(
