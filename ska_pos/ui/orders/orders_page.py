@@ -67,7 +67,7 @@ class OrdersPage(QWidget):
         self.dialog: QWidget | None = None
         named(self, "ordersPage", self.tr("Orders"))
         self.counter = CounterActions(session, dispatcher, self, self._open, self._say)
-        self.tailoring = TailoringBoard(session, self, self._open, self._say, self._chosen_order,
+        self.tailoring: TailoringBoard = TailoringBoard(session, self, self._open, self._say, self._chosen_order,
                                         lambda: self.dialog is not None)  # fmt: skip
         self.model = OrdersModel(session.language, session.outlet_timezone, self)
         self.search = named(
@@ -141,6 +141,9 @@ class OrdersPage(QWidget):
             super().keyPressEvent(event)
             return
         run(self)
+
+    def go_back(self) -> None:
+        self.back.emit()
 
     def focus_search(self) -> None:
         self.search.setFocus()

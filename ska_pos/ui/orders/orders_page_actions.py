@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ska_pos.ui.widgets import ButtonRows, big_button
 
@@ -59,7 +59,7 @@ BUTTON_ROWS: tuple[tuple[PageAction, ...], ...] = (
         PageAction("ordersHeld", str(QT_TRANSLATE_NOOP("OrdersPage", "Down payments held")), "F12", (F.Key_F12, False),
                    lambda p: p.show_held()),
         PageAction("ordersBack", str(QT_TRANSLATE_NOOP("OrdersPage", "Back to the till")), "Esc", (F.Key_Escape, False),
-                   lambda p: p.back.emit()),
+                   lambda p: p.go_back()),
     ),
 )
 # fmt: on
@@ -86,7 +86,8 @@ def page_buttons(page: OrdersPage) -> tuple[ButtonRows, dict[str, QPushButton]]:
         button = big_button(label, action.name, label)
         button.clicked.connect(lambda _checked=False, run=action.run: run(page))
         buttons[action.name] = button
+    grid: list[list[QWidget]] = [[buttons[action.name] for action in row] for row in BUTTON_ROWS]
+    grid.append([page.tailoring.card_button, page.tailoring.fitted_button, page.tailoring.due_button])
     rows = ButtonRows()
-    tailoring = [page.tailoring.card_button, page.tailoring.fitted_button, page.tailoring.due_button]
-    rows.set_rows([*([buttons[action.name] for action in row] for row in BUTTON_ROWS), tailoring])
+    rows.set_rows(grid)
     return rows, buttons
