@@ -118,14 +118,12 @@ class PersonalDataDialog(TillDialog):
         self.log.horizontalHeader().setStretchLastSection(True)
         self.body.addWidget(QLabel(self.tr("Views and erasures")))
         self.body.addWidget(self.log, 1)
-        self.buttons.hide()  # the actions above and Close below say it all
         close = big_button(self.tr("Close"), "personalClose")
         close.clicked.connect(self.reject)
-        self.body.addWidget(self.error)
         row = QHBoxLayout()
-        self.body.addLayout(row)
         row.addStretch(1)
         row.addWidget(close)
+        self.finish_layout(bottom=row)  # the actions above and Close below say it all: no OK/Cancel
         self.reload_log()
 
     def _actions(self) -> ButtonRows:
