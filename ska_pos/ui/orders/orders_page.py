@@ -78,6 +78,9 @@ class OrdersPage(QWidget):
         self.search.returnPressed.connect(self.refresh)
         self.filter = named(QComboBox(), "ordersFilter", self.tr("Which orders (F4)"))
         self.filter.setMinimumHeight(48)
+        # As wide as its longest choice once the stages arrive: sized at first show (Qt's default), its width, and the
+        # search field's beside it, depended on whether the database answered before the first layout pass.
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.addItem(self.tr("Open orders"), OPEN)
         self.filter.addItem(self.tr("All orders"), ALL)
         self.filter.activated.connect(lambda _index: self.refresh())
