@@ -7,8 +7,6 @@ font it paints with (a style sheet's font-size included).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QLineEdit, QWidget
@@ -25,11 +23,9 @@ MEASURED = (QLabel, QAbstractButton, QLineEdit, QAbstractItemView)
 
 
 @pytest.fixture
-def themed(qapp: QApplication) -> Iterator[str]:
-    style, font = qapp.styleSheet(), qapp.font()
-    yield load_fonts()
-    qapp.setStyleSheet(style)
-    qapp.setFont(font)
+def themed(qapp: QApplication) -> str:
+    """The shipped fonts' family (the folder's conftest puts the application's style sheet and font back)."""
+    return load_fonts()
 
 
 def text_heights(place: Place, qtbot: QtBot) -> dict[str, int]:

@@ -12,7 +12,6 @@ import functools
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -54,14 +53,6 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="module")
 def font_family(qapp: QApplication) -> str:
     return load_fonts()
-
-
-@pytest.fixture
-def themed(qapp: QApplication, font_family: str) -> Iterator[None]:
-    style, font = qapp.styleSheet(), qapp.font()
-    yield
-    qapp.setStyleSheet(style)
-    qapp.setFont(font)
 
 
 def _settle(qtbot: QtBot) -> None:
@@ -123,7 +114,7 @@ def windows_of_the_app() -> frozenset[type]:
 
 @pytest.mark.parametrize("text_size", ["normal", "large"])
 @pytest.mark.parametrize("language", ["id", "en"])
-def test_no_text_is_cut_off(qtbot: QtBot, shop: Shop, themed: None, font_family: str, language: str,
+def test_no_text_is_cut_off(qtbot: QtBot, shop: Shop, font_family: str, language: str,
                             text_size: str) -> None:  # fmt: skip
     install_language(language)
     apply_theme(QApplication.instance(), large_text=text_size == "large", family=font_family)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -45,7 +45,11 @@ class CategoryNameDialog(ManagerDialog):
         self, session: TillSession, category: CategoryRow | None = None, parent: QWidget | None = None,
         *, outlet_id: uuid.UUID | None = None,
     ) -> None:  # fmt: skip
-        title = self.tr("Rename {name}").format(name=category.name) if category else self.tr("New category")
+        title = (
+            QCoreApplication.translate("CategoryNameDialog", "Rename {name}").format(name=category.name)
+            if category
+            else QCoreApplication.translate("CategoryNameDialog", "New category")
+        )
         super().__init__("categoryForm", title, parent)
         self.session, self.category = session, category
         self.outlet_id = outlet_id or session.actor.outlet_id  # where a new category goes

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -35,7 +36,11 @@ class CustomerFormDialog(ManagerDialog):
     def __init__(
         self, session: TillSession, customer: CustomerRow | None = None, parent: QWidget | None = None
     ) -> None:
-        title = self.tr("Edit {name}").format(name=customer.name) if customer else self.tr("New customer")
+        title = (
+            QCoreApplication.translate("CustomerFormDialog", "Edit {name}").format(name=customer.name)
+            if customer
+            else QCoreApplication.translate("CustomerFormDialog", "New customer")
+        )
         super().__init__("customerForm", title, parent)
         self.session, self.customer = session, customer
         self.name = customer_line("customerName", self.tr("Customer's name"), customer.name if customer else "")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,7 +70,11 @@ class ItemFormDialog(ManagerDialog):
         outlet_id: uuid.UUID | None = None,
     ) -> None:
         """A new item is added to `outlet_id` (the outlet chosen in the Katalog; by default the manager's own)."""
-        title = self.tr("Edit {name}").format(name=item.name) if item else self.tr("New item")
+        title = (
+            QCoreApplication.translate("ItemFormDialog", "Edit {name}").format(name=item.name)
+            if item
+            else QCoreApplication.translate("ItemFormDialog", "New item")
+        )
         super().__init__("itemForm", title, parent)
         self.session, self.item = session, item
         self.outlet_id = outlet_id or session.actor.outlet_id

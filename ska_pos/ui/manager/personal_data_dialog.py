@@ -86,7 +86,7 @@ class PersonalDataDialog(TillDialog):
     def __init__(
         self, session: TillSession, worker_id: uuid.UUID, worker_name: str, parent: QWidget | None = None
     ) -> None:
-        title = self.tr("Personal data of {name}").format(name=worker_name)
+        title = QCoreApplication.translate("PersonalDataDialog", "Personal data of {name}").format(name=worker_name)
         super().__init__("personalData", title, parent)
         self.session, self.worker_id, self.worker_name = session, worker_id, worker_name
         self.resize(820, 600)
@@ -118,14 +118,12 @@ class PersonalDataDialog(TillDialog):
         self.log.horizontalHeader().setStretchLastSection(True)
         self.body.addWidget(QLabel(self.tr("Views and erasures")))
         self.body.addWidget(self.log, 1)
-        self.buttons.hide()  # the actions above and Close below say it all
         close = big_button(self.tr("Close"), "personalClose")
         close.clicked.connect(self.reject)
-        self.body.addWidget(self.error)
         row = QHBoxLayout()
-        self.body.addLayout(row)
         row.addStretch(1)
         row.addWidget(close)
+        self.finish_layout(bottom=row)  # the actions above and Close below say it all: no OK/Cancel
         self.reload_log()
 
     def _actions(self) -> ButtonRows:
@@ -211,7 +209,9 @@ class ErasureDialog(ManagerDialog):
     def __init__(
         self, session: TillSession, worker_id: uuid.UUID, worker_name: str, parent: QWidget | None = None
     ) -> None:
-        title = self.tr("Erase the personal data of {name}").format(name=worker_name)
+        title = QCoreApplication.translate("ErasureDialog", "Erase the personal data of {name}").format(
+            name=worker_name
+        )
         super().__init__("personalErasure", title, parent)
         self.session, self.worker_id = session, worker_id
         explanation = self.tr(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -67,7 +68,11 @@ class UserFormDialog(ManagerDialog):
         self, session: TillSession, outlets: list[OutletChoice], user: UserRow | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        title = self.tr("Edit {name}").format(name=user.full_name) if user else self.tr("New user")
+        title = (
+            QCoreApplication.translate("UserFormDialog", "Edit {name}").format(name=user.full_name)
+            if user
+            else QCoreApplication.translate("UserFormDialog", "New user")
+        )
         super().__init__("userForm", title, parent)
         self.session, self.user = session, user
         self.username = _line("userUsername", self.tr("User name"), user.username if user else "")

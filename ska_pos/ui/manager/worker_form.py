@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
@@ -36,7 +36,11 @@ class WorkerFormDialog(ManagerDialog):
         worker: WorkerView | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = self.tr("Edit {name}").format(name=worker.name) if worker else self.tr("New worker")
+        title = (
+            QCoreApplication.translate("WorkerFormDialog", "Edit {name}").format(name=worker.name)
+            if worker
+            else QCoreApplication.translate("WorkerFormDialog", "New worker")
+        )
         super().__init__("workerForm", title, parent)
         self.session, self.worker = session, worker
         self.code = self._line("workerCode", self.tr("Worker code"), worker.code if worker else "")

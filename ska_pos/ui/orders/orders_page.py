@@ -6,15 +6,14 @@ is owed, or leaving it as debt where the outlet allows); cancelling with a reaso
 Signals: `back()`. Keys: F2 find, F3 new order, F4 the board's filter, F5 next stage, F6 give back part of what is
 held, F7 take a payment, F8 collect, F9 cancel the order, F10 a WhatsApp message to the customer, F11 the debt
 list, F12 the deposits-held list, Page Down more rows, Esc back to the till; a galeri jahit's Ctrl+M measurement card,
-Ctrl+F fitting done, Ctrl+D due dates. Every key has its button. What the
-counter does with the chosen order (F5, F6, F7, F8, Ctrl+L, F9) is `counter_actions.CounterActions`; the page decides
-when it may start.
+Ctrl+F fitting done, Ctrl+D due dates. Every key has its button (`orders_page_actions.py`, the table of both).
+What the counter does with the chosen order (F5, F6, F7, F8, Ctrl+L, F9) is `counter_actions.CounterActions`; the
+page decides when it may start. What the board reads is `board_reads.py`.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -23,38 +22,36 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.orders.workflow import stage_name
 from ska_pos.services.orders.counter import CounterFacts, counter_facts
 from ska_pos.services.orders.intake import OrderForm, TakenOrder, take_order
-from ska_pos.services.orders.lookup import OrderPage, OrderRow, find_orders, ready_not_collected
+from ska_pos.services.orders.lookup import OrderPage, OrderRow
 from ska_pos.services.orders.money_lists import MoneyKind
-from ska_pos.services.orders.stages import due_at_collection
-from ska_pos.services.orders.state import OrderView, load_order
+from ska_pos.services.orders.state import OrderView
 from ska_pos.ui import op_changes
 from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
+from ska_pos.ui.orders.board_reads import ALL, OPEN, WAITING, chosen_order, first_page, next_page
 from ska_pos.ui.orders.counter_actions import MONEY, CounterActions, Selected
 from ska_pos.ui.orders.intake_dialog import IntakeDialog
 from ska_pos.ui.orders.message_dialog import MessageDialog, message_for
 from ska_pos.ui.orders.money_list_dialog import MoneyListDialog
 from ska_pos.ui.orders.order_detail import order_detail
 from ska_pos.ui.orders.orders_model import CUSTOMER, OrdersModel
+from ska_pos.ui.orders.orders_page_actions import page_buttons, page_keys
 from ska_pos.ui.orders.page_reading import PageReading
-from ska_pos.ui.orders.tailoring_board import TailoringBoard, order_tailoring
+from ska_pos.ui.orders.tailoring_board import TailoringBoard
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import ButtonRows, big_button, named
 
-OPEN, ALL, WAITING = "", "*all", "*waiting"  # the filter's choices besides a stage
 DETAIL_PX = 260
 
 
@@ -70,7 +67,7 @@ class OrdersPage(QWidget):
         self.dialog: QWidget | None = None
         named(self, "ordersPage", self.tr("Orders"))
         self.counter = CounterActions(session, dispatcher, self, self._open, self._say)
-        self.tailoring = TailoringBoard(session, self, self._open, self._say, self._chosen_order,
+        self.tailoring: TailoringBoard = TailoringBoard(session, self, self._open, self._say, self._chosen_order,
                                         lambda: self.dialog is not None)  # fmt: skip
         self.model = OrdersModel(session.language, session.outlet_timezone, self)
         self.search = named(
@@ -81,6 +78,9 @@ class OrdersPage(QWidget):
         self.search.returnPressed.connect(self.refresh)
         self.filter = named(QComboBox(), "ordersFilter", self.tr("Which orders (F4)"))
         self.filter.setMinimumHeight(48)
+        # As wide as its longest choice once the stages arrive: sized at first show (Qt's default), its width, and the
+        # search field's beside it, depended on whether the database answered before the first layout pass.
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.addItem(self.tr("Open orders"), OPEN)
         self.filter.addItem(self.tr("All orders"), ALL)
         self.filter.activated.connect(lambda _index: self.refresh())
@@ -112,26 +112,7 @@ class OrdersPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self._buttons())
         self.setLayout(layout)
-        self.keys: dict[tuple[Qt.Key, bool], Callable[[], object]] = {
-            (Qt.Key.Key_F2, False): self.focus_search,
-            (Qt.Key.Key_F3, False): self.new_order,
-            (Qt.Key.Key_F4, False): self._focus_filter,
-            (Qt.Key.Key_F5, False): self.next_stage,
-            (Qt.Key.Key_F6, False): self.give_back,
-            (Qt.Key.Key_F7, False): self.take_payment,
-            (Qt.Key.Key_F8, False): self.collect,
-            (Qt.Key.Key_F9, False): self.cancel_order,
-            (Qt.Key.Key_F10, False): self.send_message,
-            (Qt.Key.Key_F11, False): self.show_debts,
-            (Qt.Key.Key_F12, False): self.show_held,
-            (Qt.Key.Key_PageDown, False): self.load_more,
-            (Qt.Key.Key_L, True): self.collect_later,
-            (Qt.Key.Key_P, True): self.print_again,
-            (Qt.Key.Key_M, True): self.tailoring.open_card,
-            (Qt.Key.Key_D, True): self.tailoring.open_due_dates,
-            (Qt.Key.Key_F, True): self.tailoring.fitting_done,
-            (Qt.Key.Key_Escape, False): self.back.emit,
-        }
+        self.keys = page_keys()
         self._update_buttons()
         self.setFocusProxy(self.search)
         refresh_on(self, {op_changes.ORDERS}, self.refresh)
@@ -146,32 +127,13 @@ class OrdersPage(QWidget):
         return table
 
     def _buttons(self) -> ButtonRows:
-        def button(text: str, key: str, name: str, run: object) -> QPushButton:
-            label = f"{text} ({key})"
-            made = big_button(label, name, label)
-            made.clicked.connect(run)
-            return made
-
-        self.new_button = button(self.tr("New order"), "F3", "ordersNew", self.new_order)
-        self.next_button = button(self.tr("Next stage"), "F5", "ordersNext", self.next_stage)
-        self.pay_button = button(self.tr("Take a payment"), "F7", "ordersPay", self.take_payment)
-        self.collect_button = button(self.tr("Collect"), "F8", "ordersCollect", self.collect)
-        self.debt_button = button(self.tr("Collect, pay later"), "Ctrl+L", "ordersCollectLater", self.collect_later)
-        self.debt_button.hide()
-        self.cancel_button = button(self.tr("Cancel order"), "F9", "ordersCancel", self.cancel_order)
-        self.give_back_button = button(self.tr("Give back"), "F6", "ordersGiveBack", self.give_back)
-        self.print_button = button(self.tr("Print again"), "Ctrl+P", "ordersPrintAgain", self.print_again)
-        self.message_button = button(self.tr("WhatsApp"), "F10", "ordersMessage", self.send_message)
-        debts = button(self.tr("Debts"), "F11", "ordersDebts", self.show_debts)
-        held = button(self.tr("Down payments held"), "F12", "ordersHeld", self.show_held)
-        back = button(self.tr("Back to the till"), "Esc", "ordersBack", self.back.emit)
-        rows = ButtonRows()
-        rows.set_rows([
-            [self.new_button, self.next_button, self.pay_button, self.collect_button],
-            [self.debt_button, self.give_back_button, self.cancel_button, self.print_button],
-            [self.message_button, debts, held, back],
-            [self.tailoring.card_button, self.tailoring.fitted_button, self.tailoring.due_button],
-        ])  # fmt: skip
+        rows, buttons = page_buttons(self)
+        self.new_button, self.next_button = buttons["ordersNew"], buttons["ordersNext"]
+        self.pay_button, self.collect_button = buttons["ordersPay"], buttons["ordersCollect"]
+        self.debt_button, self.cancel_button = buttons["ordersCollectLater"], buttons["ordersCancel"]
+        self.give_back_button, self.print_button = buttons["ordersGiveBack"], buttons["ordersPrintAgain"]
+        self.message_button = buttons["ordersMessage"]
+        self.debt_button.hide()  # shown where the outlet lets a customer pay later (_facts_read)
         return rows
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -181,13 +143,16 @@ class OrdersPage(QWidget):
         if run is None:
             super().keyPressEvent(event)
             return
-        run()
+        run(self)
+
+    def go_back(self) -> None:
+        self.back.emit()
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
-    def _focus_filter(self) -> None:
+    def focus_filter(self) -> None:
         self.filter.setFocus()
         self.filter.showPopup()
 
@@ -213,17 +178,7 @@ class OrdersPage(QWidget):
         if self.facts is None:
             return
         outlet_id, text, choice = self.session.actor.outlet_id, self.search.text().strip(), self.filter.currentData()
-        today, days = self.session.today(), self.facts.rules.ready_days
-
-        def read(session: Session) -> OrderPage:
-            if text:
-                return find_orders(session, outlet_id, text)
-            if choice == WAITING:
-                rows = ready_not_collected(session, outlet_id, today, days)
-                return OrderPage(rows, len(rows), 0)
-            stage = "" if choice in (OPEN, ALL) else str(choice)
-            return find_orders(session, outlet_id, stage=stage, open_only=choice == OPEN)
-
+        read = first_page(outlet_id, text, choice, self.session.today(), self.facts.rules.ready_days)
         chosen = self.selected.order.id if self.selected else None
         ReadOp(self, self.session.database, read).success(
             lambda page: self._show_page(page, chosen, text)
@@ -245,13 +200,7 @@ class OrdersPage(QWidget):
         if self.pages.next_offset is None or self.facts is None:
             return
         outlet_id, text, choice = self.session.actor.outlet_id, self.search.text().strip(), self.filter.currentData()
-        offset = self.pages.next_offset
-        stage = "" if choice in (OPEN, ALL, WAITING) else str(choice)
-
-        def read(session: Session) -> OrderPage:
-            return find_orders(session, outlet_id, text, stage=stage, open_only=choice == OPEN and not text,
-                               offset=offset)  # fmt: skip
-
+        read = next_page(outlet_id, text, choice, self.pages.next_offset)
         ReadOp(self, self.session.database, read).success(
             lambda page: self.pages.place(page.rows, page.offset, page.total)
         ).run_in_background()
@@ -261,12 +210,7 @@ class OrdersPage(QWidget):
         if row is None:
             self._show_selected(None)
             return
-        actor, order_id = self.session.actor, row.id
-
-        def read(session: Session) -> Selected:
-            order = load_order(session, order_id)
-            return Selected(order, due_at_collection(session, actor, order_id), *order_tailoring(session, order))
-
+        read = chosen_order(self.session.actor, row.id)
         ReadOp(self, self.session.database, read).success(self._show_selected).run_in_background()
 
     def _show_selected(self, selected: Selected | None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QTableView, QWidget
 from sqlalchemy.orm import Session
 
@@ -36,7 +37,7 @@ class HistoryDialog(TillDialog):
     def __init__(
         self, session: TillSession, item_id: uuid.UUID, outlet_id: uuid.UUID, name: str, parent: QWidget | None = None
     ) -> None:
-        title = self.tr("Movements of {name}").format(name=name)
+        title = QCoreApplication.translate("HistoryDialog", "Movements of {name}").format(name=name)
         super().__init__("stockHistoryDialog", title, parent)
         self.session = session
         self.resize(820, 560)

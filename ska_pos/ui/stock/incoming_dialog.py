@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QTableView, QWidget
 from sqlalchemy.orm import Session
 
@@ -89,9 +90,11 @@ class IncomingDialog(ManagerDialog):
 
     def __init__(self, session: TillSession, kind: str, parties: list[Choice], parent: QWidget | None = None) -> None:
         assert kind in KINDS
-        titles = {"receive": self.tr("Receive goods from a supplier"),
-                  "consign_in": self.tr("A maker's consigned pieces"),
-                  "consign_return": self.tr("Consigned pieces back to the maker")}  # fmt: skip
+        titles = {
+            "receive": QCoreApplication.translate("IncomingDialog", "Receive goods from a supplier"),
+            "consign_in": QCoreApplication.translate("IncomingDialog", "A maker's consigned pieces"),
+            "consign_return": QCoreApplication.translate("IncomingDialog", "Consigned pieces back to the maker"),
+        }
         super().__init__("stockIncoming", titles[kind], parent)
         self.session, self.kind = session, kind
         self.setMinimumWidth(760)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -24,7 +25,11 @@ class SupplierFormDialog(ManagerDialog):
     def __init__(
         self, session: TillSession, supplier: SupplierRow | None = None, parent: QWidget | None = None
     ) -> None:
-        title = self.tr("Edit {name}").format(name=supplier.name) if supplier else self.tr("New supplier")
+        title = (
+            QCoreApplication.translate("SupplierFormDialog", "Edit {name}").format(name=supplier.name)
+            if supplier
+            else QCoreApplication.translate("SupplierFormDialog", "New supplier")
+        )
         super().__init__("supplierForm", title, parent)
         self.session, self.supplier = session, supplier
         self.code = self._line("supplierCode", self.tr("Supplier code"), supplier.code if supplier else "")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
 from sqlalchemy.orm import Session
@@ -39,7 +39,9 @@ class TransferReceiveDialog(ManagerDialog):
     changes = TRANSFER_CHANGES
 
     def __init__(self, session: TillSession, transfer: InTransit, parent: QWidget | None = None) -> None:
-        title = self.tr("Receive transfer {number}").format(number=transfer.number)
+        title = QCoreApplication.translate("TransferReceiveDialog", "Receive transfer {number}").format(
+            number=transfer.number
+        )
         super().__init__("transferReceiveDialog", title, parent)
         self.session, self.transfer = session, transfer
         self.setMinimumWidth(860)

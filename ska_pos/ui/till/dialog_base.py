@@ -1,11 +1,15 @@
 """What every till dialog shares: big translated OK and Cancel, a plain error line, and checks before accepting.
 
 Dialogs are opened with `open()` and answer through `accepted`, so nothing blocks and tests can drive them.
+A dialog builds its layout in `self.body` and ends `__init__` with `finish_layout()`, which gives the dialog the
+layout, last (the layout guard's rule: build bottom-up, then set). A dialog that never did kept a layout no widget
+owned: Python deleted it, and its sub-layouts, in whatever order the dialog's attributes went, and the window crashed
+(tests/ui_common/test_dialogs_own_their_layout.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
 from ska_pos.ui.messages import translate_buttons
 from ska_pos.ui.till.sizing import touch_height
@@ -20,7 +24,7 @@ class TillDialog(QDialog):
         self.setWindowTitle(title)
         named(self, object_name, title)
         self.setModal(True)
-        self.body = QVBoxLayout(self)
+        self.body = QVBoxLayout()  # the dialog's once finish_layout sets it, last
         self.error = named(QLabel(""), f"{object_name}Error", self.tr("Problem"))
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -39,9 +43,16 @@ class TillDialog(QDialog):
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
 
-    def finish_layout(self) -> None:
+    def finish_layout(self, bottom: QLayout | None = None) -> None:
+        """Ends the body with the error line and OK/Cancel, or `bottom` (the dialog's own buttons) instead of them,
+        and gives the dialog its layout."""
         self.body.addWidget(self.error)
-        self.body.addWidget(self.buttons)
+        if bottom is None:
+            self.body.addWidget(self.buttons)
+        else:
+            self.buttons.hide()
+            self.body.addLayout(bottom)
+        self.setLayout(self.body)
 
     def show_error(self, text: str) -> None:
         self.error.setText(f"⚠ {text}")
