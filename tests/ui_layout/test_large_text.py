@@ -45,6 +45,8 @@ def text_heights(place: Place, qtbot: QtBot) -> dict[str, int]:
     return heights
 
 
+# The walk builds every screen of the app: about 4 minutes under load, so it gets more than the 300 s default.
+@pytest.mark.timeout(900)
 def test_large_text_is_at_least_a_quarter_larger_everywhere(qtbot: QtBot, shop: Shop, themed: str) -> None:
     install_language("id")
     app = QApplication.instance()

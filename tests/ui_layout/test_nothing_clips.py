@@ -112,6 +112,8 @@ def windows_of_the_app() -> frozenset[type]:
     return frozenset(found)
 
 
+# Each walk builds every screen of the app: minutes under load, more than the 300 s default.
+@pytest.mark.timeout(900)
 @pytest.mark.parametrize("text_size", ["normal", "large"])
 @pytest.mark.parametrize("language", ["id", "en"])
 def test_no_text_is_cut_off(qtbot: QtBot, shop: Shop, font_family: str, language: str,
