@@ -14,12 +14,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import Customer, Measurement, MeasurementValue, OrderMeasurement, User, new_id
+from ska_pos.db.models import Measurement, MeasurementValue, OrderMeasurement, User, new_id
 from ska_pos.domain.orders.measures import MeasurementRefused, check_values, garment_name, measure_name
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
-from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.customers import customer_of_outlet
+from ska_pos.services.errors import ValidationError
 from ska_pos.services.orders.measure_templates import measure_template
 from ska_pos.services.orders.numbers import next_till_seq
 from ska_pos.services.permissions import requires
@@ -92,8 +93,7 @@ def take_measurement(
 ) -> uuid.UUID:
     """A new taking for a listed customer; the older ones stay as they were."""
     place = place_of(session, actor)
-    if session.get(Customer, customer_id) is None:
-        raise NotFound(_("No such customer"))
+    customer_of_outlet(session, place.outlet_id, customer_id)
     measurement_id = write_measurement(session, place, actor, customer_id, form, now or clock.now())
     audit.record(session, "measurement_taken", user_id=actor.user_id, entity="measurement",
                  entity_id=measurement_id, till_id=place.till_id, garment=form.garment)  # fmt: skip
