@@ -1,11 +1,12 @@
 """Review findings on the galeri jahit (issue 12): a customer of another sentra is refused by measurements and by
 order intake, and the "not taking orders until" switch stops only the intake of an outlet whose profile takes
-orders with due dates, never a salon's walk-ins or another outlet's intake. Refusals write nothing."""
+orders with due dates, never a salon's walk-ins or another outlet's intake. Refusals write nothing. And the workload
+by promised date shows each day's fittings beside its orders."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -15,6 +16,8 @@ from sqlalchemy import func, select
 
 from ska_pos.db.models import Customer, CustomerOrder, Measurement, Sentra
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.orders.due_dates import workload
+from ska_pos.services.orders.fittings import book_fitting, fitting_done
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm, take_order
 from ska_pos.services.orders.measurements import MeasurementForm, take_measurement
 from ska_pos.services.orders.pause import PAUSE_KEY, set_order_pause
@@ -74,3 +77,21 @@ def test_the_pause_stops_only_the_outlet_whose_profile_takes_orders(orders: Orde
     with pytest.raises(ValidationError, match="does not take orders with due dates"), shop.db.transaction() as s:
         set_order_pause(s, salon_manager, shop.salon.id, date(2026, 12, 20))
     assert _count(orders, CustomerOrder) == 2
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_workload_shows_each_days_fittings_beside_its_orders(orders: OrderShop) -> None:
+    cashier = orders.tailor_cashier
+    line = [OrderLineForm(orders.kemeja.id, Decimal(1))]
+    with orders.shop.db.transaction() as s:
+        order_id = take_order(s, cashier, OrderForm(line, customer_name="Bu Ani",
+                                                    promised_at=MORNING + timedelta(days=6))).order_id  # fmt: skip
+        first = book_fitting(s, cashier, order_id, MORNING + timedelta(days=2), "Badan")
+        book_fitting(s, cashier, order_id, MORNING + timedelta(days=4, hours=3), "Lengan")
+        book_fitting(s, cashier, order_id, MORNING + timedelta(days=30))  # past the span
+        fitting_done(s, cashier, first, "Pas")
+    with orders.shop.db.reading() as s:
+        load = workload(s, orders.tailor.id, date(2026, 12, 7), 7)
+    booked = {d.day: [(f.order.customer_name, f.note, f.done) for f in d.fittings] for d in load.days if d.fittings}
+    assert booked == {date(2026, 12, 9): [("Bu Ani", "Badan", True)], date(2026, 12, 11): [("Bu Ani", "Lengan", False)]}
+    assert load.days[6].count == 1  # the order itself, on its promised day

@@ -3,6 +3,8 @@ intake, the fitting and the due dates, on the order shop's galeri jahit (tests/o
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtWidgets import QWidget
 
 from ska_pos.domain.outlet_profile import default_profile
@@ -37,11 +39,17 @@ def _band(place: Place) -> QWidget:
     return TailoringSection(session, facts.templates, lambda: None)
 
 
-@dialog("fitting done")
+@dialog("fittings")
 def _fitting(place: Place) -> QWidget:
-    from ska_pos.ui.orders.fitting_dialog import FittingDoneDialog
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
 
-    return FittingDoneDialog("Kam 10/12 14:00", place.sale_screen)
+    from ska_pos.services.orders.fittings import FittingView
+    from ska_pos.ui.orders.fitting_dialog import FittingsDialog
+
+    at = datetime(2026, 12, 10, 7, 0, tzinfo=UTC)
+    fittings = (FittingView(uuid.uuid4(), at, "Badan", at, "Pas"), FittingView(uuid.uuid4(), at, "Lengan", None, ""))
+    return FittingsDialog(fittings, ZoneInfo("Asia/Jakarta"), place.sale_screen)
 
 
 @dialog("due dates")

@@ -94,7 +94,7 @@ class TailoringDialog(ManagerDialog):
         self.add_row(self.tr("&Garment type"), self.garment)
         self.add_row(self.tr("Measures"), editing)
         self.add_row(self.tr("Orders"), self.paused)
-        self.add_row(self.tr("&Until"), self.until)
+        self.add_row(self.tr("Un&til"), self.until)
         self.add_row(self.tr("&Message"), self.message)
 
     # --- reading ------------------------------------------------------------------------------------------------

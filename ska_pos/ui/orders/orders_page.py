@@ -129,7 +129,7 @@ class OrdersPage(QWidget):
             (Qt.Key.Key_P, True): self.print_again,
             (Qt.Key.Key_M, True): self.tailoring.open_card,
             (Qt.Key.Key_D, True): self.tailoring.open_due_dates,
-            (Qt.Key.Key_F, True): self.tailoring.fitting_done,
+            (Qt.Key.Key_F, True): self.tailoring.open_fittings,
             (Qt.Key.Key_Escape, False): self.back.emit,
         }
         self._update_buttons()
