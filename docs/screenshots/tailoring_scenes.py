@@ -1,12 +1,13 @@
 """The demo galeri jahit's tailoring (issue 12): the measurement card of an order of a regular customer (the order's
-measurements and the customer's history beside a new taking), the workload by promised date, and the intake with its
-measurements, cloth and fitting part (`orders-<screen>_<language>.png`)."""
+measurements and the customer's history beside a new taking), the workload by promised date with the day's fittings,
+the intake with its measurements, cloth and fitting part, and the manager's garments and "not taking orders until"
+dialog (`orders-<screen>_<language>.png`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from harness import CASHIER, Shots, settled, wait_until
+from harness import CASHIER, MANAGER, Shots, settled, wait_until
 
 
 def tailoring(shots: Shots) -> None:
@@ -21,6 +22,7 @@ def tailoring(shots: Shots) -> None:
     due_dates(shots, page)
     intake(shots, page)
     shots.close()
+    garments_and_pause(shots)
 
 
 def measurement_card(shots: Shots, page: Any) -> None:
@@ -54,7 +56,11 @@ def due_dates(shots: Shots, page: Any) -> None:
     QTest.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     dialog = page.dialog
     wait_until(lambda: dialog.days.count() > 0 and settled())
-    busiest = max(range(dialog.days.count()), key=lambda row: len(dialog.groups[row]))
+    def weight(row: int) -> tuple[bool, int]:  # a day with fittings beside its orders, the fullest
+        orders, fittings = dialog.groups[row]
+        return bool(orders) and bool(fittings), len(orders) + len(fittings)
+
+    busiest = max(range(dialog.days.count()), key=weight)
     dialog.days.setCurrentRow(busiest)
     shots.shoot("orders-due-dates", dialog)
     dialog.reject()
@@ -85,3 +91,48 @@ def intake(shots: Shots, page: Any) -> None:
     shots.shoot("orders-intake-tailoring", dialog)
     dialog.reject()
     wait_until(lambda: page.dialog is None)
+
+
+def garments_and_pause(shots: Shots) -> None:
+    """The manager's dialog from the outlets tab's capabilities: the kebaya's measures, neck added, and the switch on
+    until a date two weeks on, with its message (shown, not saved)."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+
+    shots.open(lambda place: place.outlet_kind == "jahit", "orders-tailoring")  # the same computer: its till
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    window = shots.window
+    shots.type_into(window.findChild(QLineEdit, "loginNameField"), MANAGER)
+    shots.type_into(window.findChild(QLineEdit, "loginPinField"), shots.pins[MANAGER])
+
+    def take_over() -> Any:  # the cashier's shift is still open on this till: the manager carries it on
+        return next((w for w in QApplication.topLevelWidgets() if w.objectName() == "takeOverDialog"
+                     and w.isVisible()), None)  # fmt: skip
+
+    wait_until(lambda: take_over() is not None or shots.page() == "tillPage")
+    if take_over() is not None:
+        take_over().accept()
+    wait_until(lambda: shots.page() == "tillPage")
+    shots.window.show_manager()
+    wait_until(lambda: shots.page() == "managerHost")
+    screen: Any = shots.window.stack.currentWidget().content
+    screen.tabs.setCurrentWidget(screen.outlets)
+    editor = screen.outlets.profiles
+    wait_until(lambda: len(editor.rows) > 0 and editor.garments.isEnabled() and settled())
+    editor.outlet.setCurrentIndex(next(n for n, row in enumerate(editor.rows) if row.kind == "jahit"))
+    editor.open_tailoring()
+    dialog = editor.tailoring_dialog
+    wait_until(lambda: dialog.loaded is not None and settled())
+    dialog.garment.setCurrentIndex(dialog.garment.findData("kebaya"))
+    dialog.add_choice.setCurrentIndex(dialog.add_choice.findData("neck"))
+    dialog.add.click()
+    dialog.paused.setChecked(True)
+    until = shots.window.session.today() + timedelta(days=14)
+    dialog.until.setDate(QDate(until.year, until.month, until.day))
+    dialog.message.setText("Penuh menjelang Lebaran")
+    wait_until(settled)
+    shots.shoot("orders-garments-pause", dialog)
+    dialog.reject()
+    shots.close()

@@ -1,5 +1,6 @@
 """A galeri jahit's screens for the layout walk (`screens.SCREENS`): the measurement card, the tailoring band of the
-intake, the fitting and the due dates, on the order shop's galeri jahit (tests/order_shop.py)."""
+intake, the fittings, the due dates and the manager's garments and pause, on the order shop's galeri jahit
+(tests/order_shop.py)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,11 @@ def _due_dates(place: Place) -> QWidget:
 
     session, _facts = _galeri(place)
     return DueDatesDialog(session, place.sale_screen)
+
+
+@dialog("garments and pause (manager)")
+def _garments(place: Place) -> QWidget:
+    from ska_pos.ui.manager.tailoring_dialog import TailoringDialog
+
+    orders = order_shop_of(place)
+    return TailoringDialog(place.session("manager"), orders.tailor.id, place.sale_screen)

@@ -160,7 +160,8 @@ class TailoringDialog(ManagerDialog):
     def pause_asked(self) -> tuple[date | None, str]:
         if not self.paused.isChecked():
             return None, ""
-        return self.until.date().toPython(), self.message.text()
+        chosen = self.until.date()
+        return date(chosen.year(), chosen.month(), chosen.day()), self.message.text()
 
     def check(self) -> str | None:
         if self.loaded is None:
