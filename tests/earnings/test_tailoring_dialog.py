@@ -1,7 +1,7 @@
 """The manager's garments and "not taking orders until" dialog of a galeri jahit, opened from the outlet's
-capabilities: a garment's measures added, moved and removed by keyboard, the switch set with its message, all saved
-in one Save through the services the command line uses; an empty garment is refused and nothing is saved; a
-supervisor is refused; a salon has no switch."""
+capabilities: a garment's measures added, moved, renamed and removed by keyboard, the switch set with its message,
+all saved in one Save through the services the command line uses; an empty garment is refused and nothing is saved;
+a supervisor is refused; a salon has no switch."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from shop import Shop
 
 from earnings.ui_fixtures import session_of
 from ska_pos.domain.orders.measures import DEFAULT_TEMPLATES
-from ska_pos.services.orders.measure_templates import measure_template
+from ska_pos.services.orders.measure_templates import measure_names, measure_template
 from ska_pos.services.orders.pause import OrderPause, order_pause
 from ska_pos.ui.manager.outlets_tab import OutletsTab
 from ska_pos.ui.manager.tailoring_dialog import TailoringDialog
@@ -44,7 +44,8 @@ def _saved(orders: OrderShop, garment: str) -> tuple[str, ...]:
 
 def test_the_manager_orders_a_skirts_measures_and_stops_orders_by_keyboard(orders: OrderShop, qtbot: QtBot) -> None:
     dialog = opened(orders, qtbot)
-    for widget in (dialog.garment, dialog.measures, dialog.add, dialog.up, dialog.down, dialog.remove, dialog.paused,
+    for widget in (dialog.garment, dialog.measures, dialog.add, dialog.up, dialog.down, dialog.remove, dialog.new_name,
+                   dialog.rename, dialog.paused,
                    dialog.until, dialog.message):  # fmt: skip
         assert widget.objectName()
         assert widget.accessibleName()
@@ -59,6 +60,12 @@ def test_the_manager_orders_a_skirts_measures_and_stops_orders_by_keyboard(order
     qtbot.keyClick(dialog.remove, Qt.Key.Key_Space)  # waist out
     assert [dialog.measures.item(n).text() for n in range(dialog.measures.count())] == [
         "1. Hips", "2. Knee", "3. Skirt length"]  # fmt: skip
+    dialog.measures.setCurrentRow(1)  # the knee, renamed as the outlet calls it
+    dialog.new_name.setFocus()
+    qtbot.keyClicks(dialog.new_name, "Lingkar lutut")
+    qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
+    assert dialog.measures.item(1).text() == "2. Lingkar lutut"
+    assert dialog.isVisible()  # Enter renamed; it did not save the dialog too
     qtbot.keyClick(dialog.paused, Qt.Key.Key_Space)
     dialog.until.setDate(QDate(2026, 12, 20))
     dialog.message.setFocus()
@@ -67,6 +74,8 @@ def test_the_manager_orders_a_skirts_measures_and_stops_orders_by_keyboard(order
         qtbot.keyClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.Key.Key_Space)
     assert _saved(orders, "rok") == ("hips", "knee", "skirt_length")
     assert _saved(orders, "kemeja") == DEFAULT_TEMPLATES["kemeja"]
+    with orders.shop.db.reading() as s:
+        assert measure_names(s, orders.tailor.id) == {"knee": "Lingkar lutut"}
     with orders.shop.db.reading() as s:
         assert order_pause(s, orders.tailor.id) == OrderPause(date(2026, 12, 20), "Penuh menjelang Lebaran")
     dialog = opened(orders, qtbot)  # read again: the switch is shown on, and turned off

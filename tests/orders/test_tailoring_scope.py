@@ -1,7 +1,7 @@
 """Review findings on the galeri jahit (issue 12): a customer of another sentra is refused by measurements and by
 order intake, and the "not taking orders until" switch stops only the intake of an outlet whose profile takes
 orders with due dates, never a salon's walk-ins or another outlet's intake. Refusals write nothing. And the workload
-by promised date shows each day's fittings beside its orders."""
+by promised date shows each day's fittings beside its orders, and a manager renames a measure for their outlet."""
 
 from __future__ import annotations
 
@@ -15,12 +15,15 @@ from shop import act_as
 from sqlalchemy import func, select
 
 from ska_pos.db.models import Customer, CustomerOrder, Measurement, Sentra
-from ska_pos.services.errors import ValidationError
+from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.orders.due_dates import workload
 from ska_pos.services.orders.fittings import book_fitting, fitting_done
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm, take_order
+from ska_pos.services.orders.measure_templates import measure_template, set_measure_names
 from ska_pos.services.orders.measurements import MeasurementForm, take_measurement
 from ska_pos.services.orders.pause import PAUSE_KEY, set_order_pause
+from ska_pos.services.orders.tailoring_intake import TailoringForm
+from ska_pos.services.orders.ticket import order_ticket
 from ska_pos.services.salon.queue import join_queue
 from ska_pos.services.settings import scope_of, store_value
 
@@ -95,3 +98,26 @@ def test_the_workload_shows_each_days_fittings_beside_its_orders(orders: OrderSh
     booked = {d.day: [(f.order.customer_name, f.note, f.done) for f in d.fittings] for d in load.days if d.fittings}
     assert booked == {date(2026, 12, 9): [("Bu Ani", "Badan", True)], date(2026, 12, 11): [("Bu Ani", "Lengan", False)]}
     assert load.days[6].count == 1  # the order itself, on its promised day
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_manager_renames_a_measure_for_the_outlet_and_the_takings_show_it(orders: OrderShop) -> None:
+    manager = act_as(orders.shop, "manager", outlet_id=orders.tailor.id, till_id=orders.tailor_cashier.till_id)
+    with orders.shop.db.transaction() as s:
+        set_measure_names(s, manager, orders.tailor.id, {"chest": "  Lingkar   dada  atas ", "waist": ""})
+    for refused, names in (("Unknown measure", {"elbow": "Siku"}), ("same name", {"chest": "A", "waist": "a"}),
+                           ("at most 40", {"chest": "x" * 41})):  # fmt: skip
+        with pytest.raises(ValidationError, match=refused), orders.shop.db.transaction() as s:
+            set_measure_names(s, manager, orders.tailor.id, names)
+    with pytest.raises(PermissionDenied), orders.shop.db.transaction() as s:
+        set_measure_names(s, orders.tailor_cashier, orders.tailor.id, {"chest": "Dada"})
+    with orders.shop.db.transaction() as s:
+        order_id = take_order(s, orders.tailor_cashier, OrderForm(
+            [OrderLineForm(orders.kemeja.id, Decimal(1))], customer_name="Bu Ani",
+            tailoring=TailoringForm(measurements=(SHIRT,)))).order_id  # fmt: skip
+    with orders.shop.db.reading() as s:
+        assert measure_template(s, orders.tailor.id, "kemeja").label("chest") == "Lingkar dada atas"
+        assert measure_template(s, orders.tailor.id, "kemeja").label("waist") == "Waist"
+        assert measure_template(s, orders.laundry.id, "kemeja").label("chest") == "Chest"
+        ticket = order_ticket(s, order_id, "en")
+    assert ticket.measurements[0].values == (("Lingkar dada atas", Decimal(96)),)

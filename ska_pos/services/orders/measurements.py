@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.db.models import Measurement, MeasurementValue, OrderMeasurement, User, new_id
-from ska_pos.domain.orders.measures import MeasurementRefused, check_values, garment_name, measure_name
+from ska_pos.domain.orders.measures import MeasurementRefused, Template, check_values, garment_name, measure_name
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
@@ -41,10 +41,11 @@ class MeasurementForm:
 class MeasureValue:
     code: str
     cm: Decimal
+    own_name: str = ""  # the outlet's own name of the measure, when it renamed it
 
     @property
     def name(self) -> str:
-        return measure_name(self.code)
+        return self.own_name or measure_name(self.code)
 
 
 @dataclass(frozen=True)
@@ -123,17 +124,19 @@ def _views(session: Session, rows: Sequence[tuple[Measurement, str]]) -> list[Me
     values: dict[uuid.UUID, list[MeasurementValue]] = {taking: [] for taking in ids}
     for value in session.scalars(select(MeasurementValue).where(MeasurementValue.measurement_id.in_(ids))):
         values[value.measurement_id].append(value)
-    orders: dict[tuple[uuid.UUID, str], tuple[str, ...]] = {}
+    orders: dict[tuple[uuid.UUID, str], Template] = {}
     views = []
     for row, taken_by in rows:
         key = (row.outlet_id, row.garment)
         if key not in orders:
-            orders[key] = measure_template(session, row.outlet_id, row.garment).measures
-        measures = orders[key]
+            orders[key] = measure_template(session, row.outlet_id, row.garment)
+        template = orders[key]
+        measures = template.measures
         # In the template's order; a measure since dropped from the template comes last.
         kept = sorted(values[row.id], key=lambda v: measures.index(v.measure) if v.measure in measures else 99)
         views.append(MeasurementView(row.id, row.customer_id, row.garment,
-                                     tuple(MeasureValue(v.measure, v.cm) for v in kept), row.note, taken_by,
+                                     tuple(MeasureValue(v.measure, v.cm, template.names.get(v.measure, ""))
+                                           for v in kept), row.note, taken_by,
                                      row.taken_at))  # fmt: skip
     return views
 

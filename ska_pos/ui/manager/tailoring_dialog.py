@@ -1,9 +1,10 @@
 """A galeri jahit's garments and its "not taking orders until" switch (docs/orders.md, Tailoring), opened from the
 outlet's capabilities beside the WhatsApp messages. Per garment type, the measures the outlet takes, in order: add
-one of the domain's measures, move one up or down, remove one. The switch: on until a date, with the outlet's
-message. One Save writes what changed (each changed garment, the switch) through the services the command line
-uses (`set_measure_template`, `set_order_pause`), in one transaction; a refusal is said on the error line and
-nothing is saved. Managers only (the services' permission table)."""
+one of the domain's measures, move one up or down, remove one; and a measure renamed as the outlet calls it (for
+every garment: the card and the ticket show that name; an empty name gives the default back). The switch: on until a
+date, with the outlet's message. One Save writes what changed (each changed garment, the switch) through the
+services the command line uses (`set_measure_template`, `set_measure_names`, `set_order_pause`), in one transaction;
+a refusal is said on the error line and nothing is saved. Managers only (the services' permission table)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QListWidget, QWidget
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.orders.measures import MEASURES, Template, garment_name, measure_name
-from ska_pos.services.orders.measure_templates import measure_templates, set_measure_template
+from ska_pos.services.orders.measure_templates import measure_templates, set_measure_names, set_measure_template
 from ska_pos.services.orders.pause import OrderPause, order_pause, set_order_pause
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.ui import op_changes
@@ -47,6 +49,7 @@ class TailoringDialog(ManagerDialog):
         self.session, self.outlet_id = session, outlet_id
         self.loaded: TailoringSettings | None = None  # saved only once what the outlet has now is shown
         self.edited: dict[str, list[str]] = {}
+        self.names: dict[str, str] = {}  # the outlet's own names of measures, as edited
         self.garment = named(QComboBox(), "tailoringGarment", self.tr("Garment type"))
         self.garment.setMinimumHeight(TOUCH_TARGET_PX)
         self.garment.currentIndexChanged.connect(self._show_garment)
@@ -59,6 +62,12 @@ class TailoringDialog(ManagerDialog):
         self.up = touch_push("tailoringUp", self.tr("Move &up"))
         self.down = touch_push("tailoringDown", self.tr("Move do&wn"))
         self.remove = touch_push("tailoringRemove", self.tr("&Remove measure"))
+        self.new_name = touch_field("tailoringMeasureName", self.tr("The chosen measure's name at this outlet"))
+        self.new_name.setPlaceholderText(self.tr("Name at this outlet (empty: the usual name)"))
+        self.rename = touch_push("tailoringRename", self.tr("R&ename"))
+        self.rename.clicked.connect(lambda: self._rename(to_list=True))
+        self.new_name.returnPressed.connect(lambda: self._rename(to_list=False))
+        self.measures.currentRowChanged.connect(self._measure_chosen)
         for button, run in ((self.add, self._add), (self.up, lambda: self._move(-1)),
                             (self.down, lambda: self._move(1)), (self.remove, self._remove)):  # fmt: skip
             button.clicked.connect(run)
@@ -90,6 +99,8 @@ class TailoringDialog(ManagerDialog):
             grid.addWidget(button, row, 1)
         grid.addWidget(self.add_choice, 4, 0)
         grid.addWidget(self.add, 4, 1)
+        grid.addWidget(self.new_name, 5, 0)
+        grid.addWidget(self.rename, 5, 1)
         editing.setLayout(grid)
         self.add_row(self.tr("&Garment type"), self.garment)
         self.add_row(self.tr("Measures"), editing)
@@ -101,6 +112,7 @@ class TailoringDialog(ManagerDialog):
     def show_settings(self, settings: TailoringSettings) -> None:
         self.loaded = settings
         self.edited = {template.garment: list(template.measures) for template in settings.templates}
+        self.names = dict(settings.templates[0].names) if settings.templates else {}
         self.garment.blockSignals(True)
         self.garment.clear()
         for template in settings.templates:
@@ -128,15 +140,42 @@ class TailoringDialog(ManagerDialog):
         codes = self._current()
         self.measures.clear()
         for number, code in enumerate(codes, start=1):
-            self.measures.addItem(f"{number}. {measure_name(code)}")
+            self.measures.addItem(f"{number}. {self._label(code)}")
         self.measures.setCurrentRow(min(max(row, 0), len(codes) - 1))
         self.add_choice.clear()
         for code in MEASURES:
             if code not in codes:
-                self.add_choice.addItem(measure_name(code), code)
+                self.add_choice.addItem(self._label(code), code)
         self.add.setEnabled(self.add_choice.count() > 0)
 
+    def _label(self, code: str) -> str:
+        return self.names.get(code) or measure_name(code)
+
+    def _measure_chosen(self, row: int) -> None:
+        codes = self._current()
+        self.new_name.setText(self.names.get(codes[row], "") if 0 <= row < len(codes) else "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the name renames the measure (the field's own signal); it does not save the dialog as well."""
+        if self.focusWidget() is self.new_name and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # --- editing ------------------------------------------------------------------------------------------------
+    def _rename(self, *, to_list: bool) -> None:
+        codes, row = self._current(), self.measures.currentRow()
+        if not 0 <= row < len(codes):
+            return
+        name = " ".join(self.new_name.text().split())
+        if name:
+            self.names[codes[row]] = name
+        else:
+            self.names.pop(codes[row], None)
+        self._show_garment(row)
+        if to_list:  # from the button; Enter keeps the name field (the dialog's Enter would save it otherwise)
+            self.measures.setFocus()
+
     def _add(self) -> None:
         code = self.add_choice.currentData()
         if code is not None:
@@ -177,6 +216,7 @@ class TailoringDialog(ManagerDialog):
         actor, outlet_id = self.session.actor, self.outlet_id
         changed = [(t.garment, tuple(self.edited[t.garment])) for t in loaded.templates
                    if tuple(self.edited[t.garment]) != t.measures]  # fmt: skip
+        names = dict(self.names) if self.names != dict(loaded.templates[0].names) else None
         until, message = self.pause_asked()
         before = loaded.pause if loaded.pause is not None and loaded.pause.applies(self.session.today()) else None
         pause_changed = loaded.takes_orders and (until, " ".join(message.split())) != (
@@ -184,6 +224,8 @@ class TailoringDialog(ManagerDialog):
         )
 
         def save(s: Session) -> None:
+            if names is not None:
+                set_measure_names(s, actor, outlet_id, names)
             for garment, measures in changed:
                 set_measure_template(s, actor, outlet_id, garment, measures)
             if pause_changed:
