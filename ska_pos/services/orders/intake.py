@@ -46,7 +46,6 @@ from ska_pos.services.orders.pause import refuse_if_paused
 from ska_pos.services.orders.rows import check_tender, write_payment
 from ska_pos.services.orders.rules import order_rules
 from ska_pos.services.orders.tailoring_intake import TailoringForm, attach_tailoring, check_tailoring
-from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.permissions import requires
 from ska_pos.services.prices import day_price
 from ska_pos.services.sale_checks import check_worker_credits
@@ -106,8 +105,7 @@ def take_order(session: Session, actor: Actor, form: OrderForm, *, now: datetime
     if not flow_code:
         raise ValidationError(_("This outlet does not take orders"))
     bags = _bags(form.bags, workflow(flow_code).bag_tags)
-    if profile_of(session, outlet.id).order_intake_with_due_dates:  # a salon's walk-ins are not what it stops
-        refuse_if_paused(session, outlet.id, day)
+    refuse_if_paused(session, outlet.id, day)
     rules = order_rules(session, outlet.id)
     tier = rules.tier(form.express_tier)
     name, number = _customer(session, outlet.id, form)

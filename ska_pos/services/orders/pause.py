@@ -47,8 +47,16 @@ def order_pause(session: Session, outlet_id: uuid.UUID) -> OrderPause | None:
         return None
 
 
+def outlet_pause(session: Session, outlet_id: uuid.UUID) -> OrderPause | None:
+    """The switch where the outlet's profile takes orders with due dates; None elsewhere (a salon's walk-ins and
+    appointments are orders too, and a switch stored for it stops none of them)."""
+    if not profile_of(session, outlet_id).order_intake_with_due_dates:
+        return None
+    return order_pause(session, outlet_id)
+
+
 def refuse_if_paused(session: Session, outlet_id: uuid.UUID, today: date) -> None:
-    pause = order_pause(session, outlet_id)
+    pause = outlet_pause(session, outlet_id)
     if pause is not None and pause.applies(today):
         raise ValidationError(pause.refusal())
 
