@@ -7436,12 +7436,12 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>&amp;Hapus ukuran</translation>
     </message>
     <message>
-        <source>The chosen measure&apos;s name at this outlet</source>
-        <translation>Nama ukuran yang dipilih di gerai ini</translation>
+        <source>The chosen measure&apos;s name at this outlet (empty: the usual name)</source>
+        <translation>Nama ukuran yang dipilih di gerai ini (kosong: nama biasa)</translation>
     </message>
     <message>
-        <source>Name at this outlet (empty: the usual name)</source>
-        <translation>Nama di gerai ini (kosong: nama biasa)</translation>
+        <source>New name</source>
+        <translation>Nama baru</translation>
     </message>
     <message>
         <source>R&amp;ename</source>

@@ -62,8 +62,10 @@ class TailoringDialog(ManagerDialog):
         self.up = touch_push("tailoringUp", self.tr("Move &up"))
         self.down = touch_push("tailoringDown", self.tr("Move do&wn"))
         self.remove = touch_push("tailoringRemove", self.tr("&Remove measure"))
-        self.new_name = touch_field("tailoringMeasureName", self.tr("The chosen measure's name at this outlet"))
-        self.new_name.setPlaceholderText(self.tr("Name at this outlet (empty: the usual name)"))
+        self.new_name = touch_field(
+            "tailoringMeasureName", self.tr("The chosen measure's name at this outlet (empty: the usual name)")
+        )
+        self.new_name.setPlaceholderText(self.tr("New name"))
         self.rename = touch_push("tailoringRename", self.tr("R&ename"))
         self.rename.clicked.connect(lambda: self._rename(to_list=True))
         self.new_name.returnPressed.connect(lambda: self._rename(to_list=False))
