@@ -147,6 +147,9 @@ ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
     "orders.measure_templates.set_measure_template": [
         lambda s, a, x: measure_templates.set_measure_template(s, a, x.shop.salon.id, "rok", ["waist"])
     ],
+    "orders.measure_templates.set_measure_names": [
+        lambda s, a, x: measure_templates.set_measure_names(s, a, x.shop.salon.id, {"knee": "Lutut"})
+    ],
     "orders.pause.set_order_pause": [
         lambda s, a, x: order_pause.set_order_pause(s, a, x.shop.salon.id, date(2026, 12, 31), "Penuh")
     ],

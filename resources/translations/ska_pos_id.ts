@@ -1426,14 +1426,6 @@
         <translation>Pesanan menurut tanggal janji</translation>
     </message>
     <message>
-        <source>Days and how many orders are promised</source>
-        <translation>Hari dan jumlah pesanan yang dijanjikan</translation>
-    </message>
-    <message>
-        <source>The day&apos;s orders</source>
-        <translation>Pesanan hari itu</translation>
-    </message>
-    <message>
         <source>Orders with no promised date</source>
         <translation>Pesanan tanpa tanggal janji</translation>
     </message>
@@ -1448,6 +1440,30 @@
     <message>
         <source>No orders promised</source>
         <translation>Tidak ada pesanan yang dijanjikan</translation>
+    </message>
+    <message>
+        <source>Days, how many orders are promised and fittings booked</source>
+        <translation>Hari, jumlah pesanan yang dijanjikan dan fitting yang dipesan</translation>
+    </message>
+    <message>
+        <source>The day&apos;s orders and fittings</source>
+        <translation>Pesanan dan fitting hari itu</translation>
+    </message>
+    <message>
+        <source> · fittings {count}</source>
+        <translation> · fitting {count}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>Fitting {when} · {order} · {customer} · {state}</source>
+        <translation>Fitting {when} · {order} · {customer} · {state}</translation>
     </message>
 </context>
 <context>
@@ -1837,18 +1853,58 @@
     </message>
 </context>
 <context>
-    <name>FittingDoneDialog</name>
+    <name>FittingsDialog</name>
     <message>
-        <source>Fitting done</source>
-        <translation>Fitting selesai</translation>
+        <source>Fittings</source>
+        <translation>Fitting</translation>
     </message>
     <message>
-        <source>The fitting of {when} took place.</source>
-        <translation>Fitting {when} sudah dilakukan.</translation>
+        <source>The order&apos;s fittings</source>
+        <translation>Fitting pesanan ini</translation>
     </message>
     <message>
         <source>What the fitting found</source>
         <translation>Hasil fitting</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Tandai &amp;selesai</translation>
+    </message>
+    <message>
+        <source>Mark the chosen fitting done</source>
+        <translation>Tandai fitting yang dipilih selesai</translation>
+    </message>
+    <message>
+        <source>New fitting&apos;s date and time</source>
+        <translation>Tanggal dan jam fitting baru</translation>
+    </message>
+    <message>
+        <source>What to try on</source>
+        <translation>Yang dicoba</translation>
+    </message>
+    <message>
+        <source>&amp;Book fitting</source>
+        <translation>&amp;Pesan fitting</translation>
+    </message>
+    <message>
+        <source>Book another fitting</source>
+        <translation>Pesan fitting berikutnya</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>Choose a fitting still waiting</source>
+        <translation>Pilih fitting yang masih menunggu</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4576,14 @@ Terbuka {time}
     <message>
         <source>Prepaid packages</source>
         <translation>Paket prabayar</translation>
+    </message>
+    <message>
+        <source>&amp;Garments and pause…</source>
+        <translation>&amp;Pakaian dan jeda pesanan…</translation>
+    </message>
+    <message>
+        <source>Set the outlet&apos;s garment measures and when it takes no orders</source>
+        <translation>Atur ukuran tiap jenis pakaian gerai dan kapan gerai tidak menerima pesanan</translation>
     </message>
 </context>
 <context>
@@ -7362,10 +7426,6 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Tanggal janji (Ctrl+D)</translation>
     </message>
     <message>
-        <source>Fitting done (Ctrl+F)</source>
-        <translation>Fitting selesai (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Not taking orders until {day}</source>
         <translation>Tidak menerima pesanan sampai {day}</translation>
     </message>
@@ -7392,6 +7452,117 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>Fitting of {when} done</source>
         <translation>Fitting {when} selesai</translation>
+    </message>
+    <message>
+        <source>Fittings (Ctrl+F)</source>
+        <translation>Fitting (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Fitting booked for {when}</source>
+        <translation>Fitting dipesan untuk {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TailoringDialog</name>
+    <message>
+        <source>Garments and taking orders</source>
+        <translation>Pakaian dan penerimaan pesanan</translation>
+    </message>
+    <message>
+        <source>Garment type</source>
+        <translation>Jenis pakaian</translation>
+    </message>
+    <message>
+        <source>Measures taken, in order</source>
+        <translation>Ukuran yang diambil, berurutan</translation>
+    </message>
+    <message>
+        <source>Measure to add</source>
+        <translation>Ukuran yang ditambahkan</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Tambah ukuran</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pindah ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove measure</source>
+        <translation>&amp;Hapus ukuran</translation>
+    </message>
+    <message>
+        <source>The chosen measure&apos;s name at this outlet (empty: the usual name)</source>
+        <translation>Nama ukuran yang dipilih di gerai ini (kosong: nama biasa)</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nama baru</translation>
+    </message>
+    <message>
+        <source>R&amp;ename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>&amp;Not taking orders until</source>
+        <translation>Tidak &amp;menerima pesanan sampai</translation>
+    </message>
+    <message>
+        <source>Not taking orders until</source>
+        <translation>Tidak menerima pesanan sampai</translation>
+    </message>
+    <message>
+        <source>Last day no order is taken</source>
+        <translation>Hari terakhir tidak menerima pesanan</translation>
+    </message>
+    <message>
+        <source>Message to customers</source>
+        <translation>Pesan untuk pelanggan</translation>
+    </message>
+    <message>
+        <source>For example: Penuh menjelang Lebaran</source>
+        <translation>Misalnya: Penuh menjelang Lebaran</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Garment type</source>
+        <translation>&amp;Jenis pakaian</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Un&amp;til</source>
+        <translation>Sam&amp;pai</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>Pesa&amp;n</translation>
+    </message>
+    <message>
+        <source>Not taking orders until (this outlet takes no orders with due dates)</source>
+        <translation>Tidak menerima pesanan sampai (gerai ini tidak menerima pesanan dengan tanggal jadi)</translation>
+    </message>
+    <message>
+        <source>Reading the garments…</source>
+        <translation>Membaca jenis pakaian…</translation>
+    </message>
+    <message>
+        <source>{garment} needs at least one measure</source>
+        <translation>{garment} perlu paling sedikit satu ukuran</translation>
     </message>
 </context>
 <context>

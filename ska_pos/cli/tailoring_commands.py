@@ -117,7 +117,7 @@ def _print_taking(taking: MeasurementView) -> None:
     language = current_language()
     print(f"{taking.garment_name} — {fmt.date_time(taking.taken_at, language)} — {taking.taken_by}")
     for value in taking.values:
-        print(f"  {measure_name(value.code):<22} {fmt.quantity(value.cm, language)} cm")
+        print(f"  {value.name:<22} {fmt.quantity(value.cm, language)} cm")
     if taking.note:
         print(f"  {taking.note}")
 

@@ -222,5 +222,14 @@ def _customer(session: Session, customer_id: uuid.UUID) -> Customer:
     return customer
 
 
+def customer_of_outlet(session: Session, outlet_id: uuid.UUID, customer_id: uuid.UUID) -> Customer:
+    """The customer, refused unless they are on the list of the sentra the outlet belongs to (one database may hold
+    several sentras' rows once they are synced to one server)."""
+    customer = _customer(session, customer_id)
+    if customer.sentra_id != session.scalar(select(Outlet.sentra_id).where(Outlet.id == outlet_id)):
+        raise ValidationError(_("This customer belongs to another sentra"))
+    return customer
+
+
 def _row(customer: Customer) -> CustomerRow:
     return CustomerRow(customer.id, customer.name, customer.phone_tail, customer.notes)

@@ -1,7 +1,10 @@
 """A galeri jahit's screens for the layout walk (`screens.SCREENS`): the measurement card, the tailoring band of the
-intake, the fitting and the due dates, on the order shop's galeri jahit (tests/order_shop.py)."""
+intake, the fittings, the due dates and the manager's garments and pause, on the order shop's galeri jahit
+(tests/order_shop.py)."""
 
 from __future__ import annotations
+
+import uuid
 
 from PySide6.QtWidgets import QWidget
 
@@ -37,11 +40,17 @@ def _band(place: Place) -> QWidget:
     return TailoringSection(session, facts.templates, lambda: None)
 
 
-@dialog("fitting done")
+@dialog("fittings")
 def _fitting(place: Place) -> QWidget:
-    from ska_pos.ui.orders.fitting_dialog import FittingDoneDialog
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
 
-    return FittingDoneDialog("Kam 10/12 14:00", place.sale_screen)
+    from ska_pos.services.orders.fittings import FittingView
+    from ska_pos.ui.orders.fitting_dialog import FittingsDialog
+
+    at = datetime(2026, 12, 10, 7, 0, tzinfo=UTC)
+    fittings = (FittingView(uuid.uuid4(), at, "Badan", at, "Pas"), FittingView(uuid.uuid4(), at, "Lengan", None, ""))
+    return FittingsDialog(fittings, ZoneInfo("Asia/Jakarta"), place.sale_screen)
 
 
 @dialog("due dates")
@@ -50,3 +59,11 @@ def _due_dates(place: Place) -> QWidget:
 
     session, _facts = _galeri(place)
     return DueDatesDialog(session, place.sale_screen)
+
+
+@dialog("garments and pause (manager)")
+def _garments(place: Place) -> QWidget:
+    from ska_pos.ui.manager.tailoring_dialog import TailoringDialog
+
+    orders = order_shop_of(place)
+    return TailoringDialog(place.session("manager"), orders.tailor.id, place.sale_screen)

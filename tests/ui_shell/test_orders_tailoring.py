@@ -1,12 +1,12 @@
 """Issue 12's galeri jahit through the real window, by keyboard: at intake the measurement card (Ctrl+M) takes a
-customer's measurements, the cloth is the customer's own and a fitting is booked; the order keeps the measurements as
-taken, its detail shows them and the fitting, the card opens again from the board (Ctrl+M), the due dates (Ctrl+D)
-list it, the fitting is done (Ctrl+F), and it is walked to collection. A bad measure is refused on the card with a
-clear message."""
+customer's measurements, the cloth is the customer's own and a fitting is booked; the order keeps the measurements
+as taken, its detail shows them and the fitting, the card opens again from the board (Ctrl+M), the due dates
+(Ctrl+D) list it and its fitting, the fitting is done and a second one booked (Ctrl+F), and it is walked to
+collection. A bad measure is refused on the card with a clear message."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -23,7 +23,7 @@ from ska_pos.services.orders.pause import set_order_pause
 from ska_pos.services.orders.ticket import order_ticket
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.orders.due_dates_dialog import DueDatesDialog
-from ska_pos.ui.orders.fitting_dialog import FittingDoneDialog
+from ska_pos.ui.orders.fitting_dialog import FittingsDialog
 from ska_pos.ui.orders.intake_dialog import IntakeDialog
 from ska_pos.ui.orders.measurement_card import MeasurementCard
 from ska_pos.ui.orders.orders_page import OrdersPage
@@ -122,19 +122,40 @@ def test_a_tailoring_order_measured_at_intake_and_walked_to_collection(
     day = next(row for row in range(days.count()) if days.item(row).text().endswith("· 1"))
     days.setCurrentRow(day)
     assert "Bu Ratna" in find(due, QListWidget, "dueDatesOrders").item(0).text()
+    fitting_day = next(row for row in range(days.count()) if "fitting" in days.item(row).text())
+    assert "13/12" in days.item(fitting_day).text()  # the fitting booked at intake, a week on
+    days.setCurrentRow(fitting_day)
+    listed = find(due, QListWidget, "dueDatesOrders")
+    assert "Bu Ratna" in listed.item(listed.count() - 1).text()
+    assert "menunggu" in listed.item(listed.count() - 1).text()
     qtbot.keyClick(due, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
 
     qtbot.keyClick(page.table, Qt.Key.Key_F, CTRL)  # the fitting took place
     fitted = page.dialog
-    assert isinstance(fitted, FittingDoneDialog)
+    assert isinstance(fitted, FittingsDialog)
+    assert fitted.focusWidget() is fitted.found  # the fitting waiting is chosen
     qtbot.keyClicks(fitted.found, "Lengan kurang 1 cm")
     qtbot.keyClick(fitted.found, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
     _idle(qtbot)
     with orders.shop.db.reading() as s:
         assert [(f.done, f.done_note) for f in order_fittings(s, order_id)] == [(True, "Lengan kurang 1 cm")]
-    qtbot.waitUntil(lambda: not page.tailoring.fitted_button.isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "selesai" in page.detail.text(), timeout=WAIT_MS)
+    qtbot.keyClick(page.table, Qt.Key.Key_F, CTRL)  # a second fitting, a week after the first
+    again = page.dialog
+    assert isinstance(again, FittingsDialog)
+    assert again.listed.count() == 1
+    assert not again.mark.isEnabled()  # nothing waiting
+    assert again.focusWidget() is again.at
+    qtbot.keyClicks(again.book_note, "Pinggang")
+    qtbot.keyClick(again.book_note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+    _idle(qtbot)
+    with orders.shop.db.reading() as s:
+        booked = order_fittings(s, order_id)
+    assert [(f.done, f.note) for f in booked] == [(True, ""), (False, "Pinggang")]
+    assert booked[1].fitting_at - booked[0].fitting_at == timedelta(days=7)
 
     for stage, worker in (("cut", "Budi"), ("sewn", "Siti"), ("fitting", "Siti"), ("altered", "Siti")):
         _next(qtbot, page, stage, worker=worker)

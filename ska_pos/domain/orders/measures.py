@@ -9,7 +9,7 @@ stored on the rows (never renamed); their names are the English sources, transla
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from ska_pos.i18n import _, gettext
@@ -67,10 +67,18 @@ def garment_name(code: str, language: str | None = None) -> str:
     return gettext(GARMENTS.get(code, code), language)
 
 
+NAME_MAX = 40  # an outlet's own name for a measure fits a ticket's line beside its value
+
+
 @dataclass(frozen=True)
 class Template:
     garment: str
     measures: tuple[str, ...]
+    names: Mapping[str, str] = field(default_factory=dict)  # the outlet's own names of measures (code -> name)
+
+    def label(self, code: str, language: str | None = None) -> str:
+        """The measure as the outlet calls it: its own name, else the domain's in the user's language."""
+        return self.names.get(code) or measure_name(code, language)
 
     @property
     def name(self) -> str:
@@ -118,3 +126,20 @@ def check_values(template: Template, values: Mapping[str, Decimal]) -> dict[str,
     if not values:
         raise MeasurementRefused(_("Write at least one measure"))
     return {code: checked_cm(values[code]) for code in template.measures if code in values}
+
+
+def check_measure_names(names: Mapping[str, str]) -> dict[str, str]:
+    """An outlet's own names of measures, tidied ("lingkar  lutut" -> "lingkar lutut"); an empty name gives the
+    measure its default name back. Refused: an unknown measure, a name too long, one name for two measures."""
+    kept: dict[str, str] = {}
+    for code, name in names.items():
+        if code not in MEASURES:
+            raise MeasurementRefused(_("Unknown measure: {measure}", measure=code))
+        said = " ".join(name.split())
+        if len(said) > NAME_MAX:
+            raise MeasurementRefused(_("A measure's name can have at most {count} characters", count=NAME_MAX))
+        if said:
+            kept[code] = said
+    if len({name.casefold() for name in kept.values()}) != len(kept):
+        raise MeasurementRefused(_("Two measures cannot have the same name"))
+    return kept

@@ -18,7 +18,7 @@ from ska_pos.services.catalog import workers_of
 from ska_pos.services.errors import NotFound
 from ska_pos.services.opening_hours import opening_hours
 from ska_pos.services.orders.measure_templates import measure_templates
-from ska_pos.services.orders.pause import OrderPause, order_pause
+from ska_pos.services.orders.pause import OrderPause, outlet_pause
 from ska_pos.services.orders.rules import OrderRules, order_rules
 
 
@@ -57,4 +57,4 @@ def counter_facts(session: Session, outlet_id: uuid.UUID) -> CounterFacts:
     templates = measure_templates(session, outlet_id) if code and workflow(code).measurements else ()
     return CounterFacts(code, tuple(stages), order_rules(session, outlet_id), workers, outlet.qris_payload or "",
                         opening_hours(session, outlet_id), outlet.cash_rounding_unit, templates,
-                        order_pause(session, outlet_id))  # fmt: skip
+                        outlet_pause(session, outlet_id))  # fmt: skip

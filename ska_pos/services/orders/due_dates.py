@@ -1,5 +1,6 @@
 """The galeri's workload by promised date: the open orders promised on each of the coming days (counts and lists),
-those already past their promise, and how many were promised no date. Read for a span of days, never every order."""
+those already past their promise, and how many were promised no date; beside them, the fittings booked on each day
+(of open orders, done or waiting). Read for a span of days, never every order."""
 
 from __future__ import annotations
 
@@ -11,19 +12,28 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import CustomerOrder, Outlet
+from ska_pos.db.models import CustomerOrder, OrderFitting, OrderFittingDone, Outlet
 from ska_pos.i18n import _
 from ska_pos.services.errors import NotFound, ValidationError
-from ska_pos.services.orders.lookup import OrderRow, _row, only_open, outlet_orders
+from ska_pos.services.orders.lookup import OrderQuery, OrderRow, _row, only_open, outlet_orders
 
 MAX_DAYS = 62
 OVERDUE_SHOWN = 50
 
 
 @dataclass(frozen=True)
+class DueFitting:
+    order: OrderRow
+    fitting_at: datetime
+    note: str
+    done: bool
+
+
+@dataclass(frozen=True)
 class DueDay:
     day: date
     orders: tuple[OrderRow, ...]  # by promised time
+    fittings: tuple[DueFitting, ...] = ()  # by time: the customers who come to try their garment on
 
     @property
     def count(self) -> int:
@@ -57,9 +67,24 @@ def workload(session: Session, outlet_id: uuid.UUID, first: date, days: int = 14
     for row in rows:
         assert row.promised_at is not None
         by_day[row.promised_at.astimezone(zone).date()].append(row)
+    fittings: dict[date, list[DueFitting]] = {day: [] for day in by_day}
+    for fitting in _fittings(session, open_orders, start, end):
+        fittings[fitting.fitting_at.astimezone(zone).date()].append(fitting)
     late = open_orders.where(promised < start)
     overdue = [_row(row) for row in session.execute(late.order_by(promised).limit(OVERDUE_SHOWN))]
     overdue_count = session.scalar(select(func.count()).select_from(late.subquery())) or 0
     unpromised = session.scalar(select(func.count()).select_from(open_orders.where(promised.is_(None)).subquery()))
-    return Workload(tuple(DueDay(day, tuple(found)) for day, found in by_day.items()), tuple(overdue),
+    return Workload(tuple(DueDay(day, tuple(found), tuple(fittings[day])) for day, found in by_day.items()),
+                    tuple(overdue),
                     int(overdue_count), int(unpromised or 0))  # fmt: skip
+
+
+def _fittings(session: Session, open_orders: OrderQuery, start: datetime, end: datetime) -> list[DueFitting]:
+    at = OrderFitting.fitting_at
+    rows = session.execute(
+        open_orders.add_columns(at, OrderFitting.note, OrderFittingDone.id)
+        .join(OrderFitting, OrderFitting.order_id == CustomerOrder.id)
+        .outerjoin(OrderFittingDone, OrderFittingDone.fitting_id == OrderFitting.id)
+        .where(at >= start, at < end).order_by(at, CustomerOrder.order_no)
+    ).all()  # fmt: skip
+    return [DueFitting(_row(row[:4]), row[4], row[5], row[6] is not None) for row in rows]

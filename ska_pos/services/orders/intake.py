@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.db.models import (
-    Customer,
     CustomerOrder,
     Item,
     OrderLine,
@@ -39,8 +38,8 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.services.cart_ops import check_price, check_quantity
 from ska_pos.services.customers import FIELD as PHONE_LOOKUP_FIELD
-from ska_pos.services.customers import CustomerPhoneUnreadable, check_phone
-from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.customers import CustomerPhoneUnreadable, check_phone, customer_of_outlet
+from ska_pos.services.errors import ValidationError
 from ska_pos.services.opening_hours import promised_by_default
 from ska_pos.services.orders.numbers import next_day_no, next_till_seq, order_number
 from ska_pos.services.orders.pause import refuse_if_paused
@@ -109,7 +108,7 @@ def take_order(session: Session, actor: Actor, form: OrderForm, *, now: datetime
     refuse_if_paused(session, outlet.id, day)
     rules = order_rules(session, outlet.id)
     tier = rules.tier(form.express_tier)
-    name, number = _customer(session, form)
+    name, number = _customer(session, outlet.id, form)
     note = form.note.strip()
     if len(note) > NOTE_MAX:
         raise ValidationError(_("The {what} can have at most {count} characters", what=_("notes"), count=NOTE_MAX))
@@ -168,11 +167,10 @@ def _bags(count: int, tagged: bool) -> int:
     return count
 
 
-def _customer(session: Session, form: OrderForm) -> tuple[str, str]:
+def _customer(session: Session, outlet_id: uuid.UUID, form: OrderForm) -> tuple[str, str]:
     """The name to keep on the order ("" for a listed customer: the list has it) and the phone in +62 form."""
     if form.customer_id is not None:
-        if session.get(Customer, form.customer_id) is None:
-            raise NotFound(_("No such customer"))
+        customer_of_outlet(session, outlet_id, form.customer_id)
         return "", ""
     name = " ".join(form.customer_name.split())
     if not name:

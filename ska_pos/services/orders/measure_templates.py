@@ -9,7 +9,7 @@ change. A taking names its garment and measures itself, so changing a template n
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from ska_pos.domain.orders.measures import (
     GARMENTS,
     MeasurementRefused,
     Template,
+    check_measure_names,
     check_template,
 )
 from ska_pos.i18n import _
@@ -29,6 +30,7 @@ from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.settings import scope_of, store_value, stored_value
 
 TEMPLATES_KEY = "measure_templates"
+NAMES_KEY = "measure_names"  # the outlet's own names of measures, code -> name (a renamed measure)
 
 
 def _stored(session: Session, outlet_id: uuid.UUID) -> dict[str, tuple[str, ...]]:
@@ -48,10 +50,21 @@ def _stored(session: Session, outlet_id: uuid.UUID) -> dict[str, tuple[str, ...]
     return changed
 
 
+def measure_names(session: Session, outlet_id: uuid.UUID) -> dict[str, str]:
+    """The outlet's own names of measures (none: every measure has the domain's name, translated)."""
+    value = stored_value(session, scope_of("outlet", outlet_id), NAMES_KEY)
+    if not isinstance(value, dict):
+        return {}
+    try:
+        return check_measure_names({str(code): str(name) for code, name in value.items()})
+    except MeasurementRefused:
+        return {}  # a damaged value: the default names
+
+
 def measure_templates(session: Session, outlet_id: uuid.UUID) -> tuple[Template, ...]:
-    """Every garment type with the outlet's measures for it, in the domain's order of garments."""
-    changed = _stored(session, outlet_id)
-    return tuple(Template(garment, changed.get(garment, DEFAULT_TEMPLATES[garment])) for garment in GARMENTS)
+    """Every garment type with the outlet's measures for it (and its own names of them), in the domain's order."""
+    changed, names = _stored(session, outlet_id), measure_names(session, outlet_id)
+    return tuple(Template(garment, changed.get(garment, DEFAULT_TEMPLATES[garment]), names) for garment in GARMENTS)
 
 
 def measure_template(session: Session, outlet_id: uuid.UUID, garment: str) -> Template:
@@ -81,3 +94,20 @@ def set_measure_template(
     audit.record(session, "measure_template", user_id=actor.user_id, entity="outlet", entity_id=outlet_id,
                  till_id=actor.till_id, garment=garment, measures=list(codes))  # fmt: skip
     return Template(garment, codes)
+
+
+@requires("order.templates")
+def set_measure_names(session: Session, actor: Actor, outlet_id: uuid.UUID, names: Mapping[str, str]) -> dict[str, str]:
+    """Managers: the outlet's own names of measures, replaced whole ("Knee" called "Lingkar lutut"); an empty name
+    gives a measure its default name back. A taking keeps the measure's code, so a rename changes no taking."""
+    require_outlet(session, actor, outlet_id)
+    if session.get(Outlet, outlet_id) is None:
+        raise NotFound(_("Unknown outlet"))
+    try:
+        kept = check_measure_names(names)
+    except MeasurementRefused as refused:
+        raise ValidationError(str(refused)) from None
+    store_value(session, actor, scope_of("outlet", outlet_id), NAMES_KEY, kept)
+    audit.record(session, "measure_names", user_id=actor.user_id, entity="outlet", entity_id=outlet_id,
+                 till_id=actor.till_id, names=kept)  # fmt: skip
+    return kept

@@ -14,12 +14,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import Customer, Measurement, MeasurementValue, OrderMeasurement, User, new_id
-from ska_pos.domain.orders.measures import MeasurementRefused, check_values, garment_name, measure_name
+from ska_pos.db.models import Measurement, MeasurementValue, OrderMeasurement, User, new_id
+from ska_pos.domain.orders.measures import MeasurementRefused, Template, check_values, garment_name, measure_name
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
-from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.customers import customer_of_outlet
+from ska_pos.services.errors import ValidationError
 from ska_pos.services.orders.measure_templates import measure_template
 from ska_pos.services.orders.numbers import next_till_seq
 from ska_pos.services.permissions import requires
@@ -40,10 +41,11 @@ class MeasurementForm:
 class MeasureValue:
     code: str
     cm: Decimal
+    own_name: str = ""  # the outlet's own name of the measure, when it renamed it
 
     @property
     def name(self) -> str:
-        return measure_name(self.code)
+        return self.own_name or measure_name(self.code)
 
 
 @dataclass(frozen=True)
@@ -92,8 +94,7 @@ def take_measurement(
 ) -> uuid.UUID:
     """A new taking for a listed customer; the older ones stay as they were."""
     place = place_of(session, actor)
-    if session.get(Customer, customer_id) is None:
-        raise NotFound(_("No such customer"))
+    customer_of_outlet(session, place.outlet_id, customer_id)
     measurement_id = write_measurement(session, place, actor, customer_id, form, now or clock.now())
     audit.record(session, "measurement_taken", user_id=actor.user_id, entity="measurement",
                  entity_id=measurement_id, till_id=place.till_id, garment=form.garment)  # fmt: skip
@@ -123,17 +124,19 @@ def _views(session: Session, rows: Sequence[tuple[Measurement, str]]) -> list[Me
     values: dict[uuid.UUID, list[MeasurementValue]] = {taking: [] for taking in ids}
     for value in session.scalars(select(MeasurementValue).where(MeasurementValue.measurement_id.in_(ids))):
         values[value.measurement_id].append(value)
-    orders: dict[tuple[uuid.UUID, str], tuple[str, ...]] = {}
+    orders: dict[tuple[uuid.UUID, str], Template] = {}
     views = []
     for row, taken_by in rows:
         key = (row.outlet_id, row.garment)
         if key not in orders:
-            orders[key] = measure_template(session, row.outlet_id, row.garment).measures
-        measures = orders[key]
+            orders[key] = measure_template(session, row.outlet_id, row.garment)
+        template = orders[key]
+        measures = template.measures
         # In the template's order; a measure since dropped from the template comes last.
         kept = sorted(values[row.id], key=lambda v: measures.index(v.measure) if v.measure in measures else 99)
         views.append(MeasurementView(row.id, row.customer_id, row.garment,
-                                     tuple(MeasureValue(v.measure, v.cm) for v in kept), row.note, taken_by,
+                                     tuple(MeasureValue(v.measure, v.cm, template.names.get(v.measure, ""))
+                                           for v in kept), row.note, taken_by,
                                      row.taken_at))  # fmt: skip
     return views
 

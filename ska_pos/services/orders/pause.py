@@ -1,6 +1,7 @@
-"""An outlet's "not taking orders until" switch (a galeri jahit in the weeks before Lebaran): until the date, intake
-is refused with the outlet's message; the board shows it. Kept in the settings store in the outlet's scope, like the
-order rules: a plain setting, journaled and audited by the store."""
+"""An outlet's "not taking orders until" switch (a galeri jahit in the weeks before Lebaran): until the date, intake is
+refused with the outlet's message; the board shows it. Only an outlet whose profile takes orders with due dates has
+it: a salon's walk-ins and appointments are orders too, and are never stopped by it. Kept in the settings store in
+the outlet's scope, like the order rules: a plain setting, journaled and audited by the store."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import Outlet
 from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
-from ska_pos.services.errors import NotFound, ValidationError
+from ska_pos.services.errors import ValidationError
+from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.settings import scope_of, store_value, stored_value
 
@@ -46,8 +47,16 @@ def order_pause(session: Session, outlet_id: uuid.UUID) -> OrderPause | None:
         return None
 
 
+def outlet_pause(session: Session, outlet_id: uuid.UUID) -> OrderPause | None:
+    """The switch where the outlet's profile takes orders with due dates; None elsewhere (a salon's walk-ins and
+    appointments are orders too, and a switch stored for it stops none of them)."""
+    if not profile_of(session, outlet_id).order_intake_with_due_dates:
+        return None
+    return order_pause(session, outlet_id)
+
+
 def refuse_if_paused(session: Session, outlet_id: uuid.UUID, today: date) -> None:
-    pause = order_pause(session, outlet_id)
+    pause = outlet_pause(session, outlet_id)
     if pause is not None and pause.applies(today):
         raise ValidationError(pause.refusal())
 
@@ -58,8 +67,8 @@ def set_order_pause(
 ) -> OrderPause | None:
     """Managers: refuse orders up to and including `until` with `message`; None turns the switch off."""
     require_outlet(session, actor, outlet_id)
-    if session.get(Outlet, outlet_id) is None:
-        raise NotFound(_("Unknown outlet"))
+    if not profile_of(session, outlet_id).order_intake_with_due_dates:
+        raise ValidationError(_("This outlet does not take orders with due dates"))
     said = " ".join(message.split())
     if len(said) > MESSAGE_MAX:
         raise ValidationError(_("The {what} can have at most {count} characters", what=_("message"),

@@ -26,6 +26,7 @@ from ska_pos.ui.manager.message_templates_dialog import MessageTemplatesDialog
 from ska_pos.ui.manager.opening_hours_dialog import OpeningHoursDialog
 from ska_pos.ui.manager.package_plans_dialog import PackagePlansDialog
 from ska_pos.ui.manager.qris_dialog import QrisDialog
+from ska_pos.ui.manager.tailoring_dialog import TailoringDialog
 from ska_pos.ui.messages import show_error
 from ska_pos.ui.op_changes import SETTINGS
 from ska_pos.ui.ops import ReadOp, WriteOp
@@ -53,6 +54,7 @@ class OutletProfileEditor(QGroupBox):
         self.hours_dialog: OpeningHoursDialog | None = None
         self.templates_dialog: MessageTemplatesDialog | None = None
         self.plans_dialog: PackagePlansDialog | None = None
+        self.tailoring_dialog: TailoringDialog | None = None
         self.outlet = named(QComboBox(), "outletProfileOutlet", self.tr("Outlet whose capabilities to change"))
         self.outlet.setMinimumHeight(TOUCH_TARGET_PX)
         self.outlet.currentIndexChanged.connect(self._show_row)
@@ -73,9 +75,12 @@ class OutletProfileEditor(QGroupBox):
                                self.tr("Edit the outlet's WhatsApp message templates"))  # fmt: skip
         self.plans = named(QPushButton(self.tr("&Packages…")), "outletPackagePlans",
                            self.tr("Set the outlet's prepaid packages"))  # fmt: skip
-        for button in (self.defaults, self.save, self.qris, self.hours, self.templates, self.plans, self.plans):
+        self.garments = named(QPushButton(self.tr("&Garments and pause…")), "outletTailoring",
+                              self.tr("Set the outlet's garment measures and when it takes no orders"))  # fmt: skip
+        for button in (self.defaults, self.save, self.qris, self.hours, self.templates, self.plans, self.garments):
             button.setMinimumHeight(TOUCH_TARGET_PX)
         self.plans.clicked.connect(self.open_plans)
+        self.garments.clicked.connect(self.open_tailoring)
         self.templates.clicked.connect(self.open_templates)
         self.qris.clicked.connect(self.open_qris)
         self.hours.clicked.connect(self.open_hours)
@@ -96,6 +101,7 @@ class OutletProfileEditor(QGroupBox):
         settings = QHBoxLayout()  # a row of their own: beside the others they widen the tab past a 1024-px till
         settings.addWidget(self.qris)
         settings.addWidget(self.hours)
+        settings.addWidget(self.garments)
         settings.addStretch(1)
         layout.addLayout(settings)
         more = QHBoxLayout()  # a row again: four of them widen the tab past a 1024-px till in large text
@@ -193,6 +199,12 @@ class OutletProfileEditor(QGroupBox):
             self.plans_dialog = PackagePlansDialog(self.session, row.outlet_id, self)
             self.plans_dialog.open()
 
+    def open_tailoring(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.tailoring_dialog = TailoringDialog(self.session, row.outlet_id, self)
+            self.tailoring_dialog.open()
+
     def _use_defaults(self) -> None:
         row = self._current()
         if row is not None:
@@ -230,6 +242,6 @@ class OutletProfileEditor(QGroupBox):
         show_error(self, error)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.outlet, self.defaults, self.save, self.qris, self.hours, self.templates,
+        for widget in (self.outlet, self.defaults, self.save, self.qris, self.hours, self.templates, self.garments,
                        *self.boxes.values()):  # fmt: skip
             widget.setEnabled(enabled)

@@ -1,6 +1,7 @@
 """The galeri's workload by promised date (Ctrl+D on the orders board): each of the coming 14 days with how many open
-orders are promised on it, those already past their promise first; the chosen day's orders (number, time, customer,
-stage) beside. Read once when it opens (`due_dates.workload`: a span of days, never every order).
+orders are promised on it and how many fittings are booked, those already past their promise first; the chosen day's
+orders (number, time, customer, stage) beside, then its fittings (time, order, customer, done or waiting). Read once
+when it opens (`due_dates.workload`: a span of days, never every order).
 
 `DueDatesDialog(session, parent)`. Keys: Up and Down choose a day, Tab to its orders, Esc closes.
 """
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidge
 from sqlalchemy.orm import Session
 
 from ska_pos.reports.formatting import locale_of
-from ska_pos.services.orders.due_dates import Workload, workload
+from ska_pos.services.orders.due_dates import DueFitting, Workload, workload
 from ska_pos.services.orders.lookup import OrderRow
 from ska_pos.ui.messages import translate_buttons
 from ska_pos.ui.ops import ReadOp
@@ -30,14 +31,16 @@ class DueDatesDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.zone = ZoneInfo(session.outlet_timezone)
-        self.groups: list[tuple[OrderRow, ...]] = []
+        self.groups: list[tuple[tuple[OrderRow, ...], tuple[DueFitting, ...]]] = []
         title = self.tr("Orders by promised date")
         self.setWindowTitle(title)
         named(self, "dueDatesDialog", title)
         self.setModal(True)
-        self.days = named(QListWidget(), "dueDatesDays", self.tr("Days and how many orders are promised"))
+        self.days = named(
+            QListWidget(), "dueDatesDays", self.tr("Days, how many orders are promised and fittings booked")
+        )
         self.days.setMinimumWidth(280)
-        self.orders = named(QListWidget(), "dueDatesOrders", self.tr("The day's orders"))
+        self.orders = named(QListWidget(), "dueDatesOrders", self.tr("The day's orders and fittings"))
         self.orders.setMinimumWidth(520)
         for listed in (self.days, self.orders):
             listed.setMinimumHeight(360)
@@ -69,11 +72,12 @@ class DueDatesDialog(QDialog):
         self.groups = []
         if load.overdue_count:
             self.days.addItem(self.tr("Past the promised time · {count}").format(count=load.overdue_count))
-            self.groups.append(load.overdue)
+            self.groups.append((load.overdue, ()))
         for day in load.days:
             weekday = format_date(day.day, "EEE dd/MM", locale=locale_of(self.session.language))
-            self.days.addItem(f"{weekday} · {day.count}")
-            self.groups.append(day.orders)
+            fittings = self.tr(" · fittings {count}").format(count=len(day.fittings)) if day.fittings else ""
+            self.days.addItem(f"{weekday} · {day.count}{fittings}")
+            self.groups.append((day.orders, day.fittings))
         self.summary.setText(self.tr("Open orders with no promised date: {count}").format(count=load.unpromised))
         self.days.setCurrentRow(0)
 
@@ -81,8 +85,17 @@ class DueDatesDialog(QDialog):
         self.orders.clear()
         if not 0 <= row < len(self.groups):
             return
-        for order in self.groups[row]:
+        orders, fittings = self.groups[row]
+        for order in orders:
             when = order.promised_at.astimezone(self.zone).strftime("%d/%m %H:%M") if order.promised_at else "-"
             self.orders.addItem(f"{when} · {order.order_no} · {order.customer_name} · {order.stage_name}")
-        if not self.groups[row]:
+        if not orders:
             self.orders.addItem(self.tr("No orders promised"))
+        for fitting in fittings:
+            when = fitting.fitting_at.astimezone(self.zone).strftime("%H:%M")
+            state = self.tr("done") if fitting.done else self.tr("waiting")
+            self.orders.addItem(
+                self.tr("Fitting {when} · {order} · {customer} · {state}").format(
+                    when=when, order=fitting.order.order_no, customer=fitting.order.customer_name, state=state
+                )
+            )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QL
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_quantity
-from ska_pos.domain.orders.measures import MEASURES, MeasurementRefused, Template, measure_name, parse_cm
+from ska_pos.domain.orders.measures import MEASURES, MeasurementRefused, Template, parse_cm
 from ska_pos.services.orders.measurements import (
     MeasurementForm,
     MeasurementView,
@@ -98,13 +98,14 @@ class MeasurementCard(TillDialog):
         self.fields_form.addRow(self.tr("Garment"), self.garment)
         # Every measure has its field; a garment shows those of its template (no widget is made or deleted later).
         self.fields: dict[str, QLineEdit] = {}
+        names = self.templates[0] if self.templates else Template("", ())  # the outlet's own names, if it has any
         for code in MEASURES:
-            field = named(QLineEdit(), f"measure_{code}", measure_name(code))
+            field = named(QLineEdit(), f"measure_{code}", names.label(code))
             field.setPlaceholderText("cm")
             touch_height(field, 44)
             field.returnPressed.connect(self.focusNextChild)
             self.fields[code] = field
-            self.fields_form.addRow(measure_name(code), field)
+            self.fields_form.addRow(names.label(code), field)
         self.note = named(QLineEdit(), "measurementNote", self.tr("Note"))
         touch_height(self.note, 44)
         self.fields_form.addRow(self.tr("Note"), self.note)

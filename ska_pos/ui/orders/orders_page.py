@@ -6,7 +6,7 @@ is owed, or leaving it as debt where the outlet allows); cancelling with a reaso
 Signals: `back()`. Keys: F2 find, F3 new order, F4 the board's filter, F5 next stage, F6 give back part of what is
 held, F7 take a payment, F8 collect, F9 cancel the order, F10 a WhatsApp message to the customer, F11 the debt
 list, F12 the deposits-held list, Page Down more rows, Esc back to the till; a galeri jahit's Ctrl+M measurement card,
-Ctrl+F fitting done, Ctrl+D due dates. Every key has its button (`orders_page_actions.py`, the table of both).
+Ctrl+F fittings, Ctrl+D due dates. Every key has its button (`orders_page_actions.py`, the table of both).
 What the counter does with the chosen order (F5, F6, F7, F8, Ctrl+L, F9) is `counter_actions.CounterActions`; the
 page decides when it may start. What the board reads is `board_reads.py`.
 """

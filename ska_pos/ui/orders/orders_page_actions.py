@@ -70,7 +70,7 @@ OTHER_KEYS: dict[Key, Callable[[OrdersPage], object]] = {
     (F.Key_PageDown, False): lambda p: p.load_more(),
     (F.Key_M, True): lambda p: p.tailoring.open_card(),
     (F.Key_D, True): lambda p: p.tailoring.open_due_dates(),
-    (F.Key_F, True): lambda p: p.tailoring.fitting_done(),
+    (F.Key_F, True): lambda p: p.tailoring.open_fittings(),
 }
 
 

@@ -1,12 +1,14 @@
-"""What the orders board adds for a galeri jahit (where the outlet's work takes measurements): the measurement card
-of the chosen order (Ctrl+M: its measurements as taken, the customer's history, a new taking kept on a listed
-customer), a fitting done (Ctrl+F), the workload by promised date (Ctrl+D), the order's measurements and fittings in
-its detail, and the "not taking orders until" banner while the switch applies. The page owns it; its texts have
-their own context."""
+"""What the orders board adds for a galeri jahit (where the outlet's work takes measurements): the measurement card of
+the chosen order (Ctrl+M: its measurements as taken, the customer's history, a new taking kept on a listed
+customer), its fittings (Ctrl+F: one done, another booked), the workload by promised date (Ctrl+D), the order's
+measurements and fittings in its detail, and the "not taking orders until" banner while the switch applies. The page
+owns it; its texts have their own context."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject
@@ -14,14 +16,14 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from ska_pos.services.orders.counter import CounterFacts
-from ska_pos.services.orders.fittings import FittingView, order_fittings
+from ska_pos.services.orders.fittings import FittingView, book_fitting, order_fittings
 from ska_pos.services.orders.fittings import fitting_done as done
 from ska_pos.services.orders.measurements import MeasurementView, order_measurements, take_measurement
 from ska_pos.services.orders.state import OrderView
 from ska_pos.ui import op_changes
 from ska_pos.ui.ops import WriteOp
 from ska_pos.ui.orders.due_dates_dialog import DueDatesDialog
-from ska_pos.ui.orders.fitting_dialog import FittingDoneDialog
+from ska_pos.ui.orders.fitting_dialog import FittingsDialog
 from ska_pos.ui.orders.measurement_card import MeasurementCard
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
@@ -54,10 +56,10 @@ class TailoringBoard(QObject):
         self.banner.hide()
         self.card_button: QPushButton = big_button(self.tr("Measurement card (Ctrl+M)"), "ordersMeasurements")
         self.due_button: QPushButton = big_button(self.tr("Due dates (Ctrl+D)"), "ordersDueDates")
-        self.fitted_button: QPushButton = big_button(self.tr("Fitting done (Ctrl+F)"), "ordersFittingDone")
+        self.fitted_button: QPushButton = big_button(self.tr("Fittings (Ctrl+F)"), "ordersFittingDone")
         self.fittings: tuple[FittingView, ...] = ()  # the chosen order's, as its detail shows them
         for button, run in ((self.card_button, self.open_card), (self.due_button, self.open_due_dates),
-                            (self.fitted_button, self.fitting_done)):  # fmt: skip
+                            (self.fitted_button, self.open_fittings)):  # fmt: skip
             button.clicked.connect(run)
             button.hide()
 
@@ -84,7 +86,6 @@ class TailoringBoard(QObject):
     def detail_lines(self, measured: tuple[MeasurementView, ...], fittings: tuple[FittingView, ...]) -> list[str]:
         zone = ZoneInfo(self.session.outlet_timezone)
         self.fittings = fittings
-        self.fitted_button.setEnabled(any(not fitting.done for fitting in fittings))
         lines = []
         if measured:
             garments = ", ".join(m.garment_name for m in measured)
@@ -116,24 +117,31 @@ class TailoringBoard(QObject):
             lambda _id: self.say(self.tr("Measurements kept on {customer}").format(customer=order.customer_name))
         ).run_in_background()  # fmt: skip
 
-    def fitting_done(self) -> None:
-        """The chosen order's next fitting still waiting took place, with what it found."""
-        waiting = [fitting for fitting in self.fittings if not fitting.done]
+    def open_fittings(self) -> None:
+        """The chosen tailoring order's fittings: one marked done, or another booked."""
         order = self.chosen()
-        if not waiting or order is None or self.busy():
+        if self.facts is None or not self.facts.templates or order is None or self.busy():
             return
-        fitting = waiting[0]
-        when = fitting.fitting_at.astimezone(ZoneInfo(self.session.outlet_timezone)).strftime("%d/%m/%Y %H:%M")
-        dialog = FittingDoneDialog(when, self.page)
-        dialog.accepted.connect(lambda: self._fitted(fitting, when, dialog.note()))
+        if not order.workflow.measurements:
+            return
+        dialog = FittingsDialog(self.fittings, ZoneInfo(self.session.outlet_timezone), self.page)
+        dialog.done_asked.connect(lambda fitting_id, note: self._fitted(fitting_id, dialog.when_of(fitting_id), note))
+        dialog.book_asked.connect(lambda at, note: self._book(order, at, note))
         self.open_dialog(dialog)
 
-    def _fitted(self, fitting: FittingView, when: str, note: str) -> None:
+    def _fitted(self, fitting_id: uuid.UUID, when: str, note: str) -> None:
         """Writes it; the note was read on the screen thread, while the dialog still lived."""
         actor = self.session.actor
-        WriteOp(self.page, self.session.database, lambda s: done(s, actor, fitting.id, note),
+        WriteOp(self.page, self.session.database, lambda s: done(s, actor, fitting_id, note),
                 frozenset({op_changes.ORDERS})).success(
             lambda _none: self.say(self.tr("Fitting of {when} done").format(when=when))
+        ).run_in_background()  # fmt: skip
+
+    def _book(self, order: OrderView, at: datetime, note: str) -> None:
+        actor, when = self.session.actor, at.strftime("%d/%m/%Y %H:%M")
+        WriteOp(self.page, self.session.database, lambda s: book_fitting(s, actor, order.id, at, note),
+                frozenset({op_changes.ORDERS})).success(
+            lambda _id: self.say(self.tr("Fitting booked for {when}").format(when=when))
         ).run_in_background()  # fmt: skip
 
     def open_due_dates(self) -> None:

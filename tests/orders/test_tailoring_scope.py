@@ -1,0 +1,123 @@
+"""Review findings on the galeri jahit (issue 12): a customer of another sentra is refused by measurements and by
+order intake, and the "not taking orders until" switch stops only the intake of an outlet whose profile takes
+orders with due dates, never a salon's walk-ins or another outlet's intake. Refusals write nothing. And the workload
+by promised date shows each day's fittings beside its orders, and a manager renames a measure for their outlet."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from order_shop import OrderShop
+from shop import act_as
+from sqlalchemy import func, select
+
+from ska_pos.db.models import Customer, CustomerOrder, Measurement, Sentra
+from ska_pos.services.errors import PermissionDenied, ValidationError
+from ska_pos.services.orders.due_dates import workload
+from ska_pos.services.orders.fittings import book_fitting, fitting_done
+from ska_pos.services.orders.intake import OrderForm, OrderLineForm, take_order
+from ska_pos.services.orders.measure_templates import measure_template, set_measure_names
+from ska_pos.services.orders.measurements import MeasurementForm, take_measurement
+from ska_pos.services.orders.pause import PAUSE_KEY, set_order_pause
+from ska_pos.services.orders.tailoring_intake import TailoringForm
+from ska_pos.services.orders.ticket import order_ticket
+from ska_pos.services.salon.queue import join_queue
+from ska_pos.services.settings import scope_of, store_value
+
+MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
+SHIRT = MeasurementForm("kemeja", {"chest": Decimal(96)})
+
+
+def _stranger(orders: OrderShop) -> uuid.UUID:
+    """A customer of another sentra's list (their database met ours through a sync)."""
+    with orders.shop.db.transaction() as s:
+        other = Sentra(code="LAIN", name="Sentra Lain")
+        s.add(other)
+        s.flush()
+        customer = Customer(sentra_id=other.id, name="Bu Lain")
+        s.add(customer)
+        s.flush()
+        return customer.id
+
+
+def _count(orders: OrderShop, table: type[object]) -> int:
+    with orders.shop.db.reading() as s:
+        return int(s.scalar(select(func.count()).select_from(table)) or 0)
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_customer_of_another_sentra_is_refused_by_measurements_and_intake(orders: OrderShop) -> None:
+    stranger = _stranger(orders)
+    cashier = orders.tailor_cashier
+    with pytest.raises(ValidationError, match="another sentra"), orders.shop.db.transaction() as s:
+        take_measurement(s, cashier, stranger, SHIRT)
+    line = [OrderLineForm(orders.kemeja.id, Decimal(1))]
+    with pytest.raises(ValidationError, match="another sentra"), orders.shop.db.transaction() as s:
+        take_order(s, cashier, OrderForm(line, customer_id=stranger))
+    assert (_count(orders, Measurement), _count(orders, CustomerOrder)) == (0, 0)
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_pause_stops_only_the_outlet_whose_profile_takes_orders(orders: OrderShop) -> None:
+    shop = orders.shop
+    tailor_manager = act_as(shop, "manager", outlet_id=orders.tailor.id, till_id=orders.tailor_cashier.till_id)
+    salon_manager = act_as(shop, "manager", outlet_id=shop.salon.id, till_id=shop.salon_cashier.till_id)
+    until = {"until": date(2026, 12, 20).isoformat(), "message": "Penuh"}
+    with shop.db.transaction() as s:
+        set_order_pause(s, tailor_manager, orders.tailor.id, date(2026, 12, 20), "Penuh")
+        # A pause stored for the salon (set before its profile was looked at) must not stop its walk-ins.
+        store_value(s, salon_manager, scope_of("outlet", shop.salon.id), PAUSE_KEY, until)
+    with shop.db.transaction() as s:
+        join_queue(s, shop.salon_cashier, "Ani", [(shop.potong.id, None)])
+        take_order(s, orders.laundry_cashier, OrderForm([OrderLineForm(orders.selimut.id, Decimal(1))],
+                                                        customer_name="Pak Joko"))  # fmt: skip
+    with pytest.raises(ValidationError, match="no orders until"), shop.db.transaction() as s:
+        take_order(s, orders.tailor_cashier, OrderForm([OrderLineForm(orders.kemeja.id, Decimal(1))],
+                                                       customer_name="Bu Ani"))  # fmt: skip
+    with pytest.raises(ValidationError, match="does not take orders with due dates"), shop.db.transaction() as s:
+        set_order_pause(s, salon_manager, shop.salon.id, date(2026, 12, 20))
+    assert _count(orders, CustomerOrder) == 2
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_workload_shows_each_days_fittings_beside_its_orders(orders: OrderShop) -> None:
+    cashier = orders.tailor_cashier
+    line = [OrderLineForm(orders.kemeja.id, Decimal(1))]
+    with orders.shop.db.transaction() as s:
+        order_id = take_order(s, cashier, OrderForm(line, customer_name="Bu Ani",
+                                                    promised_at=MORNING + timedelta(days=6))).order_id  # fmt: skip
+        first = book_fitting(s, cashier, order_id, MORNING + timedelta(days=2), "Badan")
+        book_fitting(s, cashier, order_id, MORNING + timedelta(days=4, hours=3), "Lengan")
+        book_fitting(s, cashier, order_id, MORNING + timedelta(days=30))  # past the span
+        fitting_done(s, cashier, first, "Pas")
+    with orders.shop.db.reading() as s:
+        load = workload(s, orders.tailor.id, date(2026, 12, 7), 7)
+    booked = {d.day: [(f.order.customer_name, f.note, f.done) for f in d.fittings] for d in load.days if d.fittings}
+    assert booked == {date(2026, 12, 9): [("Bu Ani", "Badan", True)], date(2026, 12, 11): [("Bu Ani", "Lengan", False)]}
+    assert load.days[6].count == 1  # the order itself, on its promised day
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_manager_renames_a_measure_for_the_outlet_and_the_takings_show_it(orders: OrderShop) -> None:
+    manager = act_as(orders.shop, "manager", outlet_id=orders.tailor.id, till_id=orders.tailor_cashier.till_id)
+    with orders.shop.db.transaction() as s:
+        set_measure_names(s, manager, orders.tailor.id, {"chest": "  Lingkar   dada  atas ", "waist": ""})
+    for refused, names in (("Unknown measure", {"elbow": "Siku"}), ("same name", {"chest": "A", "waist": "a"}),
+                           ("at most 40", {"chest": "x" * 41})):  # fmt: skip
+        with pytest.raises(ValidationError, match=refused), orders.shop.db.transaction() as s:
+            set_measure_names(s, manager, orders.tailor.id, names)
+    with pytest.raises(PermissionDenied), orders.shop.db.transaction() as s:
+        set_measure_names(s, orders.tailor_cashier, orders.tailor.id, {"chest": "Dada"})
+    with orders.shop.db.transaction() as s:
+        order_id = take_order(s, orders.tailor_cashier, OrderForm(
+            [OrderLineForm(orders.kemeja.id, Decimal(1))], customer_name="Bu Ani",
+            tailoring=TailoringForm(measurements=(SHIRT,)))).order_id  # fmt: skip
+    with orders.shop.db.reading() as s:
+        assert measure_template(s, orders.tailor.id, "kemeja").label("chest") == "Lingkar dada atas"
+        assert measure_template(s, orders.tailor.id, "kemeja").label("waist") == "Waist"
+        assert measure_template(s, orders.laundry.id, "kemeja").label("chest") == "Chest"
+        ticket = order_ticket(s, order_id, "en")
+    assert ticket.measurements[0].values == (("Lingkar dada atas", Decimal(96)),)
