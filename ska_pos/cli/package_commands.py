@@ -23,7 +23,8 @@ from ska_pos.reports import formatting as fmt
 from ska_pos.services.actor import Actor
 from ska_pos.services.customers import search_customers
 from ska_pos.services.packages.balances import PackageView, customer_packages
-from ska_pos.services.packages.ledger import expire_packages, sell_package, use_package
+from ska_pos.services.packages.expiry import expire_packages
+from ska_pos.services.packages.ledger import sell_package, use_package
 from ska_pos.services.packages.plans import PackagePlan, package_plans, set_package_plans
 from ska_pos.services.sale_context import business_date, place_of
 
@@ -95,8 +96,7 @@ def run_use(args: argparse.Namespace) -> int:
 
 def run_expire(args: argparse.Namespace) -> int:
     def work(session: Session, actor: Actor) -> str:
-        today = business_date(place_of(session, actor), clock.now())
-        return _("{count} packages expired", count=expire_packages(session, actor, actor.outlet_id, today))
+        return _("{count} packages expired", count=expire_packages(session, actor, actor.outlet_id))
 
     print(as_user_at_till(args, work))
     return 0

@@ -23,7 +23,8 @@ from ska_pos.domain.packages import PackageMoney, PackageRefused, expire, sold, 
 from ska_pos.domain.settlement import Tender
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.packages.balances import package_days
-from ska_pos.services.packages.ledger import expire_packages, package_money, sell_package, use_package
+from ska_pos.services.packages.expiry import expire_packages
+from ska_pos.services.packages.ledger import package_money, sell_package, use_package
 from ska_pos.services.packages.plans import set_package_plans
 
 START = date(2026, 12, 7)
@@ -106,7 +107,7 @@ def _step(
             if kind == "use":
                 use_package(s, shop.salon_cashier, package_id, worker, now=at(today))
             else:
-                expire_packages(s, supervisor, shop.salon.id, today)  # type: ignore[arg-type]
+                expire_packages(s, supervisor, shop.salon.id, now=at(today))  # type: ignore[arg-type]
     except ValidationError:
         assert after is None, f"{kind} on {today} refused, the rules allow it"
         return expected

@@ -69,10 +69,11 @@ class PackageUse(UuidPrimaryKey, Base):
 
 class PackageExpiry(UuidPrimaryKey, Base):
     """A package past its last day with sessions left: what was still held is breakage revenue, with no worker's
-    share, on the business date after the last day."""
+    share, on the business date the expiry was recorded (never back in a day already closed); `expires_on` keeps
+    the package's last valid day for the report."""
 
     __tablename__ = "package_expiry"
-    __table_args__ = (CheckConstraint("amount >= 0", name="amount"),)
+    __table_args__ = (UniqueConstraint("till_id", "seq"), CheckConstraint("amount >= 0", name="amount"))
 
     package_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("package_sale.id"), unique=True)
     outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
@@ -80,4 +81,30 @@ class PackageExpiry(UuidPrimaryKey, Base):
     amount: Mapped[int]
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     recorded_at: Mapped[datetime] = mapped_column(default=clock.now)
+    business_date: Mapped[date]
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"))
+    seq: Mapped[int]
+    expires_on: Mapped[date]
+
+
+class PackageRefund(UuidPrimaryKey, Base):
+    """What a package still held, given back to the customer (cash out of the shift, or a transfer) with a reason
+    and a supervisor's approval: the package then has no sessions left. One per package."""
+
+    __tablename__ = "package_refund"
+    __table_args__ = (UniqueConstraint("till_id", "seq"), CheckConstraint("amount >= 0", name="amount"))
+
+    package_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("package_sale.id"), unique=True)
+    outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"))
+    seq: Mapped[int]
+    shift_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shift.id"), index=True)
+    sessions_left: Mapped[int]
+    amount: Mapped[int]
+    method: Mapped[str] = mapped_column(String(16))
+    reference: Mapped[str] = mapped_column(String(120), default="")
+    reason: Mapped[str] = mapped_column(String(200))
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    approved_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    refunded_at: Mapped[datetime] = mapped_column(default=clock.now)
     business_date: Mapped[date]
