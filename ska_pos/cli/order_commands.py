@@ -32,7 +32,7 @@ from ska_pos.reports import formatting as fmt
 from ska_pos.reports.bag_tags import MAX_BAGS, BagTags
 from ska_pos.reports.order_ticket import OrderTicket
 from ska_pos.services import auth
-from ska_pos.services.actor import Actor
+from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.services.customers import the_customer
 from ska_pos.services.opening_hours import promised_by_default
@@ -125,6 +125,20 @@ def _money_options(parser: argparse.ArgumentParser, what: str, *, required: bool
     parser.add_argument("--amount", required=required, metavar="RUPIAH", help=what)
     parser.add_argument("--method", choices=METHODS, default="cash")
     parser.add_argument("--reference", default="", help=_("the payment's reference (QRIS, transfer, card)"))
+
+
+def supervisor_approval(
+    session: Session, actor: Actor, approver: str, action: str, needed: str
+) -> tuple[Approval | None, str]:  # fmt: skip
+    """No approval for a supervisor acting; else `approver`'s, by their PIN: (the approval, "") or (None, why not).
+    A wrong PIN is counted, so the caller commits and then reports the refusal."""
+    if actor.has_role("supervisor"):
+        return None, ""
+    if not approver:
+        raise CommandFailed(needed)
+    pin = os.environ.get(APPROVER_PIN_ENV) or getpass.getpass(_("PIN of {name}: ", name=approver))
+    approved = auth.approve(session, approver, pin, action)
+    return (approved.approval, "") if approved.approval is not None else (None, approved.message)
 
 
 # --- the actions --------------------------------------------------------------------------------------------------
@@ -283,16 +297,10 @@ def run_cancel(args: argparse.Namespace) -> int:
     def work(session: Session, actor: Actor) -> str:
         nonlocal refusal
         order_id = _order_id(session, actor, args.number)
-        approval = None
-        if not actor.has_role("supervisor"):
-            if not args.approver:
-                raise CommandFailed(_("Cancelling needs a supervisor's approval (--approver USERNAME)"))
-            pin = os.environ.get(APPROVER_PIN_ENV) or getpass.getpass(_("PIN of {name}: ", name=args.approver))
-            approved = auth.approve(session, args.approver, pin, "order.cancel")
-            if approved.approval is None:
-                refusal = approved.message  # the wrong PIN is counted: this transaction commits
-                return ""
-            approval = approved.approval
+        needed = _("Cancelling needs a supervisor's approval (--approver USERNAME)")
+        approval, refusal = supervisor_approval(session, actor, args.approver, "order.cancel", needed)
+        if refusal:
+            return ""  # the wrong PIN is counted: this transaction commits
         money = cancel_order(session, actor, order_id, args.reason, approval=approval)
         return _("Order {number} cancelled: fee kept {fee}, given back {back}", number=args.number.upper(),
                  fee=_rp(money.recognised), back=_rp(money.refunded))  # fmt: skip

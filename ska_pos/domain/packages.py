@@ -106,15 +106,18 @@ def expire(money: PackageMoney, day: date) -> PackageMoney:
                         money.breakage + money.held, expired=True)  # fmt: skip
 
 
-def refund(money: PackageMoney, day: date) -> PackageMoney:
+def refund(money: PackageMoney, day: date, cash_unit: int = 1) -> PackageMoney:
     """What the package still holds is given back on business date `day` (its last day included): the values of
     the sessions not used, so pro rata to the sessions left, the rupiah that did not divide having gone with the
-    first sessions (`session_values`). The package then has no sessions left."""
+    first sessions (`session_values`). Cash is given back in whole `cash_unit`s: the rupiah below stay with the
+    outlet as breakage. The package then has no sessions left."""
     if money.expired or day > money.expires_on:
         raise PackageRefused("expired")
     if money.closed_by_refund:
         raise PackageRefused("refunded")
     if money.used >= money.sessions:
         raise PackageRefused("used up")
+    given = money.held // max(cash_unit, 1) * max(cash_unit, 1)
     return PackageMoney(money.price, money.sessions, money.expires_on, money.used, money.recognised,
-                        money.breakage, money.expired, money.refunded + money.held, closed_by_refund=True)  # fmt: skip
+                        money.breakage + money.held - given, money.expired, money.refunded + given,
+                        closed_by_refund=True)  # fmt: skip

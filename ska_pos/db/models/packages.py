@@ -89,10 +89,15 @@ class PackageExpiry(UuidPrimaryKey, Base):
 
 class PackageRefund(UuidPrimaryKey, Base):
     """What a package still held, given back to the customer (cash out of the shift, or a transfer) with a reason
-    and a supervisor's approval: the package then has no sessions left. One per package."""
+    and a supervisor's approval: the package then has no sessions left. One per package. In cash, the rupiah below
+    the outlet's cash unit stay with the outlet as breakage (`kept`), as a sale's cash refund is rounded."""
 
     __tablename__ = "package_refund"
-    __table_args__ = (UniqueConstraint("till_id", "seq"), CheckConstraint("amount >= 0", name="amount"))
+    __table_args__ = (
+        UniqueConstraint("till_id", "seq"),
+        CheckConstraint("amount >= 0", name="amount"),
+        CheckConstraint("kept >= 0", name="kept"),
+    )
 
     package_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("package_sale.id"), unique=True)
     outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
@@ -100,7 +105,8 @@ class PackageRefund(UuidPrimaryKey, Base):
     seq: Mapped[int]
     shift_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shift.id"), index=True)
     sessions_left: Mapped[int]
-    amount: Mapped[int]
+    amount: Mapped[int]  # handed back
+    kept: Mapped[int]  # below the outlet's cash unit, not handed back in cash: breakage
     method: Mapped[str] = mapped_column(String(16))
     reference: Mapped[str] = mapped_column(String(120), default="")
     reason: Mapped[str] = mapped_column(String(200))

@@ -149,10 +149,13 @@ def package_money(session: Session, package: PackageSale) -> PackageMoney:
         )
     ).one()
     breakage = session.scalar(select(PackageExpiry.amount).where(PackageExpiry.package_id == package.id))
-    refunded = session.scalar(select(PackageRefund.amount).where(PackageRefund.package_id == package.id))
+    refund = session.execute(
+        select(PackageRefund.amount, PackageRefund.kept).where(PackageRefund.package_id == package.id)
+    ).first()
+    refunded, kept = (int(refund.amount), int(refund.kept)) if refund else (0, 0)
     return PackageMoney(package.price, package.sessions, package.expires_on, int(used), int(recognised),
-                        int(breakage or 0), expired=breakage is not None, refunded=int(refunded or 0),
-                        closed_by_refund=refunded is not None)  # fmt: skip
+                        int(breakage or 0) + kept, expired=breakage is not None, refunded=refunded,
+                        closed_by_refund=refund is not None)  # fmt: skip
 
 
 def _line(session: Session, package: PackageSale, value: int, worker_id: uuid.UUID) -> CartLine:

@@ -8,7 +8,8 @@ A package's expiry (breakage) is a money event: its row now carries the till tha
 sequence number (as every row a till writes) and the package's last valid day (the report shows it; the row's
 business date is the day the expiry was recorded, docs/orders.md). Rows recorded before take the till that sold the
 package and a sequence numbered in the order they were recorded. `package_refund`, append-only, one per package:
-what a package still held, given back.
+what a package still held, given back (`amount`), but for the rupiah below the outlet's cash unit that cash cannot
+give back (`kept`, breakage).
 
 `package_expiry` is append-only: SQLite copies the table to add a column with a foreign key, which drops its
 triggers (they are made again at the end); PostgreSQL alters it in place, its trigger held off while the new columns
@@ -90,6 +91,7 @@ def _refunds() -> None:
         sa.Column("shift_id", sa.Uuid(), nullable=False),
         sa.Column("sessions_left", sa.BigInteger(), nullable=False),
         sa.Column("amount", sa.BigInteger(), nullable=False),
+        sa.Column("kept", sa.BigInteger(), nullable=False),
         sa.Column("method", sa.String(length=16), nullable=False),
         sa.Column("reference", sa.String(length=120), nullable=False),
         sa.Column("reason", sa.String(length=200), nullable=False),
@@ -99,6 +101,7 @@ def _refunds() -> None:
         sa.Column("business_date", sa.Date(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.CheckConstraint("amount >= 0", name=op.f("ck_package_refund_amount")),
+        sa.CheckConstraint("kept >= 0", name=op.f("ck_package_refund_kept")),
         _fk("approved_by_id", "app_user"),
         _fk("outlet_id", "outlet"),
         _fk("package_id", "package_sale"),
