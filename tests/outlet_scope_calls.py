@@ -263,6 +263,8 @@ AT_THE_TILL_OR_EVERY_OUTLET: dict[str, str] = {
             "orders.messages.record_message",
             "packages.ledger.sell_package",
             "packages.ledger.use_package",
+            "packages.refunds.refund_package",
+            "packages.undo.undo_session",
             "orders.payments.pay_order",
             "orders.payments.refund_order",
             "orders.stages.collect_order",

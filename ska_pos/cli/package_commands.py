@@ -1,4 +1,4 @@
-"""`ska-pos package list|sell|use|expire|refund|plan`: prepaid packages from the command line (docs/orders.md).
+"""`ska-pos package list|sell|use|undo|expire|refund|plan`: prepaid packages from the command line (docs/orders.md).
 
 Each action logs the user in at one till (their PIN from SKA_POS_PIN, else asked for), as `ska-pos order` does, and
 is one transaction calling the services the counter calls (`services/packages/`). A customer is named by their name
@@ -27,6 +27,7 @@ from ska_pos.services.packages.expiry import expire_packages
 from ska_pos.services.packages.ledger import sell_package, use_package
 from ska_pos.services.packages.plans import PackagePlan, package_plans, set_package_plans
 from ska_pos.services.packages.refunds import refund_package
+from ska_pos.services.packages.undo import last_session, undo_session
 from ska_pos.services.sale_context import business_date, place_of
 
 
@@ -53,6 +54,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     refund.add_argument("--reason", required=True, help=_("why the money is given back"))
     refund.add_argument("--approver", metavar="USERNAME", default="",
                         help=_("the supervisor who approves (their PIN is asked)"))  # fmt: skip
+    undo = _action(actions, "undo", _("undo the last session of a customer's package, used by mistake (a "
+                                      "supervisor's approval)"), run_undo)  # fmt: skip
+    undo.add_argument("--customer", required=True, metavar="NAME|PHONE", help=_("the customer's name or phone"))
+    undo.add_argument("--plan", default="", metavar="CODE", help=_("which package, when the customer has several"))
+    undo.add_argument("--reason", required=True, help=_("why the session is undone"))
+    undo.add_argument("--approver", metavar="USERNAME", default="",
+                      help=_("the supervisor who approves (their PIN is asked)"))  # fmt: skip
     plan = _action(actions, "plan", _("add or change one of the outlet's plans (managers)"), run_plan)
     plan.add_argument("code", metavar="CODE", help=_("the plan's code"))
     plan.add_argument("--name", required=True, help=_("the package's name, as the customer reads it"))
@@ -122,6 +130,32 @@ def run_refund(args: argparse.Namespace) -> int:
                               approval=approval)  # fmt: skip
         return _("Package {name} refunded: {amount} given back for {sessions} sessions", name=usable[0].name,
                  amount=fmt.rupiah(done.amount, current_language()), sessions=done.sessions_left)  # fmt: skip
+
+    text = as_user_at_till(args, work)
+    if refusal:
+        raise CommandFailed(refusal)
+    print(text)
+    return 0
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    refusal = ""
+
+    def work(session: Session, actor: Actor) -> str:
+        nonlocal refusal
+        views = [view for view in _packages(session, actor, args.customer)
+                 if view.used and (not args.plan or view.plan_code == args.plan.strip().upper())]  # fmt: skip
+        use_id = last_session(session, views[0].id) if views else None
+        if use_id is None:
+            raise CommandFailed(_("The customer has no package with a session used here"))
+        needed = _("Undoing a session needs a supervisor's approval (--approver USERNAME)")
+        approval, refusal = supervisor_approval(session, actor, args.approver, "package.undo", needed)
+        if refusal:
+            return ""  # the wrong PIN is counted: this transaction commits
+        done = undo_session(session, actor, use_id, args.reason, approval=approval)
+        return _("A session of {name} is back ({value}); {left} left; void receipt {receipt}", name=views[0].name,
+                 value=fmt.rupiah(done.value, current_language()), left=done.left,
+                 receipt=done.void_receipt_no)  # fmt: skip
 
     text = as_user_at_till(args, work)
     if refusal:

@@ -2,7 +2,8 @@
 
 Selling a package is money received for services not yet given: held for the customer (a liability), never
 revenue. Each session used is recognised then, at its share of the price, as the sale of that service credited to
-the worker who served it. Sessions left when the package expires are recognised as breakage: revenue with no
+the worker who served it (a session used by mistake may be undone: its sale is voided, the session is back).
+Sessions left when the package expires are recognised as breakage: revenue with no
 worker's share. What a package still holds may instead be refunded (by a supervisor): the package then has no
 sessions left. So at every moment:
 
@@ -68,8 +69,10 @@ class PackageMoney:
         return PackageState.USED_UP if self.used >= self.sessions else PackageState.ACTIVE
 
     def next_value(self) -> int:
-        """What the next session used is worth."""
-        return session_values(self.price, self.sessions)[self.used]
+        """What the next session used is worth: what is held split over the sessions left, the rupiah that do not
+        divide going first. With no session undone that is `session_values(price, sessions)[used]`; after an undo,
+        the sessions left still add up to what is held."""
+        return session_values(self.held, self.sessions - self.used)[0]
 
     def balanced(self) -> bool:
         return self.price == self.recognised + self.breakage + self.refunded + self.held and self.held >= 0
@@ -104,6 +107,19 @@ def expire(money: PackageMoney, day: date) -> PackageMoney:
         raise PackageRefused("not expired yet")
     return PackageMoney(money.price, money.sessions, money.expires_on, money.used, money.recognised,
                         money.breakage + money.held, expired=True)  # fmt: skip
+
+
+def undo(money: PackageMoney, value: int) -> PackageMoney:
+    """A session used by mistake, worth `value` when it was used, is back: its recognition reversed. Refused once
+    the package has expired or been refunded (what it held is gone)."""
+    if money.expired:
+        raise PackageRefused("expired")
+    if money.closed_by_refund:
+        raise PackageRefused("refunded")
+    if money.used <= 0 or not 0 <= value <= money.recognised:
+        raise PackageRefused("nothing to undo")
+    return PackageMoney(money.price, money.sessions, money.expires_on, money.used - 1, money.recognised - value,
+                        money.breakage)  # fmt: skip
 
 
 def refund(money: PackageMoney, day: date, cash_unit: int = 1) -> PackageMoney:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from ska_pos.cli.main import main
 from ska_pos.cli.order_commands import APPROVER_PIN_ENV, PIN_ENV
 from ska_pos.db.database import open_database
-from ska_pos.db.models import PackageRefund, PackageUse
+from ska_pos.db.models import PackageRefund, PackageUndo, PackageUse
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
 AT_THE_TILL = ["--user", "kasir", "--outlet", "SLN", "--till", "T1"]
@@ -84,4 +84,21 @@ def test_a_package_refunded_with_a_supervisors_pin(
     database = open_database(url)
     with database.reading() as s:
         assert s.scalars(select(PackageRefund.amount)).all() == [80_000]
+    database.dispose()
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_session_undone_with_a_supervisors_pin(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert package(url, "sell", "CB5", "--customer", "Wati", "--amount", "100,001") == 0
+    assert package(url, "use", "--customer", "Wati", "--worker", "W001") == 0
+    capsys.readouterr()
+    monkeypatch.setenv(APPROVER_PIN_ENV, PINS["spv"])
+    assert package(url, "undo", "--customer", "Wati", "--reason", "Salah", "--approver", "spv") == 0
+    assert "A session of Creambath 5x is back (Rp20,001); 5 left; void receipt" in capsys.readouterr().out
+    assert package(url, "undo", "--customer", "Wati", "--reason", "Lagi", "--approver", "spv") == 1  # none left
+    database = open_database(url)
+    with database.reading() as s:
+        assert s.scalar(select(func.count()).select_from(PackageUndo)) == 1
     database.dispose()

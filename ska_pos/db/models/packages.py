@@ -1,6 +1,6 @@
 """Prepaid packages (docs/orders.md, "Prepaid packages"): a package sold to a customer, each session used (the sale
-that recognised it), and its expiry (what was left, recognised as breakage). Every row is appended, never changed;
-rows a till writes carry the till and its own sequence number, as the orders' do."""
+that recognised it) and undone, its expiry (what was left, recognised as breakage) or its refund. Every row is
+appended, never changed; rows a till writes carry the till and its own sequence number, as the orders' do."""
 
 from __future__ import annotations
 
@@ -113,4 +113,24 @@ class PackageRefund(UuidPrimaryKey, Base):
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     approved_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     refunded_at: Mapped[datetime] = mapped_column(default=clock.now)
+    business_date: Mapped[date]
+
+
+class PackageUndo(UuidPrimaryKey, Base):
+    """A session used by mistake, back on its package: the session's sale voided (`void_sale_id`, the worker's
+    credit reversed with it), with a reason and a supervisor's approval. One per session used."""
+
+    __tablename__ = "package_undo"
+    __table_args__ = (UniqueConstraint("till_id", "seq"), CheckConstraint("value >= 0", name="value"))
+
+    use_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("package_use.id"), unique=True)
+    package_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("package_sale.id"), index=True)
+    void_sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sale.id"))
+    value: Mapped[int]
+    reason: Mapped[str] = mapped_column(String(200))
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"))
+    seq: Mapped[int]
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    approved_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    undone_at: Mapped[datetime] = mapped_column(default=clock.now)
     business_date: Mapped[date]

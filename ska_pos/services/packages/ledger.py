@@ -28,6 +28,7 @@ from ska_pos.db.models import (
     PackageExpiry,
     PackageRefund,
     PackageSale,
+    PackageUndo,
     PackageUse,
     Worker,
     new_id,
@@ -130,15 +131,21 @@ def use_package(
     _check_holds_tax(cart, place.tax, value)
     sale = complete_order_sale(session, actor, cart, (), held=value, now=moment)
     session.add(PackageUse(
-        package_id=package.id, session_no=after.used, value=value, sale_id=sale.sale.sale_id, worker_id=worker_id,
-        till_id=place.till_id, seq=next_till_seq(session, PackageUse, place.till_id), user_id=actor.user_id,
-        used_at=moment, business_date=business_date(place, moment),
+        package_id=package.id, session_no=_next_session_no(session, package.id), value=value,
+        sale_id=sale.sale.sale_id, worker_id=worker_id, till_id=place.till_id,
+        seq=next_till_seq(session, PackageUse, place.till_id), user_id=actor.user_id, used_at=moment,
+        business_date=business_date(place, moment),
     ))  # fmt: skip
     session.flush()
     audit.record(session, "package_used", user_id=actor.user_id, entity="package_sale", entity_id=package.id,
                  till_id=place.till_id, session_no=after.used, value=value, worker_id=worker_id,
                  sale_id=sale.sale.sale_id)  # fmt: skip
     return UsedSession(sale, after.used, value, after.left)
+
+
+def _next_session_no(session: Session, package_id: uuid.UUID) -> int:
+    """One number per row, undone sessions included (the package's row is locked: two tills never take one)."""
+    return int(session.scalar(select(func.count(PackageUse.id)).where(PackageUse.package_id == package_id)) or 0) + 1
 
 
 def package_money(session: Session, package: PackageSale) -> PackageMoney:
@@ -148,6 +155,12 @@ def package_money(session: Session, package: PackageSale) -> PackageMoney:
             PackageUse.package_id == package.id
         )
     ).one()
+    undone, given_back = session.execute(
+        select(func.count(PackageUndo.id), func.coalesce(func.sum(PackageUndo.value), 0)).where(
+            PackageUndo.package_id == package.id
+        )
+    ).one()
+    used, recognised = used - undone, recognised - given_back
     breakage = session.scalar(select(PackageExpiry.amount).where(PackageExpiry.package_id == package.id))
     refund = session.execute(
         select(PackageRefund.amount, PackageRefund.kept).where(PackageRefund.package_id == package.id)

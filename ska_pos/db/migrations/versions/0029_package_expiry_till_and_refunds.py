@@ -1,4 +1,4 @@
-"""package expiry at a till, package refunds
+"""package expiry at a till, package refunds, sessions undone
 
 Revision ID: 0029
 Revises: 0023
@@ -9,7 +9,8 @@ sequence number (as every row a till writes) and the package's last valid day (t
 business date is the day the expiry was recorded, docs/orders.md). Rows recorded before take the till that sold the
 package and a sequence numbered in the order they were recorded. `package_refund`, append-only, one per package:
 what a package still held, given back (`amount`), but for the rupiah below the outlet's cash unit that cash cannot
-give back (`kept`, breakage).
+give back (`kept`, breakage). `package_undo`, append-only, one per session used: a session used by mistake, back,
+its sale voided.
 
 `package_expiry` is append-only: SQLite copies the table to add a column with a foreign key, which drops its
 triggers (they are made again at the end); PostgreSQL alters it in place, its trigger held off while the new columns
@@ -32,6 +33,7 @@ depends_on: str | Sequence[str] | None = None
 
 EXPIRY = "package_expiry"
 REFUND = "package_refund"
+UNDO = "package_undo"
 NEW_COLUMNS = ("till_id", "seq", "expires_on")
 
 
@@ -74,11 +76,13 @@ def upgrade() -> None:
         batch_op.create_unique_constraint(op.f("uq_package_expiry_till_id_seq"), ["till_id", "seq"])
     _expiry_refuses(True)
     _refunds()
-    append_only(REFUND, f"{REFUND} rows are never updated or deleted", replaced=f"{REFUND} rows are never replaced")
+    _undos()
+    for table in (REFUND, UNDO):
+        append_only(table, f"{table} rows are never updated or deleted", replaced=f"{table} rows are never replaced")
 
 
-def _fk(column: str, target: str) -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint([column], [f"{target}.id"], name=op.f(f"fk_{REFUND}_{column}_{target}"))
+def _fk(column: str, target: str, table: str = REFUND) -> sa.ForeignKeyConstraint:
+    return sa.ForeignKeyConstraint([column], [f"{target}.id"], name=op.f(f"fk_{table}_{column}_{target}"))
 
 
 def _refunds() -> None:
@@ -115,10 +119,40 @@ def _refunds() -> None:
     op.create_index(op.f("ix_package_refund_shift_id"), REFUND, ["shift_id"], unique=False)
 
 
+def _undos() -> None:
+    op.create_table(
+        UNDO,
+        sa.Column("use_id", sa.Uuid(), nullable=False),
+        sa.Column("package_id", sa.Uuid(), nullable=False),
+        sa.Column("void_sale_id", sa.Uuid(), nullable=False),
+        sa.Column("value", sa.BigInteger(), nullable=False),
+        sa.Column("reason", sa.String(length=200), nullable=False),
+        sa.Column("till_id", sa.Uuid(), nullable=False),
+        sa.Column("seq", sa.BigInteger(), nullable=False),
+        sa.Column("user_id", sa.Uuid(), nullable=False),
+        sa.Column("approved_by_id", sa.Uuid(), nullable=False),
+        sa.Column("undone_at", ska_pos.db.types.UtcDateTime(), nullable=False),
+        sa.Column("business_date", sa.Date(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.CheckConstraint("value >= 0", name=op.f("ck_package_undo_value")),
+        _fk("approved_by_id", "app_user", UNDO),
+        _fk("package_id", "package_sale", UNDO),
+        _fk("till_id", "till", UNDO),
+        _fk("use_id", "package_use", UNDO),
+        _fk("user_id", "app_user", UNDO),
+        _fk("void_sale_id", "sale", UNDO),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_package_undo")),
+        sa.UniqueConstraint("till_id", "seq", name=op.f("uq_package_undo_till_id_seq")),
+        sa.UniqueConstraint("use_id", name=op.f("uq_package_undo_use_id")),
+    )
+    op.create_index(op.f("ix_package_undo_package_id"), UNDO, ["package_id"], unique=False)
+
+
 def downgrade() -> None:
-    op.drop_table(REFUND)
-    if not _sqlite():
-        op.execute(f"DROP FUNCTION {REFUND}_refuse()")
+    for table in (UNDO, REFUND):
+        op.drop_table(table)
+        if not _sqlite():
+            op.execute(f"DROP FUNCTION {table}_refuse()")
     _expiry_refuses(False)
     with op.batch_alter_table(EXPIRY, recreate=_recreate()) as batch_op:
         batch_op.drop_constraint(op.f("uq_package_expiry_till_id_seq"), type_="unique")
