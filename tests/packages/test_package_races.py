@@ -7,13 +7,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from package_races import expire_due_packages, use_sessions
+from package_races import expire_due_packages, refund_packages, use_sessions
 from package_shop import at, build_package_shop, creambath
 from races import DONE, race
 from shop import Shop, act_as, as_admin, log_in
 from sqlalchemy import func, select
 
-from ska_pos.db.models import JournalEntry, Outlet, PackageExpiry, PackageSale, PackageUse, Sale
+from ska_pos.db.models import JournalEntry, Outlet, PackageExpiry, PackageRefund, PackageSale, PackageUse, Sale
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import journal_verify, setup, shifts
 from ska_pos.services.actor import Actor
@@ -85,3 +85,28 @@ def test_two_tills_expiring_at_once_write_one_expiry_per_package(
         assert sum(expiry.amount for expiry in expiries) == ROUNDS * 50_000
         report = journal_verify.verify(s)
     assert report.ok, list(report.lines())
+
+
+@pytest.mark.parametrize("shop_fixture", SHOPS)
+def test_two_tills_refunding_one_package_at_once_give_it_back_once(
+    shop_fixture: str, request: pytest.FixtureRequest
+) -> None:  # fmt: skip
+    shop: Shop = request.getfixturevalue(shop_fixture)
+    salon = build_package_shop(shop, [creambath(shop, "TWO", sessions=2, price=50_000)])
+    other = _second_salon_till(shop)
+    supervisors = [act_as(shop, "spv", outlet_id=shop.salon.id, till_id=actor.till_id)
+                   for actor in (shop.salon_cashier, other)]  # fmt: skip
+    with shop.db.transaction() as s:
+        packages = [sell_package(s, shop.salon_cashier, salon.customer_id, "TWO", Tender("cash", 50_000)).package_id
+                    for _ in range(ROUNDS)]  # fmt: skip
+    outcomes = race(refund_packages, [(shop.db.url, supervisor, packages) for supervisor in supervisors], ROUNDS)
+    for outcome in outcomes:
+        assert outcome.count(DONE) == 1, outcomes
+        assert "refunded" in next(text for text in outcome if text != DONE)
+    with shop.db.reading() as s:
+        assert sorted(s.scalars(select(PackageRefund.package_id))) == sorted(packages)
+        for package_id in packages:
+            package = s.get(PackageSale, package_id)
+            assert package is not None
+            money = package_money(s, package)
+            assert (money.refunded, money.held, money.left) == (50_000, 0, 0)
