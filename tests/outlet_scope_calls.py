@@ -43,7 +43,7 @@ from ska_pos.services.orders import measure_templates
 from ska_pos.services.orders import messages as order_messages
 from ska_pos.services.orders import pause as order_pause
 from ska_pos.services.orders import rules as order_rules
-from ska_pos.services.packages import ledger as package_ledger
+from ska_pos.services.packages import expiry as package_expiry
 from ska_pos.services.packages import plans as package_plans
 from ska_pos.services.salon import durations as salon_durations
 from ska_pos.services.stock import minimums, opening_stock, recipes
@@ -138,9 +138,7 @@ ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
         lambda s, a, x: order_messages.set_message_templates(s, a, x.shop.salon.id, {})
     ],
     "packages.plans.set_package_plans": [lambda s, a, x: package_plans.set_package_plans(s, a, x.shop.salon.id, [])],
-    "packages.ledger.expire_packages": [
-        lambda s, a, x: package_ledger.expire_packages(s, a, x.shop.salon.id, date(2027, 1, 1))
-    ],
+    "packages.expiry.expire_packages": [lambda s, a, x: package_expiry.expire_packages(s, a, x.shop.salon.id)],
     "orders.rules.set_order_rules": [
         lambda s, a, x: order_rules.set_order_rules(s, a, x.shop.salon.id, order_rules.OrderRules())
     ],
@@ -268,6 +266,8 @@ AT_THE_TILL_OR_EVERY_OUTLET: dict[str, str] = {
             "orders.messages.record_message",
             "packages.ledger.sell_package",
             "packages.ledger.use_package",
+            "packages.refunds.refund_package",
+            "packages.undo.undo_session",
             "orders.payments.pay_order",
             "orders.payments.refund_order",
             "orders.stages.collect_order",

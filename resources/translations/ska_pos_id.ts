@@ -4936,6 +4936,46 @@ Terbuka {time}
         <source>{name} sold to {customer} for {price} · last day {day}</source>
         <translation>{name} terjual kepada {customer} seharga {price} · hari terakhir {day}</translation>
     </message>
+    <message>
+        <source>Undo the last session</source>
+        <translation>Batalkan sesi terakhir</translation>
+    </message>
+    <message>
+        <source>Refund the package</source>
+        <translation>Kembalikan uang paket</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>dikembalikan</translation>
+    </message>
+    <message>
+        <source>{name}: its last session used is given back, its sale voided</source>
+        <translation>{name}: sesi terakhir yang terpakai dikembalikan, penjualannya dibatalkan</translation>
+    </message>
+    <message>
+        <source>No session of this package is left to undo</source>
+        <translation>Tidak ada sesi paket ini yang bisa dibatalkan</translation>
+    </message>
+    <message>
+        <source>A session of {name} is back ({value}) · {left} left · void receipt {receipt}</source>
+        <translation>Satu sesi {name} kembali ({value}) · sisa {left} · struk pembatalan {receipt}</translation>
+    </message>
+    <message>
+        <source>Undo a session of {name}</source>
+        <translation>Batalkan sesi {name}</translation>
+    </message>
+    <message>
+        <source>{name}: {held} given back by {method}; the package then has no sessions</source>
+        <translation>{name}: {held} dikembalikan lewat {method}; paket lalu tidak punya sesi lagi</translation>
+    </message>
+    <message>
+        <source>{name} refunded: {amount} given back</source>
+        <translation>{name} dikembalikan: {amount} diserahkan</translation>
+    </message>
+    <message>
+        <source>Refund {name}</source>
+        <translation>Kembalikan uang {name}</translation>
+    </message>
 </context>
 <context>
     <name>PagedSearch</name>

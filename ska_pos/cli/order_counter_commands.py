@@ -14,7 +14,7 @@ from ska_pos.cli.order_arguments import _order_id, _paying, _rp, _tender, _worke
 from ska_pos.domain.orders.workflow import stage_name
 from ska_pos.i18n import _
 from ska_pos.services import auth
-from ska_pos.services.actor import Actor
+from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.orders.cancel import cancel_order
 from ska_pos.services.orders.counter import counter_facts
 from ska_pos.services.orders.payments import pay_order
@@ -22,6 +22,20 @@ from ska_pos.services.orders.stages import collect_order, due_at_collection, mov
 from ska_pos.services.orders.state import load_order
 
 APPROVER_PIN_ENV = "SKA_POS_APPROVER_PIN"
+
+
+def supervisor_approval(
+    session: Session, actor: Actor, approver: str, action: str, needed: str
+) -> tuple[Approval | None, str]:  # fmt: skip
+    """No approval for a supervisor acting; else `approver`'s, by their PIN: (the approval, "") or (None, why not).
+    A wrong PIN is counted, so the caller commits and then reports the refusal."""
+    if actor.has_role("supervisor"):
+        return None, ""
+    if not approver:
+        raise CommandFailed(needed)
+    pin = os.environ.get(APPROVER_PIN_ENV) or getpass.getpass(_("PIN of {name}: ", name=approver))
+    approved = auth.approve(session, approver, pin, action)
+    return (approved.approval, "") if approved.approval is not None else (None, approved.message)
 
 
 def run_pay(args: argparse.Namespace) -> int:
@@ -86,16 +100,10 @@ def run_cancel(args: argparse.Namespace) -> int:
     def work(session: Session, actor: Actor) -> str:
         nonlocal refusal
         order_id = _order_id(session, actor, args.number)
-        approval = None
-        if not actor.has_role("supervisor"):
-            if not args.approver:
-                raise CommandFailed(_("Cancelling needs a supervisor's approval (--approver USERNAME)"))
-            pin = os.environ.get(APPROVER_PIN_ENV) or getpass.getpass(_("PIN of {name}: ", name=args.approver))
-            approved = auth.approve(session, args.approver, pin, "order.cancel")
-            if approved.approval is None:
-                refusal = approved.message  # the wrong PIN is counted: this transaction commits
-                return ""
-            approval = approved.approval
+        needed = _("Cancelling needs a supervisor's approval (--approver USERNAME)")
+        approval, refusal = supervisor_approval(session, actor, args.approver, "order.cancel", needed)
+        if refusal:
+            return ""  # the wrong PIN is counted: this transaction commits
         money = cancel_order(session, actor, order_id, args.reason, approval=approval)
         return _("Order {number} cancelled: fee kept {fee}, given back {back}", number=args.number.upper(),
                  fee=_rp(money.recognised), back=_rp(money.refunded))  # fmt: skip

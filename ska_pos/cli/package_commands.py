@@ -1,4 +1,4 @@
-"""`ska-pos package list|sell|use|expire|plan`: prepaid packages from the command line (docs/orders.md).
+"""`ska-pos package list|sell|use|undo|expire|refund|plan`: prepaid packages from the command line (docs/orders.md).
 
 Each action logs the user in at one till (their PIN from SKA_POS_PIN, else asked for), as `ska-pos order` does, and
 is one transaction calling the services the counter calls (`services/packages/`). A customer is named by their name
@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.cli.common import CommandFailed, as_user_at_till
-from ska_pos.cli.order_commands import _action, _money_options, _tender, _worker
+from ska_pos.cli.order_arguments import _action, _money_options, _tender, _worker
+from ska_pos.cli.order_counter_commands import supervisor_approval
 from ska_pos.db.models import Item
 from ska_pos.domain.money import parse_rupiah
 from ska_pos.domain.packages import PackageState
@@ -23,8 +24,11 @@ from ska_pos.reports import formatting as fmt
 from ska_pos.services.actor import Actor
 from ska_pos.services.customers import search_customers
 from ska_pos.services.packages.balances import PackageView, customer_packages
-from ska_pos.services.packages.ledger import expire_packages, sell_package, use_package
+from ska_pos.services.packages.expiry import expire_packages
+from ska_pos.services.packages.ledger import sell_package, use_package
 from ska_pos.services.packages.plans import PackagePlan, package_plans, set_package_plans
+from ska_pos.services.packages.refunds import refund_package
+from ska_pos.services.packages.undo import last_session, undo_session
 from ska_pos.services.sale_context import business_date, place_of
 
 
@@ -42,6 +46,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     use.add_argument("--worker", required=True, metavar="CODE", help=_("the worker who served the session"))
     use.add_argument("--plan", default="", metavar="CODE", help=_("which package, when the customer has several"))
     _action(actions, "expire", _("record the expiry of packages past their last day"), run_expire)
+    refund = _action(actions, "refund", _("give back what a customer's package still holds (a supervisor's "
+                                          "approval)"), run_refund)  # fmt: skip
+    refund.add_argument("--customer", required=True, metavar="NAME|PHONE", help=_("the customer's name or phone"))
+    refund.add_argument("--plan", default="", metavar="CODE", help=_("which package, when the customer has several"))
+    refund.add_argument("--method", choices=("cash", "transfer"), default="cash")
+    refund.add_argument("--reference", default="", help=_("the transfer's reference"))
+    refund.add_argument("--reason", required=True, help=_("why the money is given back"))
+    refund.add_argument("--approver", metavar="USERNAME", default="",
+                        help=_("the supervisor who approves (their PIN is asked)"))  # fmt: skip
+    undo = _action(actions, "undo", _("undo the last session of a customer's package, used by mistake (a "
+                                      "supervisor's approval)"), run_undo)  # fmt: skip
+    undo.add_argument("--customer", required=True, metavar="NAME|PHONE", help=_("the customer's name or phone"))
+    undo.add_argument("--plan", default="", metavar="CODE", help=_("which package, when the customer has several"))
+    undo.add_argument("--reason", required=True, help=_("why the session is undone"))
+    undo.add_argument("--approver", metavar="USERNAME", default="",
+                      help=_("the supervisor who approves (their PIN is asked)"))  # fmt: skip
     plan = _action(actions, "plan", _("add or change one of the outlet's plans (managers)"), run_plan)
     plan.add_argument("code", metavar="CODE", help=_("the plan's code"))
     plan.add_argument("--name", required=True, help=_("the package's name, as the customer reads it"))
@@ -93,10 +113,61 @@ def run_use(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_refund(args: argparse.Namespace) -> int:
+    refusal = ""
+
+    def work(session: Session, actor: Actor) -> str:
+        nonlocal refusal
+        usable = [view for view in _packages(session, actor, args.customer) if view.state is PackageState.ACTIVE]
+        if args.plan:
+            usable = [view for view in usable if view.plan_code == args.plan.strip().upper()]
+        if not usable:
+            raise CommandFailed(_("The customer has no package with sessions left here"))
+        needed = _("Refunding a package needs a supervisor's approval (--approver USERNAME)")
+        approval, refusal = supervisor_approval(session, actor, args.approver, "package.refund", needed)
+        if refusal:
+            return ""  # the wrong PIN is counted: this transaction commits
+        done = refund_package(session, actor, usable[0].id, args.method, args.reason, reference=args.reference,
+                              approval=approval)  # fmt: skip
+        return _("Package {name} refunded: {amount} given back for {sessions} sessions", name=usable[0].name,
+                 amount=fmt.rupiah(done.amount, current_language()), sessions=done.sessions_left)  # fmt: skip
+
+    text = as_user_at_till(args, work)
+    if refusal:
+        raise CommandFailed(refusal)
+    print(text)
+    return 0
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    refusal = ""
+
+    def work(session: Session, actor: Actor) -> str:
+        nonlocal refusal
+        views = [view for view in _packages(session, actor, args.customer)
+                 if view.used and (not args.plan or view.plan_code == args.plan.strip().upper())]  # fmt: skip
+        use_id = last_session(session, views[0].id) if views else None
+        if use_id is None:
+            raise CommandFailed(_("The customer has no package with a session used here"))
+        needed = _("Undoing a session needs a supervisor's approval (--approver USERNAME)")
+        approval, refusal = supervisor_approval(session, actor, args.approver, "package.undo", needed)
+        if refusal:
+            return ""  # the wrong PIN is counted: this transaction commits
+        done = undo_session(session, actor, use_id, args.reason, approval=approval)
+        return _("A session of {name} is back ({value}); {left} left; void receipt {receipt}", name=views[0].name,
+                 value=fmt.rupiah(done.value, current_language()), left=done.left,
+                 receipt=done.void_receipt_no)  # fmt: skip
+
+    text = as_user_at_till(args, work)
+    if refusal:
+        raise CommandFailed(refusal)
+    print(text)
+    return 0
+
+
 def run_expire(args: argparse.Namespace) -> int:
     def work(session: Session, actor: Actor) -> str:
-        today = business_date(place_of(session, actor), clock.now())
-        return _("{count} packages expired", count=expire_packages(session, actor, actor.outlet_id, today))
+        return _("{count} packages expired", count=expire_packages(session, actor, actor.outlet_id))
 
     print(as_user_at_till(args, work))
     return 0
@@ -135,7 +206,8 @@ def _packages(session: Session, actor: Actor, text: str) -> list[PackageView]:
 
 
 def _describe(view: PackageView) -> str:
-    states = {PackageState.ACTIVE: _("active"), PackageState.USED_UP: _("used up"), PackageState.EXPIRED: _("expired")}
+    states = {PackageState.ACTIVE: _("active"), PackageState.USED_UP: _("used up"), PackageState.EXPIRED: _("expired"),
+              PackageState.REFUNDED: _("refunded")}  # fmt: skip
     return _("{name}: {used} of {sessions} used, {left} left, last day {day}, held {held} ({state})", name=view.name,
              used=view.used, sessions=view.sessions, left=view.left, day=view.expires_on.strftime("%d/%m/%Y"),
              held=fmt.rupiah(view.held, current_language()), state=states[view.state])  # fmt: skip

@@ -2,10 +2,12 @@
 
 Selling a package is money received for services not yet given: held for the customer (a liability), never
 revenue. Each session used is recognised then, at its share of the price, as the sale of that service credited to
-the worker who served it. Sessions left when the package expires are recognised as breakage: revenue with no
-worker's share. So at every moment:
+the worker who served it (a session used by mistake may be undone: its sale is voided, the session is back).
+Sessions left when the package expires are recognised as breakage: revenue with no
+worker's share. What a package still holds may instead be refunded (by a supervisor): the package then has no
+sessions left. So at every moment:
 
-    received == recognised_by_use + breakage + held
+    received == recognised_by_use + breakage + refunded + held
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class PackageState(StrEnum):
     ACTIVE = "active"
     USED_UP = "used_up"
     EXPIRED = "expired"
+    REFUNDED = "refunded"
 
 
 @dataclass(frozen=True)
@@ -46,27 +49,33 @@ class PackageMoney:
     recognised: int = 0  # by the sessions used
     breakage: int = 0  # by the sessions left at expiry
     expired: bool = False
+    refunded: int = 0  # given back to the customer
+    closed_by_refund: bool = False
 
     @property
     def left(self) -> int:
-        return 0 if self.expired else self.sessions - self.used
+        return 0 if self.expired or self.closed_by_refund else self.sessions - self.used
 
     @property
     def held(self) -> int:
-        return self.price - self.recognised - self.breakage
+        return self.price - self.recognised - self.breakage - self.refunded
 
     @property
     def state(self) -> PackageState:
         if self.expired:
             return PackageState.EXPIRED
+        if self.closed_by_refund:
+            return PackageState.REFUNDED
         return PackageState.USED_UP if self.used >= self.sessions else PackageState.ACTIVE
 
     def next_value(self) -> int:
-        """What the next session used is worth."""
-        return session_values(self.price, self.sessions)[self.used]
+        """What the next session used is worth: what is held split over the sessions left, the rupiah that do not
+        divide going first. With no session undone that is `session_values(price, sessions)[used]`; after an undo,
+        the sessions left still add up to what is held."""
+        return session_values(self.held, self.sessions - self.used)[0]
 
     def balanced(self) -> bool:
-        return self.price == self.recognised + self.breakage + self.held and self.held >= 0
+        return self.price == self.recognised + self.breakage + self.refunded + self.held and self.held >= 0
 
 
 def sold(price: int, sessions: int, expires_on: date) -> PackageMoney:
@@ -80,6 +89,8 @@ def use(money: PackageMoney, day: date) -> PackageMoney:
     """One session used on business date `day` (the last day of validity included)."""
     if money.expired or day > money.expires_on:
         raise PackageRefused("expired")
+    if money.closed_by_refund:
+        raise PackageRefused("refunded")
     if money.used >= money.sessions:
         raise PackageRefused("used up")
     return PackageMoney(money.price, money.sessions, money.expires_on, money.used + 1,
@@ -90,7 +101,39 @@ def expire(money: PackageMoney, day: date) -> PackageMoney:
     """The package lapses on `day` (after its last day): what is still held becomes breakage."""
     if money.expired:
         raise PackageRefused("expired already")
+    if money.closed_by_refund:
+        raise PackageRefused("refunded")
     if day <= money.expires_on:
         raise PackageRefused("not expired yet")
     return PackageMoney(money.price, money.sessions, money.expires_on, money.used, money.recognised,
                         money.breakage + money.held, expired=True)  # fmt: skip
+
+
+def undo(money: PackageMoney, value: int) -> PackageMoney:
+    """A session used by mistake, worth `value` when it was used, is back: its recognition reversed. Refused once
+    the package has expired or been refunded (what it held is gone)."""
+    if money.expired:
+        raise PackageRefused("expired")
+    if money.closed_by_refund:
+        raise PackageRefused("refunded")
+    if money.used <= 0 or not 0 <= value <= money.recognised:
+        raise PackageRefused("nothing to undo")
+    return PackageMoney(money.price, money.sessions, money.expires_on, money.used - 1, money.recognised - value,
+                        money.breakage)  # fmt: skip
+
+
+def refund(money: PackageMoney, day: date, cash_unit: int = 1) -> PackageMoney:
+    """What the package still holds is given back on business date `day` (its last day included): the values of
+    the sessions not used, so pro rata to the sessions left, the rupiah that did not divide having gone with the
+    first sessions (`session_values`). Cash is given back in whole `cash_unit`s: the rupiah below stay with the
+    outlet as breakage. The package then has no sessions left."""
+    if money.expired or day > money.expires_on:
+        raise PackageRefused("expired")
+    if money.closed_by_refund:
+        raise PackageRefused("refunded")
+    if money.used >= money.sessions:
+        raise PackageRefused("used up")
+    given = money.held // max(cash_unit, 1) * max(cash_unit, 1)
+    return PackageMoney(money.price, money.sessions, money.expires_on, money.used, money.recognised,
+                        money.breakage + money.held - given, money.expired, money.refunded + given,
+                        closed_by_refund=True)  # fmt: skip

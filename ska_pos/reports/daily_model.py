@@ -124,12 +124,14 @@ class OrdersOfDay:
 @dataclass(frozen=True)
 class PackagesOfDay:
     """Prepaid packages (docs/orders.md): money received by selling them is held for the customers; the sessions used
-    are sales, counted above like any other (paid by "deposit"); what expired packages still held is breakage."""
+    are sales, counted above like any other (paid by "deposit"); what expired packages still held is breakage; what
+    refunded packages still held was given back."""
 
     received: int = 0
     recognised: int = 0  # by the sessions used: their sales' totals
     breakage: int = 0  # expired packages: revenue with no worker's share
     held_at_end: int = 0
+    refunded: int = 0  # given back to the customers
 
     @property
     def any(self) -> bool:

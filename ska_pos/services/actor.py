@@ -54,7 +54,8 @@ def role_at_least(role: str, minimum: str) -> bool:
 
 # What a supervisor's PIN can approve, each one action at a time (`auth.approve`).
 APPROVAL_ACTIONS = ("discount.over_limit", "price.override", "sale.void", "sale.refund", "shift.close_difference",
-                    "cash.out", "order.refund", "order.cancel", "tab.void", "stock.transit_loss")  # fmt: skip
+                    "cash.out", "order.refund", "order.cancel", "tab.void", "stock.transit_loss",
+                    "package.refund", "package.undo")  # fmt: skip
 
 
 @dataclass(frozen=True)

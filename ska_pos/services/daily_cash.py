@@ -21,7 +21,6 @@ from ska_pos.db.models import (
     CashMovement,
     OrderPayment,
     Outlet,
-    PackageSale,
     Payment,
     Sale,
     Shift,
@@ -30,6 +29,7 @@ from ska_pos.db.models import (
     User,
 )
 from ska_pos.reports.daily_model import ShiftCash
+from ska_pos.services.packages.cash import package_cash_by_shift
 
 
 def shifts_of_day(session: Session, outlets: Sequence[Outlet], day: date, *, prefix_outlet: bool) -> list[ShiftCash]:
@@ -117,13 +117,8 @@ def _order_cash(session: Session, shift_ids: list[uuid.UUID]) -> dict[uuid.UUID,
         .group_by(OrderPayment.shift_id)
     )
     cash = {shift_id: int(amount) for shift_id, amount in rows}
-    packages = session.execute(
-        select(PackageSale.shift_id, func.coalesce(func.sum(PackageSale.price), 0))
-        .where(PackageSale.shift_id.in_(shift_ids), PackageSale.method == "cash")
-        .group_by(PackageSale.shift_id)
-    )
-    for shift_id, amount in packages:  # a package sold is money held for the customer, as a deposit is
-        cash[shift_id] = cash.get(shift_id, 0) + int(amount)
+    for shift_id, amount in package_cash_by_shift(session, shift_ids).items():  # held for customers, as deposits
+        cash[shift_id] = cash.get(shift_id, 0) + amount
     return cash
 
 

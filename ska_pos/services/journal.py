@@ -28,6 +28,7 @@ SCHEMA_VERSIONS = {
     "sale": 3, "void": 3, "refund": 3, "payout": 1, "payout_reversal": 1, "adjustment": 1, "tip": 1, "cash_in": 1,
     "cash_out": 1, "genesis": 1, "shift_open": 1, "shift_take_over": 1, "shift_close": 1, "day_close": 1,
     "drawer_open": 1, "login": 1, "setting": 1, "restore": 1, "order_payment": 1, "package_sale": 1,
+    "package_expiry": 1, "package_refund": 1,
 }  # fmt: skip
 SALE_TYPES = ("sale", "void", "refund")
 CREDITS_SINCE = 2  # the version of the sale types from which each line carries its workers' credits

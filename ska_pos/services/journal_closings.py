@@ -20,6 +20,7 @@ from ska_pos.i18n import _
 from ska_pos.services import journal
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.packages.expiry import expire_due
 from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import business_date
 
@@ -152,8 +153,15 @@ def close_day(session: Session, actor: Actor, *, day: date | None = None, now: d
         raise ValidationError(_("The day {day} can no longer be closed on its own: this till's journal already "
                                 "holds {later} after it", day=day.isoformat(), later=later.isoformat()))  # fmt: skip
     _refuse_open_shift(session, till.id, outlet, day)
+    # Packages past their last day expire dated `today`: inside today's closing when it is today's, else after the
+    # closing of an earlier day, in the period of the day they are dated.
+    if day == today:
+        expire_due(session, actor.user_id, till.id, outlet, moment)
     details = {"business_date": day, "till_id": till.id, "closed_by_id": actor.user_id, "closed_at": moment}
-    return write_closing(session, till.id, "day_close", details, record_id=uuid.uuid5(till.id, day.isoformat()))
+    closing = write_closing(session, till.id, "day_close", details, record_id=uuid.uuid5(till.id, day.isoformat()))
+    if day < today:
+        expire_due(session, actor.user_id, till.id, outlet, moment)
+    return closing
 
 
 def _last_sale_day(session: Session, till_id: uuid.UUID, previous: Mapping[str, Any] | None) -> date | None:

@@ -58,6 +58,8 @@ _SHAPES: dict[str, Callable[[Mapping[str, Any]], bool]] = {
     "cash_out": lambda payload: _whole(payload.get("amount")),
     "order_payment": lambda payload: _whole(payload.get("amount")) and isinstance(payload.get("method"), str),
     "package_sale": lambda payload: _whole(payload.get("amount")) and isinstance(payload.get("method"), str),
+    "package_refund": lambda payload: _whole(payload.get("amount")) and isinstance(payload.get("method"), str),
+    "package_expiry": lambda payload: _whole(payload.get("amount")),
     "genesis": lambda payload: isinstance(payload.get("scopes"), list) and isinstance(payload.get("seals"), dict),
 }
 

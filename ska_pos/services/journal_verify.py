@@ -124,6 +124,9 @@ def opens_drawer(type_: str, payload: dict[str, Any]) -> bool:
     return type_ == "drawer_open" or (type_ in journal.SALE_TYPES and payload.get("drawer_opened") is True)
 
 
+HELD_CASH_TYPES = ("order_payment", "package_sale", "package_refund")  # a refund's amount is negative
+
+
 @dataclass
 class ShiftCash:
     """Each shift's cash as the journal tells it: float, cash payments (refunds negative), cash in and out."""
@@ -140,7 +143,7 @@ class ShiftCash:
         elif type_ in ("cash_in", "cash_out"):
             sign = 1 if type_ == "cash_in" else -1
             self.expected[shift] = self.expected.get(shift, 0) + sign * payload["amount"]
-        elif type_ in ("order_payment", "package_sale") and payload["method"] == "cash":  # money held for customers
+        elif type_ in HELD_CASH_TYPES and payload["method"] == "cash":  # money held for customers
             self.expected[shift] = self.expected.get(shift, 0) + payload["amount"]
 
     def balances(self, closing: dict[str, Any]) -> bool:

@@ -111,6 +111,8 @@ PERMISSIONS: dict[str, Permission] = {
     "package.sell": Permission("cashier", "Sell a prepaid package to a customer"),
     "package.use": Permission("cashier", "Use a session of a customer's package, crediting the worker who served"),
     "package.expire": Permission("supervisor", "Record the expiry of packages past their last day (breakage)"),
+    "package.refund": Permission("cashier", "Give back what a package still holds (with a supervisor's approval)"),
+    "package.undo": Permission("cashier", "Undo a session used by mistake (with a supervisor's approval)"),
     "order.measure": Permission("cashier", "Take a customer's measurements (a galeri jahit)"),
     "order.fitting": Permission("cashier", "Book a fitting on an order, or mark it done"),
     "order.templates": Permission("manager", "Change which measures an outlet takes for a garment type"),

@@ -81,6 +81,22 @@ def refund_lines(
     return _reverse(session, actor, sale, list(requests), "refund", reason, approver_id, now, method, reference)
 
 
+def void_package_session(
+    session: Session, actor: Actor, sale_id: uuid.UUID, reason: str, approver_id: uuid.UUID,
+    now: datetime | None = None,
+) -> CompletedSale:  # fmt: skip
+    """The sale of a package's session voided, for `packages.undo` (which checked the approval and gives the session
+    back): its payment, what the package held, goes back to the package, and the worker's credit is reversed."""
+    sale = session.get(Sale, sale_id, with_for_update=True)
+    if sale is None or sale.outlet_id != actor.outlet_id or sale.kind != "sale":
+        raise NotFound(_("No such sale in this outlet"))
+    if _reversals_of(session, sale.id):
+        raise ValidationError(_("This sale already has a void or refund; refund the remaining lines instead"))
+    requests = [RefundRequest(line.id, line.quantity) for line in sale.lines]
+    return _reverse(session, actor, sale, requests, "void", reason, approver_id, now, method=None, reference="",
+                    package_undo=True)  # fmt: skip
+
+
 def _reversible_sale(
     session: Session, actor: Actor, sale_id: uuid.UUID, reason: str, approval: Approval | None, action: str
 ) -> tuple[Sale, uuid.UUID]:
@@ -102,13 +118,14 @@ def _reversals_of(session: Session, sale_id: uuid.UUID) -> list[uuid.UUID]:
 
 def _reverse(
     session: Session, actor: Actor, sale: Sale, requests: list[RefundRequest], kind: str, reason: str,
-    approver_id: uuid.UUID | None, now: datetime | None, method: str | None, reference: str,
+    approver_id: uuid.UUID | None, now: datetime | None, method: str | None, reference: str, *,
+    package_undo: bool = False,
 ) -> CompletedSale:  # fmt: skip
     if session.scalar(select(OrderStatusChange.id).where(OrderStatusChange.sale_id == sale.id)) is not None:
         # Its payments are the order's deposits and debt (docs/orders.md): mirrored, they would belong to nothing.
         raise ValidationError(_("This sale completed an order ({order}); it cannot be voided or refunded at the "
                                 "till", order=sale.note))  # fmt: skip
-    if session.scalar(select(PackageUse.id).where(PackageUse.sale_id == sale.id)) is not None:
+    if not package_undo and session.scalar(select(PackageUse.id).where(PackageUse.sale_id == sale.id)) is not None:
         # Paid by what the package held: mirrored, that payment would belong to nothing and the session stay used.
         raise ValidationError(_("This sale used a session of a prepaid package; it cannot be voided or refunded at "
                                 "the till"))  # fmt: skip

@@ -16,7 +16,7 @@ from ska_pos.db.models import (
     AuditEntry,
     CashMovement,
     OrderPayment,
-    PackageSale,
+    Outlet,
     Payment,
     Sale,
     Shift,
@@ -32,6 +32,8 @@ from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.auth import require_approval
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.journal_closings import write_closing
+from ska_pos.services.packages.cash import package_cash_by_shift
+from ska_pos.services.packages.expiry import expire_due
 from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import open_shift_id
 
@@ -67,6 +69,9 @@ def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datet
         "shift_id": shift.id, "till_id": actor.till_id, "opened_by_id": actor.user_id,
         "opening_float": opening_float, "opened_at": shift.opened_at,
     }, record_id=shift.id)  # fmt: skip
+    outlet = session.get(Outlet, actor.outlet_id)
+    if outlet is not None:
+        expire_due(session, actor.user_id, actor.till_id, outlet, shift.opened_at)  # a new day's first write
     return shift.id
 
 
@@ -202,13 +207,9 @@ def cash_summary(session: Session, shift: Shift) -> CashSummary:
             OrderPayment.shift_id == shift.id, OrderPayment.method == "cash"
         )
     )
-    package_cash = session.scalar(
-        select(func.coalesce(func.sum(PackageSale.price), 0)).where(
-            PackageSale.shift_id == shift.id, PackageSale.method == "cash"
-        )
-    )
+    package_cash = package_cash_by_shift(session, [shift.id]).get(shift.id, 0)
     return CashSummary(shift.opening_float, int(cash_sales or 0), int(moved.get("in", 0)), int(moved.get("out", 0)),
-                       int(order_cash or 0) + int(package_cash or 0))  # fmt: skip
+                       int(order_cash or 0) + package_cash)  # fmt: skip
 
 
 def count_total(counts: Mapping[int, int]) -> int:

@@ -11,9 +11,9 @@ from shop import PINS, ShopFile
 from sqlalchemy import func, select
 
 from ska_pos.cli.main import main
-from ska_pos.cli.order_commands import PIN_ENV
+from ska_pos.cli.order_commands import APPROVER_PIN_ENV, PIN_ENV
 from ska_pos.db.database import open_database
-from ska_pos.db.models import PackageUse
+from ska_pos.db.models import PackageRefund, PackageUndo, PackageUse
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
 AT_THE_TILL = ["--user", "kasir", "--outlet", "SLN", "--till", "T1"]
@@ -64,3 +64,41 @@ def test_a_manager_adds_a_plan_and_a_cashier_may_not(
     out = capsys.readouterr().out
     assert "CB5: Creambath 5x" in out
     assert "HS3: Potong 3x, 3 sessions in 60 days, Rp60,000" in out
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_package_refunded_with_a_supervisors_pin(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert package(url, "sell", "CB5", "--customer", "Wati", "--amount", "100,001") == 0
+    assert package(url, "use", "--customer", "Wati", "--worker", "W001") == 0
+    capsys.readouterr()
+    refund = ["refund", "--customer", "Wati", "--method", "transfer", "--reference", "BCA 9", "--reason", "Pindah"]
+    assert package(url, *refund) == 1  # the cashier alone
+    assert "supervisor's approval" in capsys.readouterr().err
+    monkeypatch.setenv(APPROVER_PIN_ENV, PINS["spv"])
+    assert package(url, *refund, "--approver", "spv") == 0
+    assert "Package Creambath 5x refunded: Rp80,000 given back for 4 sessions" in capsys.readouterr().out
+    assert package(url, "list", "--customer", "Wati") == 0
+    assert "held Rp0 (refunded)" in capsys.readouterr().out
+    database = open_database(url)
+    with database.reading() as s:
+        assert s.scalars(select(PackageRefund.amount)).all() == [80_000]
+    database.dispose()
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_session_undone_with_a_supervisors_pin(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert package(url, "sell", "CB5", "--customer", "Wati", "--amount", "100,001") == 0
+    assert package(url, "use", "--customer", "Wati", "--worker", "W001") == 0
+    capsys.readouterr()
+    monkeypatch.setenv(APPROVER_PIN_ENV, PINS["spv"])
+    assert package(url, "undo", "--customer", "Wati", "--reason", "Salah", "--approver", "spv") == 0
+    assert "A session of Creambath 5x is back (Rp20,001); 5 left; void receipt" in capsys.readouterr().out
+    assert package(url, "undo", "--customer", "Wati", "--reason", "Lagi", "--approver", "spv") == 1  # none left
+    database = open_database(url)
+    with database.reading() as s:
+        assert s.scalar(select(func.count()).select_from(PackageUndo)) == 1
+    database.dispose()

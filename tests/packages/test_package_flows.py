@@ -18,7 +18,8 @@ from ska_pos.domain.settlement import Tender
 from ska_pos.services import shifts
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.packages.balances import customer_packages, package_days
-from ska_pos.services.packages.ledger import expire_packages, sell_package, use_package
+from ska_pos.services.packages.expiry import expire_packages
+from ska_pos.services.packages.ledger import sell_package, use_package
 from ska_pos.services.packages.plans import set_package_plans
 
 DAY = date(2026, 12, 7)
@@ -88,9 +89,9 @@ def test_a_package_past_its_last_day_expires_as_breakage_with_no_credit(salon: P
         use_package(s, salon.shop.salon_cashier, package.id, salon.shop.siti.id, now=at(after))
     supervisor = act_as(salon.shop, "spv", outlet_id=salon.shop.salon.id, till_id=salon.shop.salon_cashier.till_id)
     with salon.shop.db.transaction() as s:
-        assert expire_packages(s, supervisor, salon.shop.salon.id, last) == 0  # its last day: not yet
-        assert expire_packages(s, supervisor, salon.shop.salon.id, after) == 1
-        assert expire_packages(s, supervisor, salon.shop.salon.id, after) == 0  # once
+        assert expire_packages(s, supervisor, salon.shop.salon.id, now=at(last)) == 0  # its last day: not yet
+        assert expire_packages(s, supervisor, salon.shop.salon.id, now=at(after)) == 1
+        assert expire_packages(s, supervisor, salon.shop.salon.id, now=at(after)) == 0  # once
     with salon.shop.db.reading() as s:
         figures = package_days(s, [salon.shop.salon.id], after, after)
         assert (figures.breakage, figures.held_at_end) == (80_000, 0)
@@ -155,7 +156,7 @@ def test_package_rows_are_never_changed_nor_deleted(salon: PackageShop, table: s
         use_package(s, salon.shop.salon_cashier, package.id, salon.shop.siti.id, now=at(DAY))
     supervisor = act_as(salon.shop, "spv", outlet_id=salon.shop.salon.id, till_id=salon.shop.salon_cashier.till_id)
     with salon.shop.db.transaction() as s:
-        expire_packages(s, supervisor, salon.shop.salon.id, day_after(package.expires_on, 1))
+        expire_packages(s, supervisor, salon.shop.salon.id, now=at(day_after(package.expires_on, 1)))
     for statement in (f"UPDATE {table} SET business_date = business_date", f"DELETE FROM {table}"):
         with pytest.raises(DBAPIError, match="never updated or deleted"), salon.shop.db.transaction() as s:
             s.execute(text(statement))

@@ -1,7 +1,8 @@
 """Property, at the service level on a real database: for any sequence of package sales, sessions used (by one
-worker or another, on any day) and expiries, the money received equals what the uses recognised plus the breakage
-plus what is still held; the services refuse exactly what the package rules refuse; and each worker is credited
-with exactly the values of the sessions they served (and earns the salon's share of them), breakage with no one."""
+worker or another, on any day), sessions undone, refunds and expiries, the money received equals what the uses
+recognised plus the breakage plus what was refunded plus what is still held; the services refuse exactly what the
+package rules refuse; and each worker is credited with exactly the values of the sessions they served net of those
+undone (and earns the salon's share of them), breakage with no one."""
 
 from __future__ import annotations
 
@@ -18,13 +19,17 @@ from shop import act_as, build_shop
 from sqlalchemy import func, select
 
 from ska_pos.db.database import open_database
-from ska_pos.db.models import EarningEntry, PackageExpiry, PackageSale, PackageUse, Sale
-from ska_pos.domain.packages import PackageMoney, PackageRefused, expire, sold, use
+from ska_pos.db.models import EarningEntry, PackageExpiry, PackageRefund, PackageSale, PackageUndo, PackageUse, Sale
+from ska_pos.domain.packages import PackageMoney, PackageRefused, expire, refund, sold, undo, use
 from ska_pos.domain.settlement import Tender
+from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.packages.balances import package_days
-from ska_pos.services.packages.ledger import expire_packages, package_money, sell_package, use_package
+from ska_pos.services.packages.expiry import expire_packages
+from ska_pos.services.packages.ledger import package_money, sell_package, use_package
 from ska_pos.services.packages.plans import set_package_plans
+from ska_pos.services.packages.refunds import refund_package
+from ska_pos.services.packages.undo import last_session, undo_session
 
 START = date(2026, 12, 7)
 SHARE_BP = 5_000  # the salon's rule (tests/shop.py)
@@ -40,6 +45,8 @@ def shared() -> PackageShop:
 step = st.one_of(
     st.tuples(st.just("use"), st.integers(min_value=0, max_value=4), st.integers(min_value=0, max_value=1)),
     st.tuples(st.just("expire"), st.integers(min_value=0, max_value=4), st.just(0)),
+    st.tuples(st.just("undo"), st.integers(min_value=0, max_value=2), st.just(0)),
+    st.tuples(st.just("refund"), st.integers(min_value=0, max_value=4), st.just(0)),
 )
 
 
@@ -63,7 +70,7 @@ def test_money_received_is_recognised_plus_breakage_plus_held(
         set_package_plans(s, manager, shop.salon.id, [creambath(shop, "P", sessions, days, price)])
         package_id = sell_package(s, cashier, salon.customer_id, "P", Tender("cash", price), now=at(START)).package_id
     expected = sold(price, sessions, START + timedelta(days=days - 1))
-    served: dict[uuid.UUID, int] = {}
+    served: list[tuple[uuid.UUID, int]] = []  # the sessions used and not undone: who served, their value
     today = START
     for kind, later, who in steps:
         today += timedelta(days=later)
@@ -73,48 +80,79 @@ def test_money_received_is_recognised_plus_breakage_plus_held(
         assert package is not None
         money = package_money(s, package)
         assert money == expected
-        assert money.price == money.recognised + money.breakage + money.held
+        assert money.price == money.recognised + money.breakage + money.refunded + money.held
         assert money.held >= 0
         sale_ids = list(s.scalars(select(PackageUse.sale_id).where(PackageUse.package_id == package_id)))
+        sale_ids += list(s.scalars(select(PackageUndo.void_sale_id).where(PackageUndo.package_id == package_id)))
         totals = s.scalar(select(func.coalesce(func.sum(Sale.total), 0)).where(Sale.id.in_(sale_ids)))
-        assert totals == money.recognised  # the sales export and the daily summary count exactly the uses
+        assert totals == money.recognised  # the sales export and the daily summary count exactly the uses, net
+        given = s.scalar(select(PackageRefund.amount).where(PackageRefund.package_id == package_id))
+        assert (given or 0) == money.refunded
         credited = dict(s.execute(
             select(EarningEntry.worker_id, func.sum(EarningEntry.credited_amount))
             .where(EarningEntry.sale_id.in_(sale_ids)).group_by(EarningEntry.worker_id)
         ).all())  # fmt: skip
-        for worker in set(credited) | set(served):
-            assert int(credited.get(worker, 0)) == served.get(worker, 0)
-        for entry in s.scalars(select(EarningEntry).where(EarningEntry.sale_id.in_(sale_ids))):
-            assert entry.amount == (entry.credited_amount * SHARE_BP + 5_000) // 10_000  # half up
+        for worker in set(credited) | {who for who, _value in served}:
+            assert int(credited.get(worker, 0)) == sum(value for who, value in served if who == worker)
+        of_the_sales = select(EarningEntry).where(EarningEntry.sale_id.in_(sale_ids))
+        entries = {entry.id: entry for entry in s.scalars(of_the_sales)}
+        for entry in entries.values():
+            if entry.reverses_entry_id is None:
+                assert entry.amount == (entry.credited_amount * SHARE_BP + 5_000) // 10_000  # half up
+            else:  # an undo's void takes back exactly what the worker earned
+                assert entry.amount == -entries[entry.reverses_entry_id].amount
         breakage = s.scalar(select(PackageExpiry.amount).where(PackageExpiry.package_id == package_id))
         assert (breakage or 0) == money.breakage
         whole = package_days(s, [shop.salon.id], date(2000, 1, 1), date(2100, 1, 1))
-        assert whole.received == whole.recognised + whole.breakage + whole.held_at_end
+        assert whole.received == whole.recognised + whole.breakage + whole.refunded + whole.held_at_end
 
 
 def _step(
     salon: PackageShop, package_id: uuid.UUID, kind: str, today: date, worker: uuid.UUID, expected: PackageMoney,
-    served: dict[uuid.UUID, int], supervisor: object,
+    served: list[tuple[uuid.UUID, int]], supervisor: Actor,
 ) -> PackageMoney:  # fmt: skip
     shop = salon.shop
     try:
-        after = use(expected, today) if kind == "use" else _expired(expected, today)
+        after = _expected(expected, kind, today, served)
     except PackageRefused:
         after = None
     try:
         with shop.db.transaction() as s:
             if kind == "use":
                 use_package(s, shop.salon_cashier, package_id, worker, now=at(today))
+            elif kind == "undo":
+                use_id = last_session(s, package_id)
+                if use_id is None:
+                    raise ValidationError("no session to undo")
+                undo_session(s, supervisor, use_id, "Salah", now=at(today))
+            elif kind == "refund":
+                refund_package(s, supervisor, package_id, "transfer", "Pindah", reference="BCA 1", now=at(today))
             else:
-                expire_packages(s, supervisor, shop.salon.id, today)  # type: ignore[arg-type]
+                expire_packages(s, supervisor, shop.salon.id, now=at(today))
     except ValidationError:
         assert after is None, f"{kind} on {today} refused, the rules allow it"
         return expected
     if kind == "use":
         assert after is not None, f"use on {today} allowed, the rules refuse it"
-        served[worker] = served.get(worker, 0) + after.recognised - expected.recognised
-        return after
+        served.append((worker, after.recognised - expected.recognised))
+    elif kind == "undo":
+        assert after is not None, f"undo on {today} allowed, the rules refuse it"
+        served.pop()
+    elif kind == "refund":
+        assert after is not None, f"refund on {today} allowed, the rules refuse it"
     return after or expected  # an expiry run with nothing to expire is no refusal
+
+
+def _expected(money: PackageMoney, kind: str, today: date, served: list[tuple[uuid.UUID, int]]) -> PackageMoney | None:
+    if kind == "use":
+        return use(money, today)
+    if kind == "undo":
+        if not served:
+            raise PackageRefused("nothing to undo")
+        return undo(money, served[-1][1])
+    if kind == "refund":
+        return refund(money, today)
+    return _expired(money, today)
 
 
 def _expired(money: PackageMoney, today: date) -> PackageMoney | None:

@@ -60,3 +60,25 @@ def test_a_sessions_sale_is_not_an_orders_deposit_applied(salon: PackageShop) ->
     assert summary.orders.deposits_applied == 0
     assert not summary.orders.any
     assert summary.packages.recognised == 20_001
+
+
+@pytest.mark.parametrize("paper", ["a4", "thermal80"])
+def test_the_summary_shows_a_package_refunded(salon: PackageShop, paper: str) -> None:
+    from shop import act_as
+
+    from ska_pos.services.packages.refunds import refund_package
+
+    shop, cashier = salon.shop, salon.shop.salon_cashier
+    supervisor = act_as(shop, "spv", outlet_id=shop.salon.id, till_id=cashier.till_id)
+    with shop.db.transaction() as s:
+        sold = sell_package(s, cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(DAY))
+        use_package(s, cashier, sold.package_id, shop.siti.id, now=at(DAY))
+        refund_package(s, supervisor, sold.package_id, "transfer", "Pindah", reference="BCA 1", now=at(DAY))
+    with shop.db.reading() as s:
+        summary = daily_summary(s, DAY, outlet_code="SLN", language="en")
+    packages = summary.packages
+    assert (packages.received, packages.recognised, packages.refunded, packages.held_at_end) == (
+        100_001, 20_001, 80_000, 0)  # fmt: skip
+    text = read_pdf(render_daily_summary_pdf(summary, paper)).text  # type: ignore[arg-type]
+    assert "Packages refunded (given back)" in text
+    assert "Rp80,000" in text

@@ -70,6 +70,10 @@ WRITES_WITHOUT_ACTOR = {
     "while it opens it for a write)",
     "ska_pos.services.outlets.outlet_settings": "reads an outlet's columns and settings into one form",
     "ska_pos.services.orders.rows.write_payment": "called by the order services after their own permission check",
+    "ska_pos.services.packages.expiry.expire_due": "the expiry the calendar makes due, run by shift.open, day.close "
+    "and package.expire, which checked",
+    "ska_pos.services.reversals.void_package_session": "the void of packages.undo.undo_session, which checked "
+    "package.undo and the supervisor's approval",
     "ska_pos.services.orders.fittings.write_fitting": "writes the fitting of book_fitting or take_order (checked)",
     "ska_pos.services.orders.measurements.write_measurement": "writes the taking of take_measurement or take_order "
     "(checked)",

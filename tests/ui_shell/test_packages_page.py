@@ -4,7 +4,7 @@ buttons do the same by touch; Esc goes back to the till."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from shop import Shop
 from sqlalchemy import func, select
 
-from ska_pos.db.models import EarningEntry, PackageSale, PackageUse
+from ska_pos.db.models import EarningEntry, PackageRefund, PackageSale, PackageUndo, PackageUse
+from ska_pos.domain.packages import PackageState
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.packages.packages_page import PackagesPage
 from ska_pos.ui.session.till_page import make_sale_screen
@@ -108,4 +109,52 @@ def test_a_package_paid_by_transfer_takes_its_reference(
     _idle(qtbot)
     with salon.shop.db.reading() as s:
         assert s.execute(select(PackageSale.method, PackageSale.reference)).one() == ("transfer", "TRF-123")
+    assert messages == []
+
+
+def _reason(qtbot: QtBot, page: PackagesPage, text: str) -> None:
+    dialog = page.dialog
+    assert dialog is not None
+    assert dialog.objectName() == "reasonDialog"
+    field = find(dialog, QLineEdit, "reasonField")
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_session_undone_and_the_package_refunded_with_a_supervisors_pin(
+    qtbot: QtBot,
+    salon: PackageShop,
+    salon_window: MainWindow,
+    messages: list[str],
+    approve_as: Callable[[str | None], list[str]],
+) -> None:
+    asked = approve_as("spv")
+    page = _packages_page(qtbot, salon_window)
+    qtbot.keyClicks(page.search, "Wati")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.customer is not None, timeout=WAIT_MS)
+    qtbot.keyClick(page.customers, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: len(page.packages) == 1, timeout=WAIT_MS)
+    _idle(qtbot)
+    assert not page.undo_button.isEnabled()  # nothing used yet
+    qtbot.keyClick(page.package_list, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: page.packages[0].used == 1, timeout=WAIT_MS)
+    _idle(qtbot)
+    qtbot.keyClick(page.package_list, Qt.Key.Key_F7)  # undo it, by keyboard
+    _reason(qtbot, page, "Salah pelanggan")
+    qtbot.waitUntil(lambda: page.packages[0].used == 0, timeout=WAIT_MS)
+    _idle(qtbot)
+    assert "kembali" in page.status.text()
+    find(page, QPushButton, "packagesRefund").click()  # refund it, by touch
+    _reason(qtbot, page, "Pindah kota")
+    qtbot.waitUntil(lambda: page.packages[0].state is PackageState.REFUNDED, timeout=WAIT_MS)
+    _idle(qtbot)
+    assert asked == ["Batalkan sesi Creambath 5x", "Kembalikan uang Creambath 5x"]
+    assert not page.refund_button.isEnabled()
+    assert not page.use_button.isEnabled()
+    with salon.shop.db.reading() as s:
+        refund = s.execute(select(PackageRefund.amount, PackageRefund.kept)).one()
+        assert tuple(refund) == (100_000, 1)  # in cash, whole cash units: the rupiah below is breakage
+        assert s.scalar(select(func.count()).select_from(PackageUndo)) == 1
     assert messages == []

@@ -24,7 +24,7 @@ from ska_pos.db.models.orders import (
     OrderStatusChange,
 )
 from ska_pos.db.models.org import LoginFailure, Outlet, Sentra, Setting, Till, TillEnrolment, User
-from ska_pos.db.models.packages import PackageExpiry, PackageSale, PackageUse
+from ska_pos.db.models.packages import PackageExpiry, PackageRefund, PackageSale, PackageUndo, PackageUse
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine, SaleLineModifier
@@ -84,7 +84,9 @@ __all__ = [
     "Outlet",
     "OwnBarcode",
     "PackageExpiry",
+    "PackageRefund",
     "PackageSale",
+    "PackageUndo",
     "PackageUse",
     "Payment",
     "Payout",

@@ -1,6 +1,6 @@
 """Prepaid packages (docs/orders.md, "Prepaid packages"): a package sold to a customer, each session used (the sale
-that recognised it), and its expiry (what was left, recognised as breakage). Every row is appended, never changed;
-rows a till writes carry the till and its own sequence number, as the orders' do."""
+that recognised it) and undone, its expiry (what was left, recognised as breakage) or its refund. Every row is
+appended, never changed; rows a till writes carry the till and its own sequence number, as the orders' do."""
 
 from __future__ import annotations
 
@@ -69,10 +69,11 @@ class PackageUse(UuidPrimaryKey, Base):
 
 class PackageExpiry(UuidPrimaryKey, Base):
     """A package past its last day with sessions left: what was still held is breakage revenue, with no worker's
-    share, on the business date after the last day."""
+    share, on the business date the expiry was recorded (never back in a day already closed); `expires_on` keeps
+    the package's last valid day for the report."""
 
     __tablename__ = "package_expiry"
-    __table_args__ = (CheckConstraint("amount >= 0", name="amount"),)
+    __table_args__ = (UniqueConstraint("till_id", "seq"), CheckConstraint("amount >= 0", name="amount"))
 
     package_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("package_sale.id"), unique=True)
     outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
@@ -80,4 +81,56 @@ class PackageExpiry(UuidPrimaryKey, Base):
     amount: Mapped[int]
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     recorded_at: Mapped[datetime] = mapped_column(default=clock.now)
+    business_date: Mapped[date]
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"))
+    seq: Mapped[int]
+    expires_on: Mapped[date]
+
+
+class PackageRefund(UuidPrimaryKey, Base):
+    """What a package still held, given back to the customer (cash out of the shift, or a transfer) with a reason
+    and a supervisor's approval: the package then has no sessions left. One per package. In cash, the rupiah below
+    the outlet's cash unit stay with the outlet as breakage (`kept`), as a sale's cash refund is rounded."""
+
+    __tablename__ = "package_refund"
+    __table_args__ = (
+        UniqueConstraint("till_id", "seq"),
+        CheckConstraint("amount >= 0", name="amount"),
+        CheckConstraint("kept >= 0", name="kept"),
+    )
+
+    package_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("package_sale.id"), unique=True)
+    outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"))
+    seq: Mapped[int]
+    shift_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shift.id"), index=True)
+    sessions_left: Mapped[int]
+    amount: Mapped[int]  # handed back
+    kept: Mapped[int]  # below the outlet's cash unit, not handed back in cash: breakage
+    method: Mapped[str] = mapped_column(String(16))
+    reference: Mapped[str] = mapped_column(String(120), default="")
+    reason: Mapped[str] = mapped_column(String(200))
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    approved_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    refunded_at: Mapped[datetime] = mapped_column(default=clock.now)
+    business_date: Mapped[date]
+
+
+class PackageUndo(UuidPrimaryKey, Base):
+    """A session used by mistake, back on its package: the session's sale voided (`void_sale_id`, the worker's
+    credit reversed with it), with a reason and a supervisor's approval. One per session used."""
+
+    __tablename__ = "package_undo"
+    __table_args__ = (UniqueConstraint("till_id", "seq"), CheckConstraint("value >= 0", name="value"))
+
+    use_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("package_use.id"), unique=True)
+    package_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("package_sale.id"), index=True)
+    void_sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sale.id"))
+    value: Mapped[int]
+    reason: Mapped[str] = mapped_column(String(200))
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"))
+    seq: Mapped[int]
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    approved_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    undone_at: Mapped[datetime] = mapped_column(default=clock.now)
     business_date: Mapped[date]

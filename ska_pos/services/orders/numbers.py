@@ -18,7 +18,10 @@ from ska_pos.db.models import (
     OrderPayment,
     OrderStatusChange,
     Outlet,
+    PackageExpiry,
+    PackageRefund,
     PackageSale,
+    PackageUndo,
     PackageUse,
 )
 
@@ -29,6 +32,9 @@ Sequenced = (
     | type[OrderMessage]
     | type[PackageSale]
     | type[PackageUse]
+    | type[PackageExpiry]
+    | type[PackageRefund]
+    | type[PackageUndo]
     | type[Measurement]
     | type[OrderFitting]
     | type[OrderFittingDone]

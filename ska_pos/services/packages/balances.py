@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import PackageExpiry, PackageSale, PackageUse
+from ska_pos.db.models import PackageExpiry, PackageRefund, PackageSale, PackageUndo, PackageUse
 from ska_pos.domain.packages import PackageState
 from ska_pos.reports.daily_model import PackagesOfDay
 from ska_pos.services.packages.ledger import package_money
@@ -48,7 +48,8 @@ def customer_packages(session: Session, outlet_id: uuid.UUID, customer_id: uuid.
 
 def package_days(session: Session, outlet_ids: Sequence[uuid.UUID], first: date, last: date) -> PackagesOfDay:
     """The outlets' package money from `first` to `last` (business dates): received by selling, recognised by the
-    sessions used (their sales are in the sales figures already), breakage at expiry, and held at the end."""
+    sessions used less those undone (their sales and voids are in the sales figures already), breakage (at expiry,
+    and the rupiah below the cash unit a cash refund keeps), refunded, and held at the end."""
     ids = list(outlet_ids)
     here = PackageSale.outlet_id.in_(ids)
     sold = select(func.coalesce(func.sum(PackageSale.price), 0)).where(here)
@@ -58,9 +59,19 @@ def package_days(session: Session, outlet_ids: Sequence[uuid.UUID], first: date,
         .where(here)
     )
     lapsed = select(func.coalesce(func.sum(PackageExpiry.amount), 0)).where(PackageExpiry.outlet_id.in_(ids))
-    dates = (PackageSale.business_date, PackageUse.business_date, PackageExpiry.business_date)
+    kept = select(func.coalesce(func.sum(PackageRefund.kept), 0)).where(PackageRefund.outlet_id.in_(ids))
+    given = select(func.coalesce(func.sum(PackageRefund.amount), 0)).where(PackageRefund.outlet_id.in_(ids))
+    undone = (
+        select(func.coalesce(func.sum(PackageUndo.value), 0))
+        .join(PackageSale, PackageSale.id == PackageUndo.package_id)
+        .where(here)
+    )
+    queries = (sold, used, lapsed, kept, given, undone)
+    dates = (PackageSale.business_date, PackageUse.business_date, PackageExpiry.business_date,
+             PackageRefund.business_date, PackageRefund.business_date, PackageUndo.business_date)  # fmt: skip
     period = [int(session.scalar(query.where(when >= first, when <= last)) or 0)
-              for query, when in zip((sold, used, lapsed), dates, strict=True)]  # fmt: skip
-    ever = [int(session.scalar(query.where(when <= last)) or 0)
-            for query, when in zip((sold, used, lapsed), dates, strict=True)]  # fmt: skip
-    return PackagesOfDay(period[0], period[1], period[2], ever[0] - ever[1] - ever[2])
+              for query, when in zip(queries, dates, strict=True)]  # fmt: skip
+    ever = [int(session.scalar(query.where(when <= last)) or 0) for query, when in zip(queries, dates, strict=True)]
+    received, recognised, lapsed_now, kept_now, refunded, undone_now = period
+    held_at_end = ever[0] - sum(ever[1:5]) + ever[5]  # an undone session is held again
+    return PackagesOfDay(received, recognised - undone_now, lapsed_now + kept_now, held_at_end, refunded)

@@ -7,7 +7,7 @@
   paid by what the package holds (payment `deposit`, as an order's completion is paid by its deposits): the sales
   export, the daily summary and the earnings ledger count it as any sale.
 - **Expiry** (after the last day) recognises what is still held as breakage, with no worker's share, on the
-  business date after the last day.
+  business date it is recorded (`expiry.py`); a **refund** gives it back instead (`refunds.py`).
 """
 
 from __future__ import annotations
@@ -21,8 +21,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import Customer, Item, Outlet, PackageExpiry, PackageSale, PackageUse, Worker, new_id
-from ska_pos.domain.packages import PackageMoney, PackageRefused, expire, session_values, sold, use
+from ska_pos.db.models import (
+    Customer,
+    Item,
+    Outlet,
+    PackageExpiry,
+    PackageRefund,
+    PackageSale,
+    PackageUndo,
+    PackageUse,
+    Worker,
+    new_id,
+)
+from ska_pos.domain.packages import PackageMoney, PackageRefused, session_values, sold, use
 from ska_pos.domain.pricing import TaxSettings
 from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _
@@ -34,7 +45,7 @@ from ska_pos.services.order_sales import OrderSale, complete_order_sale
 from ska_pos.services.orders.numbers import next_till_seq
 from ska_pos.services.orders.rows import check_tender
 from ska_pos.services.packages.plans import plan_of, require_packages
-from ska_pos.services.permissions import require_outlet, requires
+from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import business_date, place_of
 
 
@@ -120,9 +131,10 @@ def use_package(
     _check_holds_tax(cart, place.tax, value)
     sale = complete_order_sale(session, actor, cart, (), held=value, now=moment)
     session.add(PackageUse(
-        package_id=package.id, session_no=after.used, value=value, sale_id=sale.sale.sale_id, worker_id=worker_id,
-        till_id=place.till_id, seq=next_till_seq(session, PackageUse, place.till_id), user_id=actor.user_id,
-        used_at=moment, business_date=business_date(place, moment),
+        package_id=package.id, session_no=_next_session_no(session, package.id), value=value,
+        sale_id=sale.sale.sale_id, worker_id=worker_id, till_id=place.till_id,
+        seq=next_till_seq(session, PackageUse, place.till_id), user_id=actor.user_id, used_at=moment,
+        business_date=business_date(place, moment),
     ))  # fmt: skip
     session.flush()
     audit.record(session, "package_used", user_id=actor.user_id, entity="package_sale", entity_id=package.id,
@@ -131,33 +143,9 @@ def use_package(
     return UsedSession(sale, after.used, value, after.left)
 
 
-@requires("package.expire")
-def expire_packages(session: Session, actor: Actor, outlet_id: uuid.UUID, today: date) -> int:
-    """Every package of the outlet past its last day and not yet expired: what it still holds becomes breakage,
-    dated the day after its last day. Returns how many expired; running it twice expires nothing more."""
-    require_outlet(session, actor, outlet_id)
-    lapsed = session.scalars(
-        select(PackageSale).where(
-            PackageSale.outlet_id == outlet_id, PackageSale.expires_on < today,
-            ~select(PackageExpiry.id).where(PackageExpiry.package_id == PackageSale.id).exists(),
-        ).with_for_update()
-    ).all()  # fmt: skip
-    count = 0
-    for package in lapsed:
-        money = package_money(session, package)
-        if money.left == 0:
-            continue  # used up before its last day: nothing held, nothing to expire
-        day = package.expires_on + timedelta(days=1)
-        after = expire(money, day)
-        session.add(PackageExpiry(package_id=package.id, outlet_id=outlet_id, sessions_left=money.left,
-                                  amount=after.breakage - money.breakage, user_id=actor.user_id,
-                                  business_date=day))  # fmt: skip
-        count += 1
-    session.flush()
-    if count:
-        audit.record(session, "packages_expired", user_id=actor.user_id, entity="outlet", entity_id=outlet_id,
-                     till_id=actor.till_id, count=count, today=today.isoformat())  # fmt: skip
-    return count
+def _next_session_no(session: Session, package_id: uuid.UUID) -> int:
+    """One number per row, undone sessions included (the package's row is locked: two tills never take one)."""
+    return int(session.scalar(select(func.count(PackageUse.id)).where(PackageUse.package_id == package_id)) or 0) + 1
 
 
 def package_money(session: Session, package: PackageSale) -> PackageMoney:
@@ -167,9 +155,20 @@ def package_money(session: Session, package: PackageSale) -> PackageMoney:
             PackageUse.package_id == package.id
         )
     ).one()
+    undone, given_back = session.execute(
+        select(func.count(PackageUndo.id), func.coalesce(func.sum(PackageUndo.value), 0)).where(
+            PackageUndo.package_id == package.id
+        )
+    ).one()
+    used, recognised = used - undone, recognised - given_back
     breakage = session.scalar(select(PackageExpiry.amount).where(PackageExpiry.package_id == package.id))
+    refund = session.execute(
+        select(PackageRefund.amount, PackageRefund.kept).where(PackageRefund.package_id == package.id)
+    ).first()
+    refunded, kept = (int(refund.amount), int(refund.kept)) if refund else (0, 0)
     return PackageMoney(package.price, package.sessions, package.expires_on, int(used), int(recognised),
-                        int(breakage or 0), expired=breakage is not None)  # fmt: skip
+                        int(breakage or 0) + kept, expired=breakage is not None, refunded=refunded,
+                        closed_by_refund=refund is not None)  # fmt: skip
 
 
 def _line(session: Session, package: PackageSale, value: int, worker_id: uuid.UUID) -> CartLine:
@@ -202,4 +201,6 @@ def _customer_here(session: Session, outlet_id: uuid.UUID, customer_id: uuid.UUI
 def _refusal(error: PackageRefused) -> str:
     if error.args[0] == "expired":
         return _("The package has expired")
+    if error.args[0] == "refunded":
+        return _("The package has been refunded")
     return _("Every session of the package has been used")

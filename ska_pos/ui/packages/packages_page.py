@@ -1,10 +1,12 @@
 """A customer's prepaid packages at the till (reached with Ctrl+G where the outlet's profile sells them): find the
 customer by name or phone, see their packages (sessions used and left, last day, what is held), use a session
-credited to the worker who served it, or sell a package of the outlet's plans at its price.
+credited to the worker who served it, or sell a package of the outlet's plans at its price; with a reason and a
+supervisor's approval, undo the last session of the chosen package (used by mistake) or refund what it still holds
+(by the method chosen under "Paid by").
 
-Signals: `back()`. Keys: F2 find the customer, F3 sell the chosen plan, F5 use a session of the chosen package, Esc
-back to the till; every key has its button, and the lists and choices work by arrows and by touch. Every database
-touch is a `ui.ops` operation (services/packages/).
+Signals: `back()`. Keys: F2 find the customer, F3 sell the chosen plan, F5 use a session of the chosen package, F7
+undo its last session, F8 refund it, Esc back to the till; every key has its button, and the lists and choices
+work by arrows and by touch. Every database touch is a `ui.ops` operation (services/packages/).
 """
 
 from __future__ import annotations
@@ -29,14 +31,20 @@ from sqlalchemy.orm import Session
 from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.packages import PackageState
 from ska_pos.domain.settlement import Tender
+from ska_pos.services.actor import Approval
 from ska_pos.services.catalog import workers_of
 from ska_pos.services.customers import CustomerRow, search_customers
+from ska_pos.services.errors import ValidationError
 from ska_pos.services.packages.balances import PackageView, customer_packages
 from ska_pos.services.packages.ledger import SoldPackage, UsedSession, sell_package, use_package
 from ska_pos.services.packages.plans import PackagePlan, package_plans
+from ska_pos.services.packages.refunds import RefundedPackage, refund_package
+from ska_pos.services.packages.undo import UndoneSession, last_session, undo_session
 from ska_pos.ui import op_changes
+from ska_pos.ui.journal.reason_dialog import ReasonDialog
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.session import look
+from ska_pos.ui.session.approval_flow import run_with_approval
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import ButtonRows, big_button, named
 
@@ -56,6 +64,7 @@ class PackagesPage(QWidget):
         self.customer: CustomerRow | None = None
         self.packages: list[PackageView] = []
         self.plans: list[PackagePlan] = []
+        self.dialog: ReasonDialog | None = None  # the reason asked for an undo or a refund, while open
         named(self, "packagesPage", self.tr("Packages"))
         self.search = named(QLineEdit(), "packagesSearch", self.tr("The customer's name or phone (F2)"))
         self.search.setPlaceholderText(self.tr("The customer's name or phone (F2)"))
@@ -80,6 +89,8 @@ class PackagesPage(QWidget):
         self.status.hide()
         self.use_button = self._button(self.tr("Use a session"), "F5", "packagesUse", self.use_session)
         self.sell_button = self._button(self.tr("Sell the package"), "F3", "packagesSell", self.sell)
+        self.undo_button = self._button(self.tr("Undo the last session"), "F7", "packagesUndo", self.undo)
+        self.refund_button = self._button(self.tr("Refund the package"), "F8", "packagesRefund", self.refund)
         back = self._button(self.tr("Back to the till"), "Esc", "packagesBack", self.back.emit)
         choices = QFormLayout()
         choices.addRow(self.tr("Worker"), self.worker)
@@ -97,7 +108,7 @@ class PackagesPage(QWidget):
         middle.addLayout(left, 1)
         middle.addLayout(right, 2)
         rows = ButtonRows()
-        rows.set_rows([[self.use_button, self.sell_button, back]])
+        rows.set_rows([[self.use_button, self.sell_button, back], [self.undo_button, self.refund_button]])
         layout = QVBoxLayout()
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(look.title(self.tr("Packages · {outlet}").format(outlet=session.outlet_name),
@@ -108,7 +119,7 @@ class PackagesPage(QWidget):
         self.setLayout(layout)
         self.keys: dict[Qt.Key, Callable[[], object]] = {
             Qt.Key.Key_F2: self.focus_search, Qt.Key.Key_F3: self.sell, Qt.Key.Key_F5: self.use_session,
-            Qt.Key.Key_Escape: self.back.emit,
+            Qt.Key.Key_F7: self.undo, Qt.Key.Key_F8: self.refund, Qt.Key.Key_Escape: self.back.emit,
         }  # fmt: skip
         self.setFocusProxy(self.search)
         self._update_buttons()
@@ -211,7 +222,7 @@ class PackagesPage(QWidget):
 
     def _describe(self, view: PackageView) -> str:
         states = {PackageState.ACTIVE: self.tr("active"), PackageState.USED_UP: self.tr("used up"),
-                  PackageState.EXPIRED: self.tr("expired")}  # fmt: skip
+                  PackageState.EXPIRED: self.tr("expired"), PackageState.REFUNDED: self.tr("refunded")}  # fmt: skip
         return self.tr("{name} · {used} of {sessions} used · {left} left · until {day} · held {held} · {state}").format(
             name=view.name, used=view.used, sessions=view.sessions, left=view.left,
             day=view.expires_on.strftime("%d/%m/%Y"), held=format_rupiah(view.held, self.language),
@@ -226,6 +237,9 @@ class PackagesPage(QWidget):
         self.use_button.setEnabled(package is not None and package.state is PackageState.ACTIVE
                                    and self.worker.count() > 0)  # fmt: skip
         self.sell_button.setEnabled(self.customer is not None and self.plan.count() > 0)
+        self.undo_button.setEnabled(package is not None and package.used > 0
+                                    and package.state in (PackageState.ACTIVE, PackageState.USED_UP))  # fmt: skip
+        self.refund_button.setEnabled(package is not None and package.state is PackageState.ACTIVE)
 
     def _method_changed(self) -> None:
         self.reference.setEnabled(self.method.currentData() in REFERENCED)
@@ -263,3 +277,63 @@ class PackagesPage(QWidget):
             day=sold.expires_on.strftime("%d/%m/%Y")))  # fmt: skip
         self.reference.clear()
         self._read_packages(customer)
+
+    # --- undoing a session, refunding: a reason and a supervisor's approval -----------------------------------------
+    def undo(self) -> None:
+        package, customer = self.chosen_package(), self.customer
+        if package is None or customer is None or not self.undo_button.isEnabled():
+            return
+        dialog = ReasonDialog(
+            self.tr("Undo the last session"),
+            self.tr("{name}: its last session used is given back, its sale voided").format(name=package.name),
+            self,
+        )
+        dialog.chosen.connect(lambda reason: self._undo(customer, package, reason))
+        self.dialog = dialog
+        dialog.open()
+
+    def _undo(self, customer: CustomerRow, package: PackageView, reason: str) -> None:
+        actor = self.session.actor
+
+        def work(session: Session, approval: Approval | None) -> UndoneSession:
+            use_id = last_session(session, package.id)
+            if use_id is None:
+                raise ValidationError(self.tr("No session of this package is left to undo"))
+            return undo_session(session, actor, use_id, reason, approval=approval)
+
+        def done(undone: UndoneSession) -> None:
+            self._say(self.tr("A session of {name} is back ({value}) · {left} left · void receipt {receipt}").format(
+                name=package.name, value=format_rupiah(undone.value, self.language), left=undone.left,
+                receipt=undone.void_receipt_no))  # fmt: skip
+            self._read_packages(customer)
+
+        run_with_approval(self, self.session.database, self.tr("Undo a session of {name}").format(name=package.name),
+                          work, done, action="package.undo", changes=USE_CHANGES)  # fmt: skip
+
+    def refund(self) -> None:
+        package, customer = self.chosen_package(), self.customer
+        if package is None or customer is None or package.state is not PackageState.ACTIVE:
+            return
+        dialog = ReasonDialog(self.tr("Refund the package"), self.tr(
+            "{name}: {held} given back by {method}; the package then has no sessions").format(
+            name=package.name, held=format_rupiah(package.held, self.language), method=self.method.currentText()),
+            self)  # fmt: skip
+        dialog.chosen.connect(lambda reason: self._refund(customer, package, reason))
+        self.dialog = dialog
+        dialog.open()
+
+    def _refund(self, customer: CustomerRow, package: PackageView, reason: str) -> None:
+        actor, method = self.session.actor, str(self.method.currentData())
+        reference = self.reference.text().strip() if method in REFERENCED else ""
+
+        def work(session: Session, approval: Approval | None) -> RefundedPackage:
+            return refund_package(session, actor, package.id, method, reason, reference=reference, approval=approval)
+
+        def done(refunded: RefundedPackage) -> None:
+            self._say(self.tr("{name} refunded: {amount} given back").format(
+                name=package.name, amount=format_rupiah(refunded.amount, self.language)))  # fmt: skip
+            self.reference.clear()
+            self._read_packages(customer)
+
+        run_with_approval(self, self.session.database, self.tr("Refund {name}").format(name=package.name), work,
+                          done, action="package.refund", changes=SELL_CHANGES)  # fmt: skip
