@@ -1,11 +1,14 @@
 """Building the test shop on an older schema: the models are the newest schema's, so the columns later revisions
 add to tables the shop writes and reads are lent while it is built, then taken away again before the test upgrades,
-so the upgrade adds them as it would on a real till."""
+so the upgrade adds them as it would on a real till. Opening a shift expires the packages due (revision 0024's
+tables, and 0029's): on an older schema there are none, so that step is left out while the shop is built."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+from unittest import mock
 
 from sqlalchemy import Engine, text
 
@@ -35,7 +38,8 @@ def columns_of_later_revisions(engine: Engine) -> Iterator[None]:
     with engine.begin() as connection:
         for table, column in columns:
             connection.execute(text(f"ALTER TABLE {table} ADD COLUMN {column}"))
-    yield
+    with mock.patch("ska_pos.services.shifts.expire_due"):
+        yield
     engine.dispose()  # no pooled connection keeps the tables' lent shape
     with engine.begin() as connection:
         for table, column in columns:
