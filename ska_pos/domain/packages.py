@@ -109,10 +109,11 @@ def expire(money: PackageMoney, day: date) -> PackageMoney:
                         money.breakage + money.held, expired=True)  # fmt: skip
 
 
-def undo(money: PackageMoney, value: int) -> PackageMoney:
-    """A session used by mistake, worth `value` when it was used, is back: its recognition reversed. Refused once
-    the package has expired or been refunded (what it held is gone)."""
-    if money.expired:
+def undo(money: PackageMoney, value: int, day: date) -> PackageMoney:
+    """A session used by mistake, worth `value` when it was used, is back on business date `day`: its recognition
+    reversed. Refused once the package has expired (its last day passed, the expiry recorded or not) or been
+    refunded (what it held is gone)."""
+    if money.expired or day > money.expires_on:
         raise PackageRefused("expired")
     if money.closed_by_refund:
         raise PackageRefused("refunded")
