@@ -143,3 +143,21 @@ def test_no_undo_once_the_last_day_has_passed_even_before_the_expiry_is_recorded
         undo_session(s, _supervisor(salon), use_id, "Salah", now=at(day_after(package.expires_on, 1)))
     with shop.db.transaction() as s:
         undo_session(s, _supervisor(salon), use_id, "Salah", now=at(package.expires_on))  # its last day: allowed
+
+
+@pytest.mark.parametrize("table", ["package_undo", "package_refund"])
+def test_undo_and_refund_rows_are_never_changed_nor_deleted(salon: PackageShop, table: str) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    shop, supervisor = salon.shop, _supervisor(salon)
+    package = _sell(salon)
+    with shop.db.transaction() as s:
+        use_package(s, shop.salon_cashier, package.id, shop.siti.id, now=at(DAY))
+        use_id = last_session(s, package.id)
+        assert use_id is not None
+        undo_session(s, supervisor, use_id, "Salah", now=at(DAY))
+        refund_package(s, supervisor, package.id, "cash", "Pindah", now=at(DAY))
+    for statement in (f"UPDATE {table} SET business_date = business_date", f"DELETE FROM {table}"):
+        with pytest.raises(DBAPIError, match="never updated or deleted"), shop.db.transaction() as s:
+            s.execute(text(statement))
