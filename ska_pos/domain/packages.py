@@ -123,6 +123,11 @@ def undo(money: PackageMoney, value: int, day: date) -> PackageMoney:
                         money.breakage)  # fmt: skip
 
 
+def given_back(held: int, cash_unit: int = 1) -> int:
+    """What a refund hands back of `held`: in whole `cash_unit`s (cash), every rupiah with a unit of 1 (a transfer)."""
+    return held // max(cash_unit, 1) * max(cash_unit, 1)
+
+
 def refund(money: PackageMoney, day: date, cash_unit: int = 1) -> PackageMoney:
     """What the package still holds is given back on business date `day` (its last day included): the values of
     the sessions not used, so pro rata to the sessions left, the rupiah that did not divide having gone with the
@@ -134,7 +139,7 @@ def refund(money: PackageMoney, day: date, cash_unit: int = 1) -> PackageMoney:
         raise PackageRefused("refunded")
     if money.used >= money.sessions:
         raise PackageRefused("used up")
-    given = money.held // max(cash_unit, 1) * max(cash_unit, 1)
+    given = given_back(money.held, cash_unit)
     return PackageMoney(money.price, money.sessions, money.expires_on, money.used, money.recognised,
                         money.breakage + money.held - given, money.expired, money.refunded + given,
                         closed_by_refund=True)  # fmt: skip
