@@ -1,5 +1,5 @@
-"""Actions for races.py: two tills of the salon using a session of one package at once, expiring what is due, or
-refunding one package."""
+"""Actions for races.py: two tills of the salon using a session of one package at once, expiring what is due,
+refunding one package or undoing one session."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.packages.expiry import expire_packages
 from ska_pos.services.packages.ledger import use_package
 from ska_pos.services.packages.refunds import refund_package
+from ska_pos.services.packages.undo import undo_session
 
 
 def use_sessions(
@@ -33,3 +34,8 @@ def expire_due_packages(
 def refund_packages(session: Session, round_no: int, actor: Actor, packages: Sequence[uuid.UUID]) -> None:
     """The round's package refunded, at the moment the other till refunds it too."""
     refund_package(session, actor, packages[round_no], "transfer", "Pindah", reference=f"BCA {round_no}")
+
+
+def undo_sessions(session: Session, round_no: int, actor: Actor, uses: Sequence[uuid.UUID]) -> None:
+    """The round's session undone, at the moment the other till undoes it too."""
+    undo_session(session, actor, uses[round_no], "Salah")

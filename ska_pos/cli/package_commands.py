@@ -139,13 +139,18 @@ def run_refund(args: argparse.Namespace) -> int:
     return 0
 
 
+UNDOABLE = (PackageState.ACTIVE, PackageState.USED_UP)
+
+
 def run_undo(args: argparse.Namespace) -> int:
     refusal = ""
 
     def work(session: Session, actor: Actor) -> str:
         nonlocal refusal
-        views = [view for view in _packages(session, actor, args.customer)
-                 if view.used and (not args.plan or view.plan_code == args.plan.strip().upper())]  # fmt: skip
+        today = business_date(place_of(session, actor), clock.now())
+        views = [view for view in _packages(session, actor, args.customer)  # those whose sessions may come back
+                 if view.used and view.state in UNDOABLE and view.expires_on >= today
+                 and (not args.plan or view.plan_code == args.plan.strip().upper())]  # fmt: skip
         use_id = last_session(session, views[0].id) if views else None
         if use_id is None:
             raise CommandFailed(_("The customer has no package with a session used here"))

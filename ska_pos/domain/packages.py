@@ -109,10 +109,11 @@ def expire(money: PackageMoney, day: date) -> PackageMoney:
                         money.breakage + money.held, expired=True)  # fmt: skip
 
 
-def undo(money: PackageMoney, value: int) -> PackageMoney:
-    """A session used by mistake, worth `value` when it was used, is back: its recognition reversed. Refused once
-    the package has expired or been refunded (what it held is gone)."""
-    if money.expired:
+def undo(money: PackageMoney, value: int, day: date) -> PackageMoney:
+    """A session used by mistake, worth `value` when it was used, is back on business date `day`: its recognition
+    reversed. Refused once the package has expired (its last day passed, the expiry recorded or not) or been
+    refunded (what it held is gone)."""
+    if money.expired or day > money.expires_on:
         raise PackageRefused("expired")
     if money.closed_by_refund:
         raise PackageRefused("refunded")
@@ -120,6 +121,11 @@ def undo(money: PackageMoney, value: int) -> PackageMoney:
         raise PackageRefused("nothing to undo")
     return PackageMoney(money.price, money.sessions, money.expires_on, money.used - 1, money.recognised - value,
                         money.breakage)  # fmt: skip
+
+
+def given_back(held: int, cash_unit: int = 1) -> int:
+    """What a refund hands back of `held`: in whole `cash_unit`s (cash), every rupiah with a unit of 1 (a transfer)."""
+    return held // max(cash_unit, 1) * max(cash_unit, 1)
 
 
 def refund(money: PackageMoney, day: date, cash_unit: int = 1) -> PackageMoney:
@@ -133,7 +139,7 @@ def refund(money: PackageMoney, day: date, cash_unit: int = 1) -> PackageMoney:
         raise PackageRefused("refunded")
     if money.used >= money.sessions:
         raise PackageRefused("used up")
-    given = money.held // max(cash_unit, 1) * max(cash_unit, 1)
+    given = given_back(money.held, cash_unit)
     return PackageMoney(money.price, money.sessions, money.expires_on, money.used, money.recognised,
                         money.breakage + money.held - given, money.expired, money.refunded + given,
                         closed_by_refund=True)  # fmt: skip

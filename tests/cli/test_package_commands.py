@@ -3,12 +3,13 @@ the customer's packages shown, through the real command entry point on a databas
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from package_shop import build_package_shop
 from shop import PINS, ShopFile
 from sqlalchemy import func, select
+from time_machine import TimeMachineFixture
 
 from ska_pos.cli.main import main
 from ska_pos.cli.order_commands import APPROVER_PIN_ENV, PIN_ENV
@@ -102,3 +103,22 @@ def test_a_session_undone_with_a_supervisors_pin(
     with database.reading() as s:
         assert s.scalar(select(func.count()).select_from(PackageUndo)) == 1
     database.dispose()
+
+
+def test_the_undo_skips_a_package_whose_sessions_cannot_be_undone(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, time_machine: TimeMachineFixture
+) -> None:
+    """An older package of the same plan, expired, comes first among the packages not active: the undo takes the
+    last session of the used-up one, which it can undo, not refuse on the expired one."""
+    time_machine.move_to(MORNING - timedelta(days=100), tick=True)
+    assert package(url, "sell", "CB5", "--customer", "Wati", "--amount", "100,001") == 0
+    assert package(url, "use", "--customer", "Wati", "--worker", "W001") == 0
+    time_machine.move_to(MORNING, tick=True)
+    assert package(url, "sell", "CB5", "--customer", "Wati", "--amount", "100,001") == 0
+    for _ in range(5):
+        assert package(url, "use", "--customer", "Wati", "--worker", "W001") == 0
+    capsys.readouterr()
+    monkeypatch.setenv(APPROVER_PIN_ENV, PINS["spv"])
+    assert package(url, "undo", "--customer", "Wati", "--reason", "Salah", "--approver", "spv") == 0, (
+        capsys.readouterr().err)  # fmt: skip
+    assert "A session of Creambath 5x is back (Rp20,000); 1 left" in capsys.readouterr().out

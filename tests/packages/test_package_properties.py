@@ -149,7 +149,7 @@ def _expected(money: PackageMoney, kind: str, today: date, served: list[tuple[uu
     if kind == "undo":
         if not served:
             raise PackageRefused("nothing to undo")
-        return undo(money, served[-1][1])
+        return undo(money, served[-1][1], today)
     if kind == "refund":
         return refund(money, today)
     return _expired(money, today)

@@ -7,17 +7,27 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from package_races import expire_due_packages, refund_packages, use_sessions
+from package_races import expire_due_packages, refund_packages, undo_sessions, use_sessions
 from package_shop import at, build_package_shop, creambath
 from races import DONE, race
 from shop import Shop, act_as, as_admin, log_in
 from sqlalchemy import func, select
 
-from ska_pos.db.models import JournalEntry, Outlet, PackageExpiry, PackageRefund, PackageSale, PackageUse, Sale
+from ska_pos.db.models import (
+    EarningEntry,
+    JournalEntry,
+    Outlet,
+    PackageExpiry,
+    PackageRefund,
+    PackageSale,
+    PackageUndo,
+    PackageUse,
+    Sale,
+)
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import journal_verify, setup, shifts
 from ska_pos.services.actor import Actor
-from ska_pos.services.packages.ledger import package_money, sell_package
+from ska_pos.services.packages.ledger import package_money, sell_package, use_package
 
 ROUNDS = 4
 SHOPS = ["shop", pytest.param("pg_shop", marks=pytest.mark.postgres)]
@@ -110,3 +120,35 @@ def test_two_tills_refunding_one_package_at_once_give_it_back_once(
             assert package is not None
             money = package_money(s, package)
             assert (money.refunded, money.held, money.left) == (50_000, 0, 0)
+
+
+@pytest.mark.parametrize("shop_fixture", SHOPS)
+def test_two_tills_undoing_one_session_at_once_give_it_back_once(
+    shop_fixture: str, request: pytest.FixtureRequest
+) -> None:  # fmt: skip
+    """One undo per session: the other till is told it is undone already; one void, the worker's credit taken back
+    once, the session back once."""
+    shop: Shop = request.getfixturevalue(shop_fixture)
+    salon = build_package_shop(shop, [creambath(shop, "TWO", sessions=2, price=50_000)])
+    other = _second_salon_till(shop)
+    supervisors = [act_as(shop, "spv", outlet_id=shop.salon.id, till_id=actor.till_id)
+                   for actor in (shop.salon_cashier, other)]  # fmt: skip
+    with shop.db.transaction() as s:
+        packages = [sell_package(s, shop.salon_cashier, salon.customer_id, "TWO", Tender("cash", 50_000)).package_id
+                    for _ in range(ROUNDS)]  # fmt: skip
+        sales = [use_package(s, shop.salon_cashier, package_id, shop.siti.id).sale.sale.sale_id
+                 for package_id in packages]  # fmt: skip
+        uses = [s.scalars(select(PackageUse.id).where(PackageUse.sale_id == sale_id)).one() for sale_id in sales]
+    outcomes = race(undo_sessions, [(shop.db.url, supervisor, uses) for supervisor in supervisors], ROUNDS)
+    for outcome in outcomes:
+        assert outcome.count(DONE) == 1, outcomes
+        assert "undone already" in next(text for text in outcome if text != DONE)
+    with shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(PackageUndo)) == ROUNDS
+        assert s.scalar(select(func.count()).select_from(Sale).where(Sale.kind == "void")) == ROUNDS
+        assert int(s.scalar(select(func.sum(EarningEntry.credited_amount))) or 0) == 0
+        for package_id in packages:
+            package = s.get(PackageSale, package_id)
+            assert package is not None
+            money = package_money(s, package)
+            assert (money.used, money.recognised, money.held) == (0, 0, 50_000)

@@ -117,3 +117,21 @@ def test_cash_is_given_back_in_whole_cash_units_the_rest_is_breakage() -> None:
     assert (given.refunded, given.breakage, given.held, given.left) == (100_000, 1, 0, 0)
     assert given.balanced()
     assert refund(money, DAY).refunded == 100_001  # by transfer: every rupiah
+
+
+def test_a_cash_refund_keeps_the_rupiah_below_the_cash_unit_as_breakage_in_the_summary(salon: PackageShop) -> None:
+    """The one path where a refund writes breakage: the daily summary's packages table, the shift's expected cash and
+    the journal all count what the drawer really gave back."""
+    package = _sell_and_use(salon, 0)
+    cashier = salon.shop.salon_cashier
+    with salon.shop.db.transaction() as s:
+        done = refund_package(s, _supervisor(salon), package.id, "cash", "Pindah", now=at(DAY))
+    assert (done.amount, done.kept) == (100_000, 1)
+    with salon.shop.db.transaction() as s:
+        figures = package_days(s, [salon.shop.salon.id], DAY, DAY)
+        assert (figures.received, figures.breakage, figures.refunded, figures.held_at_end) == (100_001, 1, 100_000, 0)
+        assert shifts.cash_summary(s, shifts.current_shift(s, cashier)).expected == 100_000 + 100_001 - 100_000
+        shifts.close_shift(s, cashier, {100_000: 1}, now=at(DAY))  # Rp1 short: the package's odd rupiah
+    with salon.shop.db.transaction() as s:
+        report = journal_verify.verify(s)
+    assert report.ok, list(report.lines())

@@ -127,3 +127,37 @@ def test_refusals_change_nothing(salon: PackageShop) -> None:
         undo_session(s, supervisor, expired_use, "Salah", now=at(day_after(expired.expires_on, 1)))
     with shop.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Sale).where(Sale.kind == "void")) == 1
+
+
+def test_no_undo_once_the_last_day_has_passed_even_before_the_expiry_is_recorded(salon: PackageShop) -> None:
+    """Past its last day the package shows as expired and no session may be used or refunded: an undo then would
+    give back a session no one can use and turn a served session's sale into breakage, depending only on whether a
+    till had recorded the expiry yet."""
+    shop, cashier = salon.shop, salon.shop.salon_cashier
+    package = _sell(salon)
+    with shop.db.transaction() as s:
+        use_package(s, cashier, package.id, shop.siti.id, now=at(DAY))
+        use_id = last_session(s, package.id)
+        assert use_id is not None
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="expired"):
+        undo_session(s, _supervisor(salon), use_id, "Salah", now=at(day_after(package.expires_on, 1)))
+    with shop.db.transaction() as s:
+        undo_session(s, _supervisor(salon), use_id, "Salah", now=at(package.expires_on))  # its last day: allowed
+
+
+@pytest.mark.parametrize("table", ["package_undo", "package_refund"])
+def test_undo_and_refund_rows_are_never_changed_nor_deleted(salon: PackageShop, table: str) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    shop, supervisor = salon.shop, _supervisor(salon)
+    package = _sell(salon)
+    with shop.db.transaction() as s:
+        use_package(s, shop.salon_cashier, package.id, shop.siti.id, now=at(DAY))
+        use_id = last_session(s, package.id)
+        assert use_id is not None
+        undo_session(s, supervisor, use_id, "Salah", now=at(DAY))
+        refund_package(s, supervisor, package.id, "cash", "Pindah", now=at(DAY))
+    for statement in (f"UPDATE {table} SET business_date = business_date", f"DELETE FROM {table}"):
+        with pytest.raises(DBAPIError, match="never updated or deleted"), shop.db.transaction() as s:
+            s.execute(text(statement))

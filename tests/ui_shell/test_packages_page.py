@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from package_shop import PackageShop, build_package_shop
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from shop import Shop
 from sqlalchemy import func, select
@@ -147,6 +147,10 @@ def test_a_session_undone_and_the_package_refunded_with_a_supervisors_pin(
     _idle(qtbot)
     assert "kembali" in page.status.text()
     find(page, QPushButton, "packagesRefund").click()  # refund it, by touch
+    assert page.dialog is not None
+    explanation = find(page.dialog, QLabel, "reasonExplanation").text()
+    assert "Rp100.000" in explanation, explanation  # what the drawer gives back, in whole cash units
+    assert "100.001" not in explanation, explanation  # not what the package holds
     _reason(qtbot, page, "Pindah kota")
     qtbot.waitUntil(lambda: page.packages[0].state is PackageState.REFUNDED, timeout=WAIT_MS)
     _idle(qtbot)

@@ -64,14 +64,14 @@ def undo_session(
     check_length(reason, PackageUndo.reason, _("reason"))
     if session.scalar(select(PackageUndo.id).where(PackageUndo.use_id == used.id)) is not None:
         raise ValidationError(_("This session has been undone already"))
+    place = place_of(session, actor)
+    moment = now or clock.now()
     money = package_money(session, package)
     try:
-        after = undo(money, used.value)
+        after = undo(money, used.value, business_date(place, moment))
     except PackageRefused as error:
         raise ValidationError(_refusal(error)) from error
     approver = approver_of(session, actor, approval, "package.undo")
-    place = place_of(session, actor)
-    moment = now or clock.now()
     void = void_package_session(session, actor, used.sale_id, reason, approver, now=moment)
     undo_id = new_id()
     session.add(PackageUndo(

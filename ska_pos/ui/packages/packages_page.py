@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
-from ska_pos.domain.packages import PackageState
+from ska_pos.domain.packages import PackageState, given_back
 from ska_pos.domain.settlement import Tender
 from ska_pos.services.actor import Approval
 from ska_pos.services.catalog import workers_of
@@ -45,6 +45,7 @@ from ska_pos.ui.journal.reason_dialog import ReasonDialog
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.session.approval_flow import run_with_approval
+from ska_pos.ui.till.cart_controller import read_outlet_facts
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import ButtonRows, big_button, named
 
@@ -64,6 +65,7 @@ class PackagesPage(QWidget):
         self.customer: CustomerRow | None = None
         self.packages: list[PackageView] = []
         self.plans: list[PackagePlan] = []
+        self.cash_unit = 1  # the outlet's cash rounding unit: a cash refund gives back whole units
         self.dialog: ReasonDialog | None = None  # the reason asked for an undo or a refund, while open
         named(self, "packagesPage", self.tr("Packages"))
         self.search = named(QLineEdit(), "packagesSearch", self.tr("The customer's name or phone (F2)"))
@@ -160,14 +162,14 @@ class PackagesPage(QWidget):
     def _read_facts(self) -> None:
         outlet_id = self.session.actor.outlet_id
 
-        def read(session: Session) -> tuple[list[PackagePlan], list[tuple[uuid.UUID, str]]]:
+        def read(session: Session) -> tuple[list[PackagePlan], list[tuple[uuid.UUID, str]], int]:
             workers = [(worker.id, worker.display_name) for worker in workers_of(session, outlet_id)]
-            return package_plans(session, outlet_id), workers
+            return package_plans(session, outlet_id), workers, read_outlet_facts(session, outlet_id).cash_rounding_unit
 
         ReadOp(self, self.session.database, read).success(self._facts_read).run_in_background()
 
-    def _facts_read(self, facts: tuple[list[PackagePlan], list[tuple[uuid.UUID, str]]]) -> None:
-        self.plans, workers = facts
+    def _facts_read(self, facts: tuple[list[PackagePlan], list[tuple[uuid.UUID, str]], int]) -> None:
+        self.plans, workers, self.cash_unit = facts
         for plan in self.plans:
             self.plan.addItem(self.tr("{name} · {sessions} sessions · {days} days · {price}").format(
                 name=plan.name, sessions=plan.sessions, days=plan.days,
@@ -316,7 +318,8 @@ class PackagesPage(QWidget):
             return
         dialog = ReasonDialog(self.tr("Refund the package"), self.tr(
             "{name}: {held} given back by {method}; the package then has no sessions").format(
-            name=package.name, held=format_rupiah(package.held, self.language), method=self.method.currentText()),
+            name=package.name, method=self.method.currentText(), held=format_rupiah(
+                given_back(package.held, self.cash_unit if self.method.currentData() == "cash" else 1), self.language)),
             self)  # fmt: skip
         dialog.chosen.connect(lambda reason: self._refund(customer, package, reason))
         self.dialog = dialog
