@@ -51,6 +51,7 @@ from ska_pos.services.cart import Cart
 from ska_pos.ui.garbage import collect_if_due
 
 SQLITE_DEFAULT_AUTOCHECKPOINT = 1000
+P99_TARGET_MS = 5.0
 
 
 def rung_up(shop: BenchShop, rng: random.Random) -> Cart:
@@ -171,6 +172,18 @@ def same_rows(services: Counter[str], raw: Counter[str]) -> None:
     print(f"rows per 20 sales, the same on both paths: {shown}")
 
 
+def verdicts(service: dict[str, float], floor: dict[str, float], disk: dict[str, float]) -> None:
+    """Each target of issue 8 item 9 on its own line; the p99 one says when this machine cannot meet it whatever
+    the code: raw sqlite3, which only writes the rows, is slower than 5 ms at p99 here too."""
+    ratio = service["p50"] / floor["p50"]
+    print(f"target: services p50 within 2x raw -> {ratio:.2f}x, {'met' if ratio <= 2 else 'NOT met'}")
+    verdict = "met" if service["p99"] < P99_TARGET_MS else "NOT met"
+    print(f"target: services p99 under {P99_TARGET_MS:g} ms -> {service['p99']:.2f} ms, {verdict}")
+    if floor["p99"] >= P99_TARGET_MS:
+        print(f"  not judged on this machine: raw sqlite3's own p99 is {floor['p99']:.2f} ms and one fsync's"
+              f" {disk['p99']:.2f} ms (p50 {disk['p50']:.2f} ms)")  # fmt: skip
+
+
 def check_journal(shop: BenchShop, history: int) -> None:
     """Both paths chain entries onto the one till's journal: `ska-pos verify` must find it whole. The history
     (written in bulk by bench_shop) has no journal entries: each of its sales is one expected complaint."""
@@ -223,8 +236,12 @@ def where_the_time_goes(shop: BenchShop, raw: RawTill, rng: random.Random, count
     raw.connection.set_trace_callback(None)
     print(f"statements SQLite runs per sale (BEGIN and COMMIT included): services {counts['services'] / count:.1f},"
           f" raw {counts['raw'] / count:.1f}")  # fmt: skip
-    print(f"CPU per sale without the disk (synchronous=OFF): services p50 {percentile(services_cpu, 0.5) * 1000:.2f}"
-          f" ms, raw p50 {percentile(raw_cpu, 0.5) * 1000:.2f} ms")  # fmt: skip
+    services_p50, raw_p50 = percentile(services_cpu, 0.5) * 1000, percentile(raw_cpu, 0.5) * 1000
+    print(f"CPU per sale without the disk (synchronous=OFF): services p50 {services_p50:.2f} ms, raw p50"
+          f" {raw_p50:.2f} ms, {services_p50 / raw_p50:.2f}x")  # fmt: skip
+    # Both paths wait for the same sync at their commit: (S + sync) / (R + sync) <= 2 when sync >= S - 2R.
+    print(f"so the p50 target (2x) holds where a commit's sync takes at least {services_p50 - 2 * raw_p50:.2f} ms"
+          " (services CPU - 2 x raw CPU)")  # fmt: skip
     carts = [(rung_up(shop, rng), []) for _ in range(count)]
     profile = cProfile.Profile()
     for cart, _items in carts:
@@ -314,7 +331,7 @@ def main() -> None:
               f" load average {os.getloadavg()[0]:.2f} (2 cores)")  # fmt: skip
         service = report("services (SQLAlchemy)", services)
         floor = report("raw sqlite3", raws)
-        report("disk: one fsync", fsync_floor(Path(folder)))
+        disk = report("disk: one fsync", fsync_floor(Path(folder)))
         print(
             "ratio services/raw     "
             + "   ".join(f"{label} {service[label] / floor[label]:5.2f}x" for label, _ in FIGURES)
@@ -327,8 +344,7 @@ def main() -> None:
         where = "between sales, off their path" if till_gc else "inside the sales"
         print(f"cycle collections ({args.gc}): {collections.count} {where}, {collections.seconds * 1000:.1f} ms in"
               f" all, longest {collections.longest * 1000:.2f} ms")  # fmt: skip
-        met = service["p50"] / floor["p50"] <= 2 and service["p99"] < 5
-        print(f"targets: services p50 within 2x raw, services p99 < 5 ms -> {'met' if met else 'NOT met'}")
+        verdicts(service, floor, disk)
         raw.close()
         check_journal(shop, args.history)
         shop.db.dispose()
