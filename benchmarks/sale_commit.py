@@ -32,6 +32,7 @@ import pstats
 import random
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -144,12 +145,23 @@ class Collections:
         self.count, self.seconds, self.longest = self.count + 1, self.seconds + took, max(self.longest, took)
 
 
+def log_frames(database: Path) -> int:
+    """Frames in the write-ahead log now: `mxFrame` of the wal-index header, at byte 16 of the -shm file in the
+    machine's byte order (https://www.sqlite.org/walformat.html)."""
+    with open(f"{database}-shm", "rb") as shm:
+        shm.seek(16)
+        return int.from_bytes(shm.read(4), sys.byteorder)
+
+
 def interleaved(
-    shop: BenchShop, raw: RawTill, count: int, rng: random.Random, gap_s: float, till_gc: bool = True
-) -> tuple[list[float], list[float]]:
+    shop: BenchShop, raw: RawTill, count: int, rng: random.Random, gap_s: float, till_gc: bool = True,
+    safety_net: tuple[int, Counter[str]] | None = None,
+) -> tuple[list[float], list[float]]:  # fmt: skip
     """Turn about, each sale `gap_s` after the last commit: a commit right behind another one syncs faster (the
     disk is still busy with the first), which would favour whichever path comes second. `till_gc`: the collector
-    runs between sales, as the till's does (automatic collection is then off: `main`)."""
+    runs between sales, as the till's does (automatic collection is then off: `main`). `safety_net`: SQLite's
+    automatic checkpoint bound, and the count per path of sales whose commit left the log at it or above, which
+    makes that commit run the checkpoint (read after each sale, untimed)."""
     services: list[float] = []
     raws: list[float] = []
     for n in range(count):
@@ -162,6 +174,8 @@ def interleaved(
                 raws.append(raw.sale(items))
             else:
                 services.append(service_sale(shop, cart))
+            if safety_net is not None and log_frames(shop.path) >= safety_net[0]:
+                safety_net[1][path] += 1
     return services, raws
 
 
@@ -321,7 +335,9 @@ def main() -> None:
             gc.disable()
         gc.callbacks.append(collections)
         run_started = time.perf_counter()
-        services, raws = interleaved(shop, raw, args.sales, rng, gap, till_gc)
+        bound = AUTOCHECKPOINT_PAGES if background else SQLITE_DEFAULT_AUTOCHECKPOINT
+        in_commit: Counter[str] = Counter()
+        services, raws = interleaved(shop, raw, args.sales, rng, gap, till_gc, (bound, in_commit))
         elapsed = time.perf_counter() - run_started
         gc.callbacks.remove(collections)
         gc.enable()
@@ -341,6 +357,8 @@ def main() -> None:
             print(f"checkpoints off the sales' path: {stats.rounds} rounds that copied pages, {stats.seconds:.2f} s"
                   f" on the checkpointer's thread, longest log {stats.longest_log:,} pages"
                   f" ({stats.failures} failed)")  # fmt: skip
+        print(f"sales whose commit ran SQLite's own checkpoint (log at {bound:,} pages or more): services"
+              f" {in_commit['services']}, raw {in_commit['raw']}")  # fmt: skip
         where = "between sales, off their path" if till_gc else "inside the sales"
         print(f"cycle collections ({args.gc}): {collections.count} {where}, {collections.seconds * 1000:.1f} ms in"
               f" all, longest {collections.longest * 1000:.2f} ms")  # fmt: skip
