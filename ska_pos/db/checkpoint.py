@@ -194,6 +194,7 @@ class Checkpointer:
         except sqlite3.Error as error:  # a full disk, a file that went away: logged, and tried again next round
             log.warning("checkpoint of %s failed: %s", self.database, error)
             self._stats = replace(self._stats, failures=self._stats.failures + 1)
+            self._wait_s = self.every_s  # not again within SOON_S: a full disk would fill the log with warnings
             return
         found_work = before != self._last and before.log_frames > 0
         self._last = after

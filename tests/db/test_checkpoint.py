@@ -137,6 +137,34 @@ def test_a_round_that_leaves_the_log_behind_is_followed_soon(shop: Shop, tmp_pat
         reader.close()
 
 
+def test_a_failing_round_is_not_tried_again_soon(shop: Shop) -> None:
+    """A round that fails (a full disk, a file gone) waits the whole interval, even after a round that was behind:
+    tried again every `soon_s`, it would log a warning many times a second."""
+    path = _path(shop)
+    reader = sqlite3.connect(path, isolation_level=None)
+    checkpointer = Checkpointer(path, every_s=3_600, soon_s=0.02)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM sale").fetchone()
+        _sell(shop, 2)
+        checkpointer.start()
+        checkpointer.request()
+        deadline = time.monotonic() + 10
+        while checkpointer.stats.rounds == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert checkpointer.stats.rounds == 1  # behind: the reader kept it from copying the sales
+        connection = checkpointer._connection  # what a failing disk does to the next round's statement
+        assert connection is not None
+        connection.close()
+        while checkpointer.stats.failures == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.3)
+        assert checkpointer.stats.failures == 1
+    finally:
+        checkpointer.stop()
+        reader.close()
+
+
 def test_an_idle_request_empties_the_log_file(shop: Shop) -> None:
     path = _path(shop)
     checkpointer = Checkpointer(path, every_s=3_600)
