@@ -17,7 +17,7 @@ that moment it does what PASSIVE would, instead of waiting and holding back that
 The log starts again only when a writer begins while all of it is copied. Between rounds two seconds apart, writes
 faster than a customer's pace (sales a few milliseconds apart, as in benchmarks/sale_commit.py) pile up thousands
 of pages, and a round that long always has a commit land in it: the log grew until SQLite's own checkpoint below
-copied it inside a sale's commit (measured: 13 to 33 ms, for 0.4% of the sales). So a round that found the log at
+copied it inside a sale's commit (measured: 13 to 50 ms, for 0.3 to 0.5% of the sales). So a round that found the log at
 `SOON_PAGES` or more, or could not copy all of it (a reader held an older snapshot), is followed by the next within
 `SOON_S`: each then copies a few sales' pages, short enough to end between two commits.
 
