@@ -32,6 +32,7 @@ import pstats
 import random
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -51,6 +52,7 @@ from ska_pos.services.cart import Cart
 from ska_pos.ui.garbage import collect_if_due
 
 SQLITE_DEFAULT_AUTOCHECKPOINT = 1000
+P99_TARGET_MS = 5.0
 
 
 def rung_up(shop: BenchShop, rng: random.Random) -> Cart:
@@ -143,12 +145,23 @@ class Collections:
         self.count, self.seconds, self.longest = self.count + 1, self.seconds + took, max(self.longest, took)
 
 
+def log_frames(database: Path) -> int:
+    """Frames in the write-ahead log now: `mxFrame` of the wal-index header, at byte 16 of the -shm file in the
+    machine's byte order (https://www.sqlite.org/walformat.html)."""
+    with open(f"{database}-shm", "rb") as shm:
+        shm.seek(16)
+        return int.from_bytes(shm.read(4), sys.byteorder)
+
+
 def interleaved(
-    shop: BenchShop, raw: RawTill, count: int, rng: random.Random, gap_s: float, till_gc: bool = True
-) -> tuple[list[float], list[float]]:
+    shop: BenchShop, raw: RawTill, count: int, rng: random.Random, gap_s: float, till_gc: bool = True,
+    safety_net: tuple[int, Counter[str]] | None = None,
+) -> tuple[list[float], list[float]]:  # fmt: skip
     """Turn about, each sale `gap_s` after the last commit: a commit right behind another one syncs faster (the
     disk is still busy with the first), which would favour whichever path comes second. `till_gc`: the collector
-    runs between sales, as the till's does (automatic collection is then off: `main`)."""
+    runs between sales, as the till's does (automatic collection is then off: `main`). `safety_net`: SQLite's
+    automatic checkpoint bound, and the count per path of sales whose commit left the log at it or above, which
+    makes that commit run the checkpoint (read after each sale, untimed)."""
     services: list[float] = []
     raws: list[float] = []
     for n in range(count):
@@ -161,6 +174,8 @@ def interleaved(
                 raws.append(raw.sale(items))
             else:
                 services.append(service_sale(shop, cart))
+            if safety_net is not None and log_frames(shop.path) >= safety_net[0]:
+                safety_net[1][path] += 1
     return services, raws
 
 
@@ -169,6 +184,18 @@ def same_rows(services: Counter[str], raw: Counter[str]) -> None:
     if services != raw:
         raise SystemExit(f"the paths write different rows: services {dict(services)}, raw {dict(raw)}")
     print(f"rows per 20 sales, the same on both paths: {shown}")
+
+
+def verdicts(service: dict[str, float], floor: dict[str, float], disk: dict[str, float]) -> None:
+    """Each target of issue 8 item 9 on its own line; the p99 one says when this machine cannot meet it whatever
+    the code: raw sqlite3, which only writes the rows, is slower than 5 ms at p99 here too."""
+    ratio = service["p50"] / floor["p50"]
+    print(f"target: services p50 within 2x raw -> {ratio:.2f}x, {'met' if ratio <= 2 else 'NOT met'}")
+    verdict = "met" if service["p99"] < P99_TARGET_MS else "NOT met"
+    print(f"target: services p99 under {P99_TARGET_MS:g} ms -> {service['p99']:.2f} ms, {verdict}")
+    if floor["p99"] >= P99_TARGET_MS:
+        print(f"  not judged on this machine: raw sqlite3's own p99 is {floor['p99']:.2f} ms and one fsync's"
+              f" {disk['p99']:.2f} ms (p50 {disk['p50']:.2f} ms)")  # fmt: skip
 
 
 def check_journal(shop: BenchShop, history: int) -> None:
@@ -223,8 +250,12 @@ def where_the_time_goes(shop: BenchShop, raw: RawTill, rng: random.Random, count
     raw.connection.set_trace_callback(None)
     print(f"statements SQLite runs per sale (BEGIN and COMMIT included): services {counts['services'] / count:.1f},"
           f" raw {counts['raw'] / count:.1f}")  # fmt: skip
-    print(f"CPU per sale without the disk (synchronous=OFF): services p50 {percentile(services_cpu, 0.5) * 1000:.2f}"
-          f" ms, raw p50 {percentile(raw_cpu, 0.5) * 1000:.2f} ms")  # fmt: skip
+    services_p50, raw_p50 = percentile(services_cpu, 0.5) * 1000, percentile(raw_cpu, 0.5) * 1000
+    print(f"CPU per sale without the disk (synchronous=OFF): services p50 {services_p50:.2f} ms, raw p50"
+          f" {raw_p50:.2f} ms, {services_p50 / raw_p50:.2f}x")  # fmt: skip
+    # Both paths wait for the same sync at their commit: (S + sync) / (R + sync) <= 2 when sync >= S - 2R.
+    print(f"so the p50 target (2x) holds where a commit's sync takes at least {services_p50 - 2 * raw_p50:.2f} ms"
+          " (services CPU - 2 x raw CPU)")  # fmt: skip
     carts = [(rung_up(shop, rng), []) for _ in range(count)]
     profile = cProfile.Profile()
     for cart, _items in carts:
@@ -304,7 +335,9 @@ def main() -> None:
             gc.disable()
         gc.callbacks.append(collections)
         run_started = time.perf_counter()
-        services, raws = interleaved(shop, raw, args.sales, rng, gap, till_gc)
+        bound = AUTOCHECKPOINT_PAGES if background else SQLITE_DEFAULT_AUTOCHECKPOINT
+        in_commit: Counter[str] = Counter()
+        services, raws = interleaved(shop, raw, args.sales, rng, gap, till_gc, (bound, in_commit))
         elapsed = time.perf_counter() - run_started
         gc.callbacks.remove(collections)
         gc.enable()
@@ -314,7 +347,7 @@ def main() -> None:
               f" load average {os.getloadavg()[0]:.2f} (2 cores)")  # fmt: skip
         service = report("services (SQLAlchemy)", services)
         floor = report("raw sqlite3", raws)
-        report("disk: one fsync", fsync_floor(Path(folder)))
+        disk = report("disk: one fsync", fsync_floor(Path(folder)))
         print(
             "ratio services/raw     "
             + "   ".join(f"{label} {service[label] / floor[label]:5.2f}x" for label, _ in FIGURES)
@@ -324,11 +357,12 @@ def main() -> None:
             print(f"checkpoints off the sales' path: {stats.rounds} rounds that copied pages, {stats.seconds:.2f} s"
                   f" on the checkpointer's thread, longest log {stats.longest_log:,} pages"
                   f" ({stats.failures} failed)")  # fmt: skip
+        print(f"sales whose commit ran SQLite's own checkpoint (log at {bound:,} pages or more): services"
+              f" {in_commit['services']}, raw {in_commit['raw']}")  # fmt: skip
         where = "between sales, off their path" if till_gc else "inside the sales"
         print(f"cycle collections ({args.gc}): {collections.count} {where}, {collections.seconds * 1000:.1f} ms in"
               f" all, longest {collections.longest * 1000:.2f} ms")  # fmt: skip
-        met = service["p50"] / floor["p50"] <= 2 and service["p99"] < 5
-        print(f"targets: services p50 within 2x raw, services p99 < 5 ms -> {'met' if met else 'NOT met'}")
+        verdicts(service, floor, disk)
         raw.close()
         check_journal(shop, args.history)
         shop.db.dispose()

@@ -110,6 +110,61 @@ def test_background_checkpoints_keep_the_log_small_while_sales_go_on(shop: Shop)
     assert final.log_frames < 1_000  # the same 80 sales wrote over 1,000 frames into a log nobody copied
 
 
+def test_a_round_that_leaves_the_log_behind_is_followed_soon(shop: Shop, tmp_path: Path) -> None:
+    """A reader on an older snapshot keeps a round from copying the sales: the next round comes within `soon_s`,
+    not a whole interval later, so the log is copied soon after the reader is done (and does not grow meanwhile
+    until SQLite's own checkpoint copies it inside a sale's commit)."""
+    path = _path(shop)
+    checkpoint_file(path)  # the shop's tables are in the file
+    reader = sqlite3.connect(path, isolation_level=None)
+    checkpointer = Checkpointer(path, every_s=3_600, soon_s=0.02)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM sale").fetchone()  # its snapshot: before the sales below
+        _sell(shop, 5)
+        checkpointer.start()
+        checkpointer.request()
+        deadline = time.monotonic() + 10
+        while checkpointer.stats.rounds == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert _sales_in_file_alone(path, tmp_path) == 0  # the reader kept the round from copying them
+        reader.execute("COMMIT")
+        while _sales_in_file_alone(path, tmp_path) < 5 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert _sales_in_file_alone(path, tmp_path) == 5  # every_s is an hour: a round came soon after the first
+    finally:
+        checkpointer.stop()
+        reader.close()
+
+
+def test_a_failing_round_is_not_tried_again_soon(shop: Shop) -> None:
+    """A round that fails (a full disk, a file gone) waits the whole interval, even after a round that was behind:
+    tried again every `soon_s`, it would log a warning many times a second."""
+    path = _path(shop)
+    reader = sqlite3.connect(path, isolation_level=None)
+    checkpointer = Checkpointer(path, every_s=3_600, soon_s=0.02)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM sale").fetchone()
+        _sell(shop, 2)
+        checkpointer.start()
+        checkpointer.request()
+        deadline = time.monotonic() + 10
+        while checkpointer.stats.rounds == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert checkpointer.stats.rounds == 1  # behind: the reader kept it from copying the sales
+        connection = checkpointer._connection  # what a failing disk does to the next round's statement
+        assert connection is not None
+        connection.close()
+        while checkpointer.stats.failures == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.3)
+        assert checkpointer.stats.failures == 1
+    finally:
+        checkpointer.stop()
+        reader.close()
+
+
 def test_an_idle_request_empties_the_log_file(shop: Shop) -> None:
     path = _path(shop)
     checkpointer = Checkpointer(path, every_s=3_600)
