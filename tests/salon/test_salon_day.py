@@ -27,7 +27,7 @@ from ska_pos.services.salon.appointments import (
     move_appointment,
 )
 from ska_pos.services.salon.durations import DEFAULT_MINUTES, service_minutes, set_service_duration
-from ska_pos.services.salon.queue import finish_visit, join_queue, salon_queue, take_next
+from ska_pos.services.salon.queue import finish_visit, join_queue, salon_queue, start_service, take_next
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
 TEN = MORNING + timedelta(hours=1)
@@ -242,3 +242,26 @@ def test_a_move_waiting_for_the_workers_lock_does_not_bring_back_an_appointment_
     monkeypatch.setattr(booking, "_lock_worker", cancelled_by_another_till)
     with shop.db.transaction() as s, pytest.raises(ValidationError, match="still booked"):
         move_appointment(s, shop.salon_cashier, booked.appointment_id, TEN + timedelta(hours=2))
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_visit_asked_for_one_stylist_and_taken_by_another_credits_the_one_who_served(day: SalonDay) -> None:
+    """Review finding: the visit waited for Siti (asked for, or booked with her), went back to the queue and Budi
+    took it; the sale credited Siti, who did nothing."""
+    shop, cashier = day.shop, day.shop.salon_cashier
+    with shop.db.transaction() as s:
+        asked = join_queue(s, cashier, "Ani", [(day.cut.id, shop.siti.id)])
+        booked = book_appointment(s, cashier, AppointmentForm(
+            [BookedService(day.cut.id, shop.siti.id, MORNING + timedelta(hours=2)),
+             BookedService(day.colour.id, shop.budi.id)], customer_name="Bela"))  # fmt: skip
+        arrived = mark_arrived(s, cashier, booked)
+    with shop.db.transaction() as s:
+        start_service(s, cashier, asked.order_id, shop.budi.id)
+        start_service(s, cashier, arrived.order_id, shop.budi.id)  # the colour stays Budi's own line
+    with shop.db.transaction() as s:
+        finish_visit(s, cashier, asked.order_id, [Tender("cash", 25_000)])
+        finish_visit(s, cashier, arrived.order_id, [Tender("cash", 145_000)])
+    with shop.db.reading() as s:
+        credited = s.execute(select(EarningEntry.worker_id, func.sum(EarningEntry.credited_amount))
+                             .group_by(EarningEntry.worker_id)).all()  # fmt: skip
+    assert dict(credited) == {shop.budi.id: 25_000 + 25_000 + 120_000}

@@ -156,11 +156,29 @@ def finish_visit(
     now: datetime | None = None,
 ) -> Moved:  # fmt: skip
     """Done: the visit's sale (revenue, tax, the workers' earnings), paid by `tenders`. `tip` goes to the workers of
-    the visit as tips (apart from revenue; services/tips.py), in the same transaction."""
-    moved = move_order(session, actor, order_id, DONE, tenders=tenders, now=now)
+    the visit as tips (apart from revenue; services/tips.py), in the same transaction. The stylist who served is
+    credited with the lines that waited for another (`serving_credits`)."""
+    credits = serving_credits(session, load_order(session, order_id))
+    moved = move_order(session, actor, order_id, DONE, tenders=tenders, credits=credits, now=now)
     if tip is not None and moved.sale is not None:
         record_tip(session, actor, moved.sale.sale.sale_id, tip.amount, tip.method)
     return moved
+
+
+def serving_credits(session: Session, order: OrderView) -> dict[int, tuple[WorkerCredit, ...]]:
+    """By line number, the credits the visit's sale gives instead of those of the intake: a visit that waited for
+    one stylist (asked for, or booked with) and was taken by another credits the one who served with that
+    stylist's lines; lines of other workers (a visit of several) stay theirs. The intake's rows are append-only,
+    so the change is made at the completion (move_order's `credits`)."""
+    if order.stage != SERVING:
+        return {}
+    serving = _serving_workers(session, [order.id]).get(order.id)
+    waited_for = _asked_for(order)
+    if serving is None or waited_for is None or serving == waited_for:
+        return {}
+    name = dict(_names_at(session, order.outlet_id)).get(serving, "")
+    return {line.line_no: (WorkerCredit(serving, name),) for line in order.lines
+            if [credit.worker_id for credit in line.workers] == [waited_for]}  # fmt: skip
 
 
 def _open_visits(session: Session, outlet_id: uuid.UUID) -> list[tuple[OrderView, datetime]]:
@@ -194,4 +212,8 @@ def _asked_for(order: OrderView) -> uuid.UUID | None:
 
 def _names(session: Session, actor: Actor) -> list[tuple[uuid.UUID, str]]:
     assert actor.outlet_id is not None
-    return [(worker.id, worker.display_name) for worker in workers_of(session, actor.outlet_id)]
+    return _names_at(session, actor.outlet_id)
+
+
+def _names_at(session: Session, outlet_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    return [(worker.id, worker.display_name) for worker in workers_of(session, outlet_id)]
