@@ -118,6 +118,15 @@ def get_customer(session: Session, customer_id: uuid.UUID) -> CustomerRow:
     return _row(_customer(session, customer_id))
 
 
+def require_customer_of_outlet(session: Session, outlet_id: uuid.UUID, customer_id: uuid.UUID) -> None:
+    """Refuses a customer of another sentra than the outlet's (one database may hold several sentras' rows)."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(_("No such customer"))
+    if customer.sentra_id != session.scalar(select(Outlet.sentra_id).where(Outlet.id == outlet_id)):
+        raise ValidationError(_("This customer belongs to another sentra"))
+
+
 def phone_of(session: Session, actor: Actor, customer_id: uuid.UUID) -> str:
     """The whole number as people write it (0812-3456-7890), for those who may edit the customer."""
     if not allowed(actor.role, "customer.edit"):

@@ -8,11 +8,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from salon_shop import SalonDay, salon_day
-from shop import Shop, act_as
+from shop import Shop, act_as, as_admin
 from sqlalchemy import func, select
 
-from ska_pos.db.models import EarningEntry, SaleLine, SalonAppointment
+from ska_pos.db.models import Customer, EarningEntry, SaleLine, SalonAppointment
 from ska_pos.domain.settlement import Tender
+from ska_pos.services import setup
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.orders.state import load_order
 from ska_pos.services.salon.appointments import (
@@ -265,3 +266,32 @@ def test_a_visit_asked_for_one_stylist_and_taken_by_another_credits_the_one_who_
         credited = s.execute(select(EarningEntry.worker_id, func.sum(EarningEntry.credited_amount))
                              .group_by(EarningEntry.worker_id)).all()  # fmt: skip
     assert dict(credited) == {shop.budi.id: 25_000 + 25_000 + 120_000}
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_customer_of_another_sentra_is_refused_by_booking_and_the_queue_and_nothing_is_written(
+    day: SalonDay,
+) -> None:
+    """Review finding: a customer id of another sentra was booked and queued."""
+    shop, cashier = day.shop, day.shop.salon_cashier
+    with shop.db.transaction() as s:
+        other = setup.create_sentra(s, as_admin(s), "LAIN", "Sentra Lain")
+        stranger, ours = Customer(sentra_id=other.id, name="Orang Lain"), Customer(sentra_id=shop.salon.sentra_id,
+                                                                                   name="Bu Sri")  # fmt: skip
+        s.add_all([stranger, ours])
+        s.flush()
+        stranger_id, ours_id = stranger.id, ours.id
+    form = AppointmentForm([BookedService(day.cut.id, shop.siti.id, TEN)], customer_id=stranger_id)
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="another sentra"):
+        book_appointment(s, cashier, form)
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="another sentra"):
+        join_queue(s, cashier, "", [(day.cut.id, None)], customer_id=stranger_id)
+    with shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(SalonAppointment)) == 0
+        assert salon_queue(s, shop.salon.id).entries == ()
+    with shop.db.transaction() as s:  # the sentra's own customer is welcome
+        book_appointment(s, cashier, AppointmentForm([BookedService(day.cut.id, shop.siti.id, TEN)],
+                                                     customer_id=ours_id))  # fmt: skip
+        taken = join_queue(s, cashier, "", [(day.cut.id, None)], customer_id=ours_id)
+    with shop.db.reading() as s:
+        assert load_order(s, taken.order_id).customer_id == ours_id

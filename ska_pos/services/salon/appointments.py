@@ -23,6 +23,7 @@ from ska_pos.i18n import _
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import WorkerCredit
+from ska_pos.services.customers import require_customer_of_outlet
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm, TakenOrder, take_order
 from ska_pos.services.outlet_profiles import profile_of
@@ -95,7 +96,7 @@ def book_appointment(
         raise ValidationError(_("An appointment needs at least one service"))
     moment = now or clock.now()
     outlet = _outlet(session, actor)
-    name = _customer_name(session, form)
+    name = _customer_name(session, outlet.id, form)
     note = form.note.strip()
     check_length(note, SalonAppointment.note, _("notes"))
     minutes = service_minutes(session, (service.item_id for service in form.services))
@@ -329,10 +330,9 @@ def _outlet(session: Session, actor: Actor) -> Outlet:
     return outlet
 
 
-def _customer_name(session: Session, form: AppointmentForm) -> str:
+def _customer_name(session: Session, outlet_id: uuid.UUID, form: AppointmentForm) -> str:
     if form.customer_id is not None:
-        if session.get(Customer, form.customer_id) is None:
-            raise NotFound(_("No such customer"))
+        require_customer_of_outlet(session, outlet_id, form.customer_id)
         return ""
     name = " ".join(form.customer_name.split())
     if not name:

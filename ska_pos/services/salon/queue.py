@@ -24,6 +24,7 @@ from ska_pos.i18n import _
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.services.catalog import workers_of
+from ska_pos.services.customers import require_customer_of_outlet
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm, TakenOrder, take_order
 from ska_pos.services.orders.lookup import find_orders
@@ -100,11 +101,14 @@ def salon_queue(session: Session, outlet_id: uuid.UUID, *, now: datetime | None 
 @requires("order.take")
 def join_queue(
     session: Session, actor: Actor, customer_name: str, services: Sequence[tuple[uuid.UUID, uuid.UUID | None]], *,
-    phone: str = "", note: str = "", now: datetime | None = None,
+    phone: str = "", note: str = "", customer_id: uuid.UUID | None = None, now: datetime | None = None,
 ) -> TakenOrder:  # fmt: skip
     """A walk-in: an order of the services, each for the stylist asked for (None: any), waiting (Antre), promised
-    for when it should be done: now, the estimated wait, and the services' minutes."""
+    for when it should be done: now, the estimated wait, and the services' minutes. The customer is one from the
+    list (`customer_id`, of the outlet's sentra) or a name and phone."""
     assert actor.outlet_id is not None
+    if customer_id is not None:
+        require_customer_of_outlet(session, actor.outlet_id, customer_id)
     moment = now or clock.now()
     names = dict(_names(session, actor))
     lines = [
@@ -116,7 +120,8 @@ def join_queue(
     wait = queue.wait_for.get(first, queue.wait_any) if first else queue.wait_any
     minutes = sum(service_minutes(session, [item_id for item_id, _worker in services]).values())
     promised = moment + timedelta(minutes=wait + minutes)
-    form = OrderForm(lines=lines, customer_name=customer_name, phone=phone, note=note, promised_at=promised)
+    form = OrderForm(lines=lines, customer_id=customer_id, customer_name=customer_name, phone=phone, note=note,
+                     promised_at=promised)  # fmt: skip
     return take_order(session, actor, form, now=moment)
 
 
