@@ -529,8 +529,8 @@
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <source>A CSV or XLSX file whose first row names the columns: sku, name and price, and if you like outlet_code, category, kind (product or service), unit (pcs, kg, m, service), barcodes (separated by ;), maker_code, track_stock (ya) and min_quantity. Every row is checked before anything is saved; a file with any wrong row imports nothing.</source>
-        <translation>Berkas CSV atau XLSX yang baris pertamanya menyebut nama kolom: sku, name dan price, dan bila perlu outlet_code, category, kind (product atau service), unit (pcs, kg, m, service), barcodes (dipisah dengan ;), maker_code, track_stock (ya) dan min_quantity. Setiap baris diperiksa sebelum ada yang disimpan; berkas dengan satu baris salah saja tidak diimpor sama sekali.</translation>
+        <source>A CSV or XLSX file whose first row names the columns: sku, name and price, and if you like outlet_code, category, kind (product or service), unit (pcs, kg, m, service), barcodes (separated by ;), maker_code, track_stock (ya), min_quantity and duration (a service&apos;s minutes). Every row is checked before anything is saved; a file with any wrong row imports nothing.</source>
+        <translation>Berkas CSV atau XLSX yang baris pertamanya menyebut nama kolom: sku, name dan price, dan bila perlu outlet_code, category, kind (product atau service), unit (pcs, kg, m, service), barcodes (dipisah dengan ;), maker_code, track_stock (ya), min_quantity dan duration (menit sebuah layanan). Setiap baris diperiksa sebelum ada yang disimpan; berkas dengan satu baris salah saja tidak diimpor sama sekali.</translation>
     </message>
     <message>
         <source>Outlet for rows without outlet_code</source>
