@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +58,8 @@ class SalonPage(QWidget):
         self.day_table = self._table(self.day_model, "salonDay", self.tr("Today's appointments per worker"))
         self.day_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.day_table.verticalHeader().show()
-        self.day_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.day_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # `_fit_day_columns`
+        self.day_table.viewport().installEventFilter(self)
         self.day_table.verticalHeader().setDefaultSectionSize(36)
         self.status = look.text("", "salonStatus", self.tr("Last action"))
         self.status.setProperty("role", "banner")
@@ -120,6 +121,22 @@ class SalonPage(QWidget):
         rows.set_rows([[self.next_button, self.arrived_button, again, back]])
         return rows
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.day_table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_day_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_day_columns(self) -> None:
+        """The workers share the day's width, but a column is never narrower than its worker's name (a word a
+        line); when the names do not fit side by side the day scrolls sideways instead of cutting them."""
+        header = self.day_table.horizontalHeader()
+        count = header.count()
+        if not count:
+            return
+        share = self.day_table.viewport().width() // count
+        for section in range(count):
+            header.resizeSection(section, max(share, header.sectionSizeHint(section)))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         run = self.keys.get(Qt.Key(event.key()))
         if run is None:
@@ -160,6 +177,7 @@ class SalonPage(QWidget):
         self.wait_any.setAccessibleName(text)
         self.queue_model.set_queue(queue)
         self.day_model.set_day(day)
+        self._fit_day_columns()
         self.next_button.setEnabled(bool(queue.stylists))
 
     # --- acting ---------------------------------------------------------------------------------------------------
