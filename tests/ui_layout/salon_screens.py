@@ -28,7 +28,7 @@ def _salon(place: Place) -> QWidget:
         _ready_shops.append(place.shop)
     session = TillSession(place.shop.db, cashier, "kasir", "Rina Kasir", "SLN", "Salon Ceria",
                           default_profile("salon"), "T1", place.language)  # fmt: skip
-    return SalonPage(session)
+    return SalonPage(session, place.dispatcher)
 
 
 def _ready(place: Place) -> None:

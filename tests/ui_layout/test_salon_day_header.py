@@ -17,6 +17,7 @@ from ska_pos.db.models import Outlet, Sentra
 from ska_pos.domain.outlet_profile import default_profile
 from ska_pos.services import setup
 from ska_pos.ui import ops
+from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.salon.salon_page import SalonPage
 from ska_pos.ui.theme import apply_theme, load_fonts
 from ska_pos.ui.till_session import TillSession
@@ -51,7 +52,7 @@ def test_the_days_worker_names_are_whole_at_1024_in_large_text(
     install_language(language)
     session = TillSession(shop.db, shop.salon_cashier, "kasir", "Rina Kasir", "SLN", "Salon Ceria",
                           default_profile("salon"), "T1", language)  # fmt: skip
-    page = SalonPage(session)
+    page = SalonPage(session, ReceiptDispatcher(shop.db, shop.salon_cashier.till_id))
     qtbot.addWidget(page)
     page.resize(1024, 768)
     page.show()

@@ -158,15 +158,15 @@ def start_service(
 @requires("order.move")
 def finish_visit(
     session: Session, actor: Actor, order_id: uuid.UUID, tenders: Sequence[Tender], *, tip: Tender | None = None,
-    now: datetime | None = None,
+    tip_worker: uuid.UUID | None = None, now: datetime | None = None,
 ) -> Moved:  # fmt: skip
     """Done: the visit's sale (revenue, tax, the workers' earnings), paid by `tenders`. `tip` goes to the workers of
-    the visit as tips (apart from revenue; services/tips.py), in the same transaction. The stylist who served is
-    credited with the lines that waited for another (`serving_credits`)."""
+    the visit as tips by their share, or all to `tip_worker` (apart from revenue; services/tips.py), in the same
+    transaction. The stylist who served is credited with the lines that waited for another (`serving_credits`)."""
     credits = serving_credits(session, load_order(session, order_id))
     moved = move_order(session, actor, order_id, DONE, tenders=tenders, credits=credits, now=now)
     if tip is not None and moved.sale is not None:
-        record_tip(session, actor, moved.sale.sale.sale_id, tip.amount, tip.method)
+        record_tip(session, actor, moved.sale.sale.sale_id, tip.amount, tip.method, worker_id=tip_worker)
     return moved
 
 
@@ -184,6 +184,16 @@ def serving_credits(session: Session, order: OrderView) -> dict[int, tuple[Worke
     name = dict(_names_at(session, order.outlet_id)).get(serving, "")
     return {line.line_no: (WorkerCredit(serving, name),) for line in order.lines
             if [credit.worker_id for credit in line.workers] == [waited_for]}  # fmt: skip
+
+
+def visit_workers(session: Session, order: OrderView) -> tuple[tuple[uuid.UUID, str], ...]:
+    """Who the visit's sale will credit (as `finish_visit` completes it), each once: who may get its tip."""
+    credits = serving_credits(session, order)
+    seen: dict[uuid.UUID, str] = {}
+    for line in order.lines:
+        for credit in credits.get(line.line_no, line.workers):
+            seen.setdefault(credit.worker_id, credit.display_name)
+    return tuple(seen.items())
 
 
 def _open_visits(session: Session, outlet_id: uuid.UUID) -> list[tuple[OrderView, datetime]]:

@@ -99,6 +99,9 @@ class DayModel(QAbstractTableModel):
             return None
         return f"{self.starts[section]:%H:%M}" if role == Qt.ItemDataRole.DisplayRole else None
 
+    def start_of(self, row: int) -> datetime | None:
+        return self.starts[row] if 0 <= row < len(self.starts) else None
+
     def appointment_at(self, row: int, column: int) -> Appointment | None:
         if self.view is None or not (0 <= row < len(self.starts)) or not (0 <= column < len(self.view.workers)):
             return None
