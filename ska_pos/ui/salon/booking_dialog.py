@@ -17,12 +17,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -42,6 +43,8 @@ from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.widgets import named, touch_rows
 
 Service = tuple[uuid.UUID, str, int]  # item, name, minutes
+SERVICES_PX = QSize(320, 280)  # several services in view, each a finger's height
+DIALOG_PX = QSize(860, 600)  # within a 1024x768 till
 Worker = tuple[uuid.UUID, str]
 
 
@@ -100,6 +103,7 @@ class BookingDialog(TillDialog):
         self.customer_name.setPlaceholderText("")
         self.customer_name.textEdited.connect(self._name_typed)
         self.services = named(QListWidget(), "salonBookServices", self.tr("Services (Space checks one)"))
+        self.services.setMinimumSize(SERVICES_PX)
         touch_rows(self.services)
         for item_id, name, minutes in services:
             entry = QListWidgetItem(self.tr("{service} · {minutes} min").format(service=name, minutes=minutes))
@@ -113,18 +117,22 @@ class BookingDialog(TillDialog):
         self.length = look.text("", "salonBookLength", self.tr("How long it takes"))
         self.note = text_field("salonBookNote", self.tr("Note"))
         self.note.setPlaceholderText("")
-        form = QFormLayout()
-        self.body.addLayout(form)  # empty: a filled layout added would leave PySide wrappers of its items
-        form.addRow(look.text(self.tr("Customer"), "salonBookCustomerTitle"))
-        form.addRow(self.customer_search)
-        form.addRow(self.customers)
-        form.addRow(self.tr("Name"), self.customer_name)
-        form.addRow(look.text(self.tr("Services"), "salonBookServicesTitle"))
-        form.addRow(self.services)
-        form.addRow(self.length)
-        form.addRow(self.when)
-        form.addRow(self.tr("Note"), self.note)
+        columns = QHBoxLayout()
+        self.body.addLayout(columns)  # empty: a filled layout added would leave PySide wrappers of its items
+        who, what = QFormLayout(), QFormLayout()
+        columns.addLayout(who, 1)
+        columns.addLayout(what, 1)
+        who.addRow(look.text(self.tr("Customer"), "salonBookCustomerTitle"))
+        who.addRow(self.customer_search)
+        who.addRow(self.customers)
+        who.addRow(self.tr("Name"), self.customer_name)
+        who.addRow(self.tr("Note"), self.note)
+        who.addRow(self.when)
+        what.addRow(look.text(self.tr("Services"), "salonBookServicesTitle"))
+        what.addRow(self.services)
+        what.addRow(self.length)
         self.finish_layout()
+        self.resize(DIALOG_PX)
         self._services_changed()
         self.customer_search.setFocus()
 
