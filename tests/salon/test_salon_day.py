@@ -295,3 +295,24 @@ def test_a_customer_of_another_sentra_is_refused_by_booking_and_the_queue_and_no
         taken = join_queue(s, cashier, "", [(day.cut.id, None)], customer_id=ours_id)
     with shop.db.reading() as s:
         assert load_order(s, taken.order_id).customer_id == ours_id
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_the_orders_board_completing_a_visit_credits_the_stylist_who_served_as_finish_visit_does(
+    day: SalonDay,
+) -> None:
+    """The orders board (and `ska-pos order`) completes a salon visit by collect_order/move_order, not
+    finish_visit: one path credits the stylist who served."""
+    from ska_pos.services.orders.stages import collect_order
+
+    shop, cashier = day.shop, day.shop.salon_cashier
+    with shop.db.transaction() as s:
+        asked = join_queue(s, cashier, "Ani", [(day.cut.id, shop.siti.id)])
+    with shop.db.transaction() as s:
+        start_service(s, cashier, asked.order_id, shop.budi.id)
+    with shop.db.transaction() as s:
+        collect_order(s, cashier, asked.order_id, [Tender("cash", 25_000)])
+    with shop.db.reading() as s:
+        credited = s.execute(select(EarningEntry.worker_id, func.sum(EarningEntry.credited_amount))
+                             .group_by(EarningEntry.worker_id)).all()  # fmt: skip
+    assert dict(credited) == {shop.budi.id: 25_000}

@@ -65,3 +65,26 @@ class SalonAppointment(UuidPrimaryKey, Base):
     order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customer_order.id"), default=None)  # arrived
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime] = mapped_column(default=clock.now)
+
+
+class SalonSessionLine(UuidPrimaryKey, Base):
+    """A visit's line paid with a session of a prepaid package (services/salon/sessions.py): the session's own
+    sale recognised it, so the visit's completion sale leaves the line out. Append-only; one row per line and per
+    session."""
+
+    __tablename__ = "salon_session_line"
+    __table_args__ = (
+        UniqueConstraint("order_id", "line_no"),
+        UniqueConstraint("package_id", "session_no"),
+        UniqueConstraint("till_id", "seq"),
+    )
+
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer_order.id"), index=True)
+    line_no: Mapped[int]
+    package_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("package_sale.id"))
+    session_no: Mapped[int]
+    sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sale.id"))  # the session's sale
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"))
+    seq: Mapped[int]
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)

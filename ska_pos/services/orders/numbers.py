@@ -20,6 +20,7 @@ from ska_pos.db.models import (
     Outlet,
     PackageSale,
     PackageUse,
+    SalonSessionLine,
 )
 
 Sequenced = (
@@ -32,6 +33,7 @@ Sequenced = (
     | type[Measurement]
     | type[OrderFitting]
     | type[OrderFittingDone]
+    | type[SalonSessionLine]
 )
 
 
