@@ -370,6 +370,10 @@
         <translation>Nama pelanggan</translation>
     </message>
     <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Nomor telepon pelanggan</translation>
+    </message>
+    <message>
         <source>Services (Space checks one)</source>
         <translation>Layanan (Spasi mencentang satu)</translation>
     </message>
@@ -392,6 +396,10 @@
     <message>
         <source>Name</source>
         <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>Services</source>

@@ -71,6 +71,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                       help=_("when it starts, in the outlet's time"))  # fmt: skip
     book.add_argument("--service", dest="services", action="append", required=True, metavar="SKU@WORKER",
                       help=_("a service and its worker; several follow one another"))  # fmt: skip
+    book.add_argument("--phone", default="", metavar="NUMBER", help=_("the customer's phone (optional)"))
     book.add_argument("--note", default="")
     move = _action(actions, "move", _("move an appointment"), run_move)
     move.add_argument("key", metavar="KEY", help=_("the appointment, as the day lists it"))
@@ -156,7 +157,8 @@ def run_day(args: argparse.Namespace) -> int:
             for booked in view.of_worker(worker_id):
                 start, end = booked.starts_at.astimezone(zone), booked.ends_at.astimezone(zone)
                 state = "  " + _("arrived") if booked.status == "arrived" else ""
-                print(f"  {start:%H:%M}-{end:%H:%M}  {_key(booked)}  {booked.customer_name}  {booked.item_name}{state}")
+                who = f"{booked.customer_name} (…{booked.phone_tail})" if booked.phone_tail else booked.customer_name
+                print(f"  {start:%H:%M}-{end:%H:%M}  {_key(booked)}  {who}  {booked.item_name}{state}")
 
     as_user_at_till(args, work)
     return 0
@@ -171,7 +173,8 @@ def run_book(args: argparse.Namespace) -> int:
                 raise CommandFailed(_("Write a service as SKU@WORKER: {text}", text=text))
             start = _local(session, actor, args.at) if index == 0 else None
             services.append(BookedService(_item(session, actor, sku), _worker(session, code), start))
-        book_appointment(session, actor, AppointmentForm(services, customer_name=args.customer, note=args.note))
+        form = AppointmentForm(services, customer_name=args.customer, phone=args.phone, note=args.note)
+        book_appointment(session, actor, form)
         print(_("Booked: {customer} at {time}", customer=args.customer, time=f"{args.at:%Y-%m-%d %H:%M}"))
 
     as_user_at_till(args, work)

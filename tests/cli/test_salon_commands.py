@@ -57,12 +57,15 @@ def test_a_walk_in_queued_served_and_finished_with_a_tip(url: str, capsys: pytes
 @pytest.mark.time_machine(MORNING, tick=False)
 def test_appointments_booked_listed_moved_and_arrived(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert salon(url, "book", "--customer", "Dewi", "--at", "2026-12-07T13:00", "--service", "POTONG@W002",
-                 "--service", "CAT@W001") == 0  # fmt: skip
+                 "--phone", "12ab") == 1  # fmt: skip
+    assert "12ab is not a valid phone number" in capsys.readouterr().err
+    assert salon(url, "book", "--customer", "Dewi", "--at", "2026-12-07T13:00", "--service", "POTONG@W002",
+                 "--service", "CAT@W001", "--phone", "0812-3456-7890") == 0  # fmt: skip
     assert salon(url, "book", "--customer", "Eka", "--at", "2026-12-07T13:15", "--service", "POTONG@W002") == 1
     assert "Budi is already booked from 13:00 to 13:30" in capsys.readouterr().err
     assert salon(url, "day") == 0
     out = capsys.readouterr().out
-    assert "13:00-13:30" in out
+    assert "Dewi (…7890)  Potong Rambut" in out
     assert "13:30-15:00" in out
     key = next(line.split()[1] for line in out.splitlines() if "13:00-13:30" in line)
     assert salon(url, "move", key, "--at", "2026-12-07T16:00") == 0

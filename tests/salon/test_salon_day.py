@@ -316,3 +316,30 @@ def test_the_orders_board_completing_a_visit_credits_the_stylist_who_served_as_f
         credited = s.execute(select(EarningEntry.worker_id, func.sum(EarningEntry.credited_amount))
                              .group_by(EarningEntry.worker_id)).all()  # fmt: skip
     assert dict(credited) == {shop.budi.id: 25_000}
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_walk_in_booking_keeps_a_sealed_phone_checked_as_the_intake_checks_it_and_the_visit_takes_it(
+    day: SalonDay,
+) -> None:
+    """The issue: "name and phone taken at the counter". The phone is personal data: sealed to the visit, its last
+    digits shown on the day view; the order the visit becomes has it."""
+    shop, cashier = day.shop, day.shop.salon_cashier
+    services = [BookedService(day.cut.id, shop.siti.id, TEN)]
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="not a valid phone number"):
+        book_appointment(s, cashier, AppointmentForm(services, customer_name="Ani", phone="12ab"))
+    with shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(SalonAppointment)) == 0
+    with shop.db.transaction() as s:
+        visit = book_appointment(s, cashier, AppointmentForm(services, customer_name="Ani", phone="0812-3456-7890"))
+    with shop.db.reading() as s:
+        row = s.scalars(select(SalonAppointment)).one()
+        assert row.phone_sealed is not None
+        assert not row.phone_sealed.startswith("+62")  # sealed, not written plainly
+        (booked,) = day_view(s, shop.salon.id, MORNING.date()).appointments
+    assert booked.phone_tail == "7890"
+    with shop.db.transaction() as s:
+        move_appointment(s, cashier, booked.appointment_id, TEN + timedelta(hours=1))
+        taken = mark_arrived(s, cashier, visit)  # type: ignore[arg-type]
+    with shop.db.reading() as s:
+        assert load_order(s, taken.order_id).phone_tail == "7890"

@@ -73,11 +73,13 @@ def _cell(qtbot: QtBot, page: SalonPage, row: int, worker: str) -> None:
         qtbot.keyClick(page.day_table, Qt.Key.Key_Right)
 
 
-def _book(qtbot: QtBot, page: SalonPage, name: str) -> BookingDialog:
+def _book(qtbot: QtBot, page: SalonPage, name: str, phone: str = "") -> BookingDialog:
     qtbot.keyClick(page.day_table, Qt.Key.Key_F7)
     dialog = page.dialog
     assert isinstance(dialog, BookingDialog)
     qtbot.keyClicks(dialog.customer_name, name)
+    qtbot.keyClick(dialog.customer_name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.customer_phone, phone)
     dialog.services.setFocus()
     dialog.services.setCurrentRow(0)
     qtbot.keyClick(dialog.services, Qt.Key.Key_Space)  # checks the first service (Cat Rambut: 90 min)
@@ -92,7 +94,7 @@ def test_book_refuse_a_double_booking_move_and_cancel_by_keyboard(
     shop = day.shop
     page = _salon_page(qtbot, salon_window)
     _cell(qtbot, page, TEN_ROW, "Siti")
-    dialog = _book(qtbot, page, "Dewi Lestari")
+    dialog = _book(qtbot, page, "Dewi Lestari", "0812-3456-7890")
     assert dialog.when.worker.currentText() == "Siti"  # the cell's worker and time
     qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
     assert "Dewi Lestari" in page.status.text()
@@ -100,6 +102,7 @@ def test_book_refuse_a_double_booking_move_and_cancel_by_keyboard(
     with shop.db.reading() as s:
         [booked] = day_view(s, shop.salon.id, MORNING.date()).appointments
     assert (booked.worker_id, booked.starts_at, booked.minutes) == (shop.siti.id, MORNING + timedelta(hours=1), 90)
+    assert booked.phone_tail == "7890"  # the name and phone taken at the counter
     # the same worker at 10:30: refused in the dialog, which stays open; nothing written
     _cell(qtbot, page, TEN_ROW + 1, "Siti")
     again = _book(qtbot, page, "Bela")

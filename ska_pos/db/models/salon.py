@@ -61,6 +61,8 @@ class SalonAppointment(UuidPrimaryKey, Base):
     business_date: Mapped[date]  # the day of `starts_at` at the outlet: the day view reads by it
     customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customer.id"), default=None)
     customer_name: Mapped[str] = mapped_column(String(200), default="")
+    phone_sealed: Mapped[str | None] = mapped_column(Text, default=None)  # a walk-in's phone, sealed to the visit
+    phone_tail: Mapped[str] = mapped_column(String(4), default="", server_default="")  # shown on the day view
     note: Mapped[str] = mapped_column(Text, default="")
     order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customer_order.id"), default=None)  # arrived
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))

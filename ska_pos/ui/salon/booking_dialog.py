@@ -102,6 +102,8 @@ class BookingDialog(TillDialog):
         self.customer_name = text_field("salonBookCustomerName", self.tr("Customer's name"))
         self.customer_name.setPlaceholderText("")
         self.customer_name.textEdited.connect(self._name_typed)
+        self.customer_phone = text_field("salonBookCustomerPhone", self.tr("Customer's phone"))
+        self.customer_phone.setPlaceholderText("0812-3456-7890")
         self.services = named(QListWidget(), "salonBookServices", self.tr("Services (Space checks one)"))
         self.services.setMinimumSize(SERVICES_PX)
         touch_rows(self.services)
@@ -126,6 +128,7 @@ class BookingDialog(TillDialog):
         who.addRow(self.customer_search)
         who.addRow(self.customers)
         who.addRow(self.tr("Name"), self.customer_name)
+        who.addRow(self.tr("Phone"), self.customer_phone)
         who.addRow(self.tr("Note"), self.note)
         who.addRow(self.when)
         what.addRow(look.text(self.tr("Services"), "salonBookServicesTitle"))
@@ -160,6 +163,7 @@ class BookingDialog(TillDialog):
     def _customer_chosen(self, entry: QListWidgetItem) -> None:
         self.customer_id, name = entry.data(VALUE)
         self.customer_name.setText(name)
+        self.customer_phone.clear()  # the list has the customer's phone
         self.error.hide()
         self.services.setFocus()
 
@@ -208,6 +212,7 @@ class BookingDialog(TillDialog):
                     for index, (item_id, _minutes) in enumerate(self.chosen_services())]  # fmt: skip
         return AppointmentForm(services, customer_id=self.customer_id,
                                customer_name="" if self.customer_id else self.customer_name.text(),
+                               phone="" if self.customer_id else self.customer_phone.text(),
                                note=self.note.text())  # fmt: skip
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

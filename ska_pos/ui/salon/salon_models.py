@@ -123,7 +123,8 @@ class DayModel(QAbstractTableModel):
         start, end = booked.starts_at.astimezone(self.zone), booked.ends_at.astimezone(self.zone)
         arrived = self.tr("arrived")
         state = f" · {arrived}" if booked.status == "arrived" else ""
-        whole = f"{start:%H:%M}-{end:%H:%M} {booked.customer_name}, {booked.item_name}{state}"
+        phone = f" (…{booked.phone_tail})" if booked.phone_tail else ""  # a walk-in's phone: its last digits
+        whole = f"{start:%H:%M}-{end:%H:%M} {booked.customer_name}{phone}, {booked.item_name}{state}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return whole
         if role != Qt.ItemDataRole.DisplayRole:

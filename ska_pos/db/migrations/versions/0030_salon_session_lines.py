@@ -1,11 +1,14 @@
-"""salon session lines: a visit's line paid with a prepaid package's session
+"""salon session lines: a visit's line paid with a prepaid package's session; a walk-in booking's phone
 
 Revision ID: 0030
 Revises: 0023
 Create Date: 2026-12-07 07:40:00
 
 One new append-only table, `salon_session_line`: which order line a package session paid (the session's sale
-recognised it; the visit's completion sale leaves it out). Nothing copied.
+recognised it; the visit's completion sale leaves it out). Two columns on `salon_appointment` for the phone of a
+customer not in the list: sealed (personal data, as an order's phone) and its last digits; nullable/defaulted, so
+the rows already there are not rewritten (and the append-only triggers, on UPDATE and DELETE, are not touched).
+Nothing copied.
 """
 
 from collections.abc import Sequence
@@ -23,6 +26,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.add_column("salon_appointment", sa.Column("phone_sealed", sa.Text(), nullable=True))
+    op.add_column("salon_appointment", sa.Column("phone_tail", sa.String(length=4), nullable=False, server_default=""))
     op.create_table(
         "salon_session_line",
         sa.Column("order_id", sa.Uuid(), nullable=False),
@@ -59,3 +64,5 @@ def downgrade() -> None:
     op.drop_table("salon_session_line")  # its triggers go with it
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP FUNCTION salon_session_line_refuse()")
+    op.drop_column("salon_appointment", "phone_tail")
+    op.drop_column("salon_appointment", "phone_sealed")
