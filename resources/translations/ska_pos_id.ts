@@ -356,6 +356,85 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Catat janji temu</translation>
+    </message>
+    <message>
+        <source>Find in the customer list</source>
+        <translation>Cari di daftar pelanggan</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Pelanggan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Nomor telepon pelanggan</translation>
+    </message>
+    <message>
+        <source>Services (Space checks one)</source>
+        <translation>Layanan (Spasi mencentang satu)</translation>
+    </message>
+    <message>
+        <source>{service} · {minutes} min</source>
+        <translation>{service} · {minutes} menit</translation>
+    </message>
+    <message>
+        <source>How long it takes</source>
+        <translation>Lama pengerjaan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>No customer found: write the name instead</source>
+        <translation>Pelanggan tidak ditemukan: tulis namanya saja</translation>
+    </message>
+    <message>
+        <source>Takes {minutes} min</source>
+        <translation>Memakan waktu {minutes} menit</translation>
+    </message>
+    <message>
+        <source>No service chosen</source>
+        <translation>Belum ada layanan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or write their name</source>
+        <translation>Pilih pelanggan, atau tulis namanya</translation>
+    </message>
+    <message>
+        <source>Check at least one service</source>
+        <translation>Centang sedikitnya satu layanan</translation>
+    </message>
+    <message>
+        <source>Choose the worker</source>
+        <translation>Pilih pekerja</translation>
+    </message>
+</context>
+<context>
     <name>CartController</name>
     <message>
         <source>Wait a moment: the sale is being saved</source>
@@ -533,8 +612,8 @@
         <translation>Impor katalog</translation>
     </message>
     <message>
-        <source>A CSV or XLSX file whose first row names the columns: sku, name and price, and if you like outlet_code, category, kind (product or service), unit (pcs, kg, m, l, ml, service), barcodes (separated by ;), maker_code, track_stock (ya) and min_quantity. Every row is checked before anything is saved; a file with any wrong row imports nothing.</source>
-        <translation>Berkas CSV atau XLSX yang baris pertamanya menyebut nama kolom: sku, name dan price, dan bila perlu outlet_code, category, kind (product atau service), unit (pcs, kg, m, l, ml, service), barcodes (dipisah dengan ;), maker_code, track_stock (ya) dan min_quantity. Setiap baris diperiksa sebelum ada yang disimpan; berkas dengan satu baris salah saja tidak diimpor sama sekali.</translation>
+        <source>A CSV or XLSX file whose first row names the columns: sku, name and price, and if you like outlet_code, category, kind (product or service), unit (pcs, kg, m, l, ml, service), barcodes (separated by ;), maker_code, track_stock (ya), min_quantity and duration (a service&apos;s minutes). Every row is checked before anything is saved; a file with any wrong row imports nothing.</source>
+        <translation>Berkas CSV atau XLSX yang baris pertamanya menyebut nama kolom: sku, name dan price, dan bila perlu outlet_code, category, kind (product atau service), unit (pcs, kg, m, l, ml, service), barcodes (dipisah dengan ;), maker_code, track_stock (ya), min_quantity dan duration (menit sebuah layanan). Setiap baris diperiksa sebelum ada yang disimpan; berkas dengan satu baris salah saja tidak diimpor sama sekali.</translation>
     </message>
     <message>
         <source>Outlet for rows without outlet_code</source>
@@ -3857,6 +3936,17 @@ Terbuka {time}
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move the appointment</source>
+        <translation>Pindahkan janji temu</translation>
+    </message>
+    <message>
+        <source>{customer}: {service}, {start} with {worker}</source>
+        <translation>{customer}: {service}, {start} dengan {worker}</translation>
+    </message>
+</context>
+<context>
     <name>OnHandModel</name>
     <message>
         <source>SKU</source>
@@ -6715,6 +6805,46 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <source>{number} is in the queue</source>
         <translation>{number} masuk antrean</translation>
     </message>
+    <message>
+        <source>Book</source>
+        <translation>Catat janji temu</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Batalkan janji temu</translation>
+    </message>
+    <message>
+        <source>Finish and pay</source>
+        <translation>Selesai dan bayar</translation>
+    </message>
+    <message>
+        <source>Booked: {customer}</source>
+        <translation>Tercatat: {customer}</translation>
+    </message>
+    <message>
+        <source>Appointment of {customer} moved</source>
+        <translation>Janji temu {customer} dipindahkan</translation>
+    </message>
+    <message>
+        <source>{customer}: {service} with {worker}</source>
+        <translation>{customer}: {service} dengan {worker}</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Batalkan janji temu</translation>
+    </message>
+    <message>
+        <source>Appointment of {customer} cancelled</source>
+        <translation>Janji temu {customer} dibatalkan</translation>
+    </message>
+    <message>
+        <source>Choose a visit being served in the queue first</source>
+        <translation>Pilih dulu kunjungan yang sedang dilayani di antrean</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -8224,6 +8354,32 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Unlock {name}? Do it only when you know it is them.</source>
         <translation>Buka kunci {name}? Lakukan hanya jika Anda yakin itu memang dia.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPayment</name>
+    <message>
+        <source>Visit {number} finished · paid {amount}</source>
+        <translation>Kunjungan {number} selesai · dibayar {amount}</translation>
+    </message>
+    <message>
+        <source>tip {amount}</source>
+        <translation>tip {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>WhenFields</name>
+    <message>
+        <source>Worker</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Mulai pukul</translation>
     </message>
 </context>
 <context>

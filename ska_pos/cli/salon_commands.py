@@ -28,7 +28,9 @@ from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _, current_language
 from ska_pos.reports import formatting as fmt
 from ska_pos.services.actor import Actor
+from ska_pos.services.errors import ValidationError
 from ska_pos.services.orders.stages import due_at_collection
+from ska_pos.services.orders.state import load_order
 from ska_pos.services.salon.appointments import (
     Appointment,
     AppointmentForm,
@@ -40,6 +42,7 @@ from ska_pos.services.salon.appointments import (
     move_appointment,
 )
 from ska_pos.services.salon.queue import finish_visit, join_queue, salon_queue, take_next
+from ska_pos.services.salon.sessions import covering_package
 
 KEY_CHARS = 8
 
@@ -58,6 +61,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     finish.add_argument("number", metavar="NUMBER")
     _money_options(finish, _("what the customer hands over"))
     finish.add_argument("--tip", metavar="RUPIAH", help=_("a tip for the workers of the visit (not revenue)"))
+    paid_by_session = _("this service is paid with a session of the customer's package (repeatable)")
+    finish.add_argument("--session", metavar="SKU", action="append", default=[], help=paid_by_session)
     day = _action(actions, "day", _("the appointments of a day, per worker"), run_day)
     day.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help=_("default: today"))
     book = _action(actions, "book", _("book an appointment"), run_book)
@@ -66,6 +71,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                       help=_("when it starts, in the outlet's time"))  # fmt: skip
     book.add_argument("--service", dest="services", action="append", required=True, metavar="SKU@WORKER",
                       help=_("a service and its worker; several follow one another"))  # fmt: skip
+    book.add_argument("--phone", default="", metavar="NUMBER", help=_("the customer's phone (optional)"))
     book.add_argument("--note", default="")
     move = _action(actions, "move", _("move an appointment"), run_move)
     move.add_argument("key", metavar="KEY", help=_("the appointment, as the day lists it"))
@@ -124,12 +130,13 @@ def run_next(args: argparse.Namespace) -> int:
 def run_finish(args: argparse.Namespace) -> int:
     def work(session: Session, actor: Actor) -> None:
         order_id = _order_id(session, actor, args.number)
-        due = due_at_collection(session, actor, order_id)
+        sessions = _session_lines(session, actor, order_id, args.session)
+        due = due_at_collection(session, actor, order_id, frozenset(sessions))
         handed = _tender(args) or Tender(args.method, due)
         tip = _tender(argparse.Namespace(amount=args.tip, method=args.method, reference="")) if args.tip else None
         paid = min(handed.amount, due)
         moved = finish_visit(session, actor, order_id, [Tender(handed.method, paid, handed.reference)] if paid else [],
-                             tip=tip)  # fmt: skip
+                             tip=tip, sessions=sessions)  # fmt: skip
         print(_("{number} is done: paid {paid}, change {change}", number=args.number.upper(), paid=_rp(paid),
                 change=_rp(max(handed.amount - due, 0))))  # fmt: skip
         if moved.money.debt:
@@ -150,7 +157,8 @@ def run_day(args: argparse.Namespace) -> int:
             for booked in view.of_worker(worker_id):
                 start, end = booked.starts_at.astimezone(zone), booked.ends_at.astimezone(zone)
                 state = "  " + _("arrived") if booked.status == "arrived" else ""
-                print(f"  {start:%H:%M}-{end:%H:%M}  {_key(booked)}  {booked.customer_name}  {booked.item_name}{state}")
+                who = f"{booked.customer_name} (…{booked.phone_tail})" if booked.phone_tail else booked.customer_name
+                print(f"  {start:%H:%M}-{end:%H:%M}  {_key(booked)}  {who}  {booked.item_name}{state}")
 
     as_user_at_till(args, work)
     return 0
@@ -165,7 +173,8 @@ def run_book(args: argparse.Namespace) -> int:
                 raise CommandFailed(_("Write a service as SKU@WORKER: {text}", text=text))
             start = _local(session, actor, args.at) if index == 0 else None
             services.append(BookedService(_item(session, actor, sku), _worker(session, code), start))
-        book_appointment(session, actor, AppointmentForm(services, customer_name=args.customer, note=args.note))
+        form = AppointmentForm(services, customer_name=args.customer, phone=args.phone, note=args.note)
+        book_appointment(session, actor, form)
         print(_("Booked: {customer} at {time}", customer=args.customer, time=f"{args.at:%Y-%m-%d %H:%M}"))
 
     as_user_at_till(args, work)
@@ -200,6 +209,20 @@ def run_arrived(args: argparse.Namespace) -> int:
 
     as_user_at_till(args, work)
     return 0
+
+
+def _session_lines(session: Session, actor: Actor, order_id: uuid.UUID, skus: list[str]) -> dict[int, uuid.UUID]:
+    """By line number, the package paying it: for each SKU, the visit's next line of that service."""
+    order = load_order(session, order_id)
+    chosen: dict[int, uuid.UUID] = {}
+    for sku in skus:
+        item_id = _item(session, actor, sku)
+        line_no = next((line.line_no for line in order.lines if line.item_id == item_id and line.line_no not in chosen),
+                       None)  # fmt: skip
+        if line_no is None:
+            raise ValidationError(_("The visit has no service {sku} left to pay with a session", sku=sku))
+        chosen[line_no] = covering_package(session, order, line_no, _today(session, actor))
+    return chosen
 
 
 def _item(session: Session, actor: Actor, sku: str) -> uuid.UUID:

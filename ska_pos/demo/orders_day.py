@@ -1,6 +1,7 @@
 """One demo business day of orders at a laundry, a galeri jahit or a salon: new orders (often with a deposit), the
 older ones moved on a stage, completed (paid in full, in part, or left owed), collected, now and then cancelled.
-After a few days the demo holds orders in every state, deposits held and debts of every age."""
+After a few days the demo holds orders in every state, deposits held and debts of every age. A salon's visits are
+served and paid the day they come (its queue of today: demo/salon_today.py)."""
 
 from __future__ import annotations
 
@@ -112,7 +113,20 @@ class DayOrders:
         form = OrderForm(lines, customer_id=customer_id, customer_name="" if customer_id else name,
                          phone="" if customer_id else phone, deposit=deposit, promised_at=promised,
                          tailoring=tailoring)  # fmt: skip
-        take_order(self.session, self.actor, form, now=moment)
+        taken = take_order(self.session, self.actor, form, now=moment)
+        if not left_for_later:  # a visit: served while the customer waits, finished and paid the same day
+            self._serve_at_once(taken.order_id, moment)
+
+    def _serve_at_once(self, order_id: uuid.UUID, moment: datetime) -> None:
+        """Through every later stage a minute apart, the stage's worker the first line's (no draw: the other
+        outlets' figures stay as they were), paid in full when it completes."""
+        order = load_order(self.session, order_id)
+        worker = order.lines[0].workers[0].worker_id if order.lines[0].workers else self.workers[0].id
+        for stage in order.workflow.later_stages(order.stage):
+            moment += timedelta(minutes=1)
+            order = load_order(self.session, order_id)
+            move_order(self.session, self.actor, order_id, stage.code, worker_id=worker if stage.names_a_worker
+                       else None, tenders=self._tenders(order, stage.code), now=moment)  # fmt: skip
 
     def _advance(self, order_id: uuid.UUID, moment: datetime) -> None:
         order = load_order(self.session, order_id)

@@ -5,7 +5,6 @@ order taken two days before (recorded once each, docs/orders.md)."""
 
 from __future__ import annotations
 
-import contextlib
 import random
 import uuid
 from dataclasses import dataclass
@@ -79,13 +78,14 @@ class DayExtras:
 
     def _messages(self, moment: datetime, day: date) -> None:
         for taken_on, event in ((day, MessageEvent.INTAKE), (day - timedelta(days=2), MessageEvent.READY)):
-            order_id = self.session.scalar(
+            order_ids = self.session.scalars(
                 select(CustomerOrder.id)
                 .where(CustomerOrder.outlet_id == self.actor.outlet_id, CustomerOrder.business_date == taken_on)
                 .order_by(CustomerOrder.order_no)
-                .limit(1)
-            )
-            if order_id is None:
-                continue
-            with contextlib.suppress(ValidationError):  # not ready yet, or cancelled: the cashier sends nothing
-                record_message(self.session, self.actor, order_id, event, now=moment + timedelta(minutes=5))
+            ).all()
+            for order_id in order_ids:  # the first of the day the message fits
+                try:
+                    record_message(self.session, self.actor, order_id, event, now=moment + timedelta(minutes=5))
+                    break
+                except ValidationError:  # not ready yet, or cancelled: the cashier sends nothing for it
+                    continue

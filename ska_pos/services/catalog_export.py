@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Date, literal, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import Barcode, Category, Item, Outlet, Worker
+from ska_pos.db.models import Barcode, Category, Item, Outlet, ServiceDuration, Worker
 from ska_pos.i18n import _
 from ska_pos.reports.price_list_model import PriceList, PriceListItem, PriceListSection
 from ska_pos.services import export_files
@@ -32,8 +32,9 @@ def catalog_rows(session: Session, outlet_id: uuid.UUID) -> Iterator[tuple[Any, 
     today = outlet_today(session, outlet_id)
     query = (
         select(Item.id, Item.sku, Item.name, day_price(literal(today, Date())), Category.name, Item.kind, Item.unit,
-               Worker.code, Item.track_stock, Item.min_quantity)
+               Worker.code, Item.track_stock, Item.min_quantity, ServiceDuration.minutes)
         .outerjoin(Category, Category.id == Item.category_id)
+        .outerjoin(ServiceDuration, ServiceDuration.item_id == Item.id)
         .outerjoin(Worker, Worker.id == Item.maker_worker_id)
         .where(Item.outlet_id == outlet_id)
         .order_by(Item.sku)
@@ -48,16 +49,17 @@ def catalog_rows(session: Session, outlet_id: uuid.UUID) -> Iterator[tuple[Any, 
         found = select(Barcode.item_id, Barcode.code).where(Barcode.item_id.in_([row[0] for row in page]))
         for item_id, code in session.execute(found.order_by(Barcode.code)):
             codes.setdefault(item_id, []).append(code)
-        for item_id, sku, name, price, category, kind, unit, maker, tracked, minimum in page:
+        for item_id, sku, name, price, category, kind, unit, maker, tracked, minimum, minutes in page:
             yield (outlet.code, sku, name, int(price), category or "", kind, unit, ";".join(codes.get(item_id, [])),
-                   maker or "", "yes" if tracked else "no", "" if minimum is None else str(minimum))  # fmt: skip
+                   maker or "", "yes" if tracked else "no", "" if minimum is None else str(minimum),
+                   "" if minutes is None else str(minutes))  # fmt: skip
         last = page[-1][1]
 
 
 def _ordered(row: tuple[Any, ...]) -> tuple[Any, ...]:
     """From (outlet_code, sku, name, price, ...) to `COLUMNS` order."""
     by_name = dict(zip(("outlet_code", "sku", "name", "price", "category", "kind", "unit", "barcodes",
-                        "maker_code", "track_stock", "min_quantity"), row, strict=True))  # fmt: skip
+                        "maker_code", "track_stock", "min_quantity", "duration"), row, strict=True))  # fmt: skip
     return tuple(by_name[column] for column in COLUMNS)
 
 

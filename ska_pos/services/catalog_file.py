@@ -20,10 +20,13 @@ from ska_pos.domain.money import parse_rupiah
 from ska_pos.i18n import _
 from ska_pos.services import setup
 from ska_pos.services.errors import ServiceError, ValidationError
+from ska_pos.services.salon.durations import check_minutes
 from ska_pos.services.text_lengths import check_length, column_length
 
 REQUIRED_COLUMNS = ("sku", "name", "price")
-OPTIONAL_COLUMNS = ("outlet_code", "category", "kind", "unit", "barcodes", "maker_code", "track_stock", "min_quantity")
+OPTIONAL_COLUMNS = (
+    "outlet_code", "category", "kind", "unit", "barcodes", "maker_code", "track_stock", "min_quantity", "duration",
+)  # fmt: skip
 TRUE_WORDS = {"1", "true", "yes", "ya", "y"}
 EXTRA_FIELDS = "\x00extra"  # cannot be a column name
 
@@ -152,6 +155,7 @@ class RowFields:
     maker_code: str
     track_stock: bool
     min_quantity: Decimal | None
+    duration: int | None = None  # a service's minutes (services/salon/durations.py); None: left as it is
 
 
 @dataclass(frozen=True)
@@ -225,12 +229,14 @@ def _row_fields(number: int, raw: dict[str, str]) -> RowFields:
             setup.check_category_name(category)
         column = "min_quantity"
         min_quantity = _quantity(raw.get("min_quantity", ""))
+        column = "duration"
+        duration = _minutes(raw.get("duration", ""), kind)
     except ServiceError as error:
         raise BadField(column, error.message) from error
     return RowFields(
         row_number=number, outlet_code=raw.get("outlet_code", "").upper(), sku=sku, name=name, price=price,
         category=category, kind=kind, unit=unit, barcodes=barcodes, maker_code=raw.get("maker_code", "").upper(),
-        track_stock=raw.get("track_stock", "").lower() in TRUE_WORDS, min_quantity=min_quantity,
+        track_stock=raw.get("track_stock", "").lower() in TRUE_WORDS, min_quantity=min_quantity, duration=duration,
     )  # fmt: skip
 
 
@@ -269,6 +275,19 @@ def _price(text: str) -> int:
     except ValueError as error:
         raise ValidationError(str(error)) from error
     return price
+
+
+def _minutes(text: str, kind: str) -> int | None:
+    """Whole minutes, for a service only (a blank cell leaves the item's minutes as they are)."""
+    if not text:
+        return None
+    if kind != "service":
+        raise ValidationError(_("Only a service takes minutes"))
+    if not (text.isascii() and text.isdigit()):
+        raise ValidationError(_("not a number of minutes: {text}", text=text))
+    minutes = int(text)
+    check_minutes(minutes)
+    return minutes
 
 
 def _quantity(text: str) -> Decimal | None:

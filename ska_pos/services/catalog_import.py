@@ -15,7 +15,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.types import NullType
 
 from ska_pos import clock
-from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, Worker, new_id
+from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, ServiceDuration, Worker, new_id
 from ska_pos.i18n import _
 from ska_pos.services import audit, settings
 from ska_pos.services.actor import NO_PLACE, Actor
@@ -31,6 +31,7 @@ from ska_pos.services.catalog_import_writes import (
     ImportPlan,
     PriceSet,
     ProgressCallback,
+    write_durations,
     write_plan,
 )
 from ska_pos.services.errors import ServiceError, ValidationError
@@ -91,6 +92,7 @@ def import_catalog(
     if plan.problems:
         raise CatalogImportError(plan.problems)
     write_plan(session.connection(), plan, progress or _no_progress, None if actor.system else actor.user_id)
+    write_durations(session.connection(), plan, actor.user_id)
     _record_prices(session, actor, catalog, plan)
     return ImportReport(created=len(plan.new_items), updated=len(plan.changed_skus), unchanged=plan.unchanged,
                         prices=tuple(plan.prices))  # fmt: skip
@@ -126,6 +128,7 @@ class _Known:
     barcodes: dict[tuple[str, str], str]
     categories: dict[tuple[str, str], uuid.UUID]
     priced: set[Any]  # the items (keys as the driver gives them) that already have a price history
+    minutes: dict[tuple[str, str], int]  # the services' own minutes (service_duration)
 
     @classmethod
     def load(cls, session: Session, rows: list[RowFields], default: Outlet | None) -> _Known:
@@ -139,7 +142,7 @@ class _Known:
         if makers:
             found = connection.execute(select(Worker.code, Worker.id).where(Worker.code.in_(makers)))
             workers = {code: worker_id for code, worker_id in found}  # noqa: C416 - dict() reads a result as a mapping
-        known = cls(outlets, workers, {}, {}, {}, set())
+        known = cls(outlets, workers, {}, {}, {}, set(), {})
         for place in places:
             known._load_outlet(connection, place)
         return known
@@ -172,6 +175,9 @@ class _Known:
                                        made)  # fmt: skip
         self.priced.update(connection.scalars(
             select(_driver(ItemPrice.item_id)).distinct().join(Item, Item.id == ItemPrice.item_id)
+            .where(Item.outlet_id == outlet_id)))  # fmt: skip
+        self.minutes.update(((code, sku), minutes) for sku, minutes in connection.execute(
+            select(Item.sku, ServiceDuration.minutes).join(Item, Item.id == ServiceDuration.item_id)
             .where(Item.outlet_id == outlet_id)))  # fmt: skip
         self.barcodes.update(((code, barcode), sku) for barcode, sku in connection.execute(
             select(Barcode.code, Item.sku).join(Item, Item.id == Barcode.item_id)
@@ -274,15 +280,19 @@ def _plan_row(
             "active": True,
         })  # fmt: skip
         plan.prices.append(PriceSet(item_id, outlet_id, code, row.sku, row.name, None, row.price))
+        _plan_minutes(plan, item_id, None, row.duration)
     else:
         driver_id, old_price, old_values, made = existing
         # as `_Known` holds them: flags as the driver gives them (1 == True), quantities in stored thousandths
         minimum = None if row.min_quantity is None else int(row.min_quantity * 1000)
         values = (category_id, row.name, row.kind, row.unit, row.track_stock, maker_id, minimum, True)
-        if values == old_values and old_price == row.price and not new_codes:
+        old_minutes = known.minutes.get((code, row.sku))
+        same_minutes = row.duration is None or row.duration == old_minutes
+        if values == old_values and old_price == row.price and not new_codes and same_minutes:
             return
         item_id = _key(driver_id)
         plan.changed_skus.append((code, row.sku))
+        _plan_minutes(plan, item_id, old_minutes, row.duration)
         if values != old_values:
             plan.changed_items.append({
                 "item_id": item_id, "category_id": category_id, "name": row.name, "kind": row.kind, "unit": row.unit,
@@ -296,6 +306,12 @@ def _plan_row(
                 plan.unpriced[item_id] = _moment(made)
     plan.new_barcodes.extend({"id": new_id(), "item_id": item_id, "outlet_id": outlet_id, "code": barcode}
                              for barcode in new_codes)  # fmt: skip
+
+
+def _plan_minutes(plan: ImportPlan, item_id: uuid.UUID, old: int | None, new: int | None) -> None:
+    """A service's minutes the row gives (a blank cell: left as they are)."""
+    if new is not None and new != old:
+        (plan.new_durations if old is None else plan.changed_durations).append({"item_id": item_id, "minutes": new})
 
 
 def _category_id(known: _Known, plan: ImportPlan, outlet: _Place, name: str) -> uuid.UUID:
@@ -316,6 +332,7 @@ def _record_prices(session: Session, actor: Actor, catalog: CatalogFile, plan: I
     audit.record(session, "catalog_imported", user_id=actor.user_id, entity="catalog", entity_id=catalog.sha256,
                  till_id=None if actor.system or actor.till_id == NO_PLACE else actor.till_id, file=catalog.name,
                  sha256=catalog.sha256, created=len(plan.new_items), updated=len(plan.changed_skus),
+                 durations=len(plan.new_durations) + len(plan.changed_durations),
                  prices={str(outlet): rows for outlet, rows in by_outlet.items()})  # fmt: skip
     for outlet_id, rows in by_outlet.items():
         value = json.dumps({"file": catalog.name, "sha256": catalog.sha256, "prices": rows}, ensure_ascii=False,

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Executable, bindparam, insert, select, type_c
 from sqlalchemy.types import NullType
 
 from ska_pos import clock
-from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, new_id
+from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, ServiceDuration, new_id
 from ska_pos.db.models.base import table_of
 from ska_pos.services.catalog_file import RowProblem
 
@@ -47,6 +47,9 @@ class ImportPlan:
     unpriced: dict[uuid.UUID, datetime] = field(default_factory=dict)
     # the same new prices keyed as the driver gave the items' ids: bound back untouched (`_write_prices`)
     price_updates: list[dict[str, Any]] = field(default_factory=list)
+    # the services' minutes the file sets (service_duration, beside the item: services/salon/durations.py)
+    new_durations: list[dict[str, Any]] = field(default_factory=list)
+    changed_durations: list[dict[str, Any]] = field(default_factory=list)
     rows: int = 0  # the file's valid rows
 
     @property
@@ -83,6 +86,22 @@ def write_plan(
             {column: bindparam(column) for column in COMPARED_COLUMNS})  # fmt: skip
         done = _in_batches(connection, changes, plan.changed_items, done, total, progress)
     _write_prices(connection, plan, done, total, progress, created_by)
+
+
+def write_durations(connection: Connection, plan: ImportPlan, user_id: uuid.UUID) -> None:
+    """The services' minutes, after their items: a row per item, kept as the item form keeps it (audited there one
+    by one; here with the import's audit record, which counts them)."""
+    if not (plan.new_durations or plan.changed_durations):
+        return
+    table, now = table_of(ServiceDuration), clock.now()
+    if plan.new_durations:
+        connection.execute(insert(table), [{**row, "updated_by_id": user_id, "updated_at": now}
+                                           for row in plan.new_durations])  # fmt: skip
+    if plan.changed_durations:
+        changes = update(table).where(table.c.item_id == bindparam("key")).values(
+            minutes=bindparam("new_minutes"), updated_by_id=user_id, updated_at=now)  # fmt: skip
+        connection.execute(changes, [{"key": row["item_id"], "new_minutes": row["minutes"]}
+                                     for row in plan.changed_durations])  # fmt: skip
 
 
 def _write_prices(

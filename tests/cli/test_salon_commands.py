@@ -8,13 +8,14 @@ from datetime import UTC, datetime
 
 import pytest
 from salon_shop import salon_day
-from shop import PINS, ShopFile
+from shop import PINS, Shop, ShopFile
 from sqlalchemy import select
 
 from ska_pos.cli.main import main
 from ska_pos.cli.order_commands import PIN_ENV
 from ska_pos.db.database import open_database
 from ska_pos.db.models import EarningEntry
+from ska_pos.domain.settlement import Tender
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
 AT_THE_TILL = ["--user", "kasir", "--outlet", "SLN", "--till", "T1"]
@@ -56,12 +57,15 @@ def test_a_walk_in_queued_served_and_finished_with_a_tip(url: str, capsys: pytes
 @pytest.mark.time_machine(MORNING, tick=False)
 def test_appointments_booked_listed_moved_and_arrived(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert salon(url, "book", "--customer", "Dewi", "--at", "2026-12-07T13:00", "--service", "POTONG@W002",
-                 "--service", "CAT@W001") == 0  # fmt: skip
+                 "--phone", "12ab") == 1  # fmt: skip
+    assert "12ab is not a valid phone number" in capsys.readouterr().err
+    assert salon(url, "book", "--customer", "Dewi", "--at", "2026-12-07T13:00", "--service", "POTONG@W002",
+                 "--service", "CAT@W001", "--phone", "0812-3456-7890") == 0  # fmt: skip
     assert salon(url, "book", "--customer", "Eka", "--at", "2026-12-07T13:15", "--service", "POTONG@W002") == 1
     assert "Budi is already booked from 13:00 to 13:30" in capsys.readouterr().err
     assert salon(url, "day") == 0
     out = capsys.readouterr().out
-    assert "13:00-13:30" in out
+    assert "Dewi (…7890)  Potong Rambut" in out
     assert "13:30-15:00" in out
     key = next(line.split()[1] for line in out.splitlines() if "13:00-13:30" in line)
     assert salon(url, "move", key, "--at", "2026-12-07T16:00") == 0
@@ -71,3 +75,37 @@ def test_appointments_booked_listed_moved_and_arrived(url: str, capsys: pytest.C
     assert "SLN-261207-001 is in the queue" in capsys.readouterr().out
     assert salon(url, "day") == 0
     assert "arrived" in capsys.readouterr().out
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_finish_pays_a_service_with_a_session_of_the_customers_package(
+    shop_file: ShopFile, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from package_shop import build_package_shop
+
+    from ska_pos.db.models import PackageUse
+    from ska_pos.services.packages.ledger import sell_package
+    from ska_pos.services.salon.queue import join_queue, start_service
+
+    siti: list[object] = []
+
+    def ready(_database: object, shop: Shop) -> None:
+        siti.append(shop.siti.id)
+        day = salon_day(shop)
+        packages = build_package_shop(shop)
+        with shop.db.transaction() as s:
+            sell_package(s, shop.salon_cashier, packages.customer_id, "CB5", Tender("cash", 100_001))
+            services = [(day.cut.id, shop.siti.id), (day.colour.id, shop.budi.id)]
+            taken = join_queue(s, shop.salon_cashier, "", services, customer_id=packages.customer_id)
+            start_service(s, shop.salon_cashier, taken.order_id, shop.siti.id)
+
+    monkeypatch.setenv(PIN_ENV, PINS["kasir"])
+    url = shop_file(ready)
+    assert salon(url, "finish", "SLN-261207-001", "--session", "CAT", "--amount", "150000") == 1
+    assert "The customer holds no package with a session left for Cat Rambut" in capsys.readouterr().err
+    assert salon(url, "finish", "SLN-261207-001", "--session", "POTONG", "--amount", "150000") == 0
+    assert "paid Rp120,000, change Rp30,000" in capsys.readouterr().out
+    database = open_database(url)
+    with database.reading() as s:
+        assert s.scalars(select(PackageUse.worker_id)).all() == siti  # the stylist who served
+    database.dispose()

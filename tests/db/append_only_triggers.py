@@ -1,4 +1,4 @@
-"""The append-only triggers of the tables migrations 0013, 0015, 0017, 0022 and 0023 made, as the database holds
+"""The append-only triggers of the tables migrations 0013, 0015, 0017, 0022, 0023 and 0030 made, as the database holds
 them."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from sqlalchemy import Connection, text
 
 TABLES = ("customer_order", "order_line", "order_line_worker", "order_status_change", "order_payment",
           "order_cancellation", "sale_line_modifier", "own_barcode", "measurement", "measurement_value",
-          "order_measurement", "order_cloth", "order_fitting", "order_fitting_done", "salon_appointment")  # fmt: skip
+          "order_measurement", "order_cloth", "order_fitting", "order_fitting_done", "salon_appointment",
+          "salon_session_line")  # fmt: skip
 
 
 def _listed(names: tuple[str, ...]) -> str:

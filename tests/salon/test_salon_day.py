@@ -8,11 +8,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from salon_shop import SalonDay, salon_day
-from shop import Shop, act_as
+from shop import Shop, act_as, as_admin
 from sqlalchemy import func, select
 
-from ska_pos.db.models import EarningEntry, SaleLine, SalonAppointment
+from ska_pos.db.models import Customer, EarningEntry, SaleLine, SalonAppointment
 from ska_pos.domain.settlement import Tender
+from ska_pos.services import setup
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.orders.state import load_order
 from ska_pos.services.salon.appointments import (
@@ -27,7 +28,7 @@ from ska_pos.services.salon.appointments import (
     move_appointment,
 )
 from ska_pos.services.salon.durations import DEFAULT_MINUTES, service_minutes, set_service_duration
-from ska_pos.services.salon.queue import finish_visit, join_queue, salon_queue, take_next
+from ska_pos.services.salon.queue import finish_visit, join_queue, salon_queue, start_service, take_next
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
 TEN = MORNING + timedelta(hours=1)
@@ -242,3 +243,103 @@ def test_a_move_waiting_for_the_workers_lock_does_not_bring_back_an_appointment_
     monkeypatch.setattr(booking, "_lock_worker", cancelled_by_another_till)
     with shop.db.transaction() as s, pytest.raises(ValidationError, match="still booked"):
         move_appointment(s, shop.salon_cashier, booked.appointment_id, TEN + timedelta(hours=2))
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_visit_asked_for_one_stylist_and_taken_by_another_credits_the_one_who_served(day: SalonDay) -> None:
+    """Review finding: the visit waited for Siti (asked for, or booked with her), went back to the queue and Budi
+    took it; the sale credited Siti, who did nothing."""
+    shop, cashier = day.shop, day.shop.salon_cashier
+    with shop.db.transaction() as s:
+        asked = join_queue(s, cashier, "Ani", [(day.cut.id, shop.siti.id)])
+        booked = book_appointment(s, cashier, AppointmentForm(
+            [BookedService(day.cut.id, shop.siti.id, MORNING + timedelta(hours=2)),
+             BookedService(day.colour.id, shop.budi.id)], customer_name="Bela"))  # fmt: skip
+        arrived = mark_arrived(s, cashier, booked)
+    with shop.db.transaction() as s:
+        start_service(s, cashier, asked.order_id, shop.budi.id)
+        start_service(s, cashier, arrived.order_id, shop.budi.id)  # the colour stays Budi's own line
+    with shop.db.transaction() as s:
+        finish_visit(s, cashier, asked.order_id, [Tender("cash", 25_000)])
+        finish_visit(s, cashier, arrived.order_id, [Tender("cash", 145_000)])
+    with shop.db.reading() as s:
+        credited = s.execute(select(EarningEntry.worker_id, func.sum(EarningEntry.credited_amount))
+                             .group_by(EarningEntry.worker_id)).all()  # fmt: skip
+    assert dict(credited) == {shop.budi.id: 25_000 + 25_000 + 120_000}
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_customer_of_another_sentra_is_refused_by_booking_and_the_queue_and_nothing_is_written(
+    day: SalonDay,
+) -> None:
+    """Review finding: a customer id of another sentra was booked and queued."""
+    shop, cashier = day.shop, day.shop.salon_cashier
+    with shop.db.transaction() as s:
+        other = setup.create_sentra(s, as_admin(s), "LAIN", "Sentra Lain")
+        stranger, ours = Customer(sentra_id=other.id, name="Orang Lain"), Customer(sentra_id=shop.salon.sentra_id,
+                                                                                   name="Bu Sri")  # fmt: skip
+        s.add_all([stranger, ours])
+        s.flush()
+        stranger_id, ours_id = stranger.id, ours.id
+    form = AppointmentForm([BookedService(day.cut.id, shop.siti.id, TEN)], customer_id=stranger_id)
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="another sentra"):
+        book_appointment(s, cashier, form)
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="another sentra"):
+        join_queue(s, cashier, "", [(day.cut.id, None)], customer_id=stranger_id)
+    with shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(SalonAppointment)) == 0
+        assert salon_queue(s, shop.salon.id).entries == ()
+    with shop.db.transaction() as s:  # the sentra's own customer is welcome
+        book_appointment(s, cashier, AppointmentForm([BookedService(day.cut.id, shop.siti.id, TEN)],
+                                                     customer_id=ours_id))  # fmt: skip
+        taken = join_queue(s, cashier, "", [(day.cut.id, None)], customer_id=ours_id)
+    with shop.db.reading() as s:
+        assert load_order(s, taken.order_id).customer_id == ours_id
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_the_orders_board_completing_a_visit_credits_the_stylist_who_served_as_finish_visit_does(
+    day: SalonDay,
+) -> None:
+    """The orders board (and `ska-pos order`) completes a salon visit by collect_order/move_order, not
+    finish_visit: one path credits the stylist who served."""
+    from ska_pos.services.orders.stages import collect_order
+
+    shop, cashier = day.shop, day.shop.salon_cashier
+    with shop.db.transaction() as s:
+        asked = join_queue(s, cashier, "Ani", [(day.cut.id, shop.siti.id)])
+    with shop.db.transaction() as s:
+        start_service(s, cashier, asked.order_id, shop.budi.id)
+    with shop.db.transaction() as s:
+        collect_order(s, cashier, asked.order_id, [Tender("cash", 25_000)])
+    with shop.db.reading() as s:
+        credited = s.execute(select(EarningEntry.worker_id, func.sum(EarningEntry.credited_amount))
+                             .group_by(EarningEntry.worker_id)).all()  # fmt: skip
+    assert dict(credited) == {shop.budi.id: 25_000}
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_walk_in_booking_keeps_a_sealed_phone_checked_as_the_intake_checks_it_and_the_visit_takes_it(
+    day: SalonDay,
+) -> None:
+    """The issue: "name and phone taken at the counter". The phone is personal data: sealed to the visit, its last
+    digits shown on the day view; the order the visit becomes has it."""
+    shop, cashier = day.shop, day.shop.salon_cashier
+    services = [BookedService(day.cut.id, shop.siti.id, TEN)]
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="not a valid phone number"):
+        book_appointment(s, cashier, AppointmentForm(services, customer_name="Ani", phone="12ab"))
+    with shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(SalonAppointment)) == 0
+    with shop.db.transaction() as s:
+        visit = book_appointment(s, cashier, AppointmentForm(services, customer_name="Ani", phone="0812-3456-7890"))
+    with shop.db.reading() as s:
+        row = s.scalars(select(SalonAppointment)).one()
+        assert row.phone_sealed is not None
+        assert not row.phone_sealed.startswith("+62")  # sealed, not written plainly
+        (booked,) = day_view(s, shop.salon.id, MORNING.date()).appointments
+    assert booked.phone_tail == "7890"
+    with shop.db.transaction() as s:
+        move_appointment(s, cashier, booked.appointment_id, TEN + timedelta(hours=1))
+        taken = mark_arrived(s, cashier, visit)  # type: ignore[arg-type]
+    with shop.db.reading() as s:
+        assert load_order(s, taken.order_id).phone_tail == "7890"

@@ -1,19 +1,24 @@
 """The salon's counter for the layout walk (`screens.SCREENS`): the queue and the day, on the test shop's salon with
-a walk-in waiting and an appointment booked (tests/salon_shop.py)."""
+a walk-in waiting and an appointment booked (tests/salon_shop.py), and its booking and move dialogs."""
 
 from __future__ import annotations
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from salon_shop import salon_day
 
 from ska_pos import clock
 from ska_pos.domain.outlet_profile import default_profile
-from ska_pos.services.salon.appointments import AppointmentForm, BookedService, book_appointment
+from ska_pos.services.salon.appointments import AppointmentForm, BookedService, book_appointment, day_view
+from ska_pos.services.salon.durations import outlet_services
 from ska_pos.services.salon.queue import join_queue
 from ska_pos.ui.till_session import TillSession
-from ui_layout.screens import Place, page
+from ui_layout.screens import Place, dialog, page
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
 
 _ready_shops: list[object] = []  # the shops made ready (kept: an id could come back for another shop)
 
@@ -22,13 +27,40 @@ _ready_shops: list[object] = []  # the shops made ready (kept: an id could come 
 def _salon(place: Place) -> QWidget:
     from ska_pos.ui.salon.salon_page import SalonPage
 
-    cashier = place.shop.salon_cashier
+    return SalonPage(_session(place), place.dispatcher)
+
+
+@dialog("salon booking")
+def _booking(place: Place) -> QWidget:
+    from ska_pos.ui.salon.booking_dialog import BookingDialog
+
+    session = _session(place)
+    with place.shop.db.reading() as s:
+        services = outlet_services(s, place.shop.salon.id)
+        workers = day_view(s, place.shop.salon.id, clock.now().date()).workers
+    booking = BookingDialog(session, services, workers, clock.now(), place.shop.siti.id, place.sale_screen)
+    booking.customer_name.setText("Ibu Anisa Rahmawati")
+    booking.services.item(0).setCheckState(Qt.CheckState.Checked)
+    booking.show_error("Siti sudah ada janji temu dari 10:00 sampai 11:30")
+    return booking
+
+
+@dialog("salon move")
+def _move(place: Place) -> QWidget:
+    from ska_pos.ui.salon.booking_dialog import MoveDialog
+
+    session = _session(place)
+    with place.shop.db.reading() as s:
+        day = day_view(s, place.shop.salon.id, (clock.now() + timedelta(hours=2)).astimezone(JAKARTA).date())
+    return MoveDialog(session, day.appointments[0], day.workers, place.sale_screen)
+
+
+def _session(place: Place) -> TillSession:
     if not any(shop is place.shop for shop in _ready_shops):  # once per walk's shop: it builds each screen often
         _ready(place)
         _ready_shops.append(place.shop)
-    session = TillSession(place.shop.db, cashier, "kasir", "Rina Kasir", "SLN", "Salon Ceria",
-                          default_profile("salon"), "T1", place.language)  # fmt: skip
-    return SalonPage(session)
+    return TillSession(place.shop.db, place.shop.salon_cashier, "kasir", "Rina Kasir", "SLN", "Salon Ceria",
+                       default_profile("salon"), "T1", place.language)  # fmt: skip
 
 
 def _ready(place: Place) -> None:

@@ -52,7 +52,7 @@ def test_the_queue_and_the_day_by_keyboard(
     with shop.db.transaction() as s:
         walk_in = join_queue(s, shop.salon_cashier, "Ani", [(day.cut.id, None)])
         ten = BookedService(day.colour.id, shop.siti.id, MORNING + timedelta(hours=1))
-        book_appointment(s, shop.salon_cashier, AppointmentForm([ten], customer_name="Dewi"))
+        book_appointment(s, shop.salon_cashier, AppointmentForm([ten], customer_name="Dewi", phone="0812-3456-7890"))
     window = salon_window
     log_in(qtbot, window, "kasir")
     assert window.till_page is not None
@@ -83,6 +83,8 @@ def test_the_queue_and_the_day_by_keyboard(
     booked = page.day_model.appointment_at(page.day_table.currentIndex().row(), page.day_table.currentIndex().column())
     assert booked is not None
     assert booked.customer_name == "Dewi"
+    tip = page.day_model.data(page.day_table.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    assert "Dewi (…7890)" in str(tip)  # the walk-in's phone, its last digits
     qtbot.keyClick(page.day_table, Qt.Key.Key_F6)
     qtbot.waitUntil(lambda: "queue" in page.status.text() or "antrean" in page.status.text(), timeout=WAIT_MS)
     _idle(qtbot)

@@ -28,7 +28,7 @@ from ska_pos.db.models.packages import PackageExpiry, PackageRefund, PackageSale
 from ska_pos.db.models.people import Customer, Worker, worker_outlet
 from ska_pos.db.models.personal import PersonalDataErasure, PersonalDataView
 from ska_pos.db.models.sales import Payment, Sale, SaleLine, SaleLineModifier
-from ska_pos.db.models.salon import SalonAppointment, ServiceDuration
+from ska_pos.db.models.salon import SalonAppointment, SalonSessionLine, ServiceDuration
 from ska_pos.db.models.shifts import CashMovement, Shift, ShiftClosing
 from ska_pos.db.models.stock import StockCount, StockCountLine, StockDocument, StockMinimum, Supplier
 from ska_pos.db.models.stock_flows import (
@@ -98,6 +98,7 @@ __all__ = [
     "SaleLine",
     "SaleLineModifier",
     "SalonAppointment",
+    "SalonSessionLine",
     "Sentra",
     "ServiceDuration",
     "Setting",

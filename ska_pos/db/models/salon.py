@@ -61,7 +61,32 @@ class SalonAppointment(UuidPrimaryKey, Base):
     business_date: Mapped[date]  # the day of `starts_at` at the outlet: the day view reads by it
     customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customer.id"), default=None)
     customer_name: Mapped[str] = mapped_column(String(200), default="")
+    phone_sealed: Mapped[str | None] = mapped_column(Text, default=None)  # a walk-in's phone, sealed to the visit
+    phone_tail: Mapped[str] = mapped_column(String(4), default="", server_default="")  # shown on the day view
     note: Mapped[str] = mapped_column(Text, default="")
     order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customer_order.id"), default=None)  # arrived
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
+
+
+class SalonSessionLine(UuidPrimaryKey, Base):
+    """A visit's line paid with a session of a prepaid package (services/salon/sessions.py): the session's own
+    sale recognised it, so the visit's completion sale leaves the line out. Append-only; one row per line and per
+    session."""
+
+    __tablename__ = "salon_session_line"
+    __table_args__ = (
+        UniqueConstraint("order_id", "line_no"),
+        UniqueConstraint("package_id", "session_no"),
+        UniqueConstraint("till_id", "seq"),
+    )
+
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer_order.id"), index=True)
+    line_no: Mapped[int]
+    package_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("package_sale.id"))
+    session_no: Mapped[int]
+    sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sale.id"))  # the session's sale
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("till.id"))
+    seq: Mapped[int]
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime] = mapped_column(default=clock.now)

@@ -23,6 +23,7 @@ from ska_pos.db.models import (
     PackageSale,
     PackageUndo,
     PackageUse,
+    SalonSessionLine,
 )
 
 Sequenced = (
@@ -38,6 +39,7 @@ Sequenced = (
     | type[Measurement]
     | type[OrderFitting]
     | type[OrderFittingDone]
+    | type[SalonSessionLine]
 )
 
 

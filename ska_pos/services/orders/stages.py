@@ -36,6 +36,7 @@ from ska_pos.services.orders.access import order_here
 from ska_pos.services.orders.numbers import next_till_seq
 from ska_pos.services.orders.rows import check_tender, write_payment
 from ska_pos.services.orders.rules import order_rules
+from ska_pos.services.orders.serving import serving_credits
 from ska_pos.services.orders.state import OrderView, money_of
 from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import business_date, place_of
@@ -58,11 +59,14 @@ def move_order(
     worker_id: uuid.UUID | None = None,
     tenders: Sequence[Tender] = (),
     credits: Mapping[int, tuple[WorkerCredit, ...]] | None = None,
+    paid_apart: frozenset[int] = frozenset(),
     now: datetime | None = None,
 ) -> Moved:
     """`worker_id`: who did the stage (for the stages that name one). `tenders`: paid with this move (into the
     completion's sale when it completes the order, else a deposit or a payment of what is owed). `credits`: by
-    line number, the workers to credit instead of those named at intake (only when this move completes)."""
+    line number, the workers to credit instead of those named at intake (only when this move completes); by default
+    the worker who served a visit that waited for another (services/orders/serving.py). `paid_apart`: line numbers
+    whose sale was written apart (a salon line paid with a package session), left out of the completion's sale."""
     order = order_here(session, actor, order_id)
     if order.cancelled:
         raise ValidationError(_("The order is cancelled: nothing more can be paid or recognised on it"))
@@ -81,7 +85,7 @@ def move_order(
     moment = now or clock.now()
     sale = None
     if completes:
-        cart = _cart(session, order, credits or {})
+        cart = _cart(session, order, serving_credits(session, order) if credits is None else credits, paid_apart)
         if collects:
             total = cart.priced(place.tax).total
             expected = _apply(order.money, Completion(total))
@@ -89,7 +93,7 @@ def move_order(
             _collectable(_apply(expected, Payment(paid_now)) if paid_now else expected, rules.pay_later)
         sale = complete_order_sale(session, actor, cart, tenders, held=order.money.held, now=moment)
     else:
-        if credits:
+        if credits or paid_apart:
             raise ValidationError(_("Workers are credited when the order is completed"))
         money = order.money
         for tender in tenders:
@@ -130,15 +134,18 @@ def collect_order(
     return move_order(session, actor, order_id, order.workflow.collected_at, tenders=tenders, now=now)
 
 
-def due_at_collection(session: Session, actor: Actor, order_id: uuid.UUID) -> int:
+def due_at_collection(
+    session: Session, actor: Actor, order_id: uuid.UUID, paid_apart: frozenset[int] = frozenset()
+) -> int:
     """What the customer must pay to take the order now: its debt once completed; before that, the completion's
-    total (tax and service charge included) less what is held. A read: the counter shows it before the payment."""
+    total (tax and service charge included, the lines `paid_apart` left out) less what is held. A read: the
+    counter shows it before the payment."""
     order = order_here(session, actor, order_id)
     if order.cancelled or order.collected:
         return 0
     if order.completed:
         return order.money.debt
-    total = _cart(session, order, {}).priced(place_of(session, actor).tax).total
+    total = _cart(session, order, {}, paid_apart).priced(place_of(session, actor).tax).total
     return max(total - order.money.held, 0)
 
 
@@ -151,8 +158,12 @@ def _check_worker(session: Session, names_a_worker: bool, worker_id: uuid.UUID |
         raise ValidationError(_("This worker is not active"))
 
 
-def _cart(session: Session, order: OrderView, credits: Mapping[int, tuple[WorkerCredit, ...]]) -> Cart:
-    """The order's lines as the completion's cart: the charged quantity at the frozen price."""
+def _cart(
+    session: Session, order: OrderView, credits: Mapping[int, tuple[WorkerCredit, ...]],
+    paid_apart: frozenset[int] = frozenset(),
+) -> Cart:  # fmt: skip
+    """The order's lines as the completion's cart (but those paid apart): the charged quantity at the frozen
+    price."""
     unknown = set(credits) - {line.line_no for line in order.lines}
     if unknown:
         raise ValidationError(_("The order has no line {number}", number=min(unknown)))
@@ -177,7 +188,10 @@ def _cart(session: Session, order: OrderView, credits: Mapping[int, tuple[Worker
             note=line.note,
         )
         for line in order.lines
+        if line.line_no not in paid_apart
     ]
+    if not lines:
+        raise ValidationError(_("Every line is paid apart: leave one line for the completion's sale"))
     return Cart(order.outlet_id, lines, customer_id=order.customer_id, note=order.order_no)
 
 

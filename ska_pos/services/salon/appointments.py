@@ -18,11 +18,16 @@ from sqlalchemy.orm import Session, aliased
 
 from ska_pos import clock
 from ska_pos.db.models import Customer, Item, Outlet, SalonAppointment, Till, Worker, new_id, worker_outlet
+from ska_pos.domain.phone import phone_tail
 from ska_pos.domain.salon.booking import MAX_MINUTES, Slot, clashes, valid_minutes
 from ska_pos.i18n import _
+from ska_pos.sealing.envelope import KeyRing, SealError, open_sealed, seal
+from ska_pos.sealing.errors import KeyStoreError
+from ska_pos.sealing.key_store import keys_for_sealing, load_keys
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import WorkerCredit
+from ska_pos.services.customers import CustomerPhoneUnreadable, check_phone, customer_of_outlet
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm, TakenOrder, take_order
 from ska_pos.services.outlet_profiles import profile_of
@@ -33,6 +38,7 @@ from ska_pos.services.text_lengths import check_length
 
 NOTE_MAX = 500
 HOLDING = ("booked", "arrived")  # the states that keep the worker's time
+PHONE_FIELD = "appointment_phone"  # a walk-in's phone is sealed to the visit (shared by its rows)
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class AppointmentForm:
     services: Sequence[BookedService]  # the first one needs its start
     customer_id: uuid.UUID | None = None  # from the customer list, or:
     customer_name: str = ""
+    phone: str = ""  # a customer not in the list: as typed, checked as the order intake checks it; sealed
     note: str = ""
 
 
@@ -66,6 +73,7 @@ class Appointment:
     customer_name: str
     note: str
     order_id: uuid.UUID | None
+    phone_tail: str = ""  # the last digits of a walk-in's phone: the day view's tooltip shows them
 
     @property
     def ends_at(self) -> datetime:
@@ -95,12 +103,14 @@ def book_appointment(
         raise ValidationError(_("An appointment needs at least one service"))
     moment = now or clock.now()
     outlet = _outlet(session, actor)
-    name = _customer_name(session, form)
+    name = _customer_name(session, outlet.id, form)
+    number = check_phone(form.phone) if form.customer_id is None else ""
     note = form.note.strip()
     check_length(note, SalonAppointment.note, _("notes"))
     minutes = service_minutes(session, (service.item_id for service in form.services))
     items = _items(session, actor, [service.item_id for service in form.services])
     visit_id, start = new_id(), form.services[0].starts_at
+    sealed = seal(_keys(), visit_id, PHONE_FIELD, number) if number else None
     if start is None:
         raise ValidationError(_("Choose when the appointment starts"))
     planned: list[tuple[BookedService, Slot]] = []
@@ -122,7 +132,8 @@ def book_appointment(
             till_id=actor.till_id, seq=_next_seq(session, actor.till_id), status="booked",
             worker_id=service.worker_id, item_id=service.item_id, starts_at=slot.starts_at, minutes=slot.minutes,
             business_date=business_date(outlet, slot.starts_at), customer_id=form.customer_id, customer_name=name,
-            note=note, user_id=actor.user_id, created_at=moment,
+            phone_sealed=sealed, phone_tail=phone_tail(number) if number else "", note=note, user_id=actor.user_id,
+            created_at=moment,
         ))  # fmt: skip
         session.flush()
     audit.record(session, "appointment_booked", user_id=actor.user_id, entity="salon_appointment",
@@ -192,7 +203,7 @@ def mark_arrived(session: Session, actor: Actor, visit_id: uuid.UUID, *, now: da
     first = rows[0]
     done_by = max(row.starts_at + timedelta(minutes=row.minutes) for row in rows)  # promised: the visit's end
     form = OrderForm(lines=lines, customer_id=first.customer_id, customer_name=first.customer_name, note=first.note,
-                     promised_at=max(done_by, moment + timedelta(minutes=1)))  # fmt: skip
+                     phone=_phone(first), promised_at=max(done_by, moment + timedelta(minutes=1)))  # fmt: skip
     taken = take_order(session, actor, form, now=moment)
     for row in rows:
         _replace(session, actor, row, moment, status="arrived", order_id=taken.order_id)
@@ -244,6 +255,7 @@ def _views(session: Session, query: Select[SalonAppointment]) -> list[Appointmen
             customers.get(row.customer_id, "") if row.customer_id else row.customer_name,
             row.note,
             row.order_id,
+            row.phone_tail,
         )
         for row in rows
     ]
@@ -280,7 +292,7 @@ def _visit_in_force(session: Session, actor: Actor, visit_id: uuid.UUID) -> list
 def _replace(session: Session, actor: Actor, current: SalonAppointment, moment: datetime, **changes: object) -> None:
     fields = {column: getattr(current, column) for column in (
         "appointment_id", "visit_id", "outlet_id", "worker_id", "item_id", "starts_at", "minutes", "business_date",
-        "customer_id", "customer_name", "note", "order_id")}  # fmt: skip
+        "customer_id", "customer_name", "phone_sealed", "phone_tail", "note", "order_id")}  # fmt: skip
     fields.update(changes)
     session.add(SalonAppointment(id=new_id(), replaces_id=current.id, till_id=actor.till_id,
                                  seq=_next_seq(session, actor.till_id), user_id=actor.user_id, created_at=moment,
@@ -329,10 +341,30 @@ def _outlet(session: Session, actor: Actor) -> Outlet:
     return outlet
 
 
-def _customer_name(session: Session, form: AppointmentForm) -> str:
+def _keys(*, opening: bool = False) -> KeyRing:
+    try:
+        ring = load_keys() if opening else keys_for_sealing()
+    except KeyStoreError as error:
+        raise CustomerPhoneUnreadable(str(error)) from error
+    if ring is None:
+        raise CustomerPhoneUnreadable(_("This computer has no key for personal data, so it cannot be shown; import "
+                                        "the key with `ska-pos key import FILE`."))  # fmt: skip
+    return ring
+
+
+def _phone(row: SalonAppointment) -> str:
+    """The walk-in's whole number, for the order the visit becomes (which seals it again, to itself)."""
+    if row.phone_sealed is None:
+        return ""
+    try:
+        return open_sealed(_keys(opening=True), row.visit_id, PHONE_FIELD, row.phone_sealed)
+    except SealError as error:
+        raise CustomerPhoneUnreadable(str(error)) from error
+
+
+def _customer_name(session: Session, outlet_id: uuid.UUID, form: AppointmentForm) -> str:
     if form.customer_id is not None:
-        if session.get(Customer, form.customer_id) is None:
-            raise NotFound(_("No such customer"))
+        customer_of_outlet(session, outlet_id, form.customer_id)
         return ""
     name = " ".join(form.customer_name.split())
     if not name:

@@ -64,3 +64,15 @@ def store_duration(session: Session, user_id: uuid.UUID, item_id: uuid.UUID, min
         row.minutes, row.updated_by_id, row.updated_at = minutes, user_id, clock.now()
     session.flush()
     audit.record(session, "service_duration", user_id=user_id, entity="item", entity_id=item_id, minutes=minutes)
+
+
+SERVICES_MAX = 200  # a salon's price list is far shorter; the booking dialog lists them all at once
+
+
+def outlet_services(session: Session, outlet_id: uuid.UUID) -> list[tuple[uuid.UUID, str, int]]:
+    """The outlet's active services by name, each with its minutes: what an appointment can book."""
+    rows = session.execute(select(Item.id, Item.name).where(Item.outlet_id == outlet_id, Item.active,
+                                                            Item.kind == "service")
+                           .order_by(Item.name).limit(SERVICES_MAX)).all()  # fmt: skip
+    minutes = service_minutes(session, [item_id for item_id, _name in rows])
+    return [(item_id, name, minutes[item_id]) for item_id, name in rows]

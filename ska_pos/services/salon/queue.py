@@ -6,34 +6,35 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import OrderLineWorker, OrderStatusChange
+from ska_pos.db.models import OrderLineWorker
 from ska_pos.domain.money import BP_WHOLE
-from ska_pos.domain.orders.workflow import SALON
 from ska_pos.domain.salon.queue import QueuedVisit, estimate_waits, wait_for_new
 from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.services.catalog import workers_of
+from ska_pos.services.customers import customer_of_outlet
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.orders.access import order_here
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm, TakenOrder, take_order
 from ska_pos.services.orders.lookup import find_orders
+from ska_pos.services.orders.serving import DONE, SERVING, WAITING, asked_for, serving_credits, serving_workers
 from ska_pos.services.orders.stages import Moved, move_order
 from ska_pos.services.orders.state import OrderView, load_order
 from ska_pos.services.permissions import requires
 from ska_pos.services.salon.durations import service_minutes
+from ska_pos.services.salon.sessions import pay_lines_with_sessions
 from ska_pos.services.tips import record_tip
 
-WAITING, SERVING, DONE = (stage.code for stage in SALON.stages)  # Antre, Dilayani, Selesai
 QUEUE_MAX = 200  # a salon's queue of a day is far shorter; the rest would wait for the next read
 
 
@@ -67,11 +68,11 @@ def salon_queue(session: Session, outlet_id: uuid.UUID, *, now: datetime | None 
     moment = now or clock.now()
     stylists = tuple((worker.id, worker.display_name) for worker in workers_of(session, outlet_id))
     orders = _open_visits(session, outlet_id)
-    serving_by = _serving_workers(session, [order.id for order, _since in orders if order.stage == SERVING])
+    serving_by = serving_workers(session, [order.id for order, _since in orders if order.stage == SERVING])
     minutes = service_minutes(session, {line.item_id for order, _since in orders for line in order.lines})
     visits, facts = [], []
     for order, since in orders:
-        asked = serving_by.get(order.id) or _asked_for(order)
+        asked = serving_by.get(order.id) or asked_for(order)
         length = sum(minutes[line.item_id] * max(math.ceil(line.quantity), 1) for line in order.lines)
         started = int((moment - since).total_seconds() // 60) if order.stage == SERVING else None
         visits.append(QueuedVisit(order.id, asked, length, started))
@@ -100,11 +101,14 @@ def salon_queue(session: Session, outlet_id: uuid.UUID, *, now: datetime | None 
 @requires("order.take")
 def join_queue(
     session: Session, actor: Actor, customer_name: str, services: Sequence[tuple[uuid.UUID, uuid.UUID | None]], *,
-    phone: str = "", note: str = "", now: datetime | None = None,
+    phone: str = "", note: str = "", customer_id: uuid.UUID | None = None, now: datetime | None = None,
 ) -> TakenOrder:  # fmt: skip
     """A walk-in: an order of the services, each for the stylist asked for (None: any), waiting (Antre), promised
-    for when it should be done: now, the estimated wait, and the services' minutes."""
+    for when it should be done: now, the estimated wait, and the services' minutes. The customer is one from the
+    list (`customer_id`, of the outlet's sentra) or a name and phone."""
     assert actor.outlet_id is not None
+    if customer_id is not None:
+        customer_of_outlet(session, actor.outlet_id, customer_id)
     moment = now or clock.now()
     names = dict(_names(session, actor))
     lines = [
@@ -116,7 +120,8 @@ def join_queue(
     wait = queue.wait_for.get(first, queue.wait_any) if first else queue.wait_any
     minutes = sum(service_minutes(session, [item_id for item_id, _worker in services]).values())
     promised = moment + timedelta(minutes=wait + minutes)
-    form = OrderForm(lines=lines, customer_name=customer_name, phone=phone, note=note, promised_at=promised)
+    form = OrderForm(lines=lines, customer_id=customer_id, customer_name=customer_name, phone=phone, note=note,
+                     promised_at=promised)  # fmt: skip
     return take_order(session, actor, form, now=moment)
 
 
@@ -153,14 +158,30 @@ def start_service(
 @requires("order.move")
 def finish_visit(
     session: Session, actor: Actor, order_id: uuid.UUID, tenders: Sequence[Tender], *, tip: Tender | None = None,
+    tip_worker: uuid.UUID | None = None, sessions: Mapping[int, uuid.UUID] | None = None,
     now: datetime | None = None,
 ) -> Moved:  # fmt: skip
-    """Done: the visit's sale (revenue, tax, the workers' earnings), paid by `tenders`. `tip` goes to the workers of
-    the visit as tips (apart from revenue; services/tips.py), in the same transaction."""
-    moved = move_order(session, actor, order_id, DONE, tenders=tenders, now=now)
+    """Done: the visit's sale (revenue, tax, the workers' earnings), paid by `tenders`. `sessions`: by line number,
+    the customer's package whose session pays that line (services/salon/sessions.py): its own sale, left out of
+    this one. `tip` goes to the workers of the visit as tips by their share, or all to `tip_worker` (apart from
+    revenue; services/tips.py), in the same transaction. The stylist who served is credited with the lines that
+    waited for another (move_order asks services/orders/serving.py, as for every completion)."""
+    order = order_here(session, actor, order_id)  # the outlet scope, before any session is used
+    apart = pay_lines_with_sessions(session, actor, order, sessions) if sessions else frozenset[int]()
+    moved = move_order(session, actor, order_id, DONE, tenders=tenders, paid_apart=apart, now=now)
     if tip is not None and moved.sale is not None:
-        record_tip(session, actor, moved.sale.sale.sale_id, tip.amount, tip.method)
+        record_tip(session, actor, moved.sale.sale.sale_id, tip.amount, tip.method, worker_id=tip_worker)
     return moved
+
+
+def visit_workers(session: Session, order: OrderView) -> tuple[tuple[uuid.UUID, str], ...]:
+    """Who the visit's sale will credit (as `finish_visit` completes it), each once: who may get its tip."""
+    credits = serving_credits(session, order)
+    seen: dict[uuid.UUID, str] = {}
+    for line in order.lines:
+        for credit in credits.get(line.line_no, line.workers):
+            seen.setdefault(credit.worker_id, credit.display_name)
+    return tuple(seen.items())
 
 
 def _open_visits(session: Session, outlet_id: uuid.UUID) -> list[tuple[OrderView, datetime]]:
@@ -174,24 +195,10 @@ def _open_visits(session: Session, outlet_id: uuid.UUID) -> list[tuple[OrderView
     return [(load_order(session, order_id), reached) for order_id, reached, _day in found]
 
 
-def _serving_workers(session: Session, order_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
-    if not order_ids:
-        return {}
-    query = select(OrderStatusChange.order_id, OrderStatusChange.worker_id).where(
-        OrderStatusChange.order_id.in_(order_ids), OrderStatusChange.to_stage == SERVING
-    )
-    rows = session.execute(query)
-    return {order_id: worker_id for order_id, worker_id in rows if worker_id is not None}
-
-
-def _asked_for(order: OrderView) -> uuid.UUID | None:
-    """The first service's stylist (the one who starts the visit), or None: any."""
-    for line in order.lines:
-        if line.workers:
-            return line.workers[0].worker_id
-    return None
-
-
 def _names(session: Session, actor: Actor) -> list[tuple[uuid.UUID, str]]:
     assert actor.outlet_id is not None
-    return [(worker.id, worker.display_name) for worker in workers_of(session, actor.outlet_id)]
+    return _names_at(session, actor.outlet_id)
+
+
+def _names_at(session: Session, outlet_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    return [(worker.id, worker.display_name) for worker in workers_of(session, outlet_id)]

@@ -77,8 +77,8 @@ class CatalogImportTab(QWidget):
         intro = self.tr(
             "A CSV or XLSX file whose first row names the columns: sku, name and price, and if you like outlet_code, "
             "category, kind (product or service), unit (pcs, kg, m, l, ml, service), barcodes (separated by ;), "
-            "maker_code, track_stock (ya) and min_quantity. Every row is checked before anything is saved; a file "
-            "with any wrong row imports nothing."
+            "maker_code, track_stock (ya), min_quantity and duration (a service's minutes). Every row is checked "
+            "before anything is saved; a file with any wrong row imports nothing."
         )
         self.intro = named(WrappingLabel(intro), "catalogImportIntro", intro)
         self.outlet = named(QComboBox(), "catalogImportOutlet", self.tr("Outlet for rows without outlet_code"))

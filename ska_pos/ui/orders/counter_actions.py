@@ -134,7 +134,7 @@ class CounterActions(QObject):
             self._collect(order.id, [])
             return
         dialog = PaymentDialog(self.session, due, facts.qris_payload, self.page)
-        dialog.accepted.connect(lambda: self._collect(order.id, _owed_part(due, dialog.tenders())))
+        dialog.accepted.connect(lambda: self._collect(order.id, owed_part(due, dialog.tenders())))
         self._open(dialog)
 
     def collect_later(self, order: OrderView) -> None:
@@ -205,7 +205,7 @@ class CounterActions(QObject):
                           work, done, action="order.cancel", changes=MONEY)  # fmt: skip
 
 
-def _owed_part(due: int, tenders: list[Tender]) -> list[Tender]:
+def owed_part(due: int, tenders: list[Tender]) -> list[Tender]:
     """The payments as they pay what is owed: cash given beyond it is the change, handed back at the counter."""
     settled = settle(due, tenders)
     return [Tender(paid.method, paid.amount, paid.reference) for paid in settled.payments if paid.amount > 0]

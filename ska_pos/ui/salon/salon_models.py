@@ -88,11 +88,19 @@ class DayModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.view is None else len(self.view.workers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or self.view is None:
+        if self.view is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.view.workers[section][1]
-        return f"{self.starts[section]:%H:%M}"
+            name = self.view.workers[section][1]
+            if role == Qt.ItemDataRole.DisplayRole:  # a word a line: a long name fits a narrow column's header
+                return "\n".join(name.split())
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return name
+            return None
+        return f"{self.starts[section]:%H:%M}" if role == Qt.ItemDataRole.DisplayRole else None
+
+    def start_of(self, row: int) -> datetime | None:
+        return self.starts[row] if 0 <= row < len(self.starts) else None
 
     def appointment_at(self, row: int, column: int) -> Appointment | None:
         if self.view is None or not (0 <= row < len(self.starts)) or not (0 <= column < len(self.view.workers)):
@@ -115,7 +123,8 @@ class DayModel(QAbstractTableModel):
         start, end = booked.starts_at.astimezone(self.zone), booked.ends_at.astimezone(self.zone)
         arrived = self.tr("arrived")
         state = f" · {arrived}" if booked.status == "arrived" else ""
-        whole = f"{start:%H:%M}-{end:%H:%M} {booked.customer_name}, {booked.item_name}{state}"
+        phone = f" (…{booked.phone_tail})" if booked.phone_tail else ""  # a walk-in's phone: its last digits
+        whole = f"{start:%H:%M}-{end:%H:%M} {booked.customer_name}{phone}, {booked.item_name}{state}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return whole
         if role != Qt.ItemDataRole.DisplayRole:

@@ -76,7 +76,8 @@ class AroundTheSale(PageStack):
         from ska_pos.ui.salon.salon_page import SalonPage
 
         assert self.session is not None
-        page = SalonPage(self.session)
+        assert self.dispatcher is not None
+        page = SalonPage(self.session, self.dispatcher)
         page.back.connect(self.show_till)
         self.show_page(page, self.show_salon)
 
