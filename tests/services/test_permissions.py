@@ -33,6 +33,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # Public functions that write without an actor, and why no one's role is asked.
 WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.catalog_import_writes.write_plan": "writes the plan of import_catalog, which checks the table",
+    "ska_pos.services.catalog_import_writes.write_durations": "writes the services' minutes of import_catalog, "
+    "which checks the table",
+    "ska_pos.services.salon.sessions.pay_lines_with_sessions": "uses the sessions of salon.queue.finish_visit, which "
+    "checked the finish",
     "ska_pos.services.auth.login": "is the PIN check itself (it counts wrong PINs)",
     "ska_pos.services.auth.approve": "is the supervisor's PIN check itself",
     "ska_pos.services.auth.login_for_command": "is the administrator's PIN check itself, for a command",
