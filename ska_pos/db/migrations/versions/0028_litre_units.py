@@ -15,7 +15,9 @@ recipe that uses 150 ml of it; domain/recipe_units.py converts them exactly).
   (`PRAGMA defer_foreign_keys`, which ends with the transaction): the rows are copied aside, the table dropped (its
   implicit delete fires no trigger, so the item search keeps its rows), made again with the new CHECK, and the rows
   put back in their order; each row put back settles the references to it, and the commit fails, changing nothing,
-  should one be missing. The table's own SQL is kept except for the CHECK, so its columns stay in their order.
+  should one be missing. Each row dropped and put back looks up the rows pointing at it, so a column pointing at
+  `item` that no index starts with gets one for the length of the rebuild (else each such table is read whole per
+  item: hours on a big file). The table's own SQL is kept except for the CHECK, so its columns stay in their order.
 
 The full stock report now shows each item's unit, so `ix_item_stock_report` (0027), from which the report reads an
 outlet's tracked items without touching the table, takes `unit` as its last column (made again on both databases).
