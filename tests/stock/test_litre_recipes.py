@@ -12,10 +12,13 @@ import pytest
 from shop import Shop, act_as, as_admin
 
 from ska_pos.cli.main import main
+from ska_pos.db.models import Item
 from ska_pos.domain.money import format_quantity
-from ska_pos.services import catalog_export, setup
+from ska_pos.services import catalog_admin, catalog_export, setup
+from ska_pos.services.catalog_admin import ItemForm
 from ska_pos.services.catalog_file import CatalogImportError
 from ska_pos.services.catalog_import import import_catalog
+from ska_pos.services.errors import ValidationError
 from ska_pos.services.stock import counts, recipes
 from ska_pos.services.stock.opening_stock import opening_stock_rows
 from ska_pos.services.stock.queries import stock_report
@@ -81,3 +84,21 @@ def test_a_catalogue_file_brings_litre_items_and_exports_them_back(shop: Shop, t
         catalog_export.export_catalog(s, act_as(shop, "manager"), shop.cafe.id, out)
     units = {row["sku"]: row["unit"] for row in csv.DictReader(out.open(encoding="utf-8"))}
     assert (units["BHNSUSU"], units["SIRUP"]) == ("l", "ml")
+
+
+def test_an_item_with_stock_keeps_its_unit_a_litre_never_becomes_a_millilitre(shop: Shop) -> None:
+    """On-hand and average cost are in the item's unit: milk kept as 2 l at Rp21.000 would read 2 ml at Rp21.000 a
+    millilitre once its unit changed, and the next kopi susu would take 150 of them at Rp3.150.000."""
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        milk = setup.create_item(s, manager, s.merge(shop.cafe), "BHNSUSU", "Susu segar", 0, unit="l",
+                                 track_stock=True).id  # fmt: skip
+        idle = setup.create_item(s, manager, s.merge(shop.cafe), "SIRUP", "Sirup gula", 0, unit="l").id
+    receive(shop, supplier(shop), milk, 2, 21_000)
+    with pytest.raises(ValidationError, match="Susu segar"), shop.db.transaction() as s:
+        catalog_admin.edit_item(s, manager, milk, ItemForm("BHNSUSU", "Susu segar", 0, unit="ml", track_stock=True))
+    with shop.db.reading() as s:
+        assert s.get(Item, milk).unit == "l"  # type: ignore[union-attr]
+    assert on_hand(shop, milk) == (Decimal(2), 21_000)
+    with shop.db.transaction() as s:  # nothing kept yet: a unit chosen wrong is put right
+        assert catalog_admin.edit_item(s, manager, idle, ItemForm("SIRUP", "Sirup gula", 0, unit="ml")).unit == "ml"
