@@ -48,6 +48,8 @@ class ImportPlan:
     # the same new prices keyed as the driver gave the items' ids: bound back untouched (`_write_prices`)
     price_updates: list[dict[str, Any]] = field(default_factory=list)
     rows: int = 0  # the file's valid rows
+    # existing items a row gives another unit: (row number, item, name, unit now), refused if the item has stock
+    unit_changes: list[tuple[int, uuid.UUID, str, str]] = field(default_factory=list)
 
     @property
     def unchanged(self) -> int:

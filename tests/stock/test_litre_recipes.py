@@ -102,3 +102,25 @@ def test_an_item_with_stock_keeps_its_unit_a_litre_never_becomes_a_millilitre(sh
     assert on_hand(shop, milk) == (Decimal(2), 21_000)
     with shop.db.transaction() as s:  # nothing kept yet: a unit chosen wrong is put right
         assert catalog_admin.edit_item(s, manager, idle, ItemForm("SIRUP", "Sirup gula", 0, unit="ml")).unit == "ml"
+
+
+def test_a_catalogue_file_cannot_give_an_item_with_stock_another_unit(shop: Shop, tmp_path: Path) -> None:
+    """Nor can a catalogue file (a file with no unit column gives every row pieces): the row is named and nothing
+    is written."""
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        milk = setup.create_item(s, manager, s.merge(shop.cafe), "BHNSUSU", "Susu segar", 0, unit="l",
+                                 track_stock=True).id  # fmt: skip
+    receive(shop, supplier(shop), milk, 2, 21_000)
+    path = tmp_path / "katalog.csv"
+    path.write_text("sku,name,price,track_stock\nBHNSUSU,Susu segar,0,ya\nSIRUP,Sirup gula,0,ya\n", encoding="utf-8")
+    with pytest.raises(CatalogImportError) as raised, shop.db.transaction() as s:
+        import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe))
+    assert raised.value.errors == [
+        "Row 2: unit: Susu segar has stock kept in l: its unit cannot change. Make a new item for the other unit."
+    ]
+    with shop.db.reading() as s:
+        assert s.get(Item, milk).unit == "l"  # type: ignore[union-attr]
+    path.write_text("sku,name,price,unit,track_stock\nBHNSUSU,Susu segar murni,0,l,ya\n", encoding="utf-8")
+    with shop.db.transaction() as s:  # the same unit: the row is taken
+        assert import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe)).updated == 1
