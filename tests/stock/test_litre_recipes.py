@@ -20,7 +20,7 @@ from ska_pos.services.catalog_file import CatalogImportError
 from ska_pos.services.catalog_import import import_catalog
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.stock import counts, recipes
-from ska_pos.services.stock.opening_stock import opening_stock_rows
+from ska_pos.services.stock.opening_stock import import_opening_stock, opening_stock_rows, read_opening_file
 from ska_pos.services.stock.queries import stock_report
 from ska_pos.services.stock.recipes import Ingredient, RecipeSpec
 from stock.helpers import on_hand, receive, sell, supplier
@@ -124,3 +124,19 @@ def test_a_catalogue_file_cannot_give_an_item_with_stock_another_unit(shop: Shop
     path.write_text("sku,name,price,unit,track_stock\nBHNSUSU,Susu segar murni,0,l,ya\n", encoding="utf-8")
     with shop.db.transaction() as s:  # the same unit: the row is taken
         assert import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe)).updated == 1
+
+
+def test_an_opening_stock_row_in_another_unit_than_the_items_is_refused(shop: Shop, tmp_path: Path) -> None:
+    """The export writes each item's unit beside its quantity and cost; a row that says 2000 ml of milk kept by the
+    litre would have posted 2000 l at Rp21 a litre. The unit, when a row gives it, must be the item's."""
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        setup.create_item(s, manager, s.merge(shop.cafe), "BHNSUSU", "Susu segar", 0, unit="l", track_stock=True)
+    path = tmp_path / "stok.csv"
+    path.write_text("outlet_code,sku,unit,quantity,unit_cost\nKFE,BHNSUSU,ml,2000,21\n", encoding="utf-8")
+    with pytest.raises(CatalogImportError) as raised, shop.db.transaction() as s:
+        import_opening_stock(s, manager, read_opening_file(path))
+    assert raised.value.errors == ["Row 2: unit: Susu segar is kept in l, not in ml"]
+    path.write_text("outlet_code,sku,unit,quantity,unit_cost\nKFE,BHNSUSU,L,2,21000\n", encoding="utf-8")
+    with shop.db.transaction() as s:
+        assert import_opening_stock(s, manager, read_opening_file(path)) == 1
