@@ -14,7 +14,17 @@ from decimal import Decimal
 from sqlalchemy import Date, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, OwnBarcode, Worker, worker_outlet
+from ska_pos.db.models import (
+    Barcode,
+    Category,
+    Item,
+    ItemPrice,
+    Outlet,
+    OwnBarcode,
+    StockMovement,
+    Worker,
+    worker_outlet,
+)
 from ska_pos.i18n import _
 from ska_pos.services import audit, item_search
 from ska_pos.services.actor import Actor
@@ -185,6 +195,7 @@ def edit_item(session: Session, actor: Actor, item_id: uuid.UUID, form: ItemForm
     require_outlet_of(session, actor, Item, item_id)
     item = _item(session, item_id)
     sku, barcodes = _checked(session, item.outlet_id, form, item.id)
+    _refuse_unit_change_of_stock(session, item, form.unit)
     item.sku = sku
     for name, value in _fields(form).items():
         setattr(item, name, value)
@@ -211,6 +222,16 @@ def set_item_active(session: Session, actor: Actor, item_id: uuid.UUID, active: 
     audit.record(session, "item_activated" if active else "item_deactivated", user_id=actor.user_id,
                  entity="item", entity_id=item.id, till_id=till_of(actor), sku=item.sku)  # fmt: skip
     return get_item(session, item.id)
+
+
+def _refuse_unit_change_of_stock(session: Session, item: Item, unit: str) -> None:
+    """The stock ledger and the average cost are in the item's unit: 2 l of milk at Rp21.000 would read 2 ml at
+    Rp21.000 a millilitre after a change, and a recipe's 150 ml would cost Rp3.150.000. An item never moved may."""
+    if unit == item.unit:
+        return
+    if session.scalar(select(StockMovement.id).where(StockMovement.item_id == item.id).limit(1)) is not None:
+        raise ValidationError(_("{name} has stock kept in {unit}: its unit cannot change. Make a new item for the "
+                                "other unit.", name=item.name, unit=item.unit))  # fmt: skip
 
 
 def _checked(

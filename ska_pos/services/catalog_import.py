@@ -15,7 +15,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.types import NullType
 
 from ska_pos import clock
-from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, ServiceDuration, Worker, new_id
+from ska_pos.db.models import Barcode, Category, Item, ItemPrice, Outlet, ServiceDuration, StockMovement, Worker, new_id
 from ska_pos.i18n import _
 from ska_pos.services import audit, settings
 from ska_pos.services.actor import NO_PLACE, Actor
@@ -64,6 +64,7 @@ def plan_import(session: Session, catalog: CatalogFile, *, default_outlet: Outle
         plan.problems.extend(_duplicates(fields, outlet, seen))
         if not plan.problems:  # once a row is wrong nothing will be written: only the checks go on
             _plan_row(plan, known, fields, outlet, maker, now)
+    plan.problems.extend(_units_of_stock_kept(session, plan.unit_changes))
     plan.problems.sort(key=lambda problem: problem.row)
     if not catalog.rows and not plan.problems:
         plan.problems.append(RowProblem(0, "", _("The file has no rows to import")))
@@ -203,6 +204,19 @@ def _key(value: Any) -> Any:
     return uuid.UUID(hex=value)
 
 
+def _units_of_stock_kept(session: Session, changes: list[tuple[int, uuid.UUID, str, str]]) -> list[RowProblem]:
+    """A row may not give another unit to an item with stock movements: its on-hand and average cost are in the unit
+    it has (2 l of milk would read 2 ml; catalog_admin.edit_item refuses the same)."""
+    moved: set[uuid.UUID] = set()
+    ids = [item_id for _row, item_id, _name, _unit in changes]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        moved.update(session.scalars(select(StockMovement.item_id).where(StockMovement.item_id.in_(chunk)).distinct()))
+    return [RowProblem(row, "unit", _("{name} has stock kept in {unit}: its unit cannot change. Make a new item for "
+                                      "the other unit.", name=name, unit=unit))
+            for row, item_id, name, unit in changes if item_id in moved]  # fmt: skip
+
+
 class _Place(NamedTuple):
     """An outlet as the rows need it."""
 
@@ -293,6 +307,8 @@ def _plan_row(
         item_id = _key(driver_id)
         plan.changed_skus.append((code, row.sku))
         _plan_minutes(plan, item_id, old_minutes, row.duration)
+        if row.unit != old_values[3]:
+            plan.unit_changes.append((row.row_number, item_id, row.name, str(old_values[3])))
         if values != old_values:
             plan.changed_items.append({
                 "item_id": item_id, "category_id": category_id, "name": row.name, "kind": row.kind, "unit": row.unit,

@@ -51,6 +51,8 @@ class ImportPlan:
     new_durations: list[dict[str, Any]] = field(default_factory=list)
     changed_durations: list[dict[str, Any]] = field(default_factory=list)
     rows: int = 0  # the file's valid rows
+    # existing items a row gives another unit: (row number, item, name, unit now), refused if the item has stock
+    unit_changes: list[tuple[int, uuid.UUID, str, str]] = field(default_factory=list)
 
     @property
     def unchanged(self) -> int:

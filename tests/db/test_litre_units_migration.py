@@ -4,6 +4,9 @@ refuses while an item is sold by the litre."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 import sqlalchemy as sa
 from alembic import command
@@ -103,3 +106,54 @@ def test_downgrading_without_litre_items_puts_the_old_check_back(url: str) -> No
             connection.execute(sa.text("UPDATE item SET unit = 'ml' WHERE id = :id"), {"id": shop.keripik.id.hex})
     finally:
         upgraded.dispose()
+
+
+def _many_items_and_counts(url: str, shop: Shop, items: int, counts: int) -> None:
+    """`items` more items like the keripik, each counted in `counts` stock counts: stock_count_line.item_id has no
+    index of its own (its unique key starts with the count)."""
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        columns = [row[1] for row in connection.execute(sa.text("PRAGMA table_info(item)"))]
+        made = {"id": "lower(hex(randomblob(16)))", "sku": "'X' || n", "name": "'Barang ' || n"}
+        values = ", ".join(made.get(column, f"item.{column}") for column in columns)
+        connection.execute(sa.text(
+            f"WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < {items})"
+            f" INSERT INTO item ({', '.join(columns)}) SELECT {values} FROM item, seq WHERE item.id = :id"),
+            {"id": shop.keripik.id.hex})  # fmt: skip
+        user = connection.execute(sa.text("SELECT id FROM app_user LIMIT 1")).scalar()
+        outlet = shop.keripik.outlet_id.hex
+        for _ in range(counts):
+            count = connection.execute(sa.text(
+                "INSERT INTO stock_count (id, outlet_id, state, started_by_id, started_at, note)"
+                " VALUES (lower(hex(randomblob(16))), :outlet, 'approved', :user, '2026-12-01 08:00:00', '')"
+                " RETURNING id"), {"outlet": outlet, "user": user}).scalar()  # fmt: skip
+            connection.execute(sa.text(
+                "INSERT INTO stock_count_line (id, count_id, item_id, counted, expected, reason, counted_by_id,"
+                " counted_at) SELECT lower(hex(randomblob(16))), :count, id, 1, 1, '', :user, '2026-12-01 09:00:00'"
+                " FROM item WHERE outlet_id = :outlet"), {"count": count, "user": user, "outlet": outlet})  # fmt: skip
+    engine.dispose()
+
+
+def _steps_of_upgrade_to_0028(url: str) -> int:
+    """SQLite's virtual-machine steps (in thousands) that revision 0028 takes, a measure that no load changes."""
+    engine = make_engine(url)
+    steps = [0]
+
+    def counting(connection: Any, _record: object) -> None:
+        connection.set_progress_handler(lambda: steps.__setitem__(0, steps[0] + 1) or 0, 1000)
+
+    sa.event.listen(engine, "connect", counting)
+    command.upgrade(alembic_config(engine), "0028")
+    engine.dispose()
+    return steps[0]
+
+
+def test_the_sqlite_rebuild_does_not_scan_the_unindexed_references_once_per_item(tmp_path: Path) -> None:
+    """Each item dropped and put back looks up the rows that point at it; where that column has no index SQLite
+    reads the whole table per item: 100,000 items and a year of stock counts took hours, holding the write lock.
+    Measured in steps, the rebuild grows with items + count lines, not items x count lines."""
+    small, large = f"sqlite:///{tmp_path / 'small.sqlite3'}", f"sqlite:///{tmp_path / 'large.sqlite3'}"
+    _many_items_and_counts(small, _shop_at_0023(small), 100, 4)
+    _many_items_and_counts(large, _shop_at_0023(large), 400, 16)  # four times the items, sixteen times the lines
+    small_steps, large_steps = _steps_of_upgrade_to_0028(small), _steps_of_upgrade_to_0028(large)
+    assert large_steps < 30 * small_steps, (small_steps, large_steps)  # items x lines would be 64 times

@@ -12,12 +12,15 @@ import pytest
 from shop import Shop, act_as, as_admin
 
 from ska_pos.cli.main import main
+from ska_pos.db.models import Item
 from ska_pos.domain.money import format_quantity
-from ska_pos.services import catalog_export, setup
+from ska_pos.services import catalog_admin, catalog_export, setup
+from ska_pos.services.catalog_admin import ItemForm
 from ska_pos.services.catalog_file import CatalogImportError
 from ska_pos.services.catalog_import import import_catalog
+from ska_pos.services.errors import ValidationError
 from ska_pos.services.stock import counts, recipes
-from ska_pos.services.stock.opening_stock import opening_stock_rows
+from ska_pos.services.stock.opening_stock import import_opening_stock, opening_stock_rows, read_opening_file
 from ska_pos.services.stock.queries import stock_report
 from ska_pos.services.stock.recipes import Ingredient, RecipeSpec
 from stock.helpers import on_hand, receive, sell, supplier
@@ -81,3 +84,59 @@ def test_a_catalogue_file_brings_litre_items_and_exports_them_back(shop: Shop, t
         catalog_export.export_catalog(s, act_as(shop, "manager"), shop.cafe.id, out)
     units = {row["sku"]: row["unit"] for row in csv.DictReader(out.open(encoding="utf-8"))}
     assert (units["BHNSUSU"], units["SIRUP"]) == ("l", "ml")
+
+
+def test_an_item_with_stock_keeps_its_unit_a_litre_never_becomes_a_millilitre(shop: Shop) -> None:
+    """On-hand and average cost are in the item's unit: milk kept as 2 l at Rp21.000 would read 2 ml at Rp21.000 a
+    millilitre once its unit changed, and the next kopi susu would take 150 of them at Rp3.150.000."""
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        milk = setup.create_item(s, manager, s.merge(shop.cafe), "BHNSUSU", "Susu segar", 0, unit="l",
+                                 track_stock=True).id  # fmt: skip
+        idle = setup.create_item(s, manager, s.merge(shop.cafe), "SIRUP", "Sirup gula", 0, unit="l").id
+    receive(shop, supplier(shop), milk, 2, 21_000)
+    with pytest.raises(ValidationError, match="Susu segar"), shop.db.transaction() as s:
+        catalog_admin.edit_item(s, manager, milk, ItemForm("BHNSUSU", "Susu segar", 0, unit="ml", track_stock=True))
+    with shop.db.reading() as s:
+        assert s.get(Item, milk).unit == "l"  # type: ignore[union-attr]
+    assert on_hand(shop, milk) == (Decimal(2), 21_000)
+    with shop.db.transaction() as s:  # nothing kept yet: a unit chosen wrong is put right
+        assert catalog_admin.edit_item(s, manager, idle, ItemForm("SIRUP", "Sirup gula", 0, unit="ml")).unit == "ml"
+
+
+def test_a_catalogue_file_cannot_give_an_item_with_stock_another_unit(shop: Shop, tmp_path: Path) -> None:
+    """Nor can a catalogue file (a file with no unit column gives every row pieces): the row is named and nothing
+    is written."""
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        milk = setup.create_item(s, manager, s.merge(shop.cafe), "BHNSUSU", "Susu segar", 0, unit="l",
+                                 track_stock=True).id  # fmt: skip
+    receive(shop, supplier(shop), milk, 2, 21_000)
+    path = tmp_path / "katalog.csv"
+    path.write_text("sku,name,price,track_stock\nBHNSUSU,Susu segar,0,ya\nSIRUP,Sirup gula,0,ya\n", encoding="utf-8")
+    with pytest.raises(CatalogImportError) as raised, shop.db.transaction() as s:
+        import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe))
+    assert raised.value.errors == [
+        "Row 2: unit: Susu segar has stock kept in l: its unit cannot change. Make a new item for the other unit."
+    ]
+    with shop.db.reading() as s:
+        assert s.get(Item, milk).unit == "l"  # type: ignore[union-attr]
+    path.write_text("sku,name,price,unit,track_stock\nBHNSUSU,Susu segar murni,0,l,ya\n", encoding="utf-8")
+    with shop.db.transaction() as s:  # the same unit: the row is taken
+        assert import_catalog(s, as_admin(s), path, default_outlet=s.merge(shop.cafe)).updated == 1
+
+
+def test_an_opening_stock_row_in_another_unit_than_the_items_is_refused(shop: Shop, tmp_path: Path) -> None:
+    """The export writes each item's unit beside its quantity and cost; a row that says 2000 ml of milk kept by the
+    litre would have posted 2000 l at Rp21 a litre. The unit, when a row gives it, must be the item's."""
+    manager = act_as(shop, "manager")
+    with shop.db.transaction() as s:
+        setup.create_item(s, manager, s.merge(shop.cafe), "BHNSUSU", "Susu segar", 0, unit="l", track_stock=True)
+    path = tmp_path / "stok.csv"
+    path.write_text("outlet_code,sku,unit,quantity,unit_cost\nKFE,BHNSUSU,ml,2000,21\n", encoding="utf-8")
+    with pytest.raises(CatalogImportError) as raised, shop.db.transaction() as s:
+        import_opening_stock(s, manager, read_opening_file(path))
+    assert raised.value.errors == ["Row 2: unit: Susu segar is kept in l, not in ml"]
+    path.write_text("outlet_code,sku,unit,quantity,unit_cost\nKFE,BHNSUSU,L,2,21000\n", encoding="utf-8")
+    with shop.db.transaction() as s:
+        assert import_opening_stock(s, manager, read_opening_file(path)) == 1

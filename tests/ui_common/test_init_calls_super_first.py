@@ -41,14 +41,27 @@ def self_used_before_base_init(source: str) -> list[tuple[str, int]]:
             if not any(_is_base_init(statement) for statement in init.body):
                 continue
             for statement in init.body:
-                if _is_base_init(statement):
-                    break
+                # The base's own call counts too: its arguments (`self.tr(...)` for the title) run before it does.
+                used = _arguments_of_base_init(statement) if _is_base_init(statement) else [statement]
                 found += [
                     (cls.name, node.lineno)
-                    for node in ast.walk(statement)
+                    for part in used
+                    for node in ast.walk(part)
                     if isinstance(node, ast.Name) and node.id == "self"
                 ]
+                if _is_base_init(statement):
+                    break
     return found
+
+
+def _arguments_of_base_init(statement: ast.stmt) -> list[ast.AST]:
+    """What the base's `__init__` call is given, but the `self` that `Base.__init__(self, ...)` passes."""
+    for node in ast.walk(statement):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "__init__":
+            owner_is_super = isinstance(node.func.value, ast.Call)
+            arguments = node.args if owner_is_super else node.args[1:]
+            return [*arguments, *(keyword.value for keyword in node.keywords)]
+    return []
 
 
 def test_the_check_finds_self_tr_before_super() -> None:
@@ -63,8 +76,14 @@ def test_the_check_finds_self_tr_before_super() -> None:
         "        title = QCoreApplication.translate('Fine', 'Title')\n"
         "        QWidget.__init__(self, parent)\n"
         "        self.setWindowTitle(self.tr('x'))\n"
+        "class Given(TillDialog):\n"
+        "    def __init__(self, parent):\n"
+        "        super().__init__('given', self.tr('Title'), parent)\n"
+        "class Base(QWidget):\n"
+        "    def __init__(self, parent):\n"
+        "        QWidget.__init__(self, parent=self.parent_of(parent))\n"
     )
-    assert self_used_before_base_init(source) == [("Dialog", 3)]
+    assert self_used_before_base_init(source) == [("Dialog", 3), ("Given", 13), ("Base", 16)]
 
 
 def test_no_window_class_uses_self_before_its_qt_object_exists() -> None:

@@ -2,7 +2,8 @@
 to keep its stock in SKA POS types (or exports from elsewhere) what is on its shelves and what each piece cost.
 
 Columns: `outlet_code`, `sku` or `barcode` (either names the item), `quantity`, `unit_cost`; `name` and `unit` are
-written by the export for people and ignored on import. Each row is a `receive` movement with no supplier (its
+written by the export for people; on import `name` is ignored and `unit`, where a row gives it, must be the item's
+(2000 ml of milk kept by the litre would otherwise post 2000 l). Each row is a `receive` movement with no supplier (its
 reason says it is opening stock, from which file), so its cost starts the moving average. Every row is checked
 before the first write and each bad row is named with its row and column; nothing is written while any row is bad.
 The rows are posted in the caller's one transaction, in batches of `BATCH_ROWS`. Opening stock is for items that
@@ -45,6 +46,7 @@ class OpeningRow:
     barcode: str
     quantity: Decimal
     unit_cost: int
+    unit: str = ""  # as the row writes it, lower case; empty: the item's unit
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,7 @@ def _row(number: int, raw: dict[str, str]) -> OpeningRow:
     if not sku and not barcode:
         raise _Bad("sku", _("name the item by its SKU or its barcode"))
     return OpeningRow(number, outlet_code, sku, barcode, _quantity(raw.get("quantity", "")),
-                      _cost(raw.get("unit_cost", "")))  # fmt: skip
+                      _cost(raw.get("unit_cost", "")), raw.get("unit", "").strip().lower())  # fmt: skip
 
 
 def _quantity(text: str) -> Decimal:
@@ -196,7 +198,8 @@ class _Items:
 
     def __init__(self, session: Session, outlet_ids: Sequence[uuid.UUID]) -> None:
         moved = exists().where(StockMovement.item_id == Item.id, StockMovement.outlet_id == Item.outlet_id)
-        query = select(Item.id, Item.outlet_id, Item.sku, Item.name, Item.track_stock, Item.kind, moved.label("moved"))
+        query = select(Item.id, Item.outlet_id, Item.sku, Item.name, Item.track_stock, Item.kind, Item.unit,
+                       moved.label("moved"))  # fmt: skip
         self.by_sku = {(row.outlet_id, row.sku): row for row in session.execute(
             query.where(Item.outlet_id.in_(outlet_ids)))}  # fmt: skip
         self.by_id = by_id = {row.id: row for row in self.by_sku.values()}
@@ -213,6 +216,9 @@ class _Items:
             raise _Bad(_column_of(row), _("The stock of {name} is not tracked", name=item.name))
         if item.moved:
             raise _Bad(_column_of(row), _("{name} has stock movements already: count it instead", name=item.name))
+        if row.unit and row.unit != item.unit:
+            raise _Bad("unit", _("{name} is kept in {unit}, not in {written}", name=item.name, unit=item.unit,
+                                 written=row.unit))  # fmt: skip
         return item
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -22,7 +23,11 @@ class AdjustmentDialog(ManagerDialog):
     def __init__(
         self, session: TillSession, worker_id: uuid.UUID, worker_name: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__("adjustmentDialog", self.tr("Correct the earnings of {name}").format(name=worker_name), parent)
+        super().__init__(
+            "adjustmentDialog",
+            QCoreApplication.translate("AdjustmentDialog", "Correct the earnings of {name}").format(name=worker_name),
+            parent,
+        )
         self.session, self.worker_id = session, worker_id
         self.amount = named(QLineEdit(), "adjustmentAmount", self.tr("Amount to add; start with a minus to take away"))
         self.amount.setPlaceholderText("25000  /  -25000")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -30,7 +31,7 @@ class LabelDialog(ManagerDialog):
     changes = frozenset({op_changes.CATALOG})
 
     def __init__(self, session: TillSession, items: list[ItemRow], parent: QWidget | None = None) -> None:
-        super().__init__("labelDialog", self.tr("Barcode labels"), parent)
+        super().__init__("labelDialog", QCoreApplication.translate("LabelDialog", "Barcode labels"), parent)
         self.session = session
         self.item_ids = [item.id for item in items]
         names = ", ".join(item.name for item in items[:SHOWN_NAMES])

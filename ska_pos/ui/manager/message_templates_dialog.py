@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -27,7 +28,9 @@ class MessageTemplatesDialog(ManagerDialog):
     changes = frozenset({op_changes.SETTINGS})
 
     def __init__(self, session: TillSession, outlet_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__("messageTemplatesDialog", self.tr("WhatsApp messages"), parent)
+        super().__init__(
+            "messageTemplatesDialog", QCoreApplication.translate("MessageTemplatesDialog", "WhatsApp messages"), parent
+        )
         self.session, self.outlet_id = session, outlet_id
         self.loaded = False  # saved only once what the outlet has now is shown
         names = ", ".join("{" + name + "}" for name in PLACEHOLDERS)

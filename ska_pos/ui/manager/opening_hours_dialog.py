@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTimeEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -27,7 +27,9 @@ class OpeningHoursDialog(ManagerDialog):
     changes = frozenset({op_changes.SETTINGS})
 
     def __init__(self, session: TillSession, outlet_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__("openingHoursDialog", self.tr("Opening hours"), parent)
+        super().__init__(
+            "openingHoursDialog", QCoreApplication.translate("OpeningHoursDialog", "Opening hours"), parent
+        )
         self.session, self.outlet_id = session, outlet_id
         self.loaded = False  # saved only once what the outlet has now is shown
         note = named(QLabel(self.tr("An order's promised time falls inside these hours, in the outlet's time.")),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,7 +47,7 @@ OBJECT_NAMES = {
 
 class OutletProfileEditor(QGroupBox):
     def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Outlet capabilities"), parent)
+        super().__init__(QCoreApplication.translate("OutletProfileEditor", "Outlet capabilities"), parent)
         named(self, "outletProfileEditor", self.tr("Outlet capabilities"))
         self.session = session
         self.rows: list[OutletProfileRow] = []

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListWidget, QPushButton, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -34,7 +35,9 @@ class PackagePlansDialog(ManagerDialog):
     changes = frozenset({op_changes.SETTINGS})
 
     def __init__(self, session: TillSession, outlet_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__("packagePlansDialog", self.tr("Prepaid packages"), parent)
+        super().__init__(
+            "packagePlansDialog", QCoreApplication.translate("PackagePlansDialog", "Prepaid packages"), parent
+        )
         self.session, self.outlet_id = session, outlet_id
         self.loaded = False
         self.plans: list[PackagePlan] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -32,7 +33,9 @@ class PayoutDialog(ManagerDialog):
         period: Period,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("payoutDialog", self.tr("Pay {name}").format(name=worker_name), parent)
+        super().__init__(
+            "payoutDialog", QCoreApplication.translate("PayoutDialog", "Pay {name}").format(name=worker_name), parent
+        )
         self.session, self.worker_id, self.period = session, worker_id, period
         self.balance: int | None = None
         lang = session.language

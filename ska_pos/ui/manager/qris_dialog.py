@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
@@ -43,7 +43,7 @@ class QrisDialog(ManagerDialog):
     changes = frozenset({op_changes.SETTINGS})
 
     def __init__(self, session: TillSession, outlet_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__("qrisDialog", self.tr("Outlet's QRIS code"), parent)
+        super().__init__("qrisDialog", QCoreApplication.translate("QrisDialog", "Outlet's QRIS code"), parent)
         self.session = session
         self.outlet_id = outlet_id
         # The code whose merchant is on screen: Save saves exactly this, never text changed after the check.

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -36,7 +37,11 @@ class RuleFormDialog(ManagerDialog):
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("ruleForm", self.tr("New share rule for {outlet}").format(outlet=outlet_name), parent)
+        super().__init__(
+            "ruleForm",
+            QCoreApplication.translate("RuleFormDialog", "New share rule for {outlet}").format(outlet=outlet_name),
+            parent,
+        )
         self.session, self.outlet_id = session, outlet_id
         self.scope = named(QComboBox(), "ruleScope", self.tr("The rule is for"))
         for text, value in (

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QListWidget, QWidget
 from sqlalchemy.orm import Session
@@ -45,7 +45,9 @@ class TailoringDialog(ManagerDialog):
     changes = frozenset({op_changes.SETTINGS, op_changes.ORDERS})
 
     def __init__(self, session: TillSession, outlet_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__("tailoringDialog", self.tr("Garments and taking orders"), parent)
+        super().__init__(
+            "tailoringDialog", QCoreApplication.translate("TailoringDialog", "Garments and taking orders"), parent
+        )
         self.session, self.outlet_id = session, outlet_id
         self.loaded: TailoringSettings | None = None  # saved only once what the outlet has now is shown
         self.edited: dict[str, list[str]] = {}

@@ -153,7 +153,9 @@ class RoleDialog(ManagerDialog):
     changes = USER_CHANGES
 
     def __init__(self, session: TillSession, user: UserRow, parent: QWidget | None = None) -> None:
-        super().__init__("roleDialog", self.tr("Role of {name}").format(name=user.full_name), parent)
+        super().__init__(
+            "roleDialog", QCoreApplication.translate("RoleDialog", "Role of {name}").format(name=user.full_name), parent
+        )
         self.session, self.user = session, user
         roles = [role for role in ROLES if users.may_manage_role(session.actor, role)]
         self.role = role_box("roleChoice", self.tr("Role"), roles, user.role)
@@ -169,7 +171,11 @@ class ResetPinDialog(ManagerDialog):
     changes = USER_CHANGES
 
     def __init__(self, session: TillSession, user: UserRow, parent: QWidget | None = None) -> None:
-        super().__init__("resetPinDialog", self.tr("New PIN for {name}").format(name=user.full_name), parent)
+        super().__init__(
+            "resetPinDialog",
+            QCoreApplication.translate("ResetPinDialog", "New PIN for {name}").format(name=user.full_name),
+            parent,
+        )
         self.session, self.user = session, user
         self.pin = _line("resetPin", self.tr("New PIN"), secret=True)
         self.pin_again = _line("resetPinAgain", self.tr("New PIN again"), secret=True)

@@ -11,7 +11,7 @@ import uuid
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QGridLayout, QLineEdit, QListWidget, QWidget
 
 from ska_pos import clock
@@ -29,7 +29,7 @@ class FittingsDialog(TillDialog):
     book_asked = Signal(object, str)  # the new fitting's aware datetime, its note
 
     def __init__(self, fittings: tuple[FittingView, ...], zone: ZoneInfo, parent: QWidget | None = None) -> None:
-        super().__init__("fittingsDialog", self.tr("Fittings"), parent)
+        super().__init__("fittingsDialog", QCoreApplication.translate("FittingsDialog", "Fittings"), parent)
         self.fittings, self.zone = fittings, zone
         self.body.addWidget(look.heading(self.tr("Fittings"), "fittingsTitle"))
         self.listed = named(QListWidget(), "fittingsList", self.tr("The order's fittings"))

@@ -8,7 +8,7 @@ here: once accepted, `tender()` and `reason()` go to `refund_order`, with a supe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
@@ -25,7 +25,9 @@ from ska_pos.ui.widgets import named
 
 class GiveBackDialog(TillDialog):
     def __init__(self, language: str, order_no: str, held: int, cash_unit: int, parent: QWidget | None = None) -> None:
-        super().__init__("giveBackDialog", self.tr("Give back part of the down payment"), parent)
+        super().__init__(
+            "giveBackDialog", QCoreApplication.translate("GiveBackDialog", "Give back part of the down payment"), parent
+        )
         self.language, self.held, self.cash_unit = language, held, cash_unit
         what = self.tr("Order {number}: down payment held {amount}").format(
             number=order_no, amount=format_rupiah(held, language))  # fmt: skip

@@ -14,7 +14,7 @@ import uuid
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,7 +48,7 @@ COLUMN_PX = 288  # three columns side by side on a 1024-pixel till
 
 class IntakeDialog(TillDialog):
     def __init__(self, session: TillSession, facts: CounterFacts, parent: QWidget | None = None) -> None:
-        super().__init__("intakeDialog", self.tr("New order"), parent)
+        super().__init__("intakeDialog", QCoreApplication.translate("IntakeDialog", "New order"), parent)
         self.session, self.facts = session, facts
         self.language = session.language
         self.zone = ZoneInfo(session.outlet_timezone)

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
@@ -53,7 +53,7 @@ class MeasurementCard(TillDialog):
         for_intake: bool,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("measurementCard", self.tr("Measurement card"), parent)
+        super().__init__("measurementCard", QCoreApplication.translate("MeasurementCard", "Measurement card"), parent)
         self.session = session
         self.templates = tuple(templates)
         self.for_intake = for_intake

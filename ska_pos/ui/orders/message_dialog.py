@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPlainTextEdit, QWidget
 
@@ -55,7 +55,7 @@ class MessageDialog(TillDialog):
         *,
         opener: Callable[[str], bool] | None = None,
     ) -> None:
-        super().__init__("messageDialog", self.tr("WhatsApp message"), parent)
+        super().__init__("messageDialog", QCoreApplication.translate("MessageDialog", "WhatsApp message"), parent)
         self.session, self.order_id = session, order_id
         self.opener = opener or open_in_whatsapp
         self.prepared: PreparedMessage | None = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ska_pos.ui.session import look
@@ -19,7 +20,11 @@ class StageWorkerDialog(TillDialog):
     def __init__(
         self, stage_name: str, workers: Sequence[tuple[uuid.UUID, str]], parent: QWidget | None = None
     ) -> None:
-        super().__init__("stageWorkerDialog", self.tr("Who did it: {stage}").format(stage=stage_name), parent)
+        super().__init__(
+            "stageWorkerDialog",
+            QCoreApplication.translate("StageWorkerDialog", "Who did it: {stage}").format(stage=stage_name),
+            parent,
+        )
         self.body.addWidget(look.text(self.tr("Choose the worker of this stage."), "stageWorkerHint"))
         self.workers = named(QListWidget(), "stageWorkerList", self.tr("Workers"))
         self.workers.setMinimumHeight(200)

@@ -7,6 +7,7 @@ The drawer's cash is counted against whoever holds the shift, so nobody takes on
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from ska_pos.services.shifts import ShiftHolder
@@ -17,7 +18,9 @@ from ska_pos.ui.widgets import at_least, named
 
 class TakeOverDialog(TillDialog):
     def __init__(self, holder: ShiftHolder, user_name: str, parent: QWidget | None = None) -> None:
-        super().__init__("takeOverDialog", self.tr("Shift of another person"), parent)
+        super().__init__(
+            "takeOverDialog", QCoreApplication.translate("TakeOverDialog", "Shift of another person"), parent
+        )
         question = self.tr(
             "The shift on this till was opened by {holder} and is still open.\n\n"
             "Continue that shift as {user}? The cash in the drawer then counts as yours until the shift is closed, "

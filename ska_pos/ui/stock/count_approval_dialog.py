@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -39,7 +39,9 @@ class CountApprovalDialog(ManagerDialog):
     changes = frozenset({op_changes.STOCK})
 
     def __init__(self, session: TillSession, count: OpenCount, parent: QWidget | None = None) -> None:
-        super().__init__("stockApproval", self.tr("Approve the stock take"), parent)
+        super().__init__(
+            "stockApproval", QCoreApplication.translate("CountApprovalDialog", "Approve the stock take"), parent
+        )
         self.session, self.count = session, count
         self.setMinimumWidth(820)
         self.differences: list[Variance] = [line for line in count.lines if line.difference != 0]

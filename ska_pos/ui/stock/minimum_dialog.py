@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -23,7 +24,11 @@ class MinimumDialog(ManagerDialog):
     changes = frozenset({op_changes.STOCK})
 
     def __init__(self, session: TillSession, row: OnHandRow, parent: QWidget | None = None) -> None:
-        super().__init__("stockMinimum", self.tr("Low stock level of {name}").format(name=row.name), parent)
+        super().__init__(
+            "stockMinimum",
+            QCoreApplication.translate("MinimumDialog", "Low stock level of {name}").format(name=row.name),
+            parent,
+        )
         self.session, self.row = session, row
         shown = "" if row.minimum is None else fmt.quantity(row.minimum, session.language)
         self.minimum = named(QLineEdit(shown), "stockMinimumQuantity", self.tr("Minimum quantity on hand"))

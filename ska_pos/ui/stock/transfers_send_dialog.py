@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -23,7 +24,11 @@ class TransferSendDialog(ManagerDialog):
     changes = TRANSFER_CHANGES
 
     def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
-        super().__init__("transferSendDialog", self.tr("Send goods to another outlet"), parent)
+        super().__init__(
+            "transferSendDialog",
+            QCoreApplication.translate("TransferSendDialog", "Send goods to another outlet"),
+            parent,
+        )
         self.session = session
         self.target = named(QComboBox(), "transferTarget", self.tr("Send to outlet"))
         self.sku = named(QLineEdit(), "transferSku", self.tr("Item code (SKU)"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
@@ -34,7 +34,9 @@ class CustomerDialog(TillDialog):
     def __init__(
         self, session: TillSession, current_id: uuid.UUID | None, current_name: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__("customerDialog", self.tr("Customer of this sale"), parent)
+        super().__init__(
+            "customerDialog", QCoreApplication.translate("CustomerDialog", "Customer of this sale"), parent
+        )
         self.session = session
         self._choice = CustomerChoice(current_id, current_name)
         self.search = named(QLineEdit(), "customerSearch", self.tr("Find a customer"),

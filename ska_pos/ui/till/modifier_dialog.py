@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QWidget
 
@@ -34,7 +34,11 @@ class ModifierDialog(TillDialog):
         language: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("modifierDialog", self.tr("Options for {item}").format(item=item), parent)
+        super().__init__(
+            "modifierDialog",
+            QCoreApplication.translate("ModifierDialog", "Options for {item}").format(item=item),
+            parent,
+        )
         self.setStyleSheet(CHECKED_STYLE)
         self.language = language
         self.groups = list(groups)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ska_pos.ui.till.dialog_base import TillDialog
@@ -18,7 +18,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class RecallDialog(TillDialog):
     def __init__(self, rows: list[tuple[uuid.UUID, str]], parent: QWidget | None = None) -> None:
-        super().__init__("recallDialog", self.tr("Recall a held sale"), parent)
+        super().__init__("recallDialog", QCoreApplication.translate("RecallDialog", "Recall a held sale"), parent)
         self._held_id: uuid.UUID | None = None
         self.list = named(
             QListWidget(), "heldList", self.tr("Held sales"), self.tr("Tap a held sale or press Enter to bring it back")

@@ -12,7 +12,7 @@ In equal shares (F3 or the Equal shares button; `shares` > 0 opens the view in t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QSpinBox, QWidget
 
@@ -33,7 +33,7 @@ class SplitDialog(TillDialog):
         self, names: list[str], bill: SaleTotals, tax: TaxSettings, language: str, owners: list[int] | None = None,
         paid: frozenset[int] = frozenset(), parent: QWidget | None = None, shares: int = 0,
     ) -> None:  # fmt: skip
-        super().__init__("splitDialog", self.tr("Split the bill"), parent)
+        super().__init__("splitDialog", QCoreApplication.translate("SplitDialog", "Split the bill"), parent)
         self.names, self.bill, self.tax, self.language, self.paid = names, bill, tax, language, paid
         self.owners = list(owners) if owners else [0] + [1] * (len(names) - 1)
         self._choice: tuple[list[int], int] | EqualShares | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
@@ -38,7 +38,7 @@ class WorkerDialog(TillDialog):
         *,
         language: str = "id",
     ) -> None:
-        super().__init__("workerDialog", self.tr("Who made it or did it?"), parent)
+        super().__init__("workerDialog", QCoreApplication.translate("WorkerDialog", "Who made it or did it?"), parent)
         self.language = language
         self._chosen: list[tuple[uuid.UUID, int]] = []
         self._shares: dict[uuid.UUID, QLineEdit] = {}

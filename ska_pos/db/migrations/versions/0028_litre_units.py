@@ -15,7 +15,9 @@ recipe that uses 150 ml of it; domain/recipe_units.py converts them exactly).
   (`PRAGMA defer_foreign_keys`, which ends with the transaction): the rows are copied aside, the table dropped (its
   implicit delete fires no trigger, so the item search keeps its rows), made again with the new CHECK, and the rows
   put back in their order; each row put back settles the references to it, and the commit fails, changing nothing,
-  should one be missing. The table's own SQL is kept except for the CHECK, so its columns stay in their order.
+  should one be missing. Each row dropped and put back looks up the rows pointing at it, so a column pointing at
+  `item` that no index starts with gets one for the length of the rebuild (else each such table is read whole per
+  item: hours on a big file). The table's own SQL is kept except for the CHECK, so its columns stay in their order.
 
 The full stock report now shows each item's unit, so `ix_item_stock_report` (0027), from which the report reads an
 outlet's tracked items without touching the table, takes `unit` as its last column (made again on both databases).
@@ -72,10 +74,34 @@ def _rebuild_sqlite_item(bind: sa.Connection, old_check: str, new_check: str) ->
         "SELECT sql FROM sqlite_master WHERE tbl_name = 'item' AND type IN ('index', 'trigger') AND sql IS NOT NULL"
         " ORDER BY type, rowid")).scalars().all()  # fmt: skip
     bind.execute(sa.text("PRAGMA defer_foreign_keys = ON"))  # never set OFF here: that forgets violations
+    helpers = _index_references_to_item(bind)
     bind.execute(sa.text("CREATE TABLE _item_rows AS SELECT * FROM item ORDER BY rowid"))
     bind.execute(sa.text("DROP TABLE item"))
     bind.execute(sa.text(table_sql.replace(old_check, new_check)))
     bind.execute(sa.text("INSERT INTO item SELECT * FROM _item_rows ORDER BY rowid"))
     bind.execute(sa.text("DROP TABLE _item_rows"))
+    for name in helpers:
+        bind.execute(sa.text(f'DROP INDEX "{name}"'))
     for statement in kept:  # the search triggers come back after the rows: the search already holds them
         bind.execute(sa.text(statement))
+
+
+def _index_references_to_item(bind: sa.Connection) -> list[str]:
+    """Each item row dropped and put back looks up the rows that point at it; in a column no index starts with,
+    SQLite reads the whole table once per item (100,000 items and a year of stock count lines: hours, holding the
+    write lock). Such columns get an index for the length of the rebuild; the names made are returned."""
+    made: list[str] = []
+    tables = bind.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars().all()
+    for table in tables:
+        keys = bind.execute(sa.text(f'PRAGMA foreign_key_list("{table}")')).mappings().all()
+        referring = {str(key["from"]) for key in keys if str(key["table"]).lower() == "item"}
+        leading = set()
+        for index in bind.execute(sa.text(f'PRAGMA index_list("{table}")')).mappings().all():
+            first = bind.execute(sa.text(f'PRAGMA index_info("{index["name"]}")')).mappings().first()
+            if first is not None:
+                leading.add(str(first["name"]))
+        for column in sorted(referring - leading):
+            name = f"_tmp_0028_{table}_{column}"
+            bind.execute(sa.text(f'CREATE INDEX "{name}" ON "{table}" ("{column}")'))
+            made.append(name)
+    return made
