@@ -198,8 +198,12 @@ class Checkpointer:
             return
         found_work = before != self._last and before.log_frames > 0
         self._last = after
-        behind = (found_work and before.log_frames >= SOON_PAGES) or not after.complete
-        self._wait_s = self.soon_s if behind else self.every_s
+        if found_work and (before.log_frames >= SOON_PAGES or not after.complete):
+            self._wait_s = self.soon_s
+        elif not after.complete:  # still behind, nothing new copied (a reader keeps its snapshot): space out
+            self._wait_s = min(self._wait_s * 2, self.every_s)
+        else:
+            self._wait_s = self.every_s
         if found_work:
             stats = self._stats
             self._stats = replace(stats, rounds=stats.rounds + 1, seconds=stats.seconds + time.perf_counter() - started,

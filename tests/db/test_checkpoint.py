@@ -12,8 +12,10 @@ import uuid
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from shop import Shop
 
+from ska_pos.db import checkpoint as checkpoint_module
 from ska_pos.db.checkpoint import AUTOCHECKPOINT_PAGES, Checkpointer, checkpoint_file, database_file, wal_file
 from ska_pos.db.database import Database, open_database, open_upgraded_database
 from ska_pos.domain.settlement import Tender
@@ -132,6 +134,33 @@ def test_a_round_that_leaves_the_log_behind_is_followed_soon(shop: Shop, tmp_pat
         while _sales_in_file_alone(path, tmp_path) < 5 and time.monotonic() < deadline:
             time.sleep(0.02)
         assert _sales_in_file_alone(path, tmp_path) == 5  # every_s is an hour: a round came soon after the first
+    finally:
+        checkpointer.stop()
+        reader.close()
+
+
+def test_a_reader_that_stays_keeps_no_round_going_every_soon_s(shop: Shop, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader that keeps its old snapshot (a long report) leaves the log behind round after round with nothing new
+    to copy: the rounds then space out towards `every_s` instead of running every `soon_s` for as long as it reads."""
+    path = _path(shop)
+    calls = []
+    real = checkpoint_module.checkpoint
+
+    def counted(connection: sqlite3.Connection, mode: checkpoint_module.Mode = "PASSIVE") -> object:
+        calls.append(mode)
+        return real(connection, mode)
+
+    monkeypatch.setattr(checkpoint_module, "checkpoint", counted)
+    reader = sqlite3.connect(path, isolation_level=None)
+    checkpointer = Checkpointer(path, every_s=3_600, soon_s=0.01)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM sale").fetchone()
+        _sell(shop, 2)
+        checkpointer.start()
+        checkpointer.request()
+        time.sleep(1.0)
+        assert len(calls) < 12  # every 10 ms for a second: about 100
     finally:
         checkpointer.stop()
         reader.close()

@@ -12,12 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import PackageSale, SalonSessionLine
+from ska_pos.domain.orders.workflow import StageMoveRefused
 from ska_pos.domain.packages import PackageState
 from ska_pos.i18n import _
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.orders.numbers import next_till_seq
-from ska_pos.services.orders.serving import serving_credits
+from ska_pos.services.orders.serving import DONE, serving_credits
 from ska_pos.services.orders.state import OrderView
 from ska_pos.services.packages.balances import customer_packages
 from ska_pos.services.packages.ledger import use_package
@@ -29,6 +30,12 @@ def pay_lines_with_sessions(
 ) -> frozenset[int]:
     """`sessions`: by line number, the package whose session pays that line. Every line is checked before any
     session is used (the caller's transaction undoes all on a refusal anyway). Returns the lines paid."""
+    if order.cancelled:
+        raise ValidationError(_("The order is cancelled: nothing more can be paid or recognised on it"))
+    try:  # a visit finished already (another till, a command run twice): refused before a session is spent
+        order.workflow.check_move(order.stage, DONE)
+    except StageMoveRefused as error:
+        raise ValidationError(str(error)) from error
     lines = {line.line_no: line for line in order.lines}
     credits = serving_credits(session, order)
     chosen = []
