@@ -87,7 +87,7 @@ def test_a_line_ticked_is_paid_with_a_session_and_the_rest_with_the_payment_dial
     assert "Creambath 5x" in choice.lines.item(0).text()
     assert "145.000" in choice.left_to_pay.text()  # the cut and the colour
     qtbot.keyClick(choice.lines, Qt.Key.Key_Space)
-    assert len(choice.sessions()) == 1
+    assert len(choice.chosen_lines()) == 1
     assert "120.000" in choice.left_to_pay.text()  # the colour alone
     qtbot.keyClick(choice.lines, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: choice.findChild(PaymentDialog) is not None, timeout=WAIT_MS)

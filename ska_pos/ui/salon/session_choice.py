@@ -68,14 +68,14 @@ class SessionChoiceDialog(TillDialog):
         self._changed()
         self.lines.setFocus()
 
-    def sessions(self) -> dict[int, uuid.UUID]:
+    def chosen_lines(self) -> dict[int, uuid.UUID]:
         """The ticked lines, each with the package whose session pays it."""
         chosen = (self.lines.item(row).data(VALUE) for row in range(self.lines.count())
                   if self.lines.item(row).checkState() == Qt.CheckState.Checked)  # fmt: skip
         return {line.line_no: line.package_id for line in chosen}
 
     def due(self) -> Due:
-        return self.dues[frozenset(self.sessions())]
+        return self.dues[frozenset(self.chosen_lines())]
 
     def _changed(self) -> None:
         due = self.due()

@@ -91,7 +91,7 @@ class VisitPayment(QObject):
             self._ask_payment(bill, {}, None)
             return
         choice = SessionChoiceDialog(bill.session_lines, bill.dues, self.session.language, self.page)
-        choice.submitted.connect(lambda: self._ask_payment(bill, choice.sessions(), choice))
+        choice.submitted.connect(lambda: self._ask_payment(bill, choice.chosen_lines(), choice))
         self._open(choice)
 
     def _ask_payment(self, bill: VisitBill, sessions: dict[int, uuid.UUID], choice: SessionChoiceDialog | None) -> None:
