@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -22,6 +22,7 @@ from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
 
 CHECKBOX_PX = 32  # a finger ticks it
+DIALOG_PX = QSize(640, 420)  # a line's service and package in full, within a 1024x768 till
 Due = int | str  # what is left to pay, or the service's refusal of the choice
 
 
@@ -65,6 +66,7 @@ class SessionChoiceDialog(TillDialog):
         self.body.addWidget(self.lines)
         self.body.addWidget(self.left_to_pay)
         self.finish_layout()
+        self.resize(DIALOG_PX)
         self._changed()
         self.lines.setFocus()
 
