@@ -6882,6 +6882,33 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     </message>
 </context>
 <context>
+    <name>SessionChoiceDialog</name>
+    <message>
+        <source>Pay with package sessions</source>
+        <translation>Bayar dengan sesi paket</translation>
+    </message>
+    <message>
+        <source>Lines paid with a session (Space ticks one)</source>
+        <translation>Baris yang dibayar dengan sesi (Spasi mencentang satu)</translation>
+    </message>
+    <message>
+        <source>{service} · a session of {package} ({left} left)</source>
+        <translation>{service} · satu sesi {package} (sisa {left})</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Sisa yang dibayar</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s packages cover these lines</source>
+        <translation>Paket pelanggan mencakup baris ini</translation>
+    </message>
+    <message>
+        <source>Left to pay for the other lines: {amount}</source>
+        <translation>Sisa yang dibayar untuk baris lain: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -8361,6 +8388,10 @@ Lanjutkan shift itu sebagai {user}? Uang di laci lalu menjadi tanggung jawab And
     <message>
         <source>Visit {number} finished · paid {amount}</source>
         <translation>Kunjungan {number} selesai · dibayar {amount}</translation>
+    </message>
+    <message>
+        <source>{count} line(s) paid with a package session</source>
+        <translation>{count} baris dibayar dengan sesi paket</translation>
     </message>
     <message>
         <source>tip {amount}</source>

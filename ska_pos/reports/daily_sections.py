@@ -76,7 +76,7 @@ def _packages(s: DailySummary) -> Table:
     rows: list[Row] = [
         (gettext("Packages sold (held for the customers)", lang), _money(s, p.received)),
         (gettext("Sessions used (in the sales above)", lang), _money(s, p.recognised)),
-        (gettext("Expired packages (breakage, no worker's share)", lang), _money(s, p.breakage)),
+        (gettext("Breakage: expired packages and refund remainders (no worker's share)", lang), _money(s, p.breakage)),
         (gettext("Packages refunded (given back)", lang), _money(s, p.refunded)),
         (gettext("Held on packages at the end of the day", lang), _money(s, p.held_at_end)),
     ]

@@ -82,3 +82,28 @@ def test_the_summary_shows_a_package_refunded(salon: PackageShop, paper: str) ->
     text = read_pdf(render_daily_summary_pdf(summary, paper)).text  # type: ignore[arg-type]
     assert "Packages refunded (given back)" in text
     assert "Rp80,000" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        ("en", "Breakage: expired packages and refund remainders (no worker's share)"),
+        ("id", "Sisa paket hangus: paket habis masa berlaku dan sisa pengembalian paket (tanpa bagian pekerja)"),
+    ],
+)
+def test_the_breakage_row_names_the_rupiah_a_cash_refund_keeps(salon: PackageShop, language: str, label: str) -> None:
+    from shop import act_as
+
+    from ska_pos.reports.daily_sections import daily_tables
+    from ska_pos.services.packages.refunds import refund_package
+
+    shop, cashier = salon.shop, salon.shop.salon_cashier
+    supervisor = act_as(shop, "spv", outlet_id=shop.salon.id, till_id=cashier.till_id)
+    with shop.db.transaction() as s:
+        sold = sell_package(s, cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(DAY))
+        refund_package(s, supervisor, sold.package_id, "cash", "Pindah", now=at(DAY))
+    with shop.db.reading() as s:
+        summary = daily_summary(s, DAY, outlet_code="SLN", language=language)
+    assert summary.packages.breakage == 1  # no package expired: the rupiah below the cash unit the refund kept
+    rows = {str(row[0]): row[1] for table in daily_tables(summary) for row in table.rows}
+    assert rows[label] == "Rp1"

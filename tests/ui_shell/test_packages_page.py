@@ -5,19 +5,22 @@ buttons do the same by touch; Esc goes back to the till."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from package_shop import PackageShop, build_package_shop
+from package_shop import PackageShop, build_package_shop, creambath
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
-from shop import Shop
+from shop import Shop, act_as
 from sqlalchemy import func, select
 
 from ska_pos.db.models import EarningEntry, PackageRefund, PackageSale, PackageUndo, PackageUse
 from ska_pos.domain.packages import PackageState
+from ska_pos.domain.settlement import Tender
+from ska_pos.services.packages.ledger import sell_package, use_package
+from ska_pos.services.packages.plans import set_package_plans
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.packages.packages_page import PackagesPage
 from ska_pos.ui.session.till_page import make_sale_screen
@@ -161,4 +164,29 @@ def test_a_session_undone_and_the_package_refunded_with_a_supervisors_pin(
         refund = s.execute(select(PackageRefund.amount, PackageRefund.kept)).one()
         assert tuple(refund) == (100_000, 1)  # in cash, whole cash units: the rupiah below is breakage
         assert s.scalar(select(func.count()).select_from(PackageUndo)) == 1
+    assert messages == []
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_last_session_of_a_package_past_its_last_day_cannot_be_undone(
+    qtbot: QtBot, salon: PackageShop, salon_window: MainWindow, messages: list[str]
+) -> None:
+    shop = salon.shop
+    manager = act_as(shop, "manager", outlet_id=shop.salon.id, till_id=shop.salon_cashier.till_id)
+    sold_at = MORNING - timedelta(days=40)  # its last day was ten days ago
+    with shop.db.transaction() as s:
+        set_package_plans(s, manager, shop.salon.id, [creambath(shop, "CB1", sessions=1, days=30)])
+        sold = sell_package(s, shop.salon_cashier, salon.customer_id, "CB1", Tender("cash", 100_001), now=sold_at)
+        use_package(s, shop.salon_cashier, sold.package_id, shop.budi.id, now=sold_at)
+    page = _packages_page(qtbot, salon_window)
+    qtbot.keyClicks(page.search, "Wati")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.customer is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(page.packages) == 1, timeout=WAIT_MS)
+    page.package_list.setCurrentRow(0)
+    assert page.packages[0].used == 1
+    assert page.packages[0].expires_on < MORNING.date()
+    assert not page.undo_button.isEnabled()  # the service refuses it: the button says so first
+    qtbot.keyClick(page.package_list, Qt.Key.Key_F7)
+    assert page.dialog is None  # F7 asks no reason either
     assert messages == []

@@ -239,8 +239,9 @@ class PackagesPage(QWidget):
         self.use_button.setEnabled(package is not None and package.state is PackageState.ACTIVE
                                    and self.worker.count() > 0)  # fmt: skip
         self.sell_button.setEnabled(self.customer is not None and self.plan.count() > 0)
-        self.undo_button.setEnabled(package is not None and package.used > 0
-                                    and package.state in (PackageState.ACTIVE, PackageState.USED_UP))  # fmt: skip
+        self.undo_button.setEnabled(package is not None and package.used > 0  # the service refuses past the last day
+                                    and package.state in (PackageState.ACTIVE, PackageState.USED_UP)
+                                    and package.expires_on >= self.session.today())  # fmt: skip
         self.refund_button.setEnabled(package is not None and package.state is PackageState.ACTIVE)
 
     def _method_changed(self) -> None:

@@ -1,0 +1,102 @@
+"""The finish's first step when the visit's customer holds packages covering some of its lines: the cashier ticks
+the lines a package session pays (Space on the row; big checkboxes for a finger) and sees what is left to pay for
+the other lines. Nothing is written here: `visit_payment.py` takes the payment and writes, and a refusal of the
+service comes back to `show_error` with this dialog still open.
+
+Keys: Up/Down choose a line, Space ticks it, Enter goes on, Esc cancels."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from ska_pos.domain.money import format_rupiah
+from ska_pos.ui.orders.intake_lines import VALUE
+from ska_pos.ui.session import look
+from ska_pos.ui.till.dialog_base import TillDialog
+from ska_pos.ui.widgets import TOUCH_TARGET_PX, named
+
+CHECKBOX_PX = 32  # a finger ticks it
+DIALOG_PX = QSize(640, 420)  # a line's service and package in full, within a 1024x768 till
+Due = int | str  # what is left to pay, or the service's refusal of the choice
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    """A line of the visit a session of the customer's package may pay."""
+
+    line_no: int
+    service: str
+    package_id: uuid.UUID
+    package_name: str
+    left: int  # the package's sessions left
+
+
+class SessionChoiceDialog(TillDialog):
+    submitted = Signal()
+
+    def __init__(
+        self, lines: Sequence[SessionLine], dues: Mapping[frozenset[int], Due], language: str,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__("salonSessionsDialog", self.tr("Pay with package sessions"), parent)
+        self.dues, self.language = dues, language
+        self.lines = named(QListWidget(), "salonSessionLines", self.tr("Lines paid with a session (Space ticks one)"))
+        self.lines.setStyleSheet(
+            f"QListView::item {{ min-height: {TOUCH_TARGET_PX}px; padding: 4px; }}"
+            f" QListView::indicator {{ width: {CHECKBOX_PX}px; height: {CHECKBOX_PX}px; }}"
+        )
+        for line in lines:
+            text = self.tr("{service} · a session of {package} ({left} left)").format(
+                service=line.service, package=line.package_name, left=line.left)  # fmt: skip
+            entry = QListWidgetItem(text)
+            entry.setData(VALUE, line)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.lines.addItem(entry)
+        self.lines.setCurrentRow(0)
+        self.lines.itemChanged.connect(self._changed)
+        self.left_to_pay = look.text("", "salonSessionsLeftToPay", self.tr("Left to pay"))
+        self.body.addWidget(look.text(self.tr("The customer's packages cover these lines"), "salonSessionsTitle"))
+        self.body.addWidget(self.lines)
+        self.body.addWidget(self.left_to_pay)
+        self.finish_layout()
+        self.resize(DIALOG_PX)
+        self._changed()
+        self.lines.setFocus()
+
+    def chosen_lines(self) -> dict[int, uuid.UUID]:
+        """The ticked lines, each with the package whose session pays it."""
+        chosen = (self.lines.item(row).data(VALUE) for row in range(self.lines.count())
+                  if self.lines.item(row).checkState() == Qt.CheckState.Checked)  # fmt: skip
+        return {line.line_no: line.package_id for line in chosen}
+
+    def due(self) -> Due:
+        return self.dues[frozenset(self.chosen_lines())]
+
+    def _changed(self) -> None:
+        due = self.due()
+        if isinstance(due, str):  # the service refuses this choice: said now, and again if tried
+            self.left_to_pay.setText("")
+            self.show_error(due)
+            return
+        self.error.hide()
+        self.left_to_pay.setText(self.tr("Left to pay for the other lines: {amount}").format(
+            amount=format_rupiah(due, self.language)))  # fmt: skip
+
+    def try_accept(self) -> None:
+        """Written by the caller: a refusal comes back to `show_error` with the dialog still open."""
+        if self.isVisible():
+            self.error.hide()
+            self.submitted.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.try_accept()
+            return
+        super().keyPressEvent(event)
