@@ -277,8 +277,11 @@ class SalonPage(QWidget):
             dialog.accept()
             self.say(self.tr("Booked: {customer}").format(customer=customer))
 
-        dialog.submitted.connect(lambda: self._write(dialog, lambda s: book_appointment(s, actor, dialog.form()),
-                                                     lambda _visit: booked(dialog.customer_name.text())))  # fmt: skip
+        def submit() -> None:
+            form, customer = dialog.form(), dialog.customer_name.text()  # widgets are read here, on the screen thread
+            self._write(dialog, lambda s: book_appointment(s, actor, form), lambda _visit: booked(customer))
+
+        dialog.submitted.connect(submit)
         self._open(dialog)
 
     def move_booked(self) -> None:
@@ -292,11 +295,15 @@ class SalonPage(QWidget):
             dialog.accept()
             self.say(self.tr("Appointment of {customer} moved").format(customer=booked.customer_name))
 
-        def work(session: Session) -> None:
-            move_appointment(session, actor, booked.appointment_id, dialog.when.starts_at(),
-                             worker_id=dialog.when.worker_id())  # fmt: skip
+        def submit() -> None:
+            starts_at, worker_id = dialog.when.starts_at(), dialog.when.worker_id()  # read on the screen thread
 
-        dialog.submitted.connect(lambda: self._write(dialog, work, moved))
+            def work(session: Session) -> None:
+                move_appointment(session, actor, booked.appointment_id, starts_at, worker_id=worker_id)
+
+            self._write(dialog, work, moved)
+
+        dialog.submitted.connect(submit)
         self._open(dialog)
 
     def cancel_booked(self) -> None:
