@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ska_pos.db.models import PackageExpiry, PackageRefund, PackageSale, PackageUndo, PackageUse
 from ska_pos.domain.packages import PackageState
 from ska_pos.reports.daily_model import PackagesOfDay
-from ska_pos.services.packages.ledger import package_money
+from ska_pos.services.packages.money import package_money
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from ska_pos.services import audit, journal
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound
 from ska_pos.services.orders.numbers import next_till_seq
-from ska_pos.services.packages.ledger import package_money
+from ska_pos.services.packages.money import package_money
 from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.sale_context import business_date
 

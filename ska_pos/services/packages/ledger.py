@@ -25,15 +25,12 @@ from ska_pos.db.models import (
     Customer,
     Item,
     Outlet,
-    PackageExpiry,
-    PackageRefund,
     PackageSale,
-    PackageUndo,
     PackageUse,
     Worker,
     new_id,
 )
-from ska_pos.domain.packages import PackageMoney, PackageRefused, session_values, sold, use
+from ska_pos.domain.packages import PackageRefused, session_values, sold, use
 from ska_pos.domain.pricing import TaxSettings
 from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _
@@ -44,6 +41,7 @@ from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.order_sales import OrderSale, complete_order_sale
 from ska_pos.services.orders.numbers import next_till_seq
 from ska_pos.services.orders.rows import check_tender
+from ska_pos.services.packages.money import package_money as package_money
 from ska_pos.services.packages.plans import plan_of, require_packages
 from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import business_date, place_of
@@ -146,29 +144,6 @@ def use_package(
 def _next_session_no(session: Session, package_id: uuid.UUID) -> int:
     """One number per row, undone sessions included (the package's row is locked: two tills never take one)."""
     return int(session.scalar(select(func.count(PackageUse.id)).where(PackageUse.package_id == package_id)) or 0) + 1
-
-
-def package_money(session: Session, package: PackageSale) -> PackageMoney:
-    """The package's money folded from its rows."""
-    used, recognised = session.execute(
-        select(func.count(PackageUse.id), func.coalesce(func.sum(PackageUse.value), 0)).where(
-            PackageUse.package_id == package.id
-        )
-    ).one()
-    undone, given_back = session.execute(
-        select(func.count(PackageUndo.id), func.coalesce(func.sum(PackageUndo.value), 0)).where(
-            PackageUndo.package_id == package.id
-        )
-    ).one()
-    used, recognised = used - undone, recognised - given_back
-    breakage = session.scalar(select(PackageExpiry.amount).where(PackageExpiry.package_id == package.id))
-    refund = session.execute(
-        select(PackageRefund.amount, PackageRefund.kept).where(PackageRefund.package_id == package.id)
-    ).first()
-    refunded, kept = (int(refund.amount), int(refund.kept)) if refund else (0, 0)
-    return PackageMoney(package.price, package.sessions, package.expires_on, int(used), int(recognised),
-                        int(breakage or 0) + kept, expired=breakage is not None, refunded=refunded,
-                        closed_by_refund=refund is not None)  # fmt: skip
 
 
 def _line(session: Session, package: PackageSale, value: int, worker_id: uuid.UUID) -> CartLine:

@@ -21,7 +21,7 @@ from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.orders.access import approver_of
 from ska_pos.services.orders.numbers import next_till_seq
-from ska_pos.services.packages.ledger import package_money
+from ska_pos.services.packages.money import package_money
 from ska_pos.services.permissions import requires
 from ska_pos.services.reversals import void_package_session
 from ska_pos.services.sale_context import business_date, place_of

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -90,7 +90,9 @@ class BookingDialog(TillDialog):
         self, session: TillSession, services: Sequence[Service], workers: Sequence[Worker], start: datetime,
         worker: uuid.UUID | None = None, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        super().__init__("salonBookingDialog", self.tr("Book an appointment"), parent)
+        super().__init__(
+            "salonBookingDialog", QCoreApplication.translate("BookingDialog", "Book an appointment"), parent
+        )
         self.session = session
         self.customer_id: uuid.UUID | None = None
         self.customer_search = text_field("salonBookCustomerSearch", self.tr("Find in the customer list"))
@@ -229,7 +231,7 @@ class MoveDialog(TillDialog):
     def __init__(
         self, session: TillSession, booked: Appointment, workers: Sequence[Worker], parent: QWidget | None = None
     ) -> None:
-        super().__init__("salonMoveDialog", self.tr("Move the appointment"), parent)
+        super().__init__("salonMoveDialog", QCoreApplication.translate("MoveDialog", "Move the appointment"), parent)
         zone = ZoneInfo(session.outlet_timezone)
         what = self.tr("{customer}: {service}, {start} with {worker}").format(
             customer=booked.customer_name, service=booked.item_name,

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -44,7 +44,11 @@ class SessionChoiceDialog(TillDialog):
         self, lines: Sequence[SessionLine], dues: Mapping[frozenset[int], Due], language: str,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        super().__init__("salonSessionsDialog", self.tr("Pay with package sessions"), parent)
+        super().__init__(
+            "salonSessionsDialog",
+            QCoreApplication.translate("SessionChoiceDialog", "Pay with package sessions"),
+            parent,
+        )
         self.dues, self.language = dues, language
         self.lines = named(QListWidget(), "salonSessionLines", self.tr("Lines paid with a session (Space ticks one)"))
         self.lines.setStyleSheet(
