@@ -1,5 +1,6 @@
 """A visit one of whose lines a package session paid: the tip may go to the stylist who served that line (tipped on
-the session's sale, the bill that credits them), and the session's sale carries the visit's moment."""
+the session's sale, the bill that credits them), the session's sale carries the visit's moment, and the session
+cannot be undone (the visit is settled: its line would stay unpaid)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from package_shop import build_package_shop
 from salon_shop import salon_day
-from shop import Shop
+from shop import Shop, act_as
 from sqlalchemy import func, select
 
-from ska_pos.db.models import EarningEntry, PackageUse, Sale
+from ska_pos.db.models import EarningEntry, PackageUndo, PackageUse, Sale
 from ska_pos.domain.settlement import Tender
+from ska_pos.services.errors import ValidationError
 from ska_pos.services.orders.state import load_order
 from ska_pos.services.packages.ledger import sell_package
+from ska_pos.services.packages.undo import last_session, undo_session
 from ska_pos.services.salon.queue import finish_visit, join_queue, start_service, visit_workers
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)
@@ -79,3 +82,19 @@ def test_the_sessions_sale_carries_the_visits_moment(shop: Shop) -> None:
         assert session_sale is not None
         assert use.used_at.replace(tzinfo=UTC) == finished
         assert session_sale.sold_at.replace(tzinfo=UTC) == finished
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_session_that_paid_a_visits_line_is_not_undone_and_nothing_changes(shop: Shop) -> None:
+    order_id, package_id, cut = _visit_with_a_package(shop)
+    with shop.db.transaction() as s:
+        finish_visit(s, shop.salon_cashier, order_id, [Tender("cash", 120_000)], sessions={cut: package_id})
+    supervisor = act_as(shop, "spv", outlet_id=shop.salon.id, till_id=shop.salon_cashier.till_id)
+    with shop.db.transaction() as s:
+        use_id = last_session(s, package_id)
+        assert use_id is not None
+        with pytest.raises(ValidationError, match="refund the visit"):
+            undo_session(s, supervisor, use_id, "Salah pelanggan")
+    with shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(PackageUndo)) == 0
+        assert s.scalar(select(func.count()).select_from(Sale).where(Sale.kind == "void")) == 0
