@@ -133,7 +133,7 @@ def regular_customers(shots: Shots) -> None:
 
     actor = shots.window.session.actor
     with shots.database.transaction() as session:
-        if customers.search_customers(session).total:
+        if customers.search_customers(session, actor.outlet_id).total:
             return  # added in the other language's run
         for name, phone, notes in CUSTOMERS:
             customers.add_customer(session, actor, customers.CustomerForm(name, phone, notes))

@@ -33,7 +33,7 @@ def run_take(args: argparse.Namespace) -> int:
         promised = _promised(session, actor, args)
         if args.customer is not None and args.phone:
             raise CommandFailed(_("--phone is for a customer not in the list (--name); the list has their phone"))
-        customer_id = the_customer(session, args.customer).id if args.customer is not None else None
+        customer_id = the_customer(session, actor.outlet_id, args.customer).id if args.customer is not None else None
         form = OrderForm(lines, customer_id=customer_id, customer_name=args.name or "", phone=args.phone,
                          promised_at=promised, express_tier=args.express, note=args.note, deposit=_tender(args),
                          bags=args.bags, tailoring=tailoring_form(session, actor, args))  # fmt: skip

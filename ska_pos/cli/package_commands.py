@@ -89,7 +89,7 @@ def run_sell(args: argparse.Namespace) -> int:
     def work(session: Session, actor: Actor) -> str:
         tender = _tender(args)
         assert tender is not None
-        sold = sell_package(session, actor, _customer(session, args.customer), args.plan.strip().upper(), tender)
+        sold = sell_package(session, actor, _customer(session, actor, args.customer), args.plan.strip().upper(), tender)
         return _("Package {name} sold: {sessions} sessions, last day {day}", name=sold.name, sessions=sold.sessions,
                  day=sold.expires_on.strftime("%d/%m/%Y"))  # fmt: skip
 
@@ -198,8 +198,8 @@ def run_plan(args: argparse.Namespace) -> int:
     return 0
 
 
-def _customer(session: Session, text: str) -> uuid.UUID:
-    page = search_customers(session, text, limit=2)
+def _customer(session: Session, actor: Actor, text: str) -> uuid.UUID:
+    page = search_customers(session, actor.outlet_id, text, limit=2)
     if page.total != 1:
         raise CommandFailed(_("Name one customer: {count} found for {text}", count=page.total, text=text))
     return page.rows[0].id
@@ -207,7 +207,7 @@ def _customer(session: Session, text: str) -> uuid.UUID:
 
 def _packages(session: Session, actor: Actor, text: str) -> list[PackageView]:
     today = business_date(place_of(session, actor), clock.now())
-    return customer_packages(session, actor.outlet_id, _customer(session, text), today)
+    return customer_packages(session, actor.outlet_id, _customer(session, actor, text), today)
 
 
 def _describe(view: PackageView) -> str:

@@ -106,8 +106,8 @@ def measurement_form(args: argparse.Namespace, note: str = "") -> MeasurementFor
     return MeasurementForm(args.garment, values, note)
 
 
-def _customer_id(session: Session, text: str) -> uuid.UUID:
-    page = search_customers(session, text, limit=2)
+def _customer_id(session: Session, actor: Actor, text: str) -> uuid.UUID:
+    page = search_customers(session, actor.outlet_id, text, limit=2)
     if page.total != 1:
         raise CommandFailed(_("{count} customers match {text}: be more precise", count=page.total, text=text))
     return page.rows[0].id
@@ -142,7 +142,7 @@ def run_measure(args: argparse.Namespace) -> int:
     assert form is not None
 
     def work(session: Session, actor: Actor) -> None:
-        take_measurement(session, actor, _customer_id(session, args.customer), form)
+        take_measurement(session, actor, _customer_id(session, actor, args.customer), form)
 
     as_user_at_till(args, work)
     print(_("Measurements of {garment} kept", garment=garment_name(form.garment)))
@@ -151,7 +151,7 @@ def run_measure(args: argparse.Namespace) -> int:
 
 def run_measurements(args: argparse.Namespace) -> int:
     def work(session: Session, actor: Actor) -> list[MeasurementView]:
-        customer_id = _customer_id(session, args.customer)
+        customer_id = _customer_id(session, actor, args.customer)
         if args.all:
             return customer_measurements(session, customer_id)[0]
         return latest_measurements(session, customer_id)

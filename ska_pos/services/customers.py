@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Customer, Outlet
@@ -78,10 +78,13 @@ def check_phone(text: str) -> str:
         raise ValidationError(message) from error
 
 
-def search_customers(session: Session, text: str = "", *, offset: int = 0, limit: int = PAGE_SIZE) -> CustomerPage:
-    """A page of customers whose name holds `text`, or whose phone is `text` (a whole number, in any writing)."""
+def search_customers(
+    session: Session, outlet_id: uuid.UUID, text: str = "", *, offset: int = 0, limit: int = PAGE_SIZE
+) -> CustomerPage:
+    """A page of the customers of the sentra the outlet belongs to (the only ones its tills and managers may choose)
+    whose name holds `text`, or whose phone is `text` (a whole number, in any writing)."""
     wanted = text.strip()
-    where = []
+    where = [_of_sentra(outlet_id)]
     if wanted:
         matches = [func.lower(Customer.name).like(like.contains(wanted), escape=like.ESCAPE)]
         lookups = _lookups(wanted)
@@ -94,16 +97,18 @@ def search_customers(session: Session, text: str = "", *, offset: int = 0, limit
     return CustomerPage(rows, int(total), max(offset, 0))
 
 
-def the_customer(session: Session, text: str) -> CustomerRow:
-    """The one listed customer `text` finds (a whole phone number, or a name or part of it; a name said in full
-    picks it among longer ones), or ValidationError saying none or which several it finds."""
+def the_customer(session: Session, outlet_id: uuid.UUID, text: str) -> CustomerRow:
+    """The one customer of the outlet's sentra `text` finds (a whole phone number, or a name or part of it; a name
+    said in full picks it among longer ones), or ValidationError saying none or which several it finds."""
     wanted = " ".join(text.split())
     if not wanted:
         raise ValidationError(_("Give the customer's phone number or name"))
-    named = session.scalars(select(Customer).where(func.lower(Customer.name) == wanted.lower()).limit(2)).all()
+    named = session.scalars(
+        select(Customer).where(_of_sentra(outlet_id), func.lower(Customer.name) == wanted.lower()).limit(2)
+    ).all()
     if len(named) == 1:
         return _row(named[0])
-    page = search_customers(session, wanted, limit=AMBIGUOUS_SHOWN)
+    page = search_customers(session, outlet_id, wanted, limit=AMBIGUOUS_SHOWN)
     if page.total == 1:
         return page.rows[0]
     if not page.total:
@@ -229,6 +234,11 @@ def customer_of_outlet(session: Session, outlet_id: uuid.UUID, customer_id: uuid
     if customer.sentra_id != session.scalar(select(Outlet.sentra_id).where(Outlet.id == outlet_id)):
         raise ValidationError(_("This customer belongs to another sentra"))
     return customer
+
+
+def _of_sentra(outlet_id: uuid.UUID) -> ColumnElement[bool]:
+    """Customers of the sentra the outlet belongs to."""
+    return Customer.sentra_id == select(Outlet.sentra_id).where(Outlet.id == outlet_id).scalar_subquery()
 
 
 def _row(customer: Customer) -> CustomerRow:

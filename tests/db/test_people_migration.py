@@ -14,7 +14,7 @@ from ska_pos import clock
 from ska_pos.db.database import open_upgraded_database
 from ska_pos.db.engine import make_engine
 from ska_pos.db.migrate import alembic_config
-from ska_pos.db.models import new_id
+from ska_pos.db.models import Customer, Outlet, new_id
 from ska_pos.sealing import key_store
 from ska_pos.sealing.envelope import open_sealed
 from ska_pos.services import customers
@@ -54,8 +54,14 @@ def test_the_upgrade_seals_customers_phones_and_they_are_found_again(url: str) -
     assert open_sealed(ring, ids["Pak Budi"], customers.FIELD, budi.phone_sealed) == "12345"  # kept as written
     assert budi.phone_lookup is None
     assert (citra.phone_sealed, citra.phone_lookup, citra.phone_tail) == (None, None, "")
+    with database.transaction() as s:  # an outlet of the customers' sentra, whose till looks them up
+        outlet = Outlet(sentra_id=s.scalar(sa.select(Customer.sentra_id).where(Customer.id == ids["Bu Ani"])),
+                        code="SLN", name="Salon", kind="salon")  # fmt: skip
+        s.add(outlet)
+        s.flush()
+        outlet_id = outlet.id
     with database.reading() as s:
-        assert [row.id for row in customers.search_customers(s, "081234567890").rows] == [ids["Bu Ani"]]
+        assert [row.id for row in customers.search_customers(s, outlet_id, "081234567890").rows] == [ids["Bu Ani"]]
         must_change = s.execute(sa.text("SELECT count(*) FROM app_user WHERE must_change_pin")).scalar()
     assert must_change == 0
     database.dispose()

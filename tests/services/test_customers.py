@@ -8,7 +8,7 @@ import uuid
 import pytest
 from shop import Shop, act_as
 
-from ska_pos.db.models import AuditEntry, Customer, Sale
+from ska_pos.db.models import AuditEntry, Customer, Outlet, Sale, Sentra
 from ska_pos.domain.settlement import Tender
 from ska_pos.sealing.key_store import add_new_current_key
 from ska_pos.services import cart_ops, customers, held_sales, receipts, sales
@@ -50,7 +50,7 @@ def test_the_number_is_sealed_and_found_again_in_any_writing(shop: Shop) -> None
         assert clear not in raw
     with shop.db.reading() as s:
         for typed in ("+6281234567890", "081234567890", "812-3456-7890"):
-            assert [row.id for row in customers.search_customers(s, typed).rows] == [ani]
+            assert [row.id for row in customers.search_customers(s, shop.cafe.id, typed).rows] == [ani]
         row = customers.get_customer(s, ani)
     assert row.masked_phone == "••••7890"
 
@@ -59,7 +59,7 @@ def test_a_number_sealed_before_a_new_key_is_still_found(shop: Shop) -> None:
     ani = _add(shop, "Bu Ani", "0812-3456-7890")
     add_new_current_key()
     with shop.db.reading() as s:
-        assert [row.id for row in customers.search_customers(s, "0812 3456 7890").rows] == [ani]
+        assert [row.id for row in customers.search_customers(s, shop.cafe.id, "0812 3456 7890").rows] == [ani]
 
 
 def test_a_second_customer_with_the_same_number_is_refused(shop: Shop) -> None:
@@ -73,10 +73,33 @@ def test_search_by_name_is_paged_in_the_database(shop: Shop) -> None:
         _add(shop, f"Pelanggan {number}")
     _add(shop, "Bu Ani")
     with shop.db.reading() as s:
-        page = customers.search_customers(s, "pelang", offset=3, limit=3)
-        assert customers.search_customers(s, "ANI").total == 1
+        page = customers.search_customers(s, shop.cafe.id, "pelang", offset=3, limit=3)
+        assert customers.search_customers(s, shop.cafe.id, "ANI").total == 1
     assert page.total == 7
     assert [row.name for row in page.rows] == ["Pelanggan 3", "Pelanggan 4", "Pelanggan 5"]
+
+
+def test_the_search_lists_the_customers_of_the_outlets_sentra_only(shop: Shop) -> None:
+    """Several sentras' rows in one database (synced to one server): a till's search, a booking's and the manager's
+    customer list offer only customers the outlet may serve."""
+    ani = _add(shop, "Bu Ani", "0812-3456-7890")
+    with shop.db.transaction() as s:
+        other = Sentra(code="LAIN", name="Sentra Lain")
+        s.add(other)
+        s.flush()
+        s.add(Customer(sentra_id=other.id, name="Bu Anita", phone_tail=""))
+        far = Outlet(sentra_id=other.id, code="FAR", name="Kafe Lain", kind="kafe")
+        s.add(far)
+        s.flush()
+        far_id = far.id
+    with shop.db.reading() as s:
+        for outlet_id in (shop.cafe.id, shop.salon.id):
+            page = customers.search_customers(s, outlet_id, "ani")
+            assert ([row.id for row in page.rows], page.total) == ([ani], 1)
+            assert customers.the_customer(s, outlet_id, "Bu Ani").id == ani
+        assert [row.name for row in customers.search_customers(s, far_id).rows] == ["Bu Anita"]
+        with pytest.raises(ValidationError, match="No customer"):
+            customers.the_customer(s, shop.cafe.id, "Bu Anita")
 
 
 def test_a_supervisor_edits_and_sees_the_whole_number_a_cashier_does_not(shop: Shop) -> None:
@@ -90,7 +113,7 @@ def test_a_supervisor_edits_and_sees_the_whole_number_a_cashier_does_not(shop: S
         edited = customers.edit_customer(s, supervisor, ani, CustomerForm("Ibu Ani", "", "langganan"))
     assert (edited.name, edited.phone_tail, edited.notes) == ("Ibu Ani", "", "langganan")
     with shop.db.reading() as s:
-        assert customers.search_customers(s, "0812-3456-7890").total == 0
+        assert customers.search_customers(s, shop.cafe.id, "0812-3456-7890").total == 0
         actions = [row.action for row in s.query(AuditEntry).filter(AuditEntry.entity == "customer")]
     assert sorted(actions) == ["customer_added", "customer_edited"]
 

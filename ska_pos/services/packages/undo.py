@@ -1,7 +1,8 @@
 """Undoing a session used by mistake (docs/orders.md, "Prepaid packages"): with a reason and a supervisor's approval
 (a supervisor acting approves their own), the session's sale is voided as any sale's void is (its payment, what the
 package held, goes back to the package; the worker's credit and earnings are reversed), and the session is back on
-the package. Refused once the package has expired or been refunded, and for a session undone already."""
+the package. Refused once the package has expired or been refunded, for a session undone already, and for one that
+paid a line of a salon visit (services/salon/sessions.py: the visit is settled; its refund is the way)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import PackageSale, PackageUndo, PackageUse, new_id
+from ska_pos.db.models import PackageSale, PackageUndo, PackageUse, SalonSessionLine, new_id
 from ska_pos.domain.packages import PackageRefused, undo
 from ska_pos.i18n import _
 from ska_pos.services import audit
@@ -64,6 +65,10 @@ def undo_session(
     check_length(reason, PackageUndo.reason, _("reason"))
     if session.scalar(select(PackageUndo.id).where(PackageUndo.use_id == used.id)) is not None:
         raise ValidationError(_("This session has been undone already"))
+    if session.scalar(select(SalonSessionLine.id).where(SalonSessionLine.sale_id == used.sale_id)) is not None:
+        # the visit is done: undone, its line would stay unpaid
+        raise ValidationError(_("This session paid a service of a finished salon visit, whose money is settled: "
+                                "refund the visit instead"))  # fmt: skip
     place = place_of(session, actor)
     moment = now or clock.now()
     money = package_money(session, package)

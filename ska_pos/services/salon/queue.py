@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import OrderLineWorker
+from ska_pos.db.models import EarningEntry, OrderLineWorker
 from ska_pos.domain.money import BP_WHOLE
 from ska_pos.domain.salon.queue import QueuedVisit, estimate_waits, wait_for_new
 from ska_pos.domain.settlement import Tender
@@ -32,7 +33,7 @@ from ska_pos.services.orders.stages import Moved, move_order
 from ska_pos.services.orders.state import OrderView, load_order
 from ska_pos.services.permissions import requires
 from ska_pos.services.salon.durations import service_minutes
-from ska_pos.services.salon.sessions import pay_lines_with_sessions
+from ska_pos.services.salon.sessions import pay_lines_with_sessions, session_sale_of
 from ska_pos.services.tips import record_tip
 
 QUEUE_MAX = 200  # a salon's queue of a day is far shorter; the rest would wait for the next read
@@ -164,14 +165,26 @@ def finish_visit(
     """Done: the visit's sale (revenue, tax, the workers' earnings), paid by `tenders`. `sessions`: by line number,
     the customer's package whose session pays that line (services/salon/sessions.py): its own sale, left out of
     this one. `tip` goes to the workers of the visit as tips by their share, or all to `tip_worker` (apart from
-    revenue; services/tips.py), in the same transaction. The stylist who served is credited with the lines that
-    waited for another (move_order asks services/orders/serving.py, as for every completion)."""
+    revenue; services/tips.py), in the same transaction: a `tip_worker` who served only a session's line is tipped
+    on that session's sale, the bill that credits them (a tip goes to a worker of its bill). The stylist who
+    served is credited with the lines that waited for another (move_order asks services/orders/serving.py, as for
+    every completion)."""
     order = order_here(session, actor, order_id)  # the outlet scope, before any session is used
-    apart = pay_lines_with_sessions(session, actor, order, sessions) if sessions else frozenset[int]()
+    apart = pay_lines_with_sessions(session, actor, order, sessions, now=now) if sessions else frozenset[int]()
     moved = move_order(session, actor, order_id, DONE, tenders=tenders, paid_apart=apart, now=now)
     if tip is not None and moved.sale is not None:
-        record_tip(session, actor, moved.sale.sale.sale_id, tip.amount, tip.method, worker_id=tip_worker)
+        tipped = _tipped_sale(session, order_id, moved.sale.sale.sale_id, tip_worker)
+        record_tip(session, actor, tipped, tip.amount, tip.method, worker_id=tip_worker)
     return moved
+
+
+def _tipped_sale(session: Session, order_id: uuid.UUID, sale_id: uuid.UUID, worker: uuid.UUID | None) -> uuid.UUID:
+    """The visit's sale, unless the tip's one worker is credited only on a session's sale of the visit."""
+    if worker is None or session.scalar(select(EarningEntry.id).where(
+        EarningEntry.sale_id == sale_id, EarningEntry.worker_id == worker, EarningEntry.kind == "sale",
+    ).limit(1)) is not None:  # fmt: skip
+        return sale_id
+    return session_sale_of(session, order_id, worker) or sale_id
 
 
 def visit_workers(session: Session, order: OrderView) -> tuple[tuple[uuid.UUID, str], ...]:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import PackageSale, SalonSessionLine
+from ska_pos.db.models import PackageSale, PackageUse, SalonSessionLine
 from ska_pos.domain.orders.workflow import StageMoveRefused
 from ska_pos.domain.packages import PackageState
 from ska_pos.i18n import _
@@ -26,10 +26,16 @@ from ska_pos.services.sale_context import place_of
 
 
 def pay_lines_with_sessions(
-    session: Session, actor: Actor, order: OrderView, sessions: Mapping[int, uuid.UUID]
+    session: Session,
+    actor: Actor,
+    order: OrderView,
+    sessions: Mapping[int, uuid.UUID],
+    *,
+    now: datetime | None = None,
 ) -> frozenset[int]:
     """`sessions`: by line number, the package whose session pays that line. Every line is checked before any
-    session is used (the caller's transaction undoes all on a refusal anyway). Returns the lines paid."""
+    session is used (the caller's transaction undoes all on a refusal anyway). The sessions' sales are of `now`, the
+    visit's moment. Returns the lines paid."""
     if order.cancelled:
         raise ValidationError(_("The order is cancelled: nothing more can be paid or recognised on it"))
     try:  # a visit finished already (another till, a command run twice): refused before a session is spent
@@ -58,7 +64,7 @@ def pay_lines_with_sessions(
         chosen.append((line_no, package_id, workers[0].worker_id))
     place = place_of(session, actor)
     for line_no, package_id, worker_id in chosen:
-        used = use_package(session, actor, package_id, worker_id)
+        used = use_package(session, actor, package_id, worker_id, now=now)
         session.add(SalonSessionLine(
             order_id=order.id, line_no=line_no, package_id=package_id, session_no=used.session_no,
             sale_id=used.sale.sale.sale_id, till_id=place.till_id,
@@ -88,3 +94,14 @@ def covering_package(session: Session, order: OrderView, line_no: int, today: da
 def session_lines(session: Session, order_id: uuid.UUID) -> frozenset[int]:
     """The order's lines a package session paid."""
     return frozenset(session.scalars(select(SalonSessionLine.line_no).where(SalonSessionLine.order_id == order_id)))
+
+
+def session_sale_of(session: Session, order_id: uuid.UUID, worker_id: uuid.UUID) -> uuid.UUID | None:
+    """The sale of a session that paid one of the order's lines crediting `worker_id`, if one did."""
+    return session.scalar(
+        select(SalonSessionLine.sale_id)
+        .join(PackageUse, PackageUse.sale_id == SalonSessionLine.sale_id)
+        .where(SalonSessionLine.order_id == order_id, PackageUse.worker_id == worker_id)
+        .order_by(SalonSessionLine.line_no)
+        .limit(1)
+    )

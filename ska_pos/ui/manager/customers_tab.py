@@ -59,10 +59,10 @@ class CustomersTab(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        text, offset = self.search.text(), self.pages.offset
+        text, offset, outlet_id = self.search.text(), self.pages.offset, self.session.actor.outlet_id
 
-        def work(s: Session) -> CustomerPage:
-            return customers.search_customers(s, text, offset=offset, limit=PAGE)
+        def work(s: Session) -> CustomerPage:  # the manager's sentra's customers only
+            return customers.search_customers(s, outlet_id, text, offset=offset, limit=PAGE)
 
         ReadOp(self, self.session.database, work).success(
             lambda page: self.pages.show(page.rows, page.offset, page.total)

@@ -125,10 +125,10 @@ class IntakeDialog(TillDialog):
 
     # --- the customer -------------------------------------------------------------------------------------------
     def _find_customers(self) -> None:
-        text = self.customer_search.text()
+        text, outlet_id = self.customer_search.text(), self.session.actor.outlet_id
 
         def read(session: Session) -> list[tuple[uuid.UUID, str, str]]:
-            page = search_customers(session, text, limit=RESULTS)
+            page = search_customers(session, outlet_id, text, limit=RESULTS)
             return [(row.id, row.name, row.masked_phone) for row in page.rows]
 
         ReadOp(self, self.session.database, read).success(self._show_customers).run_in_background()

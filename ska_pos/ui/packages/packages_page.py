@@ -179,8 +179,8 @@ class PackagesPage(QWidget):
         self._update_buttons()
 
     def find_customers(self) -> None:
-        text = self.search.text().strip()
-        ReadOp(self, self.session.database, lambda s: search_customers(s, text).rows).success(
+        text, outlet_id = self.search.text().strip(), self.session.actor.outlet_id
+        ReadOp(self, self.session.database, lambda s: search_customers(s, outlet_id, text).rows).success(
             self._show_customers
         ).run_in_background()
 

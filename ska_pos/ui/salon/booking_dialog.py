@@ -143,10 +143,11 @@ class BookingDialog(TillDialog):
 
     # --- the customer (as the order intake finds one) -------------------------------------------------------------
     def _find_customers(self) -> None:
-        text = self.customer_search.text()
+        text, outlet_id = self.customer_search.text(), self.session.actor.outlet_id
 
         def read(session: Session) -> list[tuple[uuid.UUID, str, str]]:
-            return [(row.id, row.name, row.masked_phone) for row in search_customers(session, text, limit=RESULTS).rows]
+            page = search_customers(session, outlet_id, text, limit=RESULTS)
+            return [(row.id, row.name, row.masked_phone) for row in page.rows]
 
         ReadOp(self, self.session.database, read).success(self._show_customers).run_in_background()
 

@@ -90,10 +90,10 @@ class CustomerDialog(TillDialog):
         return self._choice
 
     def look_up(self) -> None:
-        text = self.search.text()
+        text, outlet_id = self.search.text(), self.session.actor.outlet_id
 
         def work(s: Session) -> CustomerPage:
-            return customers.search_customers(s, text, limit=SHOWN)
+            return customers.search_customers(s, outlet_id, text, limit=SHOWN)
 
         ReadOp(self, self.session.database, work).success(self._found).run_in_background()
 
