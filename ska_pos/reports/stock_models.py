@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from ska_pos.domain.money import line_amount
+
 
 @dataclass(frozen=True)
 class MarginRow:
@@ -70,7 +72,7 @@ class NoteLine:
 
     @property
     def amount(self) -> int:
-        return int(self.quantity * self.unit_cost)
+        return line_amount(self.quantity, self.unit_cost)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from ska_pos.services.setup import (
     check_min_quantity,
     clean_code,
 )
+from ska_pos.services.stock.recipe_unit_guard import refusal, units_recipes_break
 
 
 @dataclass(frozen=True)
@@ -226,12 +227,16 @@ def set_item_active(session: Session, actor: Actor, item_id: uuid.UUID, active: 
 
 def _refuse_unit_change_of_stock(session: Session, item: Item, unit: str) -> None:
     """The stock ledger and the average cost are in the item's unit: 2 l of milk at Rp21.000 would read 2 ml at
-    Rp21.000 a millilitre after a change, and a recipe's 150 ml would cost Rp3.150.000. An item never moved may."""
+    Rp21.000 a millilitre after a change, and a recipe's 150 ml would cost Rp3.150.000. An item never moved may, as
+    long as the recipes that use it still convert (services/stock/recipe_unit_guard.py)."""
     if unit == item.unit:
         return
     if session.scalar(select(StockMovement.id).where(StockMovement.item_id == item.id).limit(1)) is not None:
         raise ValidationError(_("{name} has stock kept in {unit}: its unit cannot change. Make a new item for the "
                                 "other unit.", name=item.name, unit=item.unit))  # fmt: skip
+    broken = units_recipes_break(session, {item.id: unit})
+    if broken:
+        raise ValidationError(refusal(item.name, broken[item.id], unit))
 
 
 def _checked(

@@ -31,11 +31,13 @@ from ska_pos.services.catalog_import_writes import (
     ImportPlan,
     PriceSet,
     ProgressCallback,
+    UnitChange,
     write_durations,
     write_plan,
 )
 from ska_pos.services.errors import ServiceError, ValidationError
 from ska_pos.services.permissions import home_outlet, require_outlet, requires
+from ska_pos.services.stock.recipe_unit_guard import refusal, units_recipes_break
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ def plan_import(session: Session, catalog: CatalogFile, *, default_outlet: Outle
         if not plan.problems:  # once a row is wrong nothing will be written: only the checks go on
             _plan_row(plan, known, fields, outlet, maker, now)
     plan.problems.extend(_units_of_stock_kept(session, plan.unit_changes))
+    plan.problems.extend(_units_recipes_need(session, plan.unit_changes))
     plan.problems.sort(key=lambda problem: problem.row)
     if not catalog.rows and not plan.problems:
         plan.problems.append(RowProblem(0, "", _("The file has no rows to import")))
@@ -204,17 +207,24 @@ def _key(value: Any) -> Any:
     return uuid.UUID(hex=value)
 
 
-def _units_of_stock_kept(session: Session, changes: list[tuple[int, uuid.UUID, str, str]]) -> list[RowProblem]:
+def _units_of_stock_kept(session: Session, changes: list[UnitChange]) -> list[RowProblem]:
     """A row may not give another unit to an item with stock movements: its on-hand and average cost are in the unit
     it has (2 l of milk would read 2 ml; catalog_admin.edit_item refuses the same)."""
     moved: set[uuid.UUID] = set()
-    ids = [item_id for _row, item_id, _name, _unit in changes]
+    ids = [item_id for _row, item_id, _name, _unit, _new in changes]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         moved.update(session.scalars(select(StockMovement.item_id).where(StockMovement.item_id.in_(chunk)).distinct()))
     return [RowProblem(row, "unit", _("{name} has stock kept in {unit}: its unit cannot change. Make a new item for "
                                       "the other unit.", name=name, unit=unit))
-            for row, item_id, name, unit in changes if item_id in moved]  # fmt: skip
+            for row, item_id, name, unit, _new in changes if item_id in moved]  # fmt: skip
+
+
+def _units_recipes_need(session: Session, changes: list[UnitChange]) -> list[RowProblem]:
+    """Nor a unit the recipes that use the item as an ingredient do not convert to (catalog_admin.edit_item too)."""
+    broken = units_recipes_break(session, {item_id: new for _row, item_id, _name, _unit, new in changes})
+    return [RowProblem(row, "unit", refusal(name, broken[item_id], new))
+            for row, item_id, name, _unit, new in changes if item_id in broken]  # fmt: skip
 
 
 class _Place(NamedTuple):
@@ -308,7 +318,7 @@ def _plan_row(
         plan.changed_skus.append((code, row.sku))
         _plan_minutes(plan, item_id, old_minutes, row.duration)
         if row.unit != old_values[3]:
-            plan.unit_changes.append((row.row_number, item_id, row.name, str(old_values[3])))
+            plan.unit_changes.append((row.row_number, item_id, row.name, str(old_values[3]), row.unit))
         if values != old_values:
             plan.changed_items.append({
                 "item_id": item_id, "category_id": category_id, "name": row.name, "kind": row.kind, "unit": row.unit,

@@ -32,6 +32,10 @@ class PriceSet:
     new: int
 
 
+UnitChange = tuple[int, uuid.UUID, str, str, str]
+"""An existing item a row gives another unit: (row number, item, name, unit now, unit the row gives)."""
+
+
 @dataclass
 class ImportPlan:
     """What an import would write, worked out from the file and the database without writing anything."""
@@ -51,8 +55,8 @@ class ImportPlan:
     new_durations: list[dict[str, Any]] = field(default_factory=list)
     changed_durations: list[dict[str, Any]] = field(default_factory=list)
     rows: int = 0  # the file's valid rows
-    # existing items a row gives another unit: (row number, item, name, unit now), refused if the item has stock
-    unit_changes: list[tuple[int, uuid.UUID, str, str]] = field(default_factory=list)
+    # existing items a row gives another unit, refused if the item has stock or recipes that would not convert
+    unit_changes: list[UnitChange] = field(default_factory=list)
 
     @property
     def unchanged(self) -> int:

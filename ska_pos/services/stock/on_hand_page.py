@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Category, Item, StockMinimum, StockMovement, StockOnHand
 from ska_pos.db.types import Quantity, quantity_sum
+from ska_pos.domain.money import line_amount
 from ska_pos.services.like import ESCAPE, contains
 
 
@@ -42,7 +43,7 @@ class OnHandRow:
 
     @property
     def value(self) -> int:
-        return int(self.quantity * self.avg_cost)
+        return line_amount(self.quantity, self.avg_cost)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import Category, Item, Outlet, StockMovement, StockOnHand
+from ska_pos.domain.money import line_amount
 from ska_pos.i18n import _
 from ska_pos.services.errors import NotFound
 from ska_pos.services.stock.transit_losses import lost_on_the_way_to
@@ -45,7 +46,7 @@ class StockRow:
 
     @property
     def value(self) -> int:
-        return int(self.quantity * self.avg_cost)
+        return line_amount(self.quantity, self.avg_cost)
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ class RecipeSpec:
 
 
 _RECIPES = PreparedSelect(  # run by every sale (db/prepared.py)
-    select(RecipeLine.item_id, RecipeLine.ingredient_id, RecipeLine.quantity, RecipeLine.unit, Item.unit)
+    select(RecipeLine.item_id, RecipeLine.ingredient_id, RecipeLine.quantity, RecipeLine.unit, Item.unit, Item.name)
     .join(Item, Item.id == RecipeLine.ingredient_id)
     .where(RecipeLine.item_id.in_(bindparam("items", expanding=True)))
 )
@@ -67,12 +67,20 @@ Recipes = dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]]
 
 
 def recipes_of(session: Session, item_ids: Sequence[uuid.UUID]) -> Recipes:
-    """The recipes of a cart's items: one query for the whole cart, whatever its length."""
+    """The recipes of a cart's items: one query for the whole cart, whatever its length.
+
+    A recipe line whose unit no longer converts to its ingredient's (written before recipe_unit_guard.py refused
+    such a unit change) is refused, not taken as written: 18 g of coffee never leaves stock as 18 pieces."""
     found: Recipes = {}
     rows = _RECIPES.all(session.connection(), {"items": list(set(item_ids))})
-    for item_id, ingredient_id, quantity, unit, stock_unit in rows:
-        ratio = factor(unit, stock_unit)  # checked when written; an ingredient's unit changed since: as written
-        found.setdefault(item_id, []).append((ingredient_id, quantity * ratio if ratio is not None else quantity))
+    for item_id, ingredient_id, quantity, unit, stock_unit, ingredient_name in rows:
+        ratio = factor(unit, stock_unit)
+        if ratio is None:
+            sold = session.scalar(select(Item.name).where(Item.id == item_id))
+            raise ValidationError(_("The recipe of {item} writes {name} in {unit}, which does not convert to its unit "
+                                    "{stock_unit}. A manager corrects the recipe before it is sold.", item=sold,
+                                    name=ingredient_name, unit=unit, stock_unit=stock_unit))  # fmt: skip
+        found.setdefault(item_id, []).append((ingredient_id, quantity * ratio))
     return found
 
 

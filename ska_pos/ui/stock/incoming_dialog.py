@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QTableView, QWidget
 from sqlalchemy.orm import Session
 
-from ska_pos.domain.money import parse_quantity, parse_rupiah
+from ska_pos.domain.money import line_amount, parse_quantity, parse_rupiah
 from ska_pos.reports import formatting as fmt
 from ska_pos.services import catalog, catalog_admin
 from ska_pos.services.catalog_admin import Choice
@@ -58,7 +58,7 @@ class LinesModel(RowsModel):
         return (self.tr("SKU"), self.tr("Name"), self.tr("Quantity"), self.tr("Unit cost"), self.tr("Amount"))
 
     def text(self, line: Line, column: int) -> str:
-        amount = int(line.quantity * line.unit_cost)
+        amount = line_amount(line.quantity, line.unit_cost)
         values = (line.sku, line.name, fmt.quantity(line.quantity, self.language, line.unit),
                   fmt.rupiah(line.unit_cost, self.language), fmt.rupiah(amount, self.language))  # fmt: skip
         return values[column]
