@@ -146,7 +146,7 @@ def add_customer(session: Session, actor: Actor, form: CustomerForm) -> Customer
     outlet = session.get(Outlet, actor.outlet_id)
     if outlet is None:
         raise NotFound(_("Unknown outlet"))
-    name, number, notes = _checked(session, form, None)
+    name, number, notes = _checked(session, form, None, outlet.sentra_id)
     customer = Customer(sentra_id=outlet.sentra_id, name=name, notes=notes)
     session.add(customer)
     session.flush()
@@ -161,7 +161,7 @@ def add_customer(session: Session, actor: Actor, form: CustomerForm) -> Customer
 def edit_customer(session: Session, actor: Actor, customer_id: uuid.UUID, form: CustomerForm) -> CustomerRow:
     """Name, phone ("" removes it) and notes, all three as the form holds them."""
     customer = _customer(session, customer_id)
-    name, number, notes = _checked(session, form, customer.id)
+    name, number, notes = _checked(session, form, customer.id, customer.sentra_id)
     customer.name, customer.notes = name, notes
     _store_phone(customer, number)
     session.flush()
@@ -170,7 +170,11 @@ def edit_customer(session: Session, actor: Actor, customer_id: uuid.UUID, form: 
     return _row(customer)
 
 
-def _checked(session: Session, form: CustomerForm, customer_id: uuid.UUID | None) -> tuple[str, str, str]:
+def _checked(
+    session: Session, form: CustomerForm, customer_id: uuid.UUID | None, sentra_id: uuid.UUID
+) -> tuple[str, str, str]:
+    """The form's fields cleaned; a phone number already on another customer of the same sentra is refused (another
+    sentra's customers are neither named nor offered: the cashier could not choose them)."""
     name = " ".join(form.name.split())
     if not name:
         raise ValidationError(_("The customer's name is required"))
@@ -182,7 +186,9 @@ def _checked(session: Session, form: CustomerForm, customer_id: uuid.UUID | None
     if number:
         lookups = _lookups(number) or []
         same = session.scalar(
-            select(Customer.name).where(Customer.phone_lookup.in_(lookups), Customer.id != customer_id).limit(1)
+            select(Customer.name)
+            .where(Customer.sentra_id == sentra_id, Customer.phone_lookup.in_(lookups), Customer.id != customer_id)
+            .limit(1)
         )
         if same is not None:
             raise ValidationError(_("{name} already has this phone number: choose that customer instead",

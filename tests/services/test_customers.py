@@ -102,6 +102,25 @@ def test_the_search_lists_the_customers_of_the_outlets_sentra_only(shop: Shop) -
             customers.the_customer(s, shop.cafe.id, "Bu Anita")
 
 
+def test_a_phone_number_kept_by_another_sentras_customer_neither_blocks_nor_names_them(shop: Shop) -> None:
+    """The duplicate check looks within the sentra: the cashier could not choose the other sentra's customer, and
+    their name is not the till's to show."""
+    with shop.db.transaction() as s:
+        other = Sentra(code="LAIN", name="Sentra Lain")
+        s.add(other)
+        s.flush()
+        far = Customer(sentra_id=other.id, name="Bu Anita Lain", phone_tail="")
+        s.add(far)
+        s.flush()
+        customers._store_phone(far, customers.check_phone("0812-3456-7890"))
+    ani = _add(shop, "Bu Ani", "0812-3456-7890")
+    with shop.db.reading() as s:
+        assert customers.search_customers(s, shop.cafe.id, "0812-3456-7890").rows[0].id == ani
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="Bu Ani already has") as refused:
+        customers.add_customer(s, shop.cashier, CustomerForm("Bu Ana", "0812 3456 7890"))
+    assert "Anita" not in str(refused.value)
+
+
 def test_a_supervisor_edits_and_sees_the_whole_number_a_cashier_does_not(shop: Shop) -> None:
     ani = _add(shop, "Bu Ani", "0812-3456-7890", "laundry kiloan")
     with shop.db.reading() as s, pytest.raises(PermissionDenied):
