@@ -12,7 +12,9 @@ from ska_pos.db.models import (
     Customer,
     EarningEntry,
     JournalEntry,
+    OrderStatusChange,
     Outlet,
+    SalonSessionLine,
     Sale,
     SaleLineModifier,
     Till,
@@ -177,10 +179,16 @@ def _customer_name(session: Session, sale: Sale) -> str:
 
 
 def _tip(session: Session, sale: Sale) -> int:
-    """The tip left with the sale (services/tips.py), shared out to the workers in the earnings ledger."""
+    """The tip left with the sale (services/tips.py), shared out to the workers in the earnings ledger. A salon
+    visit's bill counts too the tip that went on a session's sale of the visit (its stylist served only a line a
+    package paid): the customer paid it at this bill."""
     if sale.kind != "sale":
         return 0
+    visit = select(OrderStatusChange.order_id).where(OrderStatusChange.sale_id == sale.id).scalar_subquery()
+    sessions = select(SalonSessionLine.sale_id).where(SalonSessionLine.order_id == visit)
     found = session.scalar(
-        select(func.sum(EarningEntry.amount)).where(EarningEntry.sale_id == sale.id, EarningEntry.kind == "tip")
+        select(func.sum(EarningEntry.amount)).where(
+            (EarningEntry.sale_id == sale.id) | EarningEntry.sale_id.in_(sessions), EarningEntry.kind == "tip"
+        )
     )
     return int(found or 0)

@@ -19,6 +19,7 @@ from ska_pos.services.errors import ValidationError
 from ska_pos.services.orders.state import load_order
 from ska_pos.services.packages.ledger import sell_package
 from ska_pos.services.packages.undo import last_session, undo_session
+from ska_pos.services.receipts import receipt_data
 from ska_pos.services.salon.queue import finish_visit, join_queue, start_service, visit_workers
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)
@@ -55,6 +56,8 @@ def test_the_tip_goes_to_the_stylist_of_a_session_paid_line_on_the_sessions_sale
         credited = dict(s.execute(select(EarningEntry.worker_id, func.sum(EarningEntry.credited_amount))
                                   .group_by(EarningEntry.worker_id)).all())  # fmt: skip
     assert credited == {shop.siti.id: use.value, shop.budi.id: 120_000}
+    with shop.db.reading() as s:  # the customer paid the tip at the visit's bill: its receipt shows it
+        assert receipt_data(s, moved.sale.sale.sale_id).tip == 10_000
 
 
 @pytest.mark.time_machine(MORNING, tick=False)
@@ -93,7 +96,7 @@ def test_a_session_that_paid_a_visits_line_is_not_undone_and_nothing_changes(sho
     with shop.db.transaction() as s:
         use_id = last_session(s, package_id)
         assert use_id is not None
-        with pytest.raises(ValidationError, match="refund the visit"):
+        with pytest.raises(ValidationError, match="cannot be undone"):
             undo_session(s, supervisor, use_id, "Salah pelanggan")
     with shop.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(PackageUndo)) == 0

@@ -67,8 +67,8 @@ def undo_session(
         raise ValidationError(_("This session has been undone already"))
     if session.scalar(select(SalonSessionLine.id).where(SalonSessionLine.sale_id == used.sale_id)) is not None:
         # the visit is done: undone, its line would stay unpaid
-        raise ValidationError(_("This session paid a service of a finished salon visit, whose money is settled: "
-                                "refund the visit instead"))  # fmt: skip
+        raise ValidationError(_("This session paid a service of a finished salon visit: it cannot be undone (the "
+                                "visit's money is settled)"))  # fmt: skip
     place = place_of(session, actor)
     moment = now or clock.now()
     money = package_money(session, package)
