@@ -153,8 +153,8 @@ def run_measurements(args: argparse.Namespace) -> int:
     def work(session: Session, actor: Actor) -> list[MeasurementView]:
         customer_id = _customer_id(session, actor, args.customer)
         if args.all:
-            return customer_measurements(session, customer_id)[0]
-        return latest_measurements(session, customer_id)
+            return customer_measurements(session, actor.outlet_id, customer_id)[0]
+        return latest_measurements(session, actor.outlet_id, customer_id)
 
     for taking in as_user_at_till(args, work):
         _print_taking(taking)

@@ -42,7 +42,7 @@ def tailoring_part(
     earlier: tuple[uuid.UUID, ...] = ()
     if number % 2 == 0:  # a regular: measured once, the card reused, re-measured every third order
         customer_id = _regular(session, actor, REGULARS[number // 2 % len(REGULARS)])
-        latest = [m.id for m in latest_measurements(session, customer_id) if m.garment == garment]
+        latest = [m.id for m in latest_measurements(session, actor.outlet_id, customer_id) if m.garment == garment]
         if not latest or number % 3 == 0:
             latest = [take_measurement(session, actor, customer_id, taking, now=moment)]
         earlier = (latest[0],)

@@ -14,7 +14,7 @@ from order_shop import OrderShop
 from shop import act_as
 from sqlalchemy import func, select
 
-from ska_pos.db.models import Customer, Measurement, OrderFitting
+from ska_pos.db.models import Customer, Measurement, OrderFitting, Outlet, Sentra
 from ska_pos.domain.orders.measures import DEFAULT_TEMPLATES, MeasurementRefused, Template, check_values, parse_cm
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import PermissionDenied, ValidationError
@@ -76,9 +76,9 @@ def test_measurements_keep_their_history_and_the_order_keeps_its_own(orders: Ord
         wider = MeasurementForm("kemeja", {"chest": Decimal(100), "waist": Decimal(88)})
         second = take_measurement(s, cashier, customer_id, wider)
     with orders.shop.db.reading() as s:
-        latest = latest_measurements(s, customer_id)
+        latest = latest_measurements(s, cashier.outlet_id, customer_id)
         assert [(m.id, m.garment) for m in latest] == [(second, "kemeja")]
-        history, count = customer_measurements(s, customer_id)
+        history, count = customer_measurements(s, cashier.outlet_id, customer_id)
         assert ([m.id for m in history], count) == ([second, first], 2)
         on_order = order_measurements(s, order_id)
         assert [(v.code, v.cm) for v in on_order[0].values] == [
@@ -86,6 +86,27 @@ def test_measurements_keep_their_history_and_the_order_keeps_its_own(orders: Ord
         ticket = order_ticket(s, order_id, "en")
     assert (ticket.own_cloth, ticket.cloth_note) == (True, "Batik tulis 2 m")
     assert ticket.measurements[0].values[0] == ("Chest", Decimal("96.5"))
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_another_sentras_customer_measurements_are_not_read(orders: OrderShop) -> None:
+    """One server may hold several sentras' rows: a customer's measurements are read only at their sentra's outlets."""
+    customer_id = _customer(orders)
+    with orders.shop.db.transaction() as s:
+        take_measurement(s, orders.tailor_cashier, customer_id, SHIRT)
+        other = Sentra(code="LAIN", name="Sentra Lain")
+        s.add(other)
+        s.flush()
+        far = Outlet(sentra_id=other.id, code="FAR", name="Jahit Lain", kind="jahit")
+        s.add(far)
+        s.flush()
+        far_id = far.id
+    with orders.shop.db.reading() as s:
+        with pytest.raises(ValidationError, match="another sentra"):
+            latest_measurements(s, far_id, customer_id)
+        with pytest.raises(ValidationError, match="another sentra"):
+            customer_measurements(s, far_id, customer_id)
+        assert len(latest_measurements(s, orders.tailor.id, customer_id)) == 1
 
 
 @pytest.mark.time_machine(MORNING, tick=True)

@@ -142,9 +142,17 @@ def _views(session: Session, rows: Sequence[tuple[Measurement, str]]) -> list[Me
 
 
 def customer_measurements(
-    session: Session, customer_id: uuid.UUID, *, garment: str = "", offset: int = 0, limit: int = PAGE
+    session: Session,
+    outlet_id: uuid.UUID,
+    customer_id: uuid.UUID,
+    *,
+    garment: str = "",
+    offset: int = 0,
+    limit: int = PAGE,
 ) -> tuple[list[MeasurementView], int]:
-    """A page of the customer's takings, newest first (of one garment when given), and how many there are."""
+    """A page of the customer's takings, newest first (of one garment when given), and how many there are; refused
+    for a customer of another sentra than the outlet's (their measurements are theirs, not this outlet's)."""
+    customer_of_outlet(session, outlet_id, customer_id)
     where = [Measurement.customer_id == customer_id]
     if garment:
         where.append(Measurement.garment == garment)
@@ -156,8 +164,10 @@ def customer_measurements(
     return _views(session, rows), count
 
 
-def latest_measurements(session: Session, customer_id: uuid.UUID) -> list[MeasurementView]:
-    """The newest taking of each garment the customer was measured for (what the card shows first)."""
+def latest_measurements(session: Session, outlet_id: uuid.UUID, customer_id: uuid.UUID) -> list[MeasurementView]:
+    """The newest taking of each garment the customer was measured for (what the card shows first); refused for a
+    customer of another sentra than the outlet's."""
+    customer_of_outlet(session, outlet_id, customer_id)
     newest = (
         select(Measurement.garment, func.max(Measurement.taken_at).label("taken_at"))
         .where(Measurement.customer_id == customer_id).group_by(Measurement.garment).subquery()

@@ -124,11 +124,13 @@ class MeasurementCard(TillDialog):
 
     # --- reading ------------------------------------------------------------------------------------------------
     def _read(self, customer_id: uuid.UUID | None, order_id: uuid.UUID | None) -> None:
-        database = self.session.database
+        database, outlet_id = self.session.database, self.session.actor.outlet_id
 
         def read(session: Session) -> tuple[list[MeasurementView], list[MeasurementView]]:
             on_order = order_measurements(session, order_id) if order_id else []
-            earlier = customer_measurements(session, customer_id, limit=HISTORY_PAGE)[0] if customer_id else []
+            earlier = (
+                customer_measurements(session, outlet_id, customer_id, limit=HISTORY_PAGE)[0] if customer_id else []
+            )
             return on_order, [m for m in earlier if m.id not in {t.id for t in on_order}]
 
         ReadOp(self, database, read).success(self._show_history).run_in_background()
