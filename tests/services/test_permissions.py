@@ -69,6 +69,9 @@ WRITES_WITHOUT_ACTOR = {
     "ska_pos.services.journal_genesis.check_seals": "reads",
     "ska_pos.services.journal_genesis.journaled_ids": "reads",
     "ska_pos.services.journal_verify.verify": "reads everything, writes nothing",
+    "ska_pos.services.catalog_import.plan_import": "reads the rows against the database: the window shows the plan "
+    "before import_catalog (checked) writes it",
+    "ska_pos.services.stock.recipe_unit_guard.units_recipes_break": "reads the recipes an item's new unit would break",
     "ska_pos.services.restore_journal.file_sha256": "reads a file",
     "ska_pos.services.qris_setup.read_qris_picture": "reads a picture (the walk takes setting Pillow's pixel limit "
     "while it opens it for a write)",
