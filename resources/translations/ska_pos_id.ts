@@ -6904,6 +6904,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Paket pelanggan mencakup baris ini</translation>
     </message>
     <message>
+        <source>Nothing left to pay: Enter or OK finishes the visit</source>
+        <translation>Tidak ada lagi yang harus dibayar: Enter atau OK menyelesaikan kunjungan</translation>
+    </message>
+    <message>
         <source>Left to pay for the other lines: {amount}</source>
         <translation>Sisa yang dibayar untuk baris lain: {amount}</translation>
     </message>

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ska_pos.db.models import CustomerOrder, OrderCancellation, OrderPayment, OrderStatusChange, Payment, Sale
@@ -58,7 +58,7 @@ def orders_of_day(session: Session, outlet_ids: Sequence[uuid.UUID], day: date) 
         owed[group] += balance.debt
     return OrdersOfDay(
         taken=taken,
-        completed=_count(session, moves.where(OrderStatusChange.sale_id.is_not(None))),
+        completed=_count(session, moves.where(_completes())),
         collected=_count(session, moves.where(collected_at)),
         cancelled=cancelled,
         deposits_received=int(paid.get("deposit", 0)),
@@ -70,6 +70,16 @@ def orders_of_day(session: Session, outlet_ids: Sequence[uuid.UUID], day: date) 
         held=ByAge(sum(held), (held[0], held[1], held[2])),
         debts=ByAge(sum(owed), (owed[0], owed[1], owed[2])),
     )
+
+
+def _completes() -> ColumnElement[bool]:
+    """The move that completed its order: from a stage before the workflow's completing one to it or past it. It
+    names the completion's sale, but a salon visit whose every line a package session paid completes with none."""
+    return or_(*(and_(CustomerOrder.workflow == flow.code,
+                      OrderStatusChange.position >= flow.position(flow.completes_at),
+                      OrderStatusChange.from_stage.in_([stage.code for stage in flow.stages
+                                                        if not flow.is_completed(stage.code)]))
+                 for flow in WORKFLOWS.values()))  # fmt: skip
 
 
 def _count(session: Session, query: object) -> int:

@@ -9,12 +9,17 @@ from datetime import UTC, datetime
 import pytest
 from package_shop import build_package_shop
 from salon_shop import SalonDay, salon_day
-from shop import Shop
+from shop import Shop, approved
 from sqlalchemy import func, select
 
-from ska_pos.db.models import EarningEntry, PackageUse, Sale, SaleLine, SalonSessionLine
+from ska_pos.db.models import EarningEntry, OrderStatusChange, PackageUse, Sale, SaleLine, SalonSessionLine
+from ska_pos.domain.orders.money import OrderState
 from ska_pos.domain.settlement import Tender
+from ska_pos.services.daily_summary import daily_summary
 from ska_pos.services.errors import ValidationError
+from ska_pos.services.orders.balances import balances
+from ska_pos.services.orders.payments import pay_order, refund_order
+from ska_pos.services.orders.stages import due_at_collection
 from ska_pos.services.orders.state import load_order
 from ska_pos.services.packages.ledger import sell_package
 from ska_pos.services.salon.queue import finish_visit, join_queue, start_service
@@ -104,21 +109,90 @@ def test_a_visit_finished_already_refuses_its_sessions_clearly_and_uses_none(sho
         assert s.scalar(select(func.count()).select_from(PackageUse)) == 1
 
 
-@pytest.mark.xfail(strict=True, raises=ValidationError,
-                   reason="open: a visit whose every line a session pays is refused (stages._cart); "
-                   "salon_more.md item 1 asks it to complete with no sale (the order's completed state then needs "
-                   "defining without a sale: services/orders/state.money_of)")  # fmt: skip
+def _one_cut(day: SalonDay, customer_id: object) -> tuple[object, int]:
+    """A visit of one cut by Siti, under way."""
+    shop = day.shop
+    with shop.db.transaction() as s:
+        taken = join_queue(s, shop.salon_cashier, "Bu Wati", [(day.cut.id, shop.siti.id)], customer_id=customer_id)  # type: ignore[arg-type]
+        start_service(s, shop.salon_cashier, taken.order_id, shop.siti.id)
+        return taken.order_id, load_order(s, taken.order_id).lines[0].line_no
+
+
 @pytest.mark.time_machine(MORNING, tick=False)
 def test_a_visit_whose_one_service_a_session_pays_completes_with_no_sale(shop: Shop) -> None:
+    """Completed with no sale of its own: the move recorded as any completion (who, when, no sale), nothing
+    recognised on the order nor owed, nothing on the lists of money held or owed, the daily summary counting it
+    completed and the cut once (the session's sale), and the tip on the session's sale of the stylist."""
     packages = build_package_shop(shop)
     day = salon_day(shop)
     with shop.db.transaction() as s:
         sold = sell_package(s, shop.salon_cashier, packages.customer_id, "CB5", Tender("cash", 100_001))
-        taken = join_queue(s, shop.salon_cashier, "Bu Wati", [(day.cut.id, shop.siti.id)],
-                           customer_id=packages.customer_id)  # fmt: skip
-        start_service(s, shop.salon_cashier, taken.order_id, shop.siti.id)
-        line = load_order(s, taken.order_id).lines[0].line_no
+    order_id, line = _one_cut(day, packages.customer_id)
     with shop.db.transaction() as s:
-        moved = finish_visit(s, shop.salon_cashier, taken.order_id, [], sessions={line: sold.package_id})
+        assert due_at_collection(s, shop.salon_cashier, order_id, frozenset({line})) == 0  # type: ignore[arg-type]
+        moved = finish_visit(s, shop.salon_cashier, order_id, [], sessions={line: sold.package_id},  # type: ignore[arg-type]
+                             tip=Tender("cash", 10_000), tip_worker=shop.siti.id)  # fmt: skip
     assert moved.sale is None
-    assert load_order_stage(shop, taken.order_id) == "done"
+    assert (moved.money.state, moved.money.recognised, moved.money.debt, moved.money.held) == (
+        OrderState.COMPLETED, 0, 0, 0)  # fmt: skip
+    with shop.db.reading() as s:
+        order = load_order(s, order_id)  # type: ignore[arg-type]
+        assert (order.stage, order.completed, order.sale_id, order.money) == ("done", True, None, moved.money)
+        change = s.scalars(select(OrderStatusChange).where(OrderStatusChange.order_id == order_id,
+                                                           OrderStatusChange.to_stage == "done")).one()  # fmt: skip
+        assert (change.from_stage, change.sale_id, change.user_id) == ("serving", None, shop.salon_cashier.user_id)
+        assert change.changed_at.replace(tzinfo=UTC) == MORNING
+        use = s.scalars(select(PackageUse)).one()
+        tips = s.execute(select(EarningEntry.sale_id, EarningEntry.worker_id, EarningEntry.amount)
+                         .where(EarningEntry.kind == "tip")).all()  # fmt: skip
+        assert tips == [(use.sale_id, shop.siti.id, 10_000)]
+        assert not [b for b in balances(s, [shop.salon.id], MORNING.date()) if b.order_id == order_id]
+        summary = daily_summary(s, MORNING.date(), outlet_code=shop.salon.code, language="en")
+    assert (summary.orders.completed, summary.orders.collected, summary.orders.deposits_applied) == (1, 1, 0)
+    assert summary.sales_count == 1  # the session's sale (the package's is money held): none for the visit
+    cuts = [item for item in summary.top_items if item.name == day.cut.name]
+    assert [item.quantity for item in cuts] == [1]
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_visit_paid_by_sessions_refuses_a_payment_a_deposit_held_and_a_tip_with_no_sale_for_it(shop: Shop) -> None:
+    """Nothing is owed, so nothing is paid; a down payment held would pay nothing (give it back first, then the
+    visit finishes); a tip for a worker no sale of the visit credits is refused. Each refusal writes nothing."""
+    packages = build_package_shop(shop)
+    day = salon_day(shop)
+    with shop.db.transaction() as s:
+        sold = sell_package(s, shop.salon_cashier, packages.customer_id, "CB5", Tender("cash", 100_001))
+    order_id, line = _one_cut(day, packages.customer_id)
+    with shop.db.transaction() as s:
+        pay_order(s, shop.salon_cashier, order_id, Tender("cash", 5_000))  # type: ignore[arg-type]
+    sessions = {line: sold.package_id}
+    refusals = [
+        ({}, "down payment of Rp5.000.*Give back"),
+        ({"tenders": [Tender("cash", 1_000)]}, "down payment"),
+    ]
+    for extra, message in refusals:  # refused before the session is spent
+        with shop.db.transaction() as s, pytest.raises(ValidationError, match=message):
+            finish_visit(s, shop.salon_cashier, order_id, extra.get("tenders", []), sessions=sessions)  # type: ignore[arg-type]
+    with shop.db.transaction() as s, pytest.raises(ValidationError, match="down payment"):
+        due_at_collection(s, shop.salon_cashier, order_id, frozenset(sessions))  # type: ignore[arg-type]
+    with shop.db.transaction() as s:
+        refund_order(s, shop.salon_cashier, order_id, Tender("cash", 5_000), "sesi paket",  # type: ignore[arg-type]
+                     approval=approved(s, "order.refund"))  # fmt: skip
+    later = [
+        ([Tender("cash", 1_000)], {}, "Nothing is owed"),
+        ([], {"tip": Tender("cash", 5_000), "tip_worker": shop.budi.id}, "credits this worker"),
+    ]
+    for tenders, tip, message in later:  # the session spent, the transaction undoes it
+        with pytest.raises(ValidationError, match=message), shop.db.transaction() as s:
+            finish_visit(s, shop.salon_cashier, order_id, tenders, sessions=sessions, **tip)  # type: ignore[arg-type]
+    with shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(PackageUse)) == 0
+        assert load_order(s, order_id).stage == "serving"  # type: ignore[arg-type]
+    with shop.db.transaction() as s:
+        moved = finish_visit(s, shop.salon_cashier, order_id, [], sessions=sessions, tip=Tender("qris", 5_000))  # type: ignore[arg-type]
+    assert moved.sale is None
+    assert (moved.money.received, moved.money.held, moved.money.refunded) == (5_000, 0, 5_000)
+    with shop.db.reading() as s:
+        use = s.scalars(select(PackageUse)).one()
+        tipped = s.execute(select(EarningEntry.sale_id, EarningEntry.worker_id).where(EarningEntry.kind == "tip")).all()
+    assert tipped == [(use.sale_id, shop.siti.id)]  # no worker named: the one session's sale, to its stylist

@@ -1,7 +1,9 @@
 """The salon page's finish (F10) when the visit's customer holds a package covering one of its lines, by keyboard
 alone: the sessions' step lists that line, Space ticks it and what is left to pay drops to the other line's price,
 Enter goes on to the till's payment dialog for that amount, and the visit is finished with the line paid by a
-session. A refusal of the service (every line paid with a session) is shown in the step, and nothing is written."""
+session. Every line ticked: no payment dialog, the visit finished with no sale of its own and the session's receipt
+printed. A refusal of the service (every line ticked while a down payment is held) is shown in the step, and nothing
+is written."""
 
 from __future__ import annotations
 
@@ -13,13 +15,15 @@ from pathlib import Path
 import pytest
 from package_shop import PackageShop, build_package_shop
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from salon_shop import SalonDay, salon_day
 from shop import Shop
 from sqlalchemy import func, select
 
-from ska_pos.db.models import PackageUse, SalonSessionLine
+from ska_pos.db.models import PackageUse, Sale, SalonSessionLine
 from ska_pos.domain.settlement import Tender
+from ska_pos.services.orders.payments import pay_order
 from ska_pos.services.orders.state import load_order
 from ska_pos.services.packages.ledger import sell_package
 from ska_pos.services.salon.queue import join_queue, start_service
@@ -109,18 +113,50 @@ def test_a_line_ticked_is_paid_with_a_session_and_the_rest_with_the_payment_dial
 
 
 @pytest.mark.time_machine(MORNING, tick=True)
-def test_a_refusal_is_shown_in_the_sessions_step_and_nothing_is_written(
+def test_a_visit_whose_every_line_a_session_pays_finishes_with_no_payment_and_prints_the_sessions_receipt(
     qtbot: QtBot, day: SalonDay, wati: PackageShop, salon_window: MainWindow, messages: list[str]
 ) -> None:
     order_id = _visit_under_way(day, wati.customer_id, with_colour=False)
     page, choice = _sessions_step(qtbot, salon_window)
     qtbot.keyClick(choice.lines, Qt.Key.Key_Space)  # the cut, the visit's only line
+    assert not choice.error.isVisible()
+    assert "Tidak ada lagi yang harus dibayar" in choice.left_to_pay.text(), choice.left_to_pay.text()
+    with qtbot.waitSignal(salon_window.dispatcher.printed, timeout=WAIT_MS) as printed:  # type: ignore[union-attr]
+        qtbot.keyClick(choice.lines, Qt.Key.Key_Return)
+        # finished from the step: a payment dialog would keep the step open until it is paid
+        qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+    receipt_no, where = printed.args
+    assert Path(where).read_bytes().startswith(b"%PDF")
+    _idle(qtbot)
+    assert "sesi paket" in page.status.text(), page.status.text()
+    with day.shop.db.reading() as s:
+        order = load_order(s, order_id)
+        assert (order.stage, order.sale_id) == ("done", None)
+        use = s.scalars(select(PackageUse)).one()
+        assert s.scalar(select(Sale.receipt_no).where(Sale.id == use.sale_id)) == receipt_no
+    assert not messages
+    qtbot.waitUntil(lambda: page.queue_model.rowCount() == 0, timeout=WAIT_MS)
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_every_line_ticked_with_a_down_payment_held_is_refused_in_the_step_and_nothing_is_written(
+    qtbot: QtBot, day: SalonDay, wati: PackageShop, salon_window: MainWindow, messages: list[str]
+) -> None:
+    """By touch: the line's checkbox ticked and OK pressed. The down payment would pay nothing: the step says to give
+    it back first, and stays open; unticked, the payment dialog asks for the rest."""
+    order_id = _visit_under_way(day, wati.customer_id, with_colour=False)
+    with day.shop.db.transaction() as s:
+        pay_order(s, day.shop.salon_cashier, order_id, Tender("cash", 5_000))
+    page, choice = _sessions_step(qtbot, salon_window)
+    choice.lines.item(0).setCheckState(Qt.CheckState.Checked)  # as a finger ticks the box
     assert choice.error.isVisible()  # the service's refusal, said as soon as the line is ticked
+    assert "Kembalikan uang" in choice.error.text(), choice.error.text()
     choice.error.hide()
-    qtbot.keyClick(choice.lines, Qt.Key.Key_Return)  # tried anyway: refused by finish_visit, no payment dialog
+    ok = choice.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # tried anyway: refused by finish_visit, no payment dialog
     qtbot.waitUntil(choice.error.isVisible, timeout=WAIT_MS)
     _idle(qtbot)
-    assert "baris" in choice.error.text(), choice.error.text()
+    assert "uang muka" in choice.error.text(), choice.error.text()
     assert page.dialog is choice
     assert choice.findChild(PaymentDialog) is None
     with day.shop.db.reading() as s:
@@ -128,9 +164,9 @@ def test_a_refusal_is_shown_in_the_sessions_step_and_nothing_is_written(
         assert s.scalar(select(func.count()).select_from(PackageUse)) == 0
         assert s.scalar(select(func.count()).select_from(SalonSessionLine)) == 0
     assert not messages
-    qtbot.keyClick(choice.lines, Qt.Key.Key_Space)  # untick it: the whole visit is paid at the till
-    qtbot.keyClick(choice.lines, Qt.Key.Key_Return)
+    choice.lines.item(0).setCheckState(Qt.CheckState.Unchecked)  # the whole visit is paid at the till
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: choice.findChild(PaymentDialog) is not None, timeout=WAIT_MS)
     payment = choice.findChild(PaymentDialog)
     assert payment is not None
-    assert payment.total == 25_000
+    assert payment.total == 20_000  # the cut less the down payment

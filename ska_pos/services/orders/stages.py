@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.db.models import Item, OrderStatusChange, Worker
+from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.orders.money import (
     Completion,
     OrderMoney,
@@ -26,7 +27,7 @@ from ska_pos.domain.orders.money import (
 )
 from ska_pos.domain.orders.workflow import StageMoveRefused
 from ska_pos.domain.settlement import Tender
-from ska_pos.i18n import _
+from ska_pos.i18n import _, current_language
 from ska_pos.services import audit
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart, CartLine, WorkerCredit
@@ -86,12 +87,15 @@ def move_order(
     sale = None
     if completes:
         cart = _cart(session, order, serving_credits(session, order) if credits is None else credits, paid_apart)
-        if collects:
-            total = cart.priced(place.tax).total
-            expected = _apply(order.money, Completion(total))
-            paid_now = min(sum(tender.amount for tender in tenders), expected.debt)
-            _collectable(_apply(expected, Payment(paid_now)) if paid_now else expected, rules.pay_later)
-        sale = complete_order_sale(session, actor, cart, tenders, held=order.money.held, now=moment)
+        if cart is None:  # every line paid apart: completed with no sale of its own
+            _no_sale_completion(order.money, tenders)
+        else:
+            if collects:
+                total = cart.priced(place.tax).total
+                expected = _apply(order.money, Completion(total))
+                paid_now = min(sum(tender.amount for tender in tenders), expected.debt)
+                _collectable(_apply(expected, Payment(paid_now)) if paid_now else expected, rules.pay_later)
+            sale = complete_order_sale(session, actor, cart, tenders, held=order.money.held, now=moment)
     else:
         if credits or paid_apart:
             raise ValidationError(_("Workers are credited when the order is completed"))
@@ -103,7 +107,8 @@ def move_order(
         kind = "balance" if money.state is OrderState.COMPLETED else "deposit"
         for tender in tenders:
             write_payment(session, place, actor.user_id, order.id, kind, tender, moment=moment)
-    money = money_of(session, order.id, sale.sale.sale_id if sale else order.sale_id)
+    money = money_of(session, order.id, sale.sale.sale_id if sale else order.sale_id,
+                     completed=flow.is_completed(to_stage))  # fmt: skip
     if collects:
         _collectable(money, rules.pay_later)
     session.add(OrderStatusChange(
@@ -145,8 +150,18 @@ def due_at_collection(
         return 0
     if order.completed:
         return order.money.debt
-    total = _cart(session, order, {}, paid_apart).priced(place_of(session, actor).tax).total
-    return max(total - order.money.held, 0)
+    cart = _cart(session, order, {}, paid_apart)
+    if cart is None:
+        _no_sale_completion(order.money, ())
+        return 0
+    return max(cart.priced(place_of(session, actor).tax).total - order.money.held, 0)
+
+
+def check_every_line_apart(order: OrderView, paid_apart: frozenset[int], tenders: Sequence[Tender]) -> None:
+    """Before the lines are paid apart (a session spent): when they are all the order's lines, what its completion
+    with no sale refuses (a down payment held, a payment) is refused first."""
+    if {line.line_no for line in order.lines} <= paid_apart:
+        _no_sale_completion(order.money, tenders)
 
 
 def _check_worker(session: Session, names_a_worker: bool, worker_id: uuid.UUID | None) -> None:
@@ -161,9 +176,9 @@ def _check_worker(session: Session, names_a_worker: bool, worker_id: uuid.UUID |
 def _cart(
     session: Session, order: OrderView, credits: Mapping[int, tuple[WorkerCredit, ...]],
     paid_apart: frozenset[int] = frozenset(),
-) -> Cart:  # fmt: skip
+) -> Cart | None:  # fmt: skip
     """The order's lines as the completion's cart (but those paid apart): the charged quantity at the frozen
-    price."""
+    price. None when every line is paid apart: the completion has no sale."""
     unknown = set(credits) - {line.line_no for line in order.lines}
     if unknown:
         raise ValidationError(_("The order has no line {number}", number=min(unknown)))
@@ -191,8 +206,26 @@ def _cart(
         if line.line_no not in paid_apart
     ]
     if not lines:
-        raise ValidationError(_("Every line is paid apart: leave one line for the completion's sale"))
+        return None
     return Cart(order.outlet_id, lines, customer_id=order.customer_id, note=order.order_no)
+
+
+def _no_sale_completion(money: OrderMoney, tenders: Sequence[Tender]) -> None:
+    """A completion whose every line is paid apart recognises nothing and leaves nothing owed, so nothing may be
+    paid with it, and a deposit held would pay nothing: it is refused until the deposit is given back (with the
+    supervisor's approval, by the method chosen: the completion cannot do that for the cashier)."""
+    if money.held:
+        held = format_rupiah(money.held, current_language())
+        raise ValidationError(
+            _(
+                "The order holds a down payment of {held} and every line is paid apart, so nothing would use it: "
+                "give it back first (Orders, F6 Give back), or leave a line for it to pay",
+                held=held,
+            )
+        )
+    completed = _apply(money, Completion(0))
+    for tender in tenders:
+        completed = _apply(completed, Payment(tender.amount))
 
 
 def _apply(money: OrderMoney, event: Completion | Payment) -> OrderMoney:

@@ -118,14 +118,15 @@ def load_order(session: Session, order_id: uuid.UUID) -> OrderView:
     return OrderView(
         order.id, order.order_no, order.outlet_id, flow, stage, order.customer_id, name, order.phone_tail,
         order.promised_at, order.express_tier, order.business_date, order.created_at, _lines(session, order.id),
-        money_of(session, order.id, sale_id), sale_id, order.bags,
+        money_of(session, order.id, sale_id, completed=flow.is_completed(stage)), sale_id, order.bags,
     )  # fmt: skip
 
 
-def money_of(session: Session, order_id: uuid.UUID, sale_id: uuid.UUID | None) -> OrderMoney:
+def money_of(session: Session, order_id: uuid.UUID, sale_id: uuid.UUID | None, *, completed: bool) -> OrderMoney:
     """The order's money from its rows. Each kind of row has one place in the fold (deposits before completion,
     balances after it, the completion's sale recording what it applied and what it left owed), so no ordering in
-    time is needed."""
+    time is needed. `completed`: the order reached its completing stage. Its completion has no sale when every
+    line was paid apart (a salon visit paid by package sessions): nothing recognised on the order, nothing owed."""
     sums = dict(
         session.execute(
             select(OrderPayment.kind, func.sum(OrderPayment.amount))
@@ -140,7 +141,8 @@ def money_of(session: Session, order_id: uuid.UUID, sale_id: uuid.UUID | None) -
         received = deposits + balances
         return OrderMoney(OrderState.CANCELLED, received, 0, int(fee), 0, refunded, 0)
     if sale_id is None:
-        return OrderMoney(OrderState.OPEN, deposits, deposits - refunded, 0, 0, refunded, 0)
+        state = OrderState.COMPLETED if completed else OrderState.OPEN
+        return OrderMoney(state, deposits + balances, deposits - refunded, 0, -balances, refunded, 0)
     total = int(session.scalar(select(Sale.total).where(Sale.id == sale_id)) or 0)
     paid = dict(
         session.execute(

@@ -33,7 +33,7 @@ from ska_pos.services.orders.stages import Moved, move_order
 from ska_pos.services.orders.state import OrderView, load_order
 from ska_pos.services.permissions import requires
 from ska_pos.services.salon.durations import service_minutes
-from ska_pos.services.salon.sessions import pay_lines_with_sessions, session_sale_of
+from ska_pos.services.salon.sessions import pay_lines_with_sessions, session_sale_of, session_sales
 from ska_pos.services.tips import record_tip
 
 QUEUE_MAX = 200  # a salon's queue of a day is far shorter; the rest would wait for the next read
@@ -166,14 +166,21 @@ def finish_visit(
     the customer's package whose session pays that line (services/salon/sessions.py): its own sale, left out of
     this one. `tip` goes to the workers of the visit as tips by their share, or all to `tip_worker` (apart from
     revenue; services/tips.py), in the same transaction: a `tip_worker` who served only a session's line is tipped
-    on that session's sale, the bill that credits them (a tip goes to a worker of its bill). The stylist who
+    on that session's sale, the bill that credits them (a tip goes to a worker of its bill). When sessions pay every
+    line the visit completes with no sale of its own (`moved.sale` is None; a deposit held is refused, see
+    move_order): its tip goes on the session's sale of `tip_worker`, or of the one session. The stylist who
     served is credited with the lines that waited for another (move_order asks services/orders/serving.py, as for
     every completion)."""
     order = order_here(session, actor, order_id)  # the outlet scope, before any session is used
-    apart = pay_lines_with_sessions(session, actor, order, sessions, now=now) if sessions else frozenset[int]()
+    apart = frozenset[int]()
+    if sessions:
+        apart = pay_lines_with_sessions(session, actor, order, sessions, tenders=tenders, now=now)
     moved = move_order(session, actor, order_id, DONE, tenders=tenders, paid_apart=apart, now=now)
-    if tip is not None and moved.sale is not None:
-        tipped = _tipped_sale(session, order_id, moved.sale.sale.sale_id, tip_worker)
+    if tip is not None:
+        if moved.sale is not None:
+            tipped = _tipped_sale(session, order_id, moved.sale.sale.sale_id, tip_worker)
+        else:
+            tipped = _tipped_session_sale(session, order_id, tip_worker)
         record_tip(session, actor, tipped, tip.amount, tip.method, worker_id=tip_worker)
     return moved
 
@@ -185,6 +192,20 @@ def _tipped_sale(session: Session, order_id: uuid.UUID, sale_id: uuid.UUID, work
     ).limit(1)) is not None:  # fmt: skip
         return sale_id
     return session_sale_of(session, order_id, worker) or sale_id
+
+
+def _tipped_session_sale(session: Session, order_id: uuid.UUID, worker: uuid.UUID | None) -> uuid.UUID:
+    """A visit whose every line a session paid has no sale of its own: the tip goes on the session's sale that
+    credits its worker, or with no worker named on the one session's sale (several: the worker is asked for)."""
+    if worker is not None:
+        found = session_sale_of(session, order_id, worker)
+        if found is None:
+            raise ValidationError(_("No sale of this visit credits this worker: the tip is for a worker who served"))
+        return found
+    sales = session_sales(session, order_id)
+    if len(sales) != 1:
+        raise ValidationError(_("Sessions paid this visit's lines on several sales: choose the worker the tip is for"))
+    return sales[0]
 
 
 def visit_workers(session: Session, order: OrderView) -> tuple[tuple[uuid.UUID, str], ...]:

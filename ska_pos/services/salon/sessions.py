@@ -5,7 +5,7 @@ paid by the packages service's session use (its own sale, crediting the worker w
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -14,11 +14,13 @@ from sqlalchemy.orm import Session
 from ska_pos.db.models import PackageSale, PackageUse, SalonSessionLine
 from ska_pos.domain.orders.workflow import StageMoveRefused
 from ska_pos.domain.packages import PackageState
+from ska_pos.domain.settlement import Tender
 from ska_pos.i18n import _
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.orders.numbers import next_till_seq
 from ska_pos.services.orders.serving import DONE, serving_credits
+from ska_pos.services.orders.stages import check_every_line_apart
 from ska_pos.services.orders.state import OrderView
 from ska_pos.services.packages.balances import customer_packages
 from ska_pos.services.packages.ledger import use_package
@@ -31,11 +33,13 @@ def pay_lines_with_sessions(
     order: OrderView,
     sessions: Mapping[int, uuid.UUID],
     *,
+    tenders: Sequence[Tender] = (),
     now: datetime | None = None,
 ) -> frozenset[int]:
     """`sessions`: by line number, the package whose session pays that line. Every line is checked before any
-    session is used (the caller's transaction undoes all on a refusal anyway). The sessions' sales are of `now`, the
-    visit's moment. Returns the lines paid."""
+    session is used (the caller's transaction undoes all on a refusal anyway), and when they are all the visit's
+    lines, what its completion with no sale refuses (`tenders` paying it, a down payment held). The sessions' sales
+    are of `now`, the visit's moment. Returns the lines paid."""
     if order.cancelled:
         raise ValidationError(_("The order is cancelled: nothing more can be paid or recognised on it"))
     try:  # a visit finished already (another till, a command run twice): refused before a session is spent
@@ -62,6 +66,7 @@ def pay_lines_with_sessions(
         if len(workers) != 1:
             raise ValidationError(_("A session credits one worker: {service} has not one", service=line.name))
         chosen.append((line_no, package_id, workers[0].worker_id))
+    check_every_line_apart(order, frozenset(sessions), tenders)
     place = place_of(session, actor)
     for line_no, package_id, worker_id in chosen:
         used = use_package(session, actor, package_id, worker_id, now=now)
@@ -105,3 +110,9 @@ def session_sale_of(session: Session, order_id: uuid.UUID, worker_id: uuid.UUID)
         .order_by(SalonSessionLine.line_no)
         .limit(1)
     )
+
+
+def session_sales(session: Session, order_id: uuid.UUID) -> tuple[uuid.UUID, ...]:
+    """The sales of the sessions that paid the order's lines, by line: their receipts are the visit's."""
+    return tuple(session.scalars(select(SalonSessionLine.sale_id).where(SalonSessionLine.order_id == order_id)
+                                 .order_by(SalonSessionLine.line_no)))  # fmt: skip

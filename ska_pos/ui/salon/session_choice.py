@@ -90,6 +90,9 @@ class SessionChoiceDialog(TillDialog):
             self.show_error(due)
             return
         self.error.hide()
+        if due == 0:  # sessions pay every line, or a down payment the rest: Enter finishes with no payment dialog
+            self.left_to_pay.setText(self.tr("Nothing left to pay: Enter or OK finishes the visit"))
+            return
         self.left_to_pay.setText(self.tr("Left to pay for the other lines: {amount}").format(
             amount=format_rupiah(due, self.language)))  # fmt: skip
 

@@ -4,7 +4,9 @@ to pay and any refusal of the service). What is left is paid with the till's pay
 with its tip for the visit's workers (by their share, or one of them), as the orders board collects an order
 (`orders/counter_actions.py`: the same dialog, the same `owed_part`); `finish_visit` writes the sale and the tip in
 one transaction (the sessions too), crediting the stylist who served, and the receipt goes to the print queue.
-Nothing left to pay (a deposit held covers it): no payment dialog, the visit is finished from the sessions' step.
+Nothing left to pay (a deposit held covers it, or sessions pay every line): no payment dialog, the visit is
+finished from the sessions' step. When sessions pay every line the visit has no sale of its own: the sessions'
+receipts go to the print queue instead.
 
 A QObject of its own so that its texts have their own translation context ("VisitPayment")."""
 
@@ -29,7 +31,7 @@ from ska_pos.services.orders.stages import due_at_collection
 from ska_pos.services.orders.state import OrderView, load_order
 from ska_pos.services.packages.balances import customer_packages
 from ska_pos.services.salon.queue import finish_visit, visit_workers
-from ska_pos.services.salon.sessions import covering_package
+from ska_pos.services.salon.sessions import covering_package, session_sales
 from ska_pos.ui import op_changes
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.ops import ReadOp, WriteOp
@@ -59,7 +61,7 @@ class VisitBill:
 @dataclass(frozen=True)
 class Finished:
     order_no: str
-    sale_id: uuid.UUID | None
+    receipts: tuple[uuid.UUID, ...]  # the visit's sale, or with none (sessions pay every line) the sessions' sales
     paid: int
     tip: int
     sessions: int = 0  # lines paid with a package session
@@ -120,8 +122,8 @@ class VisitPayment(QObject):
         def work(session: Session) -> Finished:
             moved = finish_visit(session, actor, bill.order_id, tenders, tip=tip, tip_worker=tip_worker,
                                  sessions=sessions)  # fmt: skip
-            sale_id = moved.sale.sale.sale_id if moved.sale is not None else None
-            return Finished(bill.order_no, sale_id, sum(t.amount for t in tenders), tip.amount if tip else 0,
+            receipts = (moved.sale.sale.sale_id,) if moved.sale is not None else session_sales(session, bill.order_id)
+            return Finished(bill.order_no, receipts, sum(t.amount for t in tenders), tip.amount if tip else 0,
                             len(sessions))  # fmt: skip
 
         def done(finished: Finished) -> None:
@@ -135,8 +137,8 @@ class VisitPayment(QObject):
         op.run_in_background()
 
     def _finished(self, done: Finished, cash: bool) -> None:
-        if done.sale_id is not None:
-            self.dispatcher.after_sale(done.sale_id, open_drawer=cash, parent=self.page)
+        for index, sale_id in enumerate(done.receipts):
+            self.dispatcher.after_sale(sale_id, open_drawer=cash and not index, parent=self.page)
         language = self.session.language
         text = self.tr("Visit {number} finished · paid {amount}").format(
             number=done.order_no, amount=format_rupiah(done.paid, language))  # fmt: skip
