@@ -1,5 +1,5 @@
 """The append-only triggers of the tables migrations 0013, 0015, 0017, 0022, 0023 and 0030 made, as the database holds
-them."""
+them (0031 let a phone sealed again through the UPDATE triggers of `customer_order` and `salon_appointment`)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def trigger_ddl(connection: Connection) -> dict[str, str]:
         "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger "
         f"WHERE NOT tgisinternal AND tgrelid::regclass::text IN {_listed(TABLES)}"
     )).all()  # fmt: skip
-    refusing = tuple(f"{table}_refuse" for table in TABLES)
+    refusing = tuple(f"{table}_{kind}" for table in TABLES for kind in ("refuse", "reseal_only"))
     functions = connection.execute(text(
         f"SELECT proname || '()', pg_get_functiondef(oid) FROM pg_proc WHERE proname IN {_listed(refusing)}"
     )).all()  # fmt: skip

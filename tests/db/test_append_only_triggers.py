@@ -9,13 +9,17 @@ import json
 import shutil
 import sqlite3
 import uuid
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from alembic import command
+from sqlalchemy import MetaData, Table, create_engine, inspect, select
+from sqlalchemy.exc import DBAPIError
 
 from db.append_only_triggers import TABLES, trigger_ddl
 from ska_pos.db.engine import make_engine
-from ska_pos.db.migrate import upgrade_to_head
+from ska_pos.db.migrate import alembic_config, upgrade_to_head
 
 MADE = json.loads((Path(__file__).parent / "append_only_triggers.json").read_text(encoding="utf-8"))
 
@@ -66,3 +70,66 @@ def test_sqlite_refuses_to_change_or_replace_a_row(at_head: Path, tmp_path: Path
             database.execute(statement)
     assert database.execute(f"SELECT count(*) FROM {table}").fetchone() == (1,)
     database.close()
+
+
+@pytest.mark.parametrize("table", ["customer_order", "salon_appointment"])
+def test_the_one_update_let_through_is_a_phone_sealed_again(url: str, table: str) -> None:
+    """Migration 0031: the personal data reseal replaces an order's or a booking's sealed phone (and an order's
+    keyed hash with it) and nothing else; any other change, a phone added or removed, and a delete stay refused."""
+    engine = make_engine(url)
+    upgrade_to_head(engine)
+    columns = {column["name"]: column for column in inspect(engine).get_columns(table)}
+    row: dict[str, object] = {name: _a_value(column["type"]) for name, column in columns.items()}
+    row["phone_sealed"] = "pd1:A256GCM:k1:sealed"
+    row["status"] = "booked"
+    other = uuid.uuid4() if isinstance(row["id"], uuid.UUID) else "y"  # SQLite reflects the ids as CHAR
+    bare = {**row, "id": other, "phone_sealed": None, "seq": 2}  # a row with no phone, its unique columns its own
+    bare.update({"day_no": 2, "order_no": "other"} if table == "customer_order" else {"replaces_id": None})
+    target = Table(table, MetaData(), autoload_with=engine)
+    # The rows' parents do not matter here: inserted with no foreign keys checked (a plain SQLite engine does not
+    # check them; on PostgreSQL the replica role skips them, and the triggers, for this transaction only).
+    plain = create_engine(url) if engine.dialect.name == "sqlite" else engine
+    with plain.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
+        connection.execute(target.insert(), [row, bare])
+    if plain is not engine:
+        plain.dispose()
+    resealed = {"phone_sealed": "pd1:A256GCM:k2:sealed again"}
+    if table == "customer_order":
+        resealed["phone_lookup"] = "k2:lookup"
+    with engine.begin() as connection:
+        connection.execute(target.update().where(target.c.id == row["id"]).values(resealed))
+    refused = [
+        target.update().where(target.c.id == row["id"]).values(phone_sealed="pd1:A256GCM:k3:x", note="changed"),
+        target.update().where(target.c.id == row["id"]).values(note="changed"),
+        target.update().where(target.c.id == row["id"]).values(phone_sealed=None),
+        target.update().where(target.c.id == bare["id"]).values(phone_sealed="pd1:A256GCM:k2:added"),
+        target.delete().where(target.c.id == row["id"]),
+    ]
+    for statement in refused:
+        with pytest.raises(DBAPIError, match="never updated or deleted"), engine.begin() as connection:
+            connection.execute(statement)
+    command.downgrade(alembic_config(engine), "0030")  # down, every update is refused again; up, as the migration made
+    with pytest.raises(DBAPIError, match="never updated or deleted"), engine.begin() as connection:
+        connection.execute(target.update().where(target.c.id == row["id"]).values(phone_sealed="pd1:A256GCM:k3:x"))
+    upgrade_to_head(engine)
+    with engine.connect() as connection:
+        assert trigger_ddl(connection) == MADE[engine.dialect.name]
+        kept = set(connection.execute(select(target.c.phone_sealed, target.c.note)).all())
+    assert kept == {(None, row["note"]), ("pd1:A256GCM:k2:sealed again", row["note"])}
+    engine.dispose()
+
+
+def _a_value(kind: object) -> object:
+    """A value for a column of SQLAlchemy type `kind`: the row is only there to be changed or refused."""
+    name = type(kind).__name__.upper()
+    if "UUID" in name:
+        return uuid.uuid4()
+    if "INT" in name or "NUMERIC" in name:
+        return 1
+    if name == "DATE":
+        return date(2026, 12, 7)
+    if "DATETIME" in name or "TIMESTAMP" in name:
+        return datetime(2026, 12, 7, 2, 0)
+    return "x"
