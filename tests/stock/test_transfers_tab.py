@@ -139,6 +139,8 @@ def test_a_transfer_is_received_short_from_the_screen_by_keyboard_with_a_supervi
     assert tab.note_button.isEnabled()
     qtbot.mouseClick(tab.note_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in tab.findChildren(PdfPreviewDialog)), timeout=WAIT_MS)
+    for preview in tab.findChildren(PdfPreviewDialog):  # not left on screen for the tests after this one
+        preview.close()
 
 
 def transfer_line(session: Session, transfer_id: uuid.UUID) -> uuid.UUID:
@@ -172,3 +174,4 @@ def test_an_arrived_quantity_past_the_thousandth_is_named_before_a_supervisor_is
     assert "Type how many of Keripik Singkong arrived" in dialog.error.text()
     assert asked == []
     assert dialog.isVisible()
+    dialog.reject()  # not left on screen for the tests after this one

@@ -104,8 +104,8 @@ def test_the_message_comes_back_after_a_quiet_time(
 
 
 def test_before_a_window_exists_the_error_is_only_logged(qapp: QApplication, log_folder: Path) -> None:
-    for widget in qapp.topLevelWidgets():
-        assert not widget.isVisible()
+    for widget in qapp.topLevelWidgets():  # a window an earlier test left open: this is a till with none yet
+        widget.hide()
     printed: list[BaseException] = []
     crash_guard = CrashGuard()
     crash_guard.previous_hook = lambda kind, error, traceback: printed.append(error)

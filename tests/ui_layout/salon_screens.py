@@ -3,6 +3,7 @@ a walk-in waiting and an appointment booked (tests/salon_shop.py), and its booki
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -53,6 +54,32 @@ def _move(place: Place) -> QWidget:
     with place.shop.db.reading() as s:
         day = day_view(s, place.shop.salon.id, (clock.now() + timedelta(hours=2)).astimezone(JAKARTA).date())
     return MoveDialog(session, day.appointments[0], day.workers, place.sale_screen)
+
+
+@dialog("salon sessions, one line ticked")
+def _sessions(place: Place) -> QWidget:
+    return _session_choice(place, tick=1)
+
+
+@dialog("salon sessions, every line ticked")
+def _sessions_all(place: Place) -> QWidget:
+    return _session_choice(place, tick=2)
+
+
+def _session_choice(place: Place, tick: int) -> QWidget:
+    """The finish's first step with the longest words a till shows there: two services, each a package could pay."""
+    from ska_pos.ui.salon.session_choice import SessionChoiceDialog, SessionLine
+
+    package = uuid.UUID(int=5)
+    lines = [
+        SessionLine(1, "Creambath dan Pijat Kepala", package, "Paket Creambath Lima Kali", 4),
+        SessionLine(2, "Potong dan Cuci Rambut Panjang", package, "Paket Creambath Lima Kali", 4),
+    ]
+    dues = {frozenset(): 245_000, frozenset({1}): 120_000, frozenset({2}): 125_000, frozenset({1, 2}): 0}
+    choice = SessionChoiceDialog(lines, dues, place.language, place.sale_screen)
+    for row in range(tick):
+        choice.lines.item(row).setCheckState(Qt.CheckState.Checked)
+    return choice
 
 
 def _session(place: Place) -> TillSession:

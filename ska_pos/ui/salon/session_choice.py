@@ -51,6 +51,10 @@ class SessionChoiceDialog(TillDialog):
         )
         self.dues, self.language = dues, language
         self.lines = named(QListWidget(), "salonSessionLines", self.tr("Lines paid with a session (Space ticks one)"))
+        # a long service and package name wraps onto a second line rather than hiding behind a scroll bar
+        self.lines.setWordWrap(True)
+        self.lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lines.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.lines.setStyleSheet(
             f"QListView::item {{ min-height: {TOUCH_TARGET_PX}px; padding: 4px; }}"
             f" QListView::indicator {{ width: {CHECKBOX_PX}px; height: {CHECKBOX_PX}px; }}"
