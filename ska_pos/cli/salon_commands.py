@@ -61,6 +61,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     finish.add_argument("number", metavar="NUMBER")
     _money_options(finish, _("what the customer hands over"))
     finish.add_argument("--tip", metavar="RUPIAH", help=_("a tip for the workers of the visit (not revenue)"))
+    finish.add_argument("--tip-worker", metavar="CODE", help=_("the one stylist the tip is for (default: shared)"))
     paid_by_session = _("this service is paid with a session of the customer's package (repeatable)")
     finish.add_argument("--session", metavar="SKU", action="append", default=[], help=paid_by_session)
     day = _action(actions, "day", _("the appointments of a day, per worker"), run_day)
@@ -136,7 +137,8 @@ def run_finish(args: argparse.Namespace) -> int:
         tip = _tender(argparse.Namespace(amount=args.tip, method=args.method, reference="")) if args.tip else None
         paid = min(handed.amount, due)
         moved = finish_visit(session, actor, order_id, [Tender(handed.method, paid, handed.reference)] if paid else [],
-                             tip=tip, sessions=sessions)  # fmt: skip
+                             tip=tip, tip_worker=_worker(session, args.tip_worker) if args.tip_worker else None,
+                             sessions=sessions)  # fmt: skip
         print(_("{number} is done: paid {paid}, change {change}", number=args.number.upper(), paid=_rp(paid),
                 change=_rp(max(handed.amount - due, 0))))  # fmt: skip
         if moved.money.debt:

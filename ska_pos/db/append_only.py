@@ -34,13 +34,20 @@ def reseal_only(table: str, refusal: str, sealed: str, *, beside: tuple[str, ...
     """Let an append-only table's UPDATE through only when it seals a value again (a key rotation: the personal
     data reseal): the sealed column `sealed` goes from one sealed value to another, `beside` (its keyed hash to find
     it by) may change with it, and every other column stays as it was; anything else is still refused with
-    `refusal`. DELETE, TRUNCATE and a replacing insert stay refused as `append_only` made them.
+    `refusal` (a wiped value, a plain one, or a keyed hash added or taken away too). DELETE, TRUNCATE and a
+    replacing insert stay refused as `append_only` made them.
 
     On PostgreSQL the row is compared whole (`to_jsonb`), so a column added later is covered. On SQLite the
     columns the table has now are listed in the trigger: a migration that adds a column to the table makes the
     trigger again (`reseal_only` once more, after dropping `{table}_no_update`)."""
     kept = ", ".join(f"'{column}'" for column in (sealed, *beside))
-    resealing = f"OLD.{sealed} IS NOT NULL AND NEW.{sealed} IS NOT NULL AND NEW.{sealed} <> OLD.{sealed}"
+    # the new value is a sealed envelope (ska_pos.sealing.envelope: "pd1:..."), and a keyed hash stays there or absent;
+    # each term is never NULL (SQLite's WHEN NOT (NULL) would let the update through)
+    resealing = " AND ".join([
+        f"OLD.{sealed} IS NOT NULL", f"NEW.{sealed} IS NOT NULL", f"NEW.{sealed} LIKE 'pd1:%'",
+        f"NEW.{sealed} <> OLD.{sealed}",
+        *(f"(NEW.{column} IS NULL) = (OLD.{column} IS NULL)" for column in beside),
+    ])  # fmt: skip
     if op.get_bind().dialect.name == "postgresql":
         op.execute(f"CREATE FUNCTION {table}_reseal_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                    f"IF {resealing} AND to_jsonb(NEW) - ARRAY[{kept}] = to_jsonb(OLD) - ARRAY[{kept}] "

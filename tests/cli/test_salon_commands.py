@@ -14,7 +14,7 @@ from sqlalchemy import select
 from ska_pos.cli.main import main
 from ska_pos.cli.order_commands import PIN_ENV
 from ska_pos.db.database import open_database
-from ska_pos.db.models import EarningEntry
+from ska_pos.db.models import EarningEntry, Worker
 from ska_pos.domain.settlement import Tender
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # Monday 09:00 in Jakarta
@@ -52,6 +52,21 @@ def test_a_walk_in_queued_served_and_finished_with_a_tip(url: str, capsys: pytes
         assert sorted(s.execute(select(EarningEntry.kind, EarningEntry.amount)).all()) == [("sale", 12500),
                                                                                           ("tip", 5000)]  # fmt: skip
     database.dispose()
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_tip_for_one_stylist_is_named_by_their_code(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert salon(url, "join", "--customer", "Bela", "--service", "POTONG@W002") == 0
+    assert salon(url, "next", "W002") == 0
+    assert salon(url, "finish", "SLN-261207-001", "--tip", "5000", "--tip-worker", "W404") == 1
+    assert salon(url, "finish", "SLN-261207-001", "--tip", "5000", "--tip-worker", "W002") == 0
+    capsys.readouterr()
+    database = open_database(url)
+    with database.reading() as s:
+        tipped = s.execute(select(Worker.code, EarningEntry.amount).join(Worker, Worker.id == EarningEntry.worker_id)
+                           .where(EarningEntry.kind == "tip")).all()  # fmt: skip
+    database.dispose()
+    assert tipped == [("W002", 5000)]
 
 
 @pytest.mark.time_machine(MORNING, tick=False)

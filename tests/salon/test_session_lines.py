@@ -19,7 +19,7 @@ from ska_pos.services.daily_summary import daily_summary
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.orders.balances import balances
 from ska_pos.services.orders.payments import pay_order, refund_order
-from ska_pos.services.orders.stages import due_at_collection
+from ska_pos.services.orders.stages import due_at_collection, move_order
 from ska_pos.services.orders.state import load_order
 from ska_pos.services.packages.ledger import sell_package
 from ska_pos.services.salon.queue import finish_visit, join_queue, start_service
@@ -196,3 +196,40 @@ def test_a_visit_paid_by_sessions_refuses_a_payment_a_deposit_held_and_a_tip_wit
         use = s.scalars(select(PackageUse)).one()
         tipped = s.execute(select(EarningEntry.sale_id, EarningEntry.worker_id).where(EarningEntry.kind == "tip")).all()
     assert tipped == [(use.sale_id, shop.siti.id)]  # no worker named: the one session's sale, to its stylist
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_tip_with_no_worker_named_goes_to_the_one_stylist_of_several_sessions(shop: Shop) -> None:
+    """Two cuts by Siti, both paid with sessions: no visit sale, two session sales, one stylist; the tip is hers,
+    on the first of them (before, it was refused asking for a worker the cashier had no choice of)."""
+    packages = build_package_shop(shop)
+    day = salon_day(shop)
+    with shop.db.transaction() as s:
+        sold = sell_package(s, shop.salon_cashier, packages.customer_id, "CB5", Tender("cash", 100_001))
+        services = [(day.cut.id, shop.siti.id), (day.cut.id, shop.siti.id)]
+        taken = join_queue(s, shop.salon_cashier, "Bu Wati", services, customer_id=packages.customer_id)
+        start_service(s, shop.salon_cashier, taken.order_id, shop.siti.id)
+        lines = [line.line_no for line in load_order(s, taken.order_id).lines]
+    with shop.db.transaction() as s:
+        moved = finish_visit(s, shop.salon_cashier, taken.order_id, [], tip=Tender("cash", 10_000),
+                             sessions=dict.fromkeys(lines, sold.package_id))  # fmt: skip
+    assert moved.sale is None
+    with shop.db.reading() as s:
+        first = s.scalar(select(SalonSessionLine.sale_id).where(SalonSessionLine.line_no == min(lines)))
+        tips = s.execute(select(EarningEntry.sale_id, EarningEntry.worker_id, EarningEntry.amount)
+                         .where(EarningEntry.kind == "tip")).all()  # fmt: skip
+    assert tips == [(first, shop.siti.id, 10_000)]
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_line_is_left_out_of_the_completion_only_when_a_session_paid_it(shop: Shop) -> None:
+    """`move_order` takes the lines paid apart from its caller: one no session paid is refused, nothing written
+    (left out on trust, the line would be neither sold nor paid)."""
+    packages = build_package_shop(shop)
+    order_id, line = _one_cut(salon_day(shop), packages.customer_id)
+    refused = f"Line {line} of the order was not paid apart"
+    with pytest.raises(ValidationError, match=refused), shop.db.transaction() as s:
+        move_order(s, shop.salon_cashier, order_id, "done", paid_apart=frozenset({line}))  # type: ignore[arg-type]
+    with shop.db.reading() as s:
+        assert load_order(s, order_id).stage == "serving"  # type: ignore[arg-type]
+        assert s.scalar(select(func.count()).select_from(Sale)) == 0

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import Item, OrderStatusChange, Worker
+from ska_pos.db.models import Item, OrderStatusChange, SalonSessionLine, Worker
 from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.orders.money import (
     Completion,
@@ -77,6 +77,7 @@ def move_order(
     except StageMoveRefused as error:
         raise ValidationError(str(error)) from error
     _check_worker(session, flow.stage(to_stage).names_a_worker, worker_id)
+    _check_paid_apart(session, order_id, paid_apart)
     for tender in tenders:
         check_tender(tender)
     rules = order_rules(session, order.outlet_id)
@@ -162,6 +163,17 @@ def check_every_line_apart(order: OrderView, paid_apart: frozenset[int], tenders
     with no sale refuses (a down payment held, a payment) is refused first."""
     if {line.line_no for line in order.lines} <= paid_apart:
         _no_sale_completion(order.money, tenders)
+
+
+def _check_paid_apart(session: Session, order_id: uuid.UUID, paid_apart: frozenset[int]) -> None:
+    """A line is left out of the completion's sale only when its own sale was written (a session of a package paid
+    it, in the caller's transaction): left out on trust, a line would be neither sold nor paid."""
+    if not paid_apart:
+        return
+    recorded = set(session.scalars(select(SalonSessionLine.line_no).where(SalonSessionLine.order_id == order_id)))
+    missing = sorted(paid_apart - recorded)
+    if missing:
+        raise ValidationError(_("Line {number} of the order was not paid apart", number=missing[0]))
 
 
 def _check_worker(session: Session, names_a_worker: bool, worker_id: uuid.UUID | None) -> None:

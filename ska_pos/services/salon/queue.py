@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import EarningEntry, OrderLineWorker
+from ska_pos.db.models import EarningEntry, OrderLineWorker, PackageUse
 from ska_pos.domain.money import BP_WHOLE
 from ska_pos.domain.salon.queue import QueuedVisit, estimate_waits, wait_for_new
 from ska_pos.domain.settlement import Tender
@@ -196,14 +196,16 @@ def _tipped_sale(session: Session, order_id: uuid.UUID, sale_id: uuid.UUID, work
 
 def _tipped_session_sale(session: Session, order_id: uuid.UUID, worker: uuid.UUID | None) -> uuid.UUID:
     """A visit whose every line a session paid has no sale of its own: the tip goes on the session's sale that
-    credits its worker, or with no worker named on the one session's sale (several: the worker is asked for)."""
+    credits its worker, or with no worker named on the one session's sale (several by one stylist: the first of
+    them; by several: the worker is asked for)."""
     if worker is not None:
         found = session_sale_of(session, order_id, worker)
         if found is None:
             raise ValidationError(_("No sale of this visit credits this worker: the tip is for a worker who served"))
         return found
     sales = session_sales(session, order_id)
-    if len(sales) != 1:
+    credited = set(session.scalars(select(PackageUse.worker_id).where(PackageUse.sale_id.in_(sales))))
+    if len(sales) != 1 and len(credited) != 1:  # several sessions by one stylist: theirs is the tip
         raise ValidationError(_("Sessions paid this visit's lines on several sales: choose the worker the tip is for"))
     return sales[0]
 
