@@ -3,7 +3,8 @@ alone: the sessions' step lists that line, Space ticks it and what is left to pa
 Enter goes on to the till's payment dialog for that amount, and the visit is finished with the line paid by a
 session. Every line ticked: no payment dialog, the visit finished with no sale of its own and the session's receipt
 printed. A refusal of the service (every line ticked while a down payment is held) is shown in the step, and nothing
-is written."""
+is written. A click on a line's text ticks it, as its checkbox
+does."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from package_shop import PackageShop, build_package_shop
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from salon_shop import SalonDay, salon_day
@@ -29,7 +30,7 @@ from ska_pos.services.packages.ledger import sell_package
 from ska_pos.services.salon.queue import join_queue, start_service
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.salon.salon_page import SalonPage
-from ska_pos.ui.salon.session_choice import SessionChoiceDialog
+from ska_pos.ui.salon.session_choice import CHECKBOX_PX, SessionChoiceDialog
 from ska_pos.ui.session.till_page import make_sale_screen
 from ska_pos.ui.till.payment_dialog import PaymentDialog
 
@@ -170,3 +171,26 @@ def test_every_line_ticked_with_a_down_payment_held_is_refused_in_the_step_and_n
     payment = choice.findChild(PaymentDialog)
     assert payment is not None
     assert payment.total == 20_000  # the cut less the down payment
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_click_on_a_lines_text_ticks_it_and_a_second_unticks_it_and_its_checkbox_ticks_it_once(
+    qtbot: QtBot, day: SalonDay, wati: PackageShop, salon_window: MainWindow, messages: list[str]
+) -> None:
+    _visit_under_way(day, wati.customer_id, with_colour=True)
+    _page, choice = _sessions_step(qtbot, salon_window)
+    item = choice.lines.item(0)
+    row = choice.lines.visualItemRect(item)
+    text = row.center()  # the service and package, right of the checkbox
+    qtbot.mouseClick(choice.lines.viewport(), Qt.MouseButton.LeftButton, pos=text)
+    assert item.checkState() == Qt.CheckState.Checked
+    assert "120.000" in choice.left_to_pay.text()  # the colour alone
+    qtbot.wait(400)  # not a double click
+    qtbot.mouseClick(choice.lines.viewport(), Qt.MouseButton.LeftButton, pos=text)
+    assert item.checkState() == Qt.CheckState.Unchecked
+    assert "145.000" in choice.left_to_pay.text()
+    qtbot.wait(400)
+    box = row.topLeft() + QPoint(4 + CHECKBOX_PX // 2, row.height() // 2)  # the checkbox itself: once, not twice
+    qtbot.mouseClick(choice.lines.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert item.checkState() == Qt.CheckState.Checked
+    assert not messages

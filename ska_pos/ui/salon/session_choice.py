@@ -1,7 +1,8 @@
 """The finish's first step when the visit's customer holds packages covering some of its lines: the cashier ticks
 the lines a package session pays (Space on the row; big checkboxes for a finger) and sees what is left to pay for
-the other lines. Nothing is written here: `visit_payment.py` takes the payment and writes, and a refusal of the
-service comes back to `show_error` with this dialog still open.
+the other lines. A click or tap anywhere on a line ticks or unticks it, once (the checkbox's own click included).
+Nothing is written here: `visit_payment.py` takes the payment and writes, and a refusal of the service comes back
+to `show_error` with this dialog still open.
 
 Keys: Up/Down choose a line, Space ticks it, Enter goes on, Esc cancels."""
 
@@ -11,8 +12,8 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ska_pos.domain.money import format_rupiah
@@ -69,6 +70,9 @@ class SessionChoiceDialog(TillDialog):
             self.lines.addItem(entry)
         self.lines.setCurrentRow(0)
         self.lines.itemChanged.connect(self._changed)
+        self._pressed: tuple[QListWidgetItem, Qt.CheckState] | None = None  # a line as a click found it
+        self.lines.viewport().installEventFilter(self)
+        self.lines.itemClicked.connect(self._clicked)
         self.left_to_pay = look.text("", "salonSessionsLeftToPay", self.tr("Left to pay"))
         self.body.addWidget(look.text(self.tr("The customer's packages cover these lines"), "salonSessionsTitle"))
         self.body.addWidget(self.lines)
@@ -99,6 +103,21 @@ class SessionChoiceDialog(TillDialog):
             return
         self.left_to_pay.setText(self.tr("Left to pay for the other lines: {amount}").format(
             amount=format_rupiah(due, self.language)))  # fmt: skip
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A press on a line notes its tick: a click that found it unchanged missed the checkbox, and ticks it."""
+        pressed = event.type() == QEvent.Type.MouseButtonPress
+        if pressed and watched is self.lines.viewport() and isinstance(event, QMouseEvent):
+            item = self.lines.itemAt(event.position().toPoint())
+            self._pressed = (item, item.checkState()) if item is not None else None
+        return super().eventFilter(watched, event)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        pressed, self._pressed = self._pressed, None
+        if pressed is None or pressed[0] is not item or item.checkState() != pressed[1]:
+            return  # the checkbox itself took the click, and ticked the line already
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def try_accept(self) -> None:
         """Written by the caller: a refusal comes back to `show_error` with the dialog still open."""
