@@ -5100,6 +5100,10 @@ Terbuka {time}
         <translation>Pembayaran</translation>
     </message>
     <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
@@ -5154,6 +5158,10 @@ Terbuka {time}
     <message>
         <source>Remove the selected payment</source>
         <translation>Hapus pembayaran yang dipilih</translation>
+    </message>
+    <message>
+        <source>Type the tip first: nothing else is due</source>
+        <translation>Ketik tip dulu: tidak ada lagi yang harus dibayar</translation>
     </message>
     <message>
         <source>Still due {amount}</source>
@@ -6894,6 +6902,14 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>{service} · a session of {package} ({left} left)</source>
         <translation>{service} · satu sesi {package} (sisa {left})</translation>
+    </message>
+    <message>
+        <source>Tip… (F6)</source>
+        <translation>Tip… (F6)</translation>
+    </message>
+    <message>
+        <source>A tip for the stylist, though nothing is left to pay</source>
+        <translation>Tip untuk penata rambut, walau tidak ada lagi yang harus dibayar</translation>
     </message>
     <message>
         <source>Left to pay</source>

@@ -58,6 +58,18 @@ def _payment_with_tip(place: Place) -> QWidget:
     return payment
 
 
+@dialog("payment of a tip alone, cash taken before the tip")
+def _payment_of_a_tip_alone(place: Place) -> QWidget:
+    """A salon visit a package paid: nothing but the tip is due, and the cash typed first is refused."""
+    from ska_pos.ui.till.payment_dialog import PaymentDialog
+
+    shop = place.shop
+    workers = ((shop.siti.id, "Siti Rahayu"), (shop.budi.id, "Budi Santoso"))
+    payment = PaymentDialog(place.session(), 0, "", place.sale_screen, workers=workers, tip_only=True)
+    payment.cash.tendered.emit(20_000)
+    return payment
+
+
 def _payment_by(method: str) -> Builder:
     def build(place: Place) -> QWidget:
         dialog = _payment(place)

@@ -2,8 +2,10 @@
 alone: the sessions' step lists that line, Space ticks it and what is left to pay drops to the other line's price,
 Enter goes on to the till's payment dialog for that amount, and the visit is finished with the line paid by a
 session. Every line ticked: no payment dialog, the visit finished with no sale of its own and the session's receipt
-printed. A refusal of the service (every line ticked while a down payment is held) is shown in the step, and nothing
-is written."""
+printed; there a tip (F6) opens the payment dialog for the tip alone, written with the finish on the stylist's
+session sale, while Enter alone still finishes with no tip. A refusal of the service (every line ticked while a down
+payment is held) is shown in the step, and nothing is written. A click on a line's text ticks it, as its checkbox
+does."""
 
 from __future__ import annotations
 
@@ -14,14 +16,14 @@ from pathlib import Path
 
 import pytest
 from package_shop import PackageShop, build_package_shop
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from salon_shop import SalonDay, salon_day
 from shop import Shop
 from sqlalchemy import func, select
 
-from ska_pos.db.models import PackageUse, Sale, SalonSessionLine
+from ska_pos.db.models import EarningEntry, PackageUse, Sale, SalonSessionLine
 from ska_pos.domain.settlement import Tender
 from ska_pos.services.orders.payments import pay_order
 from ska_pos.services.orders.state import load_order
@@ -29,7 +31,7 @@ from ska_pos.services.packages.ledger import sell_package
 from ska_pos.services.salon.queue import join_queue, start_service
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.salon.salon_page import SalonPage
-from ska_pos.ui.salon.session_choice import SessionChoiceDialog
+from ska_pos.ui.salon.session_choice import CHECKBOX_PX, SessionChoiceDialog
 from ska_pos.ui.session.till_page import make_sale_screen
 from ska_pos.ui.till.payment_dialog import PaymentDialog
 
@@ -170,3 +172,101 @@ def test_every_line_ticked_with_a_down_payment_held_is_refused_in_the_step_and_n
     payment = choice.findChild(PaymentDialog)
     assert payment is not None
     assert payment.total == 20_000  # the cut less the down payment
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_tip_when_nothing_is_left_to_pay_is_taken_by_keyboard_and_written_with_the_finish_on_the_session_sale(
+    qtbot: QtBot, day: SalonDay, wati: PackageShop, salon_window: MainWindow, messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    order_id = _visit_under_way(day, wati.customer_id, with_colour=False)
+    page, choice = _sessions_step(qtbot, salon_window)
+    dispatcher = salon_window.dispatcher
+    assert dispatcher is not None
+    drawer: list[bool] = []
+    after_sale = dispatcher.after_sale
+
+    def noted(sale_id: uuid.UUID, *, open_drawer: bool = False, parent: object = None) -> None:
+        drawer.append(open_drawer)
+        after_sale(sale_id, open_drawer=open_drawer, parent=parent)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dispatcher, "after_sale", noted)
+    assert not choice.tip.isVisible()  # something is left to pay: the payment dialog takes the tip
+    qtbot.keyClick(choice.lines, Qt.Key.Key_Space)  # the cut, the visit's only line: nothing left to pay
+    assert choice.tip.isVisible()
+    assert choice.tip.objectName() == "salonSessionsTip"
+    assert choice.tip.accessibleName()
+    assert choice.tip.height() >= 48  # a finger reaches it
+    qtbot.keyClick(choice.lines, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: choice.findChild(PaymentDialog) is not None, timeout=WAIT_MS)
+    payment = choice.findChild(PaymentDialog)
+    assert isinstance(payment, PaymentDialog)
+    qtbot.waitUntil(payment.isVisible, timeout=WAIT_MS)
+    assert payment.total == 0
+    assert payment.focusWidget() is payment.tip.amount_field  # opened on the tip
+    payment.cash.amount.clear()
+    qtbot.keyClicks(payment.cash.amount, "10000")
+    qtbot.keyClick(payment.cash.amount, Qt.Key.Key_Return)  # no tip typed yet: the cash pays nothing
+    assert payment.isVisible()
+    assert "tip" in payment.tip.problem.text(), payment.tip.problem.text()
+    assert payment.focusWidget() is payment.tip.amount_field  # back to the tip
+    qtbot.keyClick(payment, Qt.Key.Key_F6)
+    qtbot.keyClicks(payment.tip.amount_field, "10000")
+    qtbot.keyClick(payment.tip.amount_field, Qt.Key.Key_Return)  # on to whom the tip goes
+    assert payment.focusWidget() is payment.tip.worker
+    qtbot.keyClick(payment.tip.worker, Qt.Key.Key_Down)  # Siti, the stylist who cut
+    assert payment.tip.worker_id() == day.shop.siti.id
+    qtbot.keyClick(payment.tip.worker, Qt.Key.Key_Return)  # back to the cash, Rp10.000 due
+    assert payment.focusWidget() is payment.cash.amount
+    qtbot.keyClick(payment.cash.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+    _idle(qtbot)
+    assert "10.000" in page.status.text(), page.status.text()
+    assert drawer == [True]  # the tip is cash: the drawer opens with the session's receipt
+    with day.shop.db.reading() as s:
+        order = load_order(s, order_id)
+        assert (order.stage, order.sale_id) == ("done", None)
+        use = s.scalars(select(PackageUse)).one()
+        tip = s.scalars(select(EarningEntry).where(EarningEntry.kind == "tip")).one()
+        assert (tip.sale_id, tip.worker_id, tip.amount) == (use.sale_id, day.shop.siti.id, 10_000)
+    assert not messages
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_enter_alone_when_nothing_is_left_to_pay_finishes_with_no_tip(
+    qtbot: QtBot, day: SalonDay, wati: PackageShop, salon_window: MainWindow, messages: list[str]
+) -> None:
+    order_id = _visit_under_way(day, wati.customer_id, with_colour=False)
+    page, choice = _sessions_step(qtbot, salon_window)
+    qtbot.keyClick(choice.lines, Qt.Key.Key_Space)
+    assert choice.tip.isVisible()  # offered, not asked
+    qtbot.keyClick(choice.lines, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+    _idle(qtbot)
+    with day.shop.db.reading() as s:
+        assert load_order(s, order_id).stage == "done"
+        assert s.scalar(select(func.count()).select_from(EarningEntry).where(EarningEntry.kind == "tip")) == 0
+    assert not messages
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_click_on_a_lines_text_ticks_it_and_a_second_unticks_it_and_its_checkbox_ticks_it_once(
+    qtbot: QtBot, day: SalonDay, wati: PackageShop, salon_window: MainWindow, messages: list[str]
+) -> None:
+    _visit_under_way(day, wati.customer_id, with_colour=True)
+    _page, choice = _sessions_step(qtbot, salon_window)
+    item = choice.lines.item(0)
+    row = choice.lines.visualItemRect(item)
+    text = row.center()  # the service and package, right of the checkbox
+    qtbot.mouseClick(choice.lines.viewport(), Qt.MouseButton.LeftButton, pos=text)
+    assert item.checkState() == Qt.CheckState.Checked
+    assert "120.000" in choice.left_to_pay.text()  # the colour alone
+    qtbot.wait(400)  # not a double click
+    qtbot.mouseClick(choice.lines.viewport(), Qt.MouseButton.LeftButton, pos=text)
+    assert item.checkState() == Qt.CheckState.Unchecked
+    assert "145.000" in choice.left_to_pay.text()
+    qtbot.wait(400)
+    box = row.topLeft() + QPoint(4 + CHECKBOX_PX // 2, row.height() // 2)  # the checkbox itself: once, not twice
+    qtbot.mouseClick(choice.lines.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert item.checkState() == Qt.CheckState.Checked
+    assert not messages

@@ -6,7 +6,9 @@ with its tip for the visit's workers (by their share, or one of them), as the or
 one transaction (the sessions too), crediting the stylist who served, and the receipt goes to the print queue.
 Nothing left to pay (a deposit held covers it, or sessions pay every line): no payment dialog, the visit is
 finished from the sessions' step. When sessions pay every line the visit has no sale of its own: the sessions'
-receipts go to the print queue instead.
+receipts go to the print queue instead. A customer may still tip then ("Tip…" on the sessions' step): the payment
+dialog takes the tip alone for a bill of Rp0, and `finish_visit` writes it with the finish (on the visit's sale,
+or the tipped stylist's session sale); cash opens the drawer as a payment does.
 
 A QObject of its own so that its texts have their own translation context ("VisitPayment")."""
 
@@ -94,6 +96,7 @@ class VisitPayment(QObject):
             return
         choice = SessionChoiceDialog(bill.session_lines, bill.dues, self.session.language, self.page)
         choice.submitted.connect(lambda: self._ask_payment(bill, choice.chosen_lines(), choice))
+        choice.tip_asked.connect(lambda: self._ask_tip(bill, choice.chosen_lines(), choice))
         self._open(choice)
 
     def _ask_payment(self, bill: VisitBill, sessions: dict[int, uuid.UUID], choice: SessionChoiceDialog | None) -> None:
@@ -110,6 +113,16 @@ class VisitPayment(QObject):
         else:  # over the sessions' step, which stays open to show a refusal
             dialog.finished.connect(lambda _result: dialog.deleteLater())
             dialog.open()
+
+    def _ask_tip(self, bill: VisitBill, sessions: dict[int, uuid.UUID], choice: SessionChoiceDialog) -> None:
+        """Nothing left to pay, and the customer tips: the payment dialog for the tip alone, over the step."""
+        if bill.dues.get(frozenset(sessions), bill.due) != 0:
+            return
+        dialog = PaymentDialog(self.session, 0, bill.qris_payload, choice, cash_rounding_unit=bill.cash_rounding_unit,
+                               workers=bill.workers, tip_only=True)  # fmt: skip
+        dialog.accepted.connect(lambda: self._write(bill, 0, sessions, dialog.payment(), choice))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
 
     def _write(
         self, bill: VisitBill, due: int, sessions: dict[int, uuid.UUID], paid: Paid | None,

@@ -15,6 +15,9 @@ Given the bill's `workers` (even none), the dialog takes an optional tip (typed,
 goes to (the workers by their share, or one of them). The payments then settle the total and the tip together;
 `payment()` gives the sale's own payments (the tip taken off them, `domain.tips.take_tip`) and the `TipChoice`, so
 the sale and its change stay what they are without a tip.
+
+`tip_only` (a bill of Rp0 whose workers the customer tips, as a salon visit a package paid): the dialog opens on
+the tip, and takes no payment until a tip is typed.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ class PaymentDialog(QDialog):
         *,
         cash_rounding_unit: int = 0,
         workers: tuple[tuple[uuid.UUID, str], ...] | None = None,
+        tip_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.language, self.total, self.rounding_unit = session.language, total, cash_rounding_unit
@@ -70,9 +74,10 @@ class PaymentDialog(QDialog):
         self.tip.changed.connect(self._refresh)
         self.tip.done.connect(self._focus_panel)
         self.tip.setVisible(workers is not None)
-        self._done = False
-        self.setWindowTitle(self.tr("Payment"))
-        named(self, "paymentDialog", self.tr("Payment"))
+        self._done, self.tip_only = False, tip_only and workers is not None
+        title = self.tr("Tip") if self.tip_only else self.tr("Payment")
+        self.setWindowTitle(title)
+        named(self, "paymentDialog", title)
         self.setModal(True)
         self.setStyleSheet(CHECKED_STYLE)
         names = (self.tr("Cash"), self.tr("QRIS"), self.tr("Bank transfer"), self.tr("E-wallet"))
@@ -100,6 +105,8 @@ class PaymentDialog(QDialog):
         self.setLayout(layout)
         self._refresh()
         self.choose_method(0)
+        if self.tip_only:
+            self.tip.amount_field.setFocus()
         self.resize(1100, 680)
 
     def _summary(self) -> QGridLayout:
@@ -186,6 +193,10 @@ class PaymentDialog(QDialog):
 
     def _add(self, tender: Tender) -> None:
         if self._done:
+            return
+        if self.tip_only and not self.tip.amount():
+            self.tip.say(self.tr("Type the tip first: nothing else is due"))
+            self.tip.amount_field.setFocus()
             return
         self._tenders.append(tender)
         try:
