@@ -54,7 +54,8 @@ def test_a_table_added_renamed_moved_and_retired_by_keyboard(shop: Shop, tab: Ta
     qtbot.waitUntil(lambda: tab.table_list.count() == 2 and tab.table_list.currentRow() == 0, timeout=WAIT_MS)
     qtbot.keyClick(tab, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "Retire the ta&ble"
     qtbot.waitUntil(lambda: names(shop) == ["Antre 1"], timeout=WAIT_MS)
-    assert "retired" in tab.message.text()
+    # the write is committed before its success reaches the screen thread: wait for the message, do not race it
+    qtbot.waitUntil(lambda: "retired" in tab.message.text(), timeout=WAIT_MS)
 
 
 def test_a_table_with_an_open_tab_is_not_retired(shop: Shop, tab: TablesTab, qtbot: QtBot) -> None:
