@@ -187,4 +187,4 @@ def _row_problems(place: Place) -> QWidget:
     problems = [RowProblem(row, "sku", f"Tidak ada barang KRPK-BALADO-{row:04d} di gerai ini") for row in range(2, 152)]
     heading = ("Tidak ada yang diimpor: 150 masalah baris di stok-awal-kafe-desember-2026.xlsx. Perbaiki di lembar "
                "kerja, lalu impor lagi.")  # fmt: skip
-    return RowProblemsDialog(None, place.shop.db, place.language, heading, problems, Path("/tmp/masalah.csv"))
+    return RowProblemsDialog(None, place.shop.db, place.language, heading, problems, Path("masalah.csv"))
