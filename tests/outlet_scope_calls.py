@@ -18,6 +18,7 @@ from ska_pos.db.models import DiningTable, Item, Outlet
 from ska_pos.domain.orders.opening_hours import DEFAULT_OPENING_HOURS
 from ska_pos.services import (
     catalog_admin,
+    catalog_categories,
     catalog_import,
     modifier_file,
     modifiers,
@@ -27,6 +28,7 @@ from ska_pos.services import (
     own_barcodes,
     payouts,
     personal_data,
+    personal_data_reseal,
     prep_stations,
     prices,
     printer_settings,
@@ -103,7 +105,9 @@ def _salon(s: Session, salon: Salon) -> Outlet:
 
 # Each writing service whose rows belong to an outlet, called on the salon's (the message expected: the outlet's).
 ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
-    "catalog_admin.add_category": [lambda s, a, x: catalog_admin.add_category(s, a, x.shop.salon.id, "Pijat")],
+    "catalog_categories.add_category": [
+        lambda s, a, x: catalog_categories.add_category(s, a, x.shop.salon.id, "Pijat")
+    ],
     "catalog_admin.add_item": [
         lambda s, a, x: catalog_admin.add_item(s, a, x.shop.salon.id, catalog_admin.ItemForm("CRB", "Creambath", 40000))
     ],
@@ -113,11 +117,13 @@ ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
         )
     ],
     "catalog_admin.set_item_active": [lambda s, a, x: catalog_admin.set_item_active(s, a, x.shop.potong.id, False)],
-    "catalog_admin.rename_category": [lambda s, a, x: catalog_admin.rename_category(s, a, x.category_id, "Lain")],
-    "catalog_admin.set_category_active": [
-        lambda s, a, x: catalog_admin.set_category_active(s, a, x.category_id, False)
+    "catalog_categories.rename_category": [
+        lambda s, a, x: catalog_categories.rename_category(s, a, x.category_id, "Lain")
     ],
-    "catalog_admin.move_category": [lambda s, a, x: catalog_admin.move_category(s, a, x.category_id, 1)],
+    "catalog_categories.set_category_active": [
+        lambda s, a, x: catalog_categories.set_category_active(s, a, x.category_id, False)
+    ],
+    "catalog_categories.move_category": [lambda s, a, x: catalog_categories.move_category(s, a, x.category_id, 1)],
     "catalog_import.import_catalog": [
         lambda s, a, x: catalog_import.import_catalog(s, a, _csv(x), default_outlet=_salon(s, x)),
         lambda s, a, x: catalog_import.import_catalog(s, a, _csv(x)),  # no outlet: the sentra's
@@ -177,7 +183,7 @@ ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
     "personal_data.erase_personal_data": [
         lambda s, a, x: personal_data.erase_personal_data(s, a, x.worker_id, "Persetujuan dicabut")
     ],
-    "personal_data.reseal_personal_data": [lambda s, a, x: personal_data.reseal_personal_data(s, a)],
+    "personal_data_reseal.reseal_personal_data": [lambda s, a, x: personal_data_reseal.reseal_personal_data(s, a)],
     "prices.change_price": [lambda s, a, x: prices.change_price(s, a, x.shop.potong.id, 30000)],
     "prices.record_price": [lambda s, a, x: prices.record_price(s, a, s.get_one(Item, x.shop.potong.id), 30000, None)],
     "printer_settings.save_printers": [

@@ -19,7 +19,7 @@ from ska_pos.cli.common import USER_PIN_VARIABLE, CommandFailed, as_user_at_till
 from ska_pos.i18n import _
 from ska_pos.sealing import key_store
 from ska_pos.sealing.errors import KeyStoreError
-from ska_pos.services import personal_data
+from ska_pos.services import personal_data, personal_data_reseal
 from ska_pos.services.actor import Actor
 
 PIN_ENV = USER_PIN_VARIABLE
@@ -93,12 +93,12 @@ def run_key_import(args: argparse.Namespace) -> int:
 def run_key_rotate(args: argparse.Namespace) -> int:
     """A new current key, then every sealed value sealed again with it in one transaction. Should that fail, the
     new key is already kept and the values still open with the old one: nothing is lost, run it again."""
-    as_user_at_till(args, personal_data.require_reseal_access)  # before a key is made
+    as_user_at_till(args, personal_data_reseal.require_reseal_access)  # before a key is made
     try:
         ring = key_store.add_new_current_key()
     except KeyStoreError as error:
         raise CommandFailed(str(error)) from error
-    count = as_user_at_till(args, personal_data.reseal_personal_data)
+    count = as_user_at_till(args, personal_data_reseal.reseal_personal_data)
     print(_("New key {key_id}: {count} value(s) sealed again. Export the key again (`ska-pos key export FILE`).",
             key_id=ring.current, count=count))  # fmt: skip
     return 0

@@ -31,13 +31,12 @@ from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.orders.stages import due_at_collection
 from ska_pos.services.orders.state import load_order
+from ska_pos.services.salon.appointment_views import Appointment, day_view
 from ska_pos.services.salon.appointments import (
-    Appointment,
     AppointmentForm,
     BookedService,
     book_appointment,
     cancel_appointment,
-    day_view,
     mark_arrived,
     move_appointment,
 )

@@ -17,13 +17,13 @@ from ska_pos.demo.people_data import FAMILY_NAMES, FIRST_NAMES
 from ska_pos.services import shifts
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import ServiceError
+from ska_pos.services.salon.appointment_views import day_view
 from ska_pos.services.salon.appointments import (
     AppointmentForm,
     BookedService,
     DoubleBooked,
     book_appointment,
     cancel_appointment,
-    day_view,
     mark_arrived,
     move_appointment,
 )

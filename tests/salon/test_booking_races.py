@@ -13,7 +13,7 @@ from shop import Shop
 
 from ska_pos import clock
 from ska_pos.domain.salon.booking import Slot, clashes
-from ska_pos.services.salon.appointments import day_view
+from ska_pos.services.salon.appointment_views import day_view
 
 ROUNDS = 4
 SHOPS = ["shop", pytest.param("pg_shop", marks=pytest.mark.postgres)]

@@ -11,7 +11,7 @@ from ska_pos.db.database import Database
 from ska_pos.db.models import CustomerOrder, Outlet
 from ska_pos.demo.builder import build_demo
 from ska_pos.services.orders.state import load_order
-from ska_pos.services.salon.appointments import day_view
+from ska_pos.services.salon.appointment_views import day_view
 from ska_pos.services.salon.queue import salon_queue
 
 TODAY = date(2026, 12, 6)

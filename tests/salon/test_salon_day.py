@@ -16,14 +16,13 @@ from ska_pos.domain.settlement import Tender
 from ska_pos.services import setup
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.orders.state import load_order
+from ska_pos.services.salon.appointment_views import appointment, day_view
 from ska_pos.services.salon.appointments import (
     AppointmentForm,
     BookedService,
     DoubleBooked,
-    appointment,
     book_appointment,
     cancel_appointment,
-    day_view,
     mark_arrived,
     move_appointment,
 )

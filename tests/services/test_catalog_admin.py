@@ -9,7 +9,7 @@ from shop import Shop, act_as
 from sqlalchemy import func, select
 
 from ska_pos.db.models import Barcode, Item
-from ska_pos.services import cart_ops, catalog, catalog_admin
+from ska_pos.services import cart_ops, catalog, catalog_admin, catalog_categories
 from ska_pos.services.cart import Cart
 from ska_pos.services.catalog_admin import ItemForm
 from ska_pos.services.errors import NotFound, ValidationError
@@ -87,21 +87,21 @@ def test_the_item_list_pages_and_filters_in_the_database(shop: Shop) -> None:
 def test_categories_are_added_renamed_reordered_and_the_quick_buttons_follow(shop: Shop) -> None:
     manager = act_as(shop, "manager")
     with shop.db.transaction() as s:
-        desserts = catalog_admin.add_category(s, manager, shop.cafe.id, "  Hidangan   Penutup ")
+        desserts = catalog_categories.add_category(s, manager, shop.cafe.id, "  Hidangan   Penutup ")
     with shop.db.reading() as s:
         assert [c.name for c in catalog.categories_of(s, shop.cafe.id)] == ["Camilan", "Minuman", "Hidangan Penutup"]
     with shop.db.transaction() as s:
-        catalog_admin.move_category(s, manager, desserts.id, -1)
-        catalog_admin.move_category(s, manager, desserts.id, -1)
-        catalog_admin.move_category(s, manager, desserts.id, -1)  # already first: stays
-        catalog_admin.rename_category(s, manager, shop.drinks.id, "Minuman Dingin")
+        catalog_categories.move_category(s, manager, desserts.id, -1)
+        catalog_categories.move_category(s, manager, desserts.id, -1)
+        catalog_categories.move_category(s, manager, desserts.id, -1)  # already first: stays
+        catalog_categories.rename_category(s, manager, shop.drinks.id, "Minuman Dingin")
     with shop.db.reading() as s:
         assert [c.name for c in catalog.categories_of(s, shop.cafe.id)] == [
             "Hidangan Penutup", "Camilan", "Minuman Dingin"]  # fmt: skip
     with pytest.raises(ValidationError, match="already a category named camilan"), shop.db.transaction() as s:
-        catalog_admin.add_category(s, manager, shop.cafe.id, "camilan")
+        catalog_categories.add_category(s, manager, shop.cafe.id, "camilan")
     with shop.db.transaction() as s:
-        catalog_admin.set_category_active(s, manager, desserts.id, False)
+        catalog_categories.set_category_active(s, manager, desserts.id, False)
     with shop.db.reading() as s:
         assert [c.name for c in catalog.categories_of(s, shop.cafe.id)] == ["Camilan", "Minuman Dingin"]
-        assert len(catalog_admin.list_categories(s, shop.cafe.id)) == 3
+        assert len(catalog_categories.list_categories(s, shop.cafe.id)) == 3

@@ -17,7 +17,7 @@ from sqlalchemy import delete
 from ska_pos.db.models import AuditEntry, User, worker_outlet
 from ska_pos.i18n import _
 from ska_pos.services import (
-    catalog_admin,
+    catalog_categories,
     catalog_export,
     modifiers,
     payouts,
@@ -37,7 +37,7 @@ from .test_permissions import service_modules
 def salon(shop: Shop, tmp_path: Path) -> Salon:
     admin = act_as(shop, "admin")
     with shop.db.transaction() as s:
-        category = catalog_admin.add_category(s, admin, shop.salon.id, "Perawatan")
+        category = catalog_categories.add_category(s, admin, shop.salon.id, "Perawatan")
         group_id = modifiers.add_group(
             s, admin, shop.salon.id, modifiers.GroupForm("Wangi", 0, 1, (modifiers.OptionForm("Melati"),))
         )
@@ -111,7 +111,7 @@ def test_a_manager_of_the_cafe_changes_nothing_of_the_salon(shop: Shop, salon: S
     assert outcome.message == _(expected, outlet="KFE"), outcome.message
 
 
-@pytest.mark.parametrize("service", ["catalog_admin.add_category", "prices.change_price", "workers.set_active"])
+@pytest.mark.parametrize("service", ["catalog_categories.add_category", "prices.change_price", "workers.set_active"])
 def test_a_manager_of_the_whole_sentra_and_an_administrator_still_change_the_salon(
     shop: Shop, salon: Salon, service: str
 ) -> None:
@@ -131,11 +131,11 @@ def test_a_manager_of_the_cafe_cannot_touch_a_worker_of_no_outlet(shop: Shop, sa
 def test_a_manager_of_the_cafe_still_changes_the_cafe(shop: Shop, salon: Salon) -> None:
     manager = _tied_to_the_cafe(shop)
     with shop.db.transaction() as s:
-        catalog_admin.add_category(s, manager, shop.cafe.id, "Kue")
+        catalog_categories.add_category(s, manager, shop.cafe.id, "Kue")
         prices.change_price(s, manager, shop.kopi.id, 9000)
         workers.set_active(s, manager, shop.siti.id, False)  # she works at the salon too: the café's worker still
     with shop.db.reading() as s:
-        assert [row.name for row in catalog_admin.list_categories(s, shop.cafe.id)][-1] == "Kue"
+        assert [row.name for row in catalog_categories.list_categories(s, shop.cafe.id)][-1] == "Kue"
 
 
 def test_a_user_of_the_cafe_logged_in_at_the_salons_till_is_refused_by_every_service(shop: Shop, salon: Salon) -> None:
@@ -164,7 +164,7 @@ def test_a_manager_of_the_cafe_cannot_export_the_salons_catalogue(shop: Shop, sa
 def test_a_user_moved_to_another_outlet_is_refused_in_the_next_transaction(shop: Shop) -> None:
     manager = act_as(shop, "manager")  # of the whole sentra when they logged in
     with shop.db.transaction() as s:
-        catalog_admin.add_category(s, manager, shop.salon.id, "Perawatan")
+        catalog_categories.add_category(s, manager, shop.salon.id, "Perawatan")
     with shop.db.transaction() as s:
         user = s.get(User, manager.user_id)
         assert user is not None

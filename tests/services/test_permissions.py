@@ -104,7 +104,7 @@ WRITES_WITHOUT_ACTOR = {
 READS_WITH_ACTOR = {
     "ska_pos.services.personal_data.require_personal_data_access",
     "ska_pos.services.personal_data.may_see_personal_data",
-    "ska_pos.services.personal_data.require_reseal_access",
+    "ska_pos.services.personal_data_reseal.require_reseal_access",
     "ska_pos.services.personal_data.view_records",
     "ska_pos.services.personal_data.erasure_records",
     "ska_pos.services.catalog_outlets.catalog_outlets",

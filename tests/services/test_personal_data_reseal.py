@@ -21,7 +21,7 @@ from ska_pos.domain.orders.messages import MessageEvent
 from ska_pos.domain.settlement import Tender
 from ska_pos.sealing import key_store
 from ska_pos.sealing.envelope import KeyRing
-from ska_pos.services import customers, personal_data, workers
+from ska_pos.services import customers, personal_data, personal_data_reseal, workers
 from ska_pos.services.cart import WorkerCredit
 from ska_pos.services.customers import CustomerForm
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm, take_order
@@ -29,11 +29,11 @@ from ska_pos.services.orders.lookup import find_orders
 from ska_pos.services.orders.messages import prepare_message
 from ska_pos.services.orders.state import load_order
 from ska_pos.services.personal_data import PersonalData, PersonalDataUnreadable
+from ska_pos.services.salon.appointment_views import day_view
 from ska_pos.services.salon.appointments import (
     AppointmentForm,
     BookedService,
     book_appointment,
-    day_view,
     mark_arrived,
     move_appointment,
 )
@@ -122,7 +122,7 @@ def test_after_rotation_every_sealed_value_opens_without_the_old_key(orders: Ord
     new = key_store.add_new_current_key().current
     manager = act_as(shop, "manager")
     with shop.db.transaction() as s:
-        count = personal_data.reseal_personal_data(s, manager)
+        count = personal_data_reseal.reseal_personal_data(s, manager)
     assert count == 3 + 2 + 1 + 2  # NIK, phone, account; two customers; the order; the booking's two rows
     with shop.db.reading() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "personal_data_resealed")).one()
@@ -169,7 +169,7 @@ def test_a_value_that_does_not_open_stops_the_reseal_and_nothing_is_written(orde
     new = key_store.add_new_current_key().current
     before = _sealed_values(orders)
     with shop.db.transaction() as s, pytest.raises(PersonalDataUnreadable, match=lost.current):
-        personal_data.reseal_personal_data(s, act_as(shop, "manager"))
+        personal_data_reseal.reseal_personal_data(s, act_as(shop, "manager"))
     assert _sealed_values(orders) == before
     assert new not in {value.split(":")[2] for values in before.values() for value in values}
     with shop.db.reading() as s:

@@ -94,7 +94,7 @@ def _catalog_categories(place: Place) -> QWidget:
 
 @dialog("item form, with a scheduled price")
 def _item_form(place: Place) -> QWidget:
-    from ska_pos.services import catalog_admin, prices
+    from ska_pos.services import catalog_admin, catalog_categories, prices
     from ska_pos.ui.manager.item_form import ItemChoices, ItemFormDialog
 
     session = place.session("manager")
@@ -104,7 +104,7 @@ def _item_form(place: Place) -> QWidget:
         prices.change_price(s, session.actor, shop.kopi.id, 9_500, session.today() + timedelta(days=7))
     with shop.db.reading() as s:
         choices = ItemChoices(
-            catalog_admin.category_choices(s, shop.cafe.id), catalog_admin.maker_choices(s, shop.cafe.id)
+            catalog_categories.category_choices(s, shop.cafe.id), catalog_admin.maker_choices(s, shop.cafe.id)
         )
         item, history = catalog_admin.get_item(s, shop.kopi.id), prices.price_history(s, shop.kopi.id)
     return ItemFormDialog(session, choices, item, history)
@@ -112,12 +112,14 @@ def _item_form(place: Place) -> QWidget:
 
 @dialog("new item form")
 def _new_item_form(place: Place) -> QWidget:
-    from ska_pos.services import catalog_admin
+    from ska_pos.services import catalog_admin, catalog_categories
     from ska_pos.ui.manager.item_form import ItemChoices, ItemFormDialog
 
     with place.shop.db.reading() as s:
         outlet_id = place.shop.cafe.id
-        choices = ItemChoices(catalog_admin.category_choices(s, outlet_id), catalog_admin.maker_choices(s, outlet_id))
+        choices = ItemChoices(
+            catalog_categories.category_choices(s, outlet_id), catalog_admin.maker_choices(s, outlet_id)
+        )
     return ItemFormDialog(place.session("manager"), choices)
 
 

@@ -13,7 +13,8 @@ from salon_shop import salon_day
 
 from ska_pos import clock
 from ska_pos.domain.outlet_profile import default_profile
-from ska_pos.services.salon.appointments import AppointmentForm, BookedService, book_appointment, day_view
+from ska_pos.services.salon.appointment_views import day_view
+from ska_pos.services.salon.appointments import AppointmentForm, BookedService, book_appointment
 from ska_pos.services.salon.durations import outlet_services
 from ska_pos.services.salon.queue import join_queue
 from ska_pos.ui.till_session import TillSession

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from ska_pos.db.models import EarningEntry, SalonAppointment
 from ska_pos.services.orders.state import load_order
-from ska_pos.services.salon.appointments import day_view
+from ska_pos.services.salon.appointment_views import day_view
 from ska_pos.services.salon.queue import join_queue, take_next
 from ska_pos.ui import ops
 from ska_pos.ui.journal.reason_dialog import ReasonDialog

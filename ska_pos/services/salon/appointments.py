@@ -1,7 +1,8 @@
 """Appointments with the salon's workers: booked, moved, cancelled, and turned into a visit when the customer
-arrives. Every change is a new row replacing the one before (db/models/salon.py); a worker is never booked twice at
-once, checked inside the writing transaction with the worker's row locked (PostgreSQL; SQLite's BEGIN IMMEDIATE
-holds the whole file), so two tills booking one worker at once cannot both win (tests/salon/test_booking_races.py).
+arrives (read by the day view: services/salon/appointment_views.py). Every change is a new row replacing the one
+before (db/models/salon.py); a worker is never booked twice at once, checked inside the writing transaction with the
+worker's row locked (PostgreSQL; SQLite's BEGIN IMMEDIATE holds the whole file), so two tills booking one worker at
+once cannot both win (tests/salon/test_booking_races.py).
 """
 
 from __future__ import annotations
@@ -9,15 +10,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, exists, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import Customer, Item, Outlet, SalonAppointment, Till, Worker, new_id, worker_outlet
+from ska_pos.db.models import Item, Outlet, SalonAppointment, Till, Worker, new_id, worker_outlet
 from ska_pos.domain.phone import phone_tail
 from ska_pos.domain.salon.booking import MAX_MINUTES, Slot, clashes, valid_minutes
 from ska_pos.i18n import _
@@ -33,11 +34,11 @@ from ska_pos.services.orders.intake import OrderForm, OrderLineForm, TakenOrder,
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.services.permissions import requires
 from ska_pos.services.sale_context import business_date
+from ska_pos.services.salon.appointment_views import HOLDING, in_force_query
 from ska_pos.services.salon.durations import service_minutes
 from ska_pos.services.text_lengths import check_length
 
 NOTE_MAX = 500
-HOLDING = ("booked", "arrived")  # the states that keep the worker's time
 PHONE_FIELD = "appointment_phone"  # a walk-in's phone is sealed to the visit (shared by its rows)
 
 
@@ -56,38 +57,6 @@ class AppointmentForm:
     customer_name: str = ""
     phone: str = ""  # a customer not in the list: as typed, checked as the order intake checks it; sealed
     note: str = ""
-
-
-@dataclass(frozen=True)
-class Appointment:
-    appointment_id: uuid.UUID
-    row_id: uuid.UUID  # the row now in force (the one a change replaces)
-    visit_id: uuid.UUID
-    status: str
-    worker_id: uuid.UUID
-    worker_name: str
-    item_id: uuid.UUID
-    item_name: str
-    starts_at: datetime
-    minutes: int
-    customer_name: str
-    note: str
-    order_id: uuid.UUID | None
-    phone_tail: str = ""  # the last digits of a walk-in's phone: the day view's tooltip shows them
-
-    @property
-    def ends_at(self) -> datetime:
-        return self.starts_at + timedelta(minutes=self.minutes)
-
-
-@dataclass(frozen=True)
-class DayView:
-    day: date
-    workers: tuple[tuple[uuid.UUID, str], ...]  # (id, name): the outlet's active workers, the view's columns
-    appointments: tuple[Appointment, ...]  # booked and arrived, by start
-
-    def of_worker(self, worker_id: uuid.UUID) -> list[Appointment]:
-        return [a for a in self.appointments if a.worker_id == worker_id]
 
 
 class DoubleBooked(ValidationError):
@@ -212,62 +181,8 @@ def mark_arrived(session: Session, actor: Actor, visit_id: uuid.UUID, *, now: da
     return taken
 
 
-def day_view(session: Session, outlet_id: uuid.UUID, day: date) -> DayView:
-    """The outlet's workers and the appointments in force on `day` (booked or arrived), by start."""
-    workers = tuple(session.execute(
-        select(Worker.id, Worker.display_name).join(worker_outlet, worker_outlet.c.worker_id == Worker.id)
-        .where(worker_outlet.c.outlet_id == outlet_id, Worker.active).order_by(Worker.display_name)
-    ).all())  # fmt: skip
-    query = _in_force_query().where(SalonAppointment.outlet_id == outlet_id, SalonAppointment.business_date == day,
-                                    SalonAppointment.status.in_(HOLDING))  # fmt: skip
-    return DayView(day, workers, tuple(_views(session, query)))
-
-
-def appointment(session: Session, appointment_id: uuid.UUID) -> Appointment:
-    query = _in_force_query().where(SalonAppointment.appointment_id == appointment_id)
-    found = _views(session, query)
-    if not found:
-        raise NotFound(_("No such appointment"))
-    return found[0]
-
-
-def _views(session: Session, query: Select[SalonAppointment]) -> list[Appointment]:
-    rows = list(session.scalars(query.order_by(SalonAppointment.starts_at, SalonAppointment.id)))
-    if not rows:
-        return []
-    workers = dict(session.execute(select(Worker.id, Worker.display_name)
-                                   .where(Worker.id.in_({row.worker_id for row in rows}))).all())  # fmt: skip
-    items = dict(session.execute(select(Item.id, Item.name).where(Item.id.in_({row.item_id for row in rows}))).all())
-    customers = dict(session.execute(select(Customer.id, Customer.name).where(
-        Customer.id.in_({row.customer_id for row in rows if row.customer_id}))).all())  # fmt: skip
-    return [
-        Appointment(
-            row.appointment_id,
-            row.id,
-            row.visit_id,
-            row.status,
-            row.worker_id,
-            workers[row.worker_id],
-            row.item_id,
-            items[row.item_id],
-            row.starts_at,
-            row.minutes,
-            customers.get(row.customer_id, "") if row.customer_id else row.customer_name,
-            row.note,
-            row.order_id,
-            row.phone_tail,
-        )
-        for row in rows
-    ]
-
-
-def _in_force_query() -> Select[SalonAppointment]:
-    later = aliased(SalonAppointment)
-    return select(SalonAppointment).where(~exists().where(later.replaces_id == SalonAppointment.id))
-
-
 def _in_force(session: Session, actor: Actor, appointment_id: uuid.UUID) -> SalonAppointment:
-    row = session.scalars(_in_force_query().where(SalonAppointment.appointment_id == appointment_id)).first()
+    row = session.scalars(in_force_query().where(SalonAppointment.appointment_id == appointment_id)).first()
     if row is None:
         raise NotFound(_("No such appointment"))
     if row.outlet_id != actor.outlet_id:
@@ -285,7 +200,7 @@ def _visit_in_force(session: Session, actor: Actor, visit_id: uuid.UUID) -> list
     for worker_id in sorted(set(session.scalars(select(SalonAppointment.worker_id)
                                                 .where(SalonAppointment.visit_id == visit_id)))):  # fmt: skip
         _lock_worker(session, actor, worker_id)
-    query = _in_force_query().where(SalonAppointment.visit_id == visit_id).order_by(SalonAppointment.starts_at)
+    query = in_force_query().where(SalonAppointment.visit_id == visit_id).order_by(SalonAppointment.starts_at)
     return list(session.scalars(query))
 
 
@@ -305,7 +220,7 @@ def _refuse_clash(
     ignoring: uuid.UUID | None = None,
 ) -> None:  # fmt: skip
     """Read inside the writing transaction, after the worker's row is locked."""
-    query = _in_force_query().where(
+    query = in_force_query().where(
         SalonAppointment.worker_id == worker_id, SalonAppointment.status.in_(HOLDING),
         SalonAppointment.starts_at < slot.ends_at,
         SalonAppointment.starts_at > slot.starts_at - timedelta(minutes=MAX_MINUTES),

@@ -12,8 +12,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from ska_pos.services import catalog_admin
-from ska_pos.services.catalog_admin import CategoryRow
+from ska_pos.services import catalog_categories
+from ska_pos.services.catalog_categories import CategoryRow
 from ska_pos.ui import op_changes
 from ska_pos.ui.manager.dialog_base import ManagerDialog
 from ska_pos.ui.manager.notices import tell
@@ -67,8 +67,8 @@ class CategoryNameDialog(ManagerDialog):
 
         def work(s: Session) -> CategoryRow:
             if category_id is None:
-                return catalog_admin.add_category(s, actor, outlet_id, name)
-            return catalog_admin.rename_category(s, actor, category_id, name)
+                return catalog_categories.add_category(s, actor, outlet_id, name)
+            return catalog_categories.rename_category(s, actor, category_id, name)
 
         return work
 
@@ -129,7 +129,7 @@ class CategoryPanel(QWidget):
         outlet_id = self.outlet_id
 
         def work(s: Session) -> list[CategoryRow]:
-            return catalog_admin.list_categories(s, outlet_id)
+            return catalog_categories.list_categories(s, outlet_id)
 
         ReadOp(self, self.session.database, work).success(
             lambda rows: self._loaded(rows) if outlet_id == self.outlet_id else None  # else a newer read shows
@@ -172,14 +172,16 @@ class CategoryPanel(QWidget):
             tell(self, self.tr("Choose a category in the list first."))
             return
         actor = self.session.actor
-        self._write(lambda s: catalog_admin.set_category_active(s, actor, category.id, not category.active), category)
+        self._write(
+            lambda s: catalog_categories.set_category_active(s, actor, category.id, not category.active), category
+        )
 
     def move_category(self, step: int) -> None:
         category = self.selected()
         if category is None:
             return
         actor = self.session.actor
-        self._write(lambda s: catalog_admin.move_category(s, actor, category.id, step), category)
+        self._write(lambda s: catalog_categories.move_category(s, actor, category.id, step), category)
 
     def _write(self, work: Callable[[Session], object], category: CategoryRow) -> None:
         self._keep = category.id

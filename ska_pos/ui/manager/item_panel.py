@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLineEd
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import format_rupiah
-from ska_pos.services import catalog_admin, catalog_export
+from ska_pos.services import catalog_admin, catalog_categories, catalog_export
 from ska_pos.services.catalog_admin import ItemDetail, ItemPage, ItemRow, ListCursor
 from ska_pos.services.prices import PriceHistory
 from ska_pos.services.workers import OutletChoice
@@ -148,7 +148,7 @@ class ItemPanel(QWidget):
             page = catalog_admin.list_items(s, outlet_id, text, category_id=category_id, active=active,
                                             limit=PAGE_SIZE, after=after)  # fmt: skip
             choices = ItemChoices(
-                catalog_admin.category_choices(s, outlet_id), catalog_admin.maker_choices(s, outlet_id)
+                catalog_categories.category_choices(s, outlet_id), catalog_admin.maker_choices(s, outlet_id)
             )
             return page, choices
 

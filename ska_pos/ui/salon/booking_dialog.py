@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ska_pos.services.customers import search_customers
-from ska_pos.services.salon.appointments import Appointment, AppointmentForm, BookedService
+from ska_pos.services.salon.appointment_views import Appointment
+from ska_pos.services.salon.appointments import AppointmentForm, BookedService
 from ska_pos.ui.ops import ReadOp
 from ska_pos.ui.orders.intake_lines import RESULTS, VALUE, text_field
 from ska_pos.ui.session import look

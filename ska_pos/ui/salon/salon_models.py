@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ska_pos.services.salon.appointments import Appointment, DayView
+from ska_pos.services.salon.appointment_views import Appointment, DayView
 from ska_pos.services.salon.queue import QueueEntry, QueueView
 
 Index = QModelIndex | QPersistentModelIndex

@@ -31,15 +31,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.services.salon.appointments import (
-    Appointment,
-    DayView,
-    book_appointment,
-    cancel_appointment,
-    day_view,
-    mark_arrived,
-    move_appointment,
-)
+from ska_pos.services.salon.appointment_views import Appointment, DayView, day_view
+from ska_pos.services.salon.appointments import book_appointment, cancel_appointment, mark_arrived, move_appointment
 from ska_pos.services.salon.durations import outlet_services
 from ska_pos.services.salon.queue import QueueView, salon_queue, take_next
 from ska_pos.ui import op_changes

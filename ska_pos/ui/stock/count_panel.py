@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from ska_pos.domain.money import parse_quantity
 from ska_pos.reports import formatting as fmt
-from ska_pos.services import catalog, catalog_admin
-from ska_pos.services.catalog_admin import CategoryRow
+from ska_pos.services import catalog, catalog_categories
+from ska_pos.services.catalog_categories import CategoryRow
 from ska_pos.services.stock import counts
 from ska_pos.services.stock.count_views import OpenCount, open_count
 from ska_pos.services.stock.counts import Variance
@@ -105,7 +105,7 @@ class CountPanel(QWidget):
         outlet_id = self.session.actor.outlet_id
 
         def work(s: Session) -> tuple[OpenCount | None, list[CategoryRow]]:
-            return open_count(s, outlet_id), catalog_admin.list_categories(s, outlet_id, include_inactive=False)
+            return open_count(s, outlet_id), catalog_categories.list_categories(s, outlet_id, include_inactive=False)
 
         ReadOp(self, self.session.database, work).success(self._loaded).run_in_background()
 

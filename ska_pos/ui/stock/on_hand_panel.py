@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QW
 from sqlalchemy.orm import Session
 
 from ska_pos.reports import formatting as fmt
-from ska_pos.services import catalog_admin, workers
-from ska_pos.services.catalog_admin import CategoryRow
+from ska_pos.services import catalog_categories, workers
+from ska_pos.services.catalog_categories import CategoryRow
 from ska_pos.services.stock.on_hand_page import OnHandPage, OnHandRow, StockFilter, on_hand_page
 from ska_pos.services.workers import OutletChoice
 from ska_pos.ui.manager.notices import tell
@@ -115,7 +115,7 @@ class OnHandPanel(QWidget):
         outlet_id = self.outlet_id
 
         def work(s: Session) -> Choices:
-            return Choices(workers.outlet_choices(s), catalog_admin.list_categories(s, outlet_id))
+            return Choices(workers.outlet_choices(s), catalog_categories.list_categories(s, outlet_id))
 
         ReadOp(self, self.session.database, work).success(self._choices).run_in_background()
         self.reload()
