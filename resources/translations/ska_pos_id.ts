@@ -362,18 +362,6 @@
         <translation>Catat janji temu</translation>
     </message>
     <message>
-        <source>Find in the customer list</source>
-        <translation>Cari di daftar pelanggan</translation>
-    </message>
-    <message>
-        <source>Customers found</source>
-        <translation>Pelanggan yang ditemukan</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s name</source>
-        <translation>Nama pelanggan</translation>
-    </message>
-    <message>
         <source>Customer&apos;s phone</source>
         <translation>Nomor telepon pelanggan</translation>
     </message>
@@ -392,18 +380,6 @@
     <message>
         <source>Note</source>
         <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Pelanggan</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
     </message>
     <message>
         <source>Services</source>
@@ -1251,6 +1227,33 @@
     <message>
         <source>Wait a moment: the phone number is being read</source>
         <translation>Tunggu sebentar: nomor telepon sedang dibaca</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>Find in the customer list</source>
+        <translation>Cari di daftar pelanggan</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Pelanggan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
     </message>
 </context>
 <context>
@@ -2283,28 +2286,8 @@ Terbuka {time}
         <translation>Pesanan baru</translation>
     </message>
     <message>
-        <source>Find in the customer list</source>
-        <translation>Cari di daftar pelanggan</translation>
-    </message>
-    <message>
-        <source>Customers found</source>
-        <translation>Pelanggan yang ditemukan</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s name</source>
-        <translation>Nama pelanggan</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Pelanggan</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
     </message>
     <message>
         <source>Service speed</source>

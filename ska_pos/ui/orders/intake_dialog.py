@@ -22,26 +22,22 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.domain.orders.opening_hours import DEFAULT_PROMISE_HOURS, default_promised_at
-from ska_pos.services.customers import search_customers
 from ska_pos.services.orders.counter import CounterFacts
 from ska_pos.services.orders.intake import OrderForm
-from ska_pos.ui.ops import ReadOp
-from ska_pos.ui.orders.intake_lines import RESULTS, VALUE, IntakeLines, text_field
+from ska_pos.ui.orders.customer_search import CustomerSearch
+from ska_pos.ui.orders.intake_lines import IntakeLines, text_field
 from ska_pos.ui.orders.money_dialog import MoneyFields
 from ska_pos.ui.orders.tailoring_section import TailoringSection
 from ska_pos.ui.session import look
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import touch_height
 from ska_pos.ui.till_session import TillSession
-from ska_pos.ui.widgets import named, touch_rows
+from ska_pos.ui.widgets import named
 
 COLUMN_PX = 288  # three columns side by side on a 1024-pixel till
 
@@ -52,7 +48,6 @@ class IntakeDialog(TillDialog):
         self.session, self.facts = session, facts
         self.language = session.language
         self.zone = ZoneInfo(session.outlet_timezone)
-        self.customer_id: uuid.UUID | None = None
         self.order_lines = IntakeLines(session, facts, self._customer_part())
         self.order_lines.set_columns(COLUMN_PX)
         self.order_lines.problem.connect(self._problem)
@@ -73,22 +68,13 @@ class IntakeDialog(TillDialog):
     # --- parts ------------------------------------------------------------------------------------------------
     def _customer_part(self) -> QWidget:
         part = QWidget()
-        form = QFormLayout(part)
-        self.customer_search = text_field("intakeCustomerSearch", self.tr("Find in the customer list"))
-        self.customer_search.returnPressed.connect(self._find_customers)
-        self.customers = named(QListWidget(), "intakeCustomers", self.tr("Customers found"))
-        self.customers.setMaximumHeight(96)
-        touch_rows(self.customers)
-        self.customers.itemActivated.connect(self._customer_chosen)
-        self.customer_name = text_field("intakeCustomerName", self.tr("Customer's name"))
-        self.customer_name.setPlaceholderText("")  # its row says "Name"; the accessible name says whose
-        self.customer_name.textEdited.connect(self._name_typed)
         self.phone = text_field("intakePhone", self.tr("Phone"))
-        form.addRow(look.text(self.tr("Customer"), "intakeCustomerTitle"))
-        form.addRow(self.customer_search)
-        form.addRow(self.customers)
-        form.addRow(self.tr("Name"), self.customer_name)
-        form.addRow(self.tr("Phone"), self.phone)
+        self.customer = CustomerSearch(self, self.session, "intake", self.phone, list_height=96)
+        self.customer.chosen.connect(self._customer_chosen)
+        self.customer.typed.connect(self._name_typed)
+        self.customer_search, self.customers = self.customer.search, self.customer.found
+        self.customer_name = self.customer.name
+        self.customer.add_rows(QFormLayout(part))
         return part
 
     def _promise_part(self) -> QWidget:
@@ -124,30 +110,12 @@ class IntakeDialog(TillDialog):
             self.error.hide()
 
     # --- the customer -------------------------------------------------------------------------------------------
-    def _find_customers(self) -> None:
-        text, outlet_id = self.customer_search.text(), self.session.actor.outlet_id
+    @property
+    def customer_id(self) -> uuid.UUID | None:
+        """The listed customer chosen; None for one whose name is typed here."""
+        return self.customer.customer_id
 
-        def read(session: Session) -> list[tuple[uuid.UUID, str, str]]:
-            page = search_customers(session, outlet_id, text, limit=RESULTS)
-            return [(row.id, row.name, row.masked_phone) for row in page.rows]
-
-        ReadOp(self, self.session.database, read).success(self._show_customers).run_in_background()
-
-    def _show_customers(self, rows: list[tuple[uuid.UUID, str, str]]) -> None:
-        self.customers.clear()
-        for customer_id, name, phone in rows:
-            entry = QListWidgetItem(f"{name} {phone}".strip())
-            entry.setData(VALUE, (customer_id, name))
-            self.customers.addItem(entry)
-        if rows:
-            self.customers.setCurrentRow(0)
-            self.customers.setFocus()
-
-    def _customer_chosen(self, entry: QListWidgetItem) -> None:
-        customer_id, name = entry.data(VALUE)
-        self.customer_id = customer_id
-        self.customer_name.setText(name)
-        self.phone.clear()
+    def _customer_chosen(self) -> None:
         self.phone.setEnabled(False)
         self.order_lines.item_search.setFocus()
         if self.tailoring is not None:
@@ -155,7 +123,6 @@ class IntakeDialog(TillDialog):
 
     def _name_typed(self) -> None:
         """A name typed at the counter: the order is not for the listed customer chosen before."""
-        self.customer_id = None
         self.phone.setEnabled(True)
         if self.tailoring is not None:
             self.tailoring.customer_changed()

@@ -30,13 +30,11 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from ska_pos.services.customers import search_customers
 from ska_pos.services.salon.appointment_views import Appointment
 from ska_pos.services.salon.appointments import AppointmentForm, BookedService
-from ska_pos.ui.ops import ReadOp
-from ska_pos.ui.orders.intake_lines import RESULTS, VALUE, text_field
+from ska_pos.ui.orders.customer_search import CustomerSearch
+from ska_pos.ui.orders.intake_lines import VALUE, text_field
 from ska_pos.ui.session import look
 from ska_pos.ui.till.dialog_base import TillDialog
 from ska_pos.ui.till.sizing import touch_height
@@ -95,18 +93,13 @@ class BookingDialog(TillDialog):
             "salonBookingDialog", QCoreApplication.translate("BookingDialog", "Book an appointment"), parent
         )
         self.session = session
-        self.customer_id: uuid.UUID | None = None
-        self.customer_search = text_field("salonBookCustomerSearch", self.tr("Find in the customer list"))
-        self.customer_search.returnPressed.connect(self._find_customers)
-        self.customers = named(QListWidget(), "salonBookCustomers", self.tr("Customers found"))
-        self.customers.setMaximumHeight(120)
-        touch_rows(self.customers)
-        self.customers.itemActivated.connect(self._customer_chosen)
-        self.customer_name = text_field("salonBookCustomerName", self.tr("Customer's name"))
-        self.customer_name.setPlaceholderText("")
-        self.customer_name.textEdited.connect(self._name_typed)
         self.customer_phone = text_field("salonBookCustomerPhone", self.tr("Customer's phone"))
         self.customer_phone.setPlaceholderText("0812-3456-7890")
+        self.customer = CustomerSearch(self, session, "salonBook", self.customer_phone, list_height=120)
+        self.customer.chosen.connect(self._customer_chosen)
+        self.customer.none_found.connect(self._no_customer_found)
+        self.customer_search, self.customers = self.customer.search, self.customer.found
+        self.customer_name = self.customer.name
         self.services = named(QListWidget(), "salonBookServices", self.tr("Services (Space checks one)"))
         self.services.setMinimumSize(SERVICES_PX)
         touch_rows(self.services)
@@ -127,11 +120,7 @@ class BookingDialog(TillDialog):
         who, what = QFormLayout(), QFormLayout()
         columns.addLayout(who, 1)
         columns.addLayout(what, 1)
-        who.addRow(look.text(self.tr("Customer"), "salonBookCustomerTitle"))
-        who.addRow(self.customer_search)
-        who.addRow(self.customers)
-        who.addRow(self.tr("Name"), self.customer_name)
-        who.addRow(self.tr("Phone"), self.customer_phone)
+        self.customer.add_rows(who)
         who.addRow(self.tr("Note"), self.note)
         who.addRow(self.when)
         what.addRow(look.text(self.tr("Services"), "salonBookServicesTitle"))
@@ -143,36 +132,17 @@ class BookingDialog(TillDialog):
         self.customer_search.setFocus()
 
     # --- the customer (as the order intake finds one) -------------------------------------------------------------
-    def _find_customers(self) -> None:
-        text, outlet_id = self.customer_search.text(), self.session.actor.outlet_id
+    @property
+    def customer_id(self) -> uuid.UUID | None:
+        """The listed customer chosen; None for one whose name is typed here."""
+        return self.customer.customer_id
 
-        def read(session: Session) -> list[tuple[uuid.UUID, str, str]]:
-            page = search_customers(session, outlet_id, text, limit=RESULTS)
-            return [(row.id, row.name, row.masked_phone) for row in page.rows]
-
-        ReadOp(self, self.session.database, read).success(self._show_customers).run_in_background()
-
-    def _show_customers(self, rows: list[tuple[uuid.UUID, str, str]]) -> None:
-        self.customers.clear()
-        for customer_id, name, phone in rows:
-            entry = QListWidgetItem(f"{name} {phone}".strip())
-            entry.setData(VALUE, (customer_id, name))
-            self.customers.addItem(entry)
-        if rows:
-            self.customers.setCurrentRow(0)
-            self.customers.setFocus()
-        else:
-            self.show_error(self.tr("No customer found: write the name instead"))
-
-    def _customer_chosen(self, entry: QListWidgetItem) -> None:
-        self.customer_id, name = entry.data(VALUE)
-        self.customer_name.setText(name)
-        self.customer_phone.clear()  # the list has the customer's phone
+    def _customer_chosen(self) -> None:
         self.error.hide()
         self.services.setFocus()
 
-    def _name_typed(self) -> None:
-        self.customer_id = None  # a name typed here: not the listed customer chosen before
+    def _no_customer_found(self) -> None:
+        self.show_error(self.tr("No customer found: write the name instead"))
 
     # --- services -------------------------------------------------------------------------------------------------
     def _toggle(self, entry: QListWidgetItem) -> None:
