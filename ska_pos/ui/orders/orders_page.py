@@ -47,6 +47,7 @@ from ska_pos.ui.orders.orders_model import CUSTOMER, OrdersModel
 from ska_pos.ui.orders.orders_page_actions import page_buttons, page_keys
 from ska_pos.ui.orders.page_reading import PageReading
 from ska_pos.ui.orders.tailoring_board import TailoringBoard
+from ska_pos.ui.page_dialog import open_one
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.session import look
 from ska_pos.ui.till_session import TillSession
@@ -318,12 +319,4 @@ class OrdersPage(QWidget):
 
     # --- dialogs --------------------------------------------------------------------------------------------------
     def _open(self, dialog: QWidget) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
-
-    def _closed(self, dialog: QWidget) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-        self.table.setFocus()
+        open_one(self, dialog, back_to=self.table)

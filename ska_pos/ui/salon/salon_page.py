@@ -40,6 +40,7 @@ from ska_pos.ui.journal.reason_dialog import ReasonDialog
 from ska_pos.ui.messages import error_text
 from ska_pos.ui.op_changes import refresh_on
 from ska_pos.ui.ops import ReadOp, WriteOp
+from ska_pos.ui.page_dialog import open_one
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.salon.booking_dialog import BookingDialog, MoveDialog, Service
 from ska_pos.ui.salon.salon_models import CUSTOMER, DayModel, QueueModel
@@ -69,10 +70,9 @@ class SalonPage(QWidget):
         self.stylist.setMinimumHeight(48)
         self.stylist.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.wait_any = look.text("", "salonWaitAny", self.tr("Wait for any stylist"))
-        self.queue_table = self._table(self.queue_model, "salonQueue", self.tr("Walk-in queue"))
-        self.queue_table.horizontalHeader().setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        self.queue_table = self._table(self.queue_model, CUSTOMER, "salonQueue", self.tr("Walk-in queue"))
         self.queue_table.verticalHeader().setDefaultSectionSize(56)  # the customer, and their services under
-        self.day_table = self._table(self.day_model, "salonDay", self.tr("Today's appointments per worker"))
+        self.day_table = self._table(self.day_model, None, "salonDay", self.tr("Today's appointments per worker"))
         self.day_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.day_table.verticalHeader().show()
         self.day_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # `_fit_day_columns`
@@ -116,16 +116,9 @@ class SalonPage(QWidget):
         refresh_on(self, {op_changes.ORDERS}, self.refresh)
         self.refresh()
 
-    def _table(self, model: QueueModel | DayModel, name: str, label: str) -> QTableView:
+    def _table(self, model: QueueModel | DayModel, stretch: int | None, name: str, label: str) -> QTableView:
         table = named(QTableView(), name, label, self.tr("Arrow keys move; Tab goes to the next part"))
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(44)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        return table
+        return look.row_list(table, model, stretch)
 
     def _buttons(self) -> ButtonRows:
         def button(text: str, key: str, name: str, run: Callable[[], object]) -> QPushButton:
@@ -333,12 +326,4 @@ class SalonPage(QWidget):
 
     # --- dialogs --------------------------------------------------------------------------------------------------
     def _open(self, dialog: QWidget) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
-
-    def _closed(self, dialog: QWidget) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-        self.queue_table.setFocus()
+        open_one(self, dialog, back_to=self.queue_table)

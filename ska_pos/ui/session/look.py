@@ -84,9 +84,11 @@ def whole_columns(header: QHeaderView) -> None:
     header.setStretchLastSection(False)
 
 
-def row_list(table: QTableView, model: QAbstractItemModel, stretch_column: int, row_height: int = 44) -> QTableView:
-    """A table read a row at a time (a list of orders, of debts): one row chosen, nothing edited in place, touch-high
-    rows, every column as wide as its texts but `stretch_column`, which takes the rest."""
+def row_list(
+    table: QTableView, model: QAbstractItemModel, stretch_column: int | None, row_height: int = 44
+) -> QTableView:
+    """A table read a row at a time (a list of orders, of debts, the salon's queue): one row chosen, nothing edited in
+    place, touch-high rows, every column as wide as its texts but `stretch_column` (if any), which takes the rest."""
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -95,7 +97,8 @@ def row_list(table: QTableView, model: QAbstractItemModel, stretch_column: int, 
     table.verticalHeader().setDefaultSectionSize(row_height)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return table
 
 
