@@ -20,6 +20,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
+from ska_pos.ui.theme import apply_theme, load_fonts
+
 REVERSED = "SKA_POS_TESTS_REVERSED"
 
 
@@ -38,5 +40,15 @@ def application_as_found(qapp: QApplication) -> Iterator[None]:
             window.close()
             window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.setStyleSheet(style)
+    qapp.setFont(font)
+
+
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[None]:
+    """The theme in large text for the test (the tests that measure a screen as a large-text user sees it)."""
+    style, font = qapp.styleSheet(), qapp.font()
+    apply_theme(qapp, large_text=True, family=load_fonts())
+    yield
     qapp.setStyleSheet(style)
     qapp.setFont(font)

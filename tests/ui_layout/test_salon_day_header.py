@@ -4,8 +4,6 @@ fit side by side. Measured as the layout walk measures (`fit.clips_in`), with fi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -19,22 +17,12 @@ from ska_pos.services import setup
 from ska_pos.ui import ops
 from ska_pos.ui.printing.dispatch import ReceiptDispatcher
 from ska_pos.ui.salon.salon_page import SalonPage
-from ska_pos.ui.theme import apply_theme, load_fonts
 from ska_pos.ui.till_session import TillSession
 from ska_pos.ui.translation import install_language
 from ui_layout.fit import clips_in
 
 NAMES = ("Kurniawati Purbaningrum", "Bagus Prasetyo Wibowo", "Sekar Ayuningtyas", "Yohanes Hendrawan",
          "Maria Magdalena Simanjuntak")  # fmt: skip
-
-
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    style, font = qapp.styleSheet(), qapp.font()
-    apply_theme(qapp, large_text=True, family=load_fonts())
-    yield
-    qapp.setStyleSheet(style)
-    qapp.setFont(font)
 
 
 @pytest.mark.parametrize("language", ["id", "en"])

@@ -3,26 +3,13 @@ wraps onto a second line instead of hiding behind a sideways scroll bar a cashie
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shop import Shop
 
-from ska_pos.ui.theme import apply_theme, load_fonts
 from ska_pos.ui.translation import install_language
 from ui_layout import salon_screens
 from ui_layout.screens import make_place
-
-
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    style, font = qapp.styleSheet(), qapp.font()
-    apply_theme(qapp, large_text=True, family=load_fonts())
-    yield
-    qapp.setStyleSheet(style)
-    qapp.setFont(font)
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
