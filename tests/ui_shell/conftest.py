@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
+from salon_shop import SalonDay, salon_day
 from shop import Shop
 
 from ska_pos.db.database import Database
@@ -149,3 +150,15 @@ def laundry_window(qtbot: QtBot, orders: OrderShop, tmp_path: Path) -> Iterator[
 @pytest.fixture
 def tailor_window(qtbot: QtBot, orders: OrderShop, tmp_path: Path) -> Iterator[MainWindow]:
     yield from open_window(qtbot, orders.shop.db, tmp_path, make_sale_screen, orders.tailor_cashier.till_id)
+
+
+@pytest.fixture
+def day(shop: Shop) -> SalonDay:
+    return salon_day(shop)
+
+
+@pytest.fixture
+def salon_window(qtbot: QtBot, day: SalonDay, tmp_path: Path) -> Iterator[MainWindow]:
+    """The window at the salon's till (test_packages_page and test_salon_sessions have their own, on a salon that
+    sells packages)."""
+    yield from open_window(qtbot, day.shop.db, tmp_path, make_sale_screen, day.shop.salon_cashier.till_id)

@@ -5,15 +5,13 @@ with the till's payment dialog, a tip for the stylist, and the receipt through t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from salon_shop import SalonDay, salon_day
-from shop import Shop
+from salon_shop import SalonDay
 from sqlalchemy import func, select
 
 from ska_pos.db.models import EarningEntry, SalonAppointment
@@ -25,24 +23,13 @@ from ska_pos.ui.journal.reason_dialog import ReasonDialog
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.salon.booking_dialog import BookingDialog, MoveDialog
 from ska_pos.ui.salon.salon_page import SalonPage
-from ska_pos.ui.session.till_page import make_sale_screen
 from ska_pos.ui.till.payment_dialog import PaymentDialog
 
-from .conftest import open_window, page_name
+from .conftest import page_name
 from .helpers import WAIT_MS, log_in
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta; the day's rows start at 08:00
 TEN_ROW = 4  # 10:00, by half hours from 08:00
-
-
-@pytest.fixture
-def day(shop: Shop) -> SalonDay:
-    return salon_day(shop)
-
-
-@pytest.fixture
-def salon_window(qtbot: QtBot, day: SalonDay, tmp_path: Path) -> Iterator[MainWindow]:
-    yield from open_window(qtbot, day.shop.db, tmp_path, make_sale_screen, day.shop.salon_cashier.till_id)
 
 
 def _idle(qtbot: QtBot) -> None:

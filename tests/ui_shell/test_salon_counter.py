@@ -4,16 +4,13 @@ the day with the arrow keys is marked arrived with F6 (the visit joins the queue
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
-from salon_shop import SalonDay, salon_day
-from shop import Shop
+from salon_shop import SalonDay
 
 from ska_pos.services.orders.state import load_order
 from ska_pos.services.salon.appointments import AppointmentForm, BookedService, book_appointment
@@ -21,23 +18,12 @@ from ska_pos.services.salon.queue import join_queue
 from ska_pos.ui import ops
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.salon.salon_page import SalonPage
-from ska_pos.ui.session.till_page import make_sale_screen
 from ska_pos.ui.till.sale_screen import SaleScreen
 
-from .conftest import find, open_window, page_name
+from .conftest import find, page_name
 from .helpers import WAIT_MS, log_in
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
-
-
-@pytest.fixture
-def day(shop: Shop) -> SalonDay:
-    return salon_day(shop)
-
-
-@pytest.fixture
-def salon_window(qtbot: QtBot, day: SalonDay, tmp_path: Path) -> Iterator[MainWindow]:
-    yield from open_window(qtbot, day.shop.db, tmp_path, make_sale_screen, day.shop.salon_cashier.till_id)
 
 
 def _idle(qtbot: QtBot) -> None:

@@ -19,8 +19,7 @@ from package_shop import PackageShop, build_package_shop
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
-from salon_shop import SalonDay, salon_day
-from shop import Shop
+from salon_shop import SalonDay
 from sqlalchemy import func, select
 
 from ska_pos.db.models import EarningEntry, PackageUse, Sale, SalonSessionLine
@@ -40,11 +39,6 @@ from .helpers import WAIT_MS
 from .test_salon_booking import _idle, _salon_page
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
-
-
-@pytest.fixture
-def day(shop: Shop) -> SalonDay:
-    return salon_day(shop)
 
 
 @pytest.fixture
