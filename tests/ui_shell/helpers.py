@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from shop import PINS, Shop, approved
 
@@ -13,6 +13,7 @@ from ska_pos.services.cart import Cart
 from ska_pos.services.sale_context import tax_settings
 from ska_pos.ui import ops
 from ska_pos.ui.main_window import MainWindow
+from ska_pos.ui.till.sale_screen import SaleScreen
 
 from .conftest import find, page_name
 
@@ -44,6 +45,19 @@ def log_in(qtbot: QtBot, window: MainWindow, username: str, *, page: str = "till
     if take_over:
         answer_take_over(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page_name(window) == page, timeout=WAIT_MS)
+
+
+def open_till_page(qtbot: QtBot, window: MainWindow, button: str, key: Qt.Key, name: str) -> QWidget:
+    """Kasir logs in and opens a page of the sale screen with Ctrl+`key`; its `button` shows there (the outlet's
+    profile has the page)."""
+    log_in(qtbot, window, "kasir")
+    assert window.till_page is not None
+    screen = window.till_page.sale_screen
+    assert isinstance(screen, SaleScreen)
+    assert find(screen, QPushButton, button).isVisible()
+    qtbot.keyClick(screen.search.field, key, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page_name(window) == name, timeout=WAIT_MS)
+    return window.stack.currentWidget()
 
 
 def take_over_dialog(qtbot: QtBot, window: MainWindow) -> QDialog:

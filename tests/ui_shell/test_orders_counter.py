@@ -22,10 +22,9 @@ from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.orders.intake_dialog import IntakeDialog
 from ska_pos.ui.orders.orders_page import OrdersPage
 from ska_pos.ui.till.payment_dialog import PaymentDialog
-from ska_pos.ui.till.sale_screen import SaleScreen
 
-from .conftest import find, page_name
-from .helpers import WAIT_MS, log_in
+from .conftest import find
+from .helpers import WAIT_MS, open_till_page
 
 MORNING = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
 
@@ -35,14 +34,8 @@ def _idle(qtbot: QtBot) -> None:
 
 
 def _orders_page(qtbot: QtBot, window: MainWindow) -> OrdersPage:
-    log_in(qtbot, window, "kasir")  # the order shop opened kasir's shift at this till
-    assert window.till_page is not None
-    screen = window.till_page.sale_screen
-    assert isinstance(screen, SaleScreen)
-    assert find(screen, QPushButton, "actionOrders").isVisible()  # the profile takes orders: its button shows
-    qtbot.keyClick(screen.search.field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page_name(window) == "ordersPage", timeout=WAIT_MS)
-    page = window.stack.currentWidget()
+    # the order shop opened kasir's shift at this till; the profile takes orders: its button shows
+    page = open_till_page(qtbot, window, "actionOrders", Qt.Key.Key_R, "ordersPage")
     assert isinstance(page, OrdersPage)
     qtbot.waitUntil(lambda: page.facts is not None, timeout=WAIT_MS)
     _idle(qtbot)

@@ -24,10 +24,9 @@ from ska_pos.services.packages.plans import set_package_plans
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.packages.packages_page import PackagesPage
 from ska_pos.ui.session.till_page import make_sale_screen
-from ska_pos.ui.till.sale_screen import SaleScreen
 
 from .conftest import find, open_window, page_name
-from .helpers import WAIT_MS, log_in
+from .helpers import WAIT_MS, open_till_page
 from .test_orders_counter import _idle
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
@@ -44,14 +43,7 @@ def salon_window(qtbot: QtBot, salon: PackageShop, tmp_path: Path) -> Iterator[M
 
 
 def _packages_page(qtbot: QtBot, window: MainWindow) -> PackagesPage:
-    log_in(qtbot, window, "kasir")
-    assert window.till_page is not None
-    screen = window.till_page.sale_screen
-    assert isinstance(screen, SaleScreen)
-    assert find(screen, QPushButton, "actionPackages").isVisible()  # the salon's profile sells packages
-    qtbot.keyClick(screen.search.field, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page_name(window) == "packagesPage", timeout=WAIT_MS)
-    page = window.stack.currentWidget()
+    page = open_till_page(qtbot, window, "actionPackages", Qt.Key.Key_G, "packagesPage")  # the salon sells them
     assert isinstance(page, PackagesPage)
     qtbot.waitUntil(lambda: page.plan.count() > 0 and page.worker.count() > 0, timeout=WAIT_MS)
     return page

@@ -25,8 +25,7 @@ from ska_pos.ui.salon.booking_dialog import BookingDialog, MoveDialog
 from ska_pos.ui.salon.salon_page import SalonPage
 from ska_pos.ui.till.payment_dialog import PaymentDialog
 
-from .conftest import page_name
-from .helpers import WAIT_MS, log_in
+from .helpers import WAIT_MS, open_till_page
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta; the day's rows start at 08:00
 TEN_ROW = 4  # 10:00, by half hours from 08:00
@@ -37,12 +36,7 @@ def _idle(qtbot: QtBot) -> None:
 
 
 def _salon_page(qtbot: QtBot, window: MainWindow) -> SalonPage:
-    log_in(qtbot, window, "kasir")
-    assert window.till_page is not None
-    screen = window.till_page.sale_screen
-    qtbot.keyClick(screen.search.field, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: page_name(window) == "salonPage", timeout=WAIT_MS)
-    page = window.stack.currentWidget()
+    page = open_till_page(qtbot, window, "actionSalon", Qt.Key.Key_J, "salonPage")
     assert isinstance(page, SalonPage)
     qtbot.waitUntil(lambda: page.day is not None and bool(page.services), timeout=WAIT_MS)
     return page

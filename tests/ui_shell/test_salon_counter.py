@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from salon_shop import SalonDay
 
@@ -18,10 +17,9 @@ from ska_pos.services.salon.queue import join_queue
 from ska_pos.ui import ops
 from ska_pos.ui.main_window import MainWindow
 from ska_pos.ui.salon.salon_page import SalonPage
-from ska_pos.ui.till.sale_screen import SaleScreen
 
-from .conftest import find, page_name
-from .helpers import WAIT_MS, log_in
+from .conftest import page_name
+from .helpers import WAIT_MS, open_till_page
 
 MORNING = datetime(2026, 12, 7, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
 
@@ -40,14 +38,7 @@ def test_the_queue_and_the_day_by_keyboard(
         ten = BookedService(day.colour.id, shop.siti.id, MORNING + timedelta(hours=1))
         book_appointment(s, shop.salon_cashier, AppointmentForm([ten], customer_name="Dewi", phone="0812-3456-7890"))
     window = salon_window
-    log_in(qtbot, window, "kasir")
-    assert window.till_page is not None
-    screen = window.till_page.sale_screen
-    assert isinstance(screen, SaleScreen)
-    assert find(screen, QPushButton, "actionSalon").isVisible()  # the salon's profile takes appointments
-    qtbot.keyClick(screen.search.field, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page_name(window) == "salonPage", timeout=WAIT_MS)
-    page = window.stack.currentWidget()
+    page = open_till_page(qtbot, window, "actionSalon", Qt.Key.Key_J, "salonPage")  # the salon takes appointments
     assert isinstance(page, SalonPage)
     qtbot.waitUntil(lambda: page.queue is not None and page.stylist.count() == 2, timeout=WAIT_MS)
     assert page.queue_model.rowCount() == 1
