@@ -93,6 +93,7 @@ def test_book_refuse_a_double_booking_move_and_cancel_by_keyboard(
     assert not messages
     qtbot.keyClick(again, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.focusWidget() is page.day_table, timeout=WAIT_MS)  # back where the booking began
     with shop.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(SalonAppointment)) == 1
     # F8: to Budi at 13:00

@@ -326,4 +326,5 @@ class SalonPage(QWidget):
 
     # --- dialogs --------------------------------------------------------------------------------------------------
     def _open(self, dialog: QWidget) -> None:
-        open_one(self, dialog, back_to=self.queue_table)
+        came_from = self.day_table if self.focusWidget() is self.day_table else self.queue_table
+        open_one(self, dialog, back_to=came_from)  # a booking made from the day view goes back to its cell
