@@ -13,14 +13,14 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ska_pos.db.models import CustomerOrder, Item, Worker
+from ska_pos.db.models import CustomerOrder, Item, Outlet, Worker
 from ska_pos.domain.orders.messages import MessageEvent
 from ska_pos.domain.settlement import Tender
 from ska_pos.services.actor import Actor
 from ska_pos.services.customers import CustomerForm, add_customer
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.orders.messages import record_message
-from ska_pos.services.packages.ledger import sell_package, use_package
+from ska_pos.services.packages.ledger import package_price, sell_package, use_package
 from ska_pos.services.packages.plans import PackagePlan, set_package_plans
 
 PLAN_CODE = "CB4"
@@ -69,8 +69,10 @@ class DayExtras:
         assert demo is not None
         offset = (day - demo.first_day).days
         if offset == 0:
-            sold = sell_package(self.session, self.actor, demo.customer_id, demo.plan.code,
-                                Tender("cash", demo.plan.price), now=moment)  # fmt: skip
+            unit = self.session.scalar(select(Outlet.cash_rounding_unit).where(Outlet.id == self.actor.outlet_id))
+            price = package_price(demo.plan.price, "cash", int(unit or 0))
+            sold = sell_package(self.session, self.actor, demo.customer_id, demo.plan.code, Tender("cash", price),
+                                now=moment)  # fmt: skip
             demo.package_id = sold.package_id
         elif offset % EVERY_DAYS == 0 and offset // EVERY_DAYS <= USES and demo.package_id is not None:
             use_package(self.session, self.actor, demo.package_id, self.rng.choice(self.workers).id,

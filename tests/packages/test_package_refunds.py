@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from package_shop import PackageShop, at, build_package_shop, day_after
+from package_shop import PackageShop, at, build_package_shop, day_after, set_cash_unit
 from shop import Shop, act_as, approved
 from sqlalchemy import func, select
 
@@ -121,17 +121,21 @@ def test_cash_is_given_back_in_whole_cash_units_the_rest_is_breakage() -> None:
 
 def test_a_cash_refund_keeps_the_rupiah_below_the_cash_unit_as_breakage_in_the_summary(salon: PackageShop) -> None:
     """The one path where a refund writes breakage: the daily summary's packages table, the shift's expected cash and
-    the journal all count what the drawer really gave back."""
-    package = _sell_and_use(salon, 0)
+    the journal all count what the drawer really gave back. Sold by transfer (its Rp100.001 to the rupiah: in cash
+    it would have been paid and held Rp100.000, test_package_cash_rounding.py), given back in cash at a Rp100 unit."""
     cashier = salon.shop.salon_cashier
+    set_cash_unit(salon.shop, 100)
     with salon.shop.db.transaction() as s:
-        done = refund_package(s, _supervisor(salon), package.id, "cash", "Pindah", now=at(DAY))
+        package = sell_package(s, cashier, salon.customer_id, "CB5", Tender("transfer", 100_001, "BCA 9"), now=at(DAY))
+    with salon.shop.db.transaction() as s:
+        done = refund_package(s, _supervisor(salon), package.package_id, "cash", "Pindah", now=at(DAY))
     assert (done.amount, done.kept) == (100_000, 1)
     with salon.shop.db.transaction() as s:
         figures = package_days(s, [salon.shop.salon.id], DAY, DAY)
         assert (figures.received, figures.breakage, figures.refunded, figures.held_at_end) == (100_001, 1, 100_000, 0)
-        assert shifts.cash_summary(s, shifts.current_shift(s, cashier)).expected == 100_000 + 100_001 - 100_000
-        shifts.close_shift(s, cashier, {100_000: 1}, now=at(DAY))  # Rp1 short: the package's odd rupiah
+        assert shifts.cash_summary(s, shifts.current_shift(s, cashier)).expected == 100_000 - 100_000  # float, out
+        closing = shifts.close_shift(s, cashier, {}, now=at(DAY))
+        assert closing.difference == 0  # the drawer gave back whole notes: nothing short
     with salon.shop.db.transaction() as s:
         report = journal_verify.verify(s)
     assert report.ok, list(report.lines())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from package_shop import PackageShop, at, build_package_shop
+from package_shop import PackageShop, at, build_package_shop, set_cash_unit
 from reports.pdf_text import read_pdf
 from shop import Shop
 
@@ -99,8 +99,9 @@ def test_the_breakage_row_names_the_rupiah_a_cash_refund_keeps(salon: PackageSho
 
     shop, cashier = salon.shop, salon.shop.salon_cashier
     supervisor = act_as(shop, "spv", outlet_id=shop.salon.id, till_id=cashier.till_id)
-    with shop.db.transaction() as s:
-        sold = sell_package(s, cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(DAY))
+    set_cash_unit(shop, 100)
+    with shop.db.transaction() as s:  # held to the rupiah (by transfer), given back in whole Rp100 units
+        sold = sell_package(s, cashier, salon.customer_id, "CB5", Tender("transfer", 100_001, "BCA 9"), now=at(DAY))
         refund_package(s, supervisor, sold.package_id, "cash", "Pindah", now=at(DAY))
     with shop.db.reading() as s:
         summary = daily_summary(s, DAY, outlet_code="SLN", language=language)

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from ska_pos.db.models import EarningEntry, OrderStatusChange, PackageUse, Sale, SaleLine, SalonSessionLine
 from ska_pos.domain.orders.money import OrderState
 from ska_pos.domain.settlement import Tender
+from ska_pos.domain.tips import share_tip
 from ska_pos.services.daily_summary import daily_summary
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.orders.balances import balances
@@ -233,3 +234,33 @@ def test_a_line_is_left_out_of_the_completion_only_when_a_session_paid_it(shop: 
     with shop.db.reading() as s:
         assert load_order(s, order_id).stage == "serving"  # type: ignore[arg-type]
         assert s.scalar(select(func.count()).select_from(Sale)) == 0
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_tip_with_no_worker_named_is_shared_over_several_stylists_sessions_each_part_on_her_own_sale(
+    shop: Shop,
+) -> None:
+    """Two cuts, one by Siti and one by Budi, both paid with sessions (Rp20.001 and Rp20.000): no visit sale, and a
+    tip of Rp10.001 with no worker named is shared as the till shares a tip (`domain.tips.share_tip`, by credited
+    revenue, largest remainder), each part on the sale of her own session, adding up to the tip exactly (before, it
+    was refused asking for a worker)."""
+    packages = build_package_shop(shop)
+    day = salon_day(shop)
+    with shop.db.transaction() as s:
+        sold = sell_package(s, shop.salon_cashier, packages.customer_id, "CB5", Tender("cash", 100_001))
+        services = [(day.cut.id, shop.siti.id), (day.cut.id, shop.budi.id)]
+        taken = join_queue(s, shop.salon_cashier, "Bu Wati", services, customer_id=packages.customer_id)
+        start_service(s, shop.salon_cashier, taken.order_id, shop.siti.id)
+        lines = [line.line_no for line in load_order(s, taken.order_id).lines]
+    with shop.db.transaction() as s:
+        moved = finish_visit(s, shop.salon_cashier, taken.order_id, [], tip=Tender("cash", 10_001),
+                             sessions=dict.fromkeys(lines, sold.package_id))  # fmt: skip
+    assert moved.sale is None
+    with shop.db.reading() as s:
+        uses = {use.worker_id: use for use in s.scalars(select(PackageUse))}
+        tips = s.execute(select(EarningEntry.sale_id, EarningEntry.worker_id, EarningEntry.amount)
+                         .where(EarningEntry.kind == "tip").order_by(EarningEntry.amount.desc())).all()  # fmt: skip
+    assert (uses[shop.siti.id].value, uses[shop.budi.id].value) == (20_001, 20_000)  # line 1 takes the rupiah
+    assert share_tip(10_001, {shop.siti.id: 20_001, shop.budi.id: 20_000}) == {shop.siti.id: 5_001, shop.budi.id: 5_000}
+    siti, budi = uses[shop.siti.id].sale_id, uses[shop.budi.id].sale_id
+    assert tips == [(siti, shop.siti.id, 5_001), (budi, shop.budi.id, 5_000)]

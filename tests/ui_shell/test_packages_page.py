@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from package_shop import PackageShop, build_package_shop, creambath
+from package_shop import PackageShop, build_package_shop, creambath, set_cash_unit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -125,6 +125,7 @@ def test_a_session_undone_and_the_package_refunded_with_a_supervisors_pin(
     approve_as: Callable[[str | None], list[str]],
 ) -> None:
     asked = approve_as("spv")
+    set_cash_unit(salon.shop, 100)  # the page reads it when opened
     page = _packages_page(qtbot, salon_window)
     qtbot.keyClicks(page.search, "Wati")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
@@ -132,6 +133,7 @@ def test_a_session_undone_and_the_package_refunded_with_a_supervisors_pin(
     qtbot.keyClick(page.customers, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: len(page.packages) == 1, timeout=WAIT_MS)
     _idle(qtbot)
+    assert page.packages[0].held == 100_000  # sold in cash: Rp100.001 rounded down to the Rp100 unit, as paid
     assert not page.undo_button.isEnabled()  # nothing used yet
     qtbot.keyClick(page.package_list, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: page.packages[0].used == 1, timeout=WAIT_MS)
@@ -144,8 +146,8 @@ def test_a_session_undone_and_the_package_refunded_with_a_supervisors_pin(
     find(page, QPushButton, "packagesRefund").click()  # refund it, by touch
     assert page.dialog is not None
     explanation = find(page.dialog, QLabel, "reasonExplanation").text()
-    assert "Rp100.000" in explanation, explanation  # what the drawer gives back, in whole cash units
-    assert "100.001" not in explanation, explanation  # not what the package holds
+    assert "Rp100.000" in explanation, explanation  # what the drawer gives back: what the package holds
+    assert "100.001" not in explanation, explanation  # not the plan's listed price
     _reason(qtbot, page, "Pindah kota")
     qtbot.waitUntil(lambda: page.packages[0].state is PackageState.REFUNDED, timeout=WAIT_MS)
     _idle(qtbot)
@@ -154,7 +156,7 @@ def test_a_session_undone_and_the_package_refunded_with_a_supervisors_pin(
     assert not page.use_button.isEnabled()
     with salon.shop.db.reading() as s:
         refund = s.execute(select(PackageRefund.amount, PackageRefund.kept)).one()
-        assert tuple(refund) == (100_000, 1)  # in cash, whole cash units: the rupiah below is breakage
+        assert tuple(refund) == (100_000, 0)  # paid in whole cash units, given back whole: nothing left over
         assert s.scalar(select(func.count()).select_from(PackageUndo)) == 1
     assert messages == []
 

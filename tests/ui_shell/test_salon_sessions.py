@@ -264,3 +264,46 @@ def test_a_click_on_a_lines_text_ticks_it_and_a_second_unticks_it_and_its_checkb
     qtbot.mouseClick(choice.lines.viewport(), Qt.MouseButton.LeftButton, pos=box)
     assert item.checkState() == Qt.CheckState.Checked
     assert not messages
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_tip_by_share_over_two_stylists_sessions_is_split_on_their_own_sales(
+    qtbot: QtBot, day: SalonDay, wati: PackageShop, salon_window: MainWindow, messages: list[str]
+) -> None:
+    """Two cuts, by Siti and by Budi, both ticked: a tip left to the workers by share (no one chosen in "Tip
+    for") is split over the two sessions' sales, each stylist's part on her own (before, the step showed "choose
+    the worker the tip is for")."""
+    shop = day.shop
+    with shop.db.transaction() as s:
+        services = [(day.cut.id, shop.siti.id), (day.cut.id, shop.budi.id)]
+        taken = join_queue(s, shop.salon_cashier, "Bu Wati", services, customer_id=wati.customer_id)
+        start_service(s, shop.salon_cashier, taken.order_id, shop.siti.id)
+    page, choice = _sessions_step(qtbot, salon_window)
+    assert choice.lines.count() == 2
+    qtbot.keyClick(choice.lines, Qt.Key.Key_Space)
+    qtbot.keyClick(choice.lines, Qt.Key.Key_Down)
+    qtbot.keyClick(choice.lines, Qt.Key.Key_Space)
+    assert choice.tip.isVisible()  # nothing left to pay
+    qtbot.keyClick(choice.lines, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: choice.findChild(PaymentDialog) is not None, timeout=WAIT_MS)
+    payment = choice.findChild(PaymentDialog)
+    assert isinstance(payment, PaymentDialog)
+    qtbot.waitUntil(payment.isVisible, timeout=WAIT_MS)
+    assert payment.focusWidget() is payment.tip.amount_field
+    qtbot.keyClicks(payment.tip.amount_field, "10001")
+    qtbot.keyClick(payment.tip.amount_field, Qt.Key.Key_Return)  # on to whom the tip goes
+    assert payment.tip.worker_id() is None  # to the workers by share
+    qtbot.keyClick(payment.tip.worker, Qt.Key.Key_Return)
+    payment.cash.amount.clear()
+    qtbot.keyClicks(payment.cash.amount, "10001")
+    qtbot.keyClick(payment.cash.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+    _idle(qtbot)
+    with shop.db.reading() as s:
+        order = load_order(s, taken.order_id)
+        assert (order.stage, order.sale_id) == ("done", None)
+        sales = {use.worker_id: use.sale_id for use in s.scalars(select(PackageUse))}
+        tips = set(s.execute(select(EarningEntry.sale_id, EarningEntry.worker_id, EarningEntry.amount)
+                             .where(EarningEntry.kind == "tip")).all())  # fmt: skip
+    assert tips == {(sales[shop.siti.id], shop.siti.id, 5_001), (sales[shop.budi.id], shop.budi.id, 5_000)}
+    assert not messages

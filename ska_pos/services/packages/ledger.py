@@ -1,8 +1,9 @@
 """Selling a package, using its sessions, and its expiry: the rows that move a package's money (docs/orders.md,
 "Prepaid packages").
 
-- **Selling** takes the price (cash into the shift, like an order's deposit; a journal entry `package_sale`) and
-  holds it for the customer: no sale, no revenue, no PBJT, no worker's earnings.
+- **Selling** takes the price (in cash rounded down to the outlet's cash unit, `package_price`; cash into the
+  shift, like an order's deposit; a journal entry `package_sale`) and holds it for the customer: no sale, no
+  revenue, no PBJT, no worker's earnings.
 - **Using a session** writes the sale of that service at the session's value, credited to the worker who served,
   paid by what the package holds (payment `deposit`, as an order's completion is paid by its deposits): the sales
   export, the daily summary and the earnings ledger count it as any sale.
@@ -30,10 +31,11 @@ from ska_pos.db.models import (
     Worker,
     new_id,
 )
+from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.packages import PackageRefused, session_values, sold, use
-from ska_pos.domain.pricing import TaxSettings
+from ska_pos.domain.pricing import TaxSettings, cash_rounding
 from ska_pos.domain.settlement import Tender
-from ska_pos.i18n import _
+from ska_pos.i18n import _, current_language
 from ska_pos.services import audit, journal
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart, CartLine, WorkerCredit
@@ -75,33 +77,43 @@ def sell_package(
     plan = plan_of(session, place.outlet_id, plan_code)
     _customer_here(session, place.outlet_id, customer_id)
     check_tender(tender)
-    if tender.amount != plan.price:
-        raise ValidationError(_("The package costs {price}: take exactly that", price=plan.price))
+    price = package_price(plan.price, tender.method, place.cash_rounding_unit)
+    if tender.amount != price:
+        raise ValidationError(_("The package costs {price}: take exactly that",
+                                price=format_rupiah(price, current_language())))  # fmt: skip
     moment = now or clock.now()
     day = business_date(place, moment)
     expires_on = day + timedelta(days=plan.days - 1)
-    sold(plan.price, plan.sessions, expires_on)
+    sold(price, plan.sessions, expires_on)
     item = session.get(Item, plan.item_id)
     if item is None:
         raise NotFound(_("No such item"))
-    for value in set(session_values(plan.price, plan.sessions)):  # refused now, not at every use once paid
+    for value in set(session_values(price, plan.sessions)):  # refused now, not at every use once paid
         _check_holds_tax(Cart(place.outlet_id, [_session_line(item, value, (), plan.name)]), place.tax, value)
     package_id = new_id()
     session.add(PackageSale(
         id=package_id, outlet_id=place.outlet_id, till_id=place.till_id,
         seq=next_till_seq(session, PackageSale, place.till_id), shift_id=place.shift_id, customer_id=customer_id,
-        plan_code=plan.code, name=plan.name, item_id=plan.item_id, sessions=plan.sessions, price=plan.price,
+        plan_code=plan.code, name=plan.name, item_id=plan.item_id, sessions=plan.sessions, price=price,
         method=tender.method, reference=tender.reference, expires_on=expires_on, user_id=actor.user_id,
         sold_at=moment, business_date=day,
     ))  # fmt: skip
     session.flush()
     journal.append(session, place.till_id, "package_sale", {
         "id": package_id, "customer_id": customer_id, "shift_id": place.shift_id, "method": tender.method,
-        "amount": plan.price, "sessions": plan.sessions, "user_id": actor.user_id, "at": moment,
+        "amount": price, "sessions": plan.sessions, "user_id": actor.user_id, "at": moment,
     }, record_id=package_id)  # fmt: skip
     audit.record(session, "package_sold", user_id=actor.user_id, entity="package_sale", entity_id=package_id,
-                 till_id=place.till_id, plan=plan.code, price=plan.price, method=tender.method)  # fmt: skip
-    return SoldPackage(package_id, plan.name, plan.sessions, plan.price, expires_on)
+                 till_id=place.till_id, plan=plan.code, price=price, listed=plan.price,
+                 method=tender.method)  # fmt: skip
+    return SoldPackage(package_id, plan.name, plan.sessions, price, expires_on)
+
+
+def package_price(listed: int, method: str, cash_unit: int) -> int:
+    """What the customer pays for a package listed at `listed`: in cash rounded down to the outlet's cash unit, as
+    the till rounds a cash total (the customer never pays more; the rupiah below are never received), otherwise
+    exactly. It is what the package holds and what its sessions' values add up to: nothing is lost to rounding."""
+    return listed + (cash_rounding(listed, cash_unit) if method == "cash" else 0)
 
 
 @requires("package.use")

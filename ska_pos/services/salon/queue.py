@@ -15,10 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import EarningEntry, OrderLineWorker, PackageUse
+from ska_pos.db.models import EarningEntry, OrderLineWorker
 from ska_pos.domain.money import BP_WHOLE
 from ska_pos.domain.salon.queue import QueuedVisit, estimate_waits, wait_for_new
 from ska_pos.domain.settlement import Tender
+from ska_pos.domain.tips import share_tip
 from ska_pos.i18n import _
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import WorkerCredit
@@ -179,9 +180,10 @@ def finish_visit(
     if tip is not None:
         if moved.sale is not None:
             tipped = _tipped_sale(session, order_id, moved.sale.sale.sale_id, tip_worker)
+            record_tip(session, actor, tipped, tip.amount, tip.method, worker_id=tip_worker)
         else:
-            tipped = _tipped_session_sale(session, order_id, tip_worker)
-        record_tip(session, actor, tipped, tip.amount, tip.method, worker_id=tip_worker)
+            for sale_id, part, worker in _session_tips(session, order_id, tip.amount, tip_worker):
+                record_tip(session, actor, sale_id, part, tip.method, worker_id=worker)
     return moved
 
 
@@ -194,20 +196,38 @@ def _tipped_sale(session: Session, order_id: uuid.UUID, sale_id: uuid.UUID, work
     return session_sale_of(session, order_id, worker) or sale_id
 
 
-def _tipped_session_sale(session: Session, order_id: uuid.UUID, worker: uuid.UUID | None) -> uuid.UUID:
-    """A visit whose every line a session paid has no sale of its own: the tip goes on the session's sale that
-    credits its worker, or with no worker named on the one session's sale (several by one stylist: the first of
-    them; by several: the worker is asked for)."""
+def _session_tips(
+    session: Session, order_id: uuid.UUID, amount: int, worker: uuid.UUID | None
+) -> list[tuple[uuid.UUID, int, uuid.UUID | None]]:
+    """A visit whose every line a session paid has no sale of its own: the tip, as (sale, part, worker), goes on
+    the session's sale that credits its worker; with no worker named it is shared over the stylists the sessions'
+    sales credit as the till shares a tip over a bill's workers (`domain.tips.share_tip`: by credited revenue,
+    largest remainder, the parts adding up to the tip), each part on the first sale crediting its stylist (one
+    stylist of several sessions: all of it on her first)."""
     if worker is not None:
         found = session_sale_of(session, order_id, worker)
         if found is None:
             raise ValidationError(_("No sale of this visit credits this worker: the tip is for a worker who served"))
-        return found
+        return [(found, amount, worker)]
     sales = session_sales(session, order_id)
-    credited = set(session.scalars(select(PackageUse.worker_id).where(PackageUse.sale_id.in_(sales))))
-    if len(sales) != 1 and len(credited) != 1:  # several sessions by one stylist: theirs is the tip
-        raise ValidationError(_("Sessions paid this visit's lines on several sales: choose the worker the tip is for"))
-    return sales[0]
+    credited: dict[uuid.UUID, int] = {}
+    first_sale: dict[uuid.UUID, uuid.UUID] = {}
+    rows = session.execute(
+        select(EarningEntry.sale_id, EarningEntry.worker_id, EarningEntry.credited_amount)
+        .where(EarningEntry.sale_id.in_(sales), EarningEntry.kind == "sale")
+    ).all()  # fmt: skip
+    for sale_id in sales:  # by line: each stylist's first sale takes her part
+        for row_sale, row_worker, credit in rows:
+            if row_sale == sale_id:
+                credited[row_worker] = credited.get(row_worker, 0) + int(credit)
+                first_sale.setdefault(row_worker, sale_id)
+    try:
+        parts = share_tip(amount, credited)
+    except ValueError as error:
+        raise ValidationError(str(error)) from error
+    if len(parts) == 1:  # the sale's own workers, as the till tips a sale with no worker named
+        return [(first_sale[stylist], part, None) for stylist, part in parts.items()]
+    return [(first_sale[stylist], part, stylist) for stylist, part in parts.items()]
 
 
 def visit_workers(session: Session, order: OrderView) -> tuple[tuple[uuid.UUID, str], ...]:

@@ -36,7 +36,7 @@ from ska_pos.services.catalog import workers_of
 from ska_pos.services.customers import CustomerRow, search_customers
 from ska_pos.services.errors import ValidationError
 from ska_pos.services.packages.balances import PackageView, customer_packages
-from ska_pos.services.packages.ledger import SoldPackage, UsedSession, sell_package, use_package
+from ska_pos.services.packages.ledger import SoldPackage, UsedSession, package_price, sell_package, use_package
 from ska_pos.services.packages.plans import PackagePlan, package_plans
 from ska_pos.services.packages.refunds import RefundedPackage, refund_package
 from ska_pos.services.packages.undo import UndoneSession, last_session, undo_session
@@ -270,7 +270,9 @@ class PackagesPage(QWidget):
         plan = self.plans[self.plan.currentIndex()]
         method = str(self.method.currentData())
         reference = self.reference.text().strip() if method in REFERENCED else ""
-        actor, tender = self.session.actor, Tender(method, plan.price, reference)
+        # in cash the price rounded down to the outlet's cash unit, what the customer pays and the package holds
+        price = package_price(plan.price, method, self.cash_unit)
+        actor, tender = self.session.actor, Tender(method, price, reference)
         WriteOp(self, self.session.database, lambda s: sell_package(s, actor, customer.id, plan.code, tender),
                 SELL_CHANGES).success(lambda sold: self._sold(customer, sold)).run_in_background()  # fmt: skip
 
