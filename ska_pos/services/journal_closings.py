@@ -173,23 +173,31 @@ def _last_sale_day(session: Session, till_id: uuid.UUID, previous: Mapping[str, 
 
 
 def _last_day_of(
-    session: Session, till_id: uuid.UUID, previous: Mapping[str, Any] | None, types: Iterable[str]
-) -> date | None:
-    """The business date of the till's last entry of these types since its last day closing."""
+    session: Session, till_id: uuid.UUID, previous: Mapping[str, Any] | None, types: Iterable[str], *,
+    first: bool = False,
+) -> date | None:  # fmt: skip
+    """The business date of the till's last (or first) entry of these types since its last day closing."""
     payload = session.scalar(
         select(JournalEntry.payload)
         .where(JournalEntry.till_id == till_id, JournalEntry.type.in_(list(types)),
                JournalEntry.seq > (previous["last_seq"] + 1 if previous else 0))
-        .order_by(JournalEntry.seq.desc())
+        .order_by(JournalEntry.seq if first else JournalEntry.seq.desc())
         .limit(1)
     )  # fmt: skip
     return date.fromisoformat(json.loads(payload)["business_date"]) if payload else None
 
 
-def day_to_close(session: Session, till_id: uuid.UUID) -> date | None:
-    """The business date of the till's last sale not yet in a day closing: the day its next closing would close
-    by default; None when every sale is closed."""
-    return _last_sale_day(session, till_id, _last_closing(session, till_id, "day_close"))
+def day_waiting(session: Session, till_id: uuid.UUID) -> date | None:
+    """The one business day whose sales wait for the till's day closing, at a till that closes its days one by
+    one: it has closed a day before, and every sale since is of that day. None when no sale waits, and at a till
+    that does not close its days (it never has, or the sales waiting span several days)."""
+    previous = _last_closing(session, till_id, "day_close")
+    if previous is None:
+        return None
+    last = _last_sale_day(session, till_id, previous)
+    if last is None or _last_day_of(session, till_id, previous, journal.SALE_TYPES, first=True) != last:
+        return None
+    return last
 
 
 def _closed_day(closing: Mapping[str, Any] | None) -> date | None:

@@ -31,7 +31,7 @@ from ska_pos.services import audit, journal, settings
 from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.auth import require_approval
 from ska_pos.services.errors import ValidationError
-from ska_pos.services.journal_closings import day_to_close, write_closing
+from ska_pos.services.journal_closings import day_waiting, write_closing
 from ska_pos.services.packages.cash import package_cash_by_shift
 from ska_pos.services.packages.expiry import expire_due
 from ska_pos.services.permissions import requires
@@ -73,7 +73,7 @@ def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datet
     if outlet is not None:
         # A new day's first write; but while an earlier day's sales wait for their day closing, breakage dated
         # today would fall in that closing's period: that closing expires them just after itself instead.
-        waiting = day_to_close(session, actor.till_id)
+        waiting = day_waiting(session, actor.till_id)
         if waiting is None or waiting >= business_date(outlet, shift.opened_at):
             expire_due(session, actor.user_id, actor.till_id, outlet, shift.opened_at)
     return shift.id

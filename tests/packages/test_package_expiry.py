@@ -129,15 +129,19 @@ def _day_close_covering(s: Session, seq: int) -> str | None:
 
 
 def test_an_expiry_at_an_early_shift_opening_waits_for_the_earlier_days_closing(shop: Shop) -> None:
-    """Yesterday's sales not closed yet: breakage dated today written at the 06:30 opening would fall in
-    yesterday's closing; the closing of yesterday expires it just after itself, in today's period."""
-    salon = build_package_shop(shop, [creambath(shop, "CB5", days=1)])  # last day: 7 December
-    cashier = shop.salon_cashier
-    with shop.db.transaction() as s:
-        sold = sell_package(s, cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(DAY))
-        use_package(s, cashier, sold.package_id, shop.siti.id, now=at(DAY))  # a sale of the 7th
-        shifts.close_shift(s, cashier, {100_000: 2}, now=at(DAY))
+    """A till that closes its days, the 7th's sales not closed yet: breakage dated the 8th written at the 06:30
+    opening would fall in the 7th's closing; the closing of the 7th expires it just after itself, in the 8th's."""
+    salon = build_package_shop(shop, [creambath(shop, "CB5", days=2)])  # sold on the 6th: last day the 7th
+    cashier, before = shop.salon_cashier, day_after(DAY, -1)
     manager = act_as(shop, "manager", outlet_id=shop.salon.id, till_id=cashier.till_id)
+    with shop.db.transaction() as s:
+        sold = sell_package(s, cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(before))
+        use_package(s, cashier, sold.package_id, shop.siti.id, now=at(before))  # a sale of the 6th
+        shifts.close_shift(s, cashier, {100_000: 2}, now=at(before))
+        close_day(s, manager, day=before, now=at(before))  # the till closes its days
+        shifts.open_shift(s, cashier, 100_000, now=at(DAY))
+        use_package(s, cashier, sold.package_id, shop.siti.id, now=at(DAY))  # a sale of the 7th
+        shifts.close_shift(s, cashier, {100_000: 1}, now=at(DAY))
     with time_machine.travel(EARLY, tick=False):
         with shop.db.transaction() as s:
             shifts.open_shift(s, cashier, 100_000)
@@ -178,6 +182,20 @@ def test_an_earlier_day_is_not_closed_over_an_expiry_dated_after_it(shop: Shop) 
     with shop.db.reading() as s:
         expiry = s.scalars(select(PackageExpiry)).one()
         assert _day_close_covering(s, _entry_seq(s, expiry.id)) == "2026-12-08"
+
+
+def test_a_till_that_does_not_close_its_days_expires_at_the_opening_still(shop: Shop) -> None:
+    """No day closing to wait for: the 06:30 opening expires what is due, dated the 8th."""
+    salon = build_package_shop(shop, [creambath(shop, "CB5", days=1)])
+    cashier = shop.salon_cashier
+    with shop.db.transaction() as s:
+        sold = sell_package(s, cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(DAY))
+        use_package(s, cashier, sold.package_id, shop.siti.id, now=at(DAY))
+        shifts.close_shift(s, cashier, {100_000: 2}, now=at(DAY))
+    with time_machine.travel(EARLY, tick=False), shop.db.transaction() as s:
+        shifts.open_shift(s, cashier, 100_000)
+    with shop.db.reading() as s:
+        assert s.scalars(select(PackageExpiry.business_date)).one() == day_after(DAY, 1)
 
 
 def _entry_seq(s: Session, record_id: uuid.UUID) -> int:
