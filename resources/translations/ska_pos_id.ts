@@ -7705,6 +7705,14 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
         <translation>Nama baru</translation>
     </message>
     <message>
+        <source>The chosen garment type&apos;s name at this outlet (empty: the usual name)</source>
+        <translation>Nama jenis pakaian yang dipilih di gerai ini (kosong: nama biasa)</translation>
+    </message>
+    <message>
+        <source>Rename t&amp;ype</source>
+        <translation>Ganti nama pa&amp;kaian</translation>
+    </message>
+    <message>
         <source>R&amp;ename</source>
         <translation>&amp;Ganti nama</translation>
     </message>
@@ -7735,6 +7743,10 @@ Pindai kode uji di bawah dengan aplikasi bank: harus tampil merchant ini dan {am
     <message>
         <source>&amp;Garment type</source>
         <translation>&amp;Jenis pakaian</translation>
+    </message>
+    <message>
+        <source>Its name here</source>
+        <translation>Namanya di sini</translation>
     </message>
     <message>
         <source>Measures</source>

@@ -16,14 +16,14 @@ from sqlalchemy.orm import Session
 from ska_pos import clock
 from ska_pos.cli.common import CommandFailed, as_user_at_till
 from ska_pos.cli.order_commands import _moment, _order_id, _when, _zone
-from ska_pos.domain.orders.measures import MeasurementRefused, Template, garment_name, measure_name, parse_cm
+from ska_pos.domain.orders.measures import MeasurementRefused, Template, parse_cm
 from ska_pos.i18n import _, current_language
 from ska_pos.reports import formatting as fmt
 from ska_pos.services.actor import Actor
 from ska_pos.services.customers import search_customers
 from ska_pos.services.orders.due_dates import workload
 from ska_pos.services.orders.fittings import book_fitting, fitting_done, order_fittings
-from ska_pos.services.orders.measure_templates import measure_template, set_measure_template
+from ska_pos.services.orders.measure_templates import measure_template, rename_measure_template, set_measure_template
 from ska_pos.services.orders.measurements import (
     MeasurementForm,
     MeasurementView,
@@ -62,7 +62,10 @@ def register_tailoring(actions: Actions, action: MakeAction) -> None:
     pause.add_argument("--message", default="")
     pause.add_argument("--off", action="store_true", help=_("take orders again"))
     template = action(actions, "template", _("the measures the outlet takes for a garment type"), run_template)
+    template.add_argument("what", nargs="?", choices=("rename",),
+                          help=_("rename: the name the outlet calls the garment type by (--name)"))  # fmt: skip
     template.add_argument("--garment", required=True, metavar="CODE", help="kemeja, celana, rok, kebaya, seragam")
+    template.add_argument("--name", metavar="TEXT", help=_("the garment type's new name (empty: the usual name)"))
     template.add_argument("--measure", dest="measures", action="append", default=[], metavar="CODE",
                           help=_("a measure, in the order taken (none: show the garment's measures)"))  # fmt: skip
 
@@ -141,11 +144,11 @@ def run_measure(args: argparse.Namespace) -> int:
     form = measurement_form(args)
     assert form is not None
 
-    def work(session: Session, actor: Actor) -> None:
+    def work(session: Session, actor: Actor) -> str:
         take_measurement(session, actor, _customer_id(session, actor, args.customer), form)
+        return measure_template(session, actor.outlet_id, form.garment).name  # as the outlet calls it
 
-    as_user_at_till(args, work)
-    print(_("Measurements of {garment} kept", garment=garment_name(form.garment)))
+    print(_("Measurements of {garment} kept", garment=as_user_at_till(args, work)))
     return 0
 
 
@@ -204,13 +207,18 @@ def run_due(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
+    if (args.what == "rename") != (args.name is not None) or (args.what == "rename" and args.measures):
+        raise CommandFailed(_("Rename with: template rename --garment CODE --name TEXT"))
+
     def work(session: Session, actor: Actor) -> Template:
+        if args.what == "rename":
+            return rename_measure_template(session, actor, actor.outlet_id, args.garment, args.name)
         if args.measures:
             return set_measure_template(session, actor, actor.outlet_id, args.garment, args.measures)
         return measure_template(session, actor.outlet_id, args.garment)
 
     template = as_user_at_till(args, work)
-    print(f"{template.name}: " + ", ".join(f"{measure_name(code)} ({code})" for code in template.measures))
+    print(f"{template.name}: " + ", ".join(f"{template.label(code)} ({code})" for code in template.measures))
     return 0
 
 

@@ -147,8 +147,10 @@ def close_day(session: Session, actor: Actor, *, day: date | None = None, now: d
         raise ValidationError(_("The day {day} has not begun yet", day=day.isoformat()))
     if day_closings(session, [till.id], day):
         raise ValidationError(_("The day {day} is already closed on this till", day=day.isoformat()))
-    # A closing covers every entry since the previous one: under an earlier date it would hold a later day's sales.
-    later = max((d for d in (last_sale_day, _closed_day(previous)) if d is not None and d > day), default=None)
+    # A closing covers every entry since the previous one: under an earlier date it would hold a later day's sales,
+    # or a package's breakage dated a later day (an expiry at a later day's shift opening, or by hand).
+    dated = (last_sale_day, _closed_day(previous), _last_day_of(session, till.id, previous, ("package_expiry",)))
+    later = max((d for d in dated if d is not None and d > day), default=None)
     if later is not None:
         raise ValidationError(_("The day {day} can no longer be closed on its own: this till's journal already "
                                 "holds {later} after it", day=day.isoformat(), later=later.isoformat()))  # fmt: skip
@@ -167,14 +169,35 @@ def close_day(session: Session, actor: Actor, *, day: date | None = None, now: d
 def _last_sale_day(session: Session, till_id: uuid.UUID, previous: Mapping[str, Any] | None) -> date | None:
     """The business date of the till's last sale since its last day closing (a manager closing after midnight
     closes the day they worked, not the new one); None with no sale since."""
+    return _last_day_of(session, till_id, previous, journal.SALE_TYPES)
+
+
+def _last_day_of(
+    session: Session, till_id: uuid.UUID, previous: Mapping[str, Any] | None, types: Iterable[str], *,
+    first: bool = False,
+) -> date | None:  # fmt: skip
+    """The business date of the till's last (or first) entry of these types since its last day closing."""
     payload = session.scalar(
         select(JournalEntry.payload)
-        .where(JournalEntry.till_id == till_id, JournalEntry.type.in_(journal.SALE_TYPES),
+        .where(JournalEntry.till_id == till_id, JournalEntry.type.in_(list(types)),
                JournalEntry.seq > (previous["last_seq"] + 1 if previous else 0))
-        .order_by(JournalEntry.seq.desc())
+        .order_by(JournalEntry.seq if first else JournalEntry.seq.desc())
         .limit(1)
     )  # fmt: skip
     return date.fromisoformat(json.loads(payload)["business_date"]) if payload else None
+
+
+def day_waiting(session: Session, till_id: uuid.UUID) -> date | None:
+    """The one business day whose sales wait for the till's day closing, at a till that closes its days one by
+    one: it has closed a day before, and every sale since is of that day. None when no sale waits, and at a till
+    that does not close its days (it never has, or the sales waiting span several days)."""
+    previous = _last_closing(session, till_id, "day_close")
+    if previous is None:
+        return None
+    last = _last_sale_day(session, till_id, previous)
+    if last is None or _last_day_of(session, till_id, previous, journal.SALE_TYPES, first=True) != last:
+        return None
+    return last
 
 
 def _closed_day(closing: Mapping[str, Any] | None) -> date | None:

@@ -19,6 +19,9 @@ from ska_pos.db.models import (
     EarningEntry,
     JournalEntry,
     OrderPayment,
+    PackageExpiry,
+    PackageRefund,
+    PackageSale,
     Payment,
     Payout,
     Sale,
@@ -80,6 +83,9 @@ def cross_check(
     _check_simple(check, session, _index(check, _of(by_type, ("adjustment",)), "id"), _ADJUSTMENTS)
     _check_simple(check, session, _index(check, _of(by_type, ("order_payment",)), "id"), _ORDER_PAYMENTS)
     _check_simple(check, session, _index(check, _of(by_type, ("tip",)), "id"), _TIPS)
+    _check_simple(check, session, _index(check, _of(by_type, ("package_sale",)), "id"), _PACKAGE_SALES)
+    _check_simple(check, session, _index(check, _of(by_type, ("package_expiry",)), "id"), _PACKAGE_EXPIRIES)
+    _check_simple(check, session, _index(check, _of(by_type, ("package_refund",)), "id"), _PACKAGE_REFUNDS)
     _check_simple(check, session, _index(check, _of(by_type, ("shift_open",)), "shift_id"), _OPENINGS)
     _check_simple(check, session, _index(check, _of(by_type, ("shift_close",)), "closing_id"), _CLOSINGS)
     return check.problems
@@ -291,6 +297,20 @@ def _tip_name(_check: CrossCheck, row: Mapping[str, Any]) -> str:
     return _("The tip of Rp{amount} on {day}", amount=row["amount"], day=row["business_date"].isoformat())
 
 
+def _package_sale_name(_check: CrossCheck, row: Mapping[str, Any]) -> str:
+    return _("The package sold for Rp{amount} on {day}", amount=row["price"], day=row["business_date"].isoformat())
+
+
+def _package_expiry_name(_check: CrossCheck, row: Mapping[str, Any]) -> str:
+    return _("The package expiry of Rp{amount} on {day}", amount=row["amount"],
+             day=row["business_date"].isoformat())  # fmt: skip
+
+
+def _package_refund_name(_check: CrossCheck, row: Mapping[str, Any]) -> str:
+    return _("The package refund of Rp{amount} on {day}", amount=row["amount"],
+             day=row["business_date"].isoformat())  # fmt: skip
+
+
 def _opening_name(check: CrossCheck, row: Mapping[str, Any]) -> str:
     return _("The shift opened at {moment}", moment=check.local(row["opened_at"], row["till_id"]))
 
@@ -323,6 +343,22 @@ _TIPS = Table(
     select(table_of(EarningEntry)).where(EarningEntry.kind == "tip"), "id",
     {name: name for name in ("id", "worker_id", "outlet_id", "sale_id", "amount", "business_date")}
     | {"user_id": "created_by_id", "at": "created_at"}, _tip_name,
+)  # fmt: skip
+# A package's session used and a session undone are sales (the session's sale, its void), checked with the sales.
+_PACKAGE_SALES = Table(
+    select(table_of(PackageSale)), "id",
+    {name: name for name in ("id", "customer_id", "shift_id", "method", "sessions", "user_id")}
+    | {"amount": "price", "at": "sold_at"}, _package_sale_name,
+)  # fmt: skip
+_PACKAGE_EXPIRIES = Table(
+    select(table_of(PackageExpiry)), "id",
+    {name: name for name in ("id", "package_id", "outlet_id", "sessions_left", "amount", "expires_on",
+                             "business_date", "user_id")} | {"at": "recorded_at"}, _package_expiry_name,
+)  # fmt: skip
+_PACKAGE_REFUNDS = Table(  # the entry's amount is what left the outlet: negative
+    select(table_of(PackageRefund), (-PackageRefund.amount).label("given_back")), "id",
+    {name: name for name in ("id", "package_id", "shift_id", "method", "kept", "sessions_left", "reason", "user_id",
+                             "approved_by_id")} | {"amount": "given_back", "at": "refunded_at"}, _package_refund_name,
 )  # fmt: skip
 _OPENINGS = Table(
     select(table_of(Shift)), "id",

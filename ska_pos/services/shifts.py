@@ -31,11 +31,11 @@ from ska_pos.services import audit, journal, settings
 from ska_pos.services.actor import Actor, Approval
 from ska_pos.services.auth import require_approval
 from ska_pos.services.errors import ValidationError
-from ska_pos.services.journal_closings import write_closing
+from ska_pos.services.journal_closings import day_waiting, write_closing
 from ska_pos.services.packages.cash import package_cash_by_shift
 from ska_pos.services.packages.expiry import expire_due
 from ska_pos.services.permissions import requires
-from ska_pos.services.sale_context import open_shift_id
+from ska_pos.services.sale_context import business_date, open_shift_id
 
 # Rupiah notes and coins in circulation, largest first.
 DENOMINATIONS = (100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100)
@@ -71,7 +71,11 @@ def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datet
     }, record_id=shift.id)  # fmt: skip
     outlet = session.get(Outlet, actor.outlet_id)
     if outlet is not None:
-        expire_due(session, actor.user_id, actor.till_id, outlet, shift.opened_at)  # a new day's first write
+        # A new day's first write; but while an earlier day's sales wait for their day closing, breakage dated
+        # today would fall in that closing's period: that closing expires them just after itself instead.
+        waiting = day_waiting(session, actor.till_id)
+        if waiting is None or waiting >= business_date(outlet, shift.opened_at):
+            expire_due(session, actor.user_id, actor.till_id, outlet, shift.opened_at)
     return shift.id
 
 

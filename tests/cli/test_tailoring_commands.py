@@ -68,3 +68,22 @@ def test_a_tailoring_order_with_measurements_cloth_and_a_fitting(
     monkeypatch.setenv(PIN_ENV, PINS["kasir"])
     assert order(url, CASHIER, "take", "--item", "KMJ=1", "--name", "Bu Ani") != 0
     assert "takes no orders until 20-12-2026: Menjelang Lebaran" in capsys.readouterr().err
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_manager_renames_a_garment_type_and_the_customers_card_reads_it(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert order(url, CASHIER, "measure", "--customer", "Ratna", "--garment", "kebaya", "--value", "chest=88") == 0
+    capsys.readouterr()
+    monkeypatch.setenv(PIN_ENV, PINS["manajer"])
+    assert order(url, MANAGER, "template", "rename", "--garment", "kebaya", "--name", "Kebaya encim") == 0
+    assert capsys.readouterr().out.startswith("Kebaya encim: Chest (chest)")
+    assert order(url, MANAGER, "template", "rename", "--garment", "rok", "--name", "kebaya ENCIM") != 0
+    assert "Another garment type is already called Kebaya encim" in capsys.readouterr().err
+    assert order(url, MANAGER, "template", "rename", "--garment", "rok") != 0  # no --name
+    assert "template rename --garment CODE --name TEXT" in capsys.readouterr().err
+    monkeypatch.setenv(PIN_ENV, PINS["kasir"])
+    assert order(url, CASHIER, "measurements", "--customer", "Ratna", "--all") == 0
+    assert "Kebaya encim" in capsys.readouterr().out  # the taking from before the rename
+    assert order(url, CASHIER, "template", "rename", "--garment", "rok", "--name", "Rok span") != 0  # managers only

@@ -121,3 +121,40 @@ def test_the_outlets_tab_opens_it_for_the_chosen_outlet(orders: OrderShop, qtbot
     assert editor.tailoring_dialog.outlet_id == orders.tailor.id
     qtbot.waitUntil(lambda: editor.tailoring_dialog is not None and editor.tailoring_dialog.loaded is not None)
     editor.tailoring_dialog.reject()
+
+
+def test_the_manager_renames_a_garment_type_by_keyboard_and_a_duplicate_is_refused(
+    orders: OrderShop, qtbot: QtBot
+) -> None:
+    dialog = opened(orders, qtbot)
+    for widget in (dialog.garment_title, dialog.rename_garment):
+        assert widget.objectName()
+        assert widget.accessibleName()
+        assert widget.minimumHeight() >= 44
+    dialog.garment.setFocus()
+    dialog.garment.setCurrentIndex(dialog.garment.findData("seragam"))
+    qtbot.keyClick(dialog.garment, Qt.Key.Key_Tab)  # the name is the next field
+    assert dialog.focusWidget() is dialog.garment_title
+    qtbot.keyClicks(dialog.garment_title, "Seragam  sekolah")
+    qtbot.keyClick(dialog.garment_title, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.rename_garment
+    qtbot.keyClick(dialog.rename_garment, Qt.Key.Key_Space)
+    assert dialog.garment.currentText() == "Seragam sekolah"
+    assert dialog.focusWidget() is dialog.garment
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.keyClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.Key.Key_Space)
+    with orders.shop.db.reading() as s:
+        assert measure_template(s, orders.tailor.id, "seragam").name == "Seragam sekolah"
+    dialog = opened(orders, qtbot)  # read again: shown under its name; another garment may not take it
+    assert dialog.garment.itemText(dialog.garment.findData("seragam")) == "Seragam sekolah"
+    dialog.garment.setCurrentIndex(dialog.garment.findData("rok"))
+    dialog.garment_title.setFocus()
+    qtbot.keyClicks(dialog.garment_title, "seragam SEKOLAH")
+    qtbot.keyClick(dialog.garment_title, Qt.Key.Key_Return)  # Enter renames; it does not save
+    assert dialog.isVisible()
+    assert dialog.garment.currentText() == "seragam SEKOLAH"
+    qtbot.keyClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    assert "already called Seragam sekolah" in dialog.error.text()
+    with orders.shop.db.reading() as s:
+        assert measure_template(s, orders.tailor.id, "rok").name == "Skirt"

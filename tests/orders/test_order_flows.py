@@ -326,3 +326,15 @@ def test_the_completions_receipt_shows_the_deposit_applied_and_what_is_owed(orde
         text = read_pdf(render_receipt_pdf(receipt_data(s, moved.sale.sale.sale_id, language="id"))).text
     assert "Uang muka terpakai" in text
     assert "Utang (bayar nanti)" in text
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_last_digits_of_a_number_kept_sealed_elsewhere_must_be_digits(orders: OrderShop) -> None:
+    """`phone_tail` (a booking's number left sealed on the visit) is at most four digits: anything else is refused
+    and nothing is taken."""
+    for tail in ("12ab", "78901"):
+        with orders.shop.db.transaction() as s, pytest.raises(ValidationError, match="at most four digits"):
+            take_order(s, orders.laundry_cashier, OrderForm([OrderLineForm(orders.kiloan.id, Decimal(3))],
+                                                            customer_name="Bu Ani", phone_tail=tail))  # fmt: skip
+    with orders.shop.db.reading() as s:
+        assert find_orders(s, orders.laundry.id, "Bu Ani").rows == []

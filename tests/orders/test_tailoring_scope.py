@@ -14,13 +14,23 @@ from order_shop import OrderShop
 from shop import act_as
 from sqlalchemy import func, select
 
-from ska_pos.db.models import Customer, CustomerOrder, Measurement, Sentra
+from ska_pos.db.models import AuditEntry, Customer, CustomerOrder, Measurement, Sentra
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.orders.due_dates import workload
 from ska_pos.services.orders.fittings import book_fitting, fitting_done
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm, take_order
-from ska_pos.services.orders.measure_templates import measure_template, set_measure_names
-from ska_pos.services.orders.measurements import MeasurementForm, take_measurement
+from ska_pos.services.orders.measure_templates import (
+    measure_template,
+    measure_templates,
+    rename_measure_template,
+    set_measure_names,
+)
+from ska_pos.services.orders.measurements import (
+    MeasurementForm,
+    customer_measurements,
+    latest_measurements,
+    take_measurement,
+)
 from ska_pos.services.orders.pause import PAUSE_KEY, set_order_pause
 from ska_pos.services.orders.tailoring_intake import TailoringForm
 from ska_pos.services.orders.ticket import order_ticket
@@ -121,3 +131,43 @@ def test_a_manager_renames_a_measure_for_the_outlet_and_the_takings_show_it(orde
         assert measure_template(s, orders.laundry.id, "kemeja").label("chest") == "Chest"
         ticket = order_ticket(s, order_id, "en")
     assert ticket.measurements[0].values == (("Lingkar dada atas", Decimal(96)),)
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_manager_renames_a_garment_type_and_the_customers_earlier_takings_read_under_the_new_name(
+    orders: OrderShop,
+) -> None:
+    manager = act_as(orders.shop, "manager", outlet_id=orders.tailor.id, till_id=orders.tailor_cashier.till_id)
+    with orders.shop.db.transaction() as s:
+        customer = Customer(sentra_id=orders.tailor.sentra_id, name="Ratna Dewi")
+        s.add(customer)
+        s.flush()
+        customer_id = customer.id
+        take_measurement(s, orders.tailor_cashier, customer_id, SHIRT)  # taken before the rename
+        order_id = take_order(s, orders.tailor_cashier, OrderForm(
+            [OrderLineForm(orders.kemeja.id, Decimal(1))], customer_id=customer_id,
+            tailoring=TailoringForm(measurements=(SHIRT,)))).order_id  # fmt: skip
+    with orders.shop.db.transaction() as s:
+        renamed = rename_measure_template(s, manager, orders.tailor.id, "kemeja", "  Kemeja   batik ")
+    assert renamed.name == "Kemeja batik"
+    for refused, garment, name in (("already called Skirt", "kemeja", "skirt"),  # rok's usual name, any case
+                                   ("already called Kemeja batik", "rok", "KEMEJA BATIK"),
+                                   ("at most 40", "rok", "x" * 41), ("Unknown garment", "jas", "Jas")):  # fmt: skip
+        with pytest.raises(ValidationError, match=refused), orders.shop.db.transaction() as s:
+            rename_measure_template(s, manager, orders.tailor.id, garment, name)
+    with pytest.raises(PermissionDenied), orders.shop.db.transaction() as s:
+        rename_measure_template(s, orders.tailor_cashier, orders.tailor.id, "rok", "Rok span")
+    with orders.shop.db.reading() as s:
+        assert [t.name for t in measure_templates(s, orders.tailor.id)][:2] == ["Kemeja batik", "Trousers"]
+        assert measure_template(s, orders.laundry.id, "kemeja").name == "Shirt"  # the outlet's own name only
+        history, count = customer_measurements(s, orders.tailor.id, customer_id)
+        assert count == 2
+        assert {taking.garment_name for taking in history} == {"Kemeja batik"}
+        assert [taking.garment_name for taking in latest_measurements(s, orders.tailor.id, customer_id)] == [
+            "Kemeja batik"]  # fmt: skip
+        assert [(t.values[0].name, t.values[0].cm) for t in history] == [("Chest", Decimal(96))] * 2
+        assert order_ticket(s, order_id, "en").measurements[0].garment == "Kemeja batik"
+        audits = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "measure_template_renamed")).all()
+    assert len(audits) == 1  # the refusals wrote nothing
+    with orders.shop.db.transaction() as s:
+        assert rename_measure_template(s, manager, orders.tailor.id, "kemeja", "").name == "Shirt"  # usual name back

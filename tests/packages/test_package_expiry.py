@@ -6,21 +6,25 @@ on a new day, once per package."""
 from __future__ import annotations
 
 import json
-from datetime import date
+import uuid
+from datetime import UTC, date, datetime
 
 import pytest
+import time_machine
 from package_shop import PackageShop, at, build_package_shop, creambath, day_after
 from shop import Shop, act_as
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ska_pos.db.models import JournalEntry, PackageExpiry, PackageSale
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import journal_verify, shifts
 from ska_pos.services.actor import Actor
+from ska_pos.services.errors import ValidationError
 from ska_pos.services.journal_closings import close_day
 from ska_pos.services.packages.balances import package_days
 from ska_pos.services.packages.expiry import expire_packages
-from ska_pos.services.packages.ledger import sell_package
+from ska_pos.services.packages.ledger import sell_package, use_package
 
 DAY = date(2026, 12, 7)
 
@@ -111,3 +115,88 @@ def test_opening_a_shift_on_a_new_day_expires_what_is_due(salon: PackageShop) ->
     with salon.shop.db.reading() as s:
         expiry = s.scalars(select(PackageExpiry)).one()
         assert expiry.business_date == day_after(package.expires_on, 1)
+
+
+EARLY = datetime(2026, 12, 7, 23, 30, tzinfo=UTC)  # 06:30 of 8 December in Jakarta, still the 7th in UTC
+
+
+def _day_close_covering(s: Session, seq: int) -> str | None:
+    for payload in s.scalars(select(JournalEntry.payload).where(JournalEntry.type == "day_close")):
+        closing = json.loads(payload)
+        if closing["first_seq"] <= seq <= closing["last_seq"]:
+            return str(closing["business_date"])
+    return None
+
+
+def test_an_expiry_at_an_early_shift_opening_waits_for_the_earlier_days_closing(shop: Shop) -> None:
+    """A till that closes its days, the 7th's sales not closed yet: breakage dated the 8th written at the 06:30
+    opening would fall in the 7th's closing; the closing of the 7th expires it just after itself, in the 8th's."""
+    salon = build_package_shop(shop, [creambath(shop, "CB5", days=2)])  # sold on the 6th: last day the 7th
+    cashier, before = shop.salon_cashier, day_after(DAY, -1)
+    manager = act_as(shop, "manager", outlet_id=shop.salon.id, till_id=cashier.till_id)
+    with shop.db.transaction() as s:
+        sold = sell_package(s, cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(before))
+        use_package(s, cashier, sold.package_id, shop.siti.id, now=at(before))  # a sale of the 6th
+        shifts.close_shift(s, cashier, {100_000: 2}, now=at(before))
+        close_day(s, manager, day=before, now=at(before))  # the till closes its days
+        shifts.open_shift(s, cashier, 100_000, now=at(DAY))
+        use_package(s, cashier, sold.package_id, shop.siti.id, now=at(DAY))  # a sale of the 7th
+        shifts.close_shift(s, cashier, {100_000: 1}, now=at(DAY))
+    with time_machine.travel(EARLY, tick=False):
+        with shop.db.transaction() as s:
+            shifts.open_shift(s, cashier, 100_000)
+        with shop.db.transaction() as s:
+            close_day(s, manager)  # the 7th, the day of the till's last sale
+        with shop.db.reading() as s:
+            expiry = s.scalars(select(PackageExpiry)).one()
+            assert expiry.business_date == day_after(DAY, 1)
+            assert _day_close_covering(s, _entry_seq(s, expiry.id)) is None  # not in the 7th's closing
+        with shop.db.transaction() as s:
+            shifts.close_shift(s, cashier, {100_000: 1})
+            close_day(s, manager, day=day_after(DAY, 1))
+    with shop.db.transaction() as s:
+        assert _day_close_covering(s, _entry_seq(s, expiry.id)) == "2026-12-08"
+        report = journal_verify.verify(s)
+    assert report.ok, list(report.lines())
+
+
+def test_an_earlier_day_is_not_closed_over_an_expiry_dated_after_it(shop: Shop) -> None:
+    """No sale waits for its closing, so the 06:30 opening expires the package, dated the 8th: the 7th can no
+    longer be closed on its own (its closing would hold the 8th's breakage), as after a sale of the 8th."""
+    salon = build_package_shop(shop, [creambath(shop, "CB5", days=1)])
+    cashier = shop.salon_cashier
+    with shop.db.transaction() as s:
+        sell_package(s, cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(DAY))
+        shifts.close_shift(s, cashier, {100_000: 2}, now=at(DAY))
+    manager = act_as(shop, "manager", outlet_id=shop.salon.id, till_id=cashier.till_id)
+    with time_machine.travel(EARLY, tick=False):
+        with shop.db.transaction() as s:
+            shifts.open_shift(s, cashier, 100_000)
+        with shop.db.reading() as s:
+            assert s.scalars(select(PackageExpiry.business_date)).one() == day_after(DAY, 1)
+        with shop.db.transaction() as s, pytest.raises(ValidationError, match="can no longer be closed on its own"):
+            close_day(s, manager, day=DAY)
+        with shop.db.transaction() as s:
+            shifts.close_shift(s, cashier, {100_000: 1})
+            close_day(s, manager, day=day_after(DAY, 1))
+    with shop.db.reading() as s:
+        expiry = s.scalars(select(PackageExpiry)).one()
+        assert _day_close_covering(s, _entry_seq(s, expiry.id)) == "2026-12-08"
+
+
+def test_a_till_that_does_not_close_its_days_expires_at_the_opening_still(shop: Shop) -> None:
+    """No day closing to wait for: the 06:30 opening expires what is due, dated the 8th."""
+    salon = build_package_shop(shop, [creambath(shop, "CB5", days=1)])
+    cashier = shop.salon_cashier
+    with shop.db.transaction() as s:
+        sold = sell_package(s, cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(DAY))
+        use_package(s, cashier, sold.package_id, shop.siti.id, now=at(DAY))
+        shifts.close_shift(s, cashier, {100_000: 2}, now=at(DAY))
+    with time_machine.travel(EARLY, tick=False), shop.db.transaction() as s:
+        shifts.open_shift(s, cashier, 100_000)
+    with shop.db.reading() as s:
+        assert s.scalars(select(PackageExpiry.business_date)).one() == day_after(DAY, 1)
+
+
+def _entry_seq(s: Session, record_id: uuid.UUID) -> int:
+    return s.scalars(select(JournalEntry.seq).where(JournalEntry.record_id == record_id)).one()

@@ -4,17 +4,21 @@ two workers, and the tip kept apart from revenue."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from salon_shop import SalonDay, salon_day
 from shop import Shop, act_as, as_admin
 from sqlalchemy import func, select
 
-from ska_pos.db.models import Customer, EarningEntry, SaleLine, SalonAppointment
+from ska_pos.db.models import Customer, CustomerOrder, EarningEntry, SaleLine, SalonAppointment
+from ska_pos.domain.orders.messages import MessageEvent
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import setup
 from ska_pos.services.errors import PermissionDenied, ValidationError
+from ska_pos.services.orders.messages import prepare_message
 from ska_pos.services.orders.state import load_order
 from ska_pos.services.salon.appointment_views import appointment, day_view
 from ska_pos.services.salon.appointments import (
@@ -342,3 +346,35 @@ def test_a_walk_in_booking_keeps_a_sealed_phone_checked_as_the_intake_checks_it_
         taken = mark_arrived(s, cashier, visit)  # type: ignore[arg-type]
     with shop.db.reading() as s:
         assert load_order(s, taken.order_id).phone_tail == "7890"
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_till_without_the_key_marks_a_walk_in_booking_arrived_carrying_the_phone_sealed(
+    day: SalonDay, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The booking's phone is sealed with the sentra's key; a till that has none (a new computer, the key not yet
+    imported) still marks the customer arrived: nothing is opened, the order has the last digits, the number stays
+    sealed on the visit, and a computer with the key sends the order's message to it."""
+    shop, cashier = day.shop, day.shop.salon_cashier
+    services = [BookedService(day.cut.id, shop.siti.id, TEN)]
+    with shop.db.transaction() as s:
+        visit = book_appointment(s, cashier, AppointmentForm(services, customer_name="Ani", phone="0812-3456-7890"))
+    keyed = os.environ["SKA_POS_DATA_DIR"]
+    bare = tmp_path / "no-key"
+    bare.mkdir()
+    monkeypatch.setenv("SKA_POS_DATA_DIR", str(bare))  # this computer: no key for personal data
+    with shop.db.transaction() as s:
+        taken = mark_arrived(s, cashier, visit)  # type: ignore[arg-type]
+    assert list(bare.iterdir()) == []  # no key of its own made up to seal with
+    with shop.db.reading() as s:
+        order = s.get(CustomerOrder, taken.order_id)
+        assert order is not None
+        assert (order.phone_sealed, order.phone_lookup, order.phone_tail) == (None, None, "7890")
+        assert load_order(s, taken.order_id).phone_tail == "7890"
+        sealed = set(s.scalars(select(SalonAppointment.phone_sealed).where(SalonAppointment.visit_id == visit)))
+        assert len(sealed) == 1  # every row of the visit keeps the envelope as it was
+        assert None not in sealed
+    monkeypatch.setenv("SKA_POS_DATA_DIR", keyed)  # a computer with the key
+    with shop.db.transaction() as s:
+        message = prepare_message(s, cashier, taken.order_id, MessageEvent.INTAKE)
+    assert "wa.me/6281234567890" in message.link

@@ -4,14 +4,20 @@ an auditor would try on the file after dropping the triggers (each of these pass
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
+from package_shop import at, build_package_shop, creambath, day_after
 from shop import Shop, act_as, approved
 
 from ska_pos.domain.settlement import Tender
 from ska_pos.services import cart_ops, journal_verify, payouts, reversals, sales, shifts
 from ska_pos.services.actor import Actor
 from ska_pos.services.cart import Cart
+from ska_pos.services.packages.expiry import expire_packages
+from ska_pos.services.packages.ledger import sell_package
+from ska_pos.services.packages.refunds import refund_package
+
+DAY = date(2026, 12, 7)
 
 
 def _sell(shop: Shop, code: str = "8990003") -> sales.CompletedSale:
@@ -181,3 +187,63 @@ def test_a_workers_credit_moved_to_another_day_or_kind_is_caught(shop: Shop) -> 
                     (sale.sale_id.hex,))  # fmt: skip
     problems = _problems(shop)
     assert any("A worker's credit of receipt" in p and "business_date" in p and "kind" in p for p in problems), problems
+
+
+_PACKAGE_TABLES = ("package_expiry", "package_refund", "package_sale")
+
+
+def _packages(shop: Shop) -> None:
+    """Two packages sold at the salon: one refunded the same day, the other expired after its three days."""
+    salon = build_package_shop(shop, [creambath(shop, "CB5", days=3)])
+    spv = act_as(shop, "spv", outlet_id=shop.salon.id, till_id=shop.salon_cashier.till_id)
+    with shop.db.transaction() as s:
+        sold = [sell_package(s, shop.salon_cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(DAY))
+                for _ in range(2)]  # fmt: skip
+        refund_package(s, spv, sold[0].package_id, "cash", "Pindah kota", now=at(DAY))
+    with shop.db.transaction() as s:
+        assert expire_packages(s, spv, shop.salon.id, now=at(day_after(DAY, 3))) == 1
+    assert _problems(shop) == []
+
+
+def _without_triggers(raw: sqlite3.Connection, *tables: str) -> None:
+    marks = ",".join("?" * len(tables))
+    query = f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks})"
+    for (name,) in raw.execute(query, tables).fetchall():
+        raw.execute(f"DROP TRIGGER {name}")
+
+
+def _copy_with_a_new_id(raw: sqlite3.Connection, table: str, new_id: str) -> None:
+    columns = [row[1] for row in raw.execute(f"PRAGMA table_info({table})")]
+    row = list(raw.execute(f"SELECT {','.join(columns)} FROM {table} LIMIT 1").fetchone())
+    row[columns.index("id")] = new_id
+    if "package_id" in columns:  # one expiry and one refund a package: of a package copied first
+        row[columns.index("package_id")] = "a" * 32
+    if "seq" in columns:
+        row[columns.index("seq")] += 100
+    raw.execute(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})", row)
+
+
+def test_a_package_sale_expiry_or_refund_changed_or_inserted_without_an_entry_is_caught(shop: Shop) -> None:
+    _packages(shop)
+    with _raw(shop) as raw:
+        _without_triggers(raw, *_PACKAGE_TABLES)
+        raw.execute("UPDATE package_sale SET price = 900000")
+        raw.execute("UPDATE package_expiry SET amount = 800000")
+        raw.execute("UPDATE package_refund SET amount = 700000")
+        for table, new_id in (("package_sale", "a" * 32), ("package_expiry", "b" * 32), ("package_refund", "c" * 32)):
+            _copy_with_a_new_id(raw, table, new_id)
+    problems = _problems(shop)
+    for name in ("The package sold for Rp900000", "The package expiry of Rp800000", "The package refund of Rp700000"):
+        assert any(name in p and "differs" in p and "amount" in p for p in problems), (name, problems)
+        assert any(name in p and "has no journal entry" in p for p in problems), (name, problems)
+
+
+def test_a_package_sale_expiry_or_refund_deleted_from_the_tables_is_caught(shop: Shop) -> None:
+    _packages(shop)
+    with _raw(shop) as raw:
+        _without_triggers(raw, *_PACKAGE_TABLES)
+        for table in _PACKAGE_TABLES:
+            raw.execute(f"DELETE FROM {table}")
+    problems = _problems(shop)
+    for type_ in ("package_sale", "package_expiry", "package_refund"):
+        assert any(p.startswith(f"{type_} is in the journal") for p in problems), (type_, problems)

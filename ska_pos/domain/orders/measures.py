@@ -75,6 +75,7 @@ class Template:
     garment: str
     measures: tuple[str, ...]
     names: Mapping[str, str] = field(default_factory=dict)  # the outlet's own names of measures (code -> name)
+    title: str = ""  # the outlet's own name of the garment type (a renamed template), else ""
 
     def label(self, code: str, language: str | None = None) -> str:
         """The measure as the outlet calls it: its own name, else the domain's in the user's language."""
@@ -82,7 +83,8 @@ class Template:
 
     @property
     def name(self) -> str:
-        return garment_name(self.garment)
+        """The garment type as the outlet calls it: its own name, else the domain's in the user's language."""
+        return self.title or garment_name(self.garment)
 
 
 def check_template(garment: str, measures: tuple[str, ...]) -> None:
@@ -142,4 +144,26 @@ def check_measure_names(names: Mapping[str, str]) -> dict[str, str]:
             kept[code] = said
     if len({name.casefold() for name in kept.values()}) != len(kept):
         raise MeasurementRefused(_("Two measures cannot have the same name"))
+    return kept
+
+
+def check_garment_names(names: Mapping[str, str], renamed: str = "") -> dict[str, str]:
+    """An outlet's own names of garment types, tidied; an empty name gives the garment its default name back.
+    Refused: an unknown garment, a name too long, a name another garment type is shown by (its own or its default
+    name, whatever the case: the refusal names the other one, `renamed` being the garment just renamed)."""
+    kept: dict[str, str] = {}
+    for code, name in names.items():
+        if code not in GARMENTS:
+            raise MeasurementRefused(_("Unknown garment type: {garment}", garment=code))
+        said = " ".join(name.split())
+        if len(said) > NAME_MAX:
+            raise MeasurementRefused(_("A garment type's name can have at most {count} characters", count=NAME_MAX))
+        if said:
+            kept[code] = said
+    shown: dict[str, str] = {}
+    for code in sorted(GARMENTS, key=lambda code: code == renamed):
+        name = kept.get(code) or garment_name(code)
+        if name.casefold() in shown:
+            raise MeasurementRefused(_("Another garment type is already called {name}", name=shown[name.casefold()]))
+        shown[name.casefold()] = name
     return kept

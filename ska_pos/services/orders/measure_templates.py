@@ -19,6 +19,7 @@ from ska_pos.domain.orders.measures import (
     GARMENTS,
     MeasurementRefused,
     Template,
+    check_garment_names,
     check_measure_names,
     check_template,
 )
@@ -31,6 +32,7 @@ from ska_pos.services.settings import scope_of, store_value, stored_value
 
 TEMPLATES_KEY = "measure_templates"
 NAMES_KEY = "measure_names"  # the outlet's own names of measures, code -> name (a renamed measure)
+GARMENT_NAMES_KEY = "garment_names"  # the outlet's own names of garment types, code -> name (a renamed template)
 
 
 def _stored(session: Session, outlet_id: uuid.UUID) -> dict[str, tuple[str, ...]]:
@@ -61,10 +63,24 @@ def measure_names(session: Session, outlet_id: uuid.UUID) -> dict[str, str]:
         return {}  # a damaged value: the default names
 
 
+def garment_names(session: Session, outlet_id: uuid.UUID) -> dict[str, str]:
+    """The outlet's own names of garment types (none: every garment has the domain's name, translated)."""
+    value = stored_value(session, scope_of("outlet", outlet_id), GARMENT_NAMES_KEY)
+    if not isinstance(value, dict):
+        return {}
+    try:
+        return check_garment_names({str(code): str(name) for code, name in value.items()})
+    except MeasurementRefused:
+        return {}  # a damaged value: the default names
+
+
 def measure_templates(session: Session, outlet_id: uuid.UUID) -> tuple[Template, ...]:
-    """Every garment type with the outlet's measures for it (and its own names of them), in the domain's order."""
+    """Every garment type with the outlet's measures for it (and its own names of them and of the garment), in the
+    domain's order."""
     changed, names = _stored(session, outlet_id), measure_names(session, outlet_id)
-    return tuple(Template(garment, changed.get(garment, DEFAULT_TEMPLATES[garment]), names) for garment in GARMENTS)
+    titles = garment_names(session, outlet_id)
+    return tuple(Template(garment, changed.get(garment, DEFAULT_TEMPLATES[garment]), names, titles.get(garment, ""))
+                 for garment in GARMENTS)  # fmt: skip
 
 
 def measure_template(session: Session, outlet_id: uuid.UUID, garment: str) -> Template:
@@ -111,3 +127,23 @@ def set_measure_names(session: Session, actor: Actor, outlet_id: uuid.UUID, name
     audit.record(session, "measure_names", user_id=actor.user_id, entity="outlet", entity_id=outlet_id,
                  till_id=actor.till_id, names=kept)  # fmt: skip
     return kept
+
+
+@requires("order.templates")
+def rename_measure_template(session: Session, actor: Actor, outlet_id: uuid.UUID, garment: str, name: str) -> Template:
+    """Managers: the name the outlet calls a garment type by ("Seragam" as "Seragam sekolah"); an empty name gives
+    the usual one back. Refused: a name another garment type of the outlet is shown by. Takings keep the garment's
+    code, so a rename changes no taking: a customer's card shows their earlier takings under the new name."""
+    require_outlet(session, actor, outlet_id)
+    if session.get(Outlet, outlet_id) is None:
+        raise NotFound(_("Unknown outlet"))
+    before = garment_names(session, outlet_id)
+    try:
+        kept = check_garment_names(before | {garment: name}, renamed=garment)
+    except MeasurementRefused as refused:
+        raise ValidationError(str(refused)) from None
+    store_value(session, actor, scope_of("outlet", outlet_id), GARMENT_NAMES_KEY, kept)
+    audit.record(session, "measure_template_renamed", user_id=actor.user_id, entity="outlet", entity_id=outlet_id,
+                 till_id=actor.till_id, garment=garment, old=before.get(garment, ""),
+                 name=kept.get(garment, ""))  # fmt: skip
+    return measure_template(session, outlet_id, garment)

@@ -57,10 +57,11 @@ class MeasurementView:
     note: str
     taken_by: str
     taken_at: datetime
+    own_garment_name: str = ""  # the outlet's own name of the garment type, when it renamed it
 
     @property
     def garment_name(self) -> str:
-        return garment_name(self.garment)
+        return self.own_garment_name or garment_name(self.garment)
 
 
 def write_measurement(
@@ -137,7 +138,7 @@ def _views(session: Session, rows: Sequence[tuple[Measurement, str]]) -> list[Me
         views.append(MeasurementView(row.id, row.customer_id, row.garment,
                                      tuple(MeasureValue(v.measure, v.cm, template.names.get(v.measure, ""))
                                            for v in kept), row.note, taken_by,
-                                     row.taken_at))  # fmt: skip
+                                     row.taken_at, template.title))  # fmt: skip
     return views
 
 

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ska_pos import clock
-from ska_pos.db.models import Customer, CustomerOrder, OrderMessage, Outlet, User
+from ska_pos.db.models import Customer, CustomerOrder, OrderMessage, Outlet, SalonAppointment, User
 from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.orders.messages import (
     MAX_TEMPLATE,
@@ -47,6 +47,7 @@ from ska_pos.services.orders.numbers import next_till_seq
 from ska_pos.services.orders.state import OrderView, load_order
 from ska_pos.services.permissions import require_outlet, requires
 from ska_pos.services.sale_context import business_date, place_of
+from ska_pos.services.salon.appointments import PHONE_FIELD as APPOINTMENT_PHONE
 from ska_pos.services.settings import LANGUAGE, get_setting, scope_of, store_value, stored_value
 
 TEMPLATES_KEY = "order_messages"
@@ -182,13 +183,22 @@ def _values(order: OrderView, outlet: Outlet, language: str) -> dict[str, str]:
 
 
 def _phone(session: Session, order: OrderView) -> str:
-    """The E.164 number: the order's own (typed at the counter), else the listed customer's."""
+    """The E.164 number: the order's own (typed at the counter), else the listed customer's, else the one its
+    booking keeps sealed to the visit (a visit marked arrived at a till without the key carries none over)."""
     row = session.get(CustomerOrder, order.id)
     assert row is not None
     sealed, row_id, field = row.phone_sealed, order.id, ORDER_PHONE
     if sealed is None and order.customer_id is not None:
         sealed = session.scalar(select(Customer.phone_sealed).where(Customer.id == order.customer_id))
         row_id, field = order.customer_id, CUSTOMER_PHONE
+    if sealed is None:
+        booked = session.execute(
+            select(SalonAppointment.phone_sealed, SalonAppointment.visit_id)
+            .where(SalonAppointment.order_id == order.id, SalonAppointment.phone_sealed.is_not(None))
+            .limit(1)
+        ).first()
+        if booked is not None:
+            sealed, row_id, field = booked.phone_sealed, booked.visit_id, APPOINTMENT_PHONE
     if sealed is None:
         raise ValidationError(_("The order has no phone number to send a message to"))
     try:

@@ -28,7 +28,7 @@ def order_ticket(session: Session, order_id: uuid.UUID, language: str) -> OrderT
     promised = order.promised_at.astimezone(zone) if order.promised_at else None
     taken = tuple(
         TicketMeasurement(
-            garment_name(m.garment, language),
+            m.own_garment_name or garment_name(m.garment, language),
             tuple((v.own_name or measure_name(v.code, language), v.cm) for v in m.values),
         )
         for m in order_measurements(session, order_id)

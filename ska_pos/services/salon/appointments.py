@@ -22,7 +22,7 @@ from ska_pos.db.models import Item, Outlet, SalonAppointment, Till, Worker, new_
 from ska_pos.domain.phone import phone_tail
 from ska_pos.domain.salon.booking import MAX_MINUTES, Slot, clashes, valid_minutes
 from ska_pos.i18n import _
-from ska_pos.sealing.envelope import KeyRing, SealError, open_sealed, seal
+from ska_pos.sealing.envelope import KeyRing, SealError, key_id_of, open_sealed, seal
 from ska_pos.sealing.errors import KeyStoreError
 from ska_pos.sealing.key_store import keys_for_sealing, load_keys
 from ska_pos.services import audit
@@ -171,8 +171,10 @@ def mark_arrived(session: Session, actor: Actor, visit_id: uuid.UUID, *, now: da
              for row in rows]  # fmt: skip
     first = rows[0]
     done_by = max(row.starts_at + timedelta(minutes=row.minutes) for row in rows)  # promised: the visit's end
+    phone, tail = _phone(first)
     form = OrderForm(lines=lines, customer_id=first.customer_id, customer_name=first.customer_name, note=first.note,
-                     phone=_phone(first), promised_at=max(done_by, moment + timedelta(minutes=1)))  # fmt: skip
+                     phone=phone, phone_tail=tail,
+                     promised_at=max(done_by, moment + timedelta(minutes=1)))  # fmt: skip
     taken = take_order(session, actor, form, now=moment)
     for row in rows:
         _replace(session, actor, row, moment, status="arrived", order_id=taken.order_id)
@@ -267,12 +269,21 @@ def _keys(*, opening: bool = False) -> KeyRing:
     return ring
 
 
-def _phone(row: SalonAppointment) -> str:
-    """The walk-in's whole number, for the order the visit becomes (which seals it again, to itself)."""
+def _phone(row: SalonAppointment) -> tuple[str, str]:
+    """The walk-in's whole number, for the order the visit becomes (which seals it again, to itself), and "".
+    A till without the key that sealed it (no key for personal data, or another one) opens nothing: "" and the
+    number's last digits for the order, the number staying sealed on the visit's rows, which name the order; the
+    order's messages open it from there (`orders/messages.py`) at a computer with the key."""
     if row.phone_sealed is None:
-        return ""
+        return "", ""
     try:
-        return open_sealed(_keys(opening=True), row.visit_id, PHONE_FIELD, row.phone_sealed)
+        ring = load_keys()
+    except KeyStoreError as error:
+        raise CustomerPhoneUnreadable(str(error)) from error
+    try:
+        if ring is None or key_id_of(row.phone_sealed) not in ring.keys:
+            return "", row.phone_tail
+        return open_sealed(ring, row.visit_id, PHONE_FIELD, row.phone_sealed), ""
     except SealError as error:
         raise CustomerPhoneUnreadable(str(error)) from error
 

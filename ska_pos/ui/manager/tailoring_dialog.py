@@ -1,9 +1,11 @@
 """A galeri jahit's garments and its "not taking orders until" switch (docs/orders.md, Tailoring), opened from the
 outlet's capabilities beside the WhatsApp messages. Per garment type, the measures the outlet takes, in order: add
-one of the domain's measures, move one up or down, remove one; and a measure renamed as the outlet calls it (for
-every garment: the card and the ticket show that name; an empty name gives the default back). The switch: on until a
-date, with the outlet's message. One Save writes what changed (each changed garment, the switch) through the
-services the command line uses (`set_measure_template`, `set_measure_names`, `set_order_pause`), in one transaction;
+one of the domain's measures, move one up or down, remove one; a measure renamed as the outlet calls it (for
+every garment: the card and the ticket show that name; an empty name gives the default back); and the garment type
+itself renamed (its template: the card, its history and the ticket show that name). The switch: on until a date,
+with the outlet's message. One Save writes what changed (each changed garment, the switch) through the services the
+command line uses (`rename_measure_template`, `set_measure_template`, `set_measure_names`, `set_order_pause`), in one
+transaction;
 a refusal is said on the error line and nothing is saved. Managers only (the services' permission table)."""
 
 from __future__ import annotations
@@ -15,11 +17,16 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QListWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QListWidget, QWidget
 from sqlalchemy.orm import Session
 
 from ska_pos.domain.orders.measures import MEASURES, Template, garment_name, measure_name
-from ska_pos.services.orders.measure_templates import measure_templates, set_measure_names, set_measure_template
+from ska_pos.services.orders.measure_templates import (
+    measure_templates,
+    rename_measure_template,
+    set_measure_names,
+    set_measure_template,
+)
 from ska_pos.services.orders.pause import OrderPause, order_pause, set_order_pause
 from ska_pos.services.outlet_profiles import profile_of
 from ska_pos.ui import op_changes
@@ -52,9 +59,17 @@ class TailoringDialog(ManagerDialog):
         self.loaded: TailoringSettings | None = None  # saved only once what the outlet has now is shown
         self.edited: dict[str, list[str]] = {}
         self.names: dict[str, str] = {}  # the outlet's own names of measures, as edited
+        self.titles: dict[str, str] = {}  # the outlet's own names of garment types, as edited
         self.garment = named(QComboBox(), "tailoringGarment", self.tr("Garment type"))
         self.garment.setMinimumHeight(TOUCH_TARGET_PX)
         self.garment.currentIndexChanged.connect(self._show_garment)
+        self.garment_title = touch_field(
+            "tailoringGarmentName", self.tr("The chosen garment type's name at this outlet (empty: the usual name)")
+        )
+        self.garment_title.setPlaceholderText(self.tr("New name"))
+        self.rename_garment = touch_push("tailoringGarmentRename", self.tr("Rename t&ype"))
+        self.rename_garment.clicked.connect(lambda: self._rename_garment(to_list=True))
+        self.garment_title.returnPressed.connect(lambda: self._rename_garment(to_list=False))
         self.measures = named(QListWidget(), "tailoringMeasures", self.tr("Measures taken, in order"))
         self.measures.setMinimumHeight(TOUCH_TARGET_PX * 5)
         touch_rows(self.measures)
@@ -106,7 +121,14 @@ class TailoringDialog(ManagerDialog):
         grid.addWidget(self.new_name, 5, 0)
         grid.addWidget(self.rename, 5, 1)
         editing.setLayout(grid)
+        naming = QWidget()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.garment_title, 1)
+        line.addWidget(self.rename_garment)
+        naming.setLayout(line)
         self.add_row(self.tr("&Garment type"), self.garment)
+        self.add_row(self.tr("Its name here"), naming)
         self.add_row(self.tr("Measures"), editing)
         self.add_row(self.tr("Orders"), self.paused)
         self.add_row(self.tr("Un&til"), self.until)
@@ -117,10 +139,11 @@ class TailoringDialog(ManagerDialog):
         self.loaded = settings
         self.edited = {template.garment: list(template.measures) for template in settings.templates}
         self.names = dict(settings.templates[0].names) if settings.templates else {}
+        self.titles = {template.garment: template.title for template in settings.templates if template.title}
         self.garment.blockSignals(True)
         self.garment.clear()
         for template in settings.templates:
-            self.garment.addItem(garment_name(template.garment), template.garment)
+            self.garment.addItem(template.name, template.garment)
         self.garment.blockSignals(False)
         self.garment.setCurrentIndex(0)
         self._show_garment()
@@ -140,8 +163,12 @@ class TailoringDialog(ManagerDialog):
     def _current(self) -> list[str]:
         return self.edited.get(str(self.garment.currentData()), [])
 
+    def _garment_label(self, garment: str) -> str:
+        return self.titles.get(garment) or garment_name(garment)
+
     def _show_garment(self, row: int = 0) -> None:
         codes = self._current()
+        self.garment_title.setText(self.titles.get(str(self.garment.currentData()), ""))
         self.measures.clear()
         for number, code in enumerate(codes, start=1):
             self.measures.addItem(f"{number}. {self._label(code)}")
@@ -160,8 +187,10 @@ class TailoringDialog(ManagerDialog):
         self.new_name.setText(self.names.get(codes[row], "") if 0 <= row < len(codes) else "")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter in the name renames the measure (the field's own signal); it does not save the dialog as well."""
-        if self.focusWidget() is self.new_name and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        """Enter in a name renames the measure or the garment type (the field's own signal); it does not save the
+        dialog as well."""
+        names = (self.new_name, self.garment_title)
+        if self.focusWidget() in names and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -179,6 +208,20 @@ class TailoringDialog(ManagerDialog):
         self._show_garment(row)
         if to_list:  # from the button; Enter keeps the name field (the dialog's Enter would save it otherwise)
             self.measures.setFocus()
+
+    def _rename_garment(self, *, to_list: bool) -> None:
+        index, garment = self.garment.currentIndex(), self.garment.currentData()
+        if index < 0 or garment is None:
+            return
+        name = " ".join(self.garment_title.text().split())
+        if name:
+            self.titles[str(garment)] = name
+        else:
+            self.titles.pop(str(garment), None)
+        self.garment.setItemText(index, self._garment_label(str(garment)))
+        self.garment_title.setText(name)
+        if to_list:  # from the button; Enter keeps the name field (the dialog's Enter would save it otherwise)
+            self.garment.setFocus()
 
     def _add(self) -> None:
         code = self.add_choice.currentData()
@@ -209,7 +252,7 @@ class TailoringDialog(ManagerDialog):
     def check(self) -> str | None:
         if self.loaded is None:
             return self.tr("Reading the garments…")
-        empty = [garment_name(garment) for garment, codes in self.edited.items() if not codes]
+        empty = [self._garment_label(garment) for garment, codes in self.edited.items() if not codes]
         if empty:
             return self.tr("{garment} needs at least one measure").format(garment=", ".join(empty))
         return None
@@ -221,6 +264,8 @@ class TailoringDialog(ManagerDialog):
         changed = [(t.garment, tuple(self.edited[t.garment])) for t in loaded.templates
                    if tuple(self.edited[t.garment]) != t.measures]  # fmt: skip
         names = dict(self.names) if self.names != dict(loaded.templates[0].names) else None
+        renamed = [(t.garment, self.titles.get(t.garment, "")) for t in loaded.templates
+                   if self.titles.get(t.garment, "") != t.title]  # fmt: skip
         until, message = self.pause_asked()
         before = loaded.pause if loaded.pause is not None and loaded.pause.applies(self.session.today()) else None
         pause_changed = loaded.takes_orders and (until, " ".join(message.split())) != (
@@ -228,6 +273,8 @@ class TailoringDialog(ManagerDialog):
         )
 
         def save(s: Session) -> None:
+            for garment, title in renamed:
+                rename_measure_template(s, actor, outlet_id, garment, title)
             if names is not None:
                 set_measure_names(s, actor, outlet_id, names)
             for garment, measures in changed:
