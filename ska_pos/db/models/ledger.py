@@ -31,8 +31,8 @@ class EarningEntry(UuidPrimaryKey, Base):
     __table_args__ = (
         CheckConstraint(f"kind IN {EARNING_KINDS}", name="kind"),
         CheckConstraint("split_bp BETWEEN 0 AND 10000", name="split"),
-        Index("ix_earning_worker_date", "worker_id", "business_date"),
-        # Covers the per-worker sums of the earnings reports (migration 0002).
+        # Covers the per-worker sums of the earnings reports (migration 0002), and every other look-up by worker and
+        # date: its first two columns were a second index of their own until migration 0032.
         Index("ix_earning_worker_sums", "worker_id", "business_date", "kind", "credited_amount", "amount"),
         Index("ix_earning_outlet_date", "outlet_id", "business_date"),
     )

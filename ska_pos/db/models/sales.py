@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ska_pos import clock
@@ -23,6 +23,13 @@ class Sale(UuidPrimaryKey, Base):
         UniqueConstraint("till_id", "business_date", "seq"),
         Index("ix_sale_outlet_date", "outlet_id", "business_date"),
         Index("ix_sale_sold_at", "sold_at"),
+        # Only voids and refunds point at a sale: a sale's commit adds nothing to this index (migration 0032).
+        Index(
+            "ix_sale_reverses_sale_id",
+            "reverses_sale_id",
+            sqlite_where=text("reverses_sale_id IS NOT NULL"),
+            postgresql_where=text("reverses_sale_id IS NOT NULL"),
+        ),
     )
 
     outlet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outlet.id"))
@@ -31,7 +38,7 @@ class Sale(UuidPrimaryKey, Base):
     cashier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
     customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customer.id"))
     kind: Mapped[str] = mapped_column(String(8), default="sale")
-    reverses_sale_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale.id"), index=True)
+    reverses_sale_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale.id"))
     reason: Mapped[str] = mapped_column(Text, default="")
     approved_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"))
     receipt_no: Mapped[str] = mapped_column(String(48), unique=True)
@@ -63,13 +70,22 @@ class Sale(UuidPrimaryKey, Base):
 
 class SaleLine(UuidPrimaryKey, Base):
     __tablename__ = "sale_line"
-    __table_args__ = (UniqueConstraint("sale_id", "line_no"),)
+    __table_args__ = (
+        UniqueConstraint("sale_id", "line_no"),
+        # Only a void's or refund's lines point at a line: a sale's commit adds nothing to this index (migration 0032).
+        Index(
+            "ix_sale_line_reverses_line_id",
+            "reverses_line_id",
+            sqlite_where=text("reverses_line_id IS NOT NULL"),
+            postgresql_where=text("reverses_line_id IS NOT NULL"),
+        ),
+    )
 
     sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sale.id"))
     line_no: Mapped[int]
     item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("item.id"), index=True)
     category_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("category.id"))
-    reverses_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale_line.id"), index=True)
+    reverses_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale_line.id"))
     sku: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(200))
     unit: Mapped[str] = mapped_column(String(16))
