@@ -142,14 +142,18 @@ def close_day(session: Session, actor: Actor, *, day: date | None = None, now: d
     today = business_date(outlet, moment)
     previous = _last_closing(session, till.id, "day_close")
     last_sale_day = _last_sale_day(session, till.id, previous)
-    day = day or last_sale_day or (date.fromisoformat(previous["business_date"]) if previous else today)
+    last_expiry_day = _last_day_of(session, till.id, previous, ("package_expiry",))
+    # by default the last day with a sale or a package's breakage not yet closed: a closing of an earlier one would
+    # be refused below, and the till's day-close button asks for this one
+    last_day = max((d for d in (last_sale_day, last_expiry_day) if d is not None), default=None)
+    day = day or last_day or (date.fromisoformat(previous["business_date"]) if previous else today)
     if day > today:
         raise ValidationError(_("The day {day} has not begun yet", day=day.isoformat()))
     if day_closings(session, [till.id], day):
         raise ValidationError(_("The day {day} is already closed on this till", day=day.isoformat()))
     # A closing covers every entry since the previous one: under an earlier date it would hold a later day's sales,
     # or a package's breakage dated a later day (an expiry at a later day's shift opening, or by hand).
-    dated = (last_sale_day, _closed_day(previous), _last_day_of(session, till.id, previous, ("package_expiry",)))
+    dated = (last_sale_day, _closed_day(previous), last_expiry_day)
     later = max((d for d in dated if d is not None and d > day), default=None)
     if later is not None:
         raise ValidationError(_("The day {day} can no longer be closed on its own: this till's journal already "

@@ -6,7 +6,7 @@ import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -71,10 +71,12 @@ def open_shift(session: Session, actor: Actor, opening_float: int, *, now: datet
     }, record_id=shift.id)  # fmt: skip
     outlet = session.get(Outlet, actor.outlet_id)
     if outlet is not None:
-        # A new day's first write; but while an earlier day's sales wait for their day closing, breakage dated
-        # today would fall in that closing's period: that closing expires them just after itself instead.
+        # A new day's first write; but while yesterday's sales wait for their day closing (an opening before the
+        # manager closed yesterday), breakage dated today would fall in that closing's period: that closing expires
+        # them just after itself instead. Held back for yesterday only: a till whose days stop being closed still
+        # expires its packages at the next opening.
         waiting = day_waiting(session, actor.till_id)
-        if waiting is None or waiting >= business_date(outlet, shift.opened_at):
+        if waiting != business_date(outlet, shift.opened_at) - timedelta(days=1):
             expire_due(session, actor.user_id, actor.till_id, outlet, shift.opened_at)
     return shift.id
 

@@ -200,3 +200,48 @@ def test_a_till_that_does_not_close_its_days_expires_at_the_opening_still(shop: 
 
 def _entry_seq(s: Session, record_id: uuid.UUID) -> int:
     return s.scalars(select(JournalEntry.seq).where(JournalEntry.record_id == record_id)).one()
+
+
+def test_the_default_day_close_covers_an_expiry_dated_after_the_last_sale(shop: Shop) -> None:
+    """A till that has never closed a day: its 06:30 opening expires the package, dated the 8th, over the 7th's sale.
+    The day-close button (no day named) closes the 8th, both days' entries in it, instead of being refused for the
+    7th (before, it chose the day of the last sale and was refused until a later sale)."""
+    salon = build_package_shop(shop, [creambath(shop, "CB5", days=1)])
+    cashier = shop.salon_cashier
+    manager = act_as(shop, "manager", outlet_id=shop.salon.id, till_id=cashier.till_id)
+    with shop.db.transaction() as s:
+        sold = sell_package(s, cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(DAY))
+        use_package(s, cashier, sold.package_id, shop.siti.id, now=at(DAY))  # a sale of the 7th
+        shifts.close_shift(s, cashier, {100_000: 2}, now=at(DAY))
+    with time_machine.travel(EARLY, tick=False), shop.db.transaction() as s:
+        shifts.open_shift(s, cashier, 100_000)
+    evening = at(day_after(DAY, 1))
+    with shop.db.transaction() as s:
+        shifts.close_shift(s, cashier, {100_000: 1}, now=evening)
+        close_day(s, manager, now=evening)
+    with shop.db.reading() as s:
+        expiry = s.scalars(select(PackageExpiry)).one()
+        assert _day_close_covering(s, _entry_seq(s, expiry.id)) == "2026-12-08"
+
+
+def test_a_till_whose_days_stop_being_closed_holds_an_expiry_back_one_opening_only(shop: Shop) -> None:
+    """The till closed the 6th; the 7th's sale waits for a closing that never comes. The 8th's 06:30 opening leaves
+    the expiry to that closing (yesterday's); the 9th's opening expires the package, no longer waiting for it."""
+    salon = build_package_shop(shop, [creambath(shop, "CB5", days=2)])  # sold on the 6th: last day the 7th
+    cashier, before = shop.salon_cashier, day_after(DAY, -1)
+    manager = act_as(shop, "manager", outlet_id=shop.salon.id, till_id=cashier.till_id)
+    with shop.db.transaction() as s:
+        sold = sell_package(s, cashier, salon.customer_id, "CB5", Tender("cash", 100_001), now=at(before))
+        shifts.close_shift(s, cashier, {100_000: 2}, now=at(before))
+        close_day(s, manager, day=before, now=at(before))
+        shifts.open_shift(s, cashier, 100_000, now=at(DAY))
+        use_package(s, cashier, sold.package_id, shop.siti.id, now=at(DAY))  # a sale of the 7th, never closed
+        shifts.close_shift(s, cashier, {100_000: 1}, now=at(DAY))
+    with time_machine.travel(EARLY, tick=False), shop.db.transaction() as s:
+        shifts.open_shift(s, cashier, 100_000)
+    with shop.db.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(PackageExpiry)) == 0  # held back for yesterday's closing
+        shifts.close_shift(s, cashier, {100_000: 1}, now=at(day_after(DAY, 1)))
+        shifts.open_shift(s, cashier, 100_000, now=at(day_after(DAY, 2)))
+    with shop.db.reading() as s:
+        assert s.scalars(select(PackageExpiry.business_date)).one() == day_after(DAY, 2)
