@@ -4938,6 +4938,10 @@ Terbuka {time}
         <translation>Referensi (transfer atau dompet digital)</translation>
     </message>
     <message>
+        <source>What the customer pays for the package</source>
+        <translation>Yang dibayar pelanggan untuk paket ini</translation>
+    </message>
+    <message>
         <source>Last action</source>
         <translation>Tindakan terakhir</translation>
     </message>
@@ -4966,6 +4970,10 @@ Terbuka {time}
         <translation>Referensi</translation>
     </message>
     <message>
+        <source>To pay</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
         <source>Packages of the customer</source>
         <translation>Paket milik pelanggan</translation>
     </message>
@@ -4976,6 +4984,10 @@ Terbuka {time}
     <message>
         <source>{name} · {sessions} sessions · {days} days · {price}</source>
         <translation>{name} · {sessions} sesi · {days} hari · {price}</translation>
+    </message>
+    <message>
+        <source>{price} (cash, rounded down from {listed})</source>
+        <translation>{price} (tunai, dibulatkan ke bawah dari {listed})</translation>
     </message>
     <message>
         <source>No customer found</source>

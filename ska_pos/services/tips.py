@@ -16,15 +16,26 @@ from sqlalchemy.orm import Session
 
 from ska_pos import clock
 from ska_pos.db.models import EarningEntry, Sale, Worker
+from ska_pos.domain.money import format_rupiah
 from ska_pos.domain.settlement import PAYMENT_METHODS
 from ska_pos.domain.tips import share_tip
-from ska_pos.i18n import _
+from ska_pos.i18n import _, current_language
 from ska_pos.services import audit, journal, shifts
 from ska_pos.services.actor import Actor
 from ska_pos.services.errors import NotFound, ValidationError
 from ska_pos.services.permissions import requires
 
 MAX_TIP = 10_000_000  # a tip of extra zeros is a typing slip, refused
+
+
+def check_tip_amount(amount: int) -> None:
+    """Refused unless a whole amount of rupiah above zero and at most MAX_TIP: checked on the whole tip, before it
+    is shared over sales (a salon visit's sessions), so a slip cannot pass as parts each under the bound."""
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+        raise ValidationError(_("A tip is a whole amount of rupiah more than zero"))
+    if amount > MAX_TIP:
+        raise ValidationError(_("A tip of more than {most} is refused: check the amount",
+                                most=format_rupiah(MAX_TIP, current_language())))  # fmt: skip
 
 
 @requires("sale.tip")
@@ -41,8 +52,7 @@ def record_tip(
         raise ValidationError(_("A tip is entered at a till of the sale's outlet"))
     if _given_back(session, sale):
         raise ValidationError(_("This sale was voided or refunded in full: it takes no tip"))
-    if not isinstance(amount, int) or isinstance(amount, bool) or not 0 < amount <= MAX_TIP:
-        raise ValidationError(_("A tip is a whole amount of rupiah more than zero"))
+    check_tip_amount(amount)
     if method not in PAYMENT_METHODS:
         raise ValidationError(_("Unknown payment method {method}", method=method))
     if session.scalar(select(EarningEntry.id).where(EarningEntry.sale_id == sale.id, EarningEntry.kind == "tip")):

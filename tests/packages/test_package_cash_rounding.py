@@ -106,7 +106,7 @@ def test_cash_received_for_a_package_is_held_plus_recognised_plus_breakage_plus_
     price = package_price(listed, "cash", unit)
     assert 0 <= listed - price < max(unit, 1)  # rounded down, never up, by less than a unit
     if price == 0:  # below the cash unit: in cash the customer pays nothing, which is no payment
-        with pytest.raises(ValidationError), shop.db.transaction() as s:
+        with pytest.raises(ValidationError, match="less than the outlet's cash unit"), shop.db.transaction() as s:
             sell_package(s, cashier, salon.customer_id, "P", Tender("cash", price), now=at(DAY))
         return
     drawer = _expected_cash(shop)

@@ -264,3 +264,24 @@ def test_a_tip_with_no_worker_named_is_shared_over_several_stylists_sessions_eac
     assert share_tip(10_001, {shop.siti.id: 20_001, shop.budi.id: 20_000}) == {shop.siti.id: 5_001, shop.budi.id: 5_000}
     siti, budi = uses[shop.siti.id].sale_id, uses[shop.budi.id].sale_id
     assert tips == [(siti, shop.siti.id, 5_001), (budi, shop.budi.id, 5_000)]
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_shared_tip_over_the_bound_is_refused_whole_though_each_part_is_under_it(shop: Shop) -> None:
+    """The bound on a tip (a slip of extra zeros) is judged on the whole tip, before it is shared over the stylists'
+    session sales: Rp19.990.000 shared in two would pass as two parts under Rp10.000.000 each. Refused, with the bound
+    named, and nothing of the finish written."""
+    packages = build_package_shop(shop)
+    day = salon_day(shop)
+    with shop.db.transaction() as s:
+        sold = sell_package(s, shop.salon_cashier, packages.customer_id, "CB5", Tender("cash", 100_001))
+        services = [(day.cut.id, shop.siti.id), (day.cut.id, shop.budi.id)]
+        taken = join_queue(s, shop.salon_cashier, "Bu Wati", services, customer_id=packages.customer_id)
+        start_service(s, shop.salon_cashier, taken.order_id, shop.siti.id)
+        lines = [line.line_no for line in load_order(s, taken.order_id).lines]
+    with pytest.raises(ValidationError, match=r"10\.000\.000"), shop.db.transaction() as s:
+        finish_visit(s, shop.salon_cashier, taken.order_id, [], tip=Tender("cash", 19_990_000),
+                     sessions=dict.fromkeys(lines, sold.package_id))  # fmt: skip
+    with shop.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(PackageUse)) == 0
+        assert s.scalar(select(func.count()).select_from(EarningEntry).where(EarningEntry.kind == "tip")) == 0

@@ -130,6 +130,12 @@ def test_a_session_undone_and_the_package_refunded_with_a_supervisors_pin(
     qtbot.keyClicks(page.search, "Wati")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.customer is not None, timeout=WAIT_MS)
+    due = find(page, QLabel, "packagesDue")
+    assert due.text().startswith("Rp100.000 ")  # before F3: what to take in cash,
+    assert "Rp100.001" in due.text()  # and the listed price it is rounded down from
+    page.method.setCurrentIndex(page.method.findData("transfer"))
+    assert due.text() == "Rp100.001"  # other methods pay the listed price
+    page.method.setCurrentIndex(page.method.findData("cash"))
     qtbot.keyClick(page.customers, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: len(page.packages) == 1, timeout=WAIT_MS)
     _idle(qtbot)
@@ -184,3 +190,27 @@ def test_the_last_session_of_a_package_past_its_last_day_cannot_be_undone(
     qtbot.keyClick(page.package_list, Qt.Key.Key_F7)
     assert page.dialog is None  # F7 asks no reason either
     assert messages == []
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_cash_unit_changed_while_the_page_is_open_is_read_again_after_the_refusal(
+    qtbot: QtBot, salon: PackageShop, salon_window: MainWindow, messages: list[str]
+) -> None:
+    """The page read the cash unit when it opened; a manager changes it meanwhile. The sale is refused, the refusal
+    names the right price, and the page reads the unit again, so the next F3 sells at it."""
+    page = _packages_page(qtbot, salon_window)
+    due = find(page, QLabel, "packagesDue")
+    assert due.text() == "Rp100.001"  # no cash unit yet
+    set_cash_unit(salon.shop, 100)
+    qtbot.keyClicks(page.search, "Wati")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.customer is not None, timeout=WAIT_MS)
+    qtbot.keyClick(page.customers, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: len(messages) == 1, timeout=WAIT_MS)
+    assert "Rp100.000" in messages[0]
+    qtbot.waitUntil(lambda: due.text().startswith("Rp100.000 "), timeout=WAIT_MS)
+    qtbot.keyClick(page.customers, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: len(page.packages) == 1, timeout=WAIT_MS)
+    _idle(qtbot)
+    assert page.packages[0].held == 100_000
+    assert len(messages) == 1

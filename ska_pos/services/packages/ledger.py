@@ -76,8 +76,12 @@ def sell_package(
     require_packages(session, place.outlet_id)
     plan = plan_of(session, place.outlet_id, plan_code)
     _customer_here(session, place.outlet_id, customer_id)
-    check_tender(tender)
     price = package_price(plan.price, tender.method, place.cash_rounding_unit)
+    if price <= 0:  # listed under one cash unit: in cash it would be given away
+        unit = format_rupiah(place.cash_rounding_unit, current_language())
+        raise ValidationError(_("This package costs less than the outlet's cash unit ({unit}): sell it by QRIS or "
+                                "transfer", unit=unit))  # fmt: skip
+    check_tender(tender)
     if tender.amount != price:
         raise ValidationError(_("The package costs {price}: take exactly that",
                                 price=format_rupiah(price, current_language())))  # fmt: skip

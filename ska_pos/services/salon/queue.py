@@ -35,7 +35,7 @@ from ska_pos.services.orders.state import OrderView, load_order
 from ska_pos.services.permissions import requires
 from ska_pos.services.salon.durations import service_minutes
 from ska_pos.services.salon.sessions import pay_lines_with_sessions, session_sale_of, session_sales
-from ska_pos.services.tips import record_tip
+from ska_pos.services.tips import check_tip_amount, record_tip
 
 QUEUE_MAX = 200  # a salon's queue of a day is far shorter; the rest would wait for the next read
 
@@ -173,6 +173,8 @@ def finish_visit(
     served is credited with the lines that waited for another (move_order asks services/orders/serving.py, as for
     every completion)."""
     order = order_here(session, actor, order_id)  # the outlet scope, before any session is used
+    if tip is not None:
+        check_tip_amount(tip.amount)  # the whole tip, before it may be shared in parts that each pass the bound
     apart = frozenset[int]()
     if sessions:
         apart = pay_lines_with_sessions(session, actor, order, sessions, tenders=tenders, now=now)

@@ -42,6 +42,7 @@ from ska_pos.services.packages.refunds import RefundedPackage, refund_package
 from ska_pos.services.packages.undo import UndoneSession, last_session, undo_session
 from ska_pos.ui import op_changes
 from ska_pos.ui.journal.reason_dialog import ReasonDialog
+from ska_pos.ui.messages import show_error
 from ska_pos.ui.ops import ReadOp, WriteOp
 from ska_pos.ui.session import look
 from ska_pos.ui.session.approval_flow import run_with_approval
@@ -86,6 +87,9 @@ class PackagesPage(QWidget):
         self.reference = named(QLineEdit(), "packagesReference", self.tr("Reference (transfer or e-wallet)"))
         self.reference.setEnabled(False)
         self.method.currentIndexChanged.connect(self._method_changed)
+        self.due = look.text("", "packagesDue", self.tr("What the customer pays for the package"))
+        self.plan.currentIndexChanged.connect(self._show_due)
+        self.method.currentIndexChanged.connect(self._show_due)
         self.status = look.text("", "packagesStatus", self.tr("Last action"))
         self.status.setProperty("role", "banner")
         self.status.hide()
@@ -99,6 +103,7 @@ class PackagesPage(QWidget):
         choices.addRow(self.tr("Package to sell"), self.plan)
         choices.addRow(self.tr("Paid by"), self.method)
         choices.addRow(self.tr("Reference"), self.reference)
+        choices.addRow(self.tr("To pay"), self.due)
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(self.customers, 1)
@@ -177,6 +182,20 @@ class PackagesPage(QWidget):
         for worker_id, name in workers:
             self.worker.addItem(name, str(worker_id))
         self._update_buttons()
+        self._show_due()
+
+    def _show_due(self) -> None:
+        """What the chosen package costs by the chosen method, before F3: in cash rounded down to the cash unit."""
+        if not self.plans:
+            look.set_text(self.due, "")
+            return
+        plan = self.plans[self.plan.currentIndex()]
+        price = package_price(plan.price, str(self.method.currentData()), self.cash_unit)
+        text = format_rupiah(price, self.language)
+        if price != plan.price:
+            text = self.tr("{price} (cash, rounded down from {listed})").format(
+                price=text, listed=format_rupiah(plan.price, self.language))  # fmt: skip
+        look.set_text(self.due, text)
 
     def find_customers(self) -> None:
         text, outlet_id = self.search.text().strip(), self.session.actor.outlet_id
@@ -274,7 +293,19 @@ class PackagesPage(QWidget):
         price = package_price(plan.price, method, self.cash_unit)
         actor, tender = self.session.actor, Tender(method, price, reference)
         WriteOp(self, self.session.database, lambda s: sell_package(s, actor, customer.id, plan.code, tender),
-                SELL_CHANGES).success(lambda sold: self._sold(customer, sold)).run_in_background()  # fmt: skip
+                SELL_CHANGES).success(lambda sold: self._sold(customer, sold)).failure(
+            self._sale_refused).run_in_background()  # fmt: skip
+
+    def _sale_refused(self, error: Exception) -> None:
+        """Shown as every refusal is; the cash unit is read again, in case a manager changed it since."""
+        show_error(self, error)
+        outlet_id = self.session.actor.outlet_id
+        ReadOp(self, self.session.database, lambda s: read_outlet_facts(s, outlet_id).cash_rounding_unit).success(
+            self._cash_unit_read).run_in_background()  # fmt: skip
+
+    def _cash_unit_read(self, unit: int) -> None:
+        self.cash_unit = unit
+        self._show_due()
 
     def _sold(self, customer: CustomerRow, sold: SoldPackage) -> None:
         self._say(self.tr("{name} sold to {customer} for {price} · last day {day}").format(
