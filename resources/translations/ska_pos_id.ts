@@ -4971,7 +4971,7 @@ Terbuka {time}
     </message>
     <message>
         <source>To pay</source>
-        <translation>Dibayar</translation>
+        <translation>Harus dibayar</translation>
     </message>
     <message>
         <source>Packages of the customer</source>
