@@ -157,6 +157,9 @@ ON_ANOTHER_OUTLET: dict[str, list[Call]] = {
     "orders.measure_templates.rename_measure_template": [
         lambda s, a, x: measure_templates.rename_measure_template(s, a, x.shop.salon.id, "rok", "Rok span")
     ],
+    "orders.measure_templates.rename_measure_templates": [
+        lambda s, a, x: measure_templates.rename_measure_templates(s, a, x.shop.salon.id, {"rok": "Rok span"})
+    ],
     "orders.pause.set_order_pause": [
         lambda s, a, x: order_pause.set_order_pause(s, a, x.shop.salon.id, date(2026, 12, 31), "Penuh")
     ],

@@ -11,11 +11,16 @@ import pytest
 from order_shop import OrderShop, build_order_shop
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
-from shop import Shop
+from shop import Shop, act_as
 
 from earnings.ui_fixtures import session_of
 from ska_pos.domain.orders.measures import DEFAULT_TEMPLATES
-from ska_pos.services.orders.measure_templates import measure_names, measure_template
+from ska_pos.services.orders.measure_templates import (
+    garment_names,
+    measure_names,
+    measure_template,
+    rename_measure_template,
+)
 from ska_pos.services.orders.pause import OrderPause, order_pause
 from ska_pos.ui.manager.outlets_tab import OutletsTab
 from ska_pos.ui.manager.tailoring_dialog import TailoringDialog
@@ -158,3 +163,21 @@ def test_the_manager_renames_a_garment_type_by_keyboard_and_a_duplicate_is_refus
     assert "already called Seragam sekolah" in dialog.error.text()
     with orders.shop.db.reading() as s:
         assert measure_template(s, orders.tailor.id, "rok").name == "Skirt"
+
+
+def test_the_manager_swaps_two_garments_names_in_one_save(orders: OrderShop, qtbot: QtBot) -> None:
+    with orders.shop.db.transaction() as s:
+        manager = act_as(orders.shop, "manager", outlet_id=orders.tailor.id, till_id=orders.tailor_cashier.till_id)
+        rename_measure_template(s, manager, orders.tailor.id, "kemeja", "Atasan")
+        rename_measure_template(s, manager, orders.tailor.id, "celana", "Bawahan")
+    dialog = opened(orders, qtbot)
+    for garment, name in (("kemeja", "Bawahan"), ("celana", "Atasan")):  # the first alone clashes with the second
+        dialog.garment.setCurrentIndex(dialog.garment.findData(garment))
+        dialog.garment_title.setFocus()
+        dialog.garment_title.clear()
+        qtbot.keyClicks(dialog.garment_title, name)
+        qtbot.keyClick(dialog.garment_title, Qt.Key.Key_Return)  # Enter renames; it does not save
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        qtbot.keyClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.Key.Key_Space)
+    with orders.shop.db.reading() as s:
+        assert garment_names(s, orders.tailor.id) == {"kemeja": "Bawahan", "celana": "Atasan"}

@@ -15,14 +15,17 @@ from shop import act_as
 from sqlalchemy import func, select
 
 from ska_pos.db.models import AuditEntry, Customer, CustomerOrder, Measurement, Sentra
+from ska_pos.i18n import set_language
 from ska_pos.services.errors import PermissionDenied, ValidationError
 from ska_pos.services.orders.due_dates import workload
 from ska_pos.services.orders.fittings import book_fitting, fitting_done
 from ska_pos.services.orders.intake import OrderForm, OrderLineForm, take_order
 from ska_pos.services.orders.measure_templates import (
+    garment_names,
     measure_template,
     measure_templates,
     rename_measure_template,
+    rename_measure_templates,
     set_measure_names,
 )
 from ska_pos.services.orders.measurements import (
@@ -171,3 +174,56 @@ def test_a_manager_renames_a_garment_type_and_the_customers_earlier_takings_read
     assert len(audits) == 1  # the refusals wrote nothing
     with orders.shop.db.transaction() as s:
         assert rename_measure_template(s, manager, orders.tailor.id, "kemeja", "").name == "Shirt"  # usual name back
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+@pytest.mark.parametrize(("written_in", "read_in", "clash"), [("en", "id", "Kemeja"), ("id", "en", "Shirt")])
+def test_a_garment_name_is_refused_when_another_garment_is_called_so_in_any_language(
+    orders: OrderShop, written_in: str, read_in: str, clash: str
+) -> None:
+    """In English the trousers may not take "Kemeja" (the shirt's name in Indonesian), nor in Indonesian "Shirt"."""
+    manager = act_as(orders.shop, "manager", outlet_id=orders.tailor.id, till_id=orders.tailor_cashier.till_id)
+    set_language(written_in)
+    with orders.shop.db.transaction() as s:
+        rename_measure_template(s, manager, orders.tailor.id, "rok", "Rok span")
+    with pytest.raises(ValidationError), orders.shop.db.transaction() as s:
+        rename_measure_template(s, manager, orders.tailor.id, "celana", clash.upper())
+    set_language(read_in)
+    with orders.shop.db.reading() as s:
+        assert garment_names(s, orders.tailor.id) == {"rok": "Rok span"}
+        names = [t.name for t in measure_templates(s, orders.tailor.id)]
+    assert len({name.casefold() for name in names}) == len(names)  # every garment told apart in either language
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_names_that_clash_as_stored_are_kept_with_the_others_and_a_later_rename_loses_none(orders: OrderShop) -> None:
+    """A value stored before the check looked at every language: the trousers called "Kemeja". Read in Indonesian,
+    it clashes with the shirt; it is kept as stored, and so are the other names, through the next rename."""
+    manager = act_as(orders.shop, "manager", outlet_id=orders.tailor.id, till_id=orders.tailor_cashier.till_id)
+    with orders.shop.db.transaction() as s:
+        store_value(s, manager, scope_of("outlet", orders.tailor.id), "garment_names",
+                    {"celana": "Kemeja", "rok": "Rok span"})  # fmt: skip
+    set_language("id")
+    with orders.shop.db.reading() as s:
+        assert garment_names(s, orders.tailor.id) == {"celana": "Kemeja", "rok": "Rok span"}
+        assert measure_template(s, orders.tailor.id, "rok").name == "Rok span"
+    with orders.shop.db.transaction() as s:  # the clash ended by renaming the trousers: the skirt's name stays
+        rename_measure_template(s, manager, orders.tailor.id, "celana", "Celana panjang")
+    with orders.shop.db.reading() as s:
+        assert garment_names(s, orders.tailor.id) == {"celana": "Celana panjang", "rok": "Rok span"}
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_a_swap_of_two_garments_names_is_checked_whole(orders: OrderShop) -> None:
+    manager = act_as(orders.shop, "manager", outlet_id=orders.tailor.id, till_id=orders.tailor_cashier.till_id)
+    with orders.shop.db.transaction() as s:
+        rename_measure_templates(s, manager, orders.tailor.id, {"kemeja": "Baju", "celana": "Bawahan"})
+    with orders.shop.db.transaction() as s:  # one after the other, the first would clash with the second's old name
+        kept = rename_measure_templates(s, manager, orders.tailor.id, {"kemeja": "Bawahan", "celana": "Baju"})
+    assert kept == {"kemeja": "Bawahan", "celana": "Baju"}
+    with pytest.raises(ValidationError, match="already called Baju"), orders.shop.db.transaction() as s:
+        rename_measure_templates(s, manager, orders.tailor.id, {"rok": "baju", "seragam": "Seragam sekolah"})
+    with orders.shop.db.reading() as s:
+        assert [t.name for t in measure_templates(s, orders.tailor.id)][:3] == ["Bawahan", "Baju", "Skirt"]
+        audits = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "measure_template_renamed")).all()
+    assert len(audits) == 4  # one per changed name; the refusal wrote nothing

@@ -18,6 +18,7 @@ from shop import act_as
 
 from ska_pos.domain.orders.measures import garment_name, measure_name
 from ska_pos.services.orders.fittings import order_fittings
+from ska_pos.services.orders.measure_templates import rename_measure_template
 from ska_pos.services.orders.measurements import order_measurements
 from ska_pos.services.orders.pause import set_order_pause
 from ska_pos.services.orders.ticket import order_ticket
@@ -177,4 +178,29 @@ def test_not_taking_orders_until_a_date_shows_on_the_board_and_refuses_intake(
     qtbot.keyClick(page.search, Qt.Key.Key_F3)
     assert page.dialog is None
     assert "20-12-2026: Penuh menjelang Lebaran" in page.status.text()
+    assert messages == []
+
+
+@pytest.mark.time_machine(MORNING, tick=True)
+def test_the_intakes_measurement_summary_names_a_renamed_garment_as_the_outlet_calls_it(
+    qtbot: QtBot, orders: OrderShop, tailor_window: MainWindow, messages: list[str]
+) -> None:
+    manager = act_as(orders.shop, "manager", outlet_id=orders.tailor.id, till_id=orders.tailor_cashier.till_id)
+    with orders.shop.db.transaction() as s:
+        rename_measure_template(s, manager, orders.tailor.id, "kemeja", "Baju koko")
+    page = _orders_page(qtbot, tailor_window)
+    qtbot.keyClick(page.search, Qt.Key.Key_F3)
+    dialog = page.dialog
+    assert isinstance(dialog, IntakeDialog)
+    assert dialog.tailoring is not None
+    qtbot.keyClick(dialog.customer_name, Qt.Key.Key_M, CTRL)
+    card = dialog.tailoring.card
+    assert isinstance(card, MeasurementCard)
+    assert card.garment.currentText() == "Baju koko"  # the card already shows the outlet's name
+    chest = find(card, QLineEdit, "measure_chest")
+    qtbot.keyClicks(chest, "96")
+    qtbot.keyClick(chest, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: dialog.tailoring is not None and dialog.tailoring.card is None, timeout=WAIT_MS)
+    assert dialog.tailoring.summary.text() == "Baju koko"
+    assert garment_name("kemeja") not in dialog.tailoring.summary.text()
     assert messages == []

@@ -8,11 +8,11 @@ stored on the rows (never renamed); their names are the English sources, transla
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from ska_pos.i18n import _, gettext
+from ska_pos.i18n import LANGUAGES, _, gettext
 
 
 class MeasurementRefused(ValueError):
@@ -147,10 +147,9 @@ def check_measure_names(names: Mapping[str, str]) -> dict[str, str]:
     return kept
 
 
-def check_garment_names(names: Mapping[str, str], renamed: str = "") -> dict[str, str]:
-    """An outlet's own names of garment types, tidied; an empty name gives the garment its default name back.
-    Refused: an unknown garment, a name too long, a name another garment type is shown by (its own or its default
-    name, whatever the case: the refusal names the other one, `renamed` being the garment just renamed)."""
+def tidy_garment_names(names: Mapping[str, str]) -> dict[str, str]:
+    """An outlet's own names of garment types, each tidied; an empty name gives the garment its default name back.
+    Refused: an unknown garment, a name too long (each name alone: `check_garment_names` also compares them)."""
     kept: dict[str, str] = {}
     for code, name in names.items():
         if code not in GARMENTS:
@@ -160,10 +159,22 @@ def check_garment_names(names: Mapping[str, str], renamed: str = "") -> dict[str
             raise MeasurementRefused(_("A garment type's name can have at most {count} characters", count=NAME_MAX))
         if said:
             kept[code] = said
-    shown: dict[str, str] = {}
-    for code in sorted(GARMENTS, key=lambda code: code == renamed):
-        name = kept.get(code) or garment_name(code)
-        if name.casefold() in shown:
-            raise MeasurementRefused(_("Another garment type is already called {name}", name=shown[name.casefold()]))
-        shown[name.casefold()] = name
+    return kept
+
+
+def check_garment_names(names: Mapping[str, str], renamed: Collection[str] = ()) -> dict[str, str]:
+    """An outlet's own names of garment types, tidied (`tidy_garment_names`). Refused also: a name another garment
+    type is shown by in any shipped language (its own name, or its default name in English or any catalog's
+    translation, whatever the case: the refusal names the other one, `renamed` being the garments just renamed).
+    Every language, not only the one in use: a name allowed in English ("Kemeja" for the trousers, the shirt being
+    "Shirt") would otherwise clash with the shirt read in Indonesian."""
+    kept = tidy_garment_names(names)
+    shown: dict[str, tuple[str, str]] = {}  # a name casefolded -> the garment shown by it, the name as written
+    for code in sorted(GARMENTS, key=lambda code: code in renamed):
+        usual = {GARMENTS[code]} | {garment_name(code, language) for language in LANGUAGES}
+        for name in sorted({kept[code]} if code in kept else usual):
+            other = shown.get(name.casefold())
+            if other is not None and other[0] != code and (code in kept or other[0] in kept):
+                raise MeasurementRefused(_("Another garment type is already called {name}", name=other[1]))
+            shown.setdefault(name.casefold(), (code, name))
     return kept

@@ -22,6 +22,7 @@ from ska_pos.domain.orders.measures import (
     check_garment_names,
     check_measure_names,
     check_template,
+    tidy_garment_names,
 )
 from ska_pos.i18n import _
 from ska_pos.services import audit
@@ -64,14 +65,20 @@ def measure_names(session: Session, outlet_id: uuid.UUID) -> dict[str, str]:
 
 
 def garment_names(session: Session, outlet_id: uuid.UUID) -> dict[str, str]:
-    """The outlet's own names of garment types (none: every garment has the domain's name, translated)."""
+    """The outlet's own names of garment types (none: every garment has the domain's name, translated). A stored
+    name that alone is damaged (an unknown garment, too long) is left out; names that clash are kept as stored, never
+    thrown away together with the others (a clash is refused when written, in every language, see
+    `check_garment_names`; the manager ends one by renaming)."""
     value = stored_value(session, scope_of("outlet", outlet_id), GARMENT_NAMES_KEY)
     if not isinstance(value, dict):
         return {}
-    try:
-        return check_garment_names({str(code): str(name) for code, name in value.items()})
-    except MeasurementRefused:
-        return {}  # a damaged value: the default names
+    kept: dict[str, str] = {}
+    for code, name in value.items():
+        try:
+            kept |= tidy_garment_names({str(code): str(name)})
+        except MeasurementRefused:
+            continue  # a damaged name: that garment keeps its default name
+    return kept
 
 
 def measure_templates(session: Session, outlet_id: uuid.UUID) -> tuple[Template, ...]:
@@ -134,16 +141,32 @@ def rename_measure_template(session: Session, actor: Actor, outlet_id: uuid.UUID
     """Managers: the name the outlet calls a garment type by ("Seragam" as "Seragam sekolah"); an empty name gives
     the usual one back. Refused: a name another garment type of the outlet is shown by. Takings keep the garment's
     code, so a rename changes no taking: a customer's card shows their earlier takings under the new name."""
+    rename_measure_templates(session, actor, outlet_id, {garment: name})
+    return measure_template(session, outlet_id, garment)
+
+
+@requires("order.templates")
+def rename_measure_templates(
+    session: Session, actor: Actor, outlet_id: uuid.UUID, names: Mapping[str, str]
+) -> dict[str, str]:
+    """Managers: several garment types renamed at once (garment code -> name; an empty name gives the usual one back;
+    a garment not named keeps its name). The names are checked together, as they will be shown, so a swap
+    ("Kemeja" <-> "Celana") is allowed where two renames one after the other would be refused at the first.
+    One audit record per changed name. Returns the outlet's own names after."""
     require_outlet(session, actor, outlet_id)
     if session.get(Outlet, outlet_id) is None:
         raise NotFound(_("Unknown outlet"))
     before = garment_names(session, outlet_id)
     try:
-        kept = check_garment_names(before | {garment: name}, renamed=garment)
+        kept = check_garment_names(before | dict(names), renamed=set(names))
     except MeasurementRefused as refused:
         raise ValidationError(str(refused)) from None
+    changed = [garment for garment in GARMENTS if before.get(garment, "") != kept.get(garment, "")]
+    if not changed:
+        return kept
     store_value(session, actor, scope_of("outlet", outlet_id), GARMENT_NAMES_KEY, kept)
-    audit.record(session, "measure_template_renamed", user_id=actor.user_id, entity="outlet", entity_id=outlet_id,
-                 till_id=actor.till_id, garment=garment, old=before.get(garment, ""),
-                 name=kept.get(garment, ""))  # fmt: skip
-    return measure_template(session, outlet_id, garment)
+    for garment in changed:
+        audit.record(session, "measure_template_renamed", user_id=actor.user_id, entity="outlet", entity_id=outlet_id,
+                     till_id=actor.till_id, garment=garment, old=before.get(garment, ""),
+                     name=kept.get(garment, ""))  # fmt: skip
+    return kept

@@ -4,7 +4,7 @@ one of the domain's measures, move one up or down, remove one; a measure renamed
 every garment: the card and the ticket show that name; an empty name gives the default back); and the garment type
 itself renamed (its template: the card, its history and the ticket show that name). The switch: on until a date,
 with the outlet's message. One Save writes what changed (each changed garment, the switch) through the services the
-command line uses (`rename_measure_template`, `set_measure_template`, `set_measure_names`, `set_order_pause`), in one
+command line uses (`rename_measure_templates`, `set_measure_template`, `set_measure_names`, `set_order_pause`), in one
 transaction;
 a refusal is said on the error line and nothing is saved. Managers only (the services' permission table)."""
 
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from ska_pos.domain.orders.measures import MEASURES, Template, garment_name, measure_name
 from ska_pos.services.orders.measure_templates import (
     measure_templates,
-    rename_measure_template,
+    rename_measure_templates,
     set_measure_names,
     set_measure_template,
 )
@@ -264,8 +264,8 @@ class TailoringDialog(ManagerDialog):
         changed = [(t.garment, tuple(self.edited[t.garment])) for t in loaded.templates
                    if tuple(self.edited[t.garment]) != t.measures]  # fmt: skip
         names = dict(self.names) if self.names != dict(loaded.templates[0].names) else None
-        renamed = [(t.garment, self.titles.get(t.garment, "")) for t in loaded.templates
-                   if self.titles.get(t.garment, "") != t.title]  # fmt: skip
+        renamed = {t.garment: self.titles.get(t.garment, "") for t in loaded.templates
+                   if self.titles.get(t.garment, "") != t.title}  # fmt: skip
         until, message = self.pause_asked()
         before = loaded.pause if loaded.pause is not None and loaded.pause.applies(self.session.today()) else None
         pause_changed = loaded.takes_orders and (until, " ".join(message.split())) != (
@@ -273,8 +273,8 @@ class TailoringDialog(ManagerDialog):
         )
 
         def save(s: Session) -> None:
-            for garment, title in renamed:
-                rename_measure_template(s, actor, outlet_id, garment, title)
+            if renamed:  # checked together: a swap of two names is no clash
+                rename_measure_templates(s, actor, outlet_id, renamed)
             if names is not None:
                 set_measure_names(s, actor, outlet_id, names)
             for garment, measures in changed:

@@ -95,7 +95,8 @@ class TailoringSection(QWidget):
         self._summarise()
 
     def _summarise(self) -> None:
-        parts = [garment_name(t.garment) for t in self.new_takings]
+        titles = {template.garment: template.name for template in self.templates}  # the outlet's names, as the card
+        parts = [titles.get(t.garment) or garment_name(t.garment) for t in self.new_takings]
         if self.chosen:
             parts.append(self.tr("{count} earlier").format(count=len(self.chosen)))
         self.summary.setText(", ".join(parts) if parts else self.tr("No measurements"))
