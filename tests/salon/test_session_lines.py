@@ -4,6 +4,7 @@ refusals change nothing."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 import pytest
@@ -199,21 +200,29 @@ def test_a_visit_paid_by_sessions_refuses_a_payment_a_deposit_held_and_a_tip_wit
     assert tipped == [(use.sale_id, shop.siti.id)]  # no worker named: the one session's sale, to its stylist
 
 
-@pytest.mark.time_machine(MORNING, tick=False)
-def test_a_tip_with_no_worker_named_goes_to_the_one_stylist_of_several_sessions(shop: Shop) -> None:
-    """Two cuts by Siti, both paid with sessions: no visit sale, two session sales, one stylist; the tip is hers,
-    on the first of them (before, it was refused asking for a worker the cashier had no choice of)."""
+def _two_cuts_paid_by_a_package(
+    shop: Shop, first: uuid.UUID, second: uuid.UUID
+) -> tuple[uuid.UUID, uuid.UUID, list[int]]:
+    """A visit of two cuts, by `first` and `second`, being served; its customer holds a package that can pay both.
+    (order, package, the order's line numbers)"""
     packages = build_package_shop(shop)
     day = salon_day(shop)
     with shop.db.transaction() as s:
         sold = sell_package(s, shop.salon_cashier, packages.customer_id, "CB5", Tender("cash", 100_001))
-        services = [(day.cut.id, shop.siti.id), (day.cut.id, shop.siti.id)]
+        services = [(day.cut.id, first), (day.cut.id, second)]
         taken = join_queue(s, shop.salon_cashier, "Bu Wati", services, customer_id=packages.customer_id)
-        start_service(s, shop.salon_cashier, taken.order_id, shop.siti.id)
-        lines = [line.line_no for line in load_order(s, taken.order_id).lines]
+        start_service(s, shop.salon_cashier, taken.order_id, first)
+        return taken.order_id, sold.package_id, [line.line_no for line in load_order(s, taken.order_id).lines]
+
+
+@pytest.mark.time_machine(MORNING, tick=False)
+def test_a_tip_with_no_worker_named_goes_to_the_one_stylist_of_several_sessions(shop: Shop) -> None:
+    """Two cuts by Siti, both paid with sessions: no visit sale, two session sales, one stylist; the tip is hers,
+    on the first of them (before, it was refused asking for a worker the cashier had no choice of)."""
+    order_id, package_id, lines = _two_cuts_paid_by_a_package(shop, shop.siti.id, shop.siti.id)
     with shop.db.transaction() as s:
-        moved = finish_visit(s, shop.salon_cashier, taken.order_id, [], tip=Tender("cash", 10_000),
-                             sessions=dict.fromkeys(lines, sold.package_id))  # fmt: skip
+        moved = finish_visit(s, shop.salon_cashier, order_id, [], tip=Tender("cash", 10_000),
+                             sessions=dict.fromkeys(lines, package_id))  # fmt: skip
     assert moved.sale is None
     with shop.db.reading() as s:
         first = s.scalar(select(SalonSessionLine.sale_id).where(SalonSessionLine.line_no == min(lines)))
@@ -244,17 +253,10 @@ def test_a_tip_with_no_worker_named_is_shared_over_several_stylists_sessions_eac
     tip of Rp10.001 with no worker named is shared as the till shares a tip (`domain.tips.share_tip`, by credited
     revenue, largest remainder), each part on the sale of her own session, adding up to the tip exactly (before, it
     was refused asking for a worker)."""
-    packages = build_package_shop(shop)
-    day = salon_day(shop)
+    order_id, package_id, lines = _two_cuts_paid_by_a_package(shop, shop.siti.id, shop.budi.id)
     with shop.db.transaction() as s:
-        sold = sell_package(s, shop.salon_cashier, packages.customer_id, "CB5", Tender("cash", 100_001))
-        services = [(day.cut.id, shop.siti.id), (day.cut.id, shop.budi.id)]
-        taken = join_queue(s, shop.salon_cashier, "Bu Wati", services, customer_id=packages.customer_id)
-        start_service(s, shop.salon_cashier, taken.order_id, shop.siti.id)
-        lines = [line.line_no for line in load_order(s, taken.order_id).lines]
-    with shop.db.transaction() as s:
-        moved = finish_visit(s, shop.salon_cashier, taken.order_id, [], tip=Tender("cash", 10_001),
-                             sessions=dict.fromkeys(lines, sold.package_id))  # fmt: skip
+        moved = finish_visit(s, shop.salon_cashier, order_id, [], tip=Tender("cash", 10_001),
+                             sessions=dict.fromkeys(lines, package_id))  # fmt: skip
     assert moved.sale is None
     with shop.db.reading() as s:
         uses = {use.worker_id: use for use in s.scalars(select(PackageUse))}
@@ -271,17 +273,10 @@ def test_a_shared_tip_over_the_bound_is_refused_whole_though_each_part_is_under_
     """The bound on a tip (a slip of extra zeros) is judged on the whole tip, before it is shared over the stylists'
     session sales: Rp19.990.000 shared in two would pass as two parts under Rp10.000.000 each. Refused, with the bound
     named, and nothing of the finish written."""
-    packages = build_package_shop(shop)
-    day = salon_day(shop)
-    with shop.db.transaction() as s:
-        sold = sell_package(s, shop.salon_cashier, packages.customer_id, "CB5", Tender("cash", 100_001))
-        services = [(day.cut.id, shop.siti.id), (day.cut.id, shop.budi.id)]
-        taken = join_queue(s, shop.salon_cashier, "Bu Wati", services, customer_id=packages.customer_id)
-        start_service(s, shop.salon_cashier, taken.order_id, shop.siti.id)
-        lines = [line.line_no for line in load_order(s, taken.order_id).lines]
+    order_id, package_id, lines = _two_cuts_paid_by_a_package(shop, shop.siti.id, shop.budi.id)
     with pytest.raises(ValidationError, match=r"Rp10[.,]000[.,]000"), shop.db.transaction() as s:
-        finish_visit(s, shop.salon_cashier, taken.order_id, [], tip=Tender("cash", 19_990_000),
-                     sessions=dict.fromkeys(lines, sold.package_id))  # fmt: skip
+        finish_visit(s, shop.salon_cashier, order_id, [], tip=Tender("cash", 19_990_000),
+                     sessions=dict.fromkeys(lines, package_id))  # fmt: skip
     with shop.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(PackageUse)) == 0
         assert s.scalar(select(func.count()).select_from(EarningEntry).where(EarningEntry.kind == "tip")) == 0
